@@ -1,0 +1,56 @@
+# Common Ground: two commands set everything up on a fresh machine.
+#   make lab    the curriculum in JupyterLab
+#   make test   the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# Extra options for `jupyter lab`, e.g. LAB_ARGS="--no-browser --port 8890".
+LAB_ARGS ?=
+# Extra options for pytest, e.g. PYTEST_ARGS="-m 'not browser'".
+PYTEST_ARGS ?=
+WORKERS ?= 2
+
+.PHONY: install lab test lint app bench exercises clean help
+
+help:
+	@echo "make lab      open the curriculum in JupyterLab (sets up .venv first)"
+	@echo "make test     run every test (unit, notebooks, exercises, browser)"
+	@echo "make app      the volunteer lessons as an app (Voila, code hidden)"
+	@echo "make lint     ruff over the code"
+	@echo "make bench    run the benchmarks and print their figures"
+	@echo "make install  only set up .venv (both lab and test do this)"
+
+install: $(STAMP)
+
+# Rebuilt when pyproject.toml changes, or when .venv is missing or broken.
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
+		|| { echo "Common Ground needs Python >= 3.10 (found: $$($(PYTHON) --version))"; exit 1; }
+	@$(PY) -c 'import sys' 2>/dev/null || { rm -rf $(VENV); $(PYTHON) -m venv $(VENV); }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+lab: install
+	$(VENV)/bin/jupyter lab $(LAB_ARGS) notebooks/00_start_here.ipynb
+
+test: install
+	$(PY) -m pytest -n $(WORKERS) --dist loadfile --nbval-lax $(PYTEST_ARGS) \
+		tests notebooks exercises solutions
+
+lint: install
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks
+
+app: install
+	$(VENV)/bin/commonground app
+
+bench: install
+	$(PY) benchmarks/run_all.py
+
+exercises: install
+	$(VENV)/bin/commonground exercises build
+
+clean:
+	rm -rf $(VENV) .pytest_cache build src/*.egg-info

@@ -1,0 +1,5 @@
+"""Allow ``python -m commonground``."""
+
+from commonground.cli import run
+
+run()

@@ -1,0 +1,84 @@
+"""The ``commonground`` command: one entry point for every job run from a shell.
+
+Subcommands live in :mod:`commonground.commands`, one module per group; each module
+defines ``register(subparsers)`` and sets ``func`` on its parsers. A module there is
+picked up automatically, so adding a command never edits this file.
+
+Errors: a :class:`~commonground.errors.CommonGroundError` prints one line on stderr and
+exits with its code; any other exception prints one line too, and the traceback only
+with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from commonground import __version__
+from commonground.errors import CommonGroundError
+
+PROG = "commonground"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser with every subcommand module registered."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "Common Ground: practise and teach one-on-one organizing meetings, "
+            "and analyse which asks convert."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full traceback when something fails"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from commonground import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(subparsers)
+    return parser
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return the exit code (0 on success)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0 if args.command is None else 2
+    try:
+        result = args.func(args)
+    except CommonGroundError as exc:
+        if args.debug:
+            raise
+        return _fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except Exception as exc:  # a bug, not the user's fault: one line unless --debug
+        if args.debug:
+            raise
+        return _fail(
+            f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", 1
+        )
+    return int(result or 0)
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()
