@@ -1,0 +1,307 @@
+"""Self-check questions for the lessons, and the pure grading behind the widget.
+
+Each lesson ends with a few multiple-choice questions. When every answer is right the
+``self_check`` widget marks the lesson complete. Add a lesson's questions to
+:data:`QUESTIONS` under its full id; :func:`questions_for` reads them.
+
+Examples
+--------
+>>> from commonground.lessons.self_checks import grade, questions_for
+>>> qs = questions_for("01")
+>>> [r.correct for r in grade(qs, [q.correct for q in qs])] == [True] * len(qs)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from commonground import curriculum
+
+
+@dataclass(frozen=True)
+class Question:
+    """One multiple-choice question.
+
+    Attributes
+    ----------
+    prompt
+        The question.
+    options
+        The choices, shown in this order.
+    correct
+        Index of the right option.
+    explanation
+        Why the right option is right (shown once answered correctly).
+    hints
+        Optional feedback per option, shown when that option is picked and wrong;
+        empty strings (or a short tuple) fall back to a general nudge.
+    """
+
+    prompt: str
+    options: tuple[str, ...]
+    correct: int
+    explanation: str
+    hints: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        if len(self.options) < 2:
+            raise ValueError(f"question {self.prompt!r} needs at least two options")
+        if not 0 <= self.correct < len(self.options):
+            raise ValueError(f"question {self.prompt!r}: correct index out of range")
+
+
+@dataclass(frozen=True)
+class Result:
+    """The grading of one answer: ``correct`` is ``None`` when nothing was chosen."""
+
+    choice: int | None
+    correct: bool | None
+    message: str
+
+
+def grade_one(question: Question, choice: int | None) -> Result:
+    """Grade one answer and say why."""
+    if choice is None:
+        return Result(None, None, "Pick an answer first.")
+    if choice == question.correct:
+        return Result(choice, True, f"Right. {question.explanation}")
+    hint = question.hints[choice] if choice < len(question.hints) else ""
+    return Result(choice, False, f"Not quite. {hint or 'Think again, then try another answer.'}")
+
+
+def grade(questions: Sequence[Question], choices: Sequence[int | None]) -> list[Result]:
+    """Grade a whole self-check; ``choices`` holds one option index (or None) per question."""
+    if len(choices) != len(questions):
+        raise ValueError(f"expected {len(questions)} answers, got {len(choices)}")
+    return [grade_one(q, c) for q, c in zip(questions, choices, strict=True)]
+
+
+def all_correct(results: Sequence[Result]) -> bool:
+    """True when every answer is right."""
+    return bool(results) and all(r.correct for r in results)
+
+
+Q = Question
+QUESTIONS: dict[str, tuple[Question, ...]] = {
+    "01_what_and_why": (
+        Q(
+            "What is a 1:1 for, above all?",
+            (
+                "Building a relationship by understanding what the other person cares about",
+                "Signing someone up for a task as quickly as possible",
+                "Collecting information about a voter for the campaign's files",
+            ),
+            0,
+            "An ask may come, but it grows out of the relationship and what you learn.",
+            (
+                "",
+                "Rushing to the task skips the part that makes a yes likely.",
+                "That is closer to a survey; a 1:1 goes both ways.",
+            ),
+        ),
+        Q(
+            "Why does a 1:1 make people more likely to act?",
+            (
+                "People say yes more often to someone they know and trust",
+                "It lets you keep asking until they give in",
+                "Meeting in person is a legal requirement for volunteers",
+            ),
+            0,
+            "Trust is built in the conversation itself, and the ask comes from a person.",
+            ("", "Pressure is the opposite of what a 1:1 does.", "There is no such rule."),
+        ),
+        Q(
+            "During a 1:1 you mostly...",
+            (
+                "read through a list of prepared questions one after another",
+                "ask, listen closely, and notice where their answers connect to you and the campaign",
+                "explain the campaign's whole programme so they are well informed",
+            ),
+            1,
+            "Ask, listen, notice: follow up on what they just said.",
+            (
+                "That turns it into an interview.",
+                "",
+                "A short explanation comes later, tied to what they told you.",
+            ),
+        ),
+        Q(
+            "A friend tells you about a hard week and you spend the hour helping them decide "
+            "what to do. Was that a 1:1?",
+            (
+                "Yes, any deep conversation is a 1:1",
+                "No, that was closer to counselling: kind, but not building work together",
+            ),
+            1,
+            "A 1:1 builds a connection around shared concerns; it is not there to work "
+            "through someone's problem.",
+            ("Depth alone does not make it a 1:1; the purpose does.",),
+        ),
+        Q(
+            "Who are 1:1s for?",
+            (
+                "Only new contacts you have never met",
+                "New contacts and people you already work with, to keep relationships going",
+            ),
+            1,
+            "Checking in with active people keeps the relationship alive.",
+            ("Regular check-ins with people already active matter too.",),
+        ),
+    ),
+    "02_set_up_and_prepare": (
+        Q(
+            "When you first contact someone about a 1:1, what should they learn from you?",
+            (
+                "Who you are and why you want to sit down with them",
+                "Only the time and place",
+                "The task you will ask them to do",
+            ),
+            0,
+            "Say who you are and the purpose, so they know why before they agree.",
+            (
+                "",
+                "Without the why, the meeting feels like a mystery.",
+                "The ask comes at the meeting, after you have listened.",
+            ),
+        ),
+        Q(
+            "How long do 1:1s usually last?",
+            ("5 to 10 minutes", "20 to 45 minutes", "Two hours or more"),
+            1,
+            "Long enough to go past small talk, short enough to respect their time.",
+            ("Too short to get past small talk.", "", "That asks a lot of someone's time."),
+        ),
+        Q(
+            "Which of these is a specific ask?",
+            (
+                "Would you like to help out sometime?",
+                "Can you knock on doors with me this Saturday from 10 to 12, starting at the "
+                "Elm Street library?",
+                "We need people, are you in?",
+            ),
+            1,
+            "It names the activity, the day and time, and the place.",
+            ("No activity, time or place.", "", "Nothing here to say yes to."),
+        ),
+        Q(
+            "Why prepare alternatives before the meeting?",
+            (
+                "So you can keep asking until they say yes",
+                "So that if the first ask does not fit, you can offer another date or another "
+                "kind of task",
+                "You do not need them; one good ask is enough",
+            ),
+            1,
+            "A no is often about the timing or the activity; an alternative answers that.",
+            (
+                "Alternatives answer a reason; they are not a way to wear someone down.",
+                "",
+                "Even a good ask can miss on timing.",
+            ),
+        ),
+    ),
+    "03_opening_and_your_story": (
+        Q(
+            "What is a good first question in a 1:1?",
+            (
+                "What do you do for work, or what did you do before you retired?",
+                "What is the deepest fear you have about the future?",
+                "Will you volunteer for us?",
+            ),
+            0,
+            "Easy questions of fact help both of you settle in.",
+            ("", "Too deep, too soon.", "The ask comes much later."),
+        ),
+        Q(
+            "Why share your own story early on?",
+            (
+                "Sharing first invites them to share back",
+                "It fills time so you do not have to ask questions",
+                "To show you know more about the issue than they do",
+            ),
+            0,
+            "A short, honest story makes the talk go both ways.",
+            (
+                "",
+                "The story should be short; most of the time is theirs.",
+                "It is about why you care, not what you know.",
+            ),
+        ),
+        Q(
+            "How long should your story take?",
+            ("About 10 seconds", "About one to two minutes", "Ten minutes or more"),
+            1,
+            "Long enough to be real, short enough to hand the conversation back.",
+            (
+                "Too short to say what happened and why it matters.",
+                "",
+                "That leaves little room for them.",
+            ),
+        ),
+    ),
+    "08_closing_follow_up_reflection": (
+        Q(
+            "As the conversation ends, what should the person know?",
+            (
+                "That you will follow up, and that you are grateful for their time",
+                "Nothing: just leave when time is up",
+                "The full list of other volunteers",
+            ),
+            0,
+            "Promise follow-up (say when and how) and thank them.",
+            ("", "A clear close makes the next step real.", "Not needed, and not yours to share."),
+        ),
+        Q(
+            "Someone said yes to a phone bank. What should your follow-up message include?",
+            (
+                "Just 'thanks!'",
+                "The activity, the day, the time, the place and who to contact, plus thanks",
+                "A request to bring five friends",
+            ),
+            1,
+            "Confirm every detail of what they agreed to, and thank them again.",
+            (
+                "Thanks matter, but a confirmation with the details is what helps them show up.",
+                "",
+                "That is a new ask, not a follow-up.",
+            ),
+        ),
+        Q(
+            "A practitioner rule of thumb says roughly half of the people who say yes do not "
+            "show up. What is the best response?",
+            (
+                "Stop asking people",
+                "Confirm the details soon after the meeting and stay in touch",
+                "Ask twice as many people and never follow up",
+            ),
+            1,
+            "Confirmation and a personal touch help. (The 'half' is a rule of thumb from "
+            "organizing guides, not a study.)",
+            (
+                "Asking is still how people get involved.",
+                "",
+                "Follow-up is part of the method, not an extra.",
+            ),
+        ),
+        Q(
+            "What is the point of reflecting after a 1:1?",
+            (
+                "To grade the other person",
+                "To note what went well, what you learned about them, and one thing to change "
+                "next time",
+                "To write a report for the campaign's database",
+            ),
+            1,
+            "Reflection turns each conversation into practice for the next one.",
+            ("It is about your own practice.", "", "It is for you, not a database."),
+        ),
+    ),
+}
+del Q
+
+
+def questions_for(lesson_id: str) -> tuple[Question, ...]:
+    """The self-check questions of a lesson, by id or number (empty when none yet)."""
+    return QUESTIONS.get(curriculum.lesson(lesson_id).id, ())

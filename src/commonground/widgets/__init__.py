@@ -1,0 +1,47 @@
+"""Interactive lesson widgets (ipywidgets), thin views over pure-Python logic.
+
+Importing this package is cheap: each widget's module (and ipywidgets) loads on first
+use, so ``from commonground.widgets import self_check`` imports only what it needs.
+
+Shared pieces for every lesson
+    ``lesson_header(lesson_id)``, ``lesson_footer(lesson_id)``,
+    ``self_check(lesson_id, questions=None)``, ``progress_view()``,
+    ``journal_export()``.
+Lesson tools
+    ``transcript_sorter()`` (01), ``prep_planner()`` (02), ``story_builder()`` (03),
+    ``follow_up_composer()`` and ``reflection_journal()`` (08).
+
+Every factory returns an ``ipywidgets.VBox`` subclass whose child controls are
+attributes (e.g. ``.check_button``), so tests and other lessons can drive it headless
+with ``.value`` and ``.click()``.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+# name -> submodule; a submodule never shares a name with what it exports, or the
+# imported module would shadow the function on the package.
+_WHERE = {
+    "lesson_header": "lesson",
+    "lesson_footer": "lesson",
+    "journal_export": "lesson",
+    "self_check": "quiz",
+    "SelfCheck": "quiz",
+    "progress_view": "progress_table",
+    "ProgressView": "progress_table",
+    "transcript_sorter": "transcripts",
+    "prep_planner": "prep",
+    "story_builder": "story",
+    "follow_up_composer": "follow_up",
+    "reflection_journal": "reflection",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        module = importlib.import_module(f"{__name__}.{_WHERE[name]}")
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,108 @@
+"""Shared lesson widgets driven headless: self-check, header/footer, progress, export."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from commonground import journal, progress, storage
+from commonground.lessons.self_checks import QUESTIONS, Question, questions_for
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv(storage.HOME_ENV, str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def test_widgets_package_import_does_not_load_ipywidgets():
+    code = "import commonground.widgets, sys; print('ipywidgets' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_self_check_wrong_then_right_marks_complete():
+    from commonground.widgets import self_check
+
+    check = self_check("03")
+    qs = questions_for("03")
+    assert len(check.choices) == len(qs)
+    assert all(r.description for r in check.choices) and check.check_button.description
+
+    check.check_button.click()  # nothing answered
+    assert "Pick an answer first" in check.feedback[0].value
+    assert "0 of 3 right" in check.status.value
+
+    wrong = [(q.correct + 1) % len(q.options) for q in qs]
+    check.answer(*wrong).check_button.click()
+    assert "Not quite" in check.feedback[0].value
+    assert qs[0].hints[wrong[0]] in check.feedback[0].value
+    assert "03_opening_and_your_story" not in progress.completed()
+    assert not check.completed
+
+    check.answer(*[q.correct for q in qs]).check_button.click()
+    assert all("Right." in f.value for f in check.feedback)
+    assert "marked complete" in check.status.value
+    assert "03_opening_and_your_story" in progress.completed()
+    assert check.completed
+
+
+def test_self_check_accepts_custom_questions_and_progress_file(tmp_path):
+    from commonground.widgets import self_check
+
+    q = Question("2 + 2?", ("3", "4"), 1, "Arithmetic.")
+    path = tmp_path / "p.json"
+    check = self_check("06", [q], progress_path=path)
+    check.choices[0].value = "4"
+    check.check_button.click()
+    assert progress.completed(path).keys() == {"06_the_ask"}
+    with pytest.raises(ValueError, match="no self-check questions"):
+        self_check("09")
+
+
+def test_every_question_is_well_formed():
+    for lesson_id, qs in QUESTIONS.items():
+        assert qs, lesson_id
+        for q in qs:
+            assert len(q.hints) <= len(q.options), q.prompt
+            assert q.hints[q.correct : q.correct + 1] in ((), ("",)), "hint on the right answer"
+
+
+def test_header_and_footer_show_title_goals_and_next():
+    from commonground.widgets import lesson_footer, lesson_header
+
+    head = lesson_header("02").value
+    assert "Lesson 02: Setting it up and preparing" in head
+    assert "About 25 minutes" in head
+    assert "print a prep card" in head
+    foot = lesson_footer("02").value
+    assert "Next:</b> lesson 03" in foot
+    assert "Next" not in lesson_footer("09").value
+
+
+def test_progress_view_refreshes_after_completion():
+    from commonground.widgets import progress_view
+
+    view = progress_view()
+    assert view.summary.value.startswith("0 of ")
+    assert "<caption>Your lessons</caption>" in view.table.value
+    assert "✓ done" not in view.table.value
+    progress.mark_complete("01")
+    view.refresh_button.click()
+    assert view.summary.value.startswith("1 of ")
+    assert view.table.value.count("✓ done") == 1
+    assert [r["id"] for r in view.rows if r["done"]] == ["01_what_and_why"]
+
+
+def test_journal_export_button_writes_markdown(home):
+    from commonground.widgets import journal_export
+
+    journal.save("story", {"text": "I organise because of the bus cuts."}, lesson="03")
+    box = journal_export()
+    box.export_button.click()
+    out = home / "my-journal.md"
+    assert "bus cuts" in out.read_text()
+    assert box.preview.value == out.read_text()
+    assert "Saved to" in box.status.value
