@@ -10,6 +10,8 @@ LAB_ARGS ?=
 # Extra options for pytest, e.g. PYTEST_ARGS="-m 'not browser'".
 PYTEST_ARGS ?=
 WORKERS ?= 2
+# Jupyter refuses to run as root unless told; containers and CI often are root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: install lab test lint app bench exercises clean help
 
@@ -33,7 +35,8 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 lab: install
-	$(VENV)/bin/jupyter lab $(LAB_ARGS) notebooks/00_start_here.ipynb
+	$(VENV)/bin/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" \
+		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(LAB_ARGS)
 
 test: install
 	$(PY) -m pytest -n $(WORKERS) --dist loadfile --nbval-lax $(PYTEST_ARGS) \

@@ -69,9 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug, not the user's fault: one line unless --debug
         if args.debug:
             raise
-        return _fail(
-            f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", 1
-        )
+        return _fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", 1)
     return int(result or 0)
 
 

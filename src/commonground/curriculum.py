@@ -144,3 +144,15 @@ def path_lessons(path: str) -> list[Lesson]:
     except KeyError:
         raise KeyError(f"unknown path {path!r}; choose from {', '.join(PATHS)}") from None
     return [lesson(n) for n in numbers]
+
+
+def describe_paths() -> str:
+    """Plain-text overview of the three paths and their lessons, in order."""
+    lines = []
+    for path, title in PATH_TITLES.items():
+        items = path_lessons(path)
+        total = sum(item.minutes for item in items)
+        lines.append(f"{title} (about {total} minutes):")
+        lines.extend(f"  {item.id[:2]}  {item.title} ({item.minutes} min)" for item in items)
+        lines.append("")
+    return "\n".join(lines).rstrip()

@@ -45,9 +45,7 @@ def mark_complete(lesson_id: str, path: str | Path | None = None) -> dict[str, s
     lesson = curriculum.lesson(lesson_id)
     done = completed(path)
     done.setdefault(lesson.id, datetime.now(timezone.utc).isoformat(timespec="seconds"))
-    storage.atomic_write_json(
-        progress_file(path), {"version": SCHEMA_VERSION, "completed": done}
-    )
+    storage.atomic_write_json(progress_file(path), {"version": SCHEMA_VERSION, "completed": done})
     return done
 
 

@@ -1,0 +1,49 @@
+"""``commonground analyze`` and ``commonground report``: which asks convert.
+
+``analyze FILE`` prints a readable summary (``--json`` for one JSON object);
+``report FILE -o report.html`` runs the trainer notebook on FILE and exports HTML with
+the code hidden. Heavy libraries are imported inside the command functions.
+"""
+
+from __future__ import annotations
+
+
+def register(subparsers) -> None:
+    """Add the ``analyze`` and ``report`` subcommands."""
+    analyze = subparsers.add_parser("analyze", help="analyse an outcome log: which asks convert")
+    analyze.add_argument("file", help="outcome log (CSV, Excel or Parquet)")
+    analyze.add_argument("--json", action="store_true", help="print one JSON object")
+    analyze.set_defaults(func=_analyze)
+
+    report = subparsers.add_parser(
+        "report", help="run the trainer notebook on a log and export it as HTML"
+    )
+    report.add_argument("file", help="outcome log (CSV, Excel or Parquet)")
+    report.add_argument("-o", "--output", default="report.html", help="HTML file to write")
+    report.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    report.set_defaults(func=_report)
+
+
+def _analyze(args) -> int:
+    import json
+
+    from commonground.analysis.summary import analyze_file
+
+    summary = analyze_file(args.file)
+    if args.json:
+        print(json.dumps(summary, allow_nan=False, ensure_ascii=False))
+    else:
+        from commonground.analysis.text import render
+
+        print(render(summary), end="")
+    return 0
+
+
+def _report(args) -> int:
+    import sys
+
+    from commonground.analysis.report import build_report
+
+    path = build_report(args.file, args.output, progress=not args.no_progress)
+    print(f"report written to {path}", file=sys.stderr)
+    return 0

@@ -1,0 +1,93 @@
+"""The `commonground` command: help, version, and one-line errors."""
+
+import subprocess
+import sys
+
+import pytest
+
+from commonground import __version__, cli
+from commonground.errors import CommonGroundError
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"commonground {__version__}"
+
+
+def test_help_lists_subcommands(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "usage: commonground" in out
+    assert "progress" in out
+
+
+def test_no_command_prints_help(capsys):
+    assert cli.main([]) == 0
+    assert "usage: commonground" in capsys.readouterr().out
+
+
+def _failing_command(subparsers, exc):
+    def run(args):
+        raise exc
+
+    parser = subparsers.add_parser("explode")
+    parser.set_defaults(func=run)
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [
+        (CommonGroundError("data.csv: no rows"), "commonground: error: data.csv: no rows"),
+        (ValueError("boom"), "commonground: error: unexpected ValueError: boom"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(monkeypatch, capsys, exc, expected):
+    real_build = cli.build_parser
+
+    def build():
+        parser = real_build()
+        sub = next(a for a in parser._actions if a.dest == "command")
+        _failing_command(sub, exc)
+        return parser
+
+    monkeypatch.setattr(cli, "build_parser", build)
+    assert cli.main(["explode"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip().splitlines()[0].startswith(expected)
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+    with pytest.raises(type(exc)):
+        cli.main(["--debug", "explode"])
+
+
+def test_unknown_subcommand_exits_nonzero():
+    result = subprocess.run(
+        [sys.executable, "-m", "commonground", "no-such-command"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "invalid choice" in result.stderr
+
+
+def test_console_script_is_installed():
+    import shutil
+    from pathlib import Path
+
+    script = Path(sys.executable).with_name("commonground")
+    exe = str(script) if script.exists() else shutil.which("commonground")
+    assert exe, "the commonground console script is not installed"
+    result = subprocess.run([exe, "--version"], capture_output=True, text=True, check=True)
+    assert __version__ in result.stdout
+
+
+def test_progress_command(tmp_path, capsys):
+    progress_file = tmp_path / "p.json"
+    assert cli.main(["progress", "--file", str(progress_file)]) == 0
+    assert "0 of" in capsys.readouterr().out
