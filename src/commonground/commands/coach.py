@@ -1,0 +1,64 @@
+"""``commonground coach "TEXT"``: what kind of 1:1 line this is, and how to improve it."""
+
+from __future__ import annotations
+
+import json
+
+from commonground.errors import CommonGroundError
+
+_KIND_SAYS = {
+    "factual_question": "an easy factual question, a good opener",
+    "closed_question": "a closed question (it invites a yes/no or one-word answer)",
+    "open_question": "an open question that invites them to talk",
+    "leading_question": "a leading question (it pushes them towards an answer)",
+    "advice": "advice (telling them what to do)",
+    "story": "a piece of your own story",
+    "common_ground": "naming common ground (something you share)",
+    "ask": "an ask (a request to take an action)",
+    "other": "not one of the 1:1 moves the reader knows",
+}
+
+
+def register(subparsers) -> None:
+    """Add the ``coach`` subcommand."""
+    parser = subparsers.add_parser(
+        "coach",
+        help="read one line you might say in a 1:1 and suggest how to improve it",
+        description=(
+            "Say what kind of 1:1 line TEXT is (open question, ask, story...), which parts "
+            "of a specific ask it names, and one way to improve it. Rule-based, offline."
+        ),
+    )
+    parser.add_argument("text", metavar="TEXT", help="the line, in quotes")
+    parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    parser.set_defaults(func=_run)
+
+
+def verdict_text(reading) -> str:
+    """A plain-language verdict for one :class:`~commonground.reader.Reading`."""
+    lines = [f"This reads as {_KIND_SAYS[reading.kind]}."]
+    if reading.kind == "ask":
+        if reading.specific_parts:
+            lines.append("It names: " + ", ".join(reading.specific_parts) + ".")
+        else:
+            lines.append("It names no specific activity, time, place or amount yet.")
+    if reading.suggestion:
+        lines.append(f"Suggestion: {reading.suggestion}")
+    else:
+        lines.append("Nothing to add: this line does its job.")
+    lines.append("Why: " + "; ".join(reading.rules))
+    return "\n".join(lines)
+
+
+def _run(args) -> int:
+    from commonground.reader import read_line
+
+    text = (args.text or "").strip()
+    if not text:
+        raise CommonGroundError("TEXT is empty: give the line to read, in quotes")
+    reading = read_line(text)
+    if args.json:
+        print(json.dumps(reading.as_dict(), ensure_ascii=False))
+    else:
+        print(verdict_text(reading))
+    return 0

@@ -1,0 +1,139 @@
+"""A transparent, rule-based reader for a line a learner types during a 1:1.
+
+No models and no downloads: regular expressions and word lists, each of which leaves a
+note in :attr:`Reading.rules` when it fires. See ``docs/reader.md`` for the rules and
+their measured accuracy.
+
+Examples
+--------
+>>> from commonground.reader import read_line
+>>> r = read_line("Would you canvass with me this Saturday at 10 from the library?",
+...               fit_keywords={"likes_walking": ["walk", "outdoors", "canvass"]})
+>>> r.kind, r.specific_parts, r.fits, r.fit_matches
+('ask', ('activity', 'time', 'place'), True, ('likes_walking',))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from commonground.reader.asks import ASK_PARTS, match_keywords, specificity
+from commonground.reader.kinds import classify
+from commonground.reader.suggest import rewrite_closed, rewrite_hint, rewrite_leading
+
+KINDS = (
+    "factual_question",
+    "closed_question",
+    "open_question",
+    "leading_question",
+    "advice",
+    "story",
+    "common_ground",
+    "ask",
+    "other",
+)
+
+__all__ = [
+    "ASK_PARTS",
+    "KINDS",
+    "Reading",
+    "read_line",
+    "rewrite_closed",
+    "rewrite_hint",
+    "rewrite_leading",
+    "specificity",
+]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the reader made of one line.
+
+    Attributes
+    ----------
+    kind
+        One of :data:`KINDS`.
+    specific_parts
+        For an ask, which of :data:`ASK_PARTS` it names (in that order); else ``()``.
+    fits
+        For an ask: ``True``/``False`` when fit or conflict keywords were given, else
+        ``None``. Always ``None`` for other kinds.
+    fit_matches
+        The ``fit_keywords`` keys (discovered fact ids) the ask matched.
+    suggestion
+        One concrete way to improve the line ("" when there is nothing to add).
+    rules
+        Short human-readable notes: which rules fired.
+    """
+
+    kind: str
+    specific_parts: tuple[str, ...] = ()
+    fits: bool | None = None
+    fit_matches: tuple[str, ...] = ()
+    suggestion: str = ""
+    rules: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        """Return a JSON-ready dict (tuples become lists)."""
+        return {
+            "kind": self.kind,
+            "specific_parts": list(self.specific_parts),
+            "fits": self.fits,
+            "fit_matches": list(self.fit_matches),
+            "suggestion": self.suggestion,
+            "rules": list(self.rules),
+        }
+
+
+Keywords = Mapping[str, Sequence[str]]
+
+
+def read_line(
+    text: str,
+    fit_keywords: Keywords | None = None,
+    conflict_keywords: Keywords | None = None,
+) -> Reading:
+    """Read one typed line: its kind, and for an ask its specificity and fit.
+
+    Parameters
+    ----------
+    text
+        The learner's line.
+    fit_keywords
+        ``{fact_id: [keyword, ...]}`` for facts the learner has discovered about the
+        person. An ask fits when its (simply lemmatised) words hit at least one fact's
+        keywords.
+    conflict_keywords
+        ``{fact_id: [keyword, ...]}`` for known constraints (a night-shift nurse:
+        ``["evening", "night"]``). An ask that hits one does not fit, whatever else it
+        matches. Times are expanded first: "7pm" also counts as "evening".
+
+    Returns
+    -------
+    Reading
+    """
+    text = "" if text is None else str(text)
+    kind, rules = classify(text)
+    parts: tuple[str, ...] = ()
+    fits: bool | None = None
+    matches: tuple[str, ...] = ()
+    if kind == "ask":
+        parts = specificity(text)
+        rules.append("names " + ", ".join(parts) if parts else "names no specific part")
+        if fit_keywords is not None:
+            matches, hits = match_keywords(text, fit_keywords)
+            fits = bool(matches)
+            for fact_id, word in hits.items():
+                rules.append(f"mentions '{word}' -> fits {fact_id}")
+            if not matches:
+                rules.append("matches nothing you learned about them -> does not fit")
+        if conflict_keywords:
+            clashes, hits = match_keywords(text, conflict_keywords)
+            for fact_id, word in hits.items():
+                rules.append(f"mentions '{word}', which conflicts with {fact_id} -> does not fit")
+            if clashes:
+                fits = False
+    reading = Reading(kind, parts, fits, matches, "", tuple(rules))
+    suggestion = rewrite_hint(reading, text)
+    return Reading(kind, parts, fits, matches, suggestion, tuple(rules))

@@ -1,0 +1,170 @@
+"""How specific an ask is, and whether it fits what was learned about the person.
+
+The method wants "a clear and specific ask" that "makes sense based on what you have
+learned about the person". This module reads an ask for four parts (see
+:data:`ASK_PARTS`) and matches its words against the facts the learner discovered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from commonground.reader.text import contains_phrase, lemmas, normalise
+
+ASK_PARTS = ("activity", "time", "place", "amount")
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    "thirty|forty|fifty|hundred|a dozen|a couple of|a couple|a pair of|half an?|an|a|"
+    "one or two|two or three|three or four"
+)
+_UNITS = (
+    "hours?|minutes?|mins?|shifts?|people|persons?|friends?|neighbou?rs?|doors?|calls?|"
+    "texts?|dollars?|bucks|names?|signatures?|cards?|families|family|boxes|box|meals?|"
+    "nights?|evenings?|mornings?|afternoons?|weekends?|saturdays?|sundays?|days?|times|"
+    "houses?|homes?|letters?|co-?workers?|colleagues?|members?|volunteers?|parents?|"
+    "tenants?|voters?|households?|flyers?|leaflets?|petitions?|pledges?|rides?|"
+    "students?|kids?|guests?|buildings?|floors?|blocks?|units?|posts?|emails?|"
+    "bags?|trays?|pies?|dishes|loaves|sandwiches|pounds?|cans?"
+)
+_AMOUNT = re.compile(
+    rf"(?:\$\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars|bucks)\b"
+    rf"|\b(?:\d+|{_NUMBER_WORDS})\s+(?:[a-z-]+\s+){{0,2}}?(?:{_UNITS})\b"
+    rf"|\b(?:once|twice|three times|four times)\s+(?:a|per|every)\s+(?:week|month|year)\b)"
+)
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_TIME = re.compile(
+    rf"\b(?:{_DAYS})s?\b"
+    rf"|\b(?:today|tonight|tomorrow|this weekend|next weekend|this week|next week|"
+    rf"this month|next month|this evening|this afternoon|this morning|noon|midnight)\b"
+    rf"|\b\d{{1,2}}(?::\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+    rf"|\b(?:at|by|from|until|till)\s+\d{{1,2}}(?::\d{{2}})?\b"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+    rf"|\b\d{{1,2}}/\d{{1,2}}\b"
+    rf"|\b(?:in|on) the (?:morning|afternoon|evening)\b"
+    rf"|\b(?:after|before) (?:work|school|church|mass|services|prayers|dinner|lunch|your shift)\b"
+    rf"|\bin (?:two|three|a couple of) weeks\b"
+)
+_PLACE_NOUNS = (
+    "library|community (?:centre|center|room|garden)|centre|center|church|chapel|mosque|"
+    "synagogue|temple|parish(?: hall)?|fellowship hall|union hall|hall|office|"
+    "headquarters|hq|city hall|capitol|statehouse|courthouse|park|lobby|laundry room|"
+    "courtyard|cafe|café|coffee shop|diner|pantry|food bank|kitchen|church basement|"
+    "basement|gym|cafeteria|auditorium|classroom|school(?! board| district| year| budget)|"
+    "campus|plant|gate|break ?room|warehouse|site|store|market|farmers market|station|"
+    "corner|square|plaza|steps|house|home|apartment|place|building|clinic|hospital|"
+    "shelter|precinct|polling place|train station|bus stop|mall|field|"
+    "main (?:st|street)|(?:[a-z]+ )?(?:street|avenue|ave|road|rd|boulevard|blvd)"
+)
+_PLACE = re.compile(
+    rf"\b(?:at|in|on|to|from|outside|inside|near|by|behind|across from|in front of)\s+"
+    rf"(?:(?:the|my|our|your|his|her|their|a|st\.?|saint|[a-z]+'s)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_PLACE_NOUNS})\b"
+    rf"|\b(?:online|virtually|on zoom|over zoom|via zoom|zoom call|on teams|from home)\b"
+    rf"|\b\d+\s+[a-z]+\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr)\b"
+)
+# Concrete activities the method would accept as the "what" of an ask. Vague verbs
+# ("help", "get involved", "volunteer", "support") are left out on purpose.
+_ACTIVITY = re.compile(
+    r"\b(?:canvass\w*|knock(?:ing)? (?:on )?(?:some |a few |\w+ )?doors?|door[- ]?knock\w*|"
+    r"phone[- ]?bank\w*|text[- ]?bank\w*|make (?:some |a few |\w+ )?(?:calls|phone calls)|"
+    r"call\w*|phon(?:e|ing) (?:your|some|a few|\w+)|text(?:ing)? (?:your|some|\w+ )|"
+    r"host\w*|house (?:meeting|party)|attend\w*|testify\w*|speak\w* at|"
+    r"rally|rallies|march\w*|vigil|hearing|town hall|forum|training|workshop|orientation|"
+    r"picket\w*|strike|sit-in|walk-?out|potluck|clean-?up|info session|teach-in|"
+    r"meeting|petition\w*|signatures?|sign (?:a |the |our )?(?:union )?(?:card|petition|pledge|letter)|"
+    r"lead\w*|organi[sz]\w*|recruit\w*|bring\w* (?:\w+ )?(?:friends?|neighbou?rs?|co-?workers?|"
+    r"people|parents?|members?|someone|\w+)|donat\w*|chip in|contribut\w*|give \$|"
+    r"driv\w*|tabl(?:e|ing)|flyer\w*|leaflet\w*|hand out|pass out|deliver\w*|sort\w*|pack\w*|"
+    r"serv(?:e|ing) (?:meals?|food|dinner|lunch|breakfast)|stock\w*|cook\w*|bak(?:e|ing)|"
+    r"register\w* (?:voters|people|students)|voter registration|write (?:a |\w+ )?(?:letters?|"
+    r"posts?|op-eds?)|letter-writing|translat\w*|interpret\w*|mentor\w*|tutor\w*|"
+    r"read\w* to|set up|sign[- ]?up (?:table|sheet)|childcare|babysit\w*|"
+    r"co-?chair\w*|chair\w*|facilitat\w*|moderat\w*|run (?:the|a|our)|"
+    r"talk to (?:your|\w+) (?:neighbou?rs?|co-?workers?|friends?|coworkers?|members?|"
+    r"tenants?|parents?|congregation)|one-on-ones?|1:1s?|house visits?|visit\w*|"
+    r"come (?:to|out to)|join (?:the|our|us (?:at|for|on|to))|show up (?:to|at|for))\b"
+)
+
+_CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)")
+_WEEKEND = re.compile(r"\b(?:saturday|sunday|weekend)s?\b")
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)s?\b")
+
+
+def specificity(text: str) -> tuple[str, ...]:
+    """Return which of :data:`ASK_PARTS` an ask names, in that order.
+
+    Examples
+    --------
+    >>> specificity("Would you canvass with me this Saturday at 10 from the library?")
+    ('activity', 'time', 'place')
+    >>> specificity("Could you give $25 to the strike fund?")
+    ('activity', 'amount')
+    """
+    t = normalise(text)
+    found = {
+        "activity": bool(_ACTIVITY.search(t)),
+        "time": bool(_TIME.search(t)),
+        "place": bool(_PLACE.search(t)),
+        "amount": bool(_AMOUNT.search(_strip_times(t))),
+    }
+    return tuple(p for p in ASK_PARTS if found[p])
+
+
+def _strip_times(text: str) -> str:
+    """Remove clock times and dates so "at 10" or "the 14th" is not read as an amount."""
+    return _TIME.sub(" ", text)
+
+
+def time_tags(text: str) -> list[str]:
+    """Extra words implied by an ask's time: ``evening``, ``morning``, ``weekend``...
+
+    "Tuesday at 7pm" implies ``evening`` and ``weekday``, so a conflict keyword
+    "evening" (a night-shift nurse) catches it even though the word is not there.
+    """
+    t = normalise(text)
+    tags = []
+    for hour_text, half in _CLOCK.findall(t):
+        hour = int(hour_text) % 12 + (12 if half.startswith("p") else 0)
+        if 5 <= hour < 12:
+            tags.append("morning")
+        elif 12 <= hour < 17:
+            tags.append("afternoon")
+        elif 17 <= hour < 21:
+            tags.append("evening")
+        else:
+            tags.extend(["night", "evening"])
+    if "tonight" in t:
+        tags.extend(["night", "evening"])
+    if _WEEKEND.search(t):
+        tags.append("weekend")
+    if _WEEKDAY.search(t):
+        tags.append("weekday")
+    return tags
+
+
+def match_keywords(text: str, keywords: Mapping[str, Sequence[str]]) -> tuple[tuple, dict]:
+    """Match ``text`` against ``{fact_id: [keyword, ...]}``.
+
+    Returns
+    -------
+    tuple
+        ``(fact_ids, hits)``: the matched fact ids in mapping order, and for each the
+        first keyword that matched (for the human-readable rule).
+    """
+    haystack = lemmas(text) + [w for tag in time_tags(text) for w in lemmas(tag)]
+    hits: dict[str, str] = {}
+    for fact_id, fact_words in keywords.items():
+        if isinstance(fact_words, str):
+            fact_words = [fact_words]
+        for keyword in fact_words:
+            if contains_phrase(haystack, lemmas(keyword)):
+                hits[fact_id] = keyword
+                break
+    return tuple(hits), hits

@@ -1,0 +1,372 @@
+"""Which kind of 1:1 move a typed line is: the rules, in order of precedence.
+
+Each rule is a regular expression or a word list, and each one that decides the kind
+leaves a short note saying why. Precedence (the first that applies wins):
+
+1. empty line -> ``other``
+2. ``leading_question`` anywhere ("don't you think", ", right?") — a push beats the
+   form it is wrapped in, even an ask
+3. ``ask`` anywhere (a request frame such as "would you be willing to" followed by an
+   action, not by "tell me"/"share") — an ask phrased as a question is an ask
+4. ``advice`` anywhere ("you should", "have you tried", "what you need to do is")
+5. if the line contains a question (or "tell me about..."), the last question decides:
+   ``factual_question`` > ``open_question`` > ``closed_question``
+6. otherwise, statements: ``common_ground`` > ``story``
+7. ``other``
+"""
+
+from __future__ import annotations
+
+import re
+
+from commonground.reader.text import normalise, sentences
+
+_FILLER = re.compile(
+    r"^(?:(?:so|well|ok|okay|and|but|also|oh|hey|great|thanks|thank you|yeah|yes|right|"
+    r"cool|wow|now|hmm|um|uh|listen|look|honestly|then|alright|all right|i see)\b[,.!]?\s*|"
+    r"(?:-|—|–)\s*)+"
+)
+
+# ---- leading ------------------------------------------------------------------------
+_LEADING = [
+    (r"\b(?:don't|dont|do not) you (?:think|agree|feel|believe|want|know|see)\b", "pushes with"),
+    (r"\b(?:wouldn't|wouldnt|would not) you (?:agree|say|think|want|like|love)\b", "pushes with"),
+    (
+        r"\b(?:isn't|isnt|is not) (?:it|that|this) (?:true|obvious|clear|crazy|outrageous|"
+        r"ridiculous|terrible|awful|time|wrong|unfair|insane|why|what|the)\b",
+        "pushes with",
+    ),
+    (
+        r"\b(?:aren't|arent) you (?:tired|sick|angry|fed up|worried|upset|scared|mad|"
+        r"frustrated|glad|excited)\b",
+        "pushes with",
+    ),
+    (r"\bwouldn't it be (?:great|better|nice|good|amazing|wonderful)\b", "pushes with"),
+    (r"\bsurely you\b", "pushes with"),
+    (
+        r"\b(?:i'm sure|i bet|i know) you (?:agree|feel|think|want|would|'d|care|love)\b",
+        "assumes their answer with",
+    ),
+    (
+        r"\byou (?:must|probably|surely) (?:agree|feel|think|be (?:angry|upset|furious|fed up|"
+        r"worried|tired))\b",
+        "assumes their answer with",
+    ),
+    (
+        r"\b(?:doesn't|doesnt) (?:it|that|this) make you (?:angry|mad|furious|sick|upset|want)\b",
+        "pushes with",
+    ),
+    (
+        r"\bhow (?:angry|frustrated|mad|upset|furious|fed up|outraged|excited) (?:are|were|do) you\b",
+        "presupposes a feeling with",
+    ),
+    (
+        r"\byou (?:agree|think so|feel the same|see that)\s*,?\s*(?:right|yes|no)?\s*\?\s*$",
+        "asks for agreement with",
+    ),
+    (r",\s*(?:right|correct|yeah|yes|no|huh|true)\s*\??\s*$", "ends with the tag"),
+    (
+        r",\s*(?:don't|doesn't|isn't|aren't|won't|wouldn't|didn't|can't|shouldn't|do|does|is|are|will)"
+        r"\s+(?:you|it|they|we|that|this|he|she)\s*\?\s*$",
+        "ends with the tag",
+    ),
+]
+_LEADING = [(re.compile(p), why) for p, why in _LEADING]
+
+# ---- ask ----------------------------------------------------------------------------
+_ASK_FRAMES = [
+    r"(?:would|will|could|can|won't|wouldn't) you (?:please |maybe |possibly |also |perhaps |"
+    r"still |then |definitely )?(?:be (?:willing|able|available|ready|up) (?:to|for) |"
+    r"be (?:open|interested|up) (?:to|in|for) |consider |commit to |agree to |"
+    r"sign up (?:to|for) |mind |like to |want to |love to |take on |step up (?:to|and) |"
+    r"help (?:us|me)? ?(?:by |to )?|join (?:us|me) (?:to |and |by |in |for )?)?",
+    r"(?:are|r) you (?:willing|able|available|free|up for|open to|down to|down for|game to|"
+    r"ready to|in for)\b(?: (?:to|for))?",
+    r"(?:do|would|d') ?you (?:want|wanna) (?:to )?",
+    r"(?:can|could|may) (?:i|we) (?:count on you|sign you up|put you down|get you to|ask you to|"
+    r"have you|get your help|ask you for)",
+    r"(?:i'd|i would|we'd|we would) (?:love|like|really like|really love) (?:for )?(?:you|it if you"
+    r"(?: could| would| 'd)?) (?:to )?",
+    r"i(?:'m| am) (?:asking|hoping|wondering if) (?:you|if you)(?:'ll| will| could| would| can)? ?"
+    r"(?:to )?",
+    r"i want(?:ed)? to ask (?:you|if you)(?: could| would| 'd| can)? ?(?:to )?",
+    r"(?:we need|i need) (?:you|someone|a few people|people|volunteers) to ",
+    r"how about (?:you|we)|what if you|any chance you(?: could| can| would| 'd)?",
+    r"(?:is|would) it (?:be )?possible for you to",
+    r"how would you feel about",
+    r"let's",
+    r"(?:want|wanna) to",
+    r"(?:come|join (?:us|me)|sign up)\b",
+    r"can (?:we|i) count on",
+    r"(?:will|would) you be there",
+    r"(?:could|can|would|will) (?:that|this) be you",
+    r"are you in\b",
+]
+_ASK_FRAME = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:so|and|then)\s+)(?:" + "|".join(_ASK_FRAMES) + ")")
+# After a frame, these verbs ask them to talk, not to act ("can you tell me...").
+_NOT_ACTION = {
+    "tell",
+    "share",
+    "say",
+    "describe",
+    "explain",
+    "talk",
+    "think",
+    "imagine",
+    "remind",
+    "repeat",
+    "clarify",
+    "elaborate",
+    "walk",
+    "see",
+    "picture",
+    "guess",
+    "recall",
+    "remember",
+    "believe",
+    "agree",
+    "know",
+    "feel",
+    "try",
+    "hear",
+    "learn",
+    "understand",
+    "be",
+    "tell me",
+    "give me",
+    "speak",
+    "let",
+    "expand",
+    "unpack",
+    "go",
+    "reflect",
+    "consider",
+    "answer",
+    "like",
+    "prefer",
+    "rather",
+    "ever",
+    "really",
+    "normally",
+    "usually",
+    "honestly",
+    "afford",
+}
+_BE_SOMEWHERE = re.compile(r"^be (?:at|there|in|on|our|the|a|part)\b")
+_TALK_TO_PEOPLE = re.compile(r"^(?:talk|speak) (?:to|with) (?!me\b|us\b)")
+_SPEECH_TAIL = re.compile(r"^(?:me|us|more|about|what|how|why|a bit|a little|if|whether)\b")
+
+# ---- advice -------------------------------------------------------------------------
+_ADVICE = [
+    r"\byou (?:really |just |definitely |probably |honestly |seriously )?(?:should|shouldn't|"
+    r"ought to|oughta|need to|have to|must|gotta|'ve got to|have got to|had better|'d better|"
+    r"'d be better off)\b",
+    r"\bhave you (?:tried|considered|looked into|thought about \w+ing|thought of \w+ing)\b",
+    r"\b(?:what|all) you (?:need|should|ought|have|got) to do\b",
+    r"\bthe (?:best|only|first) thing (?:to do|you can do|you should|for you)\b",
+    r"\bwhy (?:don't you|not) just\b",
+    r"\bif i were you\b",
+    r"\bmy advice\b",
+    r"\bi(?:'d| would)? (?:suggest|recommend|advise)\b",
+    r"\bi think you (?:should|ought|need|have to|must)\b",
+    r"\byou (?:could|can|might) (?:always|just|try|want to)\b",
+    r"\b(?:could|can|would) you (?:just )?try\b",
+    r"^(?:try|just (?:call|tell|ask|ignore|go|talk|email|write|report|leave|quit|move)|"
+    r"don't worry|make sure you|go to|call the|report (?:it|him|her|them)|tell (?:your|the) "
+    r"(?:landlord|boss|manager|principal|super))\b",
+    r"\bwhy don't you\b(?!.*\b(?:with (?:me|us)|join|come|canvass|host|phone bank)\b)",
+    r"\bthe trick is\b",
+    r"\bit(?:'d| would) be better (?:if|for) you\b",
+]
+_ADVICE = [re.compile(p) for p in _ADVICE]
+
+# ---- questions ----------------------------------------------------------------------
+_FACTUAL = [
+    r"\bwhat (?:do|did) you do(?: for (?:a |your )?(?:living|work|job|money))?(?:\?|$| now| these| these days| nowadays| there| at)",
+    r"\bwhat (?:do|did) you do for (?:a |your )?(?:living|work|job)",
+    r"\bwhere (?:do|did) you (?:work|live|grow up|go to school|go to church|worship|study|teach)\b",
+    r"\bwhere (?:are|were) you (?:from|born|raised|working|living|based|before)\b",
+    r"\bwhere(?:'s| is) home\b",
+    r"\bhow long (?:have|has|had|did|do) (?:you|your)\b",
+    r"\bhow long ago\b",
+    r"\bhow many (?:kids|children|years|grandkids|grandchildren|people|siblings|hours|jobs|units|"
+    r"shifts|members)\b",
+    r"\bhow old (?:are|is)\b",
+    r"\b(?:what|which) (?:grade|grades|school|schools|year|unit|floor|building|apartment|"
+    r"department|shift|parish|church|congregation|local|union|neighbou?rhood|part of town|"
+    r"district|ward|precinct|company|hospital|subject|subjects|classes|class|line of work|"
+    r"kind of work|sort of work|job|field|route|team|site|ministry)\b",
+    r"\bwhat(?:'s| is| was) your (?:job|role|name|title|major|unit|position|line of work|work|"
+    r"background|department|shift|trade)\b",
+    r"\bwhat (?:do|did) you (?:study|teach|drive|make)\b",
+    r"\bwhen did you (?:move|start|join|begin|get here|come|arrive|retire|graduate)\b",
+    r"^(?:are|were) you (?:a |an )?(?:member|parent|tenant|renter|homeowner|teacher|nurse|student|"
+    r"retired|from|originally|new|working|still|married|in the union|in the building|a regular)\b",
+    r"^(?:do|did) you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"
+    r"rent|own|live|work|grow up|go to|attend|commute|drive to)\b",
+    r"^have you (?:always )?(?:lived|worked|been (?:here|there|a member|in|at|with|teaching))\b",
+    r"^is this your first\b",
+]
+_FACTUAL = [re.compile(p) for p in _FACTUAL]
+_OPEN_START = re.compile(
+    r"^(?:what|what's|whats|how|how's|why|who|whom|whose|where|when|which|in what|tell me|"
+    r"talk to me|describe|walk me through|share|help me understand|i'd love to hear|"
+    r"i would love to hear|i'd like to hear|i'm curious|i am curious|i wonder|i'm wondering|"
+    r"(?:can|could|would|will) you (?:tell|share|describe|say more|talk|walk me|help me understand|"
+    r"explain|give me)|say more|what about)\b"
+)
+_CLOSED_START = re.compile(
+    r"^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|might|"
+    r"am|aren't|isn't|don't|didn't|won't|wouldn't|haven't|hasn't|can't|couldn't|any|anything|"
+    r"you|so you|is there|are there)\b"
+)
+_TELL_ME = re.compile(
+    r"\b(?:tell me (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
+    r"i'd love to hear|i would love to hear|i'm curious (?:about|what|how|why)|"
+    r"help me understand|say more about)\b"
+)
+
+# ---- statements ---------------------------------------------------------------------
+_COMMON_GROUND = [
+    r"\b(?:we both|both of us|you and i both|we're both|we are both|we each|us both)\b",
+    r"\b(?:me too|me neither|me as well|same here|same for me|same with me|so do i|so am i|"
+    r"so did i|neither do i|neither did i|same boat)\b",
+    r"\b(?:in common|we share|we have that|something we share|sounds like we|seems like we|"
+    r"looks like we|like you, i|just like you|i'm the same|i am the same)\b",
+    r"\bi (?:feel|felt|think) (?:the same|that way too|exactly the same)\b",
+    r"\bthat's (?:exactly )?(?:how i feel|what i (?:feel|think|care about))\b",
+    r"\bi (?:know|understand) (?:exactly )?what you mean\b",
+    r"\bi (?:can )?relate\b",
+    r"\b(?:that|this) resonates\b",
+    r"\bi (?:[a-z']+ ){0,6}(?:too|as well)[.!]?$",
+    r"\b(?:i'm|i am|i've|i have|i'd|i) (?:a |an )?[a-z' ]{0,30}\btoo\b",
+    r"\blike me\b",
+    r"\bwe (?:want|care about|love|need) the same\b",
+    r"\bi also\b",
+]
+_COMMON_GROUND = [re.compile(p) for p in _COMMON_GROUND]
+_STORY = [
+    r"\bi (?:got|grew|started|began|became|joined|moved|lost|saw|watched|remember|learned|"
+    r"realized|realised|decided|found|felt|was|had|used to|spent|went|came|worked|lived|raised|"
+    r"signed|knocked|organized|organised|met|heard|fought|first|never|still remember|"
+    r"didn't|couldn't|wasn't|stood|sat|walked|showed up|ended up|wanted|tried|volunteered|"
+    r"called|marched|cried|knew|thought|noticed|took|made|left|helped|taught|voted)\b",
+    r"\bi've (?:been|seen|watched|lived|worked|spent|organized|organised|volunteered|known|"
+    r"always|had)\b",
+    r"\bmy (?:\w+ ){0,2}(?:was|were|got|had|lost|came|went|died|passed|worked|raised|couldn't|"
+    r"didn't|used to|taught|told)\b",
+    r"\b(?:when i was|years ago|back in (?:\d{4}|the)|back when|growing up|as a kid|last year i|"
+    r"that's why i|that is why i|the reason i|why i (?:care|got involved|do this|joined|organi[sz]e|"
+    r"'m here|am here|'m involved)|i care about (?:this|it|that) because|this is personal|"
+    r"for me,? (?:this|it) (?:is|'s|was))\b",
+]
+_STORY = [re.compile(p) for p in _STORY]
+
+
+def classify(text: str) -> tuple[str, list[str]]:
+    """Return ``(kind, rules)`` for one typed line; see the module docstring for order."""
+    t = normalise(text)
+    if not t:
+        return "other", ["empty line -> other"]
+    parts = [_FILLER.sub("", s).strip() for s in sentences(t)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return "other", ["only filler words -> other"]
+    for check in (_leading, _ask, _advice, _question, _statement):
+        found = check(t, parts)
+        if found:
+            return found
+    return "other", ["no rule matched -> other"]
+
+
+def _leading(t: str, parts: list[str]):
+    for p in parts:
+        for pattern, why in _LEADING:
+            m = pattern.search(p)
+            if m:
+                return "leading_question", [
+                    f"{why} '{m.group(0).strip(' ,?')}' -> leading question"
+                ]
+    return None
+
+
+def ask_frame(sentence: str) -> str | None:
+    """Return the request frame of ``sentence`` when it asks them to act, else None."""
+    for m in _ASK_FRAME.finditer(sentence):
+        rest = sentence[m.end() :].strip(" ,")
+        first = rest.split(" ", 1)[0].strip("?.!,") if rest else ""
+        if first in _NOT_ACTION and not (_TALK_TO_PEOPLE.match(rest) or _BE_SOMEWHERE.match(rest)):
+            tail = rest.split(" ", 1)[1] if " " in rest else ""
+            if (
+                first in {"tell", "share", "say", "explain", "give"}
+                and tail
+                and not (_SPEECH_TAIL.match(tail))
+            ):
+                return m.group(0).strip(" ,;:—–-")
+            continue
+        if not rest and not m.group(0).strip().endswith(("you", "in", "there")):
+            continue
+        return m.group(0).strip(" ,;:—–-")
+    return None
+
+
+def _ask(t: str, parts: list[str]):
+    for p in parts:
+        frame = ask_frame(p)
+        if frame:
+            return "ask", [f"'{frame}' requests an action -> ask"]
+    return None
+
+
+def _advice(t: str, parts: list[str]):
+    for p in parts:
+        for pattern in _ADVICE:
+            m = pattern.search(p)
+            if m and not _inside_question(p, m.start()):
+                return "advice", [f"'{m.group(0).strip()}' tells them what to do -> advice"]
+    return None
+
+
+def _inside_question(sentence: str, start: int) -> bool:
+    """True for "what do you need to ..." — a question about them, not a telling."""
+    before = sentence[:start].split()
+    return bool(before) and before[-1] in {"do", "did", "would", "will", "could", "can", "does"}
+
+
+def _question(t: str, parts: list[str]):
+    questions = [p for p in parts if p.endswith("?") or _TELL_ME.search(p)]
+    if not questions:
+        return None
+    q = questions[-1]
+    note = [] if len(questions) == 1 else [f"{len(questions)} questions: the last one decides"]
+    for pattern in _FACTUAL:
+        m = pattern.search(q)
+        if m:
+            return "factual_question", note + [
+                f"'{m.group(0).strip(' ?')}' asks an easy fact -> factual question"
+            ]
+    m = _OPEN_START.match(q) or _TELL_ME.search(q)
+    if m:
+        return "open_question", note + [f"starts with '{m.group(0)}' -> open question"]
+    m = _CLOSED_START.match(q)
+    if m:
+        return "closed_question", note + [
+            f"starts with '{m.group(0)}' (a yes/no form) -> closed question"
+        ]
+    return "closed_question", note + ["a question with no open opener -> closed question"]
+
+
+def _statement(t: str, parts: list[str]):
+    for p in parts:
+        for pattern in _COMMON_GROUND:
+            m = pattern.search(p)
+            if m:
+                return "common_ground", [
+                    f"'{m.group(0).strip()}' names what you share -> common ground"
+                ]
+    for p in parts:
+        for pattern in _STORY:
+            m = pattern.search(p)
+            if m:
+                return "story", [f"'{m.group(0).strip()}' tells your own story -> story"]
+    return None

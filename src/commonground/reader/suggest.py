@@ -1,0 +1,187 @@
+"""One concrete way to improve a line, in the method's own terms.
+
+:func:`rewrite_hint` turns a :class:`~commonground.reader.Reading` into a suggestion;
+:func:`rewrite_closed` and :func:`rewrite_leading` give the open-ended rewrite of common
+closed or leading patterns, which the lessons also use on their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PART_HINTS = {
+    "activity": "a concrete activity ('knock doors', 'host a house meeting')",
+    "time": "a day and time ('this Saturday at 10am')",
+    "place": "a place ('at the library', 'on Zoom')",
+    "amount": "how much ('for two hours', 'five neighbours')",
+}
+
+_CLOSED_PATTERNS = [
+    (r"^(do|did) you (?:really )?(like|enjoy|love|miss) (.+)$", "What {0} you {1} about {2}?"),
+    (r"^(?:are|were) you (?:interested|into) (?:in )?(.+)$", "What interests you about {0}?"),
+    (r"^(?:are|were) you (?:excited|passionate) about (.+)$", "What excites you about {0}?"),
+    (r"^(?:do|did) you care (?:about|for) (.+)$", "What about {0} matters to you?"),
+    (
+        r"^(?:are|were) you (?:worried|concerned|upset|angry|frustrated|happy|satisfied|ok|okay|"
+        r"bothered) (?:about|with|by) (.+)$",
+        "How do you feel about {0}?",
+    ),
+    (r"^(?:do|did) you (?:think|believe) (?:that )?(.+)$", "What's your take on whether {0}?"),
+    (r"^(?:do|did|would) you want to (.+)$", "What would make you want to {0}?"),
+    (r"^(?:is|was) (.+?) important to you$", "What makes {0} important to you?"),
+    (
+        r"^(?:is|was) it (hard|difficult|tough|easy|fun|stressful|scary|expensive) (to .+)$",
+        "What makes it {0} {1}?",
+    ),
+    (r"^have you ever (.+)$", "Tell me about a time you've {0}."),
+    (
+        r"^(?:do|does|did) (?:that|this|it) (?:bother|affect|worry|upset) you$",
+        "How has that affected you?",
+    ),
+    (r"^(?:do|does|did) (.+?) (?:bother|affect|worry|upset) you$", "How does {0} affect you?"),
+    (
+        r"^(?:are|were) you (?:involved|active) (?:in|with) (.+)$",
+        "What has your involvement with {0} been like?",
+    ),
+    (r"^would you like to see (.+)$", "What would you like to see happen with {0}?"),
+]
+_CLOSED_PATTERNS = [(re.compile(p, re.IGNORECASE), out) for p, out in _CLOSED_PATTERNS]
+_CLOSED_FALLBACK = "Tell me more about that: what has it been like for you?"
+
+_LEADING_PUSH = re.compile(
+    r"^(?:so,?\s*)?(?:don't you (?:think|agree|feel|believe)|wouldn't you (?:agree|say|think)|"
+    r"isn't it true|don't you agree|surely you (?:agree|think|see)|i'm sure you (?:agree|think|feel))"
+    r"\s*(?:that\s+)?(.+)$",
+    re.IGNORECASE,
+)
+_LEADING_TAG = re.compile(
+    r"^(.+?),\s*(?:right|correct|yeah|yes|no|huh|true|(?:don't|doesn't|isn't|aren't|won't|"
+    r"wouldn't|didn't|can't|do|does|is|are|will) (?:you|it|they|we|that|this|he|she))\s*$",
+    re.IGNORECASE,
+)
+_LEADING_ADJECTIVE = re.compile(
+    r"^isn't (?:it|that) (?:crazy|outrageous|ridiculous|terrible|awful|wrong|unfair|insane) "
+    r"(?:that|how)\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().rstrip("?.! ").strip()
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def rewrite_closed(text: str) -> str:
+    """Rewrite a closed (yes/no) question as an open one.
+
+    Examples
+    --------
+    >>> rewrite_closed("Do you like volunteering?")
+    'What do you like about volunteering?'
+    >>> rewrite_closed("Are you interested in the school board race?")
+    'What interests you about the school board race?'
+    """
+    line = _clean(text)
+    for pattern, template in _CLOSED_PATTERNS:
+        m = pattern.match(line)
+        if m:
+            groups = [
+                g.lower() if i == 0 and g.lower() in {"do", "did"} else g
+                for i, g in enumerate(m.groups())
+            ]
+            return _cap(template.format(*groups))
+    return _CLOSED_FALLBACK
+
+
+def rewrite_leading(text: str) -> str:
+    """Take the push out of a leading question, keeping its topic.
+
+    Examples
+    --------
+    >>> rewrite_leading("Don't you think the rent increase is unfair?")
+    "What's your take on whether the rent increase is unfair?"
+    """
+    line = _clean(text)
+    for pattern in (_LEADING_PUSH, _LEADING_ADJECTIVE, _LEADING_TAG):
+        m = pattern.match(line)
+        if m:
+            return f"What's your take on whether {_clean(m.group(1))}?"
+    return "What do you think about that?"
+
+
+def ask_hint(missing: tuple[str, ...]) -> str:
+    """Name the parts an ask leaves out, with an example of each."""
+    needed = [p for p in ("activity", "time", "place") if p in missing]
+    if not needed:
+        return ""
+    hints = [_PART_HINTS[p] for p in needed]
+    joined = hints[0] if len(hints) == 1 else ", ".join(hints[:-1]) + " and " + hints[-1]
+    return f"Make the ask specific: add {joined}."
+
+
+def rewrite_hint(reading, text: str = "") -> str:
+    """Return one concrete way to improve the line that produced ``reading``.
+
+    Parameters
+    ----------
+    reading
+        A :class:`~commonground.reader.Reading` (kind, parts and fit are used).
+    text
+        The original line, used to build rewrites of closed and leading questions.
+
+    Returns
+    -------
+    str
+        The suggestion, or ``""`` when the line already does its job.
+    """
+    kind = reading.kind
+    if kind == "closed_question":
+        return f"Open it up so they can talk: '{rewrite_closed(text)}'"
+    if kind == "leading_question":
+        return f"Take out the push and let them answer freely: '{rewrite_leading(text)}'"
+    if kind == "advice":
+        return (
+            "A 1:1 builds a connection; it is not for fixing their problem. Ask about them "
+            "instead: 'How has that been for you?' or 'What would you want to change?'"
+        )
+    if kind == "factual_question":
+        return (
+            "Fine as an opener. After a fact or two, share your story and pivot to an open "
+            "question: 'What got you interested in this?'"
+        )
+    if kind == "story":
+        if re.search(r"\b(?:because|why i|that's why|reason|care|matter|matters)\b", text.lower()):
+            return "Keep it short, then pivot to them: 'What brought you to this?'"
+        return (
+            "Say why it matters to you ('...and that's why I care about this'), then pivot to them."
+        )
+    if kind == "other":
+        return (
+            "This doesn't read as a 1:1 move yet. Try an open question ('What ...?'), a bit of "
+            "your story ('I got involved when ...') or a clear, specific ask."
+        )
+    if kind == "ask":
+        return _ask_suggestion(reading)
+    return ""
+
+
+def _ask_suggestion(reading) -> str:
+    conflicts = [r for r in reading.rules if "conflicts with" in r]
+    if reading.fits is False and conflicts:
+        return (
+            "This clashes with what you learned about them; have an alternative ready (another "
+            "day, time or activity) that works for them."
+        )
+    missing = tuple(p for p in ("activity", "time", "place") if p not in reading.specific_parts)
+    hint = ask_hint(missing)
+    if hint:
+        return hint
+    if reading.fits is False:
+        return (
+            "Make sure the ask makes sense for this person: tie it to something you learned "
+            "about them."
+        )
+    return ""
