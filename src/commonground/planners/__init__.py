@@ -1,0 +1,9 @@
+"""Pure logic behind the lesson tools: no ipywidgets here.
+
+- :mod:`~commonground.planners.findings`: :class:`Finding`, what a check reports.
+- :mod:`~commonground.planners.prep`: :class:`PrepPlan`, :func:`check_plan`, the prep card.
+- :mod:`~commonground.planners.story`: assemble a story, estimate its spoken length.
+- :mod:`~commonground.planners.follow_up`: compose and check a confirmation message.
+- :mod:`~commonground.planners.reflection`: prompts from the method's reflect elements.
+- :mod:`~commonground.planners.reading`: optional use of :mod:`commonground.reader`.
+"""

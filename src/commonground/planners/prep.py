@@ -1,0 +1,275 @@
+"""The prep plan of lesson 02: what to settle and think through before a 1:1.
+
+A :class:`PrepPlan` holds the set-up (who, why, when, where, how long) and the
+preparation (hopes, what you know, what to find out, questions, the ask and its
+alternatives). :func:`check_plan` names what is missing or vague, one
+:class:`~commonground.planners.findings.Finding` per problem, keyed by the method's
+setup and prepare element ids. :func:`render_prep_card` turns a plan into a printable
+HTML card; :func:`save_prep_card` writes it under ``data_home()/prep_cards``.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timezone
+from pathlib import Path
+
+from commonground import method, storage
+from commonground.planners.findings import Finding, word_count
+from commonground.planners.reading import ask_parts, classify_question
+
+_PART_WORDS = {"activity": "the activity", "time": "the day and time", "place": "the place"}
+
+
+@dataclass
+class PrepPlan:
+    """Everything to settle before a 1:1 (all text fields may be empty while drafting).
+
+    ``questions`` and ``alternatives`` are lists of lines; ``length_min`` is minutes.
+    """
+
+    contact: str = ""
+    introduction: str = ""
+    purpose: str = ""
+    date: str = ""
+    time: str = ""
+    place: str = ""
+    length_min: int | None = None
+    hope_to_get: str = ""
+    what_you_know: str = ""
+    hope_to_find_out: str = ""
+    questions: list[str] = field(default_factory=list)
+    ask: str = ""
+    alternatives: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict (for the journal)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> PrepPlan:
+        """Rebuild a plan from :meth:`to_dict` output, ignoring unknown keys."""
+        data = data or {}
+        known = {f.name for f in fields(cls)}
+        plan = cls(**{k: v for k, v in data.items() if k in known})
+        plan.questions = [str(q) for q in plan.questions or []]
+        plan.alternatives = [str(a) for a in plan.alternatives or []]
+        return plan
+
+
+def _blank(text: str) -> bool:
+    return not str(text or "").strip()
+
+
+def _thin(element: str, text: str, field_name: str, what: str) -> list[Finding]:
+    if _blank(text):
+        return [Finding(element, "missing", f"Write down {what}.", field_name)]
+    if word_count(text) < 3:
+        return [Finding(element, "vague", f"Say a little more about {what}.", field_name)]
+    return []
+
+
+def _check_setup(plan: PrepPlan, low: int, high: int) -> list[Finding]:
+    out = []
+    if _blank(plan.contact):
+        out.append(Finding("contact", "missing", "Who are you meeting?", "contact"))
+    if _blank(plan.introduction):
+        out.append(
+            Finding(
+                "contact",
+                "missing",
+                "Write how you will introduce yourself (your name and how you are connected).",
+                "introduction",
+            )
+        )
+    purposes = method.load().purpose_ids()
+    if plan.purpose not in purposes:
+        out.append(Finding("explain_purpose", "missing", "Choose why you want to meet.", "purpose"))
+    gaps = [name for name in ("date", "time", "place") if _blank(getattr(plan, name))]
+    if gaps:
+        out.append(
+            Finding("date_time_place", "missing", f"Agree the {' and the '.join(gaps)}.", gaps[0])
+        )
+    if plan.length_min is None:
+        out.append(
+            Finding("expected_length", "missing", "Say how long it will take.", "length_min")
+        )
+    elif not low <= plan.length_min <= high:
+        out.append(
+            Finding(
+                "expected_length",
+                "warning",
+                f"{plan.length_min} minutes is outside the usual {low}-{high}: long enough "
+                "to go past small talk, short enough to respect their time.",
+                "length_min",
+            )
+        )
+    return out
+
+
+def _check_questions(questions: list[str]) -> list[Finding]:
+    asked = [q for q in questions if q.strip()]
+    if not asked:
+        return [Finding("your_questions", "missing", "Draft a few questions.", "questions")]
+    kinds = [classify_question(q)[0] for q in asked]
+    n_open = kinds.count("open_question")
+    n_closed = kinds.count("closed_question")
+    if n_open == 0:
+        return [
+            Finding(
+                "your_questions",
+                "vague",
+                "None of your questions is open-ended yet: add some that start with what, "
+                "how, why or tell me about.",
+                "questions",
+            )
+        ]
+    if n_closed > n_open:
+        return [
+            Finding(
+                "your_questions",
+                "vague",
+                f"{n_closed} of your questions can be answered with yes or no; most should "
+                "be open-ended.",
+                "questions",
+            )
+        ]
+    return []
+
+
+def _check_ask(ask: str, alternatives: list[str]) -> list[Finding]:
+    out = []
+    if _blank(ask):
+        out.append(Finding("specific_ask_ready", "missing", "Write the ask you have ready.", "ask"))
+    else:
+        found, _source = ask_parts(ask)
+        gaps = [words for part, words in _PART_WORDS.items() if part not in found]
+        if gaps:
+            out.append(
+                Finding(
+                    "specific_ask_ready",
+                    "vague",
+                    f"Your ask does not name {', '.join(gaps)} yet.",
+                    "ask",
+                )
+            )
+    if not [a for a in alternatives if a.strip()]:
+        out.append(
+            Finding(
+                "alternatives_ready",
+                "missing",
+                "Prepare at least one alternative: another date, or another kind of task.",
+                "alternatives",
+            )
+        )
+    return out
+
+
+def check_plan(plan: PrepPlan) -> list[Finding]:
+    """Name what is missing or vague in a prep plan, in the order of the method.
+
+    Parameters
+    ----------
+    plan
+        The plan to check.
+
+    Returns
+    -------
+    list of Finding
+        Empty when the plan is ready. ``element`` is a setup or prepare element id:
+        contact, explain_purpose, date_time_place, expected_length, hope_to_get,
+        what_you_know, hope_to_find_out, your_questions, specific_ask_ready,
+        alternatives_ready.
+    """
+    low, high = method.load().meeting_length_min
+    out = _check_setup(plan, low, high)
+    out += _thin("hope_to_get", plan.hope_to_get, "hope_to_get", "what you hope to get from it")
+    out += _thin(
+        "what_you_know", plan.what_you_know, "what_you_know", "what you already know about them"
+    )
+    out += _thin(
+        "hope_to_find_out",
+        plan.hope_to_find_out,
+        "hope_to_find_out",
+        "what you hope to find out about them",
+    )
+    out += _check_questions(plan.questions)
+    out += _check_ask(plan.ask, plan.alternatives)
+    return out
+
+
+# ---- the printable card ------------------------------------------------------------
+_CARD_CSS = """
+body { font-family: system-ui, sans-serif; font-size: 11pt; color: #111; margin: 0; }
+.card { max-width: 180mm; margin: 10mm auto; padding: 6mm; border: 1px solid #999; }
+h1 { font-size: 16pt; margin: 0 0 4mm; }
+h2 { font-size: 12pt; margin: 5mm 0 1mm; border-bottom: 1px solid #ccc; }
+dl { display: grid; grid-template-columns: 32mm 1fr; gap: 1mm 4mm; margin: 0; }
+dt { font-weight: bold; } dd { margin: 0; white-space: pre-wrap; }
+ul { margin: 1mm 0; padding-left: 6mm; }
+.todo { color: #8a4b00; }
+@page { margin: 12mm; }
+@media print { .card { border: none; margin: 0; max-width: none; } }
+"""
+
+
+def _row(label: str, value: object) -> str:
+    shown = html.escape(str(value)) if value not in (None, "") else "<i>(not yet)</i>"
+    return f"<dt>{html.escape(label)}</dt><dd>{shown}</dd>"
+
+
+def _items(values: list[str]) -> str:
+    kept = [v for v in values if v.strip()]
+    if not kept:
+        return "<p><i>(not yet)</i></p>"
+    return "<ul>" + "".join(f"<li>{html.escape(v)}</li>" for v in kept) + "</ul>"
+
+
+def render_prep_card(plan: PrepPlan, findings: list[Finding] | None = None) -> str:
+    """A self-contained, printable HTML page (fits A4 and US Letter) for a plan."""
+    findings = check_plan(plan) if findings is None else findings
+    purposes = {p.id: p.title for p in method.load().purposes}
+    length = f"{plan.length_min} minutes" if plan.length_min else ""
+    todo = ""
+    if findings:
+        items = "".join(f"<li>{html.escape(f.message)}</li>" for f in findings)
+        todo = f'<h2>Still to do</h2><ul class="todo">{items}</ul>'
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>1:1 prep card</title><style>{_CARD_CSS}</style></head><body>"
+        "<div class='card'><h1>My 1:1 prep card</h1>"
+        "<h2>Setting it up</h2><dl>"
+        + _row("Meeting", plan.contact)
+        + _row("Introduce myself", plan.introduction)
+        + _row("Why we meet", purposes.get(plan.purpose, plan.purpose))
+        + _row("When", " ".join(x for x in (plan.date, plan.time) if x))
+        + _row("Where", plan.place)
+        + _row("How long", length)
+        + "</dl><h2>Preparing</h2><dl>"
+        + _row("I hope to get", plan.hope_to_get)
+        + _row("I already know", plan.what_you_know)
+        + _row("I want to find out", plan.hope_to_find_out)
+        + "</dl><h2>My questions</h2>"
+        + _items(plan.questions)
+        + "<h2>My ask</h2><dl>"
+        + _row("Ask", plan.ask)
+        + "</dl><h2>Alternatives</h2>"
+        + _items(plan.alternatives)
+        + todo
+        + "</div></body></html>\n"
+    )
+
+
+def save_prep_card(plan: PrepPlan, path: str | Path | None = None) -> Path:
+    """Write the prep card atomically; by default to ``data_home()/prep_cards/``.
+
+    Returns
+    -------
+    Path
+        The file written (``prep-card-<UTC timestamp>.html`` by default).
+    """
+    if path is None:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+        path = storage.data_home() / "prep_cards" / f"prep-card-{stamp}.html"
+    return storage.atomic_write_text(path, render_prep_card(plan))

@@ -1,0 +1,212 @@
+"""Planners (pure logic): prep plan checks, the prep card, story, follow-up, reflection."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from commonground import method, storage
+from commonground.planners import reading
+from commonground.planners.findings import Finding
+from commonground.planners.follow_up import Commitment, check_commitment, compose_follow_up
+from commonground.planners.prep import PrepPlan, check_plan, render_prep_card, save_prep_card
+from commonground.planners.reflection import check_reflection, prompts
+from commonground.planners.story import (
+    WORDS_PER_MINUTE,
+    StoryParts,
+    assemble_story,
+    length_summary,
+    spoken_seconds,
+    story_feedback,
+)
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv(storage.HOME_ENV, str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def good_plan() -> PrepPlan:
+    return PrepPlan(
+        contact="A neighbour from the third floor (tenants' association)",
+        introduction="I'm Sam from 4B; we met at the laundry room meeting.",
+        purpose="get_to_know",
+        date="2026-12-05",
+        time="10:00",
+        place="Cafe on the corner of Elm Street",
+        length_min=30,
+        hope_to_get="Learn whether repairs matter to her and whether she'd join the committee.",
+        what_you_know="She has lived here eleven years and raised two kids here.",
+        hope_to_find_out="What she cares about most in the building, and what she enjoys doing.",
+        questions=[
+            "How long have you lived in the building?",
+            "What has this place meant to you over the years?",
+            "How have the repairs affected your family?",
+        ],
+        ask="Would you come to the tenants' meeting this Thursday at 7pm at the library?",
+        alternatives=["The meeting after, on the 18th", "Help us knock on doors on floor 3"],
+    )
+
+
+SETUP_AND_PREPARE = [e.id for e in method.load().in_part("setup")] + [
+    e.id for e in method.load().in_part("prepare")
+]
+
+
+def test_good_plan_has_no_findings():
+    assert check_plan(good_plan()) == []
+
+
+def test_empty_plan_names_every_setup_and_prepare_element():
+    found = check_plan(PrepPlan())
+    assert {f.element for f in found} == set(SETUP_AND_PREPARE)
+    assert all(f.severity == "missing" for f in found)
+    order = [SETUP_AND_PREPARE.index(f.element) for f in found]
+    assert order == sorted(order), "findings follow the method's order"
+
+
+@pytest.mark.parametrize(
+    ("change", "element", "severity", "words"),
+    [
+        ({"purpose": "chat"}, "explain_purpose", "missing", "why"),
+        ({"time": "", "place": " "}, "date_time_place", "missing", "time and the place"),
+        ({"length_min": 90}, "expected_length", "warning", "outside the usual 20-45"),
+        ({"length_min": 10}, "expected_length", "warning", "10 minutes"),
+        ({"hope_to_get": "stuff"}, "hope_to_get", "vague", "a little more"),
+        (
+            {"questions": ["Do you like it here?", "Are you busy?"]},
+            "your_questions",
+            "vague",
+            "open-ended",
+        ),
+        (
+            {"ask": "Can you help out sometime?"},
+            "specific_ask_ready",
+            "vague",
+            "the activity, the day and time, the place",
+        ),
+        ({"alternatives": ["", "  "]}, "alternatives_ready", "missing", "alternative"),
+        ({"introduction": ""}, "contact", "missing", "introduce yourself"),
+    ],
+)
+def test_each_gap_is_named(change, element, severity, words):
+    plan = good_plan()
+    for key, value in change.items():
+        setattr(plan, key, value)
+    found = check_plan(plan)
+    assert [(f.element, f.severity) for f in found] == [(element, severity)]
+    assert words in found[0].message
+
+
+def test_boundary_lengths_are_fine():
+    for minutes in (20, 45):
+        plan = good_plan()
+        plan.length_min = minutes
+        assert check_plan(plan) == []
+
+
+def test_plan_round_trips_through_dict():
+    plan = good_plan()
+    again = PrepPlan.from_dict({**plan.to_dict(), "unknown": 1})
+    assert again == plan
+
+
+def test_prep_card_is_printable_escaped_and_saved(home):
+    plan = good_plan()
+    plan.contact = "<script>alert(1)</script>"
+    card = render_prep_card(plan)
+    assert "<script>alert" not in card and "&lt;script&gt;" in card
+    assert "@media print" in card and "max-width: 180mm" in card
+    assert "Getting to know each other" in card
+    assert "Still to do" not in card
+    path = save_prep_card(plan)
+    assert path.parent == home / "prep_cards" and path.read_text() == card
+    todo = render_prep_card(PrepPlan())
+    assert "Still to do" in todo and "Write the ask you have ready." in todo
+
+
+def test_fallback_without_reader(monkeypatch):
+    monkeypatch.setitem(sys.modules, "commonground.reader", None)
+    monkeypatch.setattr(reading, "_reader_specificity", lambda: None)
+    assert reading.classify_question("What brought you to the parish?") == (
+        "open_question",
+        "rough guess",
+    )
+    assert reading.classify_question("Do you live nearby?")[0] == "closed_question"
+    assert reading.classify_question("What do you do for a living?")[0] == "factual_question"
+    parts, source = reading.ask_parts("Phone bank with us Tuesday 6pm at the union hall")
+    assert source == "rough guess" and parts == {"activity", "time", "place"}
+    assert reading.ask_parts("Saturday at the library")[0] == {"time", "place"}
+    assert check_plan(good_plan()) == []
+
+
+def test_story_assembly_and_length():
+    parts = StoryParts(
+        "when the bus line to my kids' school was cut",
+        "I went to a school board meeting and spoke",
+        "this campaign can bring the route back",
+    )
+    story = assemble_story(parts)
+    assert story.startswith("When the bus line") and story.count(".") == 3
+    assert spoken_seconds(" ".join(["word"] * WORDS_PER_MINUTE)) == 60
+    assert length_summary("one two three") == (
+        f"3 words, about 1 seconds at {WORDS_PER_MINUTE} words a minute"
+    )
+    found = story_feedback(parts)
+    assert [f.severity for f in found] == ["warning"] and "short" in found[0].message
+    long = StoryParts("x " * 150, "y " * 100, "z " * 50)
+    assert "long" in story_feedback(long)[-1].message
+    right = StoryParts("a " * 80, "b " * 80, "c " * 50)  # 210 words ~ 97 s
+    assert story_feedback(right) == []
+    missing = story_feedback(StoryParts(what_happened="my rent doubled"))
+    assert [f.field for f in missing if f.severity == "missing"] == ["what_you_chose", "why_now"]
+    assert all(f.element == "your_story" for f in missing)
+
+
+def test_follow_up_checks_and_composes():
+    c = Commitment(
+        activity="phone bank for the climate ballot measure",
+        date="Tuesday 9 December",
+        time="6pm",
+        place="the Green Hub office, 12 Mill Road",
+        contact_person="Jo at the Green Hub office",
+        thanks="Thanks for sharing how the floods changed your street.",
+    )
+    assert check_commitment(c) == []
+    text = compose_follow_up(c)
+    for piece in (
+        "phone bank",
+        "Tuesday 9 December at 6pm",
+        "12 Mill Road",
+        "Jo at",
+        "floods changed",
+    ):
+        assert piece in text
+    bad = Commitment(activity="canvass")
+    found = check_commitment(bad)
+    assert [f.field for f in found] == ["date", "time", "place", "contact_person", "thanks"]
+    assert found[-1].element == "thank_again"
+    assert {f.element for f in found[:-1]} == {"confirm_commitment"}
+    assert "When:" not in compose_follow_up(bad)
+
+
+def test_reflection_prompts_come_from_method():
+    ps = prompts()
+    assert [p.element for p in ps] == [
+        "reflect_on_meeting",
+        "reflect_on_meeting",
+        "adjust_next_time",
+    ]
+    assert ps[0].hint == method.load().element("reflect_on_meeting").teach
+    assert [f.field for f in check_reflection({"went_well": "good"})] == [
+        "learned_about_them",
+        "change_next_time",
+    ]
+    assert check_reflection({p.key: "x" for p in ps}) == []
+
+
+def test_finding_rejects_unknown_severity():
+    with pytest.raises(ValueError):
+        Finding("ask", "bad", "x")
