@@ -1,0 +1,275 @@
+"""Adjusted comparison: which practices go with a yes once ask type and setting are equal.
+
+A logistic regression of ``response == "yes"`` on the practices, controlling for
+``ask_type`` and ``setting``. Every predictor is a category, a boolean or a small count,
+so the rows are first collapsed to their distinct covariate patterns and a binomial GLM
+is fitted to (yeses, asks) per pattern. This gives exactly the same estimates and
+standard errors as a row-by-row logit, in a fraction of the time on big logs.
+
+Honesty rules:
+
+- complete cases only; the number of meetings used and left out is reported;
+- a practice with no variation is reported as not estimable, never fitted;
+- a control level where every meeting had the same answer says nothing about the
+  practices (its coefficient would run off to infinity); those meetings are set aside
+  and counted;
+- a practice that perfectly predicts the answer (separation) gets no odds ratio and a
+  warning, instead of a huge meaningless number;
+- too little data (few meetings, few yeses or noes) gives an empty table and a warning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+#: Boolean practices entered in the model, in teaching order.
+ADJUSTED_PRACTICES: tuple[str, ...] = (
+    "prepared",
+    "story_shared",
+    "common_ground",
+    "ask_specific",
+    "ask_fit",
+)
+#: Categorical controls: compared within the same ask type and setting.
+CONTROLS: tuple[str, ...] = ("ask_type", "setting")
+
+MIN_MEETINGS = 30
+MIN_EACH_OUTCOME = 5
+#: Rule of thumb: fewer yeses (or noes) than this per estimated term makes the model shaky.
+EVENTS_PER_TERM = 10
+#: A log-odds coefficient or standard error beyond these means the fit ran off (separation).
+MAX_ABS_COEF = 15.0
+MAX_SE = 50.0
+
+TABLE_COLUMNS = ["term", "kind", "odds_ratio", "ci_low", "ci_high", "p_value", "warning"]
+
+
+@dataclass
+class AdjustedResult:
+    """The fitted comparison.
+
+    Attributes
+    ----------
+    table
+        One row per term: ``term``, ``kind`` (``practice`` or ``control``),
+        ``odds_ratio``, ``ci_low``, ``ci_high`` (95%), ``p_value``, ``warning``.
+    n_used
+        Meetings in the fit.
+    n_dropped
+        Meetings left out (missing values, or in an all-same-answer control level).
+    references
+        The reference level of each categorical control.
+    warnings
+        Plain-language cautions about the whole model.
+    """
+
+    table: pd.DataFrame
+    n_used: int
+    n_dropped: int
+    references: dict = field(default_factory=dict)
+    warnings: list = field(default_factory=list)
+
+    def practices(self) -> pd.DataFrame:
+        """Only the practice terms."""
+        return self.table[self.table["kind"] == "practice"].reset_index(drop=True)
+
+
+def _empty(n_used: int, n_dropped: int, warnings: list) -> AdjustedResult:
+    return AdjustedResult(pd.DataFrame(columns=TABLE_COLUMNS), n_used, n_dropped, {}, warnings)
+
+
+def adjusted_odds_ratios(
+    df: pd.DataFrame,
+    practices=ADJUSTED_PRACTICES,
+    controls=CONTROLS,
+    numeric=(),
+) -> AdjustedResult:
+    """Fit the logistic regression and return odds ratios with 95% intervals.
+
+    Parameters
+    ----------
+    df
+        Accepted outcome-log rows (booleans as pandas ``boolean``).
+    practices
+        Boolean practice columns (true vs false).
+    controls
+        Categorical columns to hold equal; the most common level is the reference.
+    numeric
+        Count columns entered as they are (odds ratio per one more).
+    """
+    practices = [p for p in practices if p in df]
+    controls = [c for c in controls if c in df]
+    numeric = [c for c in numeric if c in df]
+    columns = practices + numeric + controls
+    n_total = len(df)
+    warnings: list[str] = []
+    data = pd.DataFrame({c: df[c] for c in columns})
+    data["_yes"] = (df["response"] == "yes").astype("boolean")
+    data.loc[df["response"].isna(), "_yes"] = pd.NA
+    complete = data.dropna()
+    n_missing = n_total - len(complete)
+    if n_missing:
+        warnings.append(
+            f"{n_missing} of {n_total} meetings left out of the adjusted comparison "
+            "because a practice, ask type or setting was not recorded"
+        )
+    patterns = _collapse(complete, columns)
+    patterns = _drop_uninformative_levels(patterns, controls, warnings)
+    n_used = int(patterns["n"].sum())
+    n_dropped = n_total - n_used
+    yes, no = int(patterns["yes"].sum()), int((patterns["n"] - patterns["yes"]).sum())
+    if n_used < MIN_MEETINGS or min(yes, no) < MIN_EACH_OUTCOME:
+        warnings.append(
+            f"too little data for an adjusted comparison ({n_used} complete meetings, "
+            f"{yes} yes, {no} not yes); showing none"
+        )
+        return _empty(n_used, n_dropped, warnings)
+
+    design, kinds, references, not_estimable, separated = _design(
+        patterns, practices, numeric, controls
+    )
+    for term in not_estimable:
+        warnings.append(f"{term}: every meeting had the same value, so it cannot be compared")
+    for term in separated:
+        warnings.append(
+            f"{term}: on one side every meeting had the same answer (separation), so no "
+            "odds ratio can be given; it is left out of the model"
+        )
+    n_terms = design.shape[1] - 1
+    if min(yes, no) < EVENTS_PER_TERM * n_terms:
+        warnings.append(
+            f"only {min(yes, no)} of the rarer answer for {n_terms} terms "
+            f"(fewer than {EVENTS_PER_TERM} per term): treat the intervals as rough"
+        )
+    table = _fit(design, patterns, kinds, warnings)
+    missing_rows = [(t, "no variation: not estimable") for t in not_estimable] + [
+        (t, "separation: one side had only one answer; no odds ratio") for t in separated
+    ]
+    for term, why in missing_rows:
+        row = {c: None for c in TABLE_COLUMNS}
+        row.update(term=term, kind="practice", warning=why)
+        table = pd.concat([table, pd.DataFrame([row])], ignore_index=True)
+    order = {t: i for i, t in enumerate(practices + numeric)}
+    table["_o"] = [order.get(t, len(order)) for t in table["term"]]
+    table = table.sort_values("_o", kind="stable").drop(columns="_o").reset_index(drop=True)
+    return AdjustedResult(table[TABLE_COLUMNS], n_used, n_dropped, references, warnings)
+
+
+def _collapse(complete: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """One row per distinct covariate pattern with its meetings ``n`` and ``yes`` count."""
+    if complete.empty:
+        return pd.DataFrame(columns=[*columns, "n", "yes"])
+    frame = complete.copy()
+    frame["_yes"] = frame["_yes"].astype(bool)
+    grouped = frame.groupby(columns, sort=True, observed=True)["_yes"]
+    patterns = grouped.agg(n="size", yes="sum").reset_index()
+    return patterns[patterns["n"] > 0].reset_index(drop=True)
+
+
+def _drop_uninformative_levels(patterns, controls, warnings):
+    """Set aside control levels where every meeting gave the same answer."""
+    for control in controls:
+        by_level = patterns.groupby(control, observed=True)[["n", "yes"]].sum()
+        same = by_level[(by_level["yes"] == 0) | (by_level["yes"] == by_level["n"])]
+        if same.empty or len(same) == len(by_level):
+            continue
+        n_level = int(same["n"].sum())
+        levels = ", ".join(str(v) for v in same.index)
+        warnings.append(
+            f"{n_level} meetings with {control} = {levels} set aside: every one had the "
+            "same answer, which says nothing about the practices"
+        )
+        patterns = patterns[~patterns[control].isin(same.index)]
+    return patterns.reset_index(drop=True)
+
+
+def _design(patterns, practices, numeric, controls):
+    """Build the design matrix (intercept first) and remember each column's kind."""
+    cols = {"const": np.ones(len(patterns))}
+    kinds = {"const": "intercept"}
+    references = {}
+    not_estimable = []
+    separated = []
+    for name in practices:
+        values = patterns[name].astype(bool).to_numpy()
+        if values.all() or not values.any():
+            not_estimable.append(name)
+            continue
+        if _separates(values, patterns):
+            separated.append(name)
+            continue
+        cols[name] = values.astype(float)
+        kinds[name] = "practice"
+    for name in numeric:
+        values = patterns[name].astype(float).to_numpy()
+        if np.ptp(values) == 0:
+            not_estimable.append(name)
+            continue
+        cols[name] = values
+        kinds[name] = "practice"
+    for name in controls:
+        weights = patterns.groupby(name, observed=True)["n"].sum().sort_values(ascending=False)
+        reference = str(weights.index[0])
+        references[name] = reference
+        levels = patterns[name].astype(str).to_numpy()
+        for level in sorted(str(v) for v in weights.index[1:]):
+            term = f"{name}={level}"
+            cols[term] = (levels == level).astype(float)
+            kinds[term] = "control"
+    return pd.DataFrame(cols), kinds, references, not_estimable, separated
+
+
+def _separates(values: np.ndarray, patterns: pd.DataFrame) -> bool:
+    """True when one side of a boolean practice has only yeses or only noes."""
+    n = patterns["n"].to_numpy()
+    yes = patterns["yes"].to_numpy()
+    for side in (values, ~values):
+        n_side, yes_side = n[side].sum(), yes[side].sum()
+        if yes_side == 0 or yes_side == n_side:
+            return True
+    return False
+
+
+def _fit(design, patterns, kinds, warnings) -> pd.DataFrame:
+    import warnings as pywarnings
+
+    import statsmodels.api as sm
+
+    yes = patterns["yes"].to_numpy(dtype=float)
+    endog = np.column_stack([yes, patterns["n"].to_numpy(dtype=float) - yes])
+    model = sm.GLM(endog, design, family=sm.families.Binomial())
+    with pywarnings.catch_warnings():
+        pywarnings.simplefilter("ignore")
+        result = model.fit(maxiter=100)
+    if not result.converged:
+        warnings.append("the model did not settle (did not converge): treat it as rough")
+    low, high = np.asarray(result.conf_int(alpha=0.05)).T
+    with np.errstate(over="ignore"):
+        return _rows(design, kinds, result, low, high, warnings)
+
+
+def _rows(design, kinds, result, low, high, warnings) -> pd.DataFrame:
+    rows = []
+    for i, term in enumerate(design.columns):
+        if kinds[term] == "intercept":
+            continue
+        coef, se = float(result.params.iloc[i]), float(result.bse.iloc[i])
+        row = {
+            "term": term,
+            "kind": kinds[term],
+            "odds_ratio": float(np.exp(coef)),
+            "ci_low": float(np.exp(low[i])),
+            "ci_high": float(np.exp(high[i])),
+            "p_value": float(result.pvalues.iloc[i]),
+            "warning": None,
+        }
+        if not np.isfinite(se) or abs(coef) > MAX_ABS_COEF or se > MAX_SE:
+            row.update(odds_ratio=None, ci_low=None, ci_high=None, p_value=None)
+            row["warning"] = "separation: the estimate ran off; no odds ratio"
+            if kinds[term] == "practice":
+                warnings.append(f"{term}: separation, so no odds ratio can be given")
+        rows.append(row)
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS)

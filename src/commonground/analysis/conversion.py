@@ -1,0 +1,211 @@
+"""Conversion rates with 95% Wilson intervals: the funnel, and ask -> yes by group.
+
+Every table is a DataFrame with one row per group and the columns ``group``, ``n``,
+``converted``, ``rate``, ``ci_low``, ``ci_high`` and ``warning`` (text, or ``None``).
+Missing group values are kept as the group ``"unknown"``, never dropped silently.
+
+"Final response" follows the outcome-log contract: where ``final_response`` is empty
+the first ``response`` stands (no adjusted ask was recorded, so the answer did not change).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+#: Groups smaller than this get a "too small" warning.
+MIN_GROUP_N = 30
+
+#: The practices whose conversion is compared, in teaching order.
+PRACTICES: tuple[str, ...] = (
+    "prepared",
+    "story_shared",
+    "common_ground",
+    "ask_specific",
+    "ask_fit",
+    "setting",
+    "purpose",
+)
+
+FUNNEL_STEPS: tuple[tuple[str, str], ...] = (
+    ("ask_yes", "ask -> yes"),
+    ("ask_yes_after_adjusting", "ask -> yes after adjusting"),
+    ("yes_showed_up", "yes -> showed up"),
+)
+
+RATE_COLUMNS = ["group", "n", "converted", "rate", "ci_low", "ci_high", "warning"]
+
+
+def wilson_interval(converted, n, alpha: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval for ``converted`` successes out of ``n`` (vectorised).
+
+    Groups with ``n == 0`` get NaN bounds.
+
+    Parameters
+    ----------
+    converted, n
+        Counts (scalars or array-likes of the same length).
+    alpha
+        1 - confidence level (0.05 gives a 95% interval).
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        Lower and upper bounds.
+    """
+    from statsmodels.stats.proportion import proportion_confint
+
+    k = np.atleast_1d(np.asarray(converted, dtype=float))
+    n_arr = np.atleast_1d(np.asarray(n, dtype=float))
+    low = np.full(n_arr.shape, np.nan)
+    high = np.full(n_arr.shape, np.nan)
+    ok = n_arr > 0
+    if ok.any():
+        lo, hi = proportion_confint(k[ok], n_arr[ok], alpha=alpha, method="wilson")
+        low[ok], high[ok] = lo, hi
+    return low, high
+
+
+def group_label(value) -> str:
+    """Render a group value for a table: booleans as ``true``/``false``, NA as ``unknown``."""
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return "unknown"
+    if isinstance(value, (bool, np.bool_)):
+        return "true" if value else "false"
+    return str(value)
+
+
+def effective_final(df: pd.DataFrame) -> pd.Series:
+    """``final_response`` where recorded, else the first ``response``."""
+    if "final_response" not in df:
+        return df["response"].astype("string")
+    return df["final_response"].astype("string").fillna(df["response"].astype("string"))
+
+
+def rate_table(
+    groups: pd.Series, success: pd.Series, min_n: int = MIN_GROUP_N, order=None
+) -> pd.DataFrame:
+    """Count successes per group and add rates, Wilson intervals and warnings.
+
+    Parameters
+    ----------
+    groups
+        Group value per row (NA becomes ``"unknown"``).
+    success
+        Boolean per row (NA counts as not converted; filter rows beforehand when
+        unknowns should be left out).
+    min_n
+        Groups with fewer rows get a warning.
+    order
+        Optional list of group labels giving the row order; other groups follow by size.
+    """
+    hits = success.fillna(False).astype(bool).to_numpy()
+    frame = pd.DataFrame({"key": groups.to_numpy(), "hit": hits})
+    counts = frame.groupby("key", sort=False, dropna=False, observed=True)["hit"]
+    table = counts.agg(n="size", converted="sum").reset_index()
+    table.insert(0, "group", [group_label(v) for v in table.pop("key")])
+    # Two raw keys can share a label (e.g. None and NaN): merge them.
+    table = table.groupby("group", sort=False)[["n", "converted"]].sum().reset_index()
+    return _finish(table, min_n, order)
+
+
+def _finish(table: pd.DataFrame, min_n: int, order) -> pd.DataFrame:
+    table["n"] = table["n"].astype(int)
+    table["converted"] = table["converted"].astype(int)
+    table["rate"] = np.where(table["n"] > 0, table["converted"] / table["n"].clip(lower=1), np.nan)
+    table["ci_low"], table["ci_high"] = wilson_interval(table["converted"], table["n"])
+    table["warning"] = [
+        f"only {n} meeting{'' if n == 1 else 's'}: too few to rely on" if n < min_n else None
+        for n in table["n"]
+    ]
+    rank = {g: i for i, g in enumerate(order or [])}
+    table["_rank"] = [rank.get(g, len(rank)) for g in table["group"]]
+    table = table.sort_values(["_rank", "n"], ascending=[True, False], kind="stable")
+    return table.drop(columns="_rank").reset_index(drop=True)[RATE_COLUMNS]
+
+
+def flag_overlaps(table: pd.DataFrame) -> pd.DataFrame:
+    """Warn where 95% intervals overlap so the groups cannot be told apart.
+
+    Two groups: each gets a warning when their intervals overlap. More groups: the
+    group with the highest rate gets a warning naming the groups it cannot be told apart
+    from. The ``unknown`` group is left out of the comparison.
+    """
+    table = table.copy()
+    known = table[(table["group"] != "unknown") & (table["n"] > 0)]
+    if len(known) < 2:
+        return table
+    best = known["rate"].idxmax()
+    others = known.drop(index=best)
+    overlapping = others[
+        (others["ci_low"] <= known.at[best, "ci_high"])
+        & (others["ci_high"] >= known.at[best, "ci_low"])
+    ]
+    if overlapping.empty:
+        return table
+    names = ", ".join(overlapping["group"].astype(str))
+    text = f"95% interval overlaps with {names}: cannot be told apart from this log"
+    targets = [best] + (list(overlapping.index) if len(known) == 2 else [])
+    for idx in targets:
+        if len(known) == 2:
+            other = names if idx == best else str(known.at[best, "group"])
+            text_i = f"95% interval overlaps with {other}: cannot be told apart from this log"
+        else:
+            text_i = text
+        old = table.at[idx, "warning"]
+        table.at[idx, "warning"] = f"{old}; {text_i}" if old else text_i
+    return table
+
+
+def conversion_by(df: pd.DataFrame, column: str, min_n: int = MIN_GROUP_N) -> pd.DataFrame:
+    """Ask -> yes (first response) by the values of ``column``, with overlap warnings."""
+    if column not in df:
+        return pd.DataFrame(columns=RATE_COLUMNS)
+    order = ["true", "false"] if _is_boolean(df[column]) else None
+    table = rate_table(df[column], df["response"] == "yes", min_n=min_n, order=order)
+    return flag_overlaps(table)
+
+
+def conversion_by_practice(
+    df: pd.DataFrame, practices=PRACTICES, min_n: int = MIN_GROUP_N
+) -> pd.DataFrame:
+    """Ask -> yes for each practice in turn; one row per (practice, group)."""
+    parts = []
+    for practice in practices:
+        if practice in df:
+            part = conversion_by(df, practice, min_n=min_n)
+            part.insert(0, "practice", practice)
+            parts.append(part)
+    if not parts:
+        return pd.DataFrame(columns=["practice", *RATE_COLUMNS])
+    return pd.concat(parts, ignore_index=True)
+
+
+def funnel(df: pd.DataFrame, by: str | None = None, min_n: int = MIN_GROUP_N) -> pd.DataFrame:
+    """The contract's three conversion steps, overall or by a group column.
+
+    Returns one row per step (and group): ``step``, ``label``, then the rate columns.
+    Overall, ``group`` is ``"all"``.
+    """
+    final = effective_final(df)
+    first_yes = (df["response"] == "yes").fillna(False)
+    final_yes = (final == "yes").fillna(False)
+    groups = df[by] if by else pd.Series("all", index=df.index)
+    shown = df["showed_up"] if "showed_up" in df else pd.Series(pd.NA, index=df.index)
+    known_show = final_yes & shown.notna()
+    steps = [
+        (groups, first_yes),
+        (groups, final_yes),
+        (groups[known_show], shown[known_show].astype(bool)),
+    ]
+    parts = []
+    for (step, label), (g, hit) in zip(FUNNEL_STEPS, steps, strict=True):
+        part = rate_table(g, hit, min_n=min_n)
+        part.insert(0, "label", label)
+        part.insert(0, "step", step)
+        parts.append(part)
+    return pd.concat(parts, ignore_index=True)
+
+
+def _is_boolean(series: pd.Series) -> bool:
+    return pd.api.types.is_bool_dtype(series.dtype) or str(series.dtype) == "boolean"

@@ -1,0 +1,120 @@
+"""Plain-language findings, careful about uncertainty.
+
+Each sentence states a size and its 95% interval, and says "no clear difference" when
+the interval includes no difference. Nothing here names a person.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+#: How a practice reads in a sentence: (with it, without it).
+PRACTICE_PHRASES: dict[str, tuple[str, str]] = {
+    "ask_specific": ("Specific asks", "vague ones"),
+    "ask_fit": ("Asks that fit what was learned about the person", "asks that did not"),
+    "prepared": ("Meetings the organizer had prepared for", "unprepared ones"),
+    "story_shared": ("Meetings where the organizer shared their own story", "those without"),
+    "common_ground": ("Meetings where common ground was named out loud", "those where it was not"),
+}
+ADJUSTED_FOR = "after allowing for ask type and setting"
+
+
+def _num(value: float) -> str:
+    return f"{value:.2f}" if value < 10 else f"{value:.0f}"
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0%}"
+
+
+def _usable(*values) -> bool:
+    return all(v is not None and not (isinstance(v, float) and math.isnan(v)) for v in values)
+
+
+def adjusted_sentence(term: str, odds_ratio, ci_low, ci_high) -> str:
+    """One sentence for one practice's adjusted odds ratio."""
+    with_it, without = PRACTICE_PHRASES.get(term, (f"Meetings with {term}", "those without"))
+    if not _usable(odds_ratio, ci_low, ci_high):
+        return f"{with_it}: no odds ratio could be estimated from this log."
+    ci = f"95% CI {_num(ci_low)} to {_num(ci_high)}"
+    if ci_low > 1:
+        return (
+            f"{with_it} had {_num(odds_ratio)} times the odds of a yes of {without} "
+            f"({ci}), {ADJUSTED_FOR}."
+        )
+    if ci_high < 1:
+        return (
+            f"{with_it} had lower odds of a yes than {without}: {_num(odds_ratio)} times "
+            f"the odds ({ci}), {ADJUSTED_FOR}."
+        )
+    return (
+        f"{with_it} showed no clear difference from {without} (odds ratio "
+        f"{_num(odds_ratio)}, {ci}: the interval includes no difference), {ADJUSTED_FOR}."
+    )
+
+
+def funnel_sentence(funnel: pd.DataFrame) -> str | None:
+    """Summarise the overall three-step funnel in one sentence."""
+    steps = {r["step"]: r for r in funnel.to_dict("records") if r["group"] == "all"}
+    first = steps.get("ask_yes")
+    if not first or not first["n"]:
+        return None
+    text = f"Of {first['n']} asks, {_pct(first['rate'])} got a yes straight away"
+    after = steps.get("ask_yes_after_adjusting")
+    if after and after["n"]:
+        text += f" and {_pct(after['rate'])} by the end of the meeting"
+    shown = steps.get("yes_showed_up")
+    if shown and shown["n"]:
+        text += (
+            f"; of {shown['n']} final yeses whose outcome is known, {_pct(shown['rate'])} "
+            f"showed up (95% CI {_pct(shown['ci_low'])} to {_pct(shown['ci_high'])})"
+        )
+    return text + "."
+
+
+def win_back_sentences(table: pd.DataFrame) -> list[str]:
+    """Compare winning back with and without an alternative, per first answer."""
+    out = []
+    for group, part in table.groupby("group", sort=False):
+        rows = {r["alternative_offered"]: r for r in part.to_dict("records")}
+        yes_row, no_row = rows.get("true"), rows.get("false")
+        if not yes_row or not no_row or not yes_row["n"] or not no_row["n"]:
+            continue
+        apart = yes_row["ci_low"] > no_row["ci_high"] or no_row["ci_low"] > yes_row["ci_high"]
+        verdict = "" if apart else " (the intervals overlap: no clear difference)"
+        out.append(
+            f"After a first answer of {group}, {_pct(yes_row['rate'])} ended in a yes when an "
+            f"alternative was offered ({yes_row['n']} meetings) against "
+            f"{_pct(no_row['rate'])} when none was ({no_row['n']} meetings){verdict}."
+        )
+    return out
+
+
+def follow_up_sentence(table: pd.DataFrame) -> str | None:
+    """Compare show-up after each kind of follow-up with no follow-up."""
+    rows = {r["group"]: r for r in table.to_dict("records") if r["n"]}
+    if "none" not in rows or len(rows) < 2:
+        return None
+    parts = [
+        f"{g} {_pct(r['rate'])} ({_pct(r['ci_low'])} to {_pct(r['ci_high'])})"
+        for g, r in rows.items()
+        if g != "unknown"
+    ]
+    return "Show-up by follow-up after a yes: " + "; ".join(parts) + "."
+
+
+def all_findings(funnel, adjusted_practices, win_back, follow_up) -> list[str]:
+    """Every finding, funnel first, then the adjusted practices, win-back and follow-up."""
+    out = []
+    first = funnel_sentence(funnel)
+    if first:
+        out.append(first)
+    for row in adjusted_practices.to_dict("records"):
+        out.append(adjusted_sentence(row["term"], row["odds_ratio"], row["ci_low"], row["ci_high"]))
+    out.extend(win_back_sentences(win_back))
+    follow = follow_up_sentence(follow_up)
+    if follow:
+        out.append(follow)
+    return out

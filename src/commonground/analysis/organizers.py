@@ -1,0 +1,151 @@
+"""Organizer coaching table: each organizer's conversion, shrunk toward the team's.
+
+A raw rate from 6 asks says little; empirical-Bayes shrinkage pulls small-sample rates
+toward the team rate by how much organizers really differ. The spread between
+organizers is fitted as a beta distribution by the method of moments (beta-binomial);
+each organizer's shrunk rate is the mean of their posterior, with a 95% interval.
+
+Privacy: the ``organizer`` column may hold names. Values that look like ids
+(``org-07``, ``O12``, ``17``) are kept; when any value looks like a name, every
+organizer is shown as a stable pseudonym (``organizer 01`` ...) instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from commonground.analysis.conversion import MIN_GROUP_N
+
+SKIPPABLE: tuple[str, ...] = (
+    "prepared",
+    "story_shared",
+    "common_ground",
+    "ask_specific",
+    "ask_fit",
+)
+_ID_PATTERN = re.compile(r"^[A-Za-z]{0,8}[-_]?\d+$")
+
+COLUMNS = [
+    "organizer",
+    "n",
+    "converted",
+    "raw_rate",
+    "shrunk_rate",
+    "shrunk_low",
+    "shrunk_high",
+    "most_skipped",
+    "warning",
+]
+
+
+def looks_like_id(value: str) -> bool:
+    """True for values such as ``org-07``, ``O12`` or ``17``; false for names."""
+    return bool(_ID_PATTERN.match(str(value).strip()))
+
+
+def organizer_labels(organizers: pd.Series) -> tuple[dict, bool]:
+    """Map each organizer value to what a report may show.
+
+    Returns
+    -------
+    tuple
+        ``(mapping, pseudonymised)``: the value -> label mapping, and whether pseudonyms
+        were used because some value looked like a name.
+    """
+    values = sorted(str(v) for v in organizers.dropna().unique())
+    if all(looks_like_id(v) for v in values):
+        return {v: v for v in values}, False
+    width = max(2, len(str(len(values))))
+    return {v: f"organizer {i:0{width}d}" for i, v in enumerate(values, start=1)}, True
+
+
+def beta_prior(n: np.ndarray, k: np.ndarray) -> tuple[float, float]:
+    """Fit a beta prior to per-group counts by the method of moments.
+
+    Uses the intra-class correlation ``rho = 1 / (a + b + 1)`` matched to the weighted
+    between-group spread. Returns ``(a, b)``; ``(inf, inf)``-like pooling is signalled
+    by ``a + b == inf`` when groups differ no more than chance would make them.
+    """
+    n = np.asarray(n, dtype=float)
+    k = np.asarray(k, dtype=float)
+    total = n.sum()
+    mu = k.sum() / total
+    groups = len(n)
+    if groups < 2 or mu in (0.0, 1.0):
+        return np.inf, np.inf
+    spread = float(np.sum(n * (k / n - mu) ** 2))
+    denominator = total - groups - np.sum(n**2) / total + 1
+    if denominator <= 0:
+        return np.inf, np.inf
+    rho = (spread / (mu * (1 - mu)) - (groups - 1)) / denominator
+    if rho <= 0:
+        return np.inf, np.inf
+    rho = min(rho, 0.999)
+    strength = 1 / rho - 1
+    return mu * strength, (1 - mu) * strength
+
+
+def coaching_table(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> tuple[pd.DataFrame, list]:
+    """Each organizer's ask -> yes, raw and shrunk, and the practices they skip most.
+
+    Returns
+    -------
+    tuple
+        ``(table, notes)``: the table (columns :data:`COLUMNS` plus ``skip_<practice>``
+        shares) sorted by shrunk rate, and plain-language notes about it.
+    """
+    from scipy.stats import beta as beta_dist
+
+    notes: list[str] = []
+    if "organizer" not in df or df.empty:
+        return pd.DataFrame(columns=COLUMNS), notes
+    data = pd.DataFrame({"organizer": df["organizer"].astype("string").fillna("unknown")})
+    data["yes"] = (df["response"] == "yes").fillna(False).to_numpy(dtype=bool)
+    practices = [p for p in SKIPPABLE if p in df]
+    for p in practices:
+        data[f"skip_{p}"] = (~df[p].astype("boolean")).astype("Float64")
+    grouped = data.groupby("organizer", sort=True)
+    table = grouped["yes"].agg(n="size", converted="sum").reset_index()
+    skips = grouped[[f"skip_{p}" for p in practices]].mean().reset_index(drop=True)
+    table = pd.concat([table, skips.astype(float)], axis=1)
+
+    n, k = table["n"].to_numpy(float), table["converted"].to_numpy(float)
+    a, b = beta_prior(n, k)
+    table["raw_rate"] = k / n
+    if np.isinf(a):
+        pooled = k.sum() / n.sum()
+        table["shrunk_rate"] = pooled
+        table["shrunk_low"] = table["shrunk_high"] = np.nan
+        notes.append(
+            "organizers differ no more than chance would make them: every shrunk rate is "
+            f"the team rate ({pooled:.0%})"
+        )
+    else:
+        table["shrunk_rate"] = (k + a) / (n + a + b)
+        table["shrunk_low"] = beta_dist.ppf(0.025, k + a, n - k + b)
+        table["shrunk_high"] = beta_dist.ppf(0.975, k + a, n - k + b)
+        notes.append(
+            f"shrinkage prior: team rate {a / (a + b):.0%}, worth {a + b:.0f} meetings of "
+            "evidence; organizers with fewer meetings are pulled further toward it"
+        )
+    table["most_skipped"] = [_most_skipped(row, practices) for _, row in table.iterrows()]
+    table["warning"] = [
+        f"only {int(v)} meetings: rate is mostly the team's" if v < min_n else None
+        for v in table["n"]
+    ]
+    mapping, pseudonymised = organizer_labels(table["organizer"])
+    table["organizer"] = table["organizer"].map(lambda v: mapping.get(v, v))
+    if pseudonymised:
+        notes.append("organizer values looked like names, so they are shown as pseudonyms")
+    table = table.sort_values("shrunk_rate", ascending=False, kind="stable")
+    extra = [f"skip_{p}" for p in practices]
+    return table[COLUMNS + extra].reset_index(drop=True), notes
+
+
+def _most_skipped(row: pd.Series, practices: list[str], top: int = 2) -> str:
+    shares = [(row[f"skip_{p}"], p) for p in practices if pd.notna(row[f"skip_{p}"])]
+    shares = sorted((s for s in shares if s[0] > 0), reverse=True)[:top]
+    return ", ".join(f"{p} ({s:.0%} skipped)" for s, p in shares)

@@ -1,0 +1,127 @@
+"""Everything the ``analyze`` command reports, as one JSON-ready dictionary.
+
+:func:`summarize` runs every analysis on accepted rows; :func:`analyze_file` reads a log
+first (through :func:`commonground.outcomes.read_log`). Every table is a list of records;
+NaN becomes ``None`` so the JSON is valid. Contact values, names, phones and e-mails
+never appear: only counts, rates and (possibly pseudonymised) organizer labels.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from commonground.analysis import adjusted, conversion, findings, followup, organizers, winback
+
+
+def records(table: pd.DataFrame) -> list[dict]:
+    """A DataFrame as JSON-safe records (NaN/NA -> None, numpy scalars -> Python)."""
+    return [{k: _plain(v) for k, v in row.items()} for row in table.to_dict("records")]
+
+
+def _plain(value):
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (np.floating, float)):
+        return None if math.isnan(value) or math.isinf(value) else float(value)
+    if isinstance(value, np.bool_):
+        return bool(value)
+    return value
+
+
+def _small_group_warnings(name: str, table: pd.DataFrame) -> list[str]:
+    small = table[table["n"] < conversion.MIN_GROUP_N]
+    if small.empty:
+        return []
+    return [
+        f"{name}: {len(small)} group(s) with fewer than {conversion.MIN_GROUP_N} meetings; "
+        "their rates are shaky"
+    ]
+
+
+def summarize(
+    df: pd.DataFrame,
+    n_rows: int | None = None,
+    n_quarantined: int = 0,
+    warnings: list[str] | None = None,
+) -> dict:
+    """Run every analysis on accepted outcome-log rows.
+
+    Parameters
+    ----------
+    df
+        Accepted rows (normalised as :func:`commonground.outcomes.read_log` returns them).
+    n_rows
+        Rows read from the file (defaults to ``len(df)``).
+    n_quarantined
+        Rows set aside by validation.
+    warnings
+        Warnings from reading, to put first.
+
+    Returns
+    -------
+    dict
+        Keys ``n_rows``, ``n_accepted``, ``n_quarantined``, ``funnel``, ``by_ask_type``,
+        ``by_practice``, ``adjusted``, ``adjusted_model``, ``win_back``, ``follow_up``,
+        ``follow_up_days``, ``organizers``, ``findings``, ``warnings``.
+    """
+    notes = list(warnings or [])
+    if n_quarantined:
+        notes.append(f"{n_quarantined} rows quarantined by validation and not analysed")
+    if "final_response" in df:
+        filled = int((df["final_response"].isna() & df["response"].notna()).sum())
+        if filled:
+            notes.append(f"{filled} meetings had no final_response; their first response is used")
+    funnel = conversion.funnel(df)
+    by_ask_type = conversion.conversion_by(df, "ask_type")
+    by_practice = conversion.conversion_by_practice(df)
+    model = adjusted.adjusted_odds_ratios(df)
+    wins = winback.win_back(df)
+    follow = followup.show_up_by_follow_up(df)
+    days = followup.show_up_by_days(df)
+    coaching, coaching_notes = organizers.coaching_table(df)
+    notes += _small_group_warnings("by_ask_type", by_ask_type)
+    notes += model.warnings + coaching_notes
+    if len(df) == 0:
+        notes.append("no accepted rows: nothing to analyse")
+    return {
+        "n_rows": int(len(df) + n_quarantined if n_rows is None else n_rows),
+        "n_accepted": int(len(df)),
+        "n_quarantined": int(n_quarantined),
+        "funnel": records(funnel),
+        "by_ask_type": records(by_ask_type),
+        "by_practice": records(by_practice),
+        "adjusted": records(model.practices()),
+        "adjusted_model": {
+            "outcome": "response == yes",
+            "controls": list(adjusted.CONTROLS),
+            "references": model.references,
+            "n_used": model.n_used,
+            "n_dropped": model.n_dropped,
+            "terms": records(model.table),
+        },
+        "win_back": records(wins),
+        "follow_up": records(follow),
+        "follow_up_days": records(days),
+        "organizers": records(coaching),
+        "findings": findings.all_findings(funnel, model.practices(), wins, follow),
+        "warnings": notes,
+    }
+
+
+def analyze_file(path) -> dict:
+    """Read an outcome log and summarise it (bad files raise ``InputFileError``)."""
+    from commonground.outcomes import read_log
+
+    result = read_log(path)
+    warnings = [str(p) for p in result.problems]
+    return summarize(
+        result.accepted,
+        n_rows=result.n_read,
+        n_quarantined=len(result.quarantine),
+        warnings=warnings,
+    )

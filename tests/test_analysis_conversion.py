@@ -1,0 +1,103 @@
+"""Funnel and ask -> yes tables checked against numbers worked out by hand."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from commonground.analysis import conversion
+
+
+def wilson_by_hand(k, n, z=1.959963984540054):
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+def tiny_log():
+    """Eight meetings; the expected counts are written out in each test."""
+    return pd.DataFrame(
+        {
+            "response": ["yes", "yes", "yes", "maybe", "maybe", "no", "no", "no"],
+            "final_response": ["yes", "yes", None, "yes", "no", "yes", "no", None],
+            "showed_up": pd.array(
+                [True, False, pd.NA, True, pd.NA, True, pd.NA, pd.NA], dtype="boolean"
+            ),
+            "ask_type": ["canvass"] * 4 + ["donate"] * 4,
+            "ask_specific": pd.array(
+                [True, True, True, False, True, False, pd.NA, False], dtype="boolean"
+            ),
+        }
+    )
+
+
+@pytest.mark.parametrize(("k", "n"), [(8, 10), (0, 5), (5, 5), (37, 120)])
+def test_wilson_matches_the_formula(k, n):
+    low, high = conversion.wilson_interval(k, n)
+    want_low, want_high = wilson_by_hand(k, n)
+    assert low[0] == pytest.approx(want_low, abs=1e-9)
+    assert high[0] == pytest.approx(want_high, abs=1e-9)
+
+
+def test_wilson_known_value_and_empty_group():
+    low, high = conversion.wilson_interval([8, 0], [10, 0])
+    assert (round(low[0], 4), round(high[0], 4)) == (0.4902, 0.9433)
+    assert math.isnan(low[1]) and math.isnan(high[1])
+
+
+def test_funnel_overall_by_hand():
+    table = conversion.funnel(tiny_log()).set_index("step")
+    # 1. ask -> yes: 3 of 8 first answers are yes.
+    assert table.loc["ask_yes", ["n", "converted"]].tolist() == [8, 3]
+    # 2. final yes (empty final = first answer): rows 1, 2, 3 (yes kept), 4, 6 -> 5 of 8.
+    assert table.loc["ask_yes_after_adjusting", ["n", "converted"]].tolist() == [8, 5]
+    # 3. final yeses with known showed_up: rows 1, 2, 4, 6 -> 3 showed up.
+    assert table.loc["yes_showed_up", ["n", "converted"]].tolist() == [4, 3]
+    assert table.loc["yes_showed_up", "rate"] == pytest.approx(0.75)
+    low, high = wilson_by_hand(3, 4)
+    assert table.loc["yes_showed_up", "ci_low"] == pytest.approx(low)
+    assert table.loc["yes_showed_up", "ci_high"] == pytest.approx(high)
+    assert table["warning"].str.contains("too few").all()
+
+
+def test_funnel_by_group():
+    table = conversion.funnel(tiny_log(), by="ask_type")
+    got = {(r.step, r.group): (r.n, r.converted) for r in table.itertuples()}
+    assert got[("ask_yes", "canvass")] == (4, 3)
+    assert got[("ask_yes", "donate")] == (4, 0)
+    assert got[("ask_yes_after_adjusting", "canvass")] == (4, 4)
+    assert got[("ask_yes_after_adjusting", "donate")] == (4, 1)
+    assert got[("yes_showed_up", "canvass")] == (3, 2)
+    assert got[("yes_showed_up", "donate")] == (1, 1)
+
+
+def test_conversion_by_boolean_keeps_unknown_and_orders_true_first():
+    table = conversion.conversion_by(tiny_log(), "ask_specific", min_n=1)
+    assert table["group"].tolist() == ["true", "false", "unknown"]
+    assert table[["n", "converted"]].values.tolist() == [[4, 3], [3, 0], [1, 0]]
+    assert table["rate"].tolist() == pytest.approx([0.75, 0.0, 0.0])
+
+
+def test_small_groups_and_overlap_warned():
+    table = conversion.conversion_by(tiny_log(), "ask_type")
+    assert all("only 4 meetings" in w for w in table["warning"])
+    assert all("cannot be told apart" in w for w in table["warning"])
+
+
+def test_clearly_different_groups_get_no_overlap_warning():
+    df = pd.DataFrame(
+        {"response": ["yes"] * 90 + ["no"] * 10 + ["yes"] * 10 + ["no"] * 90,
+         "ask_type": ["canvass"] * 100 + ["donate"] * 100}
+    )  # fmt: skip
+    table = conversion.conversion_by(df, "ask_type")
+    assert table["warning"].isna().all()
+    assert table.set_index("group")["rate"].to_dict() == {"canvass": 0.9, "donate": 0.1}
+
+
+def test_by_practice_covers_each_practice_present():
+    df = tiny_log().assign(setting=["phone", "video"] * 4)
+    table = conversion.conversion_by_practice(df)
+    assert set(table["practice"]) == {"ask_specific", "setting"}
+    per_practice = table.groupby("practice")["n"].sum()
+    assert (per_practice == len(df)).all()  # no row lost, unknowns included
