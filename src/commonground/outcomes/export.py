@@ -1,0 +1,116 @@
+"""Writing logs and tables out safely.
+
+Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a
+tab or carriage return) as a formula: a hostile log could carry ``=HYPERLINK(...)``
+into a trainer's Excel. Every text cell we write that starts with one of those gets
+a leading apostrophe, which spreadsheets show as plain text. HTML is escaped.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from commonground.errors import CommonGroundError
+
+#: A cell starting with one of these is neutralised on export.
+FORMULA_START = r"^[=+\-@\t\r]"
+
+
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy where text cells that could run as a formula start with ``'``.
+
+    Numbers, booleans and dates are left as they are (they cannot be formulas).
+    """
+    out = df.copy()
+    for name in out.columns:
+        values = out[name]
+        if pd.api.types.is_string_dtype(values.dtype) or values.dtype == object:
+            text = values.astype("str")
+            risky = text.str.contains(FORMULA_START, regex=True, na=False)
+            if risky.any():
+                out[name] = text.where(~risky, "'" + text)
+    return out
+
+
+def _canonical(df: pd.DataFrame) -> pd.DataFrame:
+    """Booleans as ``true``/``false``, dates as ``YYYY-MM-DD``, missing as empty."""
+    out = neutralise_formulas(df)
+    for name in out.columns:
+        values = out[name]
+        if pd.api.types.is_bool_dtype(values.dtype):
+            known = values.notna().to_numpy(dtype=bool)
+            flags = values.fillna(False).to_numpy(dtype=bool)
+            out[name] = pd.array(
+                np.where(known, np.where(flags, "true", "false"), None), dtype="str"
+            )
+        elif pd.api.types.is_datetime64_any_dtype(values.dtype):
+            out[name] = values.dt.strftime("%Y-%m-%d")
+    return out
+
+
+def _atomic(path: Path, write) -> Path:
+    """Call ``write(tmp_path)`` then move the temporary file over ``path`` in one step."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".tmp{path.suffix}", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def to_safe_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write ``df`` as UTF-8 CSV with formula cells neutralised, atomically.
+
+    Booleans are written ``true``/``false``, dates ``YYYY-MM-DD``, missing values empty,
+    lines end with ``\\n``; the same frame always gives the same bytes.
+    """
+    safe = _canonical(df)
+    return _atomic(
+        Path(path),
+        lambda tmp: safe.to_csv(tmp, index=False, na_rep="", lineterminator="\n"),
+    )
+
+
+def to_safe_html(df: pd.DataFrame) -> str:
+    """Return ``df`` as an HTML table: text escaped, formula cells neutralised."""
+    return _canonical(df).to_html(index=False, escape=True, na_rep="")
+
+
+def _write_xlsx(df: pd.DataFrame, tmp: str) -> None:
+    safe = neutralise_formulas(df).astype(object)
+    safe = safe.where(safe.notna(), None)
+    for name in df.columns:
+        if pd.api.types.is_datetime64_any_dtype(df[name].dtype):
+            safe[name] = [None if v is None else v.date() for v in safe[name]]
+    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+        safe.to_excel(writer, index=False, sheet_name="outcome_log")
+
+
+def write_log(df: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write a log as .csv, .xlsx or .parquet (chosen by extension), atomically.
+
+    Raises
+    ------
+    CommonGroundError
+        For any other extension.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return to_safe_csv(df, path)
+    if suffix == ".xlsx":
+        return _atomic(path, lambda tmp: _write_xlsx(df, tmp))
+    if suffix == ".parquet":
+        return _atomic(path, lambda tmp: df.to_parquet(tmp, index=False))
+    raise CommonGroundError(
+        f"{path}: unsupported file type '{suffix}' (use .csv, .xlsx or .parquet)"
+    )

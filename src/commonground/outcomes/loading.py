@@ -1,0 +1,258 @@
+"""Loading a log file into a raw table (cells as read) with spreadsheet row numbers.
+
+Row numbers follow the spreadsheet convention everywhere: the header is row 1, the
+first data row is row 2, and a cell holding a line break does not shift the count
+(it is still one row, as Excel shows it).
+
+CSV is read with pyarrow (all cells as text, multi-threaded). If pyarrow meets a row
+it cannot split into the header's number of cells, the file is read again with
+Python's ``csv`` module so every such row can be quarantined under its own number.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from commonground.errors import InputFileError
+from commonground.outcomes.results import Problem
+
+SUPPORTED = (".csv", ".xlsx", ".parquet")
+_HEAD_BYTES = 1 << 20
+
+
+@dataclass
+class RawTable:
+    """Cells as read, their row numbers, and what the loader had to say."""
+
+    frame: pd.DataFrame
+    rows: np.ndarray
+    notices: list[str] = field(default_factory=list)
+    quarantine: pd.DataFrame | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_table(path: str | Path) -> RawTable:
+    """Load ``path`` (.csv, .xlsx or .parquet) as a :class:`RawTable`.
+
+    Raises
+    ------
+    InputFileError
+        The file is missing, empty, of an unsupported type, or cannot be read.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise InputFileError(
+            path, f"unsupported file type '{suffix or '(none)'}' (use .csv, .xlsx or .parquet)"
+        )
+    if not path.exists():
+        raise InputFileError(path, "file not found")
+    if path.is_dir():
+        raise InputFileError(path, "is a folder, not a file")
+    if path.stat().st_size == 0:
+        raise InputFileError(path, "the file is empty")
+    loaders = {".csv": load_csv, ".xlsx": load_xlsx, ".parquet": load_parquet}
+    return loaders[suffix](path)
+
+
+# --- CSV -----------------------------------------------------------------------------
+
+
+def _detect_encoding(head: bytes) -> str:
+    try:
+        head.decode("utf-8-sig")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3 and len(head) == _HEAD_BYTES:
+            return "utf-8"  # cut inside a character at the end of the sample
+        return "cp1252"
+
+
+def _read_header(path: Path, head: bytes, encoding: str) -> list[str]:
+    text = head.decode("utf-8-sig" if encoding == "utf-8" else encoding, errors="replace")
+    try:
+        header = next(csv.reader(io.StringIO(text)), [])
+    except csv.Error as exc:
+        raise InputFileError(path, f"could not read the header row: {exc}") from None
+    if not any(cell.strip() for cell in header):
+        raise InputFileError(path, "the file is empty (no header row)")
+    return header
+
+
+class _RaggedRowsError(Exception):
+    """pyarrow met a row with the wrong number of cells."""
+
+
+def load_csv(path: Path) -> RawTable:
+    """Read a CSV file (UTF-8 with or without BOM; Windows-1252 as a fallback)."""
+    with open(path, "rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+    if not head.lstrip(b"\xef\xbb\xbf \t\r\n"):
+        raise InputFileError(path, "the file is empty")
+    encoding = _detect_encoding(head)
+    frame = None
+    try:
+        if encoding == "utf-8":
+            frame = _pyarrow_csv(path, _read_header(path, head, encoding), encoding)
+    except UnicodeDecodeError:
+        encoding = "cp1252"
+    except _RaggedRowsError:
+        pass
+    notices = []
+    if encoding == "cp1252":
+        notices.append("file is not UTF-8; read it as Windows-1252 (Excel's usual export)")
+    header = _read_header(path, head, encoding)
+    if frame is None and encoding == "cp1252":
+        with contextlib.suppress(_RaggedRowsError, UnicodeDecodeError):
+            frame = _pyarrow_csv(path, header, encoding)
+    if frame is None:
+        try:
+            text = path.read_bytes().decode("utf-8-sig" if encoding == "utf-8" else encoding)
+        except UnicodeDecodeError:
+            raise InputFileError(
+                path, "is neither UTF-8 nor Windows-1252 text (is it really a CSV file?)"
+            ) from None
+        return _python_csv(path, text, len(header), header, notices)
+    rows = np.arange(2, len(frame) + 2, dtype=np.int64)
+    return RawTable(frame, rows, notices)
+
+
+def _pyarrow_csv(path: Path, header: list[str], encoding: str) -> pd.DataFrame:
+    import pyarrow as pa
+    from pyarrow import csv as pacsv
+
+    names = [f"\x00{i}" for i in range(len(header))]  # placeholders: header may repeat
+
+    def on_invalid(row) -> str:
+        return "error"  # pyarrow raises ArrowInvalid; the exact path takes over
+
+    try:
+        table = pacsv.read_csv(
+            path,
+            read_options=pacsv.ReadOptions(
+                column_names=names, skip_rows=1, encoding=encoding, block_size=1 << 24
+            ),
+            parse_options=pacsv.ParseOptions(
+                newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=on_invalid
+            ),
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.string() for n in names},
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
+            ),
+        )
+    except pa.ArrowInvalid as exc:
+        if "UTF8" in str(exc) or "UTF-8" in str(exc):
+            raise UnicodeDecodeError("utf-8", b"", 0, 1, str(exc)) from None
+        raise _RaggedRowsError() from None
+    frame = table.to_pandas()
+    frame.columns = header
+    return frame
+
+
+def _python_csv(path, text, width, header, notices) -> RawTable:
+    """Slow, exact path: every record keeps its own row number, ragged ones quarantined."""
+    good, good_rows, ragged = [], [], []
+    try:
+        for number, record in enumerate(csv.reader(io.StringIO(text)), start=1):
+            if number == 1:
+                continue
+            if len(record) == width:
+                good.append(record)
+                good_rows.append(number)
+            elif record and any(cell.strip() for cell in record):
+                ragged.append((number, record))
+            elif not record:
+                good.append([""] * width)  # a blank line: skipped later with a notice
+                good_rows.append(number)
+            else:
+                good.append((record + [""] * width)[:width])
+                good_rows.append(number)
+    except csv.Error as exc:
+        raise InputFileError(path, f"could not be read as CSV: {exc}") from None
+    columns = [f"\x00{i}" for i in range(width)]
+    frame = pd.DataFrame(good, columns=columns, dtype="str") if good else None
+    if frame is None:
+        frame = pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+    frame = frame.where(frame != "")
+    frame.columns = header
+    problems, q_rows = [], []
+    for number, record in ragged:
+        message = f"has {len(record)} cells but the header has {width}"
+        problems.append(Problem(number, None, None, message))
+        cells = (record + [""] * width)[:width]
+        q_rows.append({"row": number, "reason": message, **dict(zip(header, cells, strict=True))})
+    quarantine = pd.DataFrame(q_rows) if q_rows else None
+    if quarantine is not None:
+        quarantine["row"] = quarantine["row"].astype("Int64")
+    return RawTable(frame, np.asarray(good_rows, dtype=np.int64), notices, quarantine, problems)
+
+
+# --- Excel and Parquet ---------------------------------------------------------------
+
+
+def _excel_cell(value):
+    import datetime as dt
+
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**62:
+        return str(int(value))
+    return str(value)
+
+
+def load_xlsx(path: Path) -> RawTable:
+    """Read the first sheet of an Excel workbook; the header is the first non-empty row."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise InputFileError(path, f"could not be read as an Excel workbook ({exc})") from None
+    notices = []
+    try:
+        sheet = book.worksheets[0]
+        if len(book.worksheets) > 1:
+            notices.append(f"read the first sheet '{sheet.title}' of {len(book.worksheets)}")
+        header, header_row, records, numbers = None, 0, [], []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if header is None:
+                if any(v is not None and str(v).strip() for v in values):
+                    header, header_row = list(values), number
+                continue
+            records.append([_excel_cell(v) for v in values])
+            numbers.append(number)
+    finally:
+        book.close()
+    if header is None:
+        raise InputFileError(path, "the first sheet is empty")
+    if header_row != 1:
+        notices.append(f"header found on row {header_row} of the sheet")
+    width = len(header)
+    records = [(r + [None] * width)[:width] for r in records]
+    frame = pd.DataFrame(records, columns=range(width), dtype="str")
+    keep = [i for i, name in enumerate(header) if name is not None or frame[i].notna().any()]
+    frame = frame[keep]
+    frame.columns = [str(header[i]) if header[i] is not None else f"unnamed_{i + 1}" for i in keep]
+    return RawTable(frame, np.asarray(numbers, dtype=np.int64), notices)
+
+
+def load_parquet(path: Path) -> RawTable:
+    """Read a Parquet file; typed columns are kept typed (validation accepts them)."""
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as exc:  # pyarrow raises several kinds for a broken file
+        raise InputFileError(path, f"could not be read as Parquet ({exc})") from None
+    frame = frame.reset_index(drop=True)
+    return RawTable(frame, np.arange(2, len(frame) + 2, dtype=np.int64))

@@ -1,0 +1,45 @@
+"""Reading an outcome log file: load, validate, keep personal data out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from commonground.outcomes.loading import load_table
+from commonground.outcomes.results import LogResult
+from commonground.outcomes.validation import validate_raw
+
+
+def read_log(path: str | Path, *, pseudonymise_salt: str | None = None) -> LogResult:
+    """Read and validate an outcome log (.csv, .xlsx or .parquet).
+
+    Parameters
+    ----------
+    path
+        The log file. CSV may be UTF-8 (with or without BOM) or Windows-1252.
+    pseudonymise_salt
+        When given, every ``contact`` value is replaced by a salted pseudonym, stable
+        across files read with the same salt. Values that look like an e-mail address
+        or a phone number are pseudonymised in any case.
+
+    Returns
+    -------
+    LogResult
+        ``accepted`` + ``quarantine`` always hold exactly ``n_read`` rows. Row numbers
+        are spreadsheet rows: header = row 1, first data row = row 2.
+
+    Raises
+    ------
+    commonground.errors.InputFileError
+        Missing file, unsupported type, unreadable content, a missing required column,
+        or no data rows.
+    """
+    table = load_table(path)
+    return validate_raw(
+        table.frame,
+        table.rows,
+        str(path),
+        notices=table.notices,
+        salt=pseudonymise_salt,
+        loader_quarantine=table.quarantine,
+        loader_problems=table.problems,
+    )

@@ -1,0 +1,260 @@
+"""Checking a table of log rows against the contract, all at once (vectorised).
+
+:func:`validate_frame` takes rows already in memory; :func:`validate_raw` is the shared
+core that :func:`commonground.outcomes.read_log` calls after loading a file.
+
+Decisions (documented in ``docs/outcome-data.md``):
+
+- A row with any problem goes to quarantine whole; the rest are accepted.
+- Duplicate ``meeting_id``: the first row in file order keeps the id; every later row
+  with the same id is quarantined, naming the first row.
+- ``showed_up`` may be set only where the final answer is yes: ``final_response``
+  when that cell is filled, otherwise ``response``.
+- ``notes`` never reaches ``accepted`` (nor quarantine): the analysis never needs it.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+import numpy as np
+import pandas as pd
+
+from commonground.errors import InputFileError
+from commonground.outcomes import privacy
+from commonground.outcomes.parsing import as_text, parse_column
+from commonground.outcomes.results import MAX_VALUE_CHARS, LogResult, Problem
+from commonground.outcomes.schema import COLUMNS, REQUIRED, is_spec_column
+
+#: Contract columns that may hold a person's e-mail or phone number as a value.
+_FREE_ID_COLUMNS = ("contact", "organizer")
+
+
+def validate_frame(df: pd.DataFrame, source: str = "<frame>", *, pseudonymise_salt=None):
+    """Validate an in-memory table of log rows.
+
+    Parameters
+    ----------
+    df
+        One row per meeting; columns named as in the contract (any order, any case).
+        Values may be text or already typed (bool, int, datetime).
+    source
+        Name used in messages.
+    pseudonymise_salt
+        When given, every ``contact`` value is replaced by a salted pseudonym.
+
+    Returns
+    -------
+    LogResult
+        Row numbers follow the file convention: the first row of ``df`` is row 2
+        (as if written to a CSV file under a header row).
+    """
+    rows = np.arange(2, len(df) + 2, dtype=np.int64)
+    return validate_raw(df.reset_index(drop=True), rows, source, salt=pseudonymise_salt)
+
+
+def validate_raw(
+    raw: pd.DataFrame,
+    rows: np.ndarray,
+    source: str,
+    *,
+    notices: list[str] | None = None,
+    salt: str | None = None,
+    loader_quarantine: pd.DataFrame | None = None,
+    loader_problems: list[Problem] | None = None,
+) -> LogResult:
+    """Validate ``raw`` (positional index) whose spreadsheet row numbers are ``rows``.
+
+    ``loader_quarantine``/``loader_problems`` carry rows the loader could not split
+    into cells (they count as read and as quarantined).
+    """
+    notices = list(notices or [])
+    raw = _normalise_headers(raw, source)
+    missing = [name for name in REQUIRED if name not in raw.columns]
+    if missing:
+        raise InputFileError(source, f"missing required column(s): {', '.join(missing)}")
+    raw, rows = _drop_blank_rows(raw, rows, notices)
+    pre_q = loader_quarantine if loader_quarantine is not None else _empty_quarantine()
+    if len(raw) == 0 and len(pre_q) == 0:
+        raise InputFileError(source, "no data rows (the file has a header but no meetings)")
+    raw = _protect_privacy(raw, notices, salt)
+    typed, failures = _parse_all(raw, notices)
+    failures += _rule_failures(typed, rows)
+    return _assemble(
+        raw, typed, rows, failures, pre_q, list(loader_problems or []), notices, source
+    )
+
+
+def _empty_quarantine() -> pd.DataFrame:
+    return pd.DataFrame({"row": pd.Series(dtype="Int64"), "reason": pd.Series(dtype="str")})
+
+
+def _normalise_headers(raw: pd.DataFrame, source: str) -> pd.DataFrame:
+    names = [privacy.normalise_name(c) for c in raw.columns]
+    seen: dict[str, int] = {}
+    for position, name in enumerate(names, start=1):
+        if name in seen:
+            raise InputFileError(
+                source, f"column '{name}' appears twice (columns {seen[name]} and {position})"
+            )
+        seen[name] = position
+    out = raw.copy(deep=False)
+    out.columns = names
+    return out
+
+
+def _drop_blank_rows(raw, rows, notices):
+    blank = as_text_frame_blank(raw)
+    if blank.any():
+        skipped = rows[blank]
+        notices.append(f"{int(blank.sum())} empty row(s) skipped: rows {_row_list(skipped)}")
+        raw = raw.loc[~blank].reset_index(drop=True)
+        rows = rows[~blank]
+    return raw, rows
+
+
+def as_text_frame_blank(raw: pd.DataFrame) -> np.ndarray:
+    """Return a mask of rows whose every cell is empty or missing."""
+    blank = np.ones(len(raw), dtype=bool)
+    for name in raw.columns:
+        blank &= as_text(raw[name]).isna().to_numpy(dtype=bool)
+        if not blank.any():
+            break
+    return blank
+
+
+def _row_list(rows: np.ndarray, limit: int = 10) -> str:
+    shown = ", ".join(str(r) for r in rows[:limit])
+    return shown + (f" and {len(rows) - limit} more" if len(rows) > limit else "")
+
+
+def _protect_privacy(raw: pd.DataFrame, notices: list[str], salt: str | None) -> pd.DataFrame:
+    personal = [c for c in raw.columns if not is_spec_column(c) and privacy.is_personal_column(c)]
+    if personal:
+        notices.append("personal-data column(s) dropped before analysis: " + ", ".join(personal))
+    drop = personal + (["notes"] if "notes" in raw.columns else [])
+    if "notes" in raw.columns:
+        notices.append("notes column dropped: free text is never needed by the analysis")
+    raw = raw.drop(columns=drop)
+    extras = [c for c in raw.columns if not is_spec_column(c)]
+    if extras:
+        notices.append("extra column(s) kept but ignored by the analysis: " + ", ".join(extras))
+    for name in extras:
+        hits = privacy.looks_personal(raw[name])
+        if hits.any():
+            raw[name] = raw[name].astype("str").where(~hits, privacy.mask_text(raw[name]))
+            notices.append(
+                f"{int(hits.sum())} e-mail address(es) or phone number(s) masked in '{name}'"
+            )
+    run_salt = salt if salt is not None else secrets.token_hex(16)
+    for name in _FREE_ID_COLUMNS:
+        text = as_text(raw[name])
+        if name == "contact" and salt is not None:
+            raw[name] = privacy.pseudonymise(text, run_salt)
+            notices.append("contact ids pseudonymised with the given salt")
+            continue
+        hits = privacy.looks_personal(text).to_numpy(dtype=bool)
+        if hits.any():
+            raw[name] = text.where(~hits, privacy.pseudonymise(text, run_salt))
+            how = "the given salt" if salt is not None else "a one-off random salt"
+            notices.append(
+                f"{int(hits.sum())} {name} value(s) looked like an e-mail address or phone "
+                f"number and were pseudonymised with {how}"
+            )
+    return raw
+
+
+def _parse_all(raw: pd.DataFrame, notices: list[str]):
+    """Parse every contract column; absent optional ones become all-missing."""
+    typed: dict[str, pd.Series] = {}
+    failures: list[tuple[np.ndarray, str, str]] = []
+    absent = []
+    for col in COLUMNS:
+        if col.name == "notes":
+            continue
+        if col.name not in raw.columns:
+            absent.append(col.name)
+            empty = pd.Series([None] * len(raw), dtype="str")
+            typed[col.name] = parse_column(empty, col).values
+            continue
+        parsed = parse_column(raw[col.name], col)
+        typed[col.name] = parsed.values
+        failures += [(mask, col.name, message) for mask, message in parsed.failures]
+        if col.required:
+            missing = as_text(raw[col.name]).isna().to_numpy(dtype=bool)
+            failures.append((missing, col.name, "required value is missing"))
+    if absent:
+        notices.append("optional column(s) absent, treated as unknown: " + ", ".join(absent))
+    return typed, failures
+
+
+def _rule_failures(typed: dict[str, pd.Series], rows: np.ndarray):
+    """The cross-column rules: unique ids, no_reason only on a no, showed_up on a yes."""
+    failures = []
+    ids = typed["meeting_id"]
+    dup = ids.duplicated(keep="first").to_numpy(dtype=bool) & ids.notna().to_numpy(dtype=bool)
+    if dup.any():
+        first_pos = ids.groupby(ids, sort=False).cumcount()  # 0 for first occurrence
+        first_row = pd.Series(rows, index=ids.index).where(first_pos == 0)
+        first_row = first_row.groupby(ids).transform("first").to_numpy()
+        messages = np.array(
+            [f"duplicate meeting_id; first used in row {int(r)}" for r in first_row[dup]],
+            dtype=object,
+        )
+        failures.append((dup, "meeting_id", messages))
+    reason_set = typed["no_reason"].notna().to_numpy(dtype=bool)
+    not_no = (typed["response"] != "no").fillna(False).to_numpy(dtype=bool)
+    failures.append((reason_set & not_no, "no_reason", "set, but response is not no"))
+    final = typed["final_response"].fillna(typed["response"])
+    showed_set = typed["showed_up"].notna().to_numpy(dtype=bool)
+    not_yes = (final != "yes").fillna(False).to_numpy(dtype=bool)
+    failures.append((showed_set & not_yes, "showed_up", "set, but the final answer is not yes"))
+    return failures
+
+
+def _display(value) -> str | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    text = str(value)
+    if len(text) > MAX_VALUE_CHARS:
+        text = text[:MAX_VALUE_CHARS] + f"... ({len(text)} characters)"
+    return privacy.redact_value(text)
+
+
+def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> LogResult:
+    order = {c.name: i for i, c in enumerate(COLUMNS)}
+    records = []  # (position, column order, column, message)
+    for mask, name, message in failures:
+        positions = np.flatnonzero(mask)
+        if len(positions) == 0:
+            continue
+        texts = message if isinstance(message, np.ndarray) else [message] * len(positions)
+        records += [(p, order[name], name, t) for p, t in zip(positions, texts, strict=True)]
+    records.sort(key=lambda r: (r[0], r[1]))
+    raw_values = {name: raw[name].to_numpy(dtype=object) for name in raw.columns}
+    for position, _, name, message in records:
+        problems.append(
+            Problem(int(rows[position]), name, _display(raw_values[name][position]), message)
+        )
+    problems.sort(key=lambda p: p.row if p.row is not None else 0)
+    bad = np.zeros(len(raw), dtype=bool)
+    bad[[r[0] for r in records]] = True
+    reasons = pd.DataFrame(
+        {"pos": [r[0] for r in records], "text": [f"{r[2]}: {r[3]}" for r in records]}
+    )
+    reason_by_pos = reasons.groupby("pos", sort=True)["text"].agg("; ".join)
+
+    accepted = pd.DataFrame({"row": pd.array(rows[~bad], dtype="int64")})
+    for name, values in typed.items():
+        accepted[name] = values[~bad].reset_index(drop=True)
+    for name in raw.columns:
+        if not is_spec_column(name):
+            accepted[name] = as_text(raw[name])[~bad].reset_index(drop=True)
+
+    quarantine = raw.loc[bad].copy()
+    quarantine.insert(0, "reason", reason_by_pos.reindex(np.flatnonzero(bad)).to_numpy())
+    quarantine.insert(0, "row", pd.array(rows[bad], dtype="Int64"))
+    quarantine = pd.concat([pre_q, quarantine], ignore_index=True) if len(pre_q) else quarantine
+    quarantine = quarantine.sort_values("row", kind="stable").reset_index(drop=True)
+    n_read = len(raw) + len(pre_q)
+    return LogResult(accepted, quarantine, problems, notices, n_read, source)
