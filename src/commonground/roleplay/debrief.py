@@ -1,0 +1,167 @@
+"""The debrief at the end of a play: how each method step went and what to try next.
+
+Scores: a strong move counts 1, a weak one 0.5, a harmful one 0. A meeting step's score
+is the mean of the moves that practised it (moves tagged with a *respond* element count
+for the ``respond`` step, *close* elements for ``close_conversation``), as a percentage.
+The overall score is the mean over all nine meeting steps, a skipped step counting 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from commonground import method
+from commonground.roleplay.answer import answer_ask, view_of
+from commonground.roleplay.model import Scenario
+from commonground.roleplay.state import PlayState
+
+POINTS = {"strong": 1.0, "weak": 0.5, "harmful": 0.0}
+PART_TO_STEP = {"respond": "respond", "close": "close_conversation"}
+
+
+@dataclass(frozen=True)
+class StepScore:
+    """How one meeting step went: score 0-100 (``None`` when skipped) and the moves."""
+
+    step: str
+    title: str
+    score: int | None
+    qualities: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Debrief:
+    """Everything shown after a play; :meth:`as_dict` gives plain JSON-ready data."""
+
+    scenario: str
+    ending: str
+    ending_text: str
+    score: int
+    steps: tuple[StepScore, ...]
+    skipped: tuple[str, ...]
+    facts_available: tuple[dict, ...]
+    facts_learned: tuple[dict, ...]
+    minutes_used: int
+    minutes_planned: int
+    ask: dict | None
+    stronger_ask: dict | None
+    reflection: str
+    story_shared: bool
+    common_ground: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        """The debrief as JSON-serialisable data."""
+        return asdict(self)
+
+
+def meeting_step_of(element_id: str) -> str | None:
+    """The meeting step an element counts toward (``None`` for other parts)."""
+    element = method.load().element(element_id)
+    if element.part == "meeting":
+        return element.id
+    return PART_TO_STEP.get(element.part)
+
+
+def step_scores(state: PlayState) -> tuple[StepScore, ...]:
+    """A :class:`StepScore` for every meeting step, in meeting order."""
+    by_step: dict[str, list[str]] = {}
+    for record in state.steps:
+        step = meeting_step_of(record.step)
+        if step:
+            by_step.setdefault(step, []).append(record.quality)
+    scores = []
+    for element in method.load().meeting_steps():
+        found = tuple(by_step.get(element.id, ()))
+        value = round(100 * sum(POINTS[q] for q in found) / len(found)) if found else None
+        scores.append(StepScore(element.id, element.title, value, found))
+    return tuple(scores)
+
+
+def overall_score(steps) -> int:
+    """Mean of the step scores, a skipped step counting 0."""
+    return round(sum(s.score or 0 for s in steps) / len(steps)) if steps else 0
+
+
+def stronger_ask(scenario: Scenario, state: PlayState) -> dict | None:
+    """The scenario's best ask for this person: one that gets a yes once you know them.
+
+    Asks that fit what *this* play discovered rank first, then asks that fit more.
+    """
+    persona = scenario.persona
+    everything = [f.id for f in persona.hidden_facts]
+    learned = set(state.facts)
+    best, best_key = None, None
+    for ask in scenario.campaign.asks:
+        if answer_ask(persona, view_of(ask), everything, 10**6).answer != "yes":
+            continue
+        key = (len(learned.intersection(ask.fits)), len(ask.fits))
+        if best_key is None or key > best_key:
+            best, best_key = ask, key
+    if best is None:
+        return None
+    first = state.first_ask
+    return {
+        "ask_id": best.id,
+        "ask_type": best.ask_type,
+        "text": best.text,
+        "fits": [persona.fact(f).text for f in best.fits],
+        "already_made": bool(first and first.ask_id == best.id and first.answer == "yes"),
+        "needs_learning": [persona.fact(f).text for f in best.fits if f not in learned],
+    }
+
+
+def reflection(scenario: Scenario, state: PlayState, steps) -> str:
+    """A prompt for the learner: the ending's own, then the weakest step to work on."""
+    node = scenario.node(state.ending) if state.ending else None
+    parts = [node.reflect] if node is not None and node.reflect else []
+    weakest = sorted(steps, key=lambda s: (s.score is not None, s.score or 0))
+    if weakest and (weakest[0].score or 0) < 100:
+        target = weakest[0]
+        element = method.load().element(target.step)
+        verb = "You skipped" if target.score is None else "Your weakest step was"
+        parts.append(f"{verb} '{target.title}'. {element.teach} What will you do differently?")
+    else:
+        parts.append("Every step went well. What did you learn about them that surprised you?")
+    return " ".join(parts)
+
+
+def debrief(scenario: Scenario, state: PlayState) -> Debrief:
+    """Build the debrief for a play (finished or not)."""
+    steps = step_scores(state)
+    persona = scenario.persona
+    node = scenario.node(state.ending) if state.ending else None
+    first, final = state.first_ask, state.final_ask
+    ask = None
+    if first is not None:
+        ask = {
+            "ask_id": first.ask_id,
+            "ask_type": first.ask_type,
+            "text": first.text,
+            "specific": first.specific,
+            "fit": first.fit,
+            "answer": first.answer,
+            "final_answer": final.answer,
+            "alternatives_tried": len(state.asks) - 1,
+        }
+    return Debrief(
+        scenario=scenario.id,
+        ending=state.ending,
+        ending_text=node.debrief if node is not None else "",
+        score=overall_score(steps),
+        steps=steps,
+        skipped=tuple(s.step for s in steps if s.score is None),
+        facts_available=tuple(
+            {"id": f.id, "category": f.category, "text": f.text} for f in persona.hidden_facts
+        ),
+        facts_learned=tuple(
+            {"id": f, "category": persona.fact(f).category, "text": persona.fact(f).text}
+            for f in state.facts
+        ),
+        minutes_used=state.minutes,
+        minutes_planned=scenario.meeting.planned_minutes,
+        ask=ask,
+        stronger_ask=stronger_ask(scenario, state),
+        reflection=reflection(scenario, state, steps),
+        story_shared=state.story_shared,
+        common_ground=state.common_ground,
+    )

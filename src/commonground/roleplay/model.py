@@ -1,0 +1,198 @@
+"""The scenario as Python objects: persona, campaign, asks, meeting and dialogue graph.
+
+Built by :mod:`commonground.roleplay.loader` from a YAML file that passed the JSON
+Schema (``scenario.schema.json``). All objects are frozen, so a loaded scenario can be
+shared by many plays at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+QUALITIES = ("strong", "weak", "harmful")
+ANSWERS = ("yes", "maybe", "no_timing", "no_activity")
+SPECIFIC_PARTS = ("activity", "time", "place")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Something about the persona the organizer can discover by asking well.
+
+    ``blocks`` is set for constraints only: ``"timing"`` or ``"activity"``, the reason a
+    conflicting ask gets a no.
+    """
+
+    id: str
+    category: str
+    text: str
+    keywords: tuple[str, ...]
+    blocks: str | None = None
+
+
+@dataclass(frozen=True)
+class Persona:
+    """The person the learner meets (synthetic)."""
+
+    name: str
+    description: str
+    public_facts: tuple[str, ...]
+    hidden_facts: tuple[Fact, ...]
+    trust_start: int = 0
+    trust_needed: int = 3
+
+    def fact(self, fact_id: str) -> Fact:
+        """Return the hidden fact with this id (KeyError when unknown)."""
+        for item in self.hidden_facts:
+            if item.id == fact_id:
+                return item
+        raise KeyError(fact_id)
+
+    @property
+    def constraints(self) -> tuple[Fact, ...]:
+        """Hidden facts that can make an ask fail (category ``constraint``)."""
+        return tuple(f for f in self.hidden_facts if f.category == "constraint")
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One thing the organizer could ask the persona to do."""
+
+    id: str
+    ask_type: str
+    text: str
+    specificity: tuple[str, ...]
+    fits: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def specific(self) -> bool:
+        """True when the ask names an activity, a time and a place."""
+        return all(part in self.specificity for part in SPECIFIC_PARTS)
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """The campaign the organizer works for, and what they might ask."""
+
+    name: str
+    what: str
+    why: str
+    asks: tuple[Ask, ...]
+
+    def ask(self, ask_id: str) -> Ask:
+        """Return the ask with this id (KeyError when unknown)."""
+        for item in self.asks:
+            if item.id == ask_id:
+                return item
+        raise KeyError(ask_id)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """Why, where and how long the 1:1 was planned."""
+
+    purpose: str
+    setting: str
+    planned_minutes: int
+    place: str = ""
+    organizer_note: str = ""
+
+
+@dataclass(frozen=True)
+class Effects:
+    """What a choice changes in the play state."""
+
+    trust: int = 0
+    minutes: int = 2
+    reveals: tuple[str, ...] = ()
+    story_shared: bool = False
+    common_ground: str = ""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Something the organizer can say at a node.
+
+    Exactly one of ``next`` (the node it leads to) and ``ask`` (an ask id; the
+    persona's answer picks the branch from the node's ``answers``) is set.
+    """
+
+    id: str
+    text: str
+    kind: str
+    step: str
+    quality: str
+    feedback: str
+    effects: Effects = field(default_factory=Effects)
+    reply: str = ""
+    next: str | None = None
+    ask: str | None = None
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """The persona's reaction when a typed line matches no choice."""
+
+    say: str
+    feedback: str
+    trust: int = -1
+    minutes: int = 1
+
+
+@dataclass(frozen=True)
+class Node:
+    """A point in the conversation: the persona's line and the organizer's options."""
+
+    id: str
+    say: str = ""
+    choices: tuple[Choice, ...] = ()
+    answers: dict[str, str] | None = None
+    fallback: Fallback | None = None
+    ending: bool = False
+    debrief: str = ""
+    reflect: str = ""
+
+
+DEFAULT_FALLBACK = Fallback(
+    say="Sorry, I'm not sure what you mean.",
+    feedback=(
+        "That line did not connect with where the conversation is. Follow up on what "
+        "they just said, in the method's order."
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A complete role-play scenario, loaded from ``data/scenarios/<id>.yaml``."""
+
+    id: str
+    path: Path
+    title: str
+    summary: str
+    persona: Persona
+    campaign: Campaign
+    meeting: Meeting
+    start: str
+    nodes: dict[str, Node]
+    practises: tuple[str, ...] = ()
+    fallback: Fallback = DEFAULT_FALLBACK
+
+    def node(self, node_id: str) -> Node:
+        """Return the node with this id (KeyError when unknown)."""
+        return self.nodes[node_id]
+
+    def choice(self, choice_id: str) -> tuple[Node, Choice]:
+        """Return ``(node, choice)`` for a choice id (KeyError when unknown)."""
+        for node in self.nodes.values():
+            for item in node.choices:
+                if item.id == choice_id:
+                    return node, item
+        raise KeyError(choice_id)
+
+    def endings(self) -> list[str]:
+        """Ids of the ending nodes, in file order."""
+        return [n.id for n in self.nodes.values() if n.ending]
