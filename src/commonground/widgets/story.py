@@ -1,0 +1,110 @@
+"""Lesson 03: build your story from three parts, hear how long it runs, save it."""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from commonground import journal
+from commonground.planners.story import (
+    StoryParts,
+    assemble_story,
+    length_summary,
+    story_feedback,
+)
+from commonground.widgets._common import STYLE, findings_html, note
+
+_TALL = w.Layout(width="95%", height="5em")
+
+
+class StoryBuilder(w.VBox):
+    """Three text areas, a Read-it-back button and a Save button.
+
+    Attributes
+    ----------
+    parts : dict of str to ipywidgets.Textarea
+        ``what_happened``, ``what_you_chose``, ``why_now``.
+    build_button, save_button : ipywidgets.Button
+    story : ipywidgets.Textarea
+        The assembled story (read-only).
+    length : ipywidgets.Label
+        Word count and estimated spoken length.
+    feedback : ipywidgets.HTML
+    """
+
+    def __init__(self, learner: str | None = None, lesson: str = "03"):
+        self.learner = learner
+        self.lesson = lesson
+        self.parts = {
+            "what_happened": w.Textarea(
+                description="What happened that made me care:", layout=_TALL, style=STYLE
+            ),
+            "what_you_chose": w.Textarea(
+                description="What I chose to do:", layout=_TALL, style=STYLE
+            ),
+            "why_now": w.Textarea(
+                description="Why it matters to me now:", layout=_TALL, style=STYLE
+            ),
+        }
+        self.build_button = w.Button(
+            description="Read it back",
+            icon="play",
+            button_style="primary",
+            tooltip="Put the story together",
+        )
+        self.save_button = w.Button(
+            description="Save my story", icon="save", tooltip="Save the story to your journal"
+        )
+        self.story = w.Textarea(
+            description="My story:",
+            disabled=True,
+            style=STYLE,
+            layout=w.Layout(width="95%", height="8em"),
+        )
+        self.length = w.Label("")
+        self.feedback = w.HTML("")
+        self.status = w.HTML("")
+        self.build_button.on_click(self.build)
+        self.save_button.on_click(self.save)
+        saved = journal.open_journal(learner).latest_data("story")
+        if saved:
+            for name, value in StoryParts.from_dict(saved).to_dict().items():
+                self.parts[name].value = value
+            self.build()
+        super().__init__(
+            [
+                *self.parts.values(),
+                w.HBox([self.build_button, self.save_button]),
+                self.story,
+                self.length,
+                self.feedback,
+                self.status,
+            ]
+        )
+
+    def story_parts(self) -> StoryParts:
+        """The parts as typed in."""
+        return StoryParts(**{k: c.value for k, c in self.parts.items()})
+
+    def build(self, _button=None) -> str:
+        """Assemble the story, show its length and feedback; return the story."""
+        parts = self.story_parts()
+        text = assemble_story(parts)
+        self.story.value = text
+        self.length.value = length_summary(text) if text else ""
+        self.feedback.value = findings_html(
+            story_feedback(parts), "All three parts, and about the right length."
+        )
+        return text
+
+    def save(self, _button=None) -> None:
+        """Assemble and save the story to the journal."""
+        text = self.build()
+        journal.open_journal(self.learner).save(
+            "story", {**self.story_parts().to_dict(), "story": text}, lesson=self.lesson
+        )
+        self.status.value = note("Saved to your journal.", "ok")
+
+
+def story_builder(learner: str | None = None) -> StoryBuilder:
+    """The lesson 03 story builder (see :class:`StoryBuilder`)."""
+    return StoryBuilder(learner)
