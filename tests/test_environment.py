@@ -1,9 +1,9 @@
 """pyproject.toml and environment.yml name the same dependencies with the same ranges."""
 
 import re
-import tomllib
 from pathlib import Path
 
+import tomllib
 import yaml
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
