@@ -129,11 +129,11 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
     if reader is None:
         from commonground.reader import read_line as reader
     persona = scenario.persona
-    fit_facts = [persona.fact(f) for f in state.facts if persona.fact(f).category != "constraint"]
+    known = [persona.fact(f) for f in state.facts]
     reading = reader(
         text,
-        fit_keywords=[k for f in fit_facts for k in f.keywords],
-        conflict_keywords=[k for c in persona.constraints for k in c.keywords],
+        fit_keywords={f.id: list(f.keywords) for f in known if f.category != "constraint"},
+        conflict_keywords=None,  # constraints are checked here, to name the reason
     )
     kind = getattr(reading, "kind", "other")
     if kind == "ask" and node.answers:
@@ -192,25 +192,25 @@ def _typed_ask(scenario, state, choice: Choice, text: str, reading) -> AskView:
     """Hear a typed ask: reader specificity, fit against discovered facts, constraints."""
     persona = scenario.persona
     authored = scenario.campaign.ask(choice.ask)
-    matches = {m.lower() for m in getattr(reading, "fit_matches", ()) or ()}
-    fits = []
-    if getattr(reading, "fits", False) or matches:
-        for fact_id in state.facts:
-            fact = persona.fact(fact_id)
-            if fact.category == "constraint":
-                continue
-            words = {k.lower() for k in fact.keywords}
-            if matches & words or keyword_hits(text, fact.keywords):
-                fits.append(fact_id)
+    matched = set(getattr(reading, "fit_matches", ()) or ())
+    fits = [f for f in state.facts if f in matched]
     same_activity = bool(keyword_hits(text, authored.keywords))
+    clashes = _clashes(text, {c.id: c.keywords for c in persona.constraints})
     conflicts = [
         c.id
         for c in persona.constraints
-        if keyword_hits(text, c.keywords)
+        if c.id in clashes
         or (same_activity and c.blocks == "activity" and c.id in authored.conflicts)
     ]
     parts = tuple(getattr(reading, "specific_parts", ()) or ())
     return AskView(authored.id, authored.ask_type, text, parts, tuple(fits), tuple(conflicts))
+
+
+def _clashes(text: str, keywords: dict) -> set[str]:
+    """Constraint ids whose keywords the text mentions (reader's matcher: "7pm" = evening)."""
+    from commonground.reader.asks import match_keywords
+
+    return set(match_keywords(text, keywords)[0])
 
 
 def _typed_quality(answer: Answer) -> tuple[str, str]:

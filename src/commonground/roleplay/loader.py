@@ -156,8 +156,9 @@ def parse_file(path: str | os.PathLike) -> tuple[object, Lines]:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputFileError(path, f"cannot read: {exc}") from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        safe = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader
+        root = yaml.compose(text, Loader=safe)
+        data = yaml.load(text, Loader=safe)  # noqa: S506 - a SafeLoader: plain data only
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)

@@ -1,0 +1,170 @@
+"""The scenario linter: everything that can be wrong with a scenario file, with its place.
+
+Errors (non-zero exit in ``commonground scenarios lint``): YAML and schema errors, ids
+pointing nowhere, unreachable nodes, dead ends, loops with no way out, endings with no
+debrief, endings no play can reach, unknown method ids, and method steps the scenario
+claims (``practises``) but never practises. Warnings: meeting steps never practised, an
+answer (yes / maybe / no) the scenario never gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+
+from commonground import method
+from commonground.errors import InputFileError
+from commonground.roleplay.loader import (
+    build,
+    line_of,
+    parse_file,
+    reference_problems,
+    scenario_paths,
+    schema_problems,
+)
+from commonground.roleplay.model import ANSWERS, Scenario
+from commonground.roleplay.search import explore
+
+
+@dataclass(frozen=True)
+class LintIssue:
+    """One finding: ``level`` is ``"error"`` or ``"warning"``."""
+
+    path: str
+    line: int
+    where: str
+    message: str
+    level: str = "error"
+
+    def __str__(self) -> str:
+        at = f"{self.path}:{self.line}" if self.line else self.path
+        where = f" {self.where}:" if self.where else ""
+        return f"{at}: {self.level}:{where} {self.message}"
+
+
+def lint_paths(paths=None) -> list[LintIssue]:
+    """Lint the given files (all scenarios by default)."""
+    targets = [Path(p) for p in paths] if paths else scenario_paths()
+    return [issue for path in targets for issue in lint_file(path)]
+
+
+def lint_file(path: str | Path) -> list[LintIssue]:
+    """Lint one scenario file; an empty list means it is clean."""
+    path = Path(path)
+    try:
+        data, lines = parse_file(path)
+    except InputFileError as exc:
+        found = re.search(r"line (\d+)", str(exc))
+        message = str(exc).split(": ", 1)[-1]
+        return [LintIssue(str(path), int(found.group(1)) if found else 0, "", message)]
+    problems = schema_problems(data, lines) or reference_problems(data, lines)
+    if problems:
+        return [LintIssue(str(path), p.line, p.where, p.message) for p in problems]
+    scenario = build(data, path)
+    node_line = {n["id"]: line_of(lines, ("nodes", i)) for i, n in enumerate(data["nodes"])}
+    issues = [
+        LintIssue(str(path), node_line.get(node, 0), f"node {node}" if node else "", msg, level)
+        for node, msg, level in check_scenario(scenario)
+    ]
+    return sorted(issues, key=lambda i: (i.line, i.message))
+
+
+def _edges(scenario: Scenario, node_id: str) -> set[str]:
+    node = scenario.node(node_id)
+    targets = {c.next for c in node.choices if c.next}
+    if node.answers and any(c.ask for c in node.choices):
+        targets.update(node.answers.values())
+    return targets
+
+
+def _reachable(scenario: Scenario, begin: str) -> set[str]:
+    seen, queue = {begin}, deque([begin])
+    while queue:
+        for target in _edges(scenario, queue.popleft()):
+            if target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen
+
+
+def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
+    """Graph, method and play checks; returns ``(node id, message, level)`` triples."""
+    found: list[tuple[str, str, str]] = []
+    known = set(method.load().ids())
+    reachable = _reachable(scenario, scenario.start)
+    leads_to_end = {n for n in scenario.nodes if scenario.node(n).ending}
+    changed = True
+    while changed:  # nodes from which some ending can be reached
+        changed = False
+        for node_id in scenario.nodes:
+            if node_id not in leads_to_end and _edges(scenario, node_id) & leads_to_end:
+                leads_to_end.add(node_id)
+                changed = True
+    for node in scenario.nodes.values():
+        if node.id not in reachable:
+            found.append((node.id, "unreachable: no choice or answer leads here", "error"))
+        if node.ending:
+            if not node.debrief:
+                found.append(
+                    (node.id, "ending with no debrief (add ending: debrief: ...)", "error")
+                )
+            if node.choices:
+                found.append((node.id, "an ending node cannot have choices", "error"))
+            continue
+        if not node.choices:
+            found.append((node.id, "dead end: not an ending and no choices", "error"))
+        elif node.id in reachable and node.id not in leads_to_end:
+            found.append(
+                (node.id, "loop with no way out: no ending can be reached from here", "error")
+            )
+        if node.answers and not any(c.ask for c in node.choices):
+            found.append((node.id, "has answers but no ask choice", "warning"))
+        for choice in node.choices:
+            if choice.step not in known:
+                found.append(
+                    (node.id, f"choice {choice.id}: unknown method step {choice.step!r}", "error")
+                )
+    from commonground.roleplay.debrief import meeting_step_of
+
+    practised = {c.step for n in scenario.nodes.values() for c in n.choices}
+    practised |= {meeting_step_of(s) for s in practised & known} - {None}
+    for step in scenario.practises:
+        if step not in known:
+            found.append(("", f"practises: unknown method id {step!r}", "error"))
+        elif step not in practised:
+            found.append(("", f"practises {step!r}, but no choice practises it", "error"))
+    found.extend(_meeting_coverage(practised))
+    found.extend(_play_checks(scenario))
+    return found
+
+
+def _meeting_coverage(practised: set[str]) -> list[tuple[str, str, str]]:
+    return [
+        ("", f"no choice practises the meeting step {e.id!r}", "warning")
+        for e in method.load().meeting_steps()
+        if e.id not in practised
+    ]
+
+
+def _play_checks(scenario: Scenario) -> list[tuple[str, str, str]]:
+    result = explore(scenario)
+    found = []
+    if not result.complete:
+        found.append(
+            ("", f"search stopped after {result.states} states; not all plays checked", "warning")
+        )
+    for ending in scenario.endings():
+        if ending not in result.endings and result.complete:
+            found.append(
+                (
+                    ending,
+                    "ending cannot be reached in play (no sequence of choices gets here)",
+                    "error",
+                )
+            )
+    for answer in ANSWERS:
+        if answer not in result.answers:
+            found.append(("", f"no ask ever gets the answer {answer!r}", "warning"))
+    return found
