@@ -16,7 +16,7 @@ ASK_PARTS = ("activity", "time", "place", "amount")
 
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    "thirty|forty|fifty|hundred|a dozen|a couple of|a couple|a pair of|half an?|an|a|"
+    "thirty|forty|fifty|hundred|a dozen|a couple of|a couple|a pair of|"
     "one or two|two or three|three or four"
 )
 _UNITS = (
@@ -25,13 +25,17 @@ _UNITS = (
     "nights?|evenings?|mornings?|afternoons?|weekends?|saturdays?|sundays?|days?|times|"
     "houses?|homes?|letters?|co-?workers?|colleagues?|members?|volunteers?|parents?|"
     "tenants?|voters?|households?|flyers?|leaflets?|petitions?|pledges?|rides?|"
-    "students?|kids?|guests?|buildings?|floors?|blocks?|units?|posts?|emails?|"
+    "students?|kids?|guests?|buildings?|floors?|blocks?|units?|posts?|emails?|seniors?|"
+    "elders?|folks|riders?|teens?|youth|adults?|others|more|coworkers?|shoppers?|"
     "bags?|trays?|pies?|dishes|loaves|sandwiches|pounds?|cans?"
 )
 _AMOUNT = re.compile(
     rf"(?:\$\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars|bucks)\b"
     rf"|\b(?:\d+|{_NUMBER_WORDS})\s+(?:[a-z-]+\s+){{0,2}}?(?:{_UNITS})\b"
-    rf"|\b(?:once|twice|three times|four times)\s+(?:a|per|every)\s+(?:week|month|year)\b)"
+    rf"|\b(?:once|twice|three times|four times)\s+(?:a|per|every)\s+(?:week|month|year)\b"
+    rf"|\b(?:an|a|half an|half a|one)\s+(?:full\s+|extra\s+)?(?:hour|shift|morning|afternoon|"
+    rf"evening|day)\b(?!\s*(?:or|of the))"
+    rf"|\b(?:a|one|two|\d+)\s+(?:\w+\s+)?(?:shifts?|hours?)\s+(?:a|per|every)\s+(?:week|month)\b)"
 )
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = (
@@ -50,6 +54,10 @@ _TIME = re.compile(
     rf"|\b(?:in|on) the (?:morning|afternoon|evening)\b"
     rf"|\b(?:after|before) (?:work|school|church|mass|services|prayers|dinner|lunch|your shift)\b"
     rf"|\bin (?:two|three|a couple of) weeks\b"
+    rf"|\b(?:election|primary|polling|voting|move-in|moving) day\b"
+    rf"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:at\b|@|\d|morning|"
+    rf"afternoon|evening|night))"
+    rf"|\b(?:thanksgiving|christmas|easter|passover|ramadan|eid|labou?r day|may day|juneteenth)\b"
 )
 _PLACE_NOUNS = (
     "library|community (?:centre|center|room|garden)|centre|center|church|chapel|mosque|"
@@ -59,14 +67,23 @@ _PLACE_NOUNS = (
     "basement|gym|cafeteria|auditorium|classroom|school(?! board| district| year| budget)|"
     "campus|plant|gate|break ?room|warehouse|site|store|market|farmers market|station|"
     "corner|square|plaza|steps|house|home|apartment|place|building|clinic|hospital|"
-    "shelter|precinct|polling place|train station|bus stop|mall|field|"
+    "shelter|precinct|polls|polling place|polling station|train station|bus stop|mall|field|"
     "main (?:st|street)|(?:[a-z]+ )?(?:street|avenue|ave|road|rd|boulevard|blvd)"
+)
+# A place noun used as a modifier ("the parish list", "the school board") is not a place.
+_NOT_PLACE_HEAD = (
+    r"(?!\s+(?:list|lists|board|district|budget|council|newsletter|committee|leaders?|members?|"
+    r"year|staff|families|parents|fund|email|group|chat|account|website|page)\b)"
 )
 _PLACE = re.compile(
     rf"\b(?:at|in|on|to|from|outside|inside|near|by|behind|across from|in front of)\s+"
     rf"(?:(?:the|my|our|your|his|her|their|a|st\.?|saint|[a-z]+'s)\s+)?"
-    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_PLACE_NOUNS})\b"
-    rf"|\b(?:online|virtually|on zoom|over zoom|via zoom|zoom call|on teams|from home)\b"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_PLACE_NOUNS})\b{_NOT_PLACE_HEAD}"
+    rf"|\b(?:online|virtually|zoom|teams call|google meet|from home|downtown|uptown|on campus|"
+    rf"door to door|across town)\b"
+    rf"|\b(?:in|across|around|throughout) (?:ward|district|precinct|zone) (?:\d+|[a-z])\b"
+    rf"|\b(?:in|around|across) (?:the|my|our|your) (?:neighbou?rhood|block|complex|parish|"
+    rf"congregation|building)\b"
     rf"|\b\d+\s+[a-z]+\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr)\b"
 )
 # Concrete activities the method would accept as the "what" of an ask. Vague verbs
@@ -86,7 +103,8 @@ _ACTIVITY = re.compile(
     r"register\w* (?:voters|people|students)|voter registration|write (?:a |\w+ )?(?:letters?|"
     r"posts?|op-eds?)|letter-writing|translat\w*|interpret\w*|mentor\w*|tutor\w*|"
     r"read\w* to|set up|sign[- ]?up (?:table|sheet)|childcare|babysit\w*|"
-    r"co-?chair\w*|chair\w*|facilitat\w*|moderat\w*|run (?:the|a|our)|"
+    r"co-?chair\w*|chair\w*|facilitat\w*|moderat\w*|run (?:the|a|our)|run\w* for|"
+    r"(?:do|take|work|cover|pick up|sign up for) (?:a|one|two|three|an extra|\w+) (?:\w+ )?shifts?|"
     r"talk to (?:your|\w+) (?:neighbou?rs?|co-?workers?|friends?|coworkers?|members?|"
     r"tenants?|parents?|congregation)|one-on-ones?|1:1s?|house visits?|visit\w*|"
     r"come (?:to|out to)|join (?:the|our|us (?:at|for|on|to))|show up (?:to|at|for))\b"

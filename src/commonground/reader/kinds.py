@@ -65,6 +65,12 @@ _LEADING = [
         "asks for agreement with",
     ),
     (r",\s*(?:right|correct|yeah|yes|no|huh|true)\s*\??\s*$", "ends with the tag"),
+    (r"(?<!that's )(?<!that is )(?<!is that )\bright\s*\??\s*$", "ends with the tag"),
+    (
+        r"\b(?:isn't|aren't|don't|doesn't|won't|wouldn't|didn't|can't) (?:it|he|she|they|you|we|"
+        r"that)\s*\??\s*$",
+        "ends with the tag",
+    ),
     (
         r",\s*(?:don't|doesn't|isn't|aren't|won't|wouldn't|didn't|can't|shouldn't|do|does|is|are|will)"
         r"\s+(?:you|it|they|we|that|this|he|she)\s*\?\s*$",
@@ -101,65 +107,69 @@ _ASK_FRAMES = [
     r"(?:will|would) you be there",
     r"(?:could|can|would|will) (?:that|this) be you",
     r"are you in\b",
+    r"you should (?:really |definitely |totally )?(?:come|join (?:us|me))\b",
+    r"(?:we'd|i'd|we would|i would) (?:love|appreciate|value|welcome) your help",
+    r"(?:we|i) (?:could really|could|really) use your help",
+    r"we need your help",
 ]
 _ASK_FRAME = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:so|and|then)\s+)(?:" + "|".join(_ASK_FRAMES) + ")")
-# After a frame, these verbs ask them to talk, not to act ("can you tell me...").
-_NOT_ACTION = {
-    "tell",
-    "share",
-    "say",
-    "describe",
-    "explain",
-    "talk",
-    "think",
-    "imagine",
-    "remind",
-    "repeat",
-    "clarify",
-    "elaborate",
-    "walk",
-    "see",
-    "picture",
-    "guess",
-    "recall",
-    "remember",
-    "believe",
-    "agree",
-    "know",
-    "feel",
-    "try",
-    "hear",
-    "learn",
-    "understand",
-    "be",
-    "tell me",
-    "give me",
-    "speak",
-    "let",
-    "expand",
-    "unpack",
-    "go",
-    "reflect",
-    "consider",
-    "answer",
-    "like",
-    "prefer",
-    "rather",
-    "ever",
-    "really",
-    "normally",
-    "usually",
-    "honestly",
-    "afford",
-}
+# After a frame, these verbs ask them to talk or think, not to act ("can you say...").
+_NOT_ACTION = frozenset(
+    [
+        "say",
+        "describe",
+        "explain",
+        "think",
+        "imagine",
+        "remind",
+        "repeat",
+        "clarify",
+        "elaborate",
+        "see",
+        "picture",
+        "guess",
+        "recall",
+        "remember",
+        "believe",
+        "agree",
+        "know",
+        "feel",
+        "try",
+        "hear",
+        "learn",
+        "understand",
+        "be",
+        "let",
+        "expand",
+        "unpack",
+        "go",
+        "reflect",
+        "consider",
+        "answer",
+        "like",
+        "prefer",
+        "rather",
+        "ever",
+        "really",
+        "normally",
+        "usually",
+        "honestly",
+        "afford",
+        "if",
+    ]
+)
+# ...and these only when they are about talking to the organizer ("tell me", "share what").
+_SPEECH_VERBS = frozenset(["tell", "share", "talk", "speak", "give", "walk"])
+_SPEECH_TAIL = re.compile(
+    r"^(?:me|us|more|about|what|how|why|a bit|a little|if|whether|your (?:story|thoughts|view))\b"
+    r"|^(?:to|with) (?:me|us)\b|^through\b"
+)
 _BE_SOMEWHERE = re.compile(r"^be (?:at|there|in|on|our|the|a|part)\b")
-_TALK_TO_PEOPLE = re.compile(r"^(?:talk|speak) (?:to|with) (?!me\b|us\b)")
-_SPEECH_TAIL = re.compile(r"^(?:me|us|more|about|what|how|why|a bit|a little|if|whether)\b")
 
 # ---- advice -------------------------------------------------------------------------
 _ADVICE = [
     r"\byou (?:really |just |definitely |probably |honestly |seriously )?(?:should|shouldn't|"
-    r"ought to|oughta|need to|have to|must|gotta|'ve got to|have got to|had better|'d better|"
+    r"ought to|oughta|need to|have to|must|gotta|got to|'ve got to|have got to|had better|'d better|"
     r"'d be better off)\b",
     r"\bhave you (?:tried|considered|looked into|thought about \w+ing|thought of \w+ing)\b",
     r"\b(?:what|all) you (?:need|should|ought|have|got) to do\b",
@@ -171,7 +181,8 @@ _ADVICE = [
     r"\bi think you (?:should|ought|need|have to|must)\b",
     r"\byou (?:could|can|might) (?:always|just|try|want to)\b",
     r"\b(?:could|can|would) you (?:just )?try\b",
-    r"^(?:try|just (?:call|tell|ask|ignore|go|talk|email|write|report|leave|quit|move)|"
+    r"^(?:(?:maybe|perhaps|you could) )?try (?:to |talking|calling|asking|going|getting|reaching|"
+    r"writing|emailing|filing|looking|being|not)|^(?:try|just (?:call|tell|ask|ignore|go|talk|email|write|report|leave|quit|move)|"
     r"don't worry|make sure you|go to|call the|report (?:it|him|her|them)|tell (?:your|the) "
     r"(?:landlord|boss|manager|principal|super))\b",
     r"\bwhy don't you\b(?!.*\b(?:with (?:me|us)|join|come|canvass|host|phone bank)\b)",
@@ -184,10 +195,11 @@ _ADVICE = [re.compile(p) for p in _ADVICE]
 _FACTUAL = [
     r"\bwhat (?:do|did) you do(?: for (?:a |your )?(?:living|work|job|money))?(?:\?|$| now| these| these days| nowadays| there| at)",
     r"\bwhat (?:do|did) you do for (?:a |your )?(?:living|work|job)",
+    r"\bwhat did you do (?:before|after|back then|until)\b",
     r"\bwhere (?:do|did) you (?:work|live|grow up|go to school|go to church|worship|study|teach)\b",
     r"\bwhere (?:are|were) you (?:from|born|raised|working|living|based|before)\b",
     r"\bwhere(?:'s| is) home\b",
-    r"\bhow long (?:have|has|had|did|do) (?:you|your)\b",
+    r"\bhow long (?:(?:have|has|had|did|do) )?(?:you|your)\b",
     r"\bhow long ago\b",
     r"\bhow many (?:kids|children|years|grandkids|grandchildren|people|siblings|hours|jobs|units|"
     r"shifts|members)\b",
@@ -199,21 +211,31 @@ _FACTUAL = [
     r"\bwhat(?:'s| is| was) your (?:job|role|name|title|major|unit|position|line of work|work|"
     r"background|department|shift|trade)\b",
     r"\bwhat (?:do|did) you (?:study|teach|drive|make)\b",
-    r"\bwhen did you (?:move|start|join|begin|get here|come|arrive|retire|graduate)\b",
+    r"\bwhen did you (?:first )?(?:move|start|join|begin|get here|come|arrive|retire|graduate|"
+    r"hear|learn|find out|get (?:hired|involved|here))\b",
     r"^(?:are|were) you (?:a |an )?(?:member|parent|tenant|renter|homeowner|teacher|nurse|student|"
     r"retired|from|originally|new|working|still|married|in the union|in the building|a regular)\b",
-    r"^(?:do|did) you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"
-    r"rent|own|live|work|grow up|go to|attend|commute|drive to)\b",
+    r"^(?:(?:do|did) |so )?you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"
+    r"got (?:any )?(?:kids|children)|"
+    r"rent|own|live|work|grow up|go to (?:school|church|college|mass|services)|attend (?:church|mass|"
+    r"services|school|college)|commute|drive to work)\b",
     r"^have you (?:always )?(?:lived|worked|been (?:here|there|a member|in|at|with|teaching))\b",
     r"^is this your first\b",
 ]
 _FACTUAL = [re.compile(p) for p in _FACTUAL]
+# A sentence that opens like a question is one, even when the "?" was not typed.
+_ASKS_ITSELF = re.compile(
+    r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|am|aren't|isn't|"
+    r"don't|didn't|won't|wouldn't|haven't|can't) (?:you|it|that|this|they|we|there|the|your|he|"
+    r"she|anyone|anything|any|i)\b|(?:what|what's|how|how's|why|who|which|how come)\b(?! (?:i|we)\b)"
+    r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|have|has)\b)"
+)
 _OPEN_START = re.compile(
-    r"^(?:what|what's|whats|how|how's|why|who|whom|whose|where|when|which|in what|tell me|"
+    r"^(?:what|what's|how come|how|how's|why|who|whom|whose|where|when|which|in what|tell me|"
     r"talk to me|describe|walk me through|share|help me understand|i'd love to hear|"
     r"i would love to hear|i'd like to hear|i'm curious|i am curious|i wonder|i'm wondering|"
-    r"(?:can|could|would|will) you (?:tell|share|describe|say more|talk|walk me|help me understand|"
-    r"explain|give me)|say more|what about)\b"
+    r"(?:can|could|would|will) you (?:(?:be willing to|mind|please) )?(?:tell|share|describe|say more|"
+    r"talk|walk me|help me understand|explain|give me)|say more|what about)\b"
 )
 _CLOSED_START = re.compile(
     r"^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|might|"
@@ -233,6 +255,8 @@ _COMMON_GROUND = [
     r"so did i|neither do i|neither did i|same boat)\b",
     r"\b(?:in common|we share|we have that|something we share|sounds like we|seems like we|"
     r"looks like we|like you, i|just like you|i'm the same|i am the same)\b",
+    r"^same\b",
+    r"\bmy (?:[a-z']+ ){1,6}too[.!]?$",
     r"\bi (?:feel|felt|think) (?:the same|that way too|exactly the same)\b",
     r"\bthat's (?:exactly )?(?:how i feel|what i (?:feel|think|care about))\b",
     r"\bi (?:know|understand) (?:exactly )?what you mean\b",
@@ -283,6 +307,8 @@ def _leading(t: str, parts: list[str]):
     for p in parts:
         for pattern, why in _LEADING:
             m = pattern.search(p)
+            if m and why == "ends with the tag" and _ASKS_ITSELF.match(p) and "," not in p:
+                continue  # "is that right?" / "don't you?" alone is a plain question
             if m:
                 return "leading_question", [
                     f"{why} '{m.group(0).strip(' ,?')}' -> leading question"
@@ -295,14 +321,10 @@ def ask_frame(sentence: str) -> str | None:
     for m in _ASK_FRAME.finditer(sentence):
         rest = sentence[m.end() :].strip(" ,")
         first = rest.split(" ", 1)[0].strip("?.!,") if rest else ""
-        if first in _NOT_ACTION and not (_TALK_TO_PEOPLE.match(rest) or _BE_SOMEWHERE.match(rest)):
-            tail = rest.split(" ", 1)[1] if " " in rest else ""
-            if (
-                first in {"tell", "share", "say", "explain", "give"}
-                and tail
-                and not (_SPEECH_TAIL.match(tail))
-            ):
-                return m.group(0).strip(" ,;:—–-")
+        tail = rest.split(" ", 1)[1] if " " in rest else ""
+        if first in _NOT_ACTION and not _BE_SOMEWHERE.match(rest):
+            continue
+        if first in _SPEECH_VERBS and (not tail or _SPEECH_TAIL.match(tail)):
             continue
         if not rest and not m.group(0).strip().endswith(("you", "in", "there")):
             continue
@@ -335,6 +357,8 @@ def _inside_question(sentence: str, start: int) -> bool:
 
 def _question(t: str, parts: list[str]):
     questions = [p for p in parts if p.endswith("?") or _TELL_ME.search(p)]
+    if not questions:
+        questions = [p for p in parts if _ASKS_ITSELF.match(p)]
     if not questions:
         return None
     q = questions[-1]

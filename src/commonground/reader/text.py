@@ -38,15 +38,97 @@ _IRREGULAR = {
 }
 
 
+# Texting shorthand and contractions typed without an apostrophe, as learners type them.
+_SHORTHAND = {
+    "u": "you",
+    "r": "are",
+    "ur": "your",
+    "w": "with",
+    "w/": "with",
+    "bc": "because",
+    "b/c": "because",
+    "cuz": "because",
+    "coz": "because",
+    "pls": "please",
+    "plz": "please",
+    "hrs": "hours",
+    "hr": "hour",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "im": "i'm",
+    "ive": "i've",
+    "youre": "you're",
+    "youve": "you've",
+    "youd": "you'd",
+    "youll": "you'll",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
+    "cant": "can't",
+    "wont": "won't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "thats": "that's",
+    "whats": "what's",
+    "hows": "how's",
+    "wheres": "where's",
+    "whos": "who's",
+    "theyre": "they're",
+    "lets": "let's",
+    "id": "i'd",
+    "ill": "i'll",
+    "omg": "oh",
+}
+_SHORTHAND_WORD = re.compile(
+    r"(?<![\w'])("
+    + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w'])"
+)
+
+
 def normalise(text: str) -> str:
-    """Return ``text`` lowercased, with curly quotes straightened and spaces collapsed."""
+    """Return ``text`` lowercased, quotes straightened, shorthand expanded, spaces collapsed.
+
+    Examples
+    --------
+    >>> normalise("Can u canvass w me  tmrw?")
+    'can you canvass with me tomorrow?'
+    """
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return _SPACES.sub(" ", text).strip().lower()
+    text = _SPACES.sub(" ", text).strip().lower()
+    return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], text)
+
+
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:st|mt|dr|mr|mrs|ms|jr|sr|ave|rd|blvd|no|vs|etc|a\.m|p\.m|e\.g|i\.e)\.$"
+)
 
 
 def sentences(text: str) -> list[str]:
-    """Split normalised text into sentences (on ``.``, ``!`` or ``?`` then a space)."""
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+    """Split normalised text into sentences (on ``.``, ``!`` or ``?`` then a space).
+
+    A full stop after a common abbreviation ("St. Mary's", "6 p.m. on") does not end
+    a sentence.
+    """
+    merged: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        if merged and _ABBREVIATION.search(merged[-1]):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return [s for s in merged if s.strip()]
 
 
 def words(text: str) -> list[str]:
