@@ -85,7 +85,7 @@ def test_empty_plan_names_every_setup_and_prepare_element():
             {"ask": "Can you help out sometime?"},
             "specific_ask_ready",
             "vague",
-            "the activity, the day and time, the place",
+            "the activity, the day and time or the place",
         ),
         ({"alternatives": ["", "  "]}, "alternatives_ready", "missing", "alternative"),
         ({"introduction": ""}, "contact", "missing", "introduce yourself"),
@@ -178,7 +178,7 @@ def test_follow_up_checks_and_composes():
     text = compose_follow_up(c)
     for piece in (
         "phone bank",
-        "Tuesday 9 December at 6pm",
+        "Tuesday 9 December, 6pm",
         "12 Mill Road",
         "Jo at",
         "floods changed",

@@ -123,7 +123,7 @@ def test_follow_up_composer_flags_missing_then_saves():
         fc.fields[name].value = value
     fc.compose_button.click()
     assert "Every detail is there" in fc.findings.value
-    assert "When: Monday 8 December at 6am" in fc.message.value
+    assert "When: Monday 8 December, 6am" in fc.message.value
     fc.message.value += "\nP.S. Bring a flask."
     fc.save_button.click()
     saved = journal.latest("follow_up")["data"]

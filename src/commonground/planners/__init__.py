@@ -6,4 +6,9 @@
 - :mod:`~commonground.planners.follow_up`: compose and check a confirmation message.
 - :mod:`~commonground.planners.reflection`: prompts from the method's reflect elements.
 - :mod:`~commonground.planners.reading`: optional use of :mod:`commonground.reader`.
+- :mod:`~commonground.planners.summaries`: plain-text summaries printed by the notebooks.
 """
+
+from commonground.planners.summaries import describe_plan_findings, describe_story
+
+__all__ = ["describe_plan_findings", "describe_story"]

@@ -38,3 +38,10 @@ class Finding:
 def word_count(text: str) -> int:
     """Number of words in ``text`` (whitespace-separated)."""
     return len(str(text or "").split())
+
+
+def describe_findings(findings: list[Finding], ok_text: str = "Nothing missing.") -> str:
+    """Findings as plain text, one ``- [element] message`` line each (or ``ok_text``)."""
+    if not findings:
+        return ok_text
+    return "\n".join(f"- [{f.element}] ({f.severity}) {f.message}" for f in findings)

@@ -70,7 +70,7 @@ def compose_follow_up(c: Commitment) -> str:
         lines += [c.thanks.strip(), ""]
     what = c.activity.strip() or "what we talked about"
     lines.append(f"Just confirming: {what}.")
-    when = " at ".join(x.strip() for x in (c.date, c.time) if x.strip())
+    when = ", ".join(x.strip() for x in (c.date, c.time) if x.strip())
     if when:
         lines.append(f"When: {when}")
     if c.place.strip():

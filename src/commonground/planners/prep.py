@@ -138,6 +138,10 @@ def _check_questions(questions: list[str]) -> list[Finding]:
     return []
 
 
+def _or_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
 def _check_ask(ask: str, alternatives: list[str]) -> list[Finding]:
     out = []
     if _blank(ask):
@@ -150,7 +154,7 @@ def _check_ask(ask: str, alternatives: list[str]) -> list[Finding]:
                 Finding(
                     "specific_ask_ready",
                     "vague",
-                    f"Your ask does not name {', '.join(gaps)} yet.",
+                    f"Your ask does not name {_or_list(gaps)} yet.",
                     "ask",
                 )
             )

@@ -6,7 +6,7 @@ use, so ``from commonground.widgets import self_check`` imports only what it nee
 Shared pieces for every lesson
     ``lesson_header(lesson_id)``, ``lesson_footer(lesson_id)``,
     ``self_check(lesson_id, questions=None)``, ``progress_view()``,
-    ``journal_export()``.
+    ``journal_export()``, ``key_points(lesson_id)``.
 Lesson tools
     ``transcript_sorter()`` (01), ``prep_planner()`` (02), ``story_builder()`` (03),
     ``follow_up_composer()`` and ``reflection_journal()`` (08).
@@ -26,6 +26,7 @@ _WHERE = {
     "lesson_header": "lesson",
     "lesson_footer": "lesson",
     "journal_export": "lesson",
+    "key_points": "lesson",
     "self_check": "quiz",
     "SelfCheck": "quiz",
     "progress_view": "progress_table",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from commonground import curriculum, journal, storage
+from commonground import curriculum, journal, method, storage
 from commonground.lessons.goals import goals
 from commonground.widgets._common import esc, note
 
@@ -100,3 +100,24 @@ class JournalExport(w.VBox):
 def journal_export(learner: str | None = None) -> JournalExport:
     """A button to export the learner's journal to Markdown (see :class:`JournalExport`)."""
     return JournalExport(learner)
+
+
+def key_points_html(lesson_id: str) -> str:
+    """HTML of every method element the lesson teaches: title, teaching, what done well
+    looks like (all from :mod:`commonground.method`, in the curriculum's order)."""
+    m = method.load()
+    blocks = []
+    for element_id in curriculum.lesson(lesson_id).teaches:
+        e = m.element(element_id)
+        well = "".join(f"<li>{esc(point)}</li>" for point in e.done_well)
+        well_html = f"<p style='margin:2px 0'><i>Done well:</i></p><ul>{well}</ul>" if well else ""
+        blocks.append(
+            f"<div data-element='{esc(e.id)}' style='margin:6px 0'>"
+            f"<b>{esc(e.title)}</b><p style='margin:2px 0'>{esc(e.teach)}</p>{well_html}</div>"
+        )
+    return "<h3>Key points</h3>" + "".join(blocks)
+
+
+def key_points(lesson_id: str) -> w.HTML:
+    """The method's key points for a lesson (every element in its ``teaches``)."""
+    return w.HTML(key_points_html(lesson_id))
