@@ -33,8 +33,15 @@ ADJUSTED_PRACTICES: tuple[str, ...] = (
     "ask_specific",
     "ask_fit",
 )
+#: Count practices, entered as they are (odds ratio per one more).
+NUMERIC_PRACTICES: tuple[str, ...] = ("open_questions",)
+#: Categorical practices (each level against the most common one).
+CATEGORICAL_PRACTICES: tuple[str, ...] = ("purpose",)
 #: Categorical controls: compared within the same ask type and setting.
 CONTROLS: tuple[str, ...] = ("ask_type", "setting")
+#: A column recorded for fewer meetings than this share is left out of the model
+#: (with a warning) rather than throwing away most of the log as incomplete.
+MIN_RECORDED_SHARE = 0.5
 
 MIN_MEETINGS = 30
 MIN_EACH_OUTCOME = 5
@@ -85,7 +92,8 @@ def adjusted_odds_ratios(
     df: pd.DataFrame,
     practices=ADJUSTED_PRACTICES,
     controls=CONTROLS,
-    numeric=(),
+    numeric=NUMERIC_PRACTICES,
+    categorical=CATEGORICAL_PRACTICES,
 ) -> AdjustedResult:
     """Fit the logistic regression and return odds ratios with 95% intervals.
 
@@ -99,13 +107,30 @@ def adjusted_odds_ratios(
         Categorical columns to hold equal; the most common level is the reference.
     numeric
         Count columns entered as they are (odds ratio per one more).
+    categorical
+        Categorical practice columns; each level is compared with the most common one.
     """
-    practices = [p for p in practices if p in df]
-    controls = [c for c in controls if c in df]
-    numeric = [c for c in numeric if c in df]
-    columns = practices + numeric + controls
     n_total = len(df)
     warnings: list[str] = []
+
+    def present(names):
+        kept = []
+        for name in names:
+            if name not in df:
+                continue
+            share = float(df[name].notna().mean()) if n_total else 0.0
+            if n_total and share < MIN_RECORDED_SHARE:
+                warnings.append(
+                    f"{name} left out of the adjusted comparison: recorded for only "
+                    f"{share:.0%} of meetings"
+                )
+                continue
+            kept.append(name)
+        return kept
+
+    practices, numeric = present(practices), present(numeric)
+    categorical, controls = present(categorical), present(controls)
+    columns = practices + numeric + categorical + controls
     data = pd.DataFrame({c: df[c] for c in columns})
     data["_yes"] = (df["response"] == "yes").astype("boolean")
     data.loc[df["response"].isna(), "_yes"] = pd.NA
@@ -129,7 +154,7 @@ def adjusted_odds_ratios(
         return _empty(n_used, n_dropped, warnings)
 
     design, kinds, references, not_estimable, separated = _design(
-        patterns, practices, numeric, controls
+        patterns, practices, numeric, categorical, controls
     )
     for term in not_estimable:
         warnings.append(f"{term}: every meeting had the same value, so it cannot be compared")
@@ -152,8 +177,8 @@ def adjusted_odds_ratios(
         row = {c: None for c in TABLE_COLUMNS}
         row.update(term=term, kind="practice", warning=why)
         table = pd.concat([table, pd.DataFrame([row])], ignore_index=True)
-    order = {t: i for i, t in enumerate(practices + numeric)}
-    table["_o"] = [order.get(t, len(order)) for t in table["term"]]
+    order = {t: i for i, t in enumerate(practices + numeric + categorical)}
+    table["_o"] = [order.get(t.split("=")[0], len(order)) for t in table["term"]]
     table = table.sort_values("_o", kind="stable").drop(columns="_o").reset_index(drop=True)
     return AdjustedResult(table[TABLE_COLUMNS], n_used, n_dropped, references, warnings)
 
@@ -186,7 +211,7 @@ def _drop_uninformative_levels(patterns, controls, warnings):
     return patterns.reset_index(drop=True)
 
 
-def _design(patterns, practices, numeric, controls):
+def _design(patterns, practices, numeric, categorical, controls):
     """Build the design matrix (intercept first) and remember each column's kind."""
     cols = {"const": np.ones(len(patterns))}
     kinds = {"const": "intercept"}
@@ -210,15 +235,18 @@ def _design(patterns, practices, numeric, controls):
             continue
         cols[name] = values
         kinds[name] = "practice"
-    for name in controls:
+    for name, kind in [(c, "practice") for c in categorical] + [(c, "control") for c in controls]:
         weights = patterns.groupby(name, observed=True)["n"].sum().sort_values(ascending=False)
-        reference = str(weights.index[0])
-        references[name] = reference
+        if len(weights) < 2:
+            if kind == "practice":
+                not_estimable.append(name)
+            continue
+        references[name] = str(weights.index[0])
         levels = patterns[name].astype(str).to_numpy()
         for level in sorted(str(v) for v in weights.index[1:]):
             term = f"{name}={level}"
             cols[term] = (levels == level).astype(float)
-            kinds[term] = "control"
+            kinds[term] = kind
     return pd.DataFrame(cols), kinds, references, not_estimable, separated
 
 
