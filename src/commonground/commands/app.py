@@ -1,0 +1,155 @@
+"""``commonground app``: the lessons as an app (Voila: code hidden), on this computer only.
+
+Serves the ``notebooks/`` folder with Voila on 127.0.0.1 and a free port, and prints the
+URL. The start page lists the lessons; each opens with its code hidden and its widgets
+live. Learner files (journal, progress) go to ``--home``, else ``$COMMONGROUND_HOME``,
+else ``~/.commonground``; the kernels inherit that choice.
+
+To extend (e.g. a workshop ``--room`` mode), build on :func:`build_voila_command` and
+:func:`app_env` rather than on the argument parsing.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from commonground.errors import CommonGroundError
+
+DEFAULT_HOST = "127.0.0.1"
+
+
+def default_notebooks_dir() -> Path:
+    """The curriculum's ``notebooks/`` folder: beside the source tree, else in the cwd."""
+    beside_source = Path(__file__).resolve().parents[3] / "notebooks"
+    return beside_source if beside_source.is_dir() else Path.cwd() / "notebooks"
+
+
+def free_port(host: str = DEFAULT_HOST) -> int:
+    """A TCP port that is free on ``host`` right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+def port_is_free(port: int, host: str = DEFAULT_HOST) -> bool:
+    """Whether ``port`` can be bound on ``host``."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def app_url(port: int, host: str = DEFAULT_HOST) -> str:
+    """The address learners open."""
+    return f"http://{host}:{port}/"
+
+
+def build_voila_command(
+    notebooks: str | os.PathLike,
+    port: int,
+    *,
+    host: str = DEFAULT_HOST,
+    open_browser: bool = False,
+    extra_args: Sequence[str] = (),
+    python: str = sys.executable,
+) -> list[str]:
+    """The command line that serves ``notebooks`` with Voila.
+
+    Parameters
+    ----------
+    notebooks
+        Folder (a lesson list page) or a single ``.ipynb``.
+    port
+        TCP port to listen on.
+    host
+        Interface; loopback by default so only this computer can connect.
+    open_browser
+        Let Voila open the learner's browser.
+    extra_args
+        More Voila options (e.g. a token for a workshop room).
+    python
+        The interpreter that has Voila and commonground installed.
+
+    Returns
+    -------
+    list of str
+        Ready for :func:`subprocess.run`.
+    """
+    cmd = [
+        python,
+        "-m",
+        "voila",
+        str(notebooks),
+        f"--port={int(port)}",
+        f"--Voila.ip={host}",
+        "--Voila.port_retries=0",
+        "--classic-tree",
+        "--show_tracebacks=False",
+        "--strip_sources=True",
+    ]
+    if not open_browser:
+        cmd.append("--no-browser")
+    return [*cmd, *extra_args]
+
+
+def app_env(home: str | os.PathLike | None = None) -> dict:
+    """Environment for the Voila server and its kernels, with ``COMMONGROUND_HOME`` set.
+
+    ``home`` wins; otherwise the learner's usual data folder
+    (:func:`commonground.storage.data_home`) is resolved now and passed on, so every
+    kernel writes journals and progress to the same place.
+    """
+    from commonground import storage
+
+    path = Path(home).expanduser().resolve() if home else storage.data_home().resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return {**os.environ, storage.HOME_ENV: str(path)}
+
+
+def register(subparsers) -> None:
+    """Add the ``app`` subcommand."""
+    parser = subparsers.add_parser(
+        "app", help="open the volunteer lessons as an app (Voila, code hidden)"
+    )
+    parser.add_argument("--port", type=int, default=0, help="port to use (default: a free one)")
+    parser.add_argument(
+        "--no-browser", action="store_true", help="only print the address; open no browser"
+    )
+    parser.add_argument(
+        "--home", help="folder for journals and progress (default: ~/.commonground)"
+    )
+    parser.add_argument("--notebooks", help="folder of lesson notebooks to serve")
+    parser.set_defaults(func=_run)
+
+
+def _run(args) -> int:
+    import subprocess
+
+    notebooks = Path(args.notebooks) if args.notebooks else default_notebooks_dir()
+    if not notebooks.is_dir() or not any(notebooks.glob("*.ipynb")):
+        raise CommonGroundError(f"{notebooks}: no lesson notebooks (.ipynb) found there")
+    if args.port and not 0 < args.port < 65536:
+        raise CommonGroundError(f"--port {args.port}: choose a number from 1 to 65535")
+    port = args.port or free_port()
+    if not port_is_free(port):
+        raise CommonGroundError(f"port {port} is in use; choose another or leave out --port")
+    env = app_env(args.home)
+    cmd = build_voila_command(notebooks, port, open_browser=not args.no_browser)
+    print(f"Common Ground lessons: {app_url(port)}", flush=True)
+    print(f"Your journal and progress are kept in {env['COMMONGROUND_HOME']}", flush=True)
+    print("Press Ctrl+C to stop.", flush=True)
+    try:
+        result = subprocess.run(cmd, env=env, check=False)
+    except KeyboardInterrupt:
+        return 0
+    except FileNotFoundError as exc:
+        raise CommonGroundError(f"cannot start Voila: {exc}") from None
+    if result.returncode not in (0, -2, 130):
+        raise CommonGroundError(f"Voila stopped with exit code {result.returncode}")
+    return 0
