@@ -37,7 +37,10 @@ def test_record_shapes(result):
     assert sum(r["n"] for r in result["by_ask_type"]) == 2000
     assert {r["group"] for r in result["follow_up"]} == {"none", "confirmation", "thanks", "both"}
     terms = {r["term"] for r in result["adjusted"]}
-    assert terms == {"prepared", "story_shared", "common_ground", "ask_specific", "ask_fit"}
+    assert terms == {
+        "prepared", "story_shared", "common_ground", "ask_specific", "ask_fit",
+        "purpose=explore_working_together",
+    }  # fmt: skip
     for record in result["adjusted"]:
         assert {"term", "odds_ratio", "ci_low", "ci_high"} <= set(record)
         assert record["ci_low"] < record["odds_ratio"] < record["ci_high"]

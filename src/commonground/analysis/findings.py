@@ -33,9 +33,37 @@ def _usable(*values) -> bool:
     return all(v is not None and not (isinstance(v, float) and math.isnan(v)) for v in values)
 
 
-def adjusted_sentence(term: str, odds_ratio, ci_low, ci_high) -> str:
-    """One sentence for one practice's adjusted odds ratio."""
-    with_it, without = PRACTICE_PHRASES.get(term, (f"Meetings with {term}", "those without"))
+def _phrases(term: str, references: dict | None) -> tuple[str, str]:
+    if term in PRACTICE_PHRASES:
+        return PRACTICE_PHRASES[term]
+    if term == "open_questions":
+        return "Each extra open-ended question", "one fewer"
+    if "=" in term:
+        column, level = term.split("=", 1)
+        reference = (references or {}).get(column, "the most common kind")
+        nice = column.replace("_", " ")
+        return (
+            f"Meetings with {nice} {level.replace('_', ' ')}",
+            f"those with {nice} {str(reference).replace('_', ' ')}",
+        )
+    return f"Meetings with {term}", "those without"
+
+
+def adjusted_sentence(
+    term: str, odds_ratio, ci_low, ci_high, references: dict | None = None
+) -> str:
+    """One sentence for one practice's adjusted odds ratio.
+
+    Parameters
+    ----------
+    term
+        A practice (``ask_specific``), ``open_questions`` or a level (``purpose=check_in``).
+    odds_ratio, ci_low, ci_high
+        The estimate and its 95% interval (``None`` when not estimable).
+    references
+        Reference level of each categorical column, for ``column=level`` terms.
+    """
+    with_it, without = _phrases(term, references)
     if not _usable(odds_ratio, ci_low, ci_high):
         return f"{with_it}: no odds ratio could be estimated from this log."
     ci = f"95% CI {_num(ci_low)} to {_num(ci_high)}"
@@ -105,14 +133,18 @@ def follow_up_sentence(table: pd.DataFrame) -> str | None:
     return "Show-up by follow-up after a yes: " + "; ".join(parts) + "."
 
 
-def all_findings(funnel, adjusted_practices, win_back, follow_up) -> list[str]:
+def all_findings(funnel, adjusted_practices, win_back, follow_up, references=None) -> list[str]:
     """Every finding, funnel first, then the adjusted practices, win-back and follow-up."""
     out = []
     first = funnel_sentence(funnel)
     if first:
         out.append(first)
     for row in adjusted_practices.to_dict("records"):
-        out.append(adjusted_sentence(row["term"], row["odds_ratio"], row["ci_low"], row["ci_high"]))
+        out.append(
+            adjusted_sentence(
+                row["term"], row["odds_ratio"], row["ci_low"], row["ci_high"], references
+            )
+        )
     out.extend(win_back_sentences(win_back))
     follow = follow_up_sentence(follow_up)
     if follow:

@@ -15,6 +15,9 @@ import pandas as pd
 
 from commonground.analysis import adjusted, conversion, findings, followup, organizers, winback
 
+#: Validation problems listed one by one in the warnings; the rest are counted.
+MAX_PROBLEM_LINES = 10
+
 
 def records(table: pd.DataFrame) -> list[dict]:
     """A DataFrame as JSON-safe records (NaN/NA -> None, numpy scalars -> Python)."""
@@ -67,7 +70,8 @@ def summarize(
     dict
         Keys ``n_rows``, ``n_accepted``, ``n_quarantined``, ``funnel``, ``by_ask_type``,
         ``by_practice``, ``adjusted``, ``adjusted_model``, ``win_back``, ``follow_up``,
-        ``follow_up_days``, ``organizers``, ``findings``, ``warnings``.
+        ``follow_up_days``, ``organizers``, ``organizer_notes``, ``findings``,
+        ``warnings`` (and ``notices`` from :func:`analyze_file`).
     """
     notes = list(warnings or [])
     if n_quarantined:
@@ -85,7 +89,7 @@ def summarize(
     days = followup.show_up_by_days(df)
     coaching, coaching_notes = organizers.coaching_table(df)
     notes += _small_group_warnings("by_ask_type", by_ask_type)
-    notes += model.warnings + coaching_notes
+    notes += model.warnings + [n for n in coaching_notes if "pseudonym" in n]
     if len(df) == 0:
         notes.append("no accepted rows: nothing to analyse")
     return {
@@ -108,7 +112,10 @@ def summarize(
         "follow_up": records(follow),
         "follow_up_days": records(days),
         "organizers": records(coaching),
-        "findings": findings.all_findings(funnel, model.practices(), wins, follow),
+        "organizer_notes": coaching_notes,
+        "findings": findings.all_findings(
+            funnel, model.practices(), wins, follow, model.references
+        ),
         "warnings": notes,
     }
 
@@ -118,10 +125,24 @@ def analyze_file(path) -> dict:
     from commonground.outcomes import read_log
 
     result = read_log(path)
-    warnings = [str(p) for p in result.problems]
-    return summarize(
+    out = summarize(
         result.accepted,
         n_rows=result.n_read,
         n_quarantined=len(result.quarantine),
-        warnings=warnings,
+        warnings=problem_lines(result.problems),
     )
+    out["notices"] = list(result.notices)
+    return out
+
+
+def problem_lines(problems, limit: int = MAX_PROBLEM_LINES) -> list[str]:
+    """Validation problems as short lines (row, column, message; never the value)."""
+    lines = []
+    for problem in problems[:limit]:
+        where = f"row {problem.row}" if problem.row is not None else "file"
+        if problem.column:
+            where += f", {problem.column}"
+        lines.append(f"{where}: {problem.message}")
+    if len(problems) > limit:
+        lines.append(f"... and {len(problems) - limit} more problems")
+    return lines
