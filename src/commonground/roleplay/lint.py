@@ -136,6 +136,7 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
         elif step not in practised:
             found.append(("", f"practises {step!r}, but no choice practises it", "error"))
     found.extend(_meeting_coverage(practised))
+    found.extend(_typed_mismatches(scenario))
     found.extend(_play_checks(scenario))
     return found
 
@@ -146,6 +147,26 @@ def _meeting_coverage(practised: set[str]) -> list[tuple[str, str, str]]:
         for e in method.load().meeting_steps()
         if e.id not in practised
     ]
+
+
+def _typed_mismatches(scenario: Scenario) -> list[tuple[str, str, str]]:
+    """Choices whose own line the reader gives another kind: typing it would not route."""
+    from commonground.reader import read_line
+
+    found = []
+    for node in scenario.nodes.values():
+        for choice in node.choices:
+            kind = read_line(choice.text).kind
+            if kind != choice.kind:
+                found.append(
+                    (
+                        node.id,
+                        f"choice {choice.id}: the reader takes its line as {kind}, not "
+                        f"{choice.kind}; a learner typing it would not reach this choice",
+                        "warning",
+                    )
+                )
+    return found
 
 
 def _play_checks(scenario: Scenario) -> list[tuple[str, str, str]]:

@@ -1,0 +1,95 @@
+"""``commonground scenarios``: list, lint, play and start role-play scenarios."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from commonground.errors import CommonGroundError
+
+
+def register(subparsers) -> None:
+    """Add ``scenarios list|lint|play|new``."""
+    parser = subparsers.add_parser("scenarios", help="role-play scenarios: list, lint, play, new")
+    sub = parser.add_subparsers(dest="scenarios_command", metavar="ACTION")
+    parser.set_defaults(func=lambda args: parser.print_help() or 2)
+
+    listing = sub.add_parser("list", help="list the scenarios")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(func=_list)
+
+    lint = sub.add_parser("lint", help="check scenario files (all by default)")
+    lint.add_argument("paths", nargs="*", metavar="PATH", help="scenario files")
+    lint.add_argument("--quiet", action="store_true", help="print errors only, no warnings")
+    lint.set_defaults(func=_lint)
+
+    play = sub.add_parser("play", help="play a scenario in the terminal, or autoplay it")
+    play.add_argument("name", metavar="NAME", help="scenario name (file stem) or path")
+    play.add_argument("--auto", type=int, metavar="N", help="N seeded random plays")
+    play.add_argument("--seed", type=int, default=0, help="random seed for --auto")
+    play.add_argument("--json", action="store_true", help="print one JSON object")
+    play.set_defaults(func=_play)
+
+    new = sub.add_parser("new", help="write a commented starter scenario that passes lint")
+    new.add_argument("name", metavar="NAME", help="file stem, e.g. food_bank_volunteer")
+    new.add_argument("-o", "--output", metavar="DIR", help="folder (default: the scenarios folder)")
+    new.set_defaults(func=_new)
+
+
+def _list(args) -> int:
+    from commonground.roleplay import list_scenarios
+
+    items = list_scenarios()
+    if args.json:
+        print(json.dumps([{**vars(i), "path": str(i.path)} for i in items], indent=2))
+        return 0
+    for item in items:
+        if item.error:
+            print(f"{item.name:<24} BROKEN: {item.error}")
+        else:
+            print(f"{item.name:<24} {item.purpose:<25} {item.setting:<9} {item.title}")
+    print(f"{len(items)} scenarios")
+    return 0
+
+
+def _lint(args) -> int:
+    from commonground.roleplay.lint import lint_paths
+
+    issues = lint_paths(args.paths or None)
+    errors = [i for i in issues if i.level == "error"]
+    for issue in issues:
+        if issue.level == "error" or not args.quiet:
+            print(issue)
+    count = len(args.paths) if args.paths else "all"
+    print(f"{len(errors)} errors, {len(issues) - len(errors)} warnings ({count} files checked)")
+    return 1 if errors else 0
+
+
+def _play(args) -> int:
+    from commonground.roleplay import load_scenario
+
+    scenario = load_scenario(args.name)
+    if args.auto is not None:
+        from commonground.roleplay.autoplay import autoplay
+
+        if args.auto < 1:
+            raise CommonGroundError("--auto needs a number of plays of at least 1")
+        report = autoplay(scenario, args.auto, seed=args.seed)
+        if args.json:
+            print(json.dumps(report, sort_keys=True))
+        else:
+            for key, value in report.items():
+                print(f"{key}: {value}")
+        return 0
+    from commonground.roleplay.terminal import play_interactive
+
+    return play_interactive(scenario, sys.stdin, sys.stdout, as_json=args.json)
+
+
+def _new(args) -> int:
+    from commonground.roleplay.starter import write_starter
+
+    path = write_starter(args.name, args.output)
+    print(f"wrote {path}")
+    print(f"next: edit it, then run `commonground scenarios lint {path}`")
+    return 0
