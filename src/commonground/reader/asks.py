@@ -37,6 +37,7 @@ _AMOUNT = re.compile(
     rf"evening|day)\b(?!\s*(?:or|of the))"
     rf"|\b(?:a|one|two|\d+)\s+(?:\w+\s+)?(?:shifts?|hours?)\s+(?:a|per|every)\s+(?:week|month)\b)"
 )
+_STREET = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct)\b"
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -47,7 +48,7 @@ _TIME = re.compile(
     rf"|\b(?:today|tonight|tomorrow|this weekend|next weekend|this week|next week|"
     rf"this month|next month|this evening|this afternoon|this morning|noon|midnight)\b"
     rf"|\b\d{{1,2}}(?::\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)"
-    rf"|\b(?:at|by|from|until|till)\s+\d{{1,2}}(?::\d{{2}})?\b"
+    rf"|\b(?:at|by|from|until|till)\s+\d{{1,2}}(?::\d{{2}})?\b(?!\s+[a-z]+\s+{_STREET})"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b"
     rf"|\b\d{{1,2}}/\d{{1,2}}\b"
@@ -107,7 +108,7 @@ _ACTIVITY = re.compile(
     r"(?:do|take|work|cover|pick up|sign up for) (?:a|one|two|three|an extra|\w+) (?:\w+ )?shifts?|"
     r"talk to (?:your|\w+) (?:neighbou?rs?|co-?workers?|friends?|coworkers?|members?|"
     r"tenants?|parents?|congregation)|one-on-ones?|1:1s?|house visits?|visit\w*|"
-    r"come (?:to|out to)|join (?:the|our|us (?:at|for|on|to))|show up (?:to|at|for))\b"
+    r"join (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation))\b"
 )
 
 _CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)")
@@ -173,16 +174,32 @@ def match_keywords(text: str, keywords: Mapping[str, Sequence[str]]) -> tuple[tu
     Returns
     -------
     tuple
-        ``(fact_ids, hits)``: the matched fact ids in mapping order, and for each the
-        first keyword that matched (for the human-readable rule).
+        ``(fact_ids, hits)``: the matched fact ids in mapping order, and for each a
+        description of the first keyword that matched (for the human-readable rule):
+        ``"'canvass'"``, or ``"a time in the 'evening'"`` when only the time implied it.
     """
-    haystack = lemmas(text) + [w for tag in time_tags(text) for w in lemmas(tag)]
+    said = lemmas(text)
+    implied = [w for tag in time_tags(text) for w in lemmas(tag)]
     hits: dict[str, str] = {}
     for fact_id, fact_words in keywords.items():
         if isinstance(fact_words, str):
             fact_words = [fact_words]
         for keyword in fact_words:
-            if contains_phrase(haystack, lemmas(keyword)):
-                hits[fact_id] = keyword
+            needle = lemmas(keyword)
+            if contains_phrase(said, needle):
+                hits[fact_id] = f"'{keyword}'"
+                break
+            if contains_phrase(implied, needle):
+                hits[fact_id] = f"a time in the '{keyword}'"
                 break
     return tuple(hits), hits
+
+
+_DONATION = re.compile(
+    r"\b(?:donat\w*|chip in|contribut\w*|give \$|give (?:\w+ )?dollars|pledge)\b"
+)
+
+
+def is_donation(text: str) -> bool:
+    """True for an ask for money, which needs an amount but no time or place."""
+    return bool(_DONATION.search(normalise(text)))

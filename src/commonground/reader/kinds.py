@@ -65,7 +65,11 @@ _LEADING = [
         "asks for agreement with",
     ),
     (r",\s*(?:right|correct|yeah|yes|no|huh|true)\s*\??\s*$", "ends with the tag"),
-    (r"(?<!that's )(?<!that is )(?<!is that )\bright\s*\??\s*$", "ends with the tag"),
+    (
+        r"^(?!.*\b(?:you're|you are|that's|that is|is that|it's|all|alright)\s+right\b)"
+        r"(?=.*\byou\b).*?\b(right)\s*\??\s*$",
+        "ends with the tag",
+    ),
     (
         r"\b(?:isn't|aren't|don't|doesn't|won't|wouldn't|didn't|can't) (?:it|he|she|they|you|we|"
         r"that)\s*\??\s*$",
@@ -114,55 +118,17 @@ _ASK_FRAMES = [
 ]
 _ASK_FRAME = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:so|and|then)\s+)(?:" + "|".join(_ASK_FRAMES) + ")")
 # After a frame, these verbs ask them to talk or think, not to act ("can you say...").
-_NOT_ACTION = frozenset(
-    [
-        "say",
-        "describe",
-        "explain",
-        "think",
-        "imagine",
-        "remind",
-        "repeat",
-        "clarify",
-        "elaborate",
-        "see",
-        "picture",
-        "guess",
-        "recall",
-        "remember",
-        "believe",
-        "agree",
-        "know",
-        "feel",
-        "try",
-        "hear",
-        "learn",
-        "understand",
-        "be",
-        "let",
-        "expand",
-        "unpack",
-        "go",
-        "reflect",
-        "consider",
-        "answer",
-        "like",
-        "prefer",
-        "rather",
-        "ever",
-        "really",
-        "normally",
-        "usually",
-        "honestly",
-        "afford",
-        "if",
-    ]
+_NOT_ACTION_WORDS = (
+    "say describe explain think imagine remind repeat clarify elaborate see picture guess "
+    "recall remember believe agree know feel try hear learn understand be let expand unpack "
+    "reflect consider answer like prefer rather ever really normally usually honestly afford if"
 )
+_NOT_ACTION = frozenset(_NOT_ACTION_WORDS.split())
 # ...and these only when they are about talking to the organizer ("tell me", "share what").
-_SPEECH_VERBS = frozenset(["tell", "share", "talk", "speak", "give", "walk"])
+_SPEECH_VERBS = frozenset(["tell", "share", "talk", "speak", "give", "walk", "go"])
 _SPEECH_TAIL = re.compile(
     r"^(?:me|us|more|about|what|how|why|a bit|a little|if|whether|your (?:story|thoughts|view))\b"
-    r"|^(?:to|with) (?:me|us)\b|^through\b"
+    r"|^(?:to|with) (?:me|us)\b|^(?:through|on|ahead|over|into|deeper|back)\b"
 )
 _BE_SOMEWHERE = re.compile(r"^be (?:at|there|in|on|our|the|a|part)\b")
 
@@ -235,7 +201,7 @@ _OPEN_START = re.compile(
     r"talk to me|describe|walk me through|share|help me understand|i'd love to hear|"
     r"i would love to hear|i'd like to hear|i'm curious|i am curious|i wonder|i'm wondering|"
     r"(?:can|could|would|will) you (?:(?:be willing to|mind|please) )?(?:tell|share|describe|say more|"
-    r"talk|walk me|help me understand|explain|give me)|say more|what about)\b"
+    r"talk|walk me|help me understand|explain|give me|go on)|say more|go on|what about)\b"
 )
 _CLOSED_START = re.compile(
     r"^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|might|"

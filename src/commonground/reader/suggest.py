@@ -70,6 +70,14 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip("?.! ").strip()
 
 
+def _uncap(text: str) -> str:
+    """Lowercase a sentence's first letter, unless it is "I" or "I'm"."""
+    first = text.split(" ", 1)[0]
+    if first == "I" or first.startswith("I'") or first.isupper() and len(first) > 1:
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -108,7 +116,7 @@ def rewrite_leading(text: str) -> str:
     for pattern in (_LEADING_PUSH, _LEADING_ADJECTIVE, _LEADING_TAG):
         m = pattern.match(line)
         if m:
-            return f"What's your take on whether {_clean(m.group(1))}?"
+            return f"What's your take on whether {_uncap(_clean(m.group(1)))}?"
     return "What do you think about that?"
 
 
@@ -122,7 +130,7 @@ def ask_hint(missing: tuple[str, ...]) -> str:
     return f"Make the ask specific: add {joined}."
 
 
-def rewrite_hint(reading, text: str = "") -> str:
+def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
     """Return one concrete way to improve the line that produced ``reading``.
 
     Parameters
@@ -131,6 +139,8 @@ def rewrite_hint(reading, text: str = "") -> str:
         A :class:`~commonground.reader.Reading` (kind, parts and fit are used).
     text
         The original line, used to build rewrites of closed and leading questions.
+    donation
+        True for an ask for money: it needs an amount, not a time or place.
 
     Returns
     -------
@@ -164,19 +174,22 @@ def rewrite_hint(reading, text: str = "") -> str:
             "your story ('I got involved when ...') or a clear, specific ask."
         )
     if kind == "ask":
-        return _ask_suggestion(reading)
+        return _ask_suggestion(reading, donation)
     return ""
 
 
-def _ask_suggestion(reading) -> str:
+def _ask_suggestion(reading, donation: bool = False) -> str:
     conflicts = [r for r in reading.rules if "conflicts with" in r]
     if reading.fits is False and conflicts:
         return (
             "This clashes with what you learned about them; have an alternative ready (another "
             "day, time or activity) that works for them."
         )
-    missing = tuple(p for p in ("activity", "time", "place") if p not in reading.specific_parts)
-    hint = ask_hint(missing)
+    if donation:
+        hint = "" if "amount" in reading.specific_parts else "Name an amount: 'could you give $25?'"
+    else:
+        needed = ("activity", "time", "place")
+        hint = ask_hint(tuple(p for p in needed if p not in reading.specific_parts))
     if hint:
         return hint
     if reading.fits is False:

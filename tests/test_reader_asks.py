@@ -1,0 +1,117 @@
+"""Ask specificity (activity, time, place, amount) and fit / conflict with what was learned."""
+
+from __future__ import annotations
+
+import pytest
+
+from commonground.reader import read_line, specificity
+from commonground.reader.asks import time_tags
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Would you help out?", ()),
+        ("Would you host a house meeting?", ("activity",)),
+        ("Can you come Saturday?", ("time",)),
+        ("Can you come at 6pm?", ("time",)),
+        ("Could you come to the library?", ("place",)),
+        ("Could you give $25?", ("activity", "amount")),
+        ("Will you call ten neighbours?", ("activity", "amount")),
+        ("Will you knock doors for two hours next Tuesday?", ("activity", "time", "amount")),
+        ("Would you phone bank on Zoom on March 3?", ("activity", "time", "place")),
+        ("Could you table at 12 Main Street for an hour?", ("activity", "place", "amount")),
+    ],
+)
+def test_each_part_is_found(text, parts):
+    assert specificity(text) == parts
+    assert read_line(text).specific_parts == parts
+
+
+def test_clock_times_and_dates_are_not_amounts():
+    assert "amount" not in specificity("Could you canvass at 10 on the 14th?")
+    assert "amount" not in specificity("Would you host a house meeting?")  # "a house"
+
+
+def test_a_place_word_used_as_a_modifier_is_not_a_place():
+    assert "place" not in specificity("Could you call the parish list?")
+    assert "place" not in specificity("Would you speak at the school board meeting?")
+
+
+def test_vague_verbs_are_not_activities():
+    for text in ["Would you volunteer?", "Can you get involved?", "Will you support us?"]:
+        assert "activity" not in specificity(text), text
+
+
+def test_time_tags_imply_parts_of_the_day():
+    assert "evening" in time_tags("Tuesday at 7pm")
+    assert "weekday" in time_tags("Tuesday at 7pm")
+    assert "morning" in time_tags("Saturday at 9 am")
+    assert "weekend" in time_tags("Saturday at 9 am")
+    assert "night" in time_tags("tonight")
+
+
+FACTS = {
+    "loves_teaching_kids": ["teach", "kids", "tutor"],
+    "likes_walking": ["walk", "outdoors", "canvass"],
+}
+
+
+def test_an_ask_fits_when_it_uses_what_was_learned():
+    r = read_line("Would you tutor kids at the library on Saturday?", fit_keywords=FACTS)
+    assert r.fits is True
+    assert r.fit_matches == ("loves_teaching_kids",)
+    assert any("fits loves_teaching_kids" in rule for rule in r.rules)
+
+
+def test_fit_matches_inflected_words():
+    r = read_line("Could you go canvassing with me on Sunday?", fit_keywords=FACTS)
+    assert r.fit_matches == ("likes_walking",)
+
+
+def test_an_ask_that_ignores_what_was_learned_does_not_fit():
+    r = read_line("Would you phone bank from the office on Tuesday?", fit_keywords=FACTS)
+    assert r.fits is False and r.fit_matches == ()
+    assert any("does not fit" in rule for rule in r.rules)
+    assert "learned" in r.suggestion
+
+
+def test_without_fit_keywords_fits_is_none():
+    assert read_line("Would you phone bank on Tuesday at the office?").fits is None
+
+
+def test_a_conflict_overrides_a_fit_and_says_why():
+    r = read_line(
+        "Would you canvass with me Tuesday evening from the library?",
+        fit_keywords=FACTS,
+        conflict_keywords={"works_nights": ["evening", "night"]},
+    )
+    assert r.fits is False
+    assert r.fit_matches == ("likes_walking",)
+    assert any("conflicts with works_nights" in rule for rule in r.rules)
+    assert "alternative" in r.suggestion
+
+
+def test_a_clock_time_counts_for_a_conflict_keyword():
+    r = read_line(
+        "Could you canvass Tuesday at 7pm from the library?",
+        conflict_keywords={"night_shift_nurse": ["evening"]},
+    )
+    assert r.fits is False
+    assert any("a time in the 'evening'" in rule for rule in r.rules)
+
+
+def test_conflict_keywords_alone_without_a_clash_leave_fit_unknown():
+    r = read_line(
+        "Could you canvass Saturday at 10am from the library?",
+        conflict_keywords={"night_shift_nurse": ["evening"]},
+    )
+    assert r.fits is None
+
+
+def test_a_keyword_may_be_a_phrase_or_a_single_string():
+    r = read_line(
+        "Would you host a house meeting on Friday at your place?",
+        fit_keywords={"has_big_kitchen": "house meeting", "other": ["phone bank"]},
+    )
+    assert r.fit_matches == ("has_big_kitchen",)

@@ -1,0 +1,40 @@
+"""``commonground coach``: the reader's verdict from the shell."""
+
+from __future__ import annotations
+
+import json
+
+from commonground.cli import main
+
+
+def test_coach_json_has_the_agreed_keys(capsys):
+    assert main(["coach", "Would you canvass with me this Saturday at 10?", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"kind", "specific_parts", "suggestion", "rules", "fits"} <= set(data)
+    assert data["kind"] == "ask"
+    assert data["specific_parts"] == ["activity", "time"]
+    assert "place" in data["suggestion"]
+    assert data["fits"] is None
+
+
+def test_coach_text_is_a_plain_language_verdict(capsys):
+    assert main(["coach", "Do you like volunteering?"]) == 0
+    out = capsys.readouterr().out
+    assert "closed question" in out
+    assert "What do you like about volunteering?" in out
+    assert "Why:" in out
+
+
+def test_coach_text_for_an_ask_lists_its_parts(capsys):
+    assert main(["coach", "Will you phone bank for two hours on Tuesday at the union hall?"]) == 0
+    out = capsys.readouterr().out
+    assert "It names: activity, time, place, amount." in out
+    assert "Nothing to add" in out
+
+
+def test_coach_empty_text_is_a_one_line_error(capsys):
+    assert main(["coach", "   "]) != 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "TEXT is empty" in captured.err
+    assert "Traceback" not in captured.err
