@@ -53,7 +53,9 @@ def fill_prep(planner):
         "How long have your kids been at the school?\n"
         "What do you love about it?\nHow have the cuts hit your family?"
     )
-    f["ask"].value = (
+    f[
+        "ask"
+    ].value = (
         "Would you speak at the school board meeting on Tuesday at 7pm at the district office?"
     )
     f["alternatives"].value = "Write a letter to the board instead\n"
@@ -151,3 +153,31 @@ def test_reflection_journal_saves_lists_and_exports(home):
     assert rj.past.value.index("Second meeting") < rj.past.value.index("floods")
     assert len(journal.entries("reflection")) == 2
     assert "Ask fewer questions in a row." in journal.export_markdown()
+
+
+def _write_journal(home, text):
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "journal.json").write_text(text)
+
+
+def test_widgets_show_journal_problems_instead_of_failing(home):
+    from commonground.widgets import reflection_journal, story_builder
+
+    newer = '{"version": 9, "entries": []}'
+    _write_journal(home, newer)
+    sb = story_builder()  # no exception: the message is on screen
+    assert "newer Common Ground" in sb.status.value
+    sb.parts["what_happened"].value = "the landlord raised the rent"
+    sb.save_button.click()
+    assert "Not saved" in sb.status.value
+    rj = reflection_journal()
+    assert "newer Common Ground" in rj.past.value
+    rj.answers["went_well"].value = "kept"
+    rj.save_button.click()
+    assert rj.answers["went_well"].value == "kept", "answers kept when saving failed"
+    assert (home / "journal.json").read_text() == newer
+
+    _write_journal(home, "{not json")
+    fresh = story_builder()
+    assert "moved aside" in fresh.status.value
+    assert (home / "journal.json.corrupt-1").exists()

@@ -49,7 +49,8 @@ def test_self_check_wrong_then_right_marks_complete():
     assert check.completed
 
 
-def test_self_check_accepts_custom_questions_and_progress_file(tmp_path):
+def test_self_check_accepts_custom_questions_and_progress_file(tmp_path, monkeypatch):
+    from commonground.lessons import self_checks
     from commonground.widgets import self_check
 
     q = Question("2 + 2?", ("3", "4"), 1, "Arithmetic.")
@@ -58,6 +59,7 @@ def test_self_check_accepts_custom_questions_and_progress_file(tmp_path):
     check.choices[0].value = "4"
     check.check_button.click()
     assert progress.completed(path).keys() == {"06_the_ask"}
+    monkeypatch.setattr(self_checks, "QUESTIONS", {})
     with pytest.raises(ValueError, match="no self-check questions"):
         self_check("09")
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import html
+import warnings
+
+from commonground import journal
+from commonground.errors import CommonGroundError
 
 STYLE = {"description_width": "initial"}
 COLOURS = {"ok": "#1a7f37", "problem": "#b35900", "info": "#555"}
@@ -24,3 +28,40 @@ def findings_html(findings, ok_text: str) -> str:
         return note(ok_text, "ok")
     items = "".join(f"<li>{esc(f.message)}</li>" for f in findings)
     return f'<ul style="color:{COLOURS["problem"]};margin:2px 0">{items}</ul>'
+
+
+def read_entries(learner: str | None, kind: str) -> tuple[list[dict], str]:
+    """All saved entries of ``kind`` and an HTML notice (see :func:`read_saved`)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", journal.JournalNotice)
+            j = journal.open_journal(learner)
+            found = j.entries(kind)
+    except CommonGroundError as exc:
+        return [], note(str(exc), "problem")
+    return found, "".join(note(n, "problem") for n in j.notices)
+
+
+def read_saved(learner: str | None, kind: str) -> tuple[object, str]:
+    """The latest saved ``data`` of ``kind`` and an HTML notice for the learner.
+
+    Never raises for a journal problem: a damaged file moved aside, or a journal from a
+    newer version, becomes a visible message (widget callbacks have no traceback to show
+    in app mode).
+    """
+    found, notice = read_entries(learner, kind)
+    return (found[-1]["data"] if found else None), notice
+
+
+def save_entry(
+    learner: str | None, kind: str, data: object, lesson: str, ok_text: str
+) -> tuple[bool, str]:
+    """Save to the journal; return whether it worked and an HTML status saying so."""
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", journal.JournalNotice)
+            journal.open_journal(learner).save(kind, data, lesson=lesson)
+    except (CommonGroundError, OSError) as exc:
+        return False, note(f"Not saved: {exc}", "problem")
+    notices = "".join(note(str(w.message), "problem") for w in caught)
+    return True, notices + note(ok_text, "ok")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from commonground import journal
 from commonground.planners.follow_up import Commitment, check_commitment, compose_follow_up
-from commonground.widgets._common import STYLE, findings_html, note
+from commonground.widgets._common import STYLE, findings_html, read_saved, save_entry
 
 _LABELS = {
     "greeting_name": "Their first name (optional):",
@@ -61,7 +60,7 @@ class FollowUpComposer(w.VBox):
         self.status = w.HTML("")
         self.compose_button.on_click(self.compose)
         self.save_button.on_click(self.save)
-        saved = journal.open_journal(learner).latest_data("follow_up")
+        saved, self.status.value = read_saved(learner, "follow_up")
         if saved:
             for name, value in Commitment.from_dict(saved).to_dict().items():
                 self.fields[name].value = value
@@ -94,10 +93,14 @@ class FollowUpComposer(w.VBox):
         text = self.compose()
         if edited.strip() and edited != text:
             self.message.value = text = edited
-        journal.open_journal(self.learner).save(
-            "follow_up", {**self.commitment().to_dict(), "message": text}, lesson=self.lesson
+        data = {**self.commitment().to_dict(), "message": text}
+        _, self.status.value = save_entry(
+            self.learner,
+            "follow_up",
+            data,
+            self.lesson,
+            "Saved to your journal. Copy the message and send it.",
         )
-        self.status.value = note("Saved to your journal. Copy the message and send it.", "ok")
 
 
 def follow_up_composer(learner: str | None = None) -> FollowUpComposer:

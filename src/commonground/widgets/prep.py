@@ -6,10 +6,17 @@ import html
 
 import ipywidgets as w
 
-from commonground import journal, method
+from commonground import method
 from commonground.planners.prep import PrepPlan, check_plan, render_prep_card, save_prep_card
 from commonground.planners.reading import classify_question
-from commonground.widgets._common import STYLE, esc, findings_html, note
+from commonground.widgets._common import (
+    STYLE,
+    esc,
+    findings_html,
+    note,
+    read_saved,
+    save_entry,
+)
 
 _WIDE = w.Layout(width="95%")
 _TALL = w.Layout(width="95%", height="5em")
@@ -98,7 +105,8 @@ class PrepPlanner(w.VBox):
         self.card = w.HTML("")
         self.check_button.on_click(self.check)
         self.save_button.on_click(self.save)
-        self.load(journal.open_journal(learner).latest_data("prep_plan"))
+        saved, self.status.value = read_saved(learner, "prep_plan")
+        self.load(saved)
         setup = w.VBox(
             [
                 w.HTML("<h4>Setting it up</h4>"),
@@ -178,13 +186,18 @@ class PrepPlanner(w.VBox):
         """Check, save to the journal, write the prep card and preview it."""
         found = self.check()
         plan = self.plan()
-        self.card_path = save_prep_card(plan)
-        journal.open_journal(self.learner).save(
-            "prep_plan", {**plan.to_dict(), "card": self.card_path.name}, lesson=self.lesson
-        )
+        try:
+            self.card_path = save_prep_card(plan)
+        except OSError as exc:
+            self.status.value = note(f"Prep card not written: {exc}", "problem")
+            return
         todo = f" It still lists {len(found)} thing(s) to do." if found else ""
-        self.status.value = note(
-            f"Saved to your journal. Prep card: {self.card_path} (open it and print).{todo}", "ok"
+        _, self.status.value = save_entry(
+            self.learner,
+            "prep_plan",
+            {**plan.to_dict(), "card": self.card_path.name},
+            self.lesson,
+            f"Saved to your journal. Prep card: {self.card_path} (open it and print).{todo}",
         )
         doc = html.escape(render_prep_card(plan, found), quote=True)
         self.card.value = (

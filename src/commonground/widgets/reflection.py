@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from commonground import journal
 from commonground.planners.reflection import check_reflection, prompts
-from commonground.widgets._common import STYLE, esc, findings_html, note
+from commonground.widgets._common import STYLE, esc, findings_html, note, read_entries, save_entry
 
 
 def past_reflections_html(entries: list[dict]) -> str:
@@ -70,8 +69,8 @@ class ReflectionJournal(w.VBox):
 
     def refresh(self) -> None:
         """Re-read past reflections from the journal."""
-        entries = journal.open_journal(self.learner).entries("reflection")
-        self.past.value = past_reflections_html(entries)
+        entries, notice = read_entries(self.learner, "reflection")
+        self.past.value = notice + past_reflections_html(entries)
 
     def save(self, _button=None) -> None:
         """Save the answers as a new reflection and clear the form."""
@@ -80,11 +79,13 @@ class ReflectionJournal(w.VBox):
             self.status.value = note("Write at least one answer before saving.", "problem")
             return
         self.findings.value = findings_html(check_reflection(data), "All three answered.")
-        journal.open_journal(self.learner).save("reflection", data, lesson=self.lesson)
-        for area in self.answers.values():
-            area.value = ""
-        self.status.value = note("Saved to your journal.", "ok")
-        self.refresh()
+        saved, self.status.value = save_entry(
+            self.learner, "reflection", data, self.lesson, "Saved to your journal."
+        )
+        if saved:  # keep the answers on screen when saving failed
+            for area in self.answers.values():
+                area.value = ""
+            self.refresh()
 
 
 def reflection_journal(learner: str | None = None) -> ReflectionJournal:

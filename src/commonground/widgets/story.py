@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from commonground import journal
 from commonground.planners.story import (
     StoryParts,
     assemble_story,
     length_summary,
     story_feedback,
 )
-from commonground.widgets._common import STYLE, findings_html, note
+from commonground.widgets._common import STYLE, findings_html, read_saved, save_entry
 
 _TALL = w.Layout(width="95%", height="5em")
 
@@ -65,7 +64,7 @@ class StoryBuilder(w.VBox):
         self.status = w.HTML("")
         self.build_button.on_click(self.build)
         self.save_button.on_click(self.save)
-        saved = journal.open_journal(learner).latest_data("story")
+        saved, self.status.value = read_saved(learner, "story")
         if saved:
             for name, value in StoryParts.from_dict(saved).to_dict().items():
                 self.parts[name].value = value
@@ -99,10 +98,10 @@ class StoryBuilder(w.VBox):
     def save(self, _button=None) -> None:
         """Assemble and save the story to the journal."""
         text = self.build()
-        journal.open_journal(self.learner).save(
-            "story", {**self.story_parts().to_dict(), "story": text}, lesson=self.lesson
+        data = {**self.story_parts().to_dict(), "story": text}
+        _, self.status.value = save_entry(
+            self.learner, "story", data, self.lesson, "Saved to your journal."
         )
-        self.status.value = note("Saved to your journal.", "ok")
 
 
 def story_builder(learner: str | None = None) -> StoryBuilder:
