@@ -18,7 +18,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from commonground.reader.asks import ASK_PARTS, is_donation, match_keywords, specificity
+from commonground.reader.asks import (
+    ASK_PARTS,
+    describe_hit,
+    is_donation,
+    match_keywords,
+    specificity,
+)
 from commonground.reader.kinds import classify
 from commonground.reader.suggest import rewrite_closed, rewrite_hint, rewrite_leading
 
@@ -125,13 +131,16 @@ def read_line(
             matches, hits = match_keywords(text, fit_keywords)
             fits = bool(matches)
             for fact_id, word in hits.items():
-                rules.append(f"mentions {word} -> fits {fact_id}")
+                rules.append(f"mentions {describe_hit(text, word)} -> fits {fact_id}")
             if not matches:
                 rules.append("matches nothing you learned about them -> does not fit")
         if conflict_keywords:
             clashes, hits = match_keywords(text, conflict_keywords)
             for fact_id, word in hits.items():
-                rules.append(f"mentions {word}, which conflicts with {fact_id} -> does not fit")
+                rules.append(
+                    f"mentions {describe_hit(text, word)}, which conflicts with {fact_id}"
+                    " -> does not fit"
+                )
             if clashes:
                 fits = False
     reading = Reading(kind, parts, fits, matches, "", tuple(rules))

@@ -171,28 +171,32 @@ def time_tags(text: str) -> list[str]:
 def match_keywords(text: str, keywords: Mapping[str, Sequence[str]]) -> tuple[tuple, dict]:
     """Match ``text`` against ``{fact_id: [keyword, ...]}``.
 
+    Words are compared as simple lemmas, and the words implied by the ask's time count
+    too (:func:`time_tags`: "7pm" also says "evening").
+
     Returns
     -------
     tuple
-        ``(fact_ids, hits)``: the matched fact ids in mapping order, and for each a
-        description of the first keyword that matched (for the human-readable rule):
-        ``"'canvass'"``, or ``"a time in the 'evening'"`` when only the time implied it.
+        ``(fact_ids, hits)``: the matched fact ids in mapping order, and for each the
+        first keyword that matched (as given in ``keywords``).
     """
-    said = lemmas(text)
-    implied = [w for tag in time_tags(text) for w in lemmas(tag)]
+    said = lemmas(text) + [w for tag in time_tags(text) for w in lemmas(tag)]
     hits: dict[str, str] = {}
     for fact_id, fact_words in keywords.items():
         if isinstance(fact_words, str):
             fact_words = [fact_words]
         for keyword in fact_words:
-            needle = lemmas(keyword)
-            if contains_phrase(said, needle):
-                hits[fact_id] = f"'{keyword}'"
-                break
-            if contains_phrase(implied, needle):
-                hits[fact_id] = f"a time in the '{keyword}'"
+            if contains_phrase(said, lemmas(keyword)):
+                hits[fact_id] = keyword
                 break
     return tuple(hits), hits
+
+
+def describe_hit(text: str, keyword: str) -> str:
+    """``"'evening'"``, or ``"a time in the 'evening'"`` when only the time implied it."""
+    if contains_phrase(lemmas(text), lemmas(keyword)):
+        return f"'{keyword}'"
+    return f"a time in the '{keyword}'"
 
 
 _DONATION = re.compile(
