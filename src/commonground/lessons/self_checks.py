@@ -298,6 +298,68 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
             ("It is about your own practice.", "", "It is for you, not a database."),
         ),
     ),
+    "09_role_play": (
+        Q(
+            "Why play the same scenario more than once?",
+            (
+                "To learn the one winning path by heart",
+                "To see how different moves change what you learn and how the person answers",
+                "There is no point: the first debrief says it all",
+            ),
+            1,
+            "Each play is practice; comparing debriefs shows which moves made the difference.",
+            (
+                "Real people do not follow a script; the point is the habits, not the path.",
+                "",
+                "A second play is where you try the change the debrief suggested.",
+            ),
+        ),
+        Q(
+            "The debrief says you learned 2 of the 7 things there were to learn. What does "
+            "that most likely mean?",
+            (
+                "The persona was hiding things on purpose",
+                "The score is broken",
+                "You asked few open questions or did not follow up, so your ask had little "
+                "to grow out of",
+            ),
+            2,
+            "People tell you what they care about when you ask open questions and listen.",
+            (
+                "They answer what they are asked; open questions invite more.",
+                "It counts what came out in the conversation, nothing else.",
+            ),
+        ),
+        Q(
+            "She says no because the hearing is on a Thursday, her choir night. Your best "
+            "next move?",
+            (
+                "Ask whether it is the day or the speaking, then offer another date for the "
+                "same thing",
+                "Suggest a different activity, such as knocking on doors",
+                "Ask her to miss choir just this once",
+            ),
+            0,
+            "A no about timing is answered with another time for the same activity.",
+            (
+                "",
+                "She objected to the day, not the activity.",
+                "Pushing past a no costs trust.",
+            ),
+        ),
+        Q(
+            "When you type your own words, how does the role-play decide what happens?",
+            (
+                "It picks a reply at random",
+                "It reads what kind of line it is (open question, story, ask...) and follows "
+                "the conversation's matching branch; if nothing fits, the persona is puzzled",
+            ),
+            1,
+            "The reader names the kind of line and, for an ask, which of activity, time and "
+            "place it names.",
+            ("Nothing is random: the same line at the same point gives the same result.",),
+        ),
+    ),
 }
 del Q
 
