@@ -38,9 +38,14 @@ lab: install
 	$(VENV)/bin/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" \
 		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(LAB_ARGS)
 
-test: install
+test: install node_modules/axe-core/axe.min.js
 	$(PY) -m pytest -n $(WORKERS) --dist loadfile --nbval-lax $(PYTEST_ARGS) \
 		tests notebooks exercises solutions
+
+# axe-core for the accessibility scan in the browser tests (skipped when npm is absent).
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent; \
+	else echo "npm not found: the accessibility scan will be skipped"; fi
 
 lint: install
 	$(VENV)/bin/ruff check src tests benchmarks

@@ -1,0 +1,71 @@
+"""App mode in a real browser: lessons served by Voila (code hidden) work by mouse and keys,
+and what the learner saves lands in the learner home the app was given."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from commonground.commands import app
+from tests.browser import servers
+
+
+@pytest.fixture(scope="module")
+def voila(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("voila")
+    port = servers.free_port()
+    command = app.build_voila_command(servers.ROOT / "notebooks", port)
+    server = servers.start(command, tmp, port, "", "/")
+    yield server
+    server.stop()
+
+
+def test_lesson_list_and_code_hidden(voila, page):
+    page.goto(voila.url("/"))
+    link = page.get_by_role("link", name=re.compile("02_set_up_and_prepare"))
+    expect(link).to_be_visible()
+    link.click()
+    expect(page.get_by_role("heading", name=re.compile("Lesson 02"))).to_be_visible(timeout=90_000)
+    expect(page.get_by_text("prep_planner()")).to_have_count(0)
+    check = page.get_by_role("button", name=re.compile("Check my plan"))
+    page.get_by_label("Who I am meeting:").fill("A parent from the PTA")
+    check.focus()
+    page.keyboard.press("Enter")  # keyboard only
+    expect(page.get_by_text("Write how you will introduce yourself")).to_be_visible()
+    expect(page.get_by_text("Who are you meeting?")).to_have_count(0)
+
+
+def test_story_saved_from_the_app_reaches_the_journal(voila, page):
+    page.goto(voila.url("/voila/render/03_opening_and_your_story.ipynb"))
+    first = page.get_by_label("What happened that made me care:")
+    expect(first).to_be_visible(timeout=90_000)
+    first.fill("the bus to my daughter's school was cut")
+    page.get_by_label("What I chose to do:").fill("I spoke at the school board")
+    page.get_by_label("Why it matters to me now:").fill("the budget vote is next month")
+    page.get_by_role("button", name=re.compile("Save my story")).click()
+    expect(page.get_by_text("Saved to your journal.")).to_be_visible()
+    saved = json.loads((voila.home / "journal.json").read_text())
+    assert saved["entries"][-1]["data"]["what_happened"].startswith("the bus")
+
+
+def test_self_check_by_keyboard_marks_lesson_complete(voila, page):
+    page.goto(voila.url("/voila/render/01_what_and_why.ipynb"))
+    button = page.get_by_role("button", name=re.compile("Check my answers"))
+    expect(button).to_be_visible(timeout=90_000)
+    from commonground.lessons.self_checks import questions_for
+
+    for n, q in enumerate(questions_for("01"), 1):
+        group = page.get_by_role("radiogroup", name=f"Answer {n}:")
+        if group.count() == 0:  # older widget markup: pick by option text within the quiz
+            group = page.locator(".widget-radio").nth(5 + n - 1)
+        option = group.get_by_label(q.options[q.correct], exact=True)
+        option.focus()
+        page.keyboard.press("Space")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_text(re.compile("marked complete"))).to_be_visible()
+    done = json.loads((voila.home / "progress.json").read_text())["completed"]
+    assert "01_what_and_why" in done
