@@ -57,7 +57,7 @@ def lint_file(path: str | Path) -> list[LintIssue]:
         data, lines = parse_file(path)
     except InputFileError as exc:
         found = re.search(r"line (\d+)", str(exc))
-        message = str(exc).split(": ", 1)[-1]
+        message = re.sub(r"^line \d+: ", "", str(exc)[len(str(path)) + 2 :])
         return [LintIssue(str(path), int(found.group(1)) if found else 0, "", message)]
     problems = schema_problems(data, lines) or reference_problems(data, lines)
     if problems:
