@@ -32,6 +32,8 @@ _UNITS = (
 _AMOUNT = re.compile(
     rf"(?:\$\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars|bucks)\b"
     rf"|\b(?:\d+|{_NUMBER_WORDS})\s+(?:[a-z-]+\s+){{0,2}}?(?:{_UNITS})\b"
+    rf"|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|half)-(?:hour|minute|day|week|"
+    rf"shift|night)\b"
     rf"|\b(?:once|twice|three times|four times)\s+(?:a|per|every)\s+(?:week|month|year)\b"
     rf"|\b(?:an|a|half an|half a|one)\s+(?:full\s+|extra\s+)?(?:hour|shift|morning|afternoon|"
     rf"evening|day)\b(?!\s*(?:or|of the))"
@@ -67,7 +69,7 @@ _PLACE_NOUNS = (
     "courtyard|cafe|café|coffee shop|diner|pantry|food bank|kitchen|church basement|"
     "basement|gym|cafeteria|auditorium|classroom|school(?! board| district| year| budget)|"
     "campus|plant|gate|break ?room|warehouse|site|store|market|farmers market|station|"
-    "corner|square|plaza|steps|house|home|apartment|place|building|clinic|hospital|"
+    "corner|square|plaza|steps|house|home|apartment|place|building|clinic|hospital|block|floor|"
     "shelter|precinct|polls|polling place|polling station|train station|bus stop|mall|field|"
     "main (?:st|street)|(?:[a-z]+ )?(?:street|avenue|ave|road|rd|boulevard|blvd)"
 )

@@ -7,7 +7,8 @@ leaves a short note saying why. Precedence (the first that applies wins):
 2. ``leading_question`` anywhere ("don't you think", ", right?") — a push beats the
    form it is wrapped in, even an ask
 3. ``ask`` anywhere (a request frame such as "would you be willing to" followed by an
-   action, not by "tell me"/"share") — an ask phrased as a question is an ask
+   action, not by "tell me"/"share"; or an offered alternative such as "would Sunday at
+   2pm work?") — an ask phrased as a question is an ask
 4. ``advice`` anywhere ("you should", "have you tried", "what you need to do is")
 5. if the line contains a question (or "tell me about..."), the last question decides:
    ``factual_question`` > ``open_question`` > ``closed_question``
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.asks import specificity
 from commonground.reader.text import normalise, sentences
 
 _FILLER = re.compile(
@@ -89,6 +91,7 @@ _ASK_FRAMES = [
     r"still |then |definitely )?(?:be (?:willing|able|available|ready|up) (?:to|for) |"
     r"be (?:open|interested|up) (?:to|in|for) |consider |commit to |agree to |"
     r"sign up (?:to|for) |mind |like to |want to |love to |take on |step up (?:to|and) |"
+    r"think about |think of |look at |"
     r"help (?:us|me)? ?(?:by |to )?|join (?:us|me) (?:to |and |by |in |for )?)?",
     r"(?:are|r) you (?:willing|able|available|free|up for|open to|down to|down for|game to|"
     r"ready to|in for)\b(?: (?:to|for))?",
@@ -121,8 +124,13 @@ _ASK_FRAME = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:so|and|then)\s+)(?:" + "|".j
 _NOT_ACTION_WORDS = (
     "say describe explain think imagine remind repeat clarify elaborate see picture guess "
     "recall remember believe agree know feel try hear learn understand be let expand unpack "
-    "reflect consider answer like prefer rather ever really normally usually honestly afford if"
+    "reflect consider answer like prefer rather ever really normally usually honestly afford if "
+    "what how why whether who when where"
 )
+# "would you call yourself...", "do you see yourself...": a question about them, not an ask.
+_ABOUT_THEMSELVES = re.compile(r"^\w+ yourself\b")
+# "share your story at the hearing" is public speaking: an action, not a chat with us.
+_PUBLIC_VENUE = re.compile(r"\b(?:at|to|before|in front of|with) (?:the|a|our|city|\w+'s) ")
 _NOT_ACTION = frozenset(_NOT_ACTION_WORDS.split())
 # ...and these only when they are about talking to the organizer ("tell me", "share what").
 _SPEECH_VERBS = frozenset(["tell", "share", "talk", "speak", "give", "walk", "go"])
@@ -141,7 +149,7 @@ _ADVICE = [
     r"\b(?:what|all) you (?:need|should|ought|have|got) to do\b",
     r"\bthe (?:best|only|first) thing (?:to do|you can do|you should|for you)\b",
     r"\bwhy (?:don't you|not) just\b",
-    r"\bif i were you\b",
+    r"\bif i (?:were|was) (?:you|in your (?:shoes|position|place))\b",
     r"\bmy advice\b",
     r"\bi(?:'d| would)? (?:suggest|recommend|advise)\b",
     r"\bi think you (?:should|ought|need|have to|must)\b",
@@ -162,7 +170,8 @@ _FACTUAL = [
     r"\bwhat (?:do|did) you do(?: for (?:a |your )?(?:living|work|job|money))?(?:\?|$| now| these| these days| nowadays| there| at)",
     r"\bwhat (?:do|did) you do for (?:a |your )?(?:living|work|job)",
     r"\bwhat did you do (?:before|after|back then|until)\b",
-    r"\bwhere (?:do|did) you (?:work|live|grow up|go to school|go to church|worship|study|teach)\b",
+    r"\bwhere (?:do|does|did) (?:you|your (?:\w+ ){0,2}?\w+) (?:work|live|grow up|go to school|"
+    r"go to church|worship|study|teach)\b",
     r"\bwhere (?:are|were) you (?:from|born|raised|working|living|based|before)\b",
     r"\bwhere(?:'s| is) home\b",
     r"\bhow long (?:(?:have|has|had|did|do) )?(?:you|your)\b",
@@ -290,7 +299,10 @@ def ask_frame(sentence: str) -> str | None:
         tail = rest.split(" ", 1)[1] if " " in rest else ""
         if first in _NOT_ACTION and not _BE_SOMEWHERE.match(rest):
             continue
-        if first in _SPEECH_VERBS and (not tail or _SPEECH_TAIL.match(tail)):
+        if _ABOUT_THEMSELVES.match(rest):
+            continue
+        talks_to_us = first in _SPEECH_VERBS and (not tail or _SPEECH_TAIL.match(tail))
+        if talks_to_us and not (tail.startswith("your ") and _PUBLIC_VENUE.search(tail)):
             continue
         if not rest and not m.group(0).strip().endswith(("you", "in", "there")):
             continue
@@ -298,11 +310,22 @@ def ask_frame(sentence: str) -> str | None:
     return None
 
 
+# An alternative offered as a question: "Would Sunday at 2pm work for the canvass?"
+_WORKS_FOR_YOU = re.compile(
+    r"^(?:would|will|does|could|can|might) (?!you\b)(?:[\w:'-]+ ){1,6}(?:work|suit you|be better|"
+    r"be easier|fit)\b"
+)
+
+
 def _ask(t: str, parts: list[str]):
     for p in parts:
         frame = ask_frame(p)
         if frame:
             return "ask", [f"'{frame}' requests an action -> ask"]
+    for p in parts:
+        m = _WORKS_FOR_YOU.match(p)
+        if m and {"activity", "time"} & set(specificity(p)):
+            return "ask", [f"'{m.group(0)}' offers a time or activity to agree to -> ask"]
     return None
 
 
