@@ -79,3 +79,10 @@ def axe_source() -> str:
     if not AXE.exists():
         _missing("axe-core is not installed: run `npm ci` in the repository (needs npm)")
     return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def voila(tmp_path_factory):
+    server = servers.start_voila(tmp_path_factory.mktemp("voila"))
+    yield server
+    server.stop()

@@ -117,3 +117,17 @@ def start_lab(tmp: Path) -> Server:
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     ]
     return start(command, tmp, port, token, "/api/status")
+
+
+def start_voila(tmp: Path, notebooks: Path | None = None) -> Server:
+    """Voila app mode over ``notebooks/``, built by the same function `commonground app` uses."""
+    from commonground.commands.app import build_voila_command
+
+    port = free_port()
+    command = build_voila_command(
+        notebooks or ROOT / "notebooks",
+        port,
+        python=sys.executable,
+        extra_args=["--Voila.root_dir=" + str(notebooks or ROOT / "notebooks")],
+    )
+    return start(command, tmp, port, "", "/")
