@@ -79,7 +79,7 @@ def build_report(log_path, output, progress: bool = True) -> Path:
             papermill.execute_notebook(
                 str(notebook),
                 str(executed),
-                parameters={"log_path": str(source)},
+                parameters={"log_path": str(source), "mark_complete": False},
                 progress_bar=progress,
                 cwd=work,
                 kernel_name="python3",
@@ -92,4 +92,13 @@ def build_report(log_path, output, progress: bool = True) -> Path:
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True)
     exporter.exclude_output_prompt = True
     html, _ = exporter.from_notebook_node(nb)
-    return atomic_write_text(Path(output), html)
+    path = atomic_write_text(Path(output), html)
+    _readable_like_a_new_file(path)
+    return path
+
+
+def _readable_like_a_new_file(path: Path) -> None:
+    """Give the report the permissions any new file would get (the temp file had 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    path.chmod(0o666 & ~umask)

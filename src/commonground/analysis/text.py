@@ -67,3 +67,32 @@ def render(summary: dict) -> str:
     if summary["warnings"]:
         out += ["", "Warnings:"] + [f"- {w}" for w in summary["warnings"]]
     return "\n".join(out) + "\n"
+
+
+def tidy(table, label: str = "group"):
+    """A rate table ready to show: percentages and intervals as text, warnings kept.
+
+    Parameters
+    ----------
+    table
+        A rate table (``n``, ``converted``, ``rate``, ``ci_low``, ``ci_high``, ...).
+    label
+        The column that names each row.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Same rows; ``rate`` and ``95% interval`` as text, plus any other label columns.
+    """
+    import pandas as pd
+
+    keep = [c for c in table.columns if c not in ("rate", "ci_low", "ci_high", "warning")]
+    out = table[keep].copy()
+    out["rate"] = [_pct(None if pd.isna(v) else v) for v in table["rate"]]
+    out["95% interval"] = [
+        "-" if pd.isna(lo) else f"{lo:.0%} to {hi:.0%}"
+        for lo, hi in zip(table["ci_low"], table["ci_high"], strict=True)
+    ]
+    out["caution"] = table["warning"].fillna("").to_numpy() if "warning" in table else ""
+    index = [c for c in ("practice", label) if c in out]
+    return out.set_index(index) if index else out

@@ -1,0 +1,111 @@
+"""``commonground report``: the trainer notebook run on a log, exported as code-free HTML
+with embedded plots and no personal data."""
+
+import json
+import subprocess
+import sys
+
+import nbformat
+import pytest
+
+from commonground.analysis import report
+from commonground.outcomes import generate, write_log
+
+NAMES = ["Maria Lopez", "Dev Patel", "Ana Souza"]
+
+
+def run_cli(*args, cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "commonground", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
+    )
+
+
+def test_notebook_is_found_and_has_papermill_parameters():
+    path = report.notebook_path()
+    assert path.name == "11_trainer_analysis.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    assert 'log_path = "data/sample_season_log.csv"' in tagged[0].source
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+
+
+def test_log_path_resolution(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert report.resolve_log_path("data/x.csv") == report.repo_root() / "data" / "x.csv"
+    (tmp_path / "mine.csv").write_text("")
+    assert report.resolve_log_path("mine.csv") == tmp_path / "mine.csv"
+    assert report.resolve_log_path(str(tmp_path / "abs.csv")) == tmp_path / "abs.csv"
+
+
+@pytest.fixture(scope="module")
+def personal_log(tmp_path_factory):
+    """A synthetic log dressed up with the kinds of personal data a real export has."""
+    frame = generate(600, seed=5)
+    contacts = [f"{NAMES[i % 3]} {i}" for i in range(len(frame))]
+    frame["contact"] = contacts
+    frame["organizer"] = [NAMES[i % 3] for i in range(len(frame))]
+    frame["email"] = [f"person{i}@example.org" for i in range(len(frame))]
+    frame["notes"] = "call me on 0161 496 0000"
+    path = tmp_path_factory.mktemp("report") / "season.csv"
+    write_log(frame, path)
+    return path, contacts
+
+
+@pytest.mark.slow
+def test_report_end_to_end(personal_log, tmp_path):
+    log, contacts = personal_log
+    out = tmp_path / "report.html"
+    done = run_cli("report", str(log), "-o", str(out), "--no-progress", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    html = out.read_text(encoding="utf-8")
+    # plots embedded as images
+    assert html.count("data:image/png;base64,") >= 4
+    # the narrative and the numbers are there
+    assert "Which asks convert" in html and "times the odds of a yes" in html
+    assert "600 meetings read" in html
+    # no personal data: contacts, names, e-mails, phones
+    for secret in [*contacts[:50], *NAMES, "@example.org", "0161 496 0000"]:
+        assert secret not in html, secret
+    # no code: no cell's code appears in the page
+    nb = nbformat.read(report.notebook_path(), as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            first_line = cell.source.strip().splitlines()[-1]
+            assert first_line not in html, first_line
+    assert "organizer 01" in html  # organizer names shown as pseudonyms
+
+
+@pytest.mark.slow
+def test_report_on_bad_file_is_one_line(tmp_path):
+    bad = tmp_path / "broken.csv"
+    bad.write_text("meeting_id,date\n1,not a date\n")
+    done = run_cli("report", str(bad), "-o", str(tmp_path / "r.html"), "--no-progress")
+    assert done.returncode != 0
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("commonground: error:"), done.stderr
+    assert "broken.csv" in lines[0]
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_missing_notebook_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setenv(report.NOTEBOOKS_ENV, str(tmp_path))
+    with pytest.raises(Exception, match="trainer notebook not found"):
+        report.notebook_path()
+
+
+@pytest.mark.slow
+def test_analyze_json_has_no_personal_data(personal_log):
+    log, contacts = personal_log
+    done = run_cli("analyze", str(log), "--json")
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
+    json.loads(text)
+    for secret in [*contacts[:50], *NAMES, "@example.org", "0161 496 0000"]:
+        assert secret not in text, secret
