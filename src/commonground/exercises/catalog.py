@@ -1,0 +1,104 @@
+"""Which exercise notebook uses which question module, and how a notebook's checks went.
+
+:data:`NOTEBOOKS` maps each master notebook's name (``masters/<name>.ipynb``) to the
+module holding its questions. :func:`summary` shows one line per question with its last
+result; :func:`assert_all_correct` is the last cell of every solution notebook.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+from dataclasses import dataclass
+
+from commonground.exercises.kit import Shown
+
+#: master notebook name -> question module (in :mod:`commonground.exercises`).
+NOTEBOOKS: dict[str, str] = {
+    "01_what_and_why_exercises": "lesson01",
+    "02_set_up_and_prepare_exercises": "lesson02",
+    "03_opening_and_your_story_exercises": "lesson03",
+    "04_open_questions_and_listening_exercises": "lesson04",
+    "05_common_ground_and_the_campaign_exercises": "lesson05",
+    "06_the_ask_exercises": "lesson06",
+    "07_responding_exercises": "lesson07",
+    "08_closing_follow_up_reflection_exercises": "lesson08",
+    "11a_trainer_logs_and_conversion_exercises": "trainer_logs",
+    "11b_trainer_funnel_and_effects_exercises": "trainer_effects",
+}
+
+
+def questions_of(module: str) -> tuple:
+    """The questions of one module (``"lesson06"``), in notebook order."""
+    return tuple(importlib.import_module(f"commonground.exercises.{module}").QUESTIONS)
+
+
+def all_questions() -> list:
+    """Every question of every exercise notebook, in catalog order."""
+    return [q for module in NOTEBOOKS.values() for q in questions_of(module)]
+
+
+def _resolve(questions) -> tuple:
+    return questions_of(questions) if isinstance(questions, str) else tuple(questions)
+
+
+@dataclass(eq=False)
+class Summary(Shown):
+    """One row per question: id, title and the status of its last check."""
+
+    rows: tuple[tuple[str, str, str], ...]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """How many questions are in each status (``not_attempted`` when never checked)."""
+        out = {"correct": 0, "incorrect": 0, "not_attempted": 0}
+        for _id, _title, status in self.rows:
+            out[status] += 1
+        return out
+
+    def __str__(self) -> str:
+        c = self.counts
+        lines = [f"{c['correct']} of {len(self.rows)} correct"]
+        lines += [f"  {qid:<10} {status:<14} {title}" for qid, title, status in self.rows]
+        return "\n".join(lines)
+
+    def bundle(self) -> dict:
+        cells = "".join(
+            f"<tr><td>{html.escape(q)}</td><td>{html.escape(t)}</td><td>{s}</td></tr>"
+            for q, t, s in self.rows
+        )
+        c = self.counts
+        table = (
+            f"<p><b>{c['correct']} of {len(self.rows)} correct</b></p><table>"
+            f"<tr><th>Question</th><th>Title</th><th>Status</th></tr>{cells}</table>"
+        )
+        return {"text/plain": str(self), "text/html": table}
+
+
+def summary(questions) -> Summary:
+    """Where a notebook stands: the last check of each question.
+
+    Parameters
+    ----------
+    questions
+        A module name (``"lesson06"``) or a sequence of questions.
+    """
+    rows = tuple(
+        (q.id, q.title, q.last_result.status if q.last_result else "not_attempted")
+        for q in _resolve(questions)
+    )
+    return Summary(rows)
+
+
+def assert_all_correct(questions) -> Summary:
+    """Raise ``AssertionError`` naming every question whose last check did not pass."""
+    found = summary(questions)
+    failed = [f"{q} ({status})" for q, _title, status in found.rows if status != "correct"]
+    assert not failed, "not correct: " + ", ".join(failed)
+    return found
+
+
+def reset(questions) -> None:
+    """Forget the last results and hints of these questions (tests use it)."""
+    for q in _resolve(questions):
+        q.reset()

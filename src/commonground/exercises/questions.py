@@ -1,0 +1,412 @@
+"""Question types: one answer shape each, all with ``check``, ``hint``, ``solution``, ``widget``.
+
+- :class:`TextQuestion`: one line of text, judged by a function (usually the reader).
+- :class:`LinesQuestion`: several lines (a list of strings), judged together.
+- :class:`ChoiceQuestion`: pick one option, by letter (``"b"``) or by its text.
+- :class:`LabelsQuestion`: give each item a label from a fixed list.
+- :class:`FormQuestion`: a dict of named fields (a prep plan, a follow-up message).
+- :class:`ValueQuestion`: a number or a word, compared with a value computed at check
+  time (the trainer exercises compute it with the package's own analysis).
+
+A judge returns a :class:`Verdict`; the question turns it into a
+:class:`~commonground.exercises.kit.Result`. Blank answers never reach the judge: they
+are ``not_attempted``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from commonground.exercises.kit import PLACEHOLDER, Note, Result, is_blank
+
+_NUDGE = (
+    "Nothing to check yet: replace ____ with your answer (or use the widget), then run "
+    "the check again. Stuck? Try .hint()."
+)
+_REGISTRY: dict[str, Question] = {}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A judge's decision: ``ok``, a one-line ``message`` and optional ``details``."""
+
+    ok: bool
+    message: str
+    details: tuple[str, ...] = field(default=())
+
+
+def verdict(problems: Sequence[str], success: str, failure: str = "") -> Verdict:
+    """Build a verdict from a list of problems: ok when there are none."""
+    problems = tuple(p for p in problems if p)
+    if not problems:
+        return Verdict(True, success)
+    if len(problems) == 1 and not failure:
+        return Verdict(False, problems[0])
+    return Verdict(False, failure or "A few things to change:", problems)
+
+
+class AnswerShapeError(ValueError):
+    """The answer has the wrong shape (a number where text was expected, ...)."""
+
+
+class Question:
+    """Base class: subclasses define :meth:`judge` and :attr:`input_kind`.
+
+    Parameters
+    ----------
+    id
+        ``"<lesson>.q<n>"``, e.g. ``"06.q1"``; unique across the package.
+    title
+        A few words, used as the notebook heading.
+    prompt
+        The task, as shown by the widget and by :meth:`show`.
+    hints
+        Tiered hints, gentlest first.
+    solution
+        A model answer (text) or the code that computes it.
+    explanation
+        Why the model answer works, in the method's terms.
+    elements
+        Method element ids the question practises.
+    """
+
+    input_kind = "text"
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        prompt: str,
+        hints: Sequence[str],
+        solution: str,
+        explanation: str = "",
+        elements: Sequence[str] = (),
+    ):
+        if id in _REGISTRY:
+            raise ValueError(f"duplicate exercise question id {id!r}")
+        if not hints:
+            raise ValueError(f"question {id} needs at least one hint")
+        self.id = id
+        self.title = title
+        self.prompt = prompt
+        self.hints = tuple(hints)
+        self.solution_text = solution
+        self.explanation = explanation
+        self.elements = tuple(elements)
+        self.last_result: Result | None = None
+        self._hints_seen = 0
+        _REGISTRY[id] = self
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.id}: {self.title}>"
+
+    # ---- to override ------------------------------------------------------------------
+    def judge(self, answer) -> Verdict:
+        """Decide whether a (non-blank) answer is right."""
+        raise NotImplementedError
+
+    def normalise(self, answer):
+        """Turn what the learner gave into the shape :meth:`judge` expects."""
+        return answer
+
+    # ---- the learner's API ------------------------------------------------------------
+    def evaluate(self, answer) -> Result:
+        """Check ``answer`` without displaying anything."""
+        if is_blank(answer):
+            return Result(self.id, "not_attempted", _NUDGE)
+        try:
+            found = self.judge(self.normalise(answer))
+        except AnswerShapeError as exc:
+            return Result(self.id, "incorrect", str(exc))
+        status = "correct" if found.ok else "incorrect"
+        return Result(self.id, status, found.message, tuple(found.details))
+
+    def check(self, answer=PLACEHOLDER) -> Result:
+        """Check ``answer``, show the result, remember it, and return it."""
+        result = self.evaluate(answer)
+        self.last_result = result
+        result.show()
+        return result
+
+    def hint_note(self, level: int | None = None) -> Note:
+        """The next hint (or hint number ``level``, from 1) as a note, without showing it."""
+        if level is None:
+            level = min(self._hints_seen + 1, len(self.hints))
+        if not 1 <= level <= len(self.hints):
+            raise ValueError(f"{self.id} has hints 1 to {len(self.hints)}")
+        self._hints_seen = max(self._hints_seen, level)
+        more = " (ask again for the next)" if level < len(self.hints) else ""
+        return Note(f"Hint {level} of {len(self.hints)}{more}:", self.hints[level - 1])
+
+    def hint(self, level: int | None = None) -> Note:
+        """Show a hint: the next one each call, or hint number ``level`` (from 1)."""
+        note = self.hint_note(level)
+        note.show()
+        return note
+
+    def solution_note(self) -> Note:
+        """A model answer and why it works, as a note, without showing it."""
+        return Note("A model answer:", self.explanation, self.solution_text)
+
+    def solution(self) -> Note:
+        """Show a model answer and why it works."""
+        note = self.solution_note()
+        note.show()
+        return note
+
+    def show(self) -> Note:
+        """Show the task."""
+        note = Note(f"{self.title}:", self.prompt)
+        note.show()
+        return note
+
+    def widget(self):
+        """An ipywidgets form for this question: input, Check, Hint, Show solution."""
+        from commonground.widgets.exercise import ExerciseWidget
+
+        return ExerciseWidget(self)
+
+    def reset(self) -> None:
+        """Forget the last result and the hints seen."""
+        self.last_result = None
+        self._hints_seen = 0
+
+
+class TextQuestion(Question):
+    """One line of text judged by ``judge(text) -> Verdict``."""
+
+    input_kind = "text"
+
+    def __init__(self, *args, judge: Callable[[str], Verdict], **kwargs):
+        super().__init__(*args, **kwargs)
+        self._judge = judge
+
+    def normalise(self, answer):
+        if not isinstance(answer, str):
+            raise AnswerShapeError(
+                f'Write your answer as text in quotes, e.g. "..." (got {answer!r}).'
+            )
+        return " ".join(answer.split())
+
+    def judge(self, answer):
+        return self._judge(answer)
+
+
+class LinesQuestion(Question):
+    """Several lines of text, given as a list of strings (or one string, one per line)."""
+
+    input_kind = "lines"
+
+    def __init__(self, *args, judge: Callable[[list[str]], Verdict], minimum: int = 1, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._judge = judge
+        self.minimum = minimum
+
+    def normalise(self, answer):
+        if isinstance(answer, str):
+            answer = answer.splitlines()
+        if not isinstance(answer, (list, tuple)) or not all(
+            isinstance(a, str) or a is PLACEHOLDER for a in answer
+        ):
+            raise AnswerShapeError('Give a list of lines in quotes, e.g. ["...", "..."].')
+        lines = [" ".join(a.split()) for a in answer if not is_blank(a)]
+        if len(lines) < self.minimum:
+            raise AnswerShapeError(f"Write at least {self.minimum} lines; you gave {len(lines)}.")
+        return lines
+
+    def judge(self, answer):
+        return self._judge(answer)
+
+
+def _letter(index: int) -> str:
+    return "abcdefghij"[index]
+
+
+class ChoiceQuestion(Question):
+    """Pick one of ``options``; ``correct`` is an index or a function returning one.
+
+    ``feedback`` maps an option index to what to think about when that option is picked.
+    """
+
+    input_kind = "choice"
+
+    def __init__(
+        self,
+        *args,
+        options: Sequence[str],
+        correct: int | Callable[[], int],
+        feedback: dict[int, str] | None = None,
+        **kwargs,
+    ):
+        super().__init__(*args, **kwargs)
+        self.options = tuple(options)
+        self._correct = correct
+        self.feedback = dict(feedback or {})
+
+    @property
+    def correct_index(self) -> int:
+        """Index of the right option (computed now when it is a function)."""
+        return self._correct() if callable(self._correct) else self._correct
+
+    def option_labels(self) -> list[str]:
+        """Options as shown: ``"a) ..."``."""
+        return [f"{_letter(i)}) {text}" for i, text in enumerate(self.options)]
+
+    def normalise(self, answer):
+        if isinstance(answer, str):
+            text = answer.strip().lower().rstrip(")")
+            for i, option in enumerate(self.options):
+                label = f"{_letter(i)}) {option}".lower()
+                if text in (_letter(i), option.lower(), label):
+                    return i
+        letters = ", ".join(f'"{_letter(i)}"' for i in range(len(self.options)))
+        raise AnswerShapeError(f"Answer with one letter: {letters} (got {answer!r}).")
+
+    def judge(self, answer):
+        if answer == self.correct_index:
+            return Verdict(True, self.explanation or "Right.")
+        why = self.feedback.get(answer, "Think again about what the method asks for here.")
+        return Verdict(False, f"Not option {_letter(answer)}. {why}")
+
+
+class LabelsQuestion(Question):
+    """Give each of ``items`` one of ``labels``; ``expected()`` returns the right labels."""
+
+    input_kind = "labels"
+
+    def __init__(
+        self,
+        *args,
+        items: Sequence[str],
+        labels: Sequence[str],
+        expected: Callable[[], Sequence[str]],
+        **kwargs,
+    ):
+        super().__init__(*args, **kwargs)
+        self.items = tuple(items)
+        self.labels = tuple(labels)
+        self._expected = expected
+
+    def normalise(self, answer):
+        if isinstance(answer, str) or not isinstance(answer, (list, tuple)):
+            raise AnswerShapeError(f"Give a list of {len(self.items)} labels, one per line.")
+        if len(answer) != len(self.items):
+            raise AnswerShapeError(
+                f"Give exactly {len(self.items)} labels, one per line; you gave {len(answer)}."
+            )
+        out = []
+        for n, label in enumerate(answer, 1):
+            text = "" if is_blank(label) else str(label).strip().lower().replace(" ", "_")
+            if text not in self.labels:
+                choices = ", ".join(self.labels)
+                raise AnswerShapeError(f"Line {n}: {label!r} is not one of the labels ({choices}).")
+            out.append(text)
+        return out
+
+    def judge(self, answer):
+        expected = list(self._expected())
+        wrong = [n for n, (a, e) in enumerate(zip(answer, expected, strict=True), 1) if a != e]
+        if not wrong:
+            return Verdict(True, self.explanation or "All labelled right.")
+        lines = ", ".join(str(n) for n in wrong)
+        return Verdict(
+            False,
+            f"{len(answer) - len(wrong)} of {len(answer)} right. Look again at line(s) {lines}.",
+        )
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a :class:`FormQuestion`: its key, its label, and whether it is a list."""
+
+    name: str
+    label: str
+    is_list: bool = False
+
+
+class FormQuestion(Question):
+    """A dict answer with named fields, judged by ``judge(dict) -> Verdict``."""
+
+    input_kind = "form"
+
+    def __init__(self, *args, fields: Sequence[Field], judge: Callable[[dict], Verdict], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields = tuple(fields)
+        self._judge = judge
+
+    def normalise(self, answer):
+        if not isinstance(answer, dict):
+            raise AnswerShapeError("Give a dict with the fields " + self._names() + ".")
+        unknown = sorted(set(answer) - {f.name for f in self.fields})
+        if unknown:
+            raise AnswerShapeError(
+                f"Unknown field(s) {', '.join(unknown)}; the fields are {self._names()}."
+            )
+        out = {}
+        for f in self.fields:
+            value = answer.get(f.name, PLACEHOLDER)
+            if f.is_list:
+                if isinstance(value, str):
+                    value = value.splitlines()
+                value = (
+                    [] if is_blank(value) else [str(v).strip() for v in value if not is_blank(v)]
+                )
+            else:
+                value = "" if is_blank(value) else " ".join(str(value).split())
+            out[f.name] = value
+        return out
+
+    def _names(self) -> str:
+        return ", ".join(repr(f.name) for f in self.fields)
+
+    def judge(self, answer):
+        return self._judge(answer)
+
+
+class ValueQuestion(Question):
+    """A number or a word compared with ``expected()``, computed at check time.
+
+    Numbers match within ``tolerance`` (absolute); words match case-insensitively.
+    ``describe`` names what is asked in a failed check ("the share of asks answered yes").
+    """
+
+    input_kind = "value"
+
+    def __init__(self, *args, expected: Callable[[], object], tolerance: float = 0.0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._expected = expected
+        self.tolerance = tolerance
+
+    def expected(self):
+        """The right value, computed now."""
+        return self._expected()
+
+    def normalise(self, answer):
+        expected = self.expected()
+        if isinstance(expected, str):
+            if not isinstance(answer, str):
+                raise AnswerShapeError(f"Answer with a word in quotes (got {answer!r}).")
+            return answer.strip().lower()
+        try:
+            return float(answer)
+        except (TypeError, ValueError):
+            raise AnswerShapeError(f"Answer with a number (got {answer!r}).") from None
+
+    def judge(self, answer):
+        expected = self.expected()
+        if isinstance(expected, str):
+            ok = answer == expected.strip().lower()
+        else:
+            ok = not math.isnan(answer) and abs(answer - float(expected)) <= self.tolerance
+        if ok:
+            return Verdict(True, self.explanation or "Right.")
+        if isinstance(expected, str):
+            return Verdict(False, f"Not {answer!r}. {self.hints[0]}")
+        return Verdict(False, f"{answer:g} is not it. {self.hints[0]}")
+
+
+def registered() -> dict[str, Question]:
+    """Every question created so far, by id (import the lesson modules first)."""
+    return dict(_REGISTRY)

@@ -1,0 +1,148 @@
+"""The exercise widget: answer a question with no code, then Check, Hint or Show solution.
+
+A thin view over :mod:`commonground.exercises.questions`: the controls collect an answer
+in the shape the question expects, and the buttons call the question's pure methods
+(``evaluate``, ``hint_note``, ``solution_note``). Every control has a visible label and
+is reachable with the keyboard (Tab to move, Space or Enter to press a button).
+"""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from commonground.widgets._common import STYLE, esc
+
+_WIDE = w.Layout(width="95%")
+_CHOOSE = "(choose)"
+
+
+class ExerciseWidget(w.VBox):
+    """One question as a form.
+
+    Attributes
+    ----------
+    question
+        The :class:`~commonground.exercises.questions.Question` shown.
+    inputs : list of ipywidgets widgets
+        The answer controls, in order (one for text, lines, choice and value questions;
+        one per item or field for labels and form questions).
+    check_button, hint_button, solution_button : ipywidgets.Button
+    feedback : ipywidgets.HTML
+        Where the result, hint or solution appears.
+    """
+
+    def __init__(self, question):
+        self.question = question
+        kind = question.input_kind
+        self.inputs = self._make_inputs(kind)
+        prompt = w.HTML(
+            f"<b>{esc(question.title)}</b>"
+            f'<div style="white-space:pre-wrap">{esc(question.prompt)}</div>'
+        )
+        self.check_button = w.Button(
+            description="Check",
+            button_style="primary",
+            icon="check",
+            tooltip="Check your answer",
+        )
+        self.hint_button = w.Button(
+            description="Hint", icon="lightbulb-o", tooltip="Show the next hint"
+        )
+        self.solution_button = w.Button(
+            description="Show solution", icon="eye", tooltip="Show a model answer"
+        )
+        self.feedback = w.HTML("")
+        self.check_button.on_click(self._check)
+        self.hint_button.on_click(self._hint)
+        self.solution_button.on_click(self._solution)
+        buttons = w.HBox([self.check_button, self.hint_button, self.solution_button])
+        super().__init__([prompt, *self._labelled_inputs(kind), buttons, self.feedback])
+
+    # ---- building ---------------------------------------------------------------------
+    def _make_inputs(self, kind: str) -> list:
+        q = self.question
+        if kind == "choice":
+            return [
+                w.RadioButtons(
+                    options=q.option_labels(),
+                    value=None,
+                    description="Your choice:",
+                    style=STYLE,
+                    layout=_WIDE,
+                )
+            ]
+        if kind == "labels":
+            return [
+                w.Dropdown(
+                    options=[_CHOOSE, *q.labels],
+                    value=_CHOOSE,
+                    description=f"Line {n}:",
+                    style=STYLE,
+                )
+                for n in range(1, len(q.items) + 1)
+            ]
+        if kind == "form":
+            return [
+                (w.Textarea if f.is_list else w.Text)(
+                    description=f.label + ":",
+                    style=STYLE,
+                    layout=_WIDE,
+                    placeholder="one per line" if f.is_list else "",
+                )
+                for f in q.fields
+            ]
+        if kind == "lines":
+            return [
+                w.Textarea(
+                    description="Your answer:",
+                    placeholder="one per line",
+                    style=STYLE,
+                    layout=w.Layout(width="95%", height="7em"),
+                )
+            ]
+        return [w.Textarea(description="Your answer:", style=STYLE, layout=_WIDE)]
+
+    def _labelled_inputs(self, kind: str) -> list:
+        if kind != "labels":
+            return list(self.inputs)
+        rows = []
+        for item, dropdown in zip(self.question.items, self.inputs, strict=True):
+            rows.append(w.VBox([w.HTML(f"<i>{esc(item)}</i>"), dropdown]))
+        return rows
+
+    # ---- reading the controls -----------------------------------------------------------
+    def answer(self):
+        """The answer the controls hold, in the shape the question checks."""
+        q = self.question
+        kind = q.input_kind
+        if kind == "choice":
+            return self.inputs[0].value or ""
+        if kind == "labels":
+            values = [d.value for d in self.inputs]
+            return ["" if v == _CHOOSE else v for v in values]
+        if kind == "form":
+            return {
+                f.name: (box.value.splitlines() if f.is_list else box.value)
+                for f, box in zip(q.fields, self.inputs, strict=True)
+            }
+        if kind == "lines":
+            return self.inputs[0].value.splitlines()
+        text = self.inputs[0].value
+        if kind == "value":
+            try:
+                return float(text)
+            except ValueError:
+                return text
+        return text
+
+    # ---- buttons ----------------------------------------------------------------------
+    def _check(self, _button=None) -> None:
+        result = self.question.evaluate(self.answer())
+        self.question.last_result = result
+        self.feedback.value = result.html()
+
+    def _hint(self, _button=None) -> None:
+        self.feedback.value = self.question.hint_note().html()
+
+    def _solution(self, _button=None) -> None:
+        self.feedback.value = self.question.solution_note().html()
