@@ -84,6 +84,7 @@ def test_leading_questions(text):
         "Have you tried calling the city?",
         "What you need to do is write it all down.",
         "If I were you I'd quit.",
+        "If I were in your shoes I'd call the paper.",
         "I think you ought to complain.",
         "Try talking to your supervisor.",
     ],
@@ -162,6 +163,27 @@ def test_ask_frame_followed_by_talking_is_a_question_not_an_ask():
     assert ask_frame("would you be willing to share what got you started?") is None
     assert ask_frame("could you tell your coworkers about the meeting?") == "could you"
     assert ask_frame("would you talk to your neighbours?") == "would you"
+
+
+def test_an_offered_alternative_is_an_ask():
+    r = read_line("Would Sunday at 2pm work for the canvass?")
+    assert r.kind == "ask" and r.specific_parts == ("activity", "time")
+    assert kind("Would that work?") == "closed_question"  # nothing concrete offered
+
+
+def test_questions_about_how_they_see_themselves_are_not_asks():
+    assert kind("Would you call yourself an organizer?") == "closed_question"
+    assert kind("Can you see yourself doing this?") == "closed_question"
+
+
+def test_sharing_your_story_in_public_is_an_ask_but_with_me_is_a_question():
+    assert kind("Would you share your story at the council hearing on Monday?") == "ask"
+    assert kind("Would you share your story with me?") == "open_question"
+
+
+def test_thinking_about_an_action_is_a_soft_ask():
+    assert kind("Would you think about hosting a house meeting?") == "ask"
+    assert kind("Would you think about what you want?") == "closed_question"
 
 
 def test_question_beats_statement_and_the_last_question_decides():

@@ -1,9 +1,9 @@
 """Measure the reader against a labelled table and print a confusion table.
 
 Run ``python -m commonground.reader.evaluate [CSV ...]``. With no argument it reads the
-tables shipped with the tests (``tests/data/reader_examples.csv``, the table the rules
-were tuned on, and ``tests/data/reader_heldout.csv``, written beforehand and never
-tuned on). A table has the columns ``text,kind,specific_parts`` (parts ``;``-separated).
+four tables shipped with the tests (``tests/data/reader_*.csv``; docs/reader.md says
+which were written before tuning and what each scored on first sight). A table has the
+columns ``text,kind,specific_parts`` (parts ``;``-separated).
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from commonground.errors import InputFileError
 from commonground.reader import ASK_PARTS, KINDS, read_line
 
 DATA_DIR = Path(__file__).resolve().parents[3] / "tests" / "data"
-DEFAULT_TABLES = (DATA_DIR / "reader_examples.csv", DATA_DIR / "reader_heldout.csv")
+DEFAULT_TABLES = tuple(
+    DATA_DIR / f"reader_{name}.csv" for name in ("examples", "heldout", "messy", "unseen")
+)
 
 
 @dataclass(frozen=True)
