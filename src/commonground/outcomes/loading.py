@@ -129,6 +129,9 @@ def _pyarrow_csv(path: Path, header: list[str], encoding: str) -> pd.DataFrame:
     from pyarrow import csv as pacsv
 
     names = [f"\x00{i}" for i in range(len(header))]  # placeholders: header may repeat
+    # Allowing line breaks inside cells halves pyarrow's speed; a file without a single
+    # double quote cannot have any, so only quoted files pay for it.
+    quoted = _contains_byte(path, b'"')
 
     def on_invalid(row) -> str:
         return "error"  # pyarrow raises ArrowInvalid; the exact path takes over
@@ -136,14 +139,15 @@ def _pyarrow_csv(path: Path, header: list[str], encoding: str) -> pd.DataFrame:
     try:
         table = pacsv.read_csv(
             path,
-            read_options=pacsv.ReadOptions(
-                column_names=names, skip_rows=1, encoding=encoding, block_size=1 << 24
-            ),
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, encoding=encoding),
             parse_options=pacsv.ParseOptions(
-                newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=on_invalid
+                newlines_in_values=quoted,
+                ignore_empty_lines=False,
+                invalid_row_handler=on_invalid,
             ),
             convert_options=pacsv.ConvertOptions(
-                column_types={n: pa.string() for n in names},
+                # large_string is what pandas' ``str`` dtype holds: no copy on hand-over
+                column_types={n: pa.large_string() for n in names},
                 strings_can_be_null=True,
                 quoted_strings_can_be_null=True,
             ),
@@ -152,9 +156,21 @@ def _pyarrow_csv(path: Path, header: list[str], encoding: str) -> pd.DataFrame:
         if "UTF8" in str(exc) or "UTF-8" in str(exc):
             raise UnicodeDecodeError("utf-8", b"", 0, 1, str(exc)) from None
         raise _RaggedRowsError() from None
-    frame = table.to_pandas()
+    columns = {i: table.column(i) for i in range(table.num_columns)}
+    del table
+    data = {i: pd.Series(pd.array(columns.pop(i), dtype="str")) for i in range(len(header))}
+    frame = pd.DataFrame(data, copy=False)
     frame.columns = header
     return frame
+
+
+def _contains_byte(path: Path, needle: bytes) -> bool:
+    """Return True when the file contains ``needle`` (read in 16 MiB blocks)."""
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 24):
+            if needle in block:
+                return True
+    return False
 
 
 def _python_csv(path, text, width, header, notices) -> RawTable:

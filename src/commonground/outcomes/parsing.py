@@ -1,7 +1,9 @@
 """Vectorised parsers: one raw column in, typed values plus the cells that failed out.
 
 Every parser accepts text (as read from CSV) or already-typed values (Excel, Parquet,
-an in-memory frame) and never loops over rows in Python for text input.
+an in-memory frame). Text columns with few distinct values (categories, booleans,
+numbers, dates) are *factorised* first: each distinct spelling is parsed once and the
+result is spread back to every row with ``take``. No parser loops over rows in Python.
 """
 
 from __future__ import annotations
@@ -16,120 +18,171 @@ from commonground.outcomes.schema import FALSE_WORDS, TRUE_WORDS, Column
 
 # Integers beyond this cannot be stored as Int64 without overflow.
 _INT_LIMIT = 2.0**62
+BOOLEAN_HELP = "not a boolean (use true/false, yes/no, y/n or 1/0)"
 
 
 @dataclass
 class Parsed:
-    """Typed values of one column and the failures found while parsing it.
+    """Typed values of one column, which cells were empty, and what failed.
 
     ``failures`` is a list of ``(mask, message)``: a boolean numpy mask over the rows
-    and the message for every row the mask marks.
+    and the message for every row the mask marks. ``blank`` marks empty cells.
     """
 
     values: pd.Series
+    blank: np.ndarray
     failures: list[tuple[np.ndarray, str]] = field(default_factory=list)
 
 
 def as_text(raw: pd.Series) -> pd.Series:
-    """Return ``raw`` as trimmed text (``str`` dtype); empty cells become missing."""
-    if not pd.api.types.is_string_dtype(raw.dtype) or raw.dtype == object:
+    """Return ``raw`` as trimmed text (``str`` dtype); empty cells become missing.
+
+    A column that is already clean text (the usual case) is returned as is, without
+    a copy.
+    """
+    if raw.dtype == object or not pd.api.types.is_string_dtype(raw.dtype):
         raw = raw.astype("str")
+    elif _is_clean_text(raw):
+        return raw
     text = raw.str.strip()
     return text.where(text != "")
 
 
+def _is_clean_text(text: pd.Series) -> bool:
+    """True when no cell is empty or starts or ends with white space."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arrow = pa.array(text)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # pragma: no cover - non-arrow storage
+        return False
+    dirty = pc.match_substring_regex(arrow, r"^\s|\s$|^$")
+    return not pc.any(dirty).as_py()
+
+
+def _distinct(raw: pd.Series, keep_uniques: bool = False):
+    """Factorise ``raw``: ``(codes, trimmed distinct text)``; code -1 = missing.
+
+    With ``keep_uniques``, the distinct values as they were are returned third.
+    """
+    codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    uniques = pd.Series(uniques)
+    if raw.dtype == object:
+        uniques = uniques.map(_date_to_text)
+    text = as_text(uniques)
+    return (codes, text, uniques) if keep_uniques else (codes, text)
+
+
+def _date_to_text(value):
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return value.strftime("%Y-%m-%d")
+    return value
+
+
+def _spread(codes: np.ndarray, per_unique: np.ndarray) -> np.ndarray:
+    """Spread a per-distinct-value boolean array to rows (missing rows get False)."""
+    per_unique = np.append(np.asarray(per_unique, dtype=bool), False)
+    return per_unique[codes]  # code -1 picks the appended False
+
+
+def _take(values, codes: np.ndarray, index) -> pd.Series:
+    return pd.Series(values.take(codes, allow_fill=True), index=index)
+
+
 def parse_text(raw: pd.Series, col: Column) -> Parsed:
     """Text columns: trimmed, empty = missing."""
-    return Parsed(as_text(raw))
+    text = as_text(raw)
+    return Parsed(text, text.isna().to_numpy(dtype=bool))
 
 
 def parse_category(raw: pd.Series, col: Column) -> Parsed:
     """Categories: trimmed, lower-cased, inner spaces/hyphens as ``_``; closed sets checked."""
-    text = as_text(raw).str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+    codes, text, uniques = _distinct(raw, keep_uniques=True)
+    norm = text.str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+    if raw.dtype == "str" and norm.equals(uniques.astype("str")):
+        values = raw  # already normalised: share the column, no copy
+    else:
+        values = _take(pd.array(norm, dtype="str"), codes, raw.index)
+    blank = ~_spread(codes, norm.notna().to_numpy(dtype=bool))
     failures = []
     if col.values is not None:
-        bad = (text.notna() & ~text.isin(col.values)).to_numpy(dtype=bool)
-        failures.append((bad, f"not one of: {', '.join(col.values)}"))
-    return Parsed(text, failures)
+        bad = (norm.notna() & ~norm.isin(col.values)).to_numpy(dtype=bool)
+        failures.append((_spread(codes, bad), f"not one of: {', '.join(col.values)}"))
+    return Parsed(values, blank, failures)
 
 
 def parse_boolean(raw: pd.Series, col: Column) -> Parsed:
     """Booleans: true/false, yes/no, y/n, 1/0 in any case; empty = unknown, never false."""
     if pd.api.types.is_bool_dtype(raw.dtype):
-        return Parsed(raw.astype("boolean"))
+        values = raw.astype("boolean")
+        return Parsed(values, values.isna().to_numpy(dtype=bool))
     if pd.api.types.is_numeric_dtype(raw.dtype):
         numbers = raw.astype("Float64")
         bad = (numbers.notna() & ~numbers.isin([0, 1])).to_numpy(dtype=bool)
         values = numbers.where(~bad).astype("boolean")
-        return Parsed(values, [(bad, "not a boolean (use true/false, yes/no, y/n or 1/0)")])
-    text = as_text(raw).str.lower()
-    is_true = text.isin(TRUE_WORDS).to_numpy(dtype=bool)
-    is_false = text.isin(FALSE_WORDS).to_numpy(dtype=bool)
-    bad = text.notna().to_numpy(dtype=bool) & ~(is_true | is_false)
-    values = pd.array(np.full(len(text), pd.NA), dtype="boolean")
-    values[is_true] = True
-    values[is_false] = False
-    series = pd.Series(values, index=raw.index)
-    return Parsed(series, [(bad, "not a boolean (use true/false, yes/no, y/n or 1/0)")])
+        return Parsed(values, numbers.isna().to_numpy(dtype=bool), [(bad, BOOLEAN_HELP)])
+    codes, text = _distinct(raw)
+    lower = text.str.lower()
+    is_true = lower.isin(TRUE_WORDS).to_numpy(dtype=bool)
+    is_false = lower.isin(FALSE_WORDS).to_numpy(dtype=bool)
+    given = lower.notna().to_numpy(dtype=bool)
+    per_unique = pd.array(np.where(is_true, True, False), dtype="boolean")
+    per_unique[~(is_true | is_false)] = pd.NA
+    values = _take(per_unique, codes, raw.index)
+    bad = _spread(codes, given & ~(is_true | is_false))
+    return Parsed(values, ~_spread(codes, given), [(bad, BOOLEAN_HELP)])
 
 
 def parse_integer(raw: pd.Series, col: Column) -> Parsed:
     """Whole numbers (``Int64``), checked against the column's range."""
     if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
+        codes = np.arange(len(raw))
         numbers = raw.astype("Float64")
         given = numbers.notna().to_numpy(dtype=bool)
     else:
-        text = as_text(raw)
+        codes, text = _distinct(raw)
         numbers = pd.to_numeric(text, errors="coerce").astype("Float64")
         given = text.notna().to_numpy(dtype=bool)
     as_float = numbers.to_numpy(dtype=float, na_value=np.nan)
-    with np.errstate(invalid="ignore"):
-        whole = np.isfinite(as_float) & (np.abs(as_float) < _INT_LIMIT)
-        whole &= np.floor(np.where(whole, as_float, 0)) == np.where(whole, as_float, 0)
-    not_whole = given & ~whole
+    finite = np.isfinite(as_float) & (np.abs(np.nan_to_num(as_float)) < _INT_LIMIT)
+    safe = np.where(finite, as_float, 0.0)
+    whole = finite & (np.floor(safe) == safe)
     low = -np.inf if col.minimum is None else col.minimum
     high = np.inf if col.maximum is None else col.maximum
-    with np.errstate(invalid="ignore"):
-        out_of_range = whole & ((as_float < low) | (as_float > high))
-    if col.maximum is None:
-        range_text = f"below {col.minimum}"
-    else:
-        range_text = f"outside {col.minimum}-{col.maximum}"
+    huge = np.isfinite(as_float) & ~finite  # e.g. 1e30: a number, but far out of range
+    out_of_range = (whole & ((safe < low) | (safe > high))) | huge
     ok = whole & ~out_of_range
-    values = pd.array(np.where(ok, as_float, 0).astype(np.int64), dtype="Int64")
-    values[~ok] = pd.NA
-    failures = [(not_whole, "not a whole number"), (out_of_range, range_text)]
-    return Parsed(pd.Series(values, index=raw.index), failures)
-
-
-def _date_objects_to_text(raw: pd.Series) -> pd.Series:
-    """Turn Python date/datetime objects in an object column into ISO text."""
-
-    def convert(value):
-        if isinstance(value, (dt.date, pd.Timestamp)):
-            return value.strftime("%Y-%m-%d")
-        return value
-
-    return raw.map(convert)
+    per_unique = pd.array(np.where(ok, safe, 0).astype(np.int64), dtype="Int64")
+    per_unique[~ok] = pd.NA
+    range_text = f"below {low}" if col.maximum is None else f"outside {low}-{high}"
+    failures = [
+        (_spread(codes, given & ~whole & ~huge), "not a whole number"),
+        (_spread(codes, out_of_range), range_text),
+    ]
+    values = _take(per_unique, codes, raw.index)
+    return Parsed(values, ~_spread(codes, given), failures)
 
 
 def parse_date(raw: pd.Series, col: Column, today: dt.date | None = None) -> Parsed:
-    """Dates in ``YYYY-MM-DD`` form (``datetime64``), not in the future."""
+    """Dates in ``YYYY-MM-DD`` form (``datetime64[us]``), not in the future."""
     if pd.api.types.is_datetime64_any_dtype(raw.dtype):
         values = raw.dt.tz_localize(None) if raw.dt.tz is not None else raw
-        values = values.dt.normalize()
+        values = values.dt.normalize().astype("datetime64[us]")
+        blank = values.isna().to_numpy(dtype=bool)
         failures = []
     else:
-        if raw.dtype == object:
-            raw = _date_objects_to_text(raw)
-        text = as_text(raw)
-        values = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-        bad = (text.notna() & values.isna()).to_numpy(dtype=bool)
-        failures = [(bad, "not a date in YYYY-MM-DD form")]
+        codes, text = _distinct(raw)
+        per_unique = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+        per_unique = per_unique.astype("datetime64[us]")
+        bad = (text.notna() & per_unique.isna()).to_numpy(dtype=bool)
+        values = _take(per_unique.array, codes, raw.index)
+        blank = ~_spread(codes, text.notna().to_numpy(dtype=bool))
+        failures = [(_spread(codes, bad), "not a date in YYYY-MM-DD form")]
     today = today or dt.date.today()
     future = (values > pd.Timestamp(today)).to_numpy(dtype=bool)
     failures.append((future, f"in the future (today is {today.isoformat()})"))
-    return Parsed(values.where(~future).astype("datetime64[us]"), failures)
+    return Parsed(values.where(~future), blank, failures)
 
 
 PARSERS = {

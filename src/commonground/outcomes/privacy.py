@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+import numpy as np
 import pandas as pd
 
 #: Header words that mark a column as personal data (matched per ``_`` part too).
@@ -30,6 +31,9 @@ PHONE_PATTERN = (
     r"(?<![\w\-])(?!\d{4}-\d{2}-\d{2}(?!\d))(?:\+|00)?\d(?:[\s().\-/]{0,2}\d){6,14}(?![\w\-])"
 )
 PERSONAL_PATTERN = f"(?:{EMAIL_PATTERN})|(?:{PHONE_PATTERN})"
+# A looser pattern without look-arounds, so pyarrow (RE2) can run it natively; only the
+# cells it matches are checked with the exact pattern above.
+_PREFILTER = r"@|(?:^|[^\w\-])(?:\+|00)?\d(?:[\s().\-/]{0,2}\d){6,14}"
 _PERSONAL_RE = re.compile(PERSONAL_PATTERN)
 
 
@@ -54,8 +58,17 @@ def is_personal_column(name: str) -> bool:
 
 def looks_personal(values: pd.Series) -> pd.Series:
     """Return a boolean mask: cells containing an e-mail address or a phone number."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     text = values.astype("str")
-    return text.str.contains(PERSONAL_PATTERN, regex=True, na=False)
+    found = pc.match_substring_regex(pa.array(text, type=pa.string()), _PREFILTER)
+    candidates = found.fill_null(False).to_numpy(zero_copy_only=False)
+    hits = np.zeros(len(text), dtype=bool)
+    if candidates.any():
+        exact = text[candidates].str.contains(PERSONAL_PATTERN, regex=True, na=False)
+        hits[candidates] = exact.to_numpy(dtype=bool)
+    return pd.Series(hits, index=values.index)
 
 
 def mask_text(values: pd.Series) -> pd.Series:

@@ -114,12 +114,19 @@ def _drop_blank_rows(raw, rows, notices):
 
 
 def as_text_frame_blank(raw: pd.DataFrame) -> np.ndarray:
-    """Return a mask of rows whose every cell is empty or missing."""
-    blank = np.ones(len(raw), dtype=bool)
+    """Return a mask of rows whose every cell is empty or missing.
+
+    Columns are checked one after another on the rows still blank so far, so after
+    the first column only a handful of rows are looked at.
+    """
+    candidates = np.arange(len(raw))
     for name in raw.columns:
-        blank &= as_text(raw[name]).isna().to_numpy(dtype=bool)
-        if not blank.any():
+        if len(candidates) == 0:
             break
+        cells = raw[name].iloc[candidates]
+        candidates = candidates[as_text(cells).isna().to_numpy(dtype=bool)]
+    blank = np.zeros(len(raw), dtype=bool)
+    blank[candidates] = True
     return blank
 
 
@@ -179,10 +186,9 @@ def _parse_all(raw: pd.DataFrame, notices: list[str]):
             continue
         parsed = parse_column(raw[col.name], col)
         typed[col.name] = parsed.values
-        failures += [(mask, col.name, message) for mask, message in parsed.failures]
+        failures += [(np.flatnonzero(m), col.name, text) for m, text in parsed.failures]
         if col.required:
-            missing = as_text(raw[col.name]).isna().to_numpy(dtype=bool)
-            failures.append((missing, col.name, "required value is missing"))
+            failures.append((np.flatnonzero(parsed.blank), col.name, "required value is missing"))
     if absent:
         notices.append("optional column(s) absent, treated as unknown: " + ", ".join(absent))
     return typed, failures
@@ -191,17 +197,14 @@ def _parse_all(raw: pd.DataFrame, notices: list[str]):
 def _rule_failures(typed: dict[str, pd.Series], rows: np.ndarray):
     """The cross-column rules: unique ids, no_reason only on a no, showed_up on a yes."""
     failures = []
-    ids = typed["meeting_id"]
-    dup = ids.duplicated(keep="first").to_numpy(dtype=bool) & ids.notna().to_numpy(dtype=bool)
-    if dup.any():
-        first_pos = ids.groupby(ids, sort=False).cumcount()  # 0 for first occurrence
-        first_row = pd.Series(rows, index=ids.index).where(first_pos == 0)
-        first_row = first_row.groupby(ids).transform("first").to_numpy()
+    dup = _later_duplicates(typed["meeting_id"])
+    if dup is not None:
+        positions, first_positions = dup
         messages = np.array(
-            [f"duplicate meeting_id; first used in row {int(r)}" for r in first_row[dup]],
+            [f"duplicate meeting_id; first used in row {int(rows[p])}" for p in first_positions],
             dtype=object,
         )
-        failures.append((dup, "meeting_id", messages))
+        failures.append((positions, "meeting_id", messages))
     reason_set = typed["no_reason"].notna().to_numpy(dtype=bool)
     not_no = (typed["response"] != "no").fillna(False).to_numpy(dtype=bool)
     failures.append((reason_set & not_no, "no_reason", "set, but response is not no"))
@@ -212,10 +215,36 @@ def _rule_failures(typed: dict[str, pd.Series], rows: np.ndarray):
     return failures
 
 
+def _later_duplicates(ids: pd.Series):
+    """Return ``(positions, first positions)`` of repeated ids, or None when all differ.
+
+    The usual all-unique case is settled by one distinct count, without building the
+    (memory-hungry) first-occurrence table.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arrow = pa.array(ids.astype("str"))
+    known = len(arrow) - arrow.null_count
+    if pc.count_distinct(arrow, mode="only_valid").as_py() == known:
+        return None
+    codes, _ = pd.factorize(ids, use_na_sentinel=True)
+    valid = np.flatnonzero(codes >= 0)
+    _, first = np.unique(codes[valid], return_index=True)
+    first_position = np.full(codes.max() + 1, -1, dtype=np.int64)
+    first_position[codes[valid][first]] = valid[first]
+    later = np.ones(len(valid), dtype=bool)
+    later[first] = False
+    positions = valid[later]
+    return positions, first_position[codes[positions]]
+
+
 def _display(value) -> str | None:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     text = str(value)
+    if not text.strip():
+        return None
     if len(text) > MAX_VALUE_CHARS:
         text = text[:MAX_VALUE_CHARS] + f"... ({len(text)} characters)"
     return privacy.redact_value(text)
@@ -224,18 +253,16 @@ def _display(value) -> str | None:
 def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> LogResult:
     order = {c.name: i for i, c in enumerate(COLUMNS)}
     records = []  # (position, column order, column, message)
-    for mask, name, message in failures:
-        positions = np.flatnonzero(mask)
+    for where, name, message in failures:
+        positions = np.flatnonzero(where) if where.dtype == bool else where
         if len(positions) == 0:
             continue
         texts = message if isinstance(message, np.ndarray) else [message] * len(positions)
         records += [(p, order[name], name, t) for p, t in zip(positions, texts, strict=True)]
     records.sort(key=lambda r: (r[0], r[1]))
-    raw_values = {name: raw[name].to_numpy(dtype=object) for name in raw.columns}
     for position, _, name, message in records:
-        problems.append(
-            Problem(int(rows[position]), name, _display(raw_values[name][position]), message)
-        )
+        value = _display(raw[name].iloc[position])
+        problems.append(Problem(int(rows[position]), name, value, message))
     problems.sort(key=lambda p: p.row if p.row is not None else 0)
     bad = np.zeros(len(raw), dtype=bool)
     bad[[r[0] for r in records]] = True
@@ -244,12 +271,16 @@ def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> L
     )
     reason_by_pos = reasons.groupby("pos", sort=True)["text"].agg("; ".join)
 
-    accepted = pd.DataFrame({"row": pd.array(rows[~bad], dtype="int64")})
-    for name, values in typed.items():
-        accepted[name] = values[~bad].reset_index(drop=True)
-    for name in raw.columns:
-        if not is_spec_column(name):
-            accepted[name] = as_text(raw[name])[~bad].reset_index(drop=True)
+    def good(values: pd.Series) -> pd.Series:  # no copy when every row is good
+        return (
+            values.reset_index(drop=True) if not bad.any() else values[~bad].reset_index(drop=True)
+        )
+
+    data = {"row": pd.Series(rows[~bad], dtype="int64")}
+    data.update({name: good(values) for name, values in typed.items()})
+    extras = [name for name in raw.columns if not is_spec_column(name)]
+    data.update({name: good(as_text(raw[name])) for name in extras})
+    accepted = pd.DataFrame(data, copy=False)
 
     quarantine = raw.loc[bad].copy()
     quarantine.insert(0, "reason", reason_by_pos.reindex(np.flatnonzero(bad)).to_numpy())

@@ -1,0 +1,113 @@
+"""``commonground log``: validate an outcome log, generate synthetic ones, write a template.
+
+Exit codes of ``log validate``: 0 when every row was accepted, 1 when some rows were
+quarantined, 2 when the file was refused (unreadable, missing a required column, no
+rows); a refusal prints one line on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+
+#: Problems printed by ``log validate`` unless ``--all`` is given.
+SHOWN_PROBLEMS = 50
+
+
+def register(subparsers) -> None:
+    """Add ``log validate``, ``log generate`` and ``log template``."""
+    parser = subparsers.add_parser("log", help="check, generate or template outcome logs")
+    inner = parser.add_subparsers(dest="log_command", metavar="ACTION")
+
+    check = inner.add_parser("validate", help="check an outcome log (.csv, .xlsx, .parquet)")
+    check.add_argument("file", help="the outcome log to check")
+    check.add_argument("--quarantine", metavar="OUT.csv", help="write rejected rows here")
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.add_argument("--all", action="store_true", help="print every problem, not 50")
+    check.add_argument("--salt", help="pseudonymise contact ids with this secret salt")
+    check.set_defaults(func=_validate)
+
+    gen = inner.add_parser("generate", help="write a synthetic outcome log")
+    gen.add_argument("--rows", type=int, required=True, help="number of meetings")
+    gen.add_argument("--seed", type=int, required=True, help="random seed (same seed, same file)")
+    gen.add_argument("-o", "--output", required=True, help="file to write (.csv, .xlsx, .parquet)")
+    gen.add_argument("--truth", metavar="FILE.json", help="also write the model's true effects")
+    gen.set_defaults(func=_generate)
+
+    template = inner.add_parser("template", help="write an empty log with the header row")
+    template.add_argument("-o", "--output", required=True, help="file to write (.csv or .xlsx)")
+    template.set_defaults(func=_template)
+    parser.set_defaults(func=lambda args: parser.print_help() or 0)
+
+
+def _validate(args) -> int:
+    from commonground.errors import InputFileError
+    from commonground.outcomes import read_log, to_safe_csv
+
+    try:
+        result = read_log(args.file, pseudonymise_salt=args.salt)
+    except InputFileError as exc:
+        exc.exit_code = 2  # refused, as opposed to 1 = some rows quarantined
+        raise
+    if args.quarantine:
+        to_safe_csv(result.quarantine, args.quarantine)
+    if args.json:
+        print(json.dumps(_as_json(result), indent=2, ensure_ascii=False))
+    else:
+        _print_report(result, args.all, args.quarantine)
+    return 0 if result.ok else 1
+
+
+def _as_json(result) -> dict:
+    return {
+        "source": result.source,
+        "rows_read": result.n_read,
+        "accepted": len(result.accepted),
+        "quarantined": len(result.quarantine),
+        "notices": result.notices,
+        "problems": [
+            {"row": p.row, "column": p.column, "value": p.value, "message": p.message}
+            for p in result.problems
+        ],
+    }
+
+
+def _print_report(result, show_all: bool, quarantine_path: str | None) -> None:
+    print(result.summary())
+    for notice in result.notices:
+        print(f"note: {notice}")
+    shown = result.problems if show_all else result.problems[:SHOWN_PROBLEMS]
+    for problem in shown:
+        print(f"problem: {problem}")
+    hidden = len(result.problems) - len(shown)
+    if hidden:
+        print(f"... and {hidden} more problem(s); use --all or --json to see every one")
+    if quarantine_path:
+        print(f"quarantined rows written to {quarantine_path}")
+
+
+def _generate(args) -> int:
+    from commonground.errors import CommonGroundError
+    from commonground.outcomes import TRUTH, generate, write_log
+    from commonground.storage import atomic_write_json
+
+    if args.rows < 1:
+        raise CommonGroundError("--rows must be at least 1")
+    path = write_log(generate(args.rows, args.seed), args.output)
+    print(f"wrote {args.rows} synthetic meetings to {path}")
+    if args.truth:
+        atomic_write_json(args.truth, TRUTH)
+        print(f"wrote the model's true effects to {args.truth}")
+    return 0
+
+
+def _template(args) -> int:
+    import pandas as pd
+
+    from commonground.errors import CommonGroundError
+    from commonground.outcomes import COLUMN_NAMES, write_log
+
+    if not str(args.output).lower().endswith((".csv", ".xlsx")):
+        raise CommonGroundError(f"{args.output}: a template is .csv or .xlsx")
+    path = write_log(pd.DataFrame({name: [] for name in COLUMN_NAMES}, dtype="str"), args.output)
+    print(f"wrote an empty outcome log (header only) to {path}")
+    return 0
