@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from commonground.errors import InputFileError
+from commonground.outcomes import privacy
 from commonground.outcomes.results import Problem
 
 SUPPORTED = (".csv", ".xlsx", ".parquet")
@@ -121,7 +122,7 @@ def load_csv(path: Path) -> RawTable:
             ) from None
         return _python_csv(path, text, len(header), header, notices)
     rows = np.arange(2, len(frame) + 2, dtype=np.int64)
-    return RawTable(frame, rows, notices)
+    return RawTable(frame, rows, notices + frame.attrs.pop("notices", []))
 
 
 def _pyarrow_csv(path: Path, header: list[str], encoding: str) -> pd.DataFrame:
@@ -129,6 +130,11 @@ def _pyarrow_csv(path: Path, header: list[str], encoding: str) -> pd.DataFrame:
     from pyarrow import csv as pacsv
 
     names = [f"\x00{i}" for i in range(len(header))]  # placeholders: header may repeat
+    normalised = [privacy.normalise_name(h) for h in header]
+    # notes and personal-data columns are dropped anyway: never load them (saves memory)
+    skipped = [i for i, name in enumerate(normalised) if privacy.dropped_on_read(name)]
+    if len(set(normalised)) < len(normalised):
+        skipped = []  # validation refuses repeated names; keep them for its message
     # Allowing line breaks inside cells halves pyarrow's speed; a file without a single
     # double quote cannot have any, so only quoted files pay for it.
     quoted = _contains_byte(path, b'"')
@@ -148,6 +154,7 @@ def _pyarrow_csv(path: Path, header: list[str], encoding: str) -> pd.DataFrame:
             convert_options=pacsv.ConvertOptions(
                 # large_string is what pandas' ``str`` dtype holds: no copy on hand-over
                 column_types={n: pa.large_string() for n in names},
+                include_columns=[n for i, n in enumerate(names) if i not in skipped],
                 strings_can_be_null=True,
                 quoted_strings_can_be_null=True,
             ),
@@ -156,11 +163,18 @@ def _pyarrow_csv(path: Path, header: list[str], encoding: str) -> pd.DataFrame:
         if "UTF8" in str(exc) or "UTF-8" in str(exc):
             raise UnicodeDecodeError("utf-8", b"", 0, 1, str(exc)) from None
         raise _RaggedRowsError() from None
-    columns = {i: table.column(i) for i in range(table.num_columns)}
+    kept = [i for i in range(len(header)) if i not in skipped]
+    columns = dict(zip(kept, table.columns, strict=True))
     del table
-    data = {i: pd.Series(pd.array(columns.pop(i), dtype="str")) for i in range(len(header))}
+    data = {i: pd.Series(pd.array(columns.pop(i), dtype="str")) for i in kept}
     frame = pd.DataFrame(data, copy=False)
-    frame.columns = header
+    frame.columns = [header[i] for i in kept]
+    notices = frame.attrs.setdefault("notices", [])
+    personal = [normalised[i] for i in skipped if normalised[i] != "notes"]
+    if personal:
+        notices.append(privacy.personal_notice(personal))
+    if "notes" in (normalised[i] for i in skipped):
+        notices.append(privacy.NOTES_NOTICE)
     return frame
 
 

@@ -150,15 +150,16 @@ def parse_integer(raw: pd.Series, col: Column) -> Parsed:
     whole = finite & (np.floor(safe) == safe)
     low = -np.inf if col.minimum is None else col.minimum
     high = np.inf if col.maximum is None else col.maximum
-    huge = np.isfinite(as_float) & ~finite  # e.g. 1e30: a number, but far out of range
-    out_of_range = (whole & ((safe < low) | (safe > high))) | huge
-    ok = whole & ~out_of_range
+    huge = ~np.isnan(as_float) & ~finite  # e.g. 1e30: a number, but far out of range
+    out_of_range = whole & ((safe < low) | (safe > high))
+    ok = whole & ~out_of_range & ~huge
     per_unique = pd.array(np.where(ok, safe, 0).astype(np.int64), dtype="Int64")
     per_unique[~ok] = pd.NA
     range_text = f"below {low}" if col.maximum is None else f"outside {low}-{high}"
     failures = [
         (_spread(codes, given & ~whole & ~huge), "not a whole number"),
         (_spread(codes, out_of_range), range_text),
+        (_spread(codes, huge), "far too large to be a count of anything"),
     ]
     values = _take(per_unique, codes, raw.index)
     return Parsed(values, ~_spread(codes, given), failures)

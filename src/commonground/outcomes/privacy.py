@@ -26,10 +26,9 @@ PERSONAL_WORDS = frozenset(
 )  # fmt: skip
 
 EMAIL_PATTERN = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-# Seven to fifteen digits with the usual separators; an ISO date is not a phone number.
-PHONE_PATTERN = (
-    r"(?<![\w\-])(?!\d{4}-\d{2}-\d{2}(?!\d))(?:\+|00)?\d(?:[\s().\-/]{0,2}\d){6,14}(?![\w\-])"
-)
+# Seven to fifteen digits with the usual separators; a date is not a phone number.
+_NOT_A_DATE = r"(?!\d{4}-\d{2}-\d{2}(?!\d))(?!\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d))"
+PHONE_PATTERN = r"(?<![\w\-])" + _NOT_A_DATE + r"(?:\+|00)?\d(?:[\s().\-/]{0,2}\d){6,14}(?![\w\-])"
 PERSONAL_PATTERN = f"(?:{EMAIL_PATTERN})|(?:{PHONE_PATTERN})"
 # A looser pattern without look-arounds, so pyarrow (RE2) can run it natively; only the
 # cells it matches are checked with the exact pattern above.
@@ -54,6 +53,21 @@ def is_personal_column(name: str) -> bool:
     if name in PERSONAL_WORDS or name.replace("_", "") in PERSONAL_WORDS:
         return True
     return any(part in PERSONAL_WORDS for part in name.split("_"))
+
+
+NOTES_NOTICE = "notes column dropped: free text is never needed by the analysis"
+
+
+def personal_notice(columns: list[str]) -> str:
+    """The notice given when personal-data columns are dropped."""
+    return "personal-data column(s) dropped before analysis: " + ", ".join(columns)
+
+
+def dropped_on_read(name: str) -> bool:
+    """True for a (normalised) column that never reaches the analysis: notes, personal data."""
+    from commonground.outcomes.schema import is_spec_column
+
+    return name == "notes" or (not is_spec_column(name) and is_personal_column(name))
 
 
 def looks_personal(values: pd.Series) -> pd.Series:

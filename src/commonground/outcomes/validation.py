@@ -141,7 +141,7 @@ def _protect_privacy(raw: pd.DataFrame, notices: list[str], salt: str | None) ->
         notices.append("personal-data column(s) dropped before analysis: " + ", ".join(personal))
     drop = personal + (["notes"] if "notes" in raw.columns else [])
     if "notes" in raw.columns:
-        notices.append("notes column dropped: free text is never needed by the analysis")
+        notices.append(privacy.NOTES_NOTICE)
     raw = raw.drop(columns=drop)
     extras = [c for c in raw.columns if not is_spec_column(c)]
     if extras:
@@ -245,9 +245,10 @@ def _display(value) -> str | None:
     text = str(value)
     if not text.strip():
         return None
+    shown = privacy.redact_value(text[:MAX_VALUE_CHARS])
     if len(text) > MAX_VALUE_CHARS:
-        text = text[:MAX_VALUE_CHARS] + f"... ({len(text)} characters)"
-    return privacy.redact_value(text)
+        shown += f"... ({len(text)} characters)"
+    return shown
 
 
 def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> LogResult:
