@@ -1,0 +1,107 @@
+"""`commonground scenarios`: list, lint, play (auto and interactive), new; exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from commonground import cli
+from commonground.roleplay.loader import SCENARIOS_ENV
+
+
+def run(capsys, *argv):
+    code = cli.main(["scenarios", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list(capsys):
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and "retired_teacher" in out and "check_in" in out
+    code, out, _ = run(capsys, "list", "--json")
+    assert {"retired_teacher", "night_shift_nurse"} <= {i["name"] for i in json.loads(out)}
+
+
+def test_lint_all_passes(capsys):
+    code, out, _ = run(capsys, "lint")
+    assert code == 0 and out.strip().endswith("(all files checked)")
+    assert out.startswith("0 errors")
+
+
+def test_lint_broken_file_fails_with_file_and_node(capsys, tmp_path):
+    code, _, _ = run(capsys, "new", "broken", "-o", str(tmp_path))
+    path = tmp_path / "broken.yaml"
+    path.write_text(path.read_text().replace("next: story", "next: nowhere", 1))
+    code, out, _ = run(capsys, "lint", str(path))
+    assert code == 1
+    assert f"{path}:" in out and "node hello, choice ask_how_long" in out and "nowhere" in out
+
+
+def test_play_auto_json_is_one_object_and_seeded(capsys):
+    code, out, _ = run(capsys, "play", "retired_teacher", "--auto", "40", "--seed", "7", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert sum(report["endings"].values()) + report["unfinished"] == 40
+    assert set(report["answers"]) == {"yes", "maybe", "no_timing", "no_activity"}
+    assert report["score"]["min"] <= report["score"]["mean"] <= report["score"]["max"]
+    assert sum(report["answers"].values()) + report["no_ask"] == 40
+    _, again, _ = run(capsys, "play", "retired_teacher", "--auto", "40", "--seed", "7", "--json")
+    assert again == out
+
+
+def test_play_unknown_name_is_one_line_error(capsys):
+    code, out, err = run(capsys, "play", "nobody", "--auto", "3")
+    assert code == 1 and out == ""
+    assert err.startswith("commonground: error:") and "no scenario named 'nobody'" in err
+    assert "Traceback" not in err
+
+
+def test_play_auto_needs_a_positive_count(capsys):
+    code, _, err = run(capsys, "play", "retired_teacher", "--auto", "0")
+    assert code == 1 and "at least 1" in err
+
+
+def test_interactive_play_with_numbers_and_typed_lines(capsys, monkeypatch):
+    moves = ["1", "My daughter did her homework at the library every day, so I got involved."]
+    moves += ["2", "1", "1", "1", "1", "1", "1"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(moves) + "\n"))
+    code, out, _ = run(capsys, "play", "retired_teacher")
+    assert code == 0
+    assert "(read as story)" in out
+    assert "=== Debrief" in out and "Overall score" in out
+    assert "Margaret Osei (synthetic):" in out
+
+
+def test_interactive_play_can_stop_early(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))
+    code, out, _ = run(capsys, "play", "night_shift_nurse", "--json")
+    assert code == 0 and "Stopped before the end" in out
+    assert json.loads(out.strip().splitlines()[-1])["ending"] == ""
+
+
+def test_new_writes_a_starter_that_lints_and_refuses_to_overwrite(capsys, tmp_path):
+    code, out, _ = run(capsys, "new", "food_bank", "-o", str(tmp_path))
+    assert code == 0 and (tmp_path / "food_bank.yaml").is_file()
+    code, out, _ = run(capsys, "lint", str(tmp_path / "food_bank.yaml"))
+    assert code == 0 and out.startswith("0 errors, 0 warnings")
+    code, _, err = run(capsys, "new", "food_bank", "-o", str(tmp_path))
+    assert code == 1 and "already exists" in err
+    code, _, err = run(capsys, "new", "Bad-Name", "-o", str(tmp_path))
+    assert code == 1 and "lower-case" in err
+
+
+def test_new_defaults_to_the_scenarios_folder(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv(SCENARIOS_ENV, str(tmp_path))
+    code, _, _ = run(capsys, "new", "mine")
+    assert code == 0 and (tmp_path / "mine.yaml").is_file()
+    code, out, _ = run(capsys, "list")
+    assert "mine" in out
+
+
+@pytest.mark.parametrize("argv", [["scenarios"], []])
+def test_scenarios_without_action_prints_help(capsys, argv):
+    code = cli.main(argv)
+    assert code in (0, 2)
+    assert "usage" in capsys.readouterr().out

@@ -1,0 +1,155 @@
+"""The scenario linter catches each class of error, with the file and the node."""
+
+from __future__ import annotations
+
+import pytest
+
+from commonground.roleplay.lint import lint_file, lint_paths
+from commonground.roleplay.loader import scenario_paths
+from commonground.roleplay.starter import starter_text
+
+BASE = starter_text("fixture")
+LIMBO = "\n  - id: limbo\n    say: Hm.\n"
+
+
+def write(tmp_path, text, name="fixture"):
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def errors(path):
+    return [i for i in lint_file(path) if i.level == "error"]
+
+
+def one_edit(old, new, count=1):
+    assert old in BASE, old
+    return BASE.replace(old, new, count)
+
+
+def test_the_starter_and_every_shipped_scenario_are_clean(tmp_path):
+    assert lint_file(write(tmp_path, BASE)) == []
+    shipped = lint_paths()
+    assert len(scenario_paths()) >= 3
+    assert [str(i) for i in shipped] == []
+
+
+def test_yaml_syntax_error_names_file_and_line(tmp_path):
+    text = BASE.replace("title: ", "title: : oops [", 1)
+    found = errors(write(tmp_path, text))
+    assert len(found) == 1
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if "oops" in t)
+    assert found[0].line == line and "YAML syntax error" in found[0].message
+    assert str(found[0]).startswith(f"{tmp_path / 'fixture.yaml'}:{line}:")
+
+
+def test_schema_error_names_node_choice_and_line(tmp_path):
+    text = one_edit("quality: strong", "quality: great")
+    found = errors(write(tmp_path, text))
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if "great" in t)
+    assert [(i.line, i.where) for i in found] == [(line, "node hello, choice ask_how_long")]
+    assert "'great' is not one of" in found[0].message
+
+
+def test_choice_pointing_nowhere(tmp_path):
+    found = errors(write(tmp_path, one_edit("next: story", "next: nowhere")))
+    assert any("unknown node 'nowhere'" in i.message and "node hello" in i.where for i in found)
+
+
+def test_unreachable_node(tmp_path):
+    text = BASE + "\n  - id: orphan\n    say: Hi.\n    ending:\n      debrief: Never seen.\n"
+    found = errors(write(tmp_path, text))
+    assert any(i.where == "node orphan" and "unreachable" in i.message for i in found)
+
+
+def test_dead_end(tmp_path):
+    text = one_edit("next: end_yes", "next: limbo") + LIMBO
+    found = errors(write(tmp_path, text))
+    assert any(i.where == "node limbo" and "dead end" in i.message for i in found)
+
+
+def test_loop_with_no_way_out(tmp_path):
+    loop = """
+  - id: loop_a
+    say: Round we go.
+    choices:
+      - id: go_b
+        text: And again.
+        kind: other
+        step: listening
+        quality: weak
+        feedback: Going in circles.
+        next: loop_b
+  - id: loop_b
+    say: And round.
+    choices:
+      - id: go_a
+        text: Once more.
+        kind: other
+        step: listening
+        quality: weak
+        feedback: Going in circles.
+        next: loop_a
+"""
+    text = one_edit("next: end_maybe", "next: loop_a") + loop
+    found = errors(write(tmp_path, text))
+    stuck = {i.where for i in found if "loop with no way out" in i.message}
+    # closing_maybe only leads into the loop, so it is stuck too
+    assert stuck == {"node loop_a", "node loop_b", "node closing_maybe"}
+
+
+def test_ending_with_no_debrief(tmp_path):
+    text = one_edit(
+        "      debrief: Alex said no. Was it the time or the activity, and what alternative fits?",
+        "      reflect: What now?",
+    )
+    found = errors(write(tmp_path, text))
+    assert [(i.where, i.message) for i in found] == [
+        ("node end_no", "ending with no debrief (add ending: debrief: ...)")
+    ]
+
+
+def test_claimed_step_never_practised(tmp_path):
+    text = one_edit("  offer_alternative]", "  offer_alternative, thank_them]")
+    found = errors(write(tmp_path, text))
+    assert [i.message for i in found] == ["practises 'thank_them', but no choice practises it"]
+
+
+def test_unknown_method_ids(tmp_path):
+    text = one_edit("step: listening", "step: listenning").replace(
+        "practises: [", "practises: [active_listening, ", 1
+    )
+    messages = [i.message for i in errors(write(tmp_path, text))]
+    assert "choice follow_up: unknown method step 'listenning'" in messages
+    assert "practises: unknown method id 'active_listening'" in messages
+
+
+def test_ending_that_no_play_can_reach(tmp_path):
+    # structurally reachable through the no_timing branch, but no ask is ever refused
+    # for timing once the stall's conflict is gone
+    text = one_edit("no_timing: no_timing, no_activity", "no_timing: end_never, no_activity")
+    assert "conflicts: [works_weekends]" in text
+    text = text.replace("conflicts: [works_weekends]", "conflicts: []", 1)
+    text += "\n  - id: end_never\n    say: Hm.\n    ending:\n      debrief: Never happens.\n"
+    found = lint_file(write(tmp_path, text))
+    messages = {(i.where, i.message, i.level) for i in found}
+    assert (
+        "node end_never",
+        "ending cannot be reached in play (no sequence of choices gets here)",
+        "error",
+    ) in messages
+    assert ("", "no ask ever gets the answer 'no_timing'", "warning") in messages
+
+
+def test_duplicate_ids_and_keys(tmp_path):
+    found = errors(write(tmp_path, one_edit("id: ask_closed", "id: ask_mornings")))
+    assert any("duplicate choice id 'ask_mornings'" in i.message for i in found)
+    text = one_edit("title: ", 'summary: "again"\ntitle: ')
+    found = errors(write(tmp_path, text))
+    assert len(found) == 1 and "duplicate key 'summary'" in found[0].message
+
+
+@pytest.mark.parametrize("bad", ["schema_version: 2", "schema_version: 0"])
+def test_unknown_schema_version(tmp_path, bad):
+    found = errors(write(tmp_path, one_edit("schema_version: 1", bad)))
+    assert found[0].line == 5 and "unsupported schema_version" in found[0].message

@@ -1,0 +1,59 @@
+"""The scenario library: every ending of every scenario is reachable in play, and the
+library covers the method's meeting steps and every answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from commonground import method, roleplay
+from commonground.roleplay.debrief import meeting_step_of
+from commonground.roleplay.search import explore
+
+NAMES = [info.name for info in roleplay.list_scenarios()]
+MINE = ("retired_teacher", "night_shift_nurse", "longtime_volunteer")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_ending_is_reached_by_replaying_a_found_path(name):
+    scenario = roleplay.load_scenario(name)
+    result = explore(scenario, exhaustive=True)
+    assert result.complete
+    assert set(result.endings) == set(scenario.endings())
+    for ending, path in result.endings.items():
+        state = roleplay.start(scenario)
+        for choice_id in path:
+            state = roleplay.choose(scenario, state, choice_id).state
+        assert roleplay.is_finished(state) and state.ending == ending
+        report = roleplay.debrief(scenario, state)
+        assert report.ending_text  # every ending carries a debrief
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_scenario_practises_every_meeting_step(name):
+    scenario = roleplay.load_scenario(name)
+    steps = {c.step for node in scenario.nodes.values() for c in node.choices}
+    covered = {meeting_step_of(s) for s in steps}
+    assert {e.id for e in method.load().meeting_steps()} <= covered
+
+
+@pytest.mark.parametrize("name", MINE)
+def test_first_answer_can_be_yes_maybe_and_no(name):
+    result = explore(roleplay.load_scenario(name), exhaustive=True)
+    assert {"yes", "maybe"} <= result.first_answers
+    assert {"no_timing", "no_activity"} & result.first_answers
+
+
+def test_library_covers_every_answer_and_valid_purposes():
+    first_answers = set()
+    for name in NAMES:
+        first_answers |= explore(roleplay.load_scenario(name), exhaustive=True).first_answers
+    assert first_answers == set(roleplay.ANSWERS)
+    purposes = {roleplay.load_scenario(n).meeting.purpose for n in NAMES}
+    assert purposes <= set(method.load().purpose_ids())
+    assert {"get_to_know", "explore_working_together", "check_in"} <= purposes
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_scenarios_are_marked_synthetic(name):
+    scenario = roleplay.load_scenario(name)
+    assert "(synthetic)" in scenario.persona.name
