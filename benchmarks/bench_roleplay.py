@@ -1,0 +1,101 @@
+"""How fast the role-play engine takes a turn, and how long linting every scenario takes.
+
+Baseline, measured in the same run: ``copy.deepcopy`` of the same mid-play state (what
+a turn would cost if it simply copied the state before changing it). Cases:
+
+* ``choose()``: one listed choice, on every turn of the teacher's strong path;
+* ``choose()`` at the ask: the turn that also works out the persona's answer;
+* ``free_text()``: a typed line through the real reader, then routed;
+* linting every shipped scenario (schema, graph and the exhaustive play search), warm
+  (after one run, so imports and the compiled schema are cached) and cold.
+
+Each per-turn figure is the best of several rounds. Run:
+``.venv/bin/python benchmarks/bench_roleplay.py [--rounds N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import time
+
+from commonground import roleplay
+from commonground.roleplay import loader
+from commonground.roleplay.lint import lint_paths
+
+PATH = (
+    "ask_work",
+    "share_story",
+    "ask_enjoy",
+    "follow_up_evenings",
+    "name_common_ground",
+    "explain_tied",
+    "ask_homework_club",
+    "confirm_details",
+    "close_yes_full",
+)
+LINE = "What did you do for work before you retired?"
+
+
+def _best(func, rounds: int, inner: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _ in range(inner):
+            func()
+        best = min(best, (time.perf_counter() - start) / inner)
+    return best
+
+
+def main(argv: list[str] | None = None) -> dict[str, float]:
+    """Measure and print the figures; return seconds by case."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args(argv)
+    scenario = roleplay.load_scenario("retired_teacher")
+    states = [roleplay.start(scenario)]
+    for choice_id in PATH:
+        states.append(roleplay.choose(scenario, states[-1], choice_id).state)
+    at_ask = states[PATH.index("ask_homework_club")]
+    mid = states[5]
+
+    def every_turn():
+        for state, choice_id in zip(states[:-1], PATH, strict=True):
+            roleplay.choose(scenario, state, choice_id)
+
+    n = len(PATH)
+    results = {
+        "baseline: deepcopy(state)": _best(lambda: copy.deepcopy(mid), args.rounds, 2000),
+        "choose() per turn": _best(every_turn, args.rounds, 300) / n,
+        "choose() at the ask": _best(
+            lambda: roleplay.choose(scenario, at_ask, "ask_homework_club"), args.rounds, 2000
+        ),
+        "free_text() with reader": _best(
+            lambda: roleplay.free_text(scenario, states[0], LINE), args.rounds, 500
+        ),
+    }
+    base = results["baseline: deepcopy(state)"]
+    print(f"{'case':<28} {'us':>9} {'x baseline':>11}")
+    for name, seconds in results.items():
+        print(f"{name:<28} {seconds * 1e6:9.1f} {seconds / base:11.2f}")
+
+    loader._load_cached.cache_clear()
+    start = time.perf_counter()
+    lint_paths()
+    cold = time.perf_counter() - start
+    warm = min(_timed(lint_paths) for _ in range(max(1, args.rounds // 2)))
+    count = len(loader.scenario_paths())
+    print(f"lint all {count} scenarios: {cold * 1e3:.0f} ms first run, {warm * 1e3:.0f} ms warm")
+    results["lint all (first run)"] = cold
+    results["lint all (warm)"] = warm
+    return results
+
+
+def _timed(func) -> float:
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    main()
