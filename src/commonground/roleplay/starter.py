@@ -68,7 +68,6 @@ campaign:
       text: Would you talk to parents at the school gate with me on Tuesday at 8:30am, by the main entrance?
       specificity: [activity, time, place]    # what the ask names
       fits: [walks_kids, likes_talking]       # hidden facts it connects to
-      alternatives: [gate_talks]
       keywords: [gate, parents, talk]
     - id: saturday_stall
       ask_type: canvass
