@@ -27,11 +27,26 @@ def one_edit(old, new, count=1):
     return BASE.replace(old, new, count)
 
 
+def findings(issues):
+    """Errors and warnings, leaving out "the reader takes its line as ..." warnings: they
+    follow the line reader's rules, which evolve separately (see the authoring guide)."""
+    return [str(i) for i in issues if "the reader takes its line" not in i.message]
+
+
 def test_the_starter_and_every_shipped_scenario_are_clean(tmp_path):
-    assert lint_file(write(tmp_path, BASE)) == []
-    shipped = lint_paths()
+    assert findings(lint_file(write(tmp_path, BASE))) == []
     assert len(scenario_paths()) >= 3
-    assert [str(i) for i in shipped] == []
+    assert findings(lint_paths()) == []
+
+
+def test_reader_kind_mismatch_is_a_warning(tmp_path):
+    text = one_edit(
+        "text: Thanks for having me. How long have you lived on Oak Road?",
+        "text: I live on Oak Road too.",
+    )
+    found = lint_file(write(tmp_path, text))
+    assert [(i.level, i.where) for i in found] == [("warning", "node hello")]
+    assert "choice ask_how_long: the reader takes its line as" in found[0].message
 
 
 def test_yaml_syntax_error_names_file_and_line(tmp_path):

@@ -113,7 +113,7 @@ nodes:
         effects: {{trust: 1, minutes: 2}}
         next: story
       - id: pitch_first
-        text: We need volunteers for the crossing campaign. Can I sign you up?
+        text: We need volunteers for the crossing campaign. Would you sign up today?
         kind: ask
         step: connection_not_interview
         quality: harmful
