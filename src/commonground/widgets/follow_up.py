@@ -43,12 +43,14 @@ class FollowUpComposer(w.VBox):
             layout=w.Layout(width="95%", height="4em"),
         )
         self.compose_button = w.Button(
+            layout=w.Layout(width="auto"),
             description="Compose message",
             icon="envelope",
             button_style="primary",
             tooltip="Write the message",
         )
         self.save_button = w.Button(
+            layout=w.Layout(width="auto"),
             description="Save to my journal",
             icon="save",
             tooltip="Save the message to your journal",

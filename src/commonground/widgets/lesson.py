@@ -79,6 +79,7 @@ class JournalExport(w.VBox):
     def __init__(self, learner: str | None = None):
         self.learner = learner
         self.export_button = w.Button(
+            layout=w.Layout(width="auto"),
             description="Export my journal",
             icon="download",
             tooltip="Write everything you saved to a Markdown file",

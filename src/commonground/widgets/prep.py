@@ -89,12 +89,14 @@ class PrepPlanner(w.VBox):
             control.style = STYLE
         self.fields = f
         self.check_button = w.Button(
+            layout=w.Layout(width="auto"),
             description="Check my plan",
             icon="check",
             button_style="primary",
             tooltip="See what is missing",
         )
         self.save_button = w.Button(
+            layout=w.Layout(width="auto"),
             description="Save plan and make prep card",
             icon="save",
             tooltip="Save to your journal and write a printable card",

@@ -44,7 +44,10 @@ class ProgressView(w.VBox):
         self.table = w.HTML("")
         self.summary = w.Label("")
         self.refresh_button = w.Button(
-            description="Refresh", icon="refresh", tooltip="Read your progress again"
+            layout=w.Layout(width="auto"),
+            description="Refresh",
+            icon="refresh",
+            tooltip="Read your progress again",
         )
         self.refresh_button.on_click(self.refresh)
         self.rows: list[dict] = []

@@ -61,6 +61,7 @@ class SelfCheck(w.VBox):
             self.feedback.append(note)
             blocks.append(w.VBox([label, radio, note]))
         self.check_button = w.Button(
+            layout=w.Layout(width="auto"),
             description="Check my answers",
             button_style="primary",
             tooltip="Check every answer and see feedback",

@@ -55,6 +55,7 @@ class ReflectionJournal(w.VBox):
             self.answers[p.key] = area
             rows.append(area)
         self.save_button = w.Button(
+            layout=w.Layout(width="auto"),
             description="Save reflection",
             icon="save",
             button_style="primary",

@@ -45,13 +45,17 @@ class StoryBuilder(w.VBox):
             ),
         }
         self.build_button = w.Button(
+            layout=w.Layout(width="auto"),
             description="Read it back",
             icon="play",
             button_style="primary",
             tooltip="Put the story together",
         )
         self.save_button = w.Button(
-            description="Save my story", icon="save", tooltip="Save the story to your journal"
+            layout=w.Layout(width="auto"),
+            description="Save my story",
+            icon="save",
+            tooltip="Save the story to your journal",
         )
         self.story = w.Textarea(
             description="My story:",
