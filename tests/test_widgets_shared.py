@@ -108,3 +108,14 @@ def test_journal_export_button_writes_markdown(home):
     assert "bus cuts" in out.read_text()
     assert box.preview.value == out.read_text()
     assert "Saved to" in box.status.value
+
+
+def test_self_check_reports_a_progress_file_it_cannot_write(tmp_path):
+    from commonground.widgets import self_check
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    check = self_check("01", progress_path=blocker / "progress.json")
+    check.answer(*[q.correct for q in questions_for("01")]).check_button.click()
+    assert "could not be saved" in check.status.value
+    assert not check.completed

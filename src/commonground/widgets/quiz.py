@@ -90,7 +90,13 @@ class SelfCheck(w.VBox):
             note.value = f'<span style="color:{colour}">{mark} {_esc(result.message)}</span>'
         right = sum(bool(r.correct) for r in results)
         if all_correct(results):
-            progress.mark_complete(self.lesson_id, self.progress_path)
+            try:
+                progress.mark_complete(self.lesson_id, self.progress_path)
+            except OSError as exc:  # no traceback reaches a learner in app mode
+                self.status.value = (
+                    f"<b>All {right} right</b>, but your progress could not be saved: {_esc(exc)}"
+                )
+                return
             self.completed = True
             title = curriculum.lesson(self.lesson_id).title
             self.status.value = (
