@@ -226,3 +226,35 @@ def test_lemma_folds_common_inflections():
     assert lemma("driving") == lemma("drive") == lemma("drove")
     assert lemma("running") == "run"
     assert lemma("calls") == lemma("calling") == "call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If not Saturday, would Sunday afternoon be better?",
+        "How about Tuesday instead?",
+        "What about canvassing on Sunday?",
+        "Or maybe phone banking from home?",
+    ],
+)
+def test_alternatives_offered_after_a_no_are_asks(text):
+    assert kind(text) == "ask"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How about you?", "open_question"),
+        ("What about your kids?", "open_question"),
+        ("Will you?", "ask"),
+        ("Would you be willing?", "ask"),
+        ("We'd love your help.", "ask"),
+        ("No pressure, but we could really use someone like you.", "ask"),
+        ("Would you be interested in learning more?", "closed_question"),
+        ("Would you mind telling me more?", "open_question"),
+        ("Would you mind speaking at the rally on Friday?", "ask"),
+        ("wud u b down to phonebank thurs", "ask"),
+    ],
+)
+def test_short_and_soft_request_forms(text, expected):
+    assert kind(text) == expected

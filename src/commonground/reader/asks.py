@@ -108,7 +108,7 @@ _ACTIVITY = re.compile(
     r"read\w* to|set up|sign[- ]?up (?:table|sheet)|childcare|babysit\w*|"
     r"co-?chair\w*|chair\w*|facilitat\w*|moderat\w*|run (?:the|a|our)|run\w* for|"
     r"(?:do|take|work|cover|pick up|sign up for) (?:a|one|two|three|an extra|\w+) (?:\w+ )?shifts?|"
-    r"talk to (?:your|\w+) (?:neighbou?rs?|co-?workers?|friends?|coworkers?|members?|"
+    r"(?:talk|speak)(?:ing)? (?:to|with) (?:your|\w+) (?:neighbou?rs?|co-?workers?|friends?|coworkers?|members?|"
     r"tenants?|parents?|congregation)|one-on-ones?|1:1s?|house visits?|visit\w*|"
     r"join (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation))\b"
 )

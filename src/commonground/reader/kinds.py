@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from commonground.reader.asks import specificity
-from commonground.reader.text import normalise, sentences
+from commonground.reader.text import lemma, normalise, sentences
 
 _FILLER = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|also|oh|hey|great|thanks|thank you|yeah|yes|right|"
@@ -87,9 +87,9 @@ _LEADING = [(re.compile(p), why) for p, why in _LEADING]
 
 # ---- ask ----------------------------------------------------------------------------
 _ASK_FRAMES = [
-    r"(?:would|will|could|can|won't|wouldn't) you (?:please |maybe |possibly |also |perhaps |"
+    r"(?:would|will|could|can|won't|wouldn't) you\b ?(?:please |maybe |possibly |also |perhaps |"
     r"still |then |definitely )?(?:be (?:willing|able|available|ready|up) (?:to|for) |"
-    r"be (?:open|interested|up) (?:to|in|for) |consider |commit to |agree to |"
+    r"be (?:open|interested|up|down) (?:to|in|for) |consider |commit to |agree to |"
     r"sign up (?:to|for) |mind |like to |want to |love to |take on |step up (?:to|and) |"
     r"think about |think of |look at |"
     r"help (?:us|me)? ?(?:by |to )?|join (?:us|me) (?:to |and |by |in |for )?)?",
@@ -116,10 +116,12 @@ _ASK_FRAMES = [
     r"are you in\b",
     r"you should (?:really |definitely |totally )?(?:come|join (?:us|me))\b",
     r"(?:we'd|i'd|we would|i would) (?:love|appreciate|value|welcome) your help",
-    r"(?:we|i) (?:could really|could|really) use your help",
+    r"(?:we|i) (?:could really|could|really) use (?:your help|you|someone like you)\b",
     r"we need your help",
 ]
-_ASK_FRAME = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:so|and|then)\s+)(?:" + "|".join(_ASK_FRAMES) + ")")
+_ASK_FRAME = re.compile(
+    r"(?:^|[,;:—–-]\s*|\b(?:so|and|then|but)\s+)(?:" + "|".join(_ASK_FRAMES) + ")"
+)
 # After a frame, these verbs ask them to talk or think, not to act ("can you say...").
 _NOT_ACTION_WORDS = (
     "say describe explain think imagine remind repeat clarify elaborate see picture guess "
@@ -132,13 +134,19 @@ _ABOUT_THEMSELVES = re.compile(r"^\w+ yourself\b")
 # "share your story at the hearing" is public speaking: an action, not a chat with us.
 _PUBLIC_VENUE = re.compile(r"\b(?:at|to|before|in front of|with) (?:the|a|our|city|\w+'s) ")
 _NOT_ACTION = frozenset(_NOT_ACTION_WORDS.split())
+_NOT_ACTION_LEMMAS = frozenset(lemma(w) for w in _NOT_ACTION)
 # ...and these only when they are about talking to the organizer ("tell me", "share what").
 _SPEECH_VERBS = frozenset(["tell", "share", "talk", "speak", "give", "walk", "go"])
+_SPEECH_LEMMAS = frozenset(lemma(w) for w in _SPEECH_VERBS)
 _SPEECH_TAIL = re.compile(
     r"^(?:me|us|more|about|what|how|why|a bit|a little|if|whether|your (?:story|thoughts|view))\b"
     r"|^(?:to|with) (?:me|us)\b|^(?:through|on|ahead|over|into|deeper|back)\b"
 )
-_BE_SOMEWHERE = re.compile(r"^be (?:at|there|in|on|our|the|a|part)\b")
+# "Could you be at the hearing?", "Would you be willing?" (after hearing the plan): asks.
+_BE_SOMEWHERE = re.compile(
+    r"^be (?:at|there|in|on|our|the|a|part|willing|able|available|up for it|interested|down|"
+    r"game|open to it)\b"
+)
 
 # ---- advice -------------------------------------------------------------------------
 _ADVICE = [
@@ -209,8 +217,9 @@ _OPEN_START = re.compile(
     r"^(?:what|what's|how come|how|how's|why|who|whom|whose|where|when|which|in what|tell me|"
     r"talk to me|describe|walk me through|share|help me understand|i'd love to hear|"
     r"i would love to hear|i'd like to hear|i'm curious|i am curious|i wonder|i'm wondering|"
-    r"(?:can|could|would|will) you (?:(?:be willing to|mind|please) )?(?:tell|share|describe|say more|"
-    r"talk|walk me|help me understand|explain|give me|go on)|say more|go on|what about)\b"
+    r"(?:can|could|would|will) you (?:(?:be willing to|mind|please) )?(?:tell\w*|shar\w*|"
+    r"describ\w*|say more|talk|walk me|help me understand|explain|give me|go on)|"
+    r"say more|go on|what about)\b"
 )
 _CLOSED_START = re.compile(
     r"^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|might|"
@@ -294,17 +303,23 @@ def _leading(t: str, parts: list[str]):
 def ask_frame(sentence: str) -> str | None:
     """Return the request frame of ``sentence`` when it asks them to act, else None."""
     for m in _ASK_FRAME.finditer(sentence):
-        rest = sentence[m.end() :].strip(" ,")
+        rest = sentence[m.end() :].strip(" ,?.!")
         first = rest.split(" ", 1)[0].strip("?.!,") if rest else ""
         tail = rest.split(" ", 1)[1] if " " in rest else ""
-        if first in _NOT_ACTION and not _BE_SOMEWHERE.match(rest):
+        not_action = first in _NOT_ACTION or lemma(first) in _NOT_ACTION_LEMMAS
+        if not_action and not _BE_SOMEWHERE.match(rest):
             continue
         if _ABOUT_THEMSELVES.match(rest):
             continue
-        talks_to_us = first in _SPEECH_VERBS and (not tail or _SPEECH_TAIL.match(tail))
+        speech = first in _SPEECH_VERBS or lemma(first) in _SPEECH_LEMMAS
+        talks_to_us = speech and (not tail or _SPEECH_TAIL.match(tail))
         if talks_to_us and not (tail.startswith("your ") and _PUBLIC_VENUE.search(tail)):
             continue
-        if not rest and not m.group(0).strip().endswith(("you", "in", "there")):
+        frame = m.group(0).strip(" ,;:—–-")
+        if not rest and (
+            not frame.endswith(("you", "in", "there", "help"))
+            or frame.startswith(("how about", "what if", "any chance"))
+        ):
             continue
         return m.group(0).strip(" ,;:—–-")
     return None
@@ -312,8 +327,8 @@ def ask_frame(sentence: str) -> str | None:
 
 # An alternative offered as a question: "Would Sunday at 2pm work for the canvass?"
 _WORKS_FOR_YOU = re.compile(
-    r"^(?:would|will|does|could|can|might) (?!you\b)(?:[\w:'-]+ ){1,6}(?:work|suit you|be better|"
-    r"be easier|fit)\b"
+    r"(?:^|, )(?:(?:would|will|does|could|can|might) (?!you\b)(?:[\w:'-]+ ){1,6}(?:work|suit you|"
+    r"be better|be easier|fit)\b|(?:how|what) about (?!you\b)|what if we\b|or (?:maybe|perhaps) )"
 )
 
 
@@ -323,9 +338,10 @@ def _ask(t: str, parts: list[str]):
         if frame:
             return "ask", [f"'{frame}' requests an action -> ask"]
     for p in parts:
-        m = _WORKS_FOR_YOU.match(p)
+        m = _WORKS_FOR_YOU.search(p)
         if m and {"activity", "time"} & set(specificity(p)):
-            return "ask", [f"'{m.group(0)}' offers a time or activity to agree to -> ask"]
+            frame = m.group(0).strip(" ,")
+            return "ask", [f"'{frame}' offers a time or activity to agree to -> ask"]
     return None
 
 
