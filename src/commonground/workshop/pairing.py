@@ -1,0 +1,357 @@
+"""Pairing a room for role-play: groups, roles and rounds.
+
+Everybody is put in a pair (organizer and person) or a trio (organizer, person and
+observer) each round. Across rounds nobody meets the same partner again while that is
+avoidable, and every role rotates.
+
+How it works
+------------
+* Even count, pairs: the round-robin *circle method* on a seeded shuffle of the names.
+  Its first ``n - 1`` rounds meet every possible partner exactly once.
+* Odd count, or trios: each round a small search picks the grouping with the fewest
+  repeated partners given the rounds so far (an exact search for small rooms, a
+  bounded one for large rooms), ties broken by the seed.
+* Roles: inside each group, the way of handing out roles that gives each member the
+  role they have held least so far (ties broken by the seed).
+
+Examples
+--------
+>>> rounds = schedule(["Ana", "Ben", "Cy", "Dee"], rounds=3, seed=1)
+>>> len(rounds), len(rounds[0].groups)
+(3, 2)
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import random
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from commonground.errors import CommonGroundError, InputFileError
+
+ORGANIZER, PERSON, OBSERVER = "organizer", "person", "observer"
+ROLES = (ORGANIZER, PERSON, OBSERVER)
+ROLES_BY_SIZE = {
+    2: (ORGANIZER, PERSON),
+    3: (ORGANIZER, PERSON, OBSERVER),
+}
+# A repeated partner always costs more than any imbalance of roles in one group.
+REPEAT_WEIGHT = 1000
+# The search is exhaustive for rooms of up to EXACT_UP_TO people; for larger rooms it
+# weighs at most SEARCH_BUDGET groups per round and keeps the best grouping found.
+EXACT_UP_TO = 12
+SEARCH_BUDGET = 15_000
+
+
+@dataclass(frozen=True)
+class Seat:
+    """One participant's place in a group: who, and which role they play."""
+
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Group:
+    """A pair (organizer, person) or a trio (organizer, person, observer)."""
+
+    number: int
+    seats: tuple[Seat, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Members' names, organizer first."""
+        return tuple(seat.name for seat in self.seats)
+
+    def role_of(self, name: str) -> str:
+        """The role ``name`` plays in this group."""
+        for seat in self.seats:
+            if seat.name == name:
+                return seat.role
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Round:
+    """One round of role-play: every participant in exactly one group."""
+
+    number: int
+    groups: tuple[Group, ...]
+
+    def as_rows(self) -> list[dict[str, object]]:
+        """One record per seat: round, group, role, name (for tables and CSV)."""
+        return [
+            {"round": self.number, "group": g.number, "role": s.role, "name": s.name}
+            for g in self.groups
+            for s in g.seats
+        ]
+
+
+def group_sizes(n: int, trios: bool = False) -> list[int]:
+    """Sizes of the groups for ``n`` people.
+
+    Pairs: all pairs, with one trio when ``n`` is odd. Trios: all trios, with one pair
+    left when ``n % 3 == 2`` and two pairs when ``n % 3 == 1``.
+
+    Raises
+    ------
+    CommonGroundError
+        When there are too few people to form a group.
+    """
+    least = 3 if trios else 2
+    if n < least:
+        raise CommonGroundError(f"need at least {least} participants to pair, got {n}")
+    if not trios:
+        return [3] + [2] * ((n - 3) // 2) if n % 2 else [2] * (n // 2)
+    rest = n % 3
+    if rest == 0:
+        return [3] * (n // 3)
+    if rest == 2:
+        return [3] * (n // 3) + [2]
+    return [3] * (n // 3 - 1) + [2, 2]
+
+
+def clean_names(names: list[str]) -> list[str]:
+    """Strip names, drop blanks, and refuse duplicates (they would be indistinguishable).
+
+    Raises
+    ------
+    CommonGroundError
+        Naming the duplicated entry.
+    """
+    cleaned = [" ".join(str(n).split()) for n in names]
+    cleaned = [n for n in cleaned if n]
+    seen: set[str] = set()
+    for name in cleaned:
+        key = name.casefold()
+        if key in seen:
+            raise CommonGroundError(
+                f"the name {name!r} appears twice; add an initial so each person is distinct"
+            )
+        seen.add(key)
+    return cleaned
+
+
+def parse_names(text: str) -> list[str]:
+    """Names typed one per line or separated by commas."""
+    return clean_names(text.replace(",", "\n").splitlines())
+
+
+def read_participants(path: str | Path) -> list[str]:
+    """Read participants from a CSV file with a ``name`` column.
+
+    Raises
+    ------
+    InputFileError
+        When the file is missing or unreadable, has no ``name`` column, or holds no names.
+    """
+    src = Path(path)
+    try:
+        text = src.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputFileError(src, "file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputFileError(src, f"cannot read the file ({exc})") from None
+    reader = csv.DictReader(text.splitlines())
+    columns = {(c or "").strip().lower(): c for c in reader.fieldnames or []}
+    if "name" not in columns:
+        found = ", ".join(c for c in columns if c) or "none"
+        raise InputFileError(src, f"no 'name' column (columns found: {found})")
+    names = [row.get(columns["name"]) or "" for row in reader]
+    try:
+        cleaned = clean_names(names)
+    except CommonGroundError as exc:
+        raise InputFileError(src, str(exc)) from None
+    if not cleaned:
+        raise InputFileError(src, "the 'name' column is empty")
+    return cleaned
+
+
+def _pair_key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def _circle_round(order: list[str], r: int) -> list[tuple[str, str]]:
+    """Round ``r`` (0-based) of the circle method on an even list of names."""
+    n = len(order)
+    fixed, ring = order[0], order[1:]
+    shift = r % (n - 1)
+    ring = ring[shift:] + ring[:shift]
+    pairs = [(fixed, ring[0])]
+    pairs += [(ring[i], ring[n - 1 - i]) for i in range(1, n // 2)]
+    return pairs
+
+
+def _group_cost(members: tuple[str, ...], met: Counter) -> int:
+    return sum(met[_pair_key(a, b)] for a, b in itertools.combinations(members, 2))
+
+
+def _search_round(
+    names: list[str],
+    sizes: list[int],
+    met: Counter,
+    held: dict[str, Counter],
+    in_play: tuple[str, ...],
+    rng: random.Random,
+) -> list[tuple[str, ...]]:
+    """Grouping with the fewest repeated meetings (branch and bound, bounded budget).
+
+    Among groupings with equally few repeats, prefer ones whose roles can be handed out
+    so everyone gets a role they have held least.
+    """
+    order = names[:]
+    rng.shuffle(order)
+    best: list = [None, float("inf")]
+    budget = [float("inf") if len(names) <= EXACT_UP_TO else SEARCH_BUDGET]
+    size_counts = Counter(sizes)
+    known: dict[tuple[str, ...], int] = {}
+
+    def cost_of(members: tuple[str, ...]) -> int:
+        if members not in known:
+            repeats = _group_cost(members, met) * REPEAT_WEIGHT
+            known[members] = repeats + _role_cost(members, held, in_play)[0]
+        return known[members]
+
+    def extend(left: list[str], groups: list[tuple[str, ...]], cost: int) -> None:
+        if cost >= best[1] or (budget[0] <= 0 and best[0] is not None):
+            return
+        if not left:
+            best[0], best[1] = list(groups), cost
+            return
+        head, rest = left[0], left[1:]
+        options = []
+        for size in sorted(s for s, c in size_counts.items() if c > 0):
+            for others in itertools.combinations(rest, size - 1):
+                members = (head, *others)
+                options.append((cost_of(members), size, members))
+        budget[0] -= len(options)
+        options.sort(key=lambda o: o[0])
+        for group_cost, size, members in options:
+            if cost + group_cost >= best[1]:
+                break
+            size_counts[size] -= 1
+            groups.append(members)
+            extend([p for p in rest if p not in members], groups, cost + group_cost)
+            groups.pop()
+            size_counts[size] += 1
+            if best[1] == 0:
+                return
+
+    extend(order, [], 0)
+    return best[0]
+
+
+def _role_options(size: int) -> list[tuple[str, ...]]:
+    return sorted(set(itertools.permutations(ROLES_BY_SIZE[size])))
+
+
+def _role_cost(
+    members: tuple[str, ...],
+    held: dict[str, Counter],
+    in_play: tuple[str, ...],
+    option: tuple[str, ...] | None = None,
+) -> tuple[int, int]:
+    """Cost of giving ``option`` (default: the best option) to ``members``.
+
+    First how far each role given is above the member's least-held role among the roles
+    in play, then the sum of squared counts (so the less experienced get a role first).
+    """
+    if option is None:
+        return min(_role_cost(members, held, in_play, o) for o in _role_options(len(members)))
+    excess = sum(
+        held[m][role] - min(held[m][r] for r in in_play) for m, role in zip(members, option)
+    )
+    return (excess, sum(held[m][role] ** 2 for m, role in zip(members, option)))
+
+
+def _assign_roles(
+    members: tuple[str, ...],
+    held: dict[str, Counter],
+    in_play: tuple[str, ...],
+    rng: random.Random,
+) -> tuple[Seat, ...]:
+    """Give out roles so each member gets the role they have held least."""
+    options = _role_options(len(members))
+    rng.shuffle(options)
+    chosen = min(options, key=lambda o: _role_cost(members, held, in_play, o))
+    seats = [Seat(m, role) for m, role in zip(members, chosen)]
+    for seat in seats:
+        held[seat.name][seat.role] += 1
+    return tuple(sorted(seats, key=lambda s: ROLES.index(s.role)))
+
+
+def schedule(names: list[str], rounds: int, seed: int = 0, trios: bool = False) -> list[Round]:
+    """Plan ``rounds`` rounds of role-play groups with rotating roles.
+
+    Parameters
+    ----------
+    names
+        Participants (duplicates are refused, blanks dropped).
+    rounds
+        How many rounds to plan (at least 1).
+    seed
+        The same names, rounds and seed always give the same plan.
+    trios
+        Put everybody in trios (organizer, person, observer) instead of pairs.
+
+    Returns
+    -------
+    list of Round
+    """
+    people = clean_names(names)
+    if rounds < 1:
+        raise CommonGroundError(f"rounds must be at least 1, got {rounds}")
+    sizes = group_sizes(len(people), trios)
+    rng = random.Random(seed)
+    order = sorted(people)
+    rng.shuffle(order)
+    met: Counter = Counter()
+    held: dict[str, Counter] = {p: Counter() for p in people}
+    use_circle = set(sizes) == {2}
+    # Roles everybody should take turns at: the observer only when trios were chosen.
+    in_play = ROLES if trios else (ORGANIZER, PERSON)
+    plan = []
+    for r in range(rounds):
+        if use_circle:
+            raw = _circle_round(order, r)
+        else:
+            raw = _search_round(order, sizes, met, held, in_play, rng)
+        groups = []
+        for number, members in enumerate(sorted(raw, key=len, reverse=True), start=1):
+            groups.append(Group(number, _assign_roles(tuple(members), held, in_play, rng)))
+            for a, b in itertools.combinations(members, 2):
+                met[_pair_key(a, b)] += 1
+        plan.append(Round(r + 1, tuple(groups)))
+    return plan
+
+
+def repeat_count(plan: list[Round]) -> int:
+    """How many times, in total, two people were grouped again after meeting before."""
+    met: Counter = Counter()
+    repeats = 0
+    for rnd in plan:
+        for group in rnd.groups:
+            for a, b in itertools.combinations(group.names, 2):
+                key = _pair_key(a, b)
+                repeats += met[key] > 0
+                met[key] += 1
+    return repeats
+
+
+def plan_rows(plan: list[Round]) -> list[dict[str, object]]:
+    """All rounds as flat records (round, group, role, name)."""
+    return [row for rnd in plan for row in rnd.as_rows()]
+
+
+def format_plan(plan: list[Round]) -> str:
+    """The plan as plain text, one line per group, for printing or reading out."""
+    lines = []
+    for rnd in plan:
+        lines.append(f"Round {rnd.number}")
+        for group in rnd.groups:
+            seats = ", ".join(f"{s.name} ({s.role})" for s in group.seats)
+            lines.append(f"  group {group.number}: {seats}")
+    return "\n".join(lines)
