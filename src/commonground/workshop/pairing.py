@@ -262,9 +262,10 @@ def _role_cost(
     if option is None:
         return min(_role_cost(members, held, in_play, o) for o in _role_options(len(members)))
     excess = sum(
-        held[m][role] - min(held[m][r] for r in in_play) for m, role in zip(members, option)
+        held[m][role] - min(held[m][r] for r in in_play)
+        for m, role in zip(members, option, strict=True)
     )
-    return (excess, sum(held[m][role] ** 2 for m, role in zip(members, option)))
+    return (excess, sum(held[m][role] ** 2 for m, role in zip(members, option, strict=True)))
 
 
 def _assign_roles(
@@ -277,7 +278,7 @@ def _assign_roles(
     options = _role_options(len(members))
     rng.shuffle(options)
     chosen = min(options, key=lambda o: _role_cost(members, held, in_play, o))
-    seats = [Seat(m, role) for m, role in zip(members, chosen)]
+    seats = [Seat(m, role) for m, role in zip(members, chosen, strict=True)]
     for seat in seats:
         held[seat.name][seat.role] += 1
     return tuple(sorted(seats, key=lambda s: ROLES.index(s.role)))
