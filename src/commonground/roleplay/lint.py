@@ -63,12 +63,27 @@ def lint_file(path: str | Path) -> list[LintIssue]:
     if problems:
         return [LintIssue(str(path), p.line, p.where, p.message) for p in problems]
     scenario = build(data, path)
-    node_line = {n["id"]: line_of(lines, ("nodes", i)) for i, n in enumerate(data["nodes"])}
     issues = [
-        LintIssue(str(path), node_line.get(node, 0), f"node {node}" if node else "", msg, level)
+        _place(str(path), data, lines, node, msg, level)
         for node, msg, level in check_scenario(scenario)
     ]
     return sorted(issues, key=lambda i: (i.line, i.message))
+
+
+def _place(path: str, data: dict, lines, node: str, message: str, level: str) -> LintIssue:
+    """Attach the most precise line: the choice, the node, or the ``practises`` list."""
+    if not node:
+        line = line_of(lines, ("practises",)) if message.startswith("practises") else 0
+        return LintIssue(path, line, "", message, level)
+    index = next(i for i, n in enumerate(data["nodes"]) if n["id"] == node)
+    where, line = f"node {node}", line_of(lines, ("nodes", index))
+    found = re.match(r"choice (\w+): ", message)
+    if found:
+        for c_index, choice in enumerate(data["nodes"][index].get("choices", ())):
+            if choice["id"] == found.group(1):
+                line = line_of(lines, ("nodes", index, "choices", c_index))
+                where, message = f"{where}, choice {choice['id']}", message[found.end() :]
+    return LintIssue(path, line, where, message, level)
 
 
 def _edges(scenario: Scenario, node_id: str) -> set[str]:
