@@ -18,257 +18,9 @@ leaves a short note saying why. Precedence (the first that applies wins):
 
 from __future__ import annotations
 
-import re
-
+from commonground.reader import patterns as pat
 from commonground.reader.asks import specificity
 from commonground.reader.text import lemma, normalise, sentences
-
-_FILLER = re.compile(
-    r"^(?:(?:so|well|ok|okay|and|but|also|oh|hey|great|thanks|thank you|yeah|yes|right|"
-    r"cool|wow|now|hmm|um|uh|listen|look|honestly|then|alright|all right|i see)\b[,.!]?\s*|"
-    r"(?:-|—|–)\s*)+"
-)
-
-# ---- leading ------------------------------------------------------------------------
-_LEADING = [
-    (r"\b(?:don't|dont|do not) you (?:think|agree|feel|believe|want|know|see)\b", "pushes with"),
-    (r"\b(?:wouldn't|wouldnt|would not) you (?:agree|say|think|want|like|love)\b", "pushes with"),
-    (
-        r"\b(?:isn't|isnt|is not) (?:it|that|this) (?:true|obvious|clear|crazy|outrageous|"
-        r"ridiculous|terrible|awful|time|wrong|unfair|insane|why|what|the)\b",
-        "pushes with",
-    ),
-    (
-        r"\b(?:aren't|arent) you (?:tired|sick|angry|fed up|worried|upset|scared|mad|"
-        r"frustrated|glad|excited)\b",
-        "pushes with",
-    ),
-    (r"\bwouldn't it be (?:great|better|nice|good|amazing|wonderful)\b", "pushes with"),
-    (r"\bsurely you\b", "pushes with"),
-    (
-        r"\b(?:i'm sure|i bet|i know) you (?:agree|feel|think|want|would|'d|care|love)\b",
-        "assumes their answer with",
-    ),
-    (
-        r"\byou (?:must|probably|surely) (?:agree|feel|think|be (?:angry|upset|furious|fed up|"
-        r"worried|tired))\b",
-        "assumes their answer with",
-    ),
-    (
-        r"\b(?:doesn't|doesnt) (?:it|that|this) make you (?:angry|mad|furious|sick|upset|want)\b",
-        "pushes with",
-    ),
-    (
-        r"\bhow (?:angry|frustrated|mad|upset|furious|fed up|outraged|excited) (?:are|were|do) you\b",
-        "presupposes a feeling with",
-    ),
-    (
-        r"\byou (?:agree|think so|feel the same|see that)\s*,?\s*(?:right|yes|no)?\s*\?\s*$",
-        "asks for agreement with",
-    ),
-    (r",\s*(?:right|correct|yeah|yes|no|huh|true)\s*\??\s*$", "ends with the tag"),
-    (
-        r"^(?!.*\b(?:you're|you are|that's|that is|is that|it's|all|alright)\s+right\b)"
-        r"(?=.*\byou\b).*?\b(right)\s*\??\s*$",
-        "ends with the tag",
-    ),
-    (
-        r"\b(?:isn't|aren't|don't|doesn't|won't|wouldn't|didn't|can't) (?:it|he|she|they|you|we|"
-        r"that)\s*\??\s*$",
-        "ends with the tag",
-    ),
-    (
-        r",\s*(?:don't|doesn't|isn't|aren't|won't|wouldn't|didn't|can't|shouldn't|do|does|is|are|will)"
-        r"\s+(?:you|it|they|we|that|this|he|she)\s*\?\s*$",
-        "ends with the tag",
-    ),
-]
-_LEADING = [(re.compile(p), why) for p, why in _LEADING]
-
-# ---- ask ----------------------------------------------------------------------------
-_ASK_FRAMES = [
-    r"(?:would|will|could|can|won't|wouldn't) you\b ?(?:please |maybe |possibly |also |perhaps |"
-    r"still |then |definitely )?(?:be (?:willing|able|available|ready|up) (?:to|for) |"
-    r"be (?:open|interested|up|down) (?:to|in|for) |consider |commit to |agree to |"
-    r"sign up (?:to|for) |mind |like to |want to |love to |take on |step up (?:to|and) |"
-    r"think about |think of |look at |"
-    r"help (?:us|me)? ?(?:by |to )?|join (?:us|me) (?:to |and |by |in |for )?)?",
-    r"(?:are|r) you (?:willing|able|available|free|up for|open to|down to|down for|game to|"
-    r"ready to|in for)\b(?: (?:to|for))?",
-    r"(?:do|would|d') ?you (?:want|wanna) (?:to )?",
-    r"(?:can|could|may) (?:i|we) (?:count on you|sign you up|put you down|get you to|ask you to|"
-    r"have you|get your help|ask you for)",
-    r"(?:i'd|i would|we'd|we would) (?:love|like|really like|really love) (?:for )?(?:you|it if you"
-    r"(?: could| would| 'd)?) (?:to )?",
-    r"i(?:'m| am) (?:asking|hoping|wondering if) (?:you|if you)(?:'ll| will| could| would| can)? ?"
-    r"(?:to )?",
-    r"i want(?:ed)? to ask (?:you|if you)(?: could| would| 'd| can)? ?(?:to )?",
-    r"(?:we need|i need) (?:you|someone|a few people|people|volunteers) to ",
-    r"how about (?:you|we)|what if you|any chance you(?: could| can| would| 'd)?",
-    r"(?:is|would) it (?:be )?possible for you to",
-    r"how would you feel about",
-    r"let's",
-    r"(?:want|wanna) to",
-    r"(?:come|join (?:us|me)|sign up)\b",
-    r"can (?:we|i) count on",
-    r"(?:will|would) you be there",
-    r"(?:could|can|would|will) (?:that|this) be you",
-    r"are you in\b",
-    r"you should (?:really |definitely |totally )?(?:come|join (?:us|me))\b",
-    r"(?:we'd|i'd|we would|i would) (?:love|appreciate|value|welcome) your help",
-    r"(?:we|i) (?:could really|could|really) use (?:your help|you|someone like you)\b",
-    r"we need your help",
-]
-_ASK_FRAME = re.compile(
-    r"(?:^|[,;:—–-]\s*|\b(?:so|and|then|but)\s+)(?:" + "|".join(_ASK_FRAMES) + ")"
-)
-# After a frame, these verbs ask them to talk or think, not to act ("can you say...").
-_NOT_ACTION_WORDS = (
-    "say describe explain think imagine remind repeat clarify elaborate see picture guess "
-    "recall remember believe agree know feel try hear learn understand be let expand unpack "
-    "reflect consider answer like prefer rather ever really normally usually honestly afford if "
-    "what how why whether who when where"
-)
-# "would you call yourself...", "do you see yourself...": a question about them, not an ask.
-_ABOUT_THEMSELVES = re.compile(r"^\w+ yourself\b")
-# "share your story at the hearing" is public speaking: an action, not a chat with us.
-_PUBLIC_VENUE = re.compile(r"\b(?:at|to|before|in front of|with) (?:the|a|our|city|\w+'s) ")
-_NOT_ACTION = frozenset(_NOT_ACTION_WORDS.split())
-_NOT_ACTION_LEMMAS = frozenset(lemma(w) for w in _NOT_ACTION)
-# ...and these only when they are about talking to the organizer ("tell me", "share what").
-_SPEECH_VERBS = frozenset(["tell", "share", "talk", "speak", "give", "walk", "go"])
-_SPEECH_LEMMAS = frozenset(lemma(w) for w in _SPEECH_VERBS)
-_SPEECH_TAIL = re.compile(
-    r"^(?:me|us|more|about|what|how|why|a bit|a little|if|whether|your (?:story|thoughts|view))\b"
-    r"|^(?:to|with) (?:me|us)\b|^(?:through|on|ahead|over|into|deeper|back)\b"
-)
-# "Could you be at the hearing?", "Would you be willing?" (after hearing the plan): asks.
-_BE_SOMEWHERE = re.compile(
-    r"^be (?:at|there|in|on|our|the|a|part|willing|able|available|up for it|interested|down|"
-    r"game|open to it)\b"
-)
-
-# ---- advice -------------------------------------------------------------------------
-_ADVICE = [
-    r"\byou (?:really |just |definitely |probably |honestly |seriously )?(?:should|shouldn't|"
-    r"ought to|oughta|need to|have to|must|gotta|got to|'ve got to|have got to|had better|'d better|"
-    r"'d be better off)\b",
-    r"\bhave you (?:tried|considered|looked into|thought about \w+ing|thought of \w+ing)\b",
-    r"\b(?:what|all) you (?:need|should|ought|have|got) to do\b",
-    r"\bthe (?:best|only|first) thing (?:to do|you can do|you should|for you)\b",
-    r"\bwhy (?:don't you|not) just\b",
-    r"\bif i (?:were|was) (?:you|in your (?:shoes|position|place))\b",
-    r"\bmy advice\b",
-    r"\bi(?:'d| would)? (?:suggest|recommend|advise)\b",
-    r"\bi think you (?:should|ought|need|have to|must)\b",
-    r"\byou (?:could|can|might) (?:always|just|try|want to)\b",
-    r"\b(?:could|can|would) you (?:just )?try\b",
-    r"^(?:(?:maybe|perhaps|you could) )?try (?:to |talking|calling|asking|going|getting|reaching|"
-    r"writing|emailing|filing|looking|being|not)|^(?:try|just (?:call|tell|ask|ignore|go|talk|email|write|report|leave|quit|move)|"
-    r"don't worry|make sure you|go to|call the|report (?:it|him|her|them)|tell (?:your|the) "
-    r"(?:landlord|boss|manager|principal|super))\b",
-    r"\bwhy don't you\b(?!.*\b(?:with (?:me|us)|join|come|canvass|host|phone bank)\b)",
-    r"\bthe trick is\b",
-    r"\bit(?:'d| would) be better (?:if|for) you\b",
-]
-_ADVICE = [re.compile(p) for p in _ADVICE]
-
-# ---- questions ----------------------------------------------------------------------
-_FACTUAL = [
-    r"\bwhat (?:do|did) you do(?: for (?:a |your )?(?:living|work|job|money))?(?:\?|$| now| these| these days| nowadays| there| at)",
-    r"\bwhat (?:do|did) you do for (?:a |your )?(?:living|work|job)",
-    r"\bwhat did you do (?:before|after|back then|until)\b",
-    r"\bwhere (?:do|does|did) (?:you|your (?:\w+ ){0,2}?\w+) (?:work|live|grow up|go to school|"
-    r"go to church|worship|study|teach)\b",
-    r"\bwhere (?:are|were) you (?:from|born|raised|working|living|based|before)\b",
-    r"\bwhere(?:'s| is) home\b",
-    r"\bhow long (?:(?:have|has|had|did|do) )?(?:you|your)\b",
-    r"\bhow long ago\b",
-    r"\bhow many (?:kids|children|years|grandkids|grandchildren|people|siblings|hours|jobs|units|"
-    r"shifts|members)\b",
-    r"\bhow old (?:are|is)\b",
-    r"\b(?:what|which) (?:grade|grades|school|schools|year|unit|floor|building|apartment|"
-    r"department|shift|parish|church|congregation|local|union|neighbou?rhood|part of town|"
-    r"district|ward|precinct|company|hospital|subject|subjects|classes|class|line of work|"
-    r"kind of work|sort of work|job|field|route|team|site|ministry)\b",
-    r"\bwhat(?:'s| is| was) your (?:job|role|name|title|major|unit|position|line of work|work|"
-    r"background|department|shift|trade)\b",
-    r"\bwhat (?:do|did) you (?:study|teach|drive|make)\b",
-    r"\bwhen did you (?:first )?(?:move|start|join|begin|get here|come|arrive|retire|graduate|"
-    r"hear|learn|find out|get (?:hired|involved|here))\b",
-    r"^(?:are|were) you (?:a |an )?(?:member|parent|tenant|renter|homeowner|teacher|nurse|student|"
-    r"retired|from|originally|new|working|still|married|in the union|in the building|a regular)\b",
-    r"^(?:(?:do|did) |so )?you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"
-    r"got (?:any )?(?:kids|children)|"
-    r"rent|own|live|work|grow up|go to (?:school|church|college|mass|services)|attend (?:church|mass|"
-    r"services|school|college)|commute|drive to work)\b",
-    r"^have you (?:always )?(?:lived|worked|been (?:here|there|a member|in|at|with|teaching))\b",
-    r"^is this your first\b",
-]
-_FACTUAL = [re.compile(p) for p in _FACTUAL]
-# A sentence that opens like a question is one, even when the "?" was not typed.
-_ASKS_ITSELF = re.compile(
-    r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|am|aren't|isn't|"
-    r"don't|didn't|won't|wouldn't|haven't|can't) (?:you|it|that|this|they|we|there|the|your|he|"
-    r"she|anyone|anything|any|i)\b|(?:what|what's|how|how's|why|who|which|how come)\b(?! (?:i|we)\b)"
-    r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|have|has)\b)"
-)
-_OPEN_START = re.compile(
-    r"^(?:what|what's|how come|how|how's|why|who|whom|whose|where|when|which|in what|tell me|"
-    r"talk to me|describe|walk me through|share|help me understand|i'd love to hear|"
-    r"i would love to hear|i'd like to hear|i'm curious|i am curious|i wonder|i'm wondering|"
-    r"(?:can|could|would|will) you (?:(?:be willing to|mind|please) )?(?:tell\w*|shar\w*|"
-    r"describ\w*|say more|talk|walk me|help me understand|explain|give me|go on)|"
-    r"say more|go on|what about)\b"
-)
-_CLOSED_START = re.compile(
-    r"^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|might|"
-    r"am|aren't|isn't|don't|didn't|won't|wouldn't|haven't|hasn't|can't|couldn't|any|anything|"
-    r"you|so you|is there|are there)\b"
-)
-_TELL_ME = re.compile(
-    r"\b(?:tell me (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
-    r"i'd love to hear|i would love to hear|i'm curious (?:about|what|how|why)|"
-    r"help me understand|say more about)\b"
-)
-
-# ---- statements ---------------------------------------------------------------------
-_COMMON_GROUND = [
-    r"\b(?:we both|both of us|you and i both|we're both|we are both|we each|us both)\b",
-    r"\b(?:me too|me neither|me as well|same here|same for me|same with me|so do i|so am i|"
-    r"so did i|neither do i|neither did i|same boat)\b",
-    r"\b(?:in common|we share|we have that|something we share|sounds like we|seems like we|"
-    r"looks like we|like you, i|just like you|i'm the same|i am the same)\b",
-    r"^same\b",
-    r"\bmy (?:[a-z']+ ){1,6}too[.!]?$",
-    r"\bi (?:feel|felt|think) (?:the same|that way too|exactly the same)\b",
-    r"\bthat's (?:exactly )?(?:how i feel|what i (?:feel|think|care about))\b",
-    r"\bi (?:know|understand) (?:exactly )?what you mean\b",
-    r"\bi (?:can )?relate\b",
-    r"\b(?:that|this) resonates\b",
-    r"\bi (?:[a-z']+ ){0,6}(?:too|as well)[.!]?$",
-    r"\b(?:i'm|i am|i've|i have|i'd|i) (?:a |an )?[a-z' ]{0,30}\btoo\b",
-    r"\blike me\b",
-    r"\bwe (?:want|care about|love|need) the same\b",
-    r"\bi also\b",
-]
-_COMMON_GROUND = [re.compile(p) for p in _COMMON_GROUND]
-_STORY = [
-    r"\bi (?:got|grew|started|began|became|joined|moved|lost|saw|watched|remember|learned|"
-    r"realized|realised|decided|found|felt|was|had|used to|spent|went|came|worked|lived|raised|"
-    r"signed|knocked|organized|organised|met|heard|fought|first|never|still remember|"
-    r"didn't|couldn't|wasn't|stood|sat|walked|showed up|ended up|wanted|tried|volunteered|"
-    r"called|marched|cried|knew|thought|noticed|took|made|left|helped|taught|voted)\b",
-    r"\bi've (?:been|seen|watched|lived|worked|spent|organized|organised|volunteered|known|"
-    r"always|had)\b",
-    r"\bmy (?:\w+ ){0,2}(?:was|were|got|had|lost|came|went|died|passed|worked|raised|couldn't|"
-    r"didn't|used to|taught|told)\b",
-    r"\b(?:when i was|years ago|back in (?:\d{4}|the)|back when|growing up|as a kid|last year i|"
-    r"that's why i|that is why i|the reason i|why i (?:care|got involved|do this|joined|organi[sz]e|"
-    r"'m here|am here|'m involved)|i care about (?:this|it|that) because|this is personal|"
-    r"for me,? (?:this|it) (?:is|'s|was))\b",
-]
-_STORY = [re.compile(p) for p in _STORY]
 
 
 def classify(text: str) -> tuple[str, list[str]]:
@@ -276,7 +28,7 @@ def classify(text: str) -> tuple[str, list[str]]:
     t = normalise(text)
     if not t:
         return "other", ["empty line -> other"]
-    parts = [_FILLER.sub("", s).strip() for s in sentences(t)]
+    parts = [pat.FILLER.sub("", s).strip() for s in sentences(t)]
     parts = [p for p in parts if p]
     if not parts:
         return "other", ["only filler words -> other"]
@@ -289,9 +41,9 @@ def classify(text: str) -> tuple[str, list[str]]:
 
 def _leading(t: str, parts: list[str]):
     for p in parts:
-        for pattern, why in _LEADING:
+        for pattern, why in pat.LEADING:
             m = pattern.search(p)
-            if m and why == "ends with the tag" and _ASKS_ITSELF.match(p) and "," not in p:
+            if m and why == "ends with the tag" and pat.ASKS_ITSELF.match(p) and "," not in p:
                 continue  # "is that right?" / "don't you?" alone is a plain question
             if m:
                 return "leading_question", [
@@ -302,18 +54,18 @@ def _leading(t: str, parts: list[str]):
 
 def ask_frame(sentence: str) -> str | None:
     """Return the request frame of ``sentence`` when it asks them to act, else None."""
-    for m in _ASK_FRAME.finditer(sentence):
+    for m in pat.ASK_FRAME.finditer(sentence):
         rest = sentence[m.end() :].strip(" ,?.!")
         first = rest.split(" ", 1)[0].strip("?.!,") if rest else ""
         tail = rest.split(" ", 1)[1] if " " in rest else ""
-        not_action = first in _NOT_ACTION or lemma(first) in _NOT_ACTION_LEMMAS
-        if not_action and not _BE_SOMEWHERE.match(rest):
+        not_action = first in pat.NOT_ACTION or lemma(first) in pat.NOT_ACTION_LEMMAS
+        if not_action and not pat.BE_SOMEWHERE.match(rest):
             continue
-        if _ABOUT_THEMSELVES.match(rest):
+        if pat.ABOUT_THEMSELVES.match(rest):
             continue
-        speech = first in _SPEECH_VERBS or lemma(first) in _SPEECH_LEMMAS
-        talks_to_us = speech and (not tail or _SPEECH_TAIL.match(tail))
-        if talks_to_us and not (tail.startswith("your ") and _PUBLIC_VENUE.search(tail)):
+        speech = first in pat.SPEECH_VERBS or lemma(first) in pat.SPEECH_LEMMAS
+        talks_to_us = speech and (not tail or pat.SPEECH_TAIL.match(tail))
+        if talks_to_us and not (tail.startswith("your ") and pat.PUBLIC_VENUE.search(tail)):
             continue
         frame = m.group(0).strip(" ,;:—–-")
         if not rest and (
@@ -321,15 +73,8 @@ def ask_frame(sentence: str) -> str | None:
             or frame.startswith(("how about", "what if", "any chance"))
         ):
             continue
-        return m.group(0).strip(" ,;:—–-")
+        return frame
     return None
-
-
-# An alternative offered as a question: "Would Sunday at 2pm work for the canvass?"
-_WORKS_FOR_YOU = re.compile(
-    r"(?:^|, )(?:(?:would|will|does|could|can|might) (?!you\b)(?:[\w:'-]+ ){1,6}(?:work|suit you|"
-    r"be better|be easier|fit)\b|(?:how|what) about (?!you\b)|what if we\b|or (?:maybe|perhaps) )"
-)
 
 
 def _ask(t: str, parts: list[str]):
@@ -338,7 +83,7 @@ def _ask(t: str, parts: list[str]):
         if frame:
             return "ask", [f"'{frame}' requests an action -> ask"]
     for p in parts:
-        m = _WORKS_FOR_YOU.search(p)
+        m = pat.WORKS_FOR_YOU.search(p)
         if m and {"activity", "time"} & set(specificity(p)):
             frame = m.group(0).strip(" ,")
             return "ask", [f"'{frame}' offers a time or activity to agree to -> ask"]
@@ -347,7 +92,7 @@ def _ask(t: str, parts: list[str]):
 
 def _advice(t: str, parts: list[str]):
     for p in parts:
-        for pattern in _ADVICE:
+        for pattern in pat.ADVICE:
             m = pattern.search(p)
             if m and not _inside_question(p, m.start()):
                 return "advice", [f"'{m.group(0).strip()}' tells them what to do -> advice"]
@@ -361,23 +106,23 @@ def _inside_question(sentence: str, start: int) -> bool:
 
 
 def _question(t: str, parts: list[str]):
-    questions = [p for p in parts if p.endswith("?") or _TELL_ME.search(p)]
+    questions = [p for p in parts if p.endswith("?") or pat.TELL_ME.search(p)]
     if not questions:
-        questions = [p for p in parts if _ASKS_ITSELF.match(p)]
+        questions = [p for p in parts if pat.ASKS_ITSELF.match(p)]
     if not questions:
         return None
     q = questions[-1]
     note = [] if len(questions) == 1 else [f"{len(questions)} questions: the last one decides"]
-    for pattern in _FACTUAL:
+    for pattern in pat.FACTUAL:
         m = pattern.search(q)
         if m:
             return "factual_question", note + [
                 f"'{m.group(0).strip(' ?')}' asks an easy fact -> factual question"
             ]
-    m = _OPEN_START.match(q) or _TELL_ME.search(q)
+    m = pat.OPEN_START.match(q) or pat.TELL_ME.search(q)
     if m:
         return "open_question", note + [f"starts with '{m.group(0)}' -> open question"]
-    m = _CLOSED_START.match(q)
+    m = pat.CLOSED_START.match(q)
     if m:
         return "closed_question", note + [
             f"starts with '{m.group(0)}' (a yes/no form) -> closed question"
@@ -387,14 +132,14 @@ def _question(t: str, parts: list[str]):
 
 def _statement(t: str, parts: list[str]):
     for p in parts:
-        for pattern in _COMMON_GROUND:
+        for pattern in pat.COMMON_GROUND:
             m = pattern.search(p)
             if m:
                 return "common_ground", [
                     f"'{m.group(0).strip()}' names what you share -> common ground"
                 ]
     for p in parts:
-        for pattern in _STORY:
+        for pattern in pat.STORY:
             m = pattern.search(p)
             if m:
                 return "story", [f"'{m.group(0).strip()}' tells your own story -> story"]
