@@ -180,7 +180,7 @@ def _judge_change(text: str) -> Verdict:
     problems = []
     if not _NEXT_TIME.search(text):
         problems.append("Say what you will do next time (start with 'Next time I will ...').")
-    if not judging.mentions(text, _MOVES):
+    if not judging.mentions(_NEXT_TIME.sub(" ", text), _MOVES):
         problems.append(
             "Name a concrete part of the 1:1 to change: your questions, your story, the "
             "ask, the alternatives, listening, the follow-up..."

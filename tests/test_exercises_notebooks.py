@@ -1,0 +1,90 @@
+"""Run the generated notebooks: every solution check passes, every exercise check is
+"not attempted".
+
+The fast tests execute each notebook's code cells in-process (seconds for all of them);
+one slow test runs a pair in a real kernel with nbclient and reads the machine-readable
+result each check displays. `make test` also runs them all under nbval.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from commonground.exercises import catalog
+from commonground.exercises.kit import RESULT_MIME
+
+ROOT = Path(__file__).resolve().parents[1]
+NAMES = sorted(catalog.NOTEBOOKS)
+
+
+def _run_in_process(path: Path) -> dict:
+    """Execute a notebook's code cells in one namespace, from the notebook's folder."""
+    module = catalog.NOTEBOOKS[path.stem]
+    catalog.reset(module)
+    nb = nbformat.read(path, as_version=4)
+    namespace: dict = {"__name__": "__main__"}
+    old = Path.cwd()
+    os.chdir(path.parent)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            for cell in nb.cells:
+                if cell.cell_type == "code":
+                    exec(compile(cell.source, f"{path.name}:{cell.id}", "exec"), namespace)
+    finally:
+        os.chdir(old)
+    return {q.id: q.last_result for q in catalog.questions_of(module)}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_solution_notebook_passes_every_check(name):
+    path = ROOT / "solutions" / f"{name}.ipynb"
+    if not path.exists():
+        pytest.fail(f"{path} is missing: run `commonground exercises build`")
+    results = _run_in_process(path)
+    assert results and all(r is not None for r in results.values()), "a question was never checked"
+    assert {qid: r.status for qid, r in results.items()} == dict.fromkeys(results, "correct")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_exercise_notebook_runs_with_every_check_not_attempted(name):
+    path = ROOT / "exercises" / f"{name}.ipynb"
+    if not path.exists():
+        pytest.fail(f"{path} is missing: run `commonground exercises build`")
+    results = _run_in_process(path)
+    assert results and all(r is not None for r in results.values()), "a question was never checked"
+    statuses = {qid: r.status for qid, r in results.items()}
+    assert statuses == dict.fromkeys(results, "not_attempted")
+
+
+def _kernel_results(path: Path) -> list[dict]:
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    ).execute()
+    found = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            assert output.output_type != "error", (cell.id, output)
+            data = output.get("data", {})
+            if RESULT_MIME in data:
+                found.append(data[RESULT_MIME])
+    return found
+
+
+@pytest.mark.slow
+def test_in_a_kernel_each_check_displays_one_machine_readable_result():
+    name = "06_the_ask_exercises"
+    n = len(catalog.questions_of(catalog.NOTEBOOKS[name]))
+    solved = _kernel_results(ROOT / "solutions" / f"{name}.ipynb")
+    assert [r["status"] for r in solved] == ["correct"] * n
+    blank = _kernel_results(ROOT / "exercises" / f"{name}.ipynb")
+    assert [r["status"] for r in blank] == ["not_attempted"] * n
+    assert [r["question"] for r in blank] == [f"06.q{i}" for i in range(1, n + 1)]
