@@ -141,6 +141,11 @@ def test_timing_no_then_alternative_time_wins_a_yes(nurse):
     assert answers == ["no_timing", "yes"]
     assert state.asks[0].reason == "nights_weekends"
     assert state.ending == "end_yes"
+    assert [(r.step, r.quality) for r in state.responses] == [
+        ("respond_no", "strong"),
+        ("offer_alternative", "strong"),
+        ("respond_yes", "strong"),
+    ]
 
 
 def test_outcome_row_passes_the_log_validator(nurse):

@@ -142,6 +142,7 @@ def debrief(scenario: Scenario, state: PlayState) -> Debrief:
             "answer": first.answer,
             "final_answer": final.answer,
             "alternatives_tried": len(state.asks) - 1,
+            "responses": [{"step": r.step, "quality": r.quality} for r in state.responses],
         }
     return Debrief(
         scenario=scenario.id,

@@ -14,6 +14,10 @@ from dataclasses import asdict, dataclass, fields
 from commonground.errors import CommonGroundError
 
 STATE_VERSION = 1
+#: Method elements that respond to an answer (the ``respond`` part, and the meeting step).
+RESPOND_STEPS = frozenset(
+    {"respond", "respond_yes", "respond_maybe", "respond_no", "offer_alternative"}
+)
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,11 @@ class PlayState:
     def final_ask(self) -> AskRecord | None:
         """The last ask made (after any adjustment or alternative), if any."""
         return self.asks[-1] if self.asks else None
+
+    @property
+    def responses(self) -> tuple[StepRecord, ...]:
+        """How the organizer responded to answers: the moves tagged with a respond step."""
+        return tuple(s for s in self.steps if s.step in RESPOND_STEPS)
 
     def steps_practised(self) -> set[str]:
         """Element ids practised at least once."""
