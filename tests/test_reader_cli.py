@@ -38,3 +38,20 @@ def test_coach_empty_text_is_a_one_line_error(capsys):
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and "TEXT is empty" in captured.err
     assert "Traceback" not in captured.err
+
+
+def test_coach_fit_and_conflict_options(capsys):
+    line = "Would you canvass with me Tuesday at 7pm from the library?"
+    assert main(["coach", line, "--json", "--fit", "likes_walking=walk,canvass"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["fits"] is True and data["fit_matches"] == ["likes_walking"]
+    args = ["coach", line, "--fit", "likes_walking=canvass", "--conflict", "works_nights=evening"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "does not fit" in out and "works_nights" in out
+
+
+def test_coach_malformed_keywords_are_a_one_line_error(capsys):
+    assert main(["coach", "Will you host?", "--fit", "likes_walking"]) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--fit 'likes_walking'" in err and "FACT=WORD" in err

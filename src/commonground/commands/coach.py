@@ -31,7 +31,37 @@ def register(subparsers) -> None:
     )
     parser.add_argument("text", metavar="TEXT", help="the line, in quotes")
     parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    parser.add_argument(
+        "--fit",
+        action="append",
+        default=[],
+        metavar="FACT=WORD,WORD",
+        help="something you learned about them, e.g. likes_walking=walk,canvass (repeatable)",
+    )
+    parser.add_argument(
+        "--conflict",
+        action="append",
+        default=[],
+        metavar="FACT=WORD,WORD",
+        help="a known constraint, e.g. works_nights=evening,night (repeatable)",
+    )
     parser.set_defaults(func=_run)
+
+
+def parse_keywords(values: list[str], option: str) -> dict[str, list[str]] | None:
+    """Turn ``["fact=w1,w2", ...]`` into ``{"fact": ["w1", "w2"]}`` (None when empty)."""
+    if not values:
+        return None
+    keywords: dict[str, list[str]] = {}
+    for value in values:
+        fact, sep, words = value.partition("=")
+        listed = [w.strip() for w in words.split(",") if w.strip()]
+        if not sep or not fact.strip() or not listed:
+            raise CommonGroundError(
+                f"{option} {value!r}: expected FACT=WORD,WORD (e.g. likes_walking=walk,canvass)"
+            )
+        keywords.setdefault(fact.strip(), []).extend(listed)
+    return keywords
 
 
 def verdict_text(reading) -> str:
@@ -42,6 +72,10 @@ def verdict_text(reading) -> str:
             lines.append("It names: " + ", ".join(reading.specific_parts) + ".")
         else:
             lines.append("It names no specific activity, time, place or amount yet.")
+        if reading.fits is True:
+            lines.append("It fits what you learned: " + ", ".join(reading.fit_matches) + ".")
+        elif reading.fits is False:
+            lines.append("It does not fit what you know about them.")
     if reading.suggestion:
         lines.append(f"Suggestion: {reading.suggestion}")
     else:
@@ -56,7 +90,11 @@ def _run(args) -> int:
     text = (args.text or "").strip()
     if not text:
         raise CommonGroundError("TEXT is empty: give the line to read, in quotes")
-    reading = read_line(text)
+    reading = read_line(
+        text,
+        fit_keywords=parse_keywords(args.fit, "--fit"),
+        conflict_keywords=parse_keywords(args.conflict, "--conflict"),
+    )
     if args.json:
         print(json.dumps(reading.as_dict(), ensure_ascii=False))
     else:
