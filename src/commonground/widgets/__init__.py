@@ -7,6 +7,10 @@ Shared pieces for every lesson
     ``lesson_header(lesson_id)``, ``lesson_footer(lesson_id)``,
     ``self_check(lesson_id, questions=None)``, ``progress_view()``,
     ``journal_export()``, ``key_points(lesson_id)``.
+Journal helpers for widget callbacks (no ipywidgets needed)
+    ``read_saved(learner, kind)``, ``read_entries(learner, kind)``,
+    ``save_entry(learner, kind, data, lesson, ok_text)``: journal problems become an HTML
+    message instead of an exception (a callback's traceback is invisible in app mode).
 Lesson tools
     ``transcript_sorter()`` (01), ``prep_planner()`` (02), ``story_builder()`` (03),
     ``follow_up_composer()`` and ``reflection_journal()`` (08).
@@ -27,6 +31,9 @@ _WHERE = {
     "lesson_footer": "lesson",
     "journal_export": "lesson",
     "key_points": "lesson",
+    "read_saved": "_common",
+    "read_entries": "_common",
+    "save_entry": "_common",
     "self_check": "quiz",
     "SelfCheck": "quiz",
     "progress_view": "progress_table",
