@@ -127,6 +127,27 @@ def test_prep_card_is_printable_escaped_and_saved(home):
     assert "Still to do" in todo and "Write the ask you have ready." in todo
 
 
+def test_mostly_closed_questions_are_vague():
+    plan = good_plan()
+    plan.questions = [
+        "What do you love about the building?",
+        "Do you know the landlord?",
+        "Are you on the committee?",
+    ]
+    found = check_plan(plan)
+    assert [f.element for f in found] == ["your_questions"]
+    assert "2 of your questions are yes/no or leading" in found[0].message
+
+
+def test_suggest_open_uses_reader_when_present(monkeypatch):
+    assert reading.suggest_open("What do you enjoy?", "open_question") == ""
+    pytest.importorskip("commonground.reader")
+    tip = reading.suggest_open("Do you like volunteering?", "closed_question")
+    assert tip.startswith("What") and tip.endswith("?")
+    monkeypatch.setitem(sys.modules, "commonground.reader", None)
+    assert reading.suggest_open("Do you like volunteering?", "closed_question") == ""
+
+
 def test_fallback_without_reader(monkeypatch):
     monkeypatch.setitem(sys.modules, "commonground.reader", None)
     monkeypatch.setattr(reading, "_reader_specificity", lambda: None)

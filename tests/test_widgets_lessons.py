@@ -73,6 +73,10 @@ def test_prep_planner_checks_saves_and_prefills(home):
     planner.check_button.click()
     assert "outside the usual 20-45" in planner.findings.value
     assert "(open," in planner.question_kinds.value
+    planner.fields["questions"].value += "\nDo you like the new head teacher?"
+    planner.check_button.click()
+    assert "Try instead:" in planner.question_kinds.value
+    planner.fields["questions"].value = planner.fields["questions"].value.rsplit("\n", 1)[0]
     planner.fields["length_min"].value = 30
     planner.save_button.click()
     assert "Ready to go" in planner.findings.value

@@ -114,7 +114,7 @@ def _check_questions(questions: list[str]) -> list[Finding]:
         return [Finding("your_questions", "missing", "Draft a few questions.", "questions")]
     kinds = [classify_question(q)[0] for q in asked]
     n_open = kinds.count("open_question")
-    n_closed = kinds.count("closed_question")
+    n_closed = kinds.count("closed_question") + kinds.count("leading_question")
     if n_open == 0:
         return [
             Finding(
@@ -130,8 +130,7 @@ def _check_questions(questions: list[str]) -> list[Finding]:
             Finding(
                 "your_questions",
                 "vague",
-                f"{n_closed} of your questions can be answered with yes or no; most should "
-                "be open-ended.",
+                f"{n_closed} of your questions are yes/no or leading; most should be open-ended.",
                 "questions",
             )
         ]

@@ -61,6 +61,23 @@ def classify_question(text: str) -> tuple[str | None, str]:
     return None, "rough guess"
 
 
+def suggest_open(text: str, kind: str | None) -> str:
+    """An open-ended rewrite of a closed or leading question, from the reader ('' if none).
+
+    Uses ``commonground.reader.rewrite_closed`` / ``rewrite_leading`` when available; the
+    planners offer no rewrite of their own.
+    """
+    if kind not in ("closed_question", "leading_question"):
+        return ""
+    try:
+        from commonground.reader import rewrite_closed, rewrite_leading
+    except ImportError:
+        return ""
+    rewrite = rewrite_closed if kind == "closed_question" else rewrite_leading
+    suggestion = rewrite(text)
+    return suggestion if suggestion and suggestion.strip() != text.strip() else ""
+
+
 def ask_parts(text: str) -> tuple[set[str], str]:
     """Which of ``activity``, ``time`` and ``place`` an ask names, and the source.
 

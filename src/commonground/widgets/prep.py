@@ -8,7 +8,7 @@ import ipywidgets as w
 
 from commonground import method
 from commonground.planners.prep import PrepPlan, check_plan, render_prep_card, save_prep_card
-from commonground.planners.reading import classify_question
+from commonground.planners.reading import classify_question, suggest_open
 from commonground.widgets._common import (
     STYLE,
     esc,
@@ -24,6 +24,7 @@ _KIND_WORDS = {
     "open_question": "open",
     "closed_question": "yes/no",
     "factual_question": "factual",
+    "leading_question": "leading",
 }
 
 
@@ -178,7 +179,9 @@ class PrepPlanner(w.VBox):
         for q in plan.questions:
             kind, source = classify_question(q)
             label = _KIND_WORDS.get(kind, kind or "not sure")
-            rows.append(f"<li>{esc(q)} <i>({esc(label)}, {esc(source)})</i></li>")
+            better = suggest_open(q, kind)
+            tip = f"<br>Try instead: <q>{esc(better)}</q>" if better else ""
+            rows.append(f"<li>{esc(q)} <i>({esc(label)}, {esc(source)})</i>{tip}</li>")
         self.question_kinds.value = (
             f"<p>Your questions:</p><ul>{''.join(rows)}</ul>" if rows else ""
         )
