@@ -99,11 +99,13 @@ def ask_problems(
     conflict: Mapping | None = None,
     fit_hint: str = "",
     activity_words: Sequence[str] = (),
+    place_words: Sequence[str] = (),
 ) -> list[str]:
     """What keeps ``text`` from being a specific ask that fits (empty list when it is one).
 
-    ``activity_words`` are extra words that count as naming the activity for this task
-    (the reader's activity list is general; "read with the kids" is concrete enough here).
+    ``activity_words`` and ``place_words`` are extra words that count as naming the
+    activity or the place for this task (the reader's lists are general; "read with the
+    kids" or "at Lincoln Elementary" is concrete enough here).
     """
     from commonground.reader import specificity
     from commonground.reader.asks import match_keywords
@@ -120,6 +122,8 @@ def ask_problems(
     problems = []
     if activity_words and mentions(text, activity_words):
         named.add("activity")
+    if place_words and mentions(text, place_words):
+        named.add("place")
     missing = [p for p in parts if p not in named]
     if missing:
         names = [_PART_NAMES[p] for p in missing]

@@ -89,7 +89,7 @@ q3 = LabelsQuestion(
     expected=lambda: judging.expected_kinds(LINES_Q3),
 )
 
-_CAMPAIGN = ("we", "campaign", "our", "us", "coalition", "parents")
+_CAMPAIGN = ("we", "we're", "we've", "we'll", "campaign", "our", "us", "coalition", "parents")
 
 
 def _judge_campaign(text: str) -> Verdict:

@@ -64,6 +64,7 @@ q2 = TextQuestion(
         conflict=_GLORIA_CONFLICT,
         fit_hint="Build the ask on what you learned about Gloria: what lit her up?",
         activity_words=("read", "tutor", "teach"),
+        place_words=("elementary", "school", "classroom"),
     ),
 )
 

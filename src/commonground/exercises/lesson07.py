@@ -41,6 +41,18 @@ q1 = ChoiceQuestion(
     },
 )
 
+
+def _judge_maybe(text: str) -> Verdict:
+    # "Is it the day, or the canvassing?" is closed in form but finds out what the maybe
+    # means, so an either/or question counts as well as an open one.
+    kind = judging.reading(text).kind
+    if kind == "closed_question" and " or " in text.lower():
+        kind = "open_question"
+    if kind != "open_question":
+        return Verdict(False, judging.kind_problem(text, "open_question"))
+    return Verdict(True, "You are finding out what the maybe means before adjusting anything.")
+
+
 q2 = TextQuestion(
     "07.q2",
     "Find out what the maybe means",
@@ -52,9 +64,7 @@ q2 = TextQuestion(
     solution="What is making you unsure about Saturday?",
     explanation="An open question about the hesitation tells you whether to change the time or the task.",
     elements=("respond_maybe",),
-    judge=judging.needs_kind(
-        "open_question", "You are finding out what the maybe means before adjusting anything."
-    ),
+    judge=_judge_maybe,
 )
 
 NOS = (
@@ -120,6 +130,7 @@ q5 = TextQuestion(
         "A different activity that answers the reason they gave.",
         parts=("activity", "time"),
         conflict={"their discomfort with doors": ["door", "knock", "canvass"]},
+        activity_words=("data entry", "envelope", "mailing", "social media", "office work"),
     ),
 )
 

@@ -156,24 +156,10 @@ _NEXT_TIME = re.compile(
     re.IGNORECASE,
 )
 _MOVES = (
-    "question",
-    "ask",
-    "story",
-    "listen",
-    "follow",
-    "alternative",
-    "time",
-    "prepare",
-    "plan",
-    "common ground",
-    "pause",
-    "silence",
-    "thank",
-    "open",
-    "campaign",
-    "talk less",
-    "detail",
-)
+    "question", "ask", "story", "listen", "follow", "alternative", "time", "prepare", "plan",
+    "common ground", "pause", "silence", "thank", "open", "campaign", "talk", "detail",
+    "let them",
+)  # fmt: skip
 
 
 def _judge_change(text: str) -> Verdict:
