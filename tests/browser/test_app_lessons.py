@@ -12,6 +12,8 @@ from playwright.sync_api import expect
 from commonground.commands import app
 from tests.browser import servers
 
+pytestmark = pytest.mark.slow  # a Voila server and a browser: tens of seconds
+
 
 @pytest.fixture(scope="module")
 def voila(tmp_path_factory):
