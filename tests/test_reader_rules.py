@@ -258,3 +258,20 @@ def test_alternatives_offered_after_a_no_are_asks(text):
 )
 def test_short_and_soft_request_forms(text, expected):
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thats messed up right", "leading_question"),
+        ("That's right.", "other"),
+        ("You're right", "other"),
+        ("The rent is too high right now", "other"),
+        ("Is that right?", "closed_question"),
+        ("I worry about the same thing with my kids.", "common_ground"),
+        ("pls come to the rally", "ask"),
+        ("wat do u do for work", "factual_question"),
+    ],
+)
+def test_tags_same_thing_and_more_shorthand(text, expected):
+    assert kind(text) == expected

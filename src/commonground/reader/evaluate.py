@@ -1,7 +1,7 @@
 """Measure the reader against a labelled table and print a confusion table.
 
 Run ``python -m commonground.reader.evaluate [CSV ...]``. With no argument it reads the
-four tables shipped with the tests (``tests/data/reader_*.csv``; docs/reader.md says
+five tables shipped with the tests (``tests/data/reader_*.csv``; docs/reader.md says
 which were written before tuning and what each scored on first sight). A table has the
 columns ``text,kind,specific_parts`` (parts ``;``-separated).
 """
@@ -19,7 +19,7 @@ from commonground.reader import ASK_PARTS, KINDS, read_line
 
 DATA_DIR = Path(__file__).resolve().parents[3] / "tests" / "data"
 DEFAULT_TABLES = tuple(
-    DATA_DIR / f"reader_{name}.csv" for name in ("examples", "heldout", "messy", "unseen")
+    DATA_DIR / f"reader_{name}.csv" for name in ("examples", "heldout", "messy", "unseen", "final")
 )
 
 

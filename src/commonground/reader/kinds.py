@@ -47,7 +47,7 @@ def _leading(t: str, parts: list[str]):
                 continue  # "is that right?" / "don't you?" alone is a plain question
             if m:
                 return "leading_question", [
-                    f"{why} '{m.group(0).strip(' ,?')}' -> leading question"
+                    f"{why} '{m.group(m.lastindex or 0).strip(' ,?')}' -> leading question"
                 ]
     return None
 

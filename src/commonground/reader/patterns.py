@@ -13,7 +13,8 @@ from commonground.reader.text import lemma
 
 FILLER = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|also|oh|hey|great|thanks|thank you|yeah|yes|right|"
-    r"cool|wow|now|hmm|um|uh|listen|look|honestly|then|alright|all right|i see)\b[,.!]?\s*|"
+    r"cool|wow|now|hmm|um|uh|listen|look|honestly|then|alright|all right|i see|please|lol)"
+    r"\b[,.!]?\s*|"
     r"(?:-|—|–)\s*)+"
 )
 
@@ -56,8 +57,8 @@ LEADING = [
     ),
     (r",\s*(?:right|correct|yeah|yes|no|huh|true)\s*\??\s*$", "ends with the tag"),
     (
-        r"^(?!.*\b(?:you're|you are|that's|that is|is that|it's|all|alright)\s+right\b)"
-        r"(?=.*\byou\b).*?\b(right)\s*\??\s*$",
+        r"^(?!.*\b(?:you're|you are|that's|that is|is that|it's|all|alright|turn|go|a|the|your|"
+        r"my|on|to|just|exactly|totally|so)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
         "ends with the tag",
     ),
     (
@@ -238,6 +239,8 @@ COMMON_GROUND = [
     r"\b(?:i'm|i am|i've|i have|i'd|i) (?:a |an )?[a-z' ]{0,30}\btoo\b",
     r"\blike me\b",
     r"\bwe (?:want|care about|love|need) the same\b",
+    r"\b(?:i|we) (?:\w+ ){0,2}(?:about |with |through |from )?(?:the )?same (?:thing|things|way|"
+    r"worry|worries|boat|feeling|experience|struggle|problem|fight)\b",
     r"\bi also\b",
 ]
 COMMON_GROUND = [re.compile(p) for p in COMMON_GROUND]
