@@ -163,6 +163,8 @@ def parse_file(path: str | os.PathLike) -> tuple[object, Lines]:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         line = f"line {mark.line + 1}: " if mark is not None else ""
+        if "mapping values are not allowed" in problem:
+            problem += " (text with ': ' in it? put it in quotes or use >-)"
         raise InputFileError(path, f"{line}YAML syntax error: {problem}") from None
     _yes_keys(data)
     lines: Lines = {}
