@@ -70,6 +70,7 @@ def test_env(tmp: Path) -> dict[str, str]:
 
 def start(command: list[str], tmp: Path, port: int, token: str, ready_path: str) -> Server:
     """Start ``command`` and wait until ``ready_path`` answers (90 s at most)."""
+    tmp.mkdir(parents=True, exist_ok=True)
     log = tmp / "server.log"
     handle = log.open("wb")
     process = subprocess.Popen(

@@ -1,0 +1,136 @@
+"""Voila: time from a learner's request to an interactive role-play.
+
+Serves ``notebooks/09_role_play.ipynb`` with Voila (as ``commonground app`` does) with a
+preheated kernel, opens it in headless Chromium and measures:
+
+- *to controls*: from ``page.goto`` to the player's Start button being visible;
+- *to first choice*: from ``page.goto`` until, after pressing Start, the first choice
+  button of the scenario is on screen (the role-play is interactive).
+
+Baseline in the same run: the same server set-up on a one-cell notebook that shows a single
+button (what Voila itself costs). Each figure is the median of ``--repeat`` fresh page
+loads; the preheated kernel is replenished between loads.
+
+Run: ``.venv/bin/python benchmarks/bench_voila.py [--repeat 3] [--no-preheat]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser import servers  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+START = re.compile(r"^\W*Start$")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+
+
+def _baseline_notebook(folder: Path) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell("import ipywidgets\nipywidgets.Button(description='Ready')")
+    ]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    path = folder / "baseline.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def _serve(notebook: Path, tmp: Path, preheat: bool) -> servers.Server:
+    from commonground.commands.app import build_voila_command
+
+    port = servers.free_port()
+    extra = ["--preheat_kernel=True", "--pool_size=1"] if preheat else []
+    command = build_voila_command(notebook, port, extra_args=extra)
+    return servers.start(command, tmp, port, "", "/")
+
+
+def _measure(page, url: str, ready, after=None) -> tuple[float, float | None]:
+    start = time.perf_counter()
+    page.goto(url)
+    ready(page).wait_for(state="visible", timeout=120_000)
+    first = time.perf_counter() - start
+    if after is None:
+        return first, None
+    after(page)
+    return first, time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description="Voila time to an interactive role-play")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-preheat", action="store_true")
+    parser.add_argument("--settle", type=float, default=8.0, help="seconds to let the pool refill")
+    args = parser.parse_args(argv)
+    preheat = not args.no_preheat
+
+    from playwright.sync_api import sync_playwright
+
+    def start_play(page):
+        page.get_by_role("button", name=START).click()
+        page.locator("button[title^='Say: ']").first.wait_for(state="visible", timeout=120_000)
+
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp_name, sync_playwright() as pw:
+        tmp = Path(tmp_name)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        cases = {
+            "baseline: one-button notebook": (
+                _baseline_notebook(tmp),
+                lambda p: p.get_by_role("button", name="Ready"),
+                None,
+            ),
+            "09_role_play": (
+                ROOT / "notebooks" / "09_role_play.ipynb",
+                lambda p: p.get_by_role("button", name=START),
+                start_play,
+            ),
+        }
+        for name, (notebook, ready, after) in cases.items():
+            server = _serve(notebook, tmp / name.split(":")[0].replace(" ", "_"), preheat)
+            try:
+                firsts, seconds = [], []
+                for _ in range(args.repeat):
+                    time.sleep(args.settle)  # let the preheated kernel be ready again
+                    context = browser.new_context()
+                    page = context.new_page()
+                    first, second = _measure(page, server.base_url + "/", ready, after)
+                    context.close()
+                    firsts.append(first)
+                    if second is not None:
+                        seconds.append(second)
+                results[name] = (
+                    statistics.median(firsts),
+                    statistics.median(seconds) if seconds else None,
+                )
+            finally:
+                server.stop()
+        browser.close()
+
+    base = results["baseline: one-button notebook"][0]
+    mode = "preheated kernel" if preheat else "cold kernel"
+    print(f"Voila, {mode}, median of {args.repeat} loads")
+    print(f"{'case':<32} {'to controls s':>14} {'x baseline':>11} {'to first choice s':>18}")
+    for name, (first, second) in results.items():
+        tail = f"{second:18.2f}" if second is not None else f"{'-':>18}"
+        print(f"{name:<32} {first:14.2f} {first / base:11.2f} {tail}")
+    return results
+
+
+if __name__ == "__main__":
+    main()
