@@ -1,0 +1,77 @@
+"""How long building the exercise notebooks and checking answers take, against baselines.
+
+Build. Baseline: reading every master and writing it back unchanged with nbformat
+(``nbformat.read`` + ``nbformat.writes``), the least any builder must do. Case: the real
+build plan (both variants of every master, markers applied, validated), i.e. what
+``commonground exercises build --check`` computes.
+
+Check. Baseline: ``read_line`` on each free-text model answer (the reader alone). Case:
+``question.evaluate`` on the same answers (reader plus the kit's judging and feedback).
+
+Each figure is the best of several rounds, measured in the same run.
+
+Run: ``.venv/bin/python benchmarks/bench_exercises.py [--rounds N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import nbformat
+
+from commonground.exercises import build, catalog
+from commonground.reader import read_line
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _best(func, rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(argv: list[str] | None = None) -> dict[str, float]:
+    """Measure and print the figures; return seconds by case."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args(argv)
+    masters = build.masters(ROOT)
+    text_questions = [q for q in catalog.all_questions() if q.input_kind == "text"]
+
+    def copy_masters():
+        for path in masters:
+            nbformat.writes(nbformat.read(path, as_version=4))
+
+    def reader_only():
+        for q in text_questions:
+            read_line(q.solution_text)
+
+    def evaluate_all():
+        for q in text_questions:
+            q.evaluate(q.solution_text)
+
+    build_base = _best(copy_masters, args.rounds)
+    build_case = _best(lambda: build.plan(ROOT), args.rounds)
+    check_base = _best(reader_only, args.rounds)
+    check_case = _best(evaluate_all, args.rounds)
+    print(f"{len(masters)} masters, {len(text_questions)} free-text answers, best of {args.rounds}")
+    print(f"{'case':<44} {'ms':>8} {'x baseline':>11}")
+    rows = [
+        ("baseline: read + write masters unchanged", build_base, build_base),
+        ("build plan (exercise + solution variants)", build_case, build_base),
+        ("baseline: read_line on each model answer", check_base, check_base),
+        ("question.evaluate on each model answer", check_case, check_base),
+    ]
+    for name, seconds, base in rows:
+        print(f"{name:<44} {seconds * 1e3:8.1f} {seconds / base:11.2f}")
+    return {name: seconds for name, seconds, _ in rows}
+
+
+if __name__ == "__main__":
+    main()
