@@ -1,0 +1,198 @@
+"""Role-play cards for a paired practice, built from a role-play scenario.
+
+Two cards per scenario:
+
+* the **persona card**, for the participant who plays the person: who they are, the
+  hidden facts (interests, values, experiences, constraints, motivators) to reveal only
+  when asked well, and how to answer a good ask versus a vague one;
+* the **organizer card**: ONLY what an organizer would know beforehand (the public facts,
+  the campaign and its asks, the purpose, setting, place and length of the meeting).
+
+Cards are plain data (:class:`Card`); :mod:`commonground.workshop.printing` turns them
+into HTML and PDF.
+
+Examples
+--------
+>>> card = organizer_card("retired_teacher")
+>>> card.role, card.sections[0].heading
+('organizer', 'Who you are meeting')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CATEGORY_HEADINGS = (
+    ("interest", "Interests"),
+    ("value", "Values"),
+    ("experience", "Experiences"),
+    ("motivator", "What moves you"),
+    ("constraint", "Constraints (what gets in the way)"),
+)
+PURPOSE_WORDS = {
+    "get_to_know": "to get to know each other",
+    "explore_working_together": "to explore working together",
+    "deepen_relationship": "to get to know them better",
+    "check_in": "to check in on the work they have been doing",
+}
+SETTING_WORDS = {"in_person": "in person", "phone": "by phone", "video": "by video call"}
+ANSWER_WORDS = {
+    "yes": "yes",
+    "maybe": "maybe",
+    "no_timing": "no, because of the day or time",
+    "no_activity": "no, because of the activity itself",
+}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and its lines."""
+
+    heading: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Card:
+    """One printable card: for the ``organizer`` or the ``persona`` player."""
+
+    role: str
+    title: str
+    subtitle: str
+    sections: tuple[Section, ...]
+
+    def text(self) -> str:
+        """The whole card as plain text."""
+        parts = [self.title, self.subtitle]
+        for section in self.sections:
+            parts.append(section.heading)
+            parts.extend(f"- {line}" for line in section.lines)
+        return "\n".join(parts)
+
+
+def _scenario(scenario):
+    if isinstance(scenario, str):
+        from commonground.roleplay import load_scenario
+
+        return load_scenario(scenario)
+    return scenario
+
+
+def organizer_card(scenario) -> Card:
+    """The organizer's card: only what they would know before the meeting.
+
+    Parameters
+    ----------
+    scenario
+        A loaded :class:`~commonground.roleplay.Scenario` or a scenario name.
+    """
+    sc = _scenario(scenario)
+    meeting = sc.meeting
+    setup = [
+        f"Purpose: {PURPOSE_WORDS.get(meeting.purpose, meeting.purpose)}.",
+        f"Setting: {SETTING_WORDS.get(meeting.setting, meeting.setting)}.",
+        f"Length agreed: about {meeting.planned_minutes} minutes.",
+    ]
+    if meeting.place:
+        setup.append(f"Where and when: {meeting.place}")
+    if meeting.organizer_note:
+        setup.append(meeting.organizer_note)
+    sections = (
+        Section("Who you are meeting", (sc.persona.name, *sc.persona.public_facts)),
+        Section("The meeting you set up", tuple(setup)),
+        Section(f"Your campaign: {sc.campaign.name}", (sc.campaign.what, sc.campaign.why)),
+        Section("Asks you have ready (pick the one that fits what you learn)", _ask_lines(sc)),
+        Section(
+            "Remember",
+            (
+                "Open with factual questions, share your story, then ask open questions.",
+                "Listen more than you talk; name the common ground you hear.",
+                "Make one clear, specific ask that fits them; have an alternative ready.",
+                "Close by saying there will be follow-up, and thank them.",
+            ),
+        ),
+    )
+    return Card("organizer", f"Organizer card: {sc.title}", "For the organizer only.", sections)
+
+
+def _ask_lines(sc) -> tuple[str, ...]:
+    return tuple(" ".join(ask.text.split()) for ask in sc.campaign.asks)
+
+
+def persona_card(scenario) -> Card:
+    """The card for the participant playing the persona, hidden facts included."""
+    from commonground.roleplay.answer import answer_ask, view_of
+
+    sc = _scenario(scenario)
+    persona = sc.persona
+    sections = [
+        Section("Who you are", (persona.name, persona.description)),
+        Section("What the organizer already knows", persona.public_facts or ("Nothing yet.",)),
+    ]
+    for category, heading in CATEGORY_HEADINGS:
+        facts = [f.text for f in persona.hidden_facts if f.category == category]
+        if facts:
+            sections.append(Section(heading, tuple(facts)))
+    every_fact = [f.id for f in persona.hidden_facts]
+    answers = []
+    for ask in sc.campaign.asks:
+        well = answer_ask(persona, view_of(ask), every_fact, persona.trust_needed)
+        text = " ".join(ask.text.split())
+        answers.append(f'"{text}" Asked after real listening: {ANSWER_WORDS[well.answer]}.')
+    sections += [
+        Section(
+            "How to play it",
+            (
+                "Share a hidden fact only when a question invites it; answer short "
+                "factual questions briefly.",
+                "Warm up when the organizer shares their story or names common ground.",
+                "A good ask is specific (what, which day and time, where) and grows out "
+                "of what you told them: say yes, unless it runs into a constraint.",
+                "A vague ask (no day, time or place) or one that ignores what you said: "
+                "say maybe, or a polite no.",
+                "An ask that runs into a constraint: say no, and make clear whether it is "
+                "the day and time or the activity, so they can offer an alternative.",
+            ),
+        ),
+        Section("The campaign's asks, and your answer to each", tuple(answers)),
+    ]
+    return Card(
+        "persona",
+        f"Persona card: {sc.title}",
+        "For the participant playing the person. Keep it hidden from the organizer. "
+        "Synthetic: this person is invented.",
+        tuple(sections),
+    )
+
+
+def observer_card(scenario) -> Card:
+    """A paper version of the observer checklist for this scenario."""
+    from commonground.workshop.observer import checklist_items
+
+    sc = _scenario(scenario)
+    return Card(
+        "observer",
+        f"Observer sheet: {sc.title}",
+        "Tick each step as it happens and note the time.",
+        (
+            Section("Steps", tuple(f"[ ] {title}   time: ____" for _, title in checklist_items())),
+            Section(
+                "The ask",
+                (
+                    "Kind of ask: ______________   Specific? yes / no   Fits them? yes / no",
+                    "Answer: yes / maybe / no   If no: the timing / the activity / other",
+                    "Alternative offered? yes / no   Final answer: yes / maybe / no",
+                ),
+            ),
+            Section("Notes", ("", "", "")),
+        ),
+    )
+
+
+def round_cards(scenario, with_observer: bool = True) -> list[Card]:
+    """The cards one role-play round needs: organizer, persona (and observer)."""
+    sc = _scenario(scenario)
+    cards = [organizer_card(sc), persona_card(sc)]
+    if with_observer:
+        cards.append(observer_card(sc))
+    return cards
