@@ -167,3 +167,12 @@ def test_masters_are_stripped_and_not_collected():
                 assert cell["outputs"] == [] and cell["execution_count"] is None
     conftest = (ROOT / "masters" / "conftest.py").read_text()
     assert "collect_ignore_glob" in conftest and "*.ipynb" in conftest
+
+
+def test_list_names_every_notebook_and_question(capsys):
+    assert cli.main(["exercises", "list"]) == 0
+    out = capsys.readouterr().out
+    for name, module in catalog.NOTEBOOKS.items():
+        assert name in out
+        for q in catalog.questions_of(module):
+            assert q.id in out and q.title in out
