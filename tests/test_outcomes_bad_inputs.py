@@ -33,6 +33,7 @@ class Case:
     problems: list[tuple] = field(default_factory=list)  # (row, column, message part, value)
     notices: list[str] = field(default_factory=list)  # substrings, each must appear
     suffix: str = ".csv"
+    first: dict = field(default_factory=dict)  # exact values of the first accepted row
 
 
 CASES = [
@@ -46,16 +47,22 @@ CASES = [
     Case("header only", lines(), refused="no data rows"),
     Case(
         "wrong types",
-        lines(),
-        accepted=0,
+        lines(
+            GOOD + ",thirty,maybe,2",
+            GOOD.replace("M1", "M2") + ",30,yes,two",
+            header=HEADER + ",duration_min,prepared,open_questions",
+        ),
+        problems=[
+            (2, "duration_min", "not a whole number", "thirty"),
+            (2, "prepared", "not a boolean (use true/false, yes/no, y/n or 1/0)", "maybe"),
+            (3, "open_questions", "not a whole number", "two"),
+        ],
     ),
     Case(
         "unknown category in a closed vocabulary",
         lines(
-            header=HEADER + ",setting,ask_type_note",
-            *[],
-        )
-        + b"M1,2024-03-01,o,C1,canvass,true,yes,zoom,\n",
+            "M1,2024-03-01,o,C1,canvass,true,yes,zoom,", header=HEADER + ",setting,ask_type_note"
+        ),
         accepted=0,
         problems=[(2, "setting", "not one of: in_person, phone, video", "zoom")],
         notices=["extra column(s) kept but ignored by the analysis: ask_type_note"],
@@ -102,14 +109,15 @@ CASES = [
     ),
     Case(
         "UTF-8 with BOM",
-        b"\xef\xbb\xbf" + lines(GOOD.replace("org_01", "Zo\xc3\xab".encode().decode())),
+        b"\xef\xbb\xbf" + lines(GOOD.replace("org_01", "Zoë")),
         accepted=1,
+        first={"meeting_id": "M1", "organizer": "Zoë"},
     ),
     Case(
         "Windows-1252 from Excel",
-        lines().replace(b"", b"")[: len(HEADER) + 1]
-        + "M1,2024-03-01,José,C1,canvass,true,yes\n".encode("cp1252"),
+        (HEADER + "\nM1,2024-03-01,José,C1,canvass,true,yes\n").encode("cp1252"),
         accepted=1,
+        first={"organizer": "José"},
         notices=["read it as Windows-1252"],
     ),
     Case(
@@ -197,20 +205,6 @@ CASES = [
         suffix=".parquet",
     ),
 ]
-# The "wrong types" case is filled here to keep the table readable.
-CASES[4] = Case(
-    "wrong types",
-    lines(
-        GOOD + ",thirty,maybe,2",
-        GOOD.replace("M1", "M2") + ",30,yes,two",
-        header=HEADER + ",duration_min,prepared,open_questions",
-    ),
-    problems=[
-        (2, "duration_min", "not a whole number", "thirty"),
-        (2, "prepared", "not a boolean (use true/false, yes/no, y/n or 1/0)", "maybe"),
-        (3, "open_questions", "not a whole number", "two"),
-    ],
-)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -235,6 +229,8 @@ def test_bad_input_has_its_exact_outcome(case, tmp_path):
     bad_rows = sorted({p[0] for p in case.problems})
     assert result.quarantine["row"].tolist() == bad_rows
     assert result.quarantine["reason"].notna().all()
+    for name, value in case.first.items():
+        assert result.accepted[name].iloc[0] == value
     for notice in case.notices:
         assert any(notice in n for n in result.notices), result.notices
 

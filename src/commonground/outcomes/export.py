@@ -76,12 +76,13 @@ def to_safe_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write ``df`` as UTF-8 CSV with formula cells neutralised, atomically.
 
     Booleans are written ``true``/``false``, dates ``YYYY-MM-DD``, missing values empty,
-    lines end with ``\\n``; the same frame always gives the same bytes.
+    lines end with CR LF as RFC 4180 asks (so a cell holding a line break of either
+    kind is quoted); the same frame always gives the same bytes.
     """
     safe = _canonical(df)
     return _atomic(
         Path(path),
-        lambda tmp: safe.to_csv(tmp, index=False, na_rep="", lineterminator="\n"),
+        lambda tmp: safe.to_csv(tmp, index=False, na_rep="", lineterminator="\r\n"),
     )
 
 

@@ -191,7 +191,7 @@ def _python_csv(path, text, width, header, notices) -> RawTable:
     """Slow, exact path: every record keeps its own row number, ragged ones quarantined."""
     good, good_rows, ragged = [], [], []
     try:
-        for number, record in enumerate(csv.reader(io.StringIO(text)), start=1):
+        for number, record in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
             if number == 1:
                 continue
             if len(record) == width:

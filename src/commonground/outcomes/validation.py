@@ -114,13 +114,14 @@ def _drop_blank_rows(raw, rows, notices):
 
 
 def as_text_frame_blank(raw: pd.DataFrame) -> np.ndarray:
-    """Return a mask of rows whose every cell is empty or missing.
+    """Return a mask of empty rows: every cell empty, apart from notes/personal data.
 
-    Columns are checked one after another on the rows still blank so far, so after
-    the first column only a handful of rows are looked at.
+    Notes and personal-data columns are ignored because they are dropped anyway (the
+    CSV reader does not even load them). Columns are checked one after another on the
+    rows still blank so far, so after the first only a handful of rows are looked at.
     """
     candidates = np.arange(len(raw))
-    for name in raw.columns:
+    for name in [c for c in raw.columns if not privacy.dropped_on_read(c)]:
         if len(candidates) == 0:
             break
         cells = raw[name].iloc[candidates]
