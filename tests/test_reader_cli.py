@@ -55,3 +55,14 @@ def test_coach_malformed_keywords_are_a_one_line_error(capsys):
     assert main(["coach", "Will you host?", "--fit", "likes_walking"]) != 0
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--fit 'likes_walking'" in err and "FACT=WORD" in err
+
+
+def test_verdict_lines_are_shared_with_widgets():
+    from commonground.reader import KINDS, read_line
+    from commonground.reader.verdict import KIND_DESCRIPTIONS, verdict_lines
+
+    assert set(KIND_DESCRIPTIONS) == set(KINDS)
+    lines = verdict_lines(read_line("What excites you about this?"))
+    assert lines[0] == "This reads as an open question that invites them to talk."
+    assert lines[1] == "Nothing to add: this line does its job."
+    assert lines[2].startswith("Why: starts with 'what'")

@@ -275,3 +275,17 @@ def test_short_and_soft_request_forms(text, expected):
 )
 def test_tags_same_thing_and_more_shorthand(text, expected):
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This matters to me because my kids breathe this air.", "story"),
+        ("I'm doing this because nobody fought for my parents.", "story"),
+        ("I do this for my grandkids.", "story"),
+        ("Let me give you some advice: keep every receipt.", "advice"),
+        ("Here's what I'd do: go straight to the city.", "advice"),
+    ],
+)
+def test_why_i_care_in_the_present_and_more_advice(text, expected):
+    assert kind(text) == expected

@@ -6,18 +6,6 @@ import json
 
 from commonground.errors import CommonGroundError
 
-_KIND_SAYS = {
-    "factual_question": "an easy factual question, a good opener",
-    "closed_question": "a closed question (it invites a yes/no or one-word answer)",
-    "open_question": "an open question that invites them to talk",
-    "leading_question": "a leading question (it pushes them towards an answer)",
-    "advice": "advice (telling them what to do)",
-    "story": "a piece of your own story",
-    "common_ground": "naming common ground (something you share)",
-    "ask": "an ask (a request to take an action)",
-    "other": "not one of the 1:1 moves the reader knows",
-}
-
 
 def register(subparsers) -> None:
     """Add the ``coach`` subcommand."""
@@ -64,28 +52,9 @@ def parse_keywords(values: list[str], option: str) -> dict[str, list[str]] | Non
     return keywords
 
 
-def verdict_text(reading) -> str:
-    """A plain-language verdict for one :class:`~commonground.reader.Reading`."""
-    lines = [f"This reads as {_KIND_SAYS[reading.kind]}."]
-    if reading.kind == "ask":
-        if reading.specific_parts:
-            lines.append("It names: " + ", ".join(reading.specific_parts) + ".")
-        else:
-            lines.append("It names no specific activity, time, place or amount yet.")
-        if reading.fits is True:
-            lines.append("It fits what you learned: " + ", ".join(reading.fit_matches) + ".")
-        elif reading.fits is False:
-            lines.append("It does not fit what you know about them.")
-    if reading.suggestion:
-        lines.append(f"Suggestion: {reading.suggestion}")
-    else:
-        lines.append("Nothing to add: this line does its job.")
-    lines.append("Why: " + "; ".join(reading.rules))
-    return "\n".join(lines)
-
-
 def _run(args) -> int:
     from commonground.reader import read_line
+    from commonground.reader.verdict import verdict_text
 
     text = (args.text or "").strip()
     if not text:

@@ -158,6 +158,8 @@ ADVICE = [
     r"(?:landlord|boss|manager|principal|super))\b",
     r"\bwhy don't you\b(?!.*\b(?:with (?:me|us)|join|come|canvass|host|phone bank)\b)",
     r"\bthe trick is\b",
+    r"\b(?:let me give you|here's) (?:some |a (?:piece of|bit of) )?advice\b",
+    r"\bhere's what (?:i'd|i would|you should|you need to|you have to) do\b",
     r"\bit(?:'d| would) be better (?:if|for) you\b",
 ]
 ADVICE = [re.compile(p) for p in ADVICE]
@@ -258,6 +260,10 @@ STORY = [
     r"that's why i|that is why i|the reason i|why i (?:care|got involved|do this|joined|organi[sz]e|"
     r"'m here|am here|'m involved)|i care about (?:this|it|that) because|this is personal|"
     r"for me,? (?:this|it) (?:is|'s|was))\b",
+    r"\b(?:this|it) (?:matters|means so much|means a lot) to me\b",
+    r"\bi(?:'m| am) (?:doing this|here|involved|in this|part of this) (?:because|for)\b",
+    r"\bi (?:do this|care|organi[sz]e|volunteer|fight|show up) (?:about this |for this )?"
+    r"(?:because|for my)\b",
 ]
 STORY = [re.compile(p) for p in STORY]
 
