@@ -78,8 +78,8 @@ def group_label(value) -> str:
 def effective_final(df: pd.DataFrame) -> pd.Series:
     """``final_response`` where recorded, else the first ``response``."""
     if "final_response" not in df:
-        return df["response"].astype("string")
-    return df["final_response"].astype("string").fillna(df["response"].astype("string"))
+        return df["response"]
+    return df["final_response"].fillna(df["response"])
 
 
 def rate_table(
@@ -99,14 +99,24 @@ def rate_table(
     order
         Optional list of group labels giving the row order; other groups follow by size.
     """
-    hits = success.fillna(False).astype(bool).to_numpy()
-    frame = pd.DataFrame({"key": groups.to_numpy(), "hit": hits})
-    counts = frame.groupby("key", sort=False, dropna=False, observed=True)["hit"]
-    table = counts.agg(n="size", converted="sum").reset_index()
-    table.insert(0, "group", [group_label(v) for v in table.pop("key")])
+    hits = to_flags(success)
+    # factorize + bincount: one pass over the rows, fast on millions of meetings
+    codes, uniques = pd.factorize(groups, use_na_sentinel=False)
+    n = np.bincount(codes, minlength=len(uniques))
+    converted = np.bincount(codes, weights=hits, minlength=len(uniques))
+    table = pd.DataFrame(
+        {"group": [group_label(v) for v in uniques], "n": n, "converted": converted}
+    )
     # Two raw keys can share a label (e.g. None and NaN): merge them.
     table = table.groupby("group", sort=False)[["n", "converted"]].sum().reset_index()
     return _finish(table, min_n, order)
+
+
+def to_flags(values: pd.Series) -> np.ndarray:
+    """A boolean-like Series as a plain numpy bool array, NA as False."""
+    if isinstance(values, np.ndarray):
+        return values.astype(bool)
+    return values.to_numpy(dtype=bool, na_value=False)
 
 
 def _finish(table: pd.DataFrame, min_n: int, order) -> pd.DataFrame:

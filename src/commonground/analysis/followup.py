@@ -24,8 +24,10 @@ DAY_BINS: tuple[tuple[str, float, float], ...] = (
 def _known_yeses(df: pd.DataFrame) -> pd.DataFrame:
     if "showed_up" not in df:
         return df.iloc[0:0]
-    mask = (effective_final(df) == "yes").fillna(False) & df["showed_up"].notna()
-    return df[mask]
+    final_yes = (effective_final(df) == "yes").to_numpy(dtype=bool, na_value=False)
+    mask = final_yes & df["showed_up"].notna().to_numpy()
+    needed = ["follow_up", "follow_up_days", "showed_up"]
+    return df.loc[mask, [c for c in needed if c in df]]
 
 
 def show_up_by_follow_up(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> pd.DataFrame:

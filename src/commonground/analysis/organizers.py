@@ -102,11 +102,13 @@ def coaching_table(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> tuple[pd.DataF
     notes: list[str] = []
     if "organizer" not in df or df.empty:
         return pd.DataFrame(columns=COLUMNS), notes
-    data = pd.DataFrame({"organizer": df["organizer"].astype("string").fillna("unknown")})
-    data["yes"] = (df["response"] == "yes").fillna(False).to_numpy(dtype=bool)
+    data = pd.DataFrame({"organizer": df["organizer"].fillna("unknown").astype(str)})
+    data["yes"] = (df["response"] == "yes").to_numpy(dtype=bool, na_value=False)
     practices = [p for p in SKIPPABLE if p in df]
     for p in practices:
-        data[f"skip_{p}"] = (~df[p].astype("boolean")).astype("Float64")
+        done = df[p].astype("boolean")
+        skipped = (~done).to_numpy(dtype=float, na_value=np.nan)
+        data[f"skip_{p}"] = skipped
     grouped = data.groupby("organizer", sort=True)
     table = grouped["yes"].agg(n="size", converted="sum").reset_index()
     skips = grouped[[f"skip_{p}" for p in practices]].mean().reset_index(drop=True)

@@ -25,8 +25,9 @@ def win_back(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> pd.DataFrame:
         ``unknown``), ``n``, ``converted`` (final yes), ``rate``, ``ci_low``, ``ci_high``,
         ``warning``.
     """
-    not_yes = df["response"].isin(["maybe", "no"]).fillna(False)
-    sub = df[not_yes]
+    not_yes = df["response"].isin(["maybe", "no"]).to_numpy(dtype=bool, na_value=False)
+    needed = ["response", "no_reason", "alternative_offered", "final_response"]
+    sub = df.loc[not_yes, [c for c in needed if c in df]]
     if "no_reason" in sub:
         reason = sub["no_reason"].astype("string").fillna("unknown")
     else:

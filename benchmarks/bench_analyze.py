@@ -1,0 +1,122 @@
+"""How fast ``commonground analyze FILE --json`` runs on a big log, against DuckDB.
+
+Baseline (measured in the same run, on the same CSV): a fresh Python process that
+imports ``duckdb``, reads the CSV and computes ask -> yes by ``ask_type``
+(``SELECT ask_type, count(*), sum(response = 'yes') ... GROUP BY 1``). The case: a
+fresh process running the full ``analyze --json`` path (read + validate the log, every
+table, the logistic regression, the coaching table, the JSON). Both are whole
+commands, interpreter start and imports included; each figure is the best of
+``--rounds`` runs, alternating the two so machine load hits both alike. Peak memory is
+each child's own maximum resident set size (``os.wait4`` rusage), never the parent's.
+
+The log is drawn by :func:`commonground.outcomes.generate` in chunks of a million rows
+(meeting ids renumbered per chunk so they stay unique) and cached in
+``benchmarks/out/`` (git-ignored).
+
+Run: ``.venv/bin/python benchmarks/bench_analyze.py [--rows 1000000] [--rounds 3]``
+Goal: analyze within 3x of DuckDB's wall time, peak memory under 1 GB at 1M rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "out"
+CHUNK = 1_000_000
+DUCKDB_SCRIPT = """
+import sys, duckdb
+rows = duckdb.sql(
+    "SELECT ask_type, count(*) AS n, sum(CASE WHEN response = 'yes' THEN 1 ELSE 0 END) AS yes "
+    f"FROM read_csv('{sys.argv[1]}') GROUP BY 1"
+).fetchall()
+assert rows
+"""
+
+
+def make_log(rows: int, seed: int) -> Path:
+    """Write (or reuse) a generated CSV log of ``rows`` meetings."""
+    from commonground.outcomes import generate, write_log
+
+    path = OUT / f"log_{rows}_seed{seed}.csv"
+    if path.exists():
+        return path
+    OUT.mkdir(parents=True, exist_ok=True)
+    part = OUT / "chunk.csv"
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as handle:
+        for index, start in enumerate(range(0, rows, CHUNK)):
+            frame = generate(min(CHUNK, rows - start), seed=seed + index)
+            frame["meeting_id"] = f"B{index:03d}-" + frame["meeting_id"]
+            write_log(frame, part)
+            with open(part, encoding="utf-8", newline="") as chunk:
+                header = chunk.readline()
+                if index == 0:
+                    handle.write(header)
+                handle.writelines(chunk)
+    part.unlink(missing_ok=True)
+    os.replace(tmp, path)
+    return path
+
+
+def measure(command: list[str]) -> tuple[float, float]:
+    """Run a command; return (wall seconds, peak resident memory in MB) of that child."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    err = child.stderr.read().decode(errors="replace") if child.stderr else ""
+    if child.returncode != 0:
+        raise SystemExit(f"{command[:4]} failed ({child.returncode}): {err.strip()[-500:]}")
+    return wall, usage.ru_maxrss / 1024  # Linux reports kilobytes
+
+
+def main(argv: list[str] | None = None) -> dict:
+    """Measure and print the figures; return them as a dictionary."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-duckdb", action="store_true", help="only time analyze")
+    args = parser.parse_args(argv)
+
+    log = make_log(args.rows, args.seed)
+    analyze = [sys.executable, "-m", "commonground", "analyze", str(log), "--json"]
+    duck = [sys.executable, "-c", DUCKDB_SCRIPT, str(log)]
+    runs: dict[str, list[tuple[float, float]]] = {"duckdb": [], "analyze": []}
+    for _ in range(args.rounds):
+        if not args.no_duckdb:
+            runs["duckdb"].append(measure(duck))
+        runs["analyze"].append(measure(analyze))
+
+    size_mb = log.stat().st_size / 2**20
+    print(f"log: {args.rows:,} rows, {size_mb:.0f} MB CSV; best of {args.rounds} rounds")
+    print(f"{'case':<40} {'wall s':>8} {'peak MB':>9}")
+    result = {"rows": args.rows, "csv_mb": round(size_mb, 1)}
+    for name, label in (
+        ("duckdb", "baseline: duckdb ask->yes by ask_type"),
+        ("analyze", "commonground analyze --json"),
+    ):
+        if not runs[name]:
+            continue
+        wall = min(r[0] for r in runs[name])
+        peak = max(r[1] for r in runs[name])
+        result[f"{name}_s"], result[f"{name}_peak_mb"] = round(wall, 2), round(peak)
+        print(f"{label:<40} {wall:8.2f} {peak:9.0f}")
+    if runs["duckdb"]:
+        ratio = result["analyze_s"] / result["duckdb_s"]
+        result["ratio"] = round(ratio, 2)
+        print(f"analyze / duckdb wall time: {ratio:.2f}x (goal: within 3x)")
+    print(f"analyze peak memory: {result['analyze_peak_mb']} MB (goal at 1M rows: < 1024 MB)")
+    (OUT / f"bench_analyze_{args.rows}.json").write_text(json.dumps(result, indent=2) + "\n")
+    return result
+
+
+if __name__ == "__main__":
+    main()
