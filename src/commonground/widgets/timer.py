@@ -1,0 +1,113 @@
+"""Workshop round timer: the phases of a 1:1 over the planned minutes.
+
+The counting is done by an ipywidgets ``Play`` control, which ticks in the browser, so
+no thread or loop runs in the kernel; its ``.value`` is the elapsed seconds, and every
+change redraws the phase from :mod:`commonground.workshop.timer` (pure logic). Tests
+drive it by setting ``.play.value``.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from commonground.widgets._common import STYLE, esc
+from commonground.workshop import timer
+
+
+def phases_html(plan: list[timer.Phase], current: str | None = None) -> str:
+    """The phases as an HTML table, the current one in bold."""
+    rows = []
+    for p in plan:
+        start = f"{p.start_s // 60}:{p.start_s % 60:02d}"
+        cell = f"<b>{esc(p.title)}</b>" if p.id == current else esc(p.title)
+        rows.append(f"<tr><td>{start}</td><td>{cell}</td><td>{p.minutes:.1f} min</td></tr>")
+    return "<table><tr><th>from</th><th>phase</th><th>length</th></tr>" + "".join(rows) + "</table>"
+
+
+class RoundTimerView(w.VBox):
+    """Minutes slider, play/pause/stop, the current phase and a gentle warning.
+
+    Attributes
+    ----------
+    minutes : ipywidgets.IntSlider
+        Planned round length, 20-45.
+    play : ipywidgets.Play
+        Elapsed seconds; its buttons start, pause and stop the round.
+    reset_button : ipywidgets.Button
+    phase : ipywidgets.HTML
+        The current phase and time left (the warning near the end).
+    progress : ipywidgets.IntProgress
+    table : ipywidgets.HTML
+        All phases, current in bold.
+    """
+
+    def __init__(self, minutes: int = 30, interval_ms: int = 1000):
+        self.minutes = w.IntSlider(
+            value=minutes,
+            min=timer.MIN_MINUTES,
+            max=timer.MAX_MINUTES,
+            description="Round length (minutes):",
+            style=STYLE,
+            continuous_update=False,
+        )
+        self.play = w.Play(
+            value=0,
+            min=0,
+            max=minutes * 60,
+            step=1,
+            interval=interval_ms,
+            description="Start, pause or stop the round",
+            show_repeat=False,
+        )
+        self.reset_button = w.Button(
+            description="Back to zero", icon="undo", tooltip="Reset the round timer"
+        )
+        self.phase = w.HTML("")
+        self.progress = w.IntProgress(value=0, min=0, max=minutes * 60, description="Round:")
+        self.table = w.HTML("")
+        self.plan = timer.plan_phases(minutes)
+        self.minutes.observe(self._new_length, names="value")
+        self.play.observe(self._tick, names="value")
+        self.reset_button.on_click(lambda _b: self.reset())
+        super().__init__(
+            [
+                self.minutes,
+                w.HBox([self.play, self.reset_button]),
+                self.progress,
+                self.phase,
+                self.table,
+            ]
+        )
+        self.show(0)
+
+    def _new_length(self, change) -> None:
+        self.plan = timer.plan_phases(change["new"])
+        self.play.max = self.progress.max = change["new"] * 60
+        self.reset()
+
+    def _tick(self, change) -> None:
+        self.show(change["new"])
+
+    def reset(self) -> None:
+        """Stop and go back to zero."""
+        self.play.playing = False
+        self.play.value = 0
+        self.show(0)
+
+    def state(self) -> timer.TimerState:
+        """The pure timer state for the current elapsed seconds."""
+        return timer.state_at(self.plan, self.play.value)
+
+    def show(self, elapsed: int) -> None:
+        """Redraw for ``elapsed`` seconds."""
+        state = timer.state_at(self.plan, elapsed)
+        self.progress.value = min(int(elapsed), self.progress.max)
+        self.progress.bar_style = "warning" if state.warning else ""
+        colour = "#b35900" if state.warning or state.finished else "#1a1a1a"
+        self.phase.value = f'<p style="color:{colour};font-size:1.2em">{esc(state.message())}</p>'
+        self.table.value = phases_html(self.plan, state.phase.id if state.phase else None)
+
+
+def round_timer(minutes: int = 30) -> RoundTimerView:
+    """A :class:`RoundTimerView` (for notebooks)."""
+    return RoundTimerView(minutes)
