@@ -56,3 +56,23 @@ def test_library_covers_every_answer_and_every_purpose():
 def test_scenarios_are_marked_synthetic(name):
     scenario = roleplay.load_scenario(name)
     assert "(synthetic)" in scenario.persona.name
+
+
+def test_outcome_rows_from_every_ending_are_a_valid_log():
+    import pandas as pd
+
+    from commonground.outcomes import validate_frame
+
+    rows = []
+    for name in NAMES:
+        scenario = roleplay.load_scenario(name)
+        for path in explore(scenario, exhaustive=True).endings.values():
+            state = roleplay.start(scenario)
+            for choice_id in path:
+                state = roleplay.choose(scenario, state, choice_id).state
+            if state.asks:
+                rows.append(roleplay.to_outcome_row(scenario, state, date="2026-02-01"))
+    assert len(rows) >= 3 * len(NAMES)
+    result = validate_frame(pd.DataFrame(rows))
+    assert result.ok, [str(p) for p in result.problems]
+    assert set(result.accepted["response"]) == {"yes", "maybe", "no"}
