@@ -288,3 +288,22 @@ def test_lesson_09_self_check_records_completion():
     check.check_button.click()
     assert check.completed
     assert "09_role_play" in progress.completed()
+
+
+def test_no_scenarios_or_a_broken_one_gives_messages_not_tracebacks(tmp_path, monkeypatch):
+    from commonground.roleplay.loader import SCENARIOS_ENV
+
+    empty = tmp_path / "none"
+    empty.mkdir()
+    monkeypatch.setenv(SCENARIOS_ENV, str(empty))
+    player = roleplay_player()
+    assert player.picker.options == () and player.start_button.disabled
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "half_written.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    monkeypatch.setenv(SCENARIOS_ENV, str(broken))
+    player = roleplay_player()
+    assert "cannot be played" in player.picker.label
+    player.start_button.click()
+    assert "half_written.yaml" in player.status.value
+    assert player.state is None and player.play_box.layout.display == "none"
