@@ -88,6 +88,7 @@ def _print_report(result, show_all: bool, quarantine_path: str | None) -> None:
 def _generate(args) -> int:
     from commonground.errors import CommonGroundError
     from commonground.outcomes import TRUTH, generate, write_log
+    from commonground.outcomes.export import usual_permissions
     from commonground.storage import atomic_write_json
 
     if args.rows < 1:
@@ -95,7 +96,7 @@ def _generate(args) -> int:
     path = write_log(generate(args.rows, args.seed), args.output)
     print(f"wrote {args.rows} synthetic meetings to {path}")
     if args.truth:
-        atomic_write_json(args.truth, TRUTH)
+        usual_permissions(atomic_write_json(args.truth, TRUTH))
         print(f"wrote the model's true effects to {args.truth}")
     return 0
 

@@ -53,6 +53,13 @@ def _canonical(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def usual_permissions(path: str | os.PathLike) -> None:
+    """Give ``path`` the permissions a normal new file gets (``mkstemp`` makes 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
 def _atomic(path: Path, write) -> Path:
     """Call ``write(tmp_path)`` then move the temporary file over ``path`` in one step."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,9 +69,7 @@ def _atomic(path: Path, write) -> Path:
     os.close(fd)
     try:
         write(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the usual permissions
+        usual_permissions(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -57,8 +57,13 @@ def _is_clean_text(text: pd.Series) -> bool:
         arrow = pa.array(text)
     except (pa.ArrowInvalid, pa.ArrowTypeError):  # pragma: no cover - non-arrow storage
         return False
-    dirty = pc.match_substring_regex(arrow, r"^\s|\s$|^$")
-    return not pc.any(dirty).as_py()
+    if len(arrow) == arrow.null_count:
+        return True
+    lengths = pc.binary_length(arrow)
+    if pc.min(lengths).as_py() == 0:
+        return False
+    trimmed = pc.binary_length(pc.utf8_trim_whitespace(arrow))
+    return not pc.any(pc.not_equal(trimmed, lengths)).as_py()
 
 
 def _distinct(raw: pd.Series, keep_uniques: bool = False):

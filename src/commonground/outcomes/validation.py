@@ -219,25 +219,26 @@ def _rule_failures(typed: dict[str, pd.Series], rows: np.ndarray):
 def _later_duplicates(ids: pd.Series):
     """Return ``(positions, first positions)`` of repeated ids, or None when all differ.
 
-    The usual all-unique case is settled by one distinct count, without building the
-    (memory-hungry) first-occurrence table.
+    The ids are sorted once (a stable sort, so within a run of equal ids the first
+    in file order comes first); equal neighbours are the duplicates. No hash table of
+    a million strings is built.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
 
     arrow = pa.array(ids.astype("str"))
     known = len(arrow) - arrow.null_count
-    if pc.count_distinct(arrow, mode="only_valid").as_py() == known:
+    if known < 2:
         return None
-    codes, _ = pd.factorize(ids, use_na_sentinel=True)
-    valid = np.flatnonzero(codes >= 0)
-    _, first = np.unique(codes[valid], return_index=True)
-    first_position = np.full(codes.max() + 1, -1, dtype=np.int64)
-    first_position[codes[valid][first]] = valid[first]
-    later = np.ones(len(valid), dtype=bool)
-    later[first] = False
-    positions = valid[later]
-    return positions, first_position[codes[positions]]
+    order = pc.sort_indices(arrow)[:known]  # nulls sort last
+    ordered = arrow.take(order)
+    same = pc.equal(ordered[1:], ordered[:-1]).to_numpy(zero_copy_only=False)
+    if not same.any():
+        return None
+    order = order.to_numpy()
+    repeat = np.concatenate([[False], same])
+    group_start = np.maximum.accumulate(np.where(repeat, 0, np.arange(known)))
+    return order[repeat], order[group_start][repeat]
 
 
 def _display(value) -> str | None:
