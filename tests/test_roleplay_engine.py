@@ -231,3 +231,12 @@ def test_free_text_with_the_real_reader(teacher):
 def test_empty_line_is_refused(teacher):
     with pytest.raises(CommonGroundError, match="empty"):
         roleplay.free_text(teacher, roleplay.start(teacher), "   ", fake_reader("other"))
+
+
+def test_an_ask_choice_can_route_its_answers_itself(teacher):
+    at_ask = play(teacher, ("ask_work", "share_story", "ask_enjoy", "follow_up_evenings"))
+    at_ask = play(teacher, ("name_common_ground", "explain_tied"), at_ask)
+    turn = roleplay.choose(teacher, at_ask, "ask_house_meeting")
+    assert turn.answer.answer == "yes"
+    assert turn.state.node == "said_yes_house"  # the choice's answers, not the node's
+    assert roleplay.choose(teacher, at_ask, "ask_homework_club").state.node == "said_yes"

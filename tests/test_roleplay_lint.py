@@ -171,3 +171,24 @@ def test_duplicate_ids_and_keys(tmp_path):
 def test_unknown_schema_version(tmp_path, bad):
     found = errors(write(tmp_path, one_edit("schema_version: 1", bad)))
     assert found[0].line == 5 and "unsupported schema_version" in found[0].message
+
+
+def test_choice_level_answers_are_checked(tmp_path):
+    text = one_edit(
+        "        ask: gate_talks\n",
+        "        ask: gate_talks\n"
+        '        answers: {"yes": nowhere, maybe: said_maybe, no_timing: no_timing,'
+        " no_activity: no_activity}\n",
+    )
+    found = errors(write(tmp_path, text))
+    assert any(
+        i.where == "node ask_point, choice ask_gate" and "unknown node 'nowhere'" in i.message
+        for i in found
+    )
+    text = one_edit(
+        "        next: story\n",
+        '        next: story\n        answers: {"yes": story, maybe: story, no_timing: story,'
+        " no_activity: story}\n",
+    )
+    found = errors(write(tmp_path, text))
+    assert [i.message for i in found] == ["'answers' on a choice needs 'ask'"]

@@ -136,12 +136,11 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
         conflict_keywords=None,  # constraints are checked here, to name the reason
     )
     kind = getattr(reading, "kind", "other")
-    if kind == "ask" and node.answers:
-        asking = [c for c in node.choices if c.ask]
-        if asking:
-            choice = _best_match(text, asking, scenario)
-            view = _typed_ask(scenario, state, choice, text, reading)
-            return _apply(scenario, state, node, choice, text, view, reading)
+    asking = [c for c in node.choices if c.ask]
+    if kind == "ask" and asking:
+        choice = _best_match(text, asking, scenario)
+        view = _typed_ask(scenario, state, choice, text, reading)
+        return _apply(scenario, state, node, choice, text, view, reading)
     candidates = [c for c in node.choices if c.kind == kind]
     if not candidates:
         return _fallback(scenario, state, node, text, reading)
@@ -246,7 +245,7 @@ def _apply(scenario, state, node, choice: Choice, typed, view, reading=None) -> 
                 answer.reason,
             ),
         )
-        target = scenario.node(node.answers[answer.answer])
+        target = scenario.node((choice.answers or node.answers)[answer.answer])
     else:
         target = scenario.node(choice.next)
     reply = " ".join(part for part in (choice.reply, target.say) if part)

@@ -89,8 +89,9 @@ def _place(path: str, data: dict, lines, node: str, message: str, level: str) ->
 def _edges(scenario: Scenario, node_id: str) -> set[str]:
     node = scenario.node(node_id)
     targets = {c.next for c in node.choices if c.next}
-    if node.answers and any(c.ask for c in node.choices):
-        targets.update(node.answers.values())
+    for choice in node.choices:
+        if choice.ask:
+            targets.update((choice.answers or node.answers).values())
     return targets
 
 
@@ -134,8 +135,8 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
             found.append(
                 (node.id, "loop with no way out: no ending can be reached from here", "error")
             )
-        if node.answers and not any(c.ask for c in node.choices):
-            found.append((node.id, "has answers but no ask choice", "warning"))
+        if node.answers and not any(c.ask and not c.answers for c in node.choices):
+            found.append((node.id, "has answers that no ask choice uses", "warning"))
         for choice in node.choices:
             if choice.step not in known:
                 found.append(
@@ -150,9 +151,28 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
             found.append(("", f"practises: unknown method id {step!r}", "error"))
         elif step not in practised:
             found.append(("", f"practises {step!r}, but no choice practises it", "error"))
+    found.extend(_unused(scenario))
     found.extend(_meeting_coverage(practised))
     found.extend(_typed_mismatches(scenario))
     found.extend(_play_checks(scenario))
+    return found
+
+
+def _unused(scenario: Scenario) -> list[tuple[str, str, str]]:
+    """Facts no move reveals, and asks no move makes."""
+    choices = [c for n in scenario.nodes.values() for c in n.choices]
+    revealed = {f for c in choices for f in c.effects.reveals}
+    asked = {c.ask for c in choices if c.ask}
+    found = [
+        ("", f"hidden fact {f.id!r} is never revealed by any move", "warning")
+        for f in scenario.persona.hidden_facts
+        if f.id not in revealed and f.category != "constraint"
+    ]
+    found += [
+        ("", f"ask {a.id!r} is never made by any move", "warning")
+        for a in scenario.campaign.asks
+        if a.id not in asked
+    ]
     return found
 
 

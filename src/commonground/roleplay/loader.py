@@ -184,8 +184,16 @@ def _yes_keys(data: object) -> None:
     """Undo YAML 1.1 reading an unquoted ``yes:`` key in ``answers`` as ``True``."""
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         return
+    holders = []
     for node in data["nodes"]:
-        answers = node.get("answers") if isinstance(node, dict) else None
+        if isinstance(node, dict):
+            holders.append(node)
+            choices = node.get("choices")
+            holders += (
+                [c for c in choices if isinstance(c, dict)] if isinstance(choices, list) else []
+            )
+    for holder in holders:
+        answers = holder.get("answers")
         if isinstance(answers, dict) and True in answers:
             answers["yes"] = answers.pop(True)
 
@@ -349,11 +357,16 @@ def reference_problems(data: dict, lines: Lines) -> list[Problem]:
             choice_ids.add(choice["id"])
             if "next" in choice and choice["next"] not in nodes:
                 add((*cpath, "next"), f"next points to unknown node {choice['next']!r}")
+            for target in (choice.get("answers") or {}).values():
+                if target not in nodes:
+                    add((*cpath, "answers"), f"answer leads to unknown node {target!r}")
+            if "answers" in choice and "ask" not in choice:
+                add((*cpath, "answers"), "'answers' on a choice needs 'ask'")
             if "ask" in choice:
                 if choice["ask"] not in asks:
                     add((*cpath, "ask"), f"unknown ask {choice['ask']!r}")
-                if not node.get("answers"):
-                    add((*cpath, "ask"), "an ask choice needs 'answers' on its node")
+                if not node.get("answers") and not choice.get("answers"):
+                    add((*cpath, "ask"), "an ask choice needs 'answers' (on itself or its node)")
             for fid in choice.get("effects", {}).get("reveals", ()):
                 if fid not in facts:
                     add((*cpath, "effects", "reveals"), f"reveals unknown fact {fid!r}")
@@ -388,6 +401,7 @@ def _choice(raw: dict) -> Choice:
         reply=" ".join(raw.get("reply", "").split()),
         next=raw.get("next"),
         ask=raw.get("ask"),
+        answers=dict(raw["answers"]) if raw.get("answers") else None,
     )
 
 

@@ -117,7 +117,8 @@ class Choice:
     """Something the organizer can say at a node.
 
     Exactly one of ``next`` (the node it leads to) and ``ask`` (an ask id; the
-    persona's answer picks the branch from the node's ``answers``) is set.
+    persona's answer picks the branch from the choice's own ``answers``, else the
+    node's) is set.
     """
 
     id: str
@@ -130,6 +131,7 @@ class Choice:
     reply: str = ""
     next: str | None = None
     ask: str | None = None
+    answers: dict[str, str] | None = None  # overrides the node's answers for this ask
 
 
 @dataclass(frozen=True)
