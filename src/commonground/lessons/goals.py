@@ -46,7 +46,11 @@ GOALS: dict[str, tuple[str, ...]] = {
         "write a follow-up that confirms every detail of what they agreed to",
         "reflect on a meeting and pick one thing to change next time",
     ),
-    "09_role_play": ("hold a whole 1:1 from opening to close in a role-play",),
+    "09_role_play": (
+        "hold a whole 1:1 from opening to close in a role-play",
+        "say lines in your own words and see how each one is heard",
+        "read a debrief and pick the step to practise in your next play",
+    ),
     "10_facilitator_guide": ("plan and run a workshop built from these lessons",),
     "11_trainer_analysis": ("load an outcome log and see which asks convert",),
 }
