@@ -26,19 +26,23 @@ GOALS: dict[str, tuple[str, ...]] = {
         "tell your own story of why you got involved, in one to two minutes",
     ),
     "04_open_questions_and_listening": (
+        "pivot from questions of fact to open-ended questions",
         "turn closed questions into open ones",
-        "listen for what matters to the other person and build on it",
+        "listen for what matters to the other person and notice what links to the campaign",
     ),
     "05_common_ground_and_the_campaign": (
         "name out loud what you share with the other person",
-        "explain what the campaign is doing, tied to what they told you",
+        "explain what the campaign is doing and why, tied to what they told you, in under "
+        "a minute",
     ),
     "06_the_ask": (
         "make an ask that names an activity, a day and time, and a place",
-        "fit the ask to what you learned about the person",
+        "fit the ask to what you learned about the person, and steer clear of what they "
+        "cannot do",
     ),
     "07_responding": (
         "respond to a yes, a maybe and a no, each in its own way",
+        "tell a no about the timing from a no about the activity",
         "offer the alternative that answers the reason behind a no",
     ),
     "08_closing_follow_up_reflection": (

@@ -241,6 +241,196 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
             ),
         ),
     ),
+    "04_open_questions_and_listening": (
+        Q(
+            "When do you pivot to open-ended questions?",
+            (
+                "After one or two easy questions of fact and your story",
+                "Never: factual questions are safer",
+                "Only once you have made your ask",
+            ),
+            0,
+            "Facts settle you both in; your story invites them to share; then open questions "
+            "let them talk about what matters to them.",
+            (
+                "",
+                "Facts get short answers; the 1:1 runs on open questions.",
+                "The ask grows out of what open questions teach you, so they come first.",
+            ),
+        ),
+        Q(
+            "Which is an open-ended question?",
+            (
+                "Do you like volunteering?",
+                "When you volunteer, what kind of things do you enjoy most?",
+                "Don't you think the rent rise is unfair?",
+            ),
+            1,
+            "It cannot be answered in one word and does not suggest the answer.",
+            (
+                "That can be answered yes or no.",
+                "",
+                "That is leading: it tells them what to think.",
+            ),
+        ),
+        Q(
+            "They tell you their son's asthma gets worse when the lorries are busy. What do "
+            "you do next?",
+            (
+                "Move on to the next question on your list",
+                "Follow it up: ask what that has been like, and notice it links to the campaign",
+                "Suggest a better inhaler",
+            ),
+            1,
+            "Ask, listen, notice: build on what they just said.",
+            (
+                "Jumping to your next question tells them you were not listening.",
+                "",
+                "Fixing their problem is counselling, not a 1:1.",
+            ),
+        ),
+    ),
+    "05_common_ground_and_the_campaign": (
+        Q(
+            "What does acknowledging common ground mean?",
+            (
+                "Saying out loud what the two of you share: a worry, a place, a value",
+                "Agreeing with everything they say",
+                "Telling them the campaign's position",
+            ),
+            0,
+            "Naming it turns two stories into a shared one.",
+            (
+                "",
+                "Common ground is real and specific, not blanket agreement.",
+                "That is the campaign's view, not something you share with them.",
+            ),
+        ),
+        Q(
+            "Before the ask, how should you explain the campaign?",
+            (
+                "Its full history, so they are well informed",
+                "Briefly: what it is doing and why, linked to what they told you",
+                "Skip it; go straight to the ask",
+            ),
+            1,
+            "A short explanation tied to them prepares the ground for the ask.",
+            (
+                "Long histories eat the time that belongs to them.",
+                "",
+                "Without the what and why, the ask comes out of nowhere.",
+            ),
+        ),
+        Q(
+            "Your explanation is 180 words. At about 130 words a minute, roughly how long is that?",
+            ("About 40 seconds", "About 80 seconds: trim it", "About 3 minutes"),
+            1,
+            "180 / 130 × 60 ≈ 83 seconds: over a minute, so cut to the part that links to them.",
+            ("Too low: check the sum.", "", "Too high: check the sum."),
+        ),
+    ),
+    "06_the_ask": (
+        Q(
+            "Which ask is clear and specific?",
+            (
+                "Would you like to get more involved?",
+                "Would you host a coffee for four nurses from your unit at your place, "
+                "Wednesday at 3pm?",
+                "Can we count on your support?",
+            ),
+            1,
+            "It names the activity, the day and time, and the place.",
+            ("No activity, time or place.", "", "Support for what, when, where?"),
+        ),
+        Q(
+            "She told you she works Thursday to Sunday nights. Which ask fits?",
+            (
+                "Canvass with us Saturday at 10am",
+                "Canvass with us Tuesday at 5pm, from the office ten minutes from your hospital",
+                "Come to the Friday night rally",
+            ),
+            1,
+            "Same kind of activity, at a time she can actually do.",
+            (
+                "Saturday morning she will be asleep after a night shift.",
+                "",
+                "Friday night she is at work.",
+            ),
+        ),
+        Q(
+            "Why name a day and a time, not just the activity?",
+            (
+                "It sounds more official",
+                "People who plan when and where follow through more often",
+                "It is not needed",
+            ),
+            1,
+            "Studies of plan-making and of writing down a date and time found more people "
+            "followed through (Nickerson & Rogers, 2010; Milkman et al., 2011).",
+            (
+                "It is about follow-through, not sounding official.",
+                "",
+                "It makes a real difference.",
+            ),
+        ),
+    ),
+    "07_responding": (
+        Q(
+            "They say yes. What next?",
+            (
+                "Say thanks and move on",
+                "Share the details (what, when, where, who to contact) and confirm they are in",
+                "Ask for something bigger straight away",
+            ),
+            1,
+            "Details and a confirmation make a yes real.",
+            (
+                "A yes without details is easily forgotten.",
+                "",
+                "Confirm this yes before anything else.",
+            ),
+        ),
+        Q(
+            "They say maybe. What next?",
+            (
+                "Find out what the maybe means, then adjust the ask",
+                "Say 'no pressure' and leave it",
+                "Repeat the ask more firmly",
+            ),
+            0,
+            "A maybe is a question: find out what is behind it.",
+            (
+                "",
+                "Left alone, a maybe usually fades into a no.",
+                "Pressure does not answer whatever is behind the maybe.",
+            ),
+        ),
+        Q(
+            "She says no: the hearing is on her choir night. What do you offer?",
+            (
+                "A different activity, such as knocking on doors",
+                "The same activity at another time",
+                "Nothing: a no is a no",
+            ),
+            1,
+            "A no about the timing is answered with another time for the same thing.",
+            (
+                "She objected to the day, not the activity.",
+                "",
+                "Have alternatives ready: the method expects you to offer one.",
+            ),
+        ),
+        Q(
+            "He says no: he will not talk to the press. What do you offer?",
+            (
+                "The same press interview on another day",
+                "A different activity that still uses his story, without his name",
+            ),
+            1,
+            "A no about the activity needs a different activity, not a different date.",
+            ("The day was never the problem.",),
+        ),
+    ),
     "08_closing_follow_up_reflection": (
         Q(
             "As the conversation ends, what should the person know?",

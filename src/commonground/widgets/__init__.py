@@ -13,7 +13,10 @@ Journal helpers for widget callbacks (no ipywidgets needed)
     message instead of an exception (a callback's traceback is invisible in app mode).
 Lesson tools
     ``transcript_sorter()`` (01), ``prep_planner()`` (02), ``story_builder()`` (03),
-    ``follow_up_composer()`` and ``reflection_journal()`` (08).
+    ``follow_up_composer()`` and ``reflection_journal()`` (08);
+    ``open_question_workshop()`` and ``listening_drill()`` (04);
+    ``common_ground_picker()`` and ``campaign_explainer()`` (05); ``ask_practice()`` (06);
+    ``responding_drills(seed=0)`` (07).
 
 Every factory returns an ``ipywidgets.VBox`` subclass whose child controls are
 attributes (e.g. ``.check_button``), so tests and other lessons can drive it headless
@@ -43,6 +46,12 @@ _WHERE = {
     "story_builder": "story",
     "follow_up_composer": "follow_up",
     "reflection_journal": "reflection",
+    "open_question_workshop": "question_workshop",
+    "listening_drill": "listening",
+    "common_ground_picker": "common_ground",
+    "campaign_explainer": "campaign_pitch",
+    "ask_practice": "ask_builder",
+    "responding_drills": "response_drills",
 }
 
 __all__ = sorted(_WHERE)

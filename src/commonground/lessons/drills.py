@@ -1,0 +1,507 @@
+"""Drills for lessons 04, 05 and 07, kept as data (every person in them is synthetic).
+
+- Listening (04): short monologues in each scenario persona's own words. Each line either
+  comes from one of the persona's hidden facts (see ``data/scenarios/*.yaml``) and so links
+  to the campaign, or is friendly small talk that does not.
+- Common ground (05): short exchanges, each with one reply that names what the two
+  people share.
+- Responding (07): the persona's answers to an ask, taken from the scenarios' yes, maybe
+  and no branches, with the organizer's possible replies and their feedback.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, replace
+
+from commonground import method
+from commonground.roleplay import ANSWERS, list_scenarios, load_scenario
+from commonground.roleplay.answer import answer_ask, view_of
+
+# --- listening -------------------------------------------------------------------------
+
+#: What a fact's category says about why it links to the campaign.
+CATEGORY_LINKS = {
+    "experience": "an experience of the very problem the campaign works on",
+    "value": "a value the campaign shares",
+    "motivator": "a personal reason to act",
+    "interest": "something they enjoy doing, which an ask can be built on",
+}
+
+#: ``scenario id -> ((fact id or None, line in the persona's words), ...)``; ``None``
+#: marks small talk that does not link to the campaign.
+MONOLOGUES: dict[str, tuple[tuple[str | None, str], ...]] = {
+    "night_shift_nurse": (
+        (None, "The coffee machine on our floor has been broken since March."),
+        (
+            "forced_overtime",
+            "Twice last month they told me at the end of a twelve-hour shift that I "
+            "couldn't go home.",
+        ),
+        (None, "I keep meaning to get back into running, but my knees have other ideas."),
+        (
+            "daughter_retail",
+            "My daughter works at the mall now, and she gets her shifts two days ahead.",
+        ),
+        (
+            "mentors_new_nurses",
+            "The new grads on my unit come to me when they're scared to say no to extra shifts.",
+        ),
+    ),
+    "longtime_volunteer": (
+        (
+            "doing_it_alone",
+            "Since the other captain moved away in spring, it's just me knocking on all "
+            "four floors.",
+        ),
+        (None, "I do the crossword every morning; it keeps me sharp."),
+        (
+            "new_families",
+            "Two new families on the third floor keep stopping me to ask what the union "
+            "actually is.",
+        ),
+        (None, "My old van finally gave up, so I'm on the bus these days."),
+        (
+            "likes_teaching",
+            "I've shown half the building how to read a rent statement. I like explaining "
+            "how things work.",
+        ),
+    ),
+    "pta_parent": (
+        (
+            "son_asthma",
+            "My younger one has asthma, and his inhaler runs out faster in the weeks the "
+            "lorries are busiest.",
+        ),
+        (None, "We're repainting the kitchen and nobody can agree on a colour."),
+        (
+            "numbers_person",
+            "At the pharmacy I've noticed we fill far more inhaler prescriptions round here "
+            "than we used to.",
+        ),
+        (
+            "fairness",
+            "They moved the lorry route off the nicer streets and straight onto ours.",
+        ),
+        (None, "I've been watching a baking show and now I want to bake everything."),
+    ),
+    "retired_teacher": (
+        (None, "Something has been eating my roses again; I blame the squirrels."),
+        (
+            "taught_reading",
+            "I taught six- and seven-year-olds to read for thirty-four years, and I still miss it.",
+        ),
+        (
+            "library_childhood",
+            "I did my homework at the Eastside branch as a girl; a librarian there is why I "
+            "became a teacher.",
+        ),
+        (None, "There's a thousand-piece jigsaw of the Alps taking over my dining table."),
+        ("grandson_after_school", "My grandson Theo goes to the branch after school twice a week."),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One line of a monologue: whether it links to the campaign, and why."""
+
+    text: str
+    links: bool
+    why: str
+
+
+@dataclass(frozen=True)
+class Monologue:
+    """A persona talking for a moment, split into statements to tick."""
+
+    scenario_id: str
+    speaker: str
+    campaign: str
+    statements: tuple[Statement, ...]
+
+
+def first_name(persona_name: str) -> str:
+    """``"Dana Reyes (synthetic)"`` -> ``"Dana"``."""
+    return persona_name.split(" (")[0].split()[0]
+
+
+def listening_monologues() -> list[Monologue]:
+    """One monologue per scenario that has lines in :data:`MONOLOGUES`, in scenario order."""
+    out = []
+    for info in list_scenarios():
+        if info.name not in MONOLOGUES or info.error:
+            continue
+        scenario = load_scenario(info.path)
+        campaign = scenario.campaign.name.split(" (")[0]
+        statements = []
+        for fact_id, text in MONOLOGUES[info.name]:
+            if fact_id is None:
+                why = f"Friendly small talk: listen warmly, but it does not connect to {campaign}."
+                statements.append(Statement(text, False, why))
+                continue
+            fact = scenario.persona.fact(fact_id)
+            why = f"Links: {CATEGORY_LINKS[fact.category]}. Follow it up; an ask can grow from it."
+            statements.append(Statement(text, True, why))
+        speaker = first_name(scenario.persona.name)
+        out.append(Monologue(info.name, speaker, campaign, tuple(statements)))
+    return out
+
+
+@dataclass(frozen=True)
+class ListeningResult:
+    """How a learner's picks compare with the links in a monologue."""
+
+    found: int
+    missed: int
+    wrong: int
+    total_links: int
+    notes: tuple[str, ...]
+
+    @property
+    def perfect(self) -> bool:
+        """Every link ticked and nothing else."""
+        return self.missed == 0 and self.wrong == 0
+
+
+def check_listening(monologue: Monologue, picked) -> ListeningResult:
+    """Compare the ticked statement indices with the links; one note per statement."""
+    picked = set(picked)
+    found = missed = wrong = 0
+    notes = []
+    for n, s in enumerate(monologue.statements):
+        if s.links and n in picked:
+            found += 1
+            notes.append(f"✓ {s.why}")
+        elif s.links:
+            missed += 1
+            notes.append(f"Missed. {s.why}")
+        elif n in picked:
+            wrong += 1
+            notes.append(f"Not this one. {s.why}")
+        else:
+            notes.append(f"✓ {s.why}")
+    total = sum(s.links for s in monologue.statements)
+    return ListeningResult(found, missed, wrong, total, tuple(notes))
+
+
+# --- common ground ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """A short exchange and three possible replies; one names the common ground."""
+
+    setting: str
+    lines: tuple[tuple[str, str], ...]
+    options: tuple[str, ...]
+    correct: int
+    explanation: str
+    hints: tuple[str, ...]
+
+
+EXCHANGES: tuple[Exchange, ...] = (
+    Exchange(
+        "Faith community food pantry",
+        (
+            ("You", "What keeps you coming to the Wednesday pantry shifts?"),
+            (
+                "Ruth",
+                "My mother raised five of us on pantry bags. I remember the volunteers who "
+                "smiled at her. I want to be that for someone.",
+            ),
+        ),
+        (
+            "We need more volunteers on Wednesdays.",
+            "My family used a pantry when I was small too, so I know what that smile meant. "
+            "We both want people to be met with dignity.",
+            "You should write that up for the parish newsletter.",
+        ),
+        1,
+        "You name a shared experience and a shared value, in her terms.",
+        (
+            "That is the campaign's need, not something the two of you share.",
+            "",
+            "Advice moves the talk away from her and from what you share.",
+        ),
+    ),
+    Exchange(
+        "School board race",
+        (
+            ("You", "What brought you to the candidates' forum last night?"),
+            (
+                "Marcus",
+                "My daughter's class has thirty-four kids. Her teacher buys paper with her "
+                "own money.",
+            ),
+        ),
+        (
+            "Class sizes are set by the state, actually.",
+            "Would you like to volunteer for the campaign?",
+            "My son's class has thirty-one, and I've sent paper in too. Sounds like we both "
+            "want our kids' teachers to have what they need.",
+        ),
+        2,
+        "Naming what you share turns his worry into a shared one.",
+        (
+            "A correction, however true, tells him he was wrong; nothing shared is named.",
+            "Too early for an ask, and it skips what you have in common.",
+        ),
+    ),
+    Exchange(
+        "Electoral canvass",
+        (
+            ("You", "How has the bus cut hit you?"),
+            (
+                "Leila",
+                "I get to my shift forty minutes early now, or twenty minutes late. There's no "
+                "in between.",
+            ),
+        ),
+        (
+            "Same here: I wait at the Fenwick stop every morning. We're both losing an hour "
+            "a day to that timetable.",
+            "Have you thought about cycling?",
+            "Our candidate has a ten-point transport plan.",
+        ),
+        0,
+        "A concrete shared experience, said out loud.",
+        (
+            "",
+            "Advice fixes her problem for her; it does not build a connection.",
+            "A pitch before naming what you share makes it about the campaign, not her.",
+        ),
+    ),
+    Exchange(
+        "Climate group",
+        (
+            (
+                "Jonah",
+                "I grew up fishing that river with my grandad. Now there are signs telling you "
+                "not to eat what you catch.",
+            ),
+        ),
+        (
+            "The upstream plant causes most of it; I can send you the figures.",
+            "I learned to swim in that river, and I'd love my kids to swim there too. Sounds "
+            "like we both want it back the way it was.",
+            "How often did you go fishing?",
+        ),
+        1,
+        "You share your own tie to the river and name the hope you have in common.",
+        (
+            "Facts about the problem are for later; first, name what you share.",
+            "",
+            "A fine question, but it does not name what you share.",
+        ),
+    ),
+    Exchange(
+        "Union organizing",
+        (
+            ("You", "What's the hardest part of the new rota for you?"),
+            ("Tomasz", "Not knowing. I can't plan my kid's pick-ups more than a few days out."),
+        ),
+        (
+            "The company has to post it by law, you know.",
+            "That's tough. Anyway, about the meeting...",
+            "Me too: I've had to ask a neighbour to collect mine twice this month. We're both "
+            "planning our families around a rota we can't see.",
+        ),
+        2,
+        "Same worry, same kind of week, and you say so.",
+        (
+            "A legal point, not common ground.",
+            "Moving on skips what he just told you.",
+        ),
+    ),
+    Exchange(
+        "Tenants' union",
+        (
+            (
+                "Aisha",
+                "I've asked four times for the mould in the bathroom to be fixed. Nobody comes.",
+            ),
+        ),
+        (
+            "Our bathroom ceiling is the same, and I've got a stack of ignored e-mails too. "
+            "We're both tired of being ignored.",
+            "You should report them to the council.",
+            "How many times did you ask?",
+        ),
+        0,
+        "You name the shared problem and the shared feeling.",
+        (
+            "",
+            "Advice: kind, but it fixes instead of connecting.",
+            "She has already told you; the question shows you were not listening.",
+        ),
+    ),
+)
+
+
+def check_exchange(exchange: Exchange, choice: int) -> tuple[bool, str]:
+    """Whether ``choice`` names the common ground, and the feedback to show."""
+    if choice == exchange.correct:
+        return True, f"Yes. {exchange.explanation}"
+    hint = exchange.hints[choice] if choice < len(exchange.hints) else ""
+    return False, f"Not quite. {hint or 'Look for the reply that says what you share.'}"
+
+
+# --- responding ------------------------------------------------------------------------
+
+#: The four cases a learner drills, with their label and the method element behind them.
+CASES = {
+    "yes": ("Yes", "respond_yes"),
+    "maybe": ("Maybe", "respond_maybe"),
+    "no_timing": ("No, because of the timing", "respond_no"),
+    "no_activity": ("No, because of the activity", "respond_no"),
+}
+
+
+@dataclass(frozen=True)
+class Option:
+    """A reply the organizer could give, whether it is the method's reply, and why."""
+
+    text: str
+    right: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class ResponseDrill:
+    """One drill: the ask, the persona's answer, and the replies to choose from.
+
+    ``stage`` is ``"answer"`` (respond to the first answer) or ``"reason"`` (they have
+    explained the maybe or the no: adjust the ask or offer an alternative).
+    """
+
+    id: str
+    scenario_id: str
+    speaker: str
+    case: str
+    stage: str
+    ask: str
+    says: str
+    options: tuple[Option, ...]
+    element: str
+
+    @property
+    def guidance(self) -> str:
+        """The method's teaching for this step, in one line."""
+        e = method.load().element(self.element)
+        return f"{e.title}: {e.teach}"
+
+
+def _ask_for(scenario, ask_node, case):
+    known = [f.id for f in scenario.persona.hidden_facts]
+    for choice in ask_node.choices:
+        if choice.ask is None:
+            continue
+        ask = scenario.campaign.ask(choice.ask)
+        heard = answer_ask(scenario.persona, view_of(ask), known, scenario.persona.trust_needed)
+        if heard.answer == case:
+            return ask
+    return None
+
+
+def _options(node, steps) -> tuple[Option, ...]:
+    return tuple(
+        Option(c.text, c.quality == "strong", c.feedback) for c in node.choices if c.step in steps
+    )
+
+
+def scenario_drills(scenario) -> list[ResponseDrill]:
+    """Every response drill a scenario offers, from its ask point's answer branches."""
+    ask_node = next(
+        (
+            n
+            for n in scenario.nodes.values()
+            if n.answers and any(c.step == "ask" for c in n.choices)
+        ),
+        None,
+    )
+    if ask_node is None:
+        return []
+    speaker = first_name(scenario.persona.name)
+    out = []
+    for case in ANSWERS:
+        ask = _ask_for(scenario, ask_node, case)
+        target = scenario.nodes.get(ask_node.answers.get(case, ""))
+        if ask is None or target is None:
+            continue
+        element = CASES[case][1]
+        options = _options(target, {element})
+        if sum(o.right for o in options) != 1:
+            continue
+        out.append(
+            ResponseDrill(
+                f"{scenario.id}:{case}",
+                scenario.id,
+                speaker,
+                case,
+                "answer",
+                ask.text,
+                target.say,
+                options,
+                element,
+            )
+        )
+        probe = next(c for c in target.choices if c.step == element and c.quality == "strong")
+        reason = scenario.nodes.get(probe.next or "")
+        if reason is None:
+            continue
+        alternatives = _options(reason, {"offer_alternative"})
+        if sum(o.right for o in alternatives) == 1:
+            out.append(
+                ResponseDrill(
+                    f"{scenario.id}:{case}:reason",
+                    scenario.id,
+                    speaker,
+                    case,
+                    "reason",
+                    ask.text,
+                    reason.say,
+                    alternatives,
+                    "offer_alternative",
+                )
+            )
+    return out
+
+
+def all_response_drills() -> list[ResponseDrill]:
+    """Every scenario's response drills, in scenario order."""
+    drills = []
+    for info in list_scenarios():
+        if not info.error:
+            drills.extend(scenario_drills(load_scenario(info.path)))
+    return drills
+
+
+def build_round(seed: int = 0, per_case: int = 2) -> list[ResponseDrill]:
+    """A round of drills: ``per_case`` of each of the four cases, shuffled by ``seed``.
+
+    The same seed always gives the same round, in the same order, with the same option
+    order (options are shuffled too, so the right reply is not always first).
+    """
+    rng = random.Random(seed)
+    pool = all_response_drills()
+    picked = []
+    for case in ANSWERS:
+        of_case = [d for d in pool if d.case == case]
+        picked.extend(rng.sample(of_case, min(per_case, len(of_case))))
+    rng.shuffle(picked)
+    shuffled = []
+    for drill in picked:
+        options = list(drill.options)
+        rng.shuffle(options)
+        shuffled.append(replace(drill, options=tuple(options)))
+    return shuffled
+
+
+def check_response(drill: ResponseDrill, choice: int) -> tuple[bool, str]:
+    """Whether the chosen reply is the method's, and feedback in the method's terms."""
+    option = drill.options[choice]
+    label = CASES[drill.case][0]
+    if option.right:
+        return True, f"Right. {option.feedback} ({label}. {drill.guidance})"
+    return False, f"Not the best reply. {option.feedback} Remember: {drill.guidance}"

@@ -1,0 +1,71 @@
+"""Lesson 05: pick the reply that names the common ground in each short exchange.
+Feedback appears as soon as a reply is picked; the learner can change it."""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from commonground.lessons.drills import EXCHANGES, Exchange, check_exchange
+from commonground.widgets._common import STYLE, esc, note
+
+
+def exchange_html(ex: Exchange, number: int) -> str:
+    """One exchange as a small HTML dialogue."""
+    lines = "".join(
+        f"<p style='margin:2px 0'><b>{esc(who)}:</b> {esc(text)}</p>" for who, text in ex.lines
+    )
+    return (
+        f"<h4 style='margin:8px 0 2px'>{number}. {esc(ex.setting)}</h4>"
+        f"<div style='border-left:3px solid #ccc;padding-left:8px'>{lines}</div>"
+    )
+
+
+class CommonGroundPicker(w.VBox):
+    """Every exchange with a choice of replies and its own feedback.
+
+    Attributes
+    ----------
+    choices : list of ipywidgets.RadioButtons
+        One per exchange; ``.index`` is the chosen reply (``None`` before a pick).
+    feedback : list of ipywidgets.HTML
+    score : ipywidgets.Label
+        E.g. ``"3 of 6 right so far"``.
+    """
+
+    def __init__(self, exchanges: tuple[Exchange, ...] = EXCHANGES):
+        self.exchanges = exchanges
+        self.choices: list[w.RadioButtons] = []
+        self.feedback: list[w.HTML] = []
+        self.score = w.Label("")
+        blocks = []
+        for n, ex in enumerate(exchanges, 1):
+            radio = w.RadioButtons(
+                options=list(ex.options),
+                value=None,
+                description=f"Reply {n}:",
+                style=STYLE,
+                layout=w.Layout(width="auto"),
+            )
+            fb = w.HTML("")
+            radio.observe(self._update, names="value")
+            self.choices.append(radio)
+            self.feedback.append(fb)
+            blocks.append(w.VBox([w.HTML(exchange_html(ex, n)), radio, fb]))
+        self._update()
+        super().__init__([*blocks, self.score])
+
+    def _update(self, _change=None) -> None:
+        right = 0
+        for ex, radio, fb in zip(self.exchanges, self.choices, self.feedback, strict=True):
+            if radio.value is None:
+                fb.value = ""
+                continue
+            ok, message = check_exchange(ex, radio.index)
+            right += ok
+            fb.value = note(message, "ok" if ok else "problem")
+        self.score.value = f"{right} of {len(self.exchanges)} right so far"
+
+
+def common_ground_picker() -> CommonGroundPicker:
+    """The lesson 05 common-ground picker (see :class:`CommonGroundPicker`)."""
+    return CommonGroundPicker()
