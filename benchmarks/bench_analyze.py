@@ -84,9 +84,29 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-duckdb", action="store_true", help="only time analyze")
+    parser.add_argument("--make-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    log = make_log(args.rows, args.seed)
+    if args.make_only:
+        print(make_log(args.rows, args.seed))
+        return {}
+    # Generate in a child so this parent stays small: a forked child's peak memory
+    # would otherwise start from the parent's.
+    made = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--make-only",
+            "--rows",
+            str(args.rows),
+            "--seed",
+            str(args.seed),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    log = Path(made.stdout.strip().splitlines()[-1])
     analyze = [sys.executable, "-m", "commonground", "analyze", str(log), "--json"]
     duck = [sys.executable, "-c", DUCKDB_SCRIPT, str(log)]
     runs: dict[str, list[tuple[float, float]]] = {"duckdb": [], "analyze": []}

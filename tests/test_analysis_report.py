@@ -2,12 +2,15 @@
 with embedded plots and no personal data."""
 
 import json
+import re
 import subprocess
 import sys
 
 import nbformat
+import pandas as pd
 import pytest
 
+from commonground import progress
 from commonground.analysis import report
 from commonground.outcomes import generate, write_log
 
@@ -83,6 +86,36 @@ def test_report_end_to_end(personal_log, tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_report_on_the_workshop_sample(tmp_path):
+    sample = report.repo_root() / "data" / "sample_workshop_log.csv"
+    out = tmp_path / "workshop.html"
+    done = run_cli("report", str(sample), "-o", str(out), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Executing" in done.stderr  # papermill's progress bar
+    html = out.read_text(encoding="utf-8")
+    assert "data:image/png;base64," in html
+    assert "300 meetings read" in html
+    contacts = pd.read_csv(sample, dtype=str)["contact"].dropna().unique()
+    assert len(contacts) > 50
+    leaked = [c for c in contacts if c in html]
+    assert leaked == []
+    assert not re.search(r"[\w.+-]+@[\w-]+\.\w+", html.split("<body", 1)[1].split("<style")[0])
+    code_cells = _code_cells(html)
+    nb = nbformat.read(report.notebook_path(), as_version=4)
+    n_code = sum(c.cell_type == "code" for c in nb.cells) + 1  # + papermill's parameters
+    assert code_cells.count("jp-mod-noInput") == n_code  # every code cell, input hidden
+    assert "jp-InputArea" not in code_cells and "highlight" not in code_cells
+    # running the report never marks the trainer's lesson complete
+    assert "11_trainer_analysis" not in progress.completed()
+
+
+def _code_cells(html: str) -> str:
+    """The HTML of the code cells only (markdown cells keep their rendered input)."""
+    parts = html.split('class="jp-Cell jp-CodeCell')[1:]
+    return "".join(p.split('class="jp-Cell ')[0] for p in parts)
+
+
 def test_report_on_bad_file_is_one_line(tmp_path):
     bad = tmp_path / "broken.csv"
     bad.write_text("meeting_id,date\n1,not a date\n")
