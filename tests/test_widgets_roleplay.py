@@ -7,7 +7,8 @@ import pytest
 
 from commonground import journal, progress, roleplay, roleplay_history, storage
 from commonground.errors import CommonGroundError
-from commonground.widgets.roleplay_player import roleplay_player, roleplay_summary
+from commonground.widgets.roleplay_player import roleplay_player
+from commonground.widgets.roleplay_summary_view import roleplay_summary
 
 MAX_TURNS = 60
 CONTROLS = (w.Button, w.Textarea, w.Text, w.Dropdown, w.ToggleButtons, w.IntProgress)

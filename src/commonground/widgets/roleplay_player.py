@@ -368,49 +368,15 @@ class RoleplayPlayer(w.VBox):
             self.last_entry = roleplay_history.record_play(scenario, state, learner=self.learner)
             roleplay_history.clear_current(learner=self.learner)
             self.status.value = note(
-                "The play is over and saved to your journal. Read the debrief below.", "ok"
+                "The play is over and saved to your journal. Read the debrief below, then "
+                "press Start to play again.",
+                "ok",
             )
         except (CommonGroundError, OSError) as exc:
             self.status.value = note(f"Could not record the play: {exc}", "problem")
             return
         for callback in self._listeners:
             callback(self)
-
-
-class RoleplaySummary(w.VBox):
-    """Every finished play so far: a table and a sentence (see :func:`roleplay_summary`).
-
-    Attributes
-    ----------
-    table : ipywidgets.HTML
-    text : ipywidgets.HTML
-        The summary in words, beside the table.
-    refresh_button : ipywidgets.Button
-    rows : list of dict
-        :func:`commonground.roleplay_history.play_summary`.
-    """
-
-    def __init__(self, player: RoleplayPlayer | None = None, learner: str | None = None):
-        self.learner = player.learner if player is not None and learner is None else learner
-        self.rows: list[dict] = []
-        self.text = w.HTML("")
-        self.table = w.HTML("")
-        self.refresh_button = w.Button(
-            description="Refresh", icon="refresh", tooltip="Show plays finished since"
-        )
-        self.refresh_button.on_click(lambda _b: self.refresh())
-        if player is not None:
-            player.on_finish(lambda _p: self.refresh())
-        self.refresh()
-        super().__init__(
-            [w.HTML("<h3>My role-plays so far</h3>"), self.text, self.table, self.refresh_button]
-        )
-
-    def refresh(self) -> None:
-        """Re-read the plays from the journal."""
-        self.rows = roleplay_history.play_summary(learner=self.learner)
-        self.text.value = f"<p>{panels.esc(roleplay_history.summary_sentence(self.rows))}</p>"
-        self.table.value = panels.summary_html(self.rows)
 
 
 def roleplay_player(scenario_name: str | None = None, learner: str | None = None) -> RoleplayPlayer:
@@ -429,8 +395,3 @@ def roleplay_player(scenario_name: str | None = None, learner: str | None = None
         Display it as the last line of a cell.
     """
     return RoleplayPlayer(scenario_name, learner)
-
-
-def roleplay_summary(player: RoleplayPlayer | None = None, learner: str | None = None):
-    """A table of all finished plays; refreshes itself when ``player`` finishes one."""
-    return RoleplaySummary(player, learner)
