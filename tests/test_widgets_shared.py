@@ -80,7 +80,7 @@ def test_header_and_footer_show_title_goals_and_next():
     assert "About 25 minutes" in head
     assert "print a prep card" in head
     foot = lesson_footer("02").value
-    assert "Next:</b> lesson 03" in foot
+    assert "Next:</b> <a href='03_opening_and_your_story.ipynb'>lesson 03" in foot
     assert "Next" not in lesson_footer("09").value
 
 

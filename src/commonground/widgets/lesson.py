@@ -54,8 +54,9 @@ def footer_html(lesson_id: str) -> str:
     if nxt is not None:
         lines.insert(
             0,
-            f"<p><b>Next:</b> lesson {nxt.id[:2]}, {esc(nxt.title)} "
-            f"(<code>{esc(nxt.notebook.split('/')[-1])}</code>).</p>",
+            # A relative link: opens the next notebook in JupyterLab and in app mode alike.
+            f"<p><b>Next:</b> <a href='{esc(nxt.id)}.ipynb'>lesson {nxt.id[:2]}, "
+            f"{esc(nxt.title)}</a>.</p>",
         )
     return "<hr>" + "".join(lines)
 
