@@ -38,6 +38,8 @@ def test_lesson_list_and_code_hidden(voila, page):
     page.keyboard.press("Enter")  # keyboard only
     expect(page.get_by_text("Write how you will introduce yourself")).to_be_visible()
     expect(page.get_by_text("Who are you meeting?")).to_have_count(0)
+    page.get_by_role("link", name=re.compile("lesson 03")).click()  # footer: next lesson
+    expect(page.get_by_role("heading", name=re.compile("Lesson 03"))).to_be_visible(timeout=90_000)
 
 
 def test_story_saved_from_the_app_reaches_the_journal(voila, page):
