@@ -73,3 +73,21 @@ def test_self_check_by_keyboard_marks_lesson_complete(voila, page):
     ).to_be_visible()
     done = json.loads((voila.home / "progress.json").read_text())["completed"]
     assert "01_what_and_why" in done
+
+
+@pytest.mark.parametrize("lesson_id", ["02_set_up_and_prepare", "08_closing_follow_up_reflection"])
+def test_lesson_widgets_pass_axe_form_label_rules(voila, page, axe_source, lesson_id):
+    page.goto(voila.url(f"/voila/render/{lesson_id}.ipynb"))
+    expect(page.get_by_role("button", name=re.compile("Check my answers"))).to_be_visible(
+        timeout=90_000
+    )
+    page.add_script_tag(content=axe_source)
+    rules = ["label", "button-name", "select-name", "link-name"]
+    result = page.evaluate(
+        "async (rules) => await axe.run(document, {runOnly: {type: 'rule', values: rules}})",
+        rules,
+    )
+    problems = [(v["id"], [n["html"][:120] for n in v["nodes"]]) for v in result["violations"]]
+    assert problems == []
+    checked = {p["id"]: len(p["nodes"]) for p in result["passes"]}
+    assert checked.get("label", 0) >= 5 and checked.get("button-name", 0) >= 2  # axe really ran
