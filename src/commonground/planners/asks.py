@@ -167,3 +167,11 @@ def score_ask(scenario, text: str) -> AskScore:
         suggestion = best_ask(scenario, text, reading.fit_matches)
         sharper = suggestion.text if suggestion is not None else ""
     return replace(score, messages=tuple(messages), sharper=sharper)
+
+
+def describe_score(score: AskScore) -> str:
+    """The verdict on an ask as plain text (lesson 06 prints it)."""
+    lines = [f"Ask: {score.text}", *(f"- {m}" for m in score.messages)]
+    if score.sharper:
+        lines.append(f"A sharper ask: {score.sharper}")
+    return "\n".join(lines)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from commonground.planners.findings import Finding, word_count
+from commonground.planners.findings import Finding, describe_findings, word_count
 from commonground.planners.story import WORDS_PER_MINUTE, spoken_seconds
 
 #: The pitch has to fit inside this many seconds of speech.
@@ -125,3 +125,12 @@ def check_pitch(pitch: CampaignPitch) -> list[Finding]:
             )
         )
     return out
+
+
+def describe_pitch(pitch: CampaignPitch) -> str:
+    """The explanation, its length and the findings, as plain text (lesson 05 prints it)."""
+    text = assemble_pitch(pitch)
+    findings = describe_findings(
+        check_pitch(pitch), "What, why and a link to them, in under a minute."
+    )
+    return f"{text}\n\n{pitch_length(text)}\n{findings}"

@@ -134,3 +134,11 @@ def add_question(questions: list[str], text: str) -> tuple[list[str], str]:
     count = len(questions) + 1
     plural = "question" if count == 1 else "questions"
     return [*questions, review.text], f"Added. You have {count} good {plural} on your list."
+
+
+def describe_review(review: QuestionReview) -> str:
+    """The review as plain text (what lesson 04 prints): kind and why, then any rewrite."""
+    lines = [f"“{review.text}” reads as {review.kind_name}.", review.why]
+    if review.rewrite:
+        lines.append(f"Try instead: {review.rewrite}")
+    return "\n".join(lines)
