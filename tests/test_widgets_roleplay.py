@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import ipywidgets as w
 import pytest
 
@@ -308,3 +310,43 @@ def test_no_scenarios_or_a_broken_one_gives_messages_not_tracebacks(tmp_path, mo
     player.start_button.click()
     assert "half_written.yaml" in player.status.value
     assert player.state is None and player.play_box.layout.display == "none"
+
+
+TYPED = (
+    "What do you do for work?",
+    "What matters most to you about where you live?",
+    "I got involved because my own family needed this, and I could not stand by.",
+    "It sounds like we both want the same thing for our neighbours.",
+    "Would you come to the meeting on Tuesday at 6pm at the library?",
+    "Thank you so much for your time, I will call you on Monday.",
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("name", names())
+def test_random_walks_match_the_engine_and_hold_feedback(name, seed):
+    """Buttons and typed lines at random: the widget is a thin view over the engine."""
+    rng = random.Random(f"{name}-{seed}")
+    player = roleplay_player(name)
+    player.mode.value = "at_end"
+    player.start_button.click()
+    scenario, expected = player.scenario, roleplay.start(player.scenario)
+    for _ in range(MAX_TURNS):
+        if expected.finished:
+            break
+        if rng.random() < 0.25:
+            line = rng.choice(TYPED)
+            expected = roleplay.free_text(scenario, expected, line).state
+            player.free_text.value = line
+            player.say_button.click()
+        else:
+            offered = roleplay.choices(scenario, expected)
+            index = rng.randrange(len(offered))
+            expected = roleplay.choose(scenario, expected, offered[index].id).state
+            player.choice_buttons[index].click()
+        assert player.state == expected
+        if not expected.finished:
+            assert "held until the debrief" in player.feedback.value
+    assert expected.finished, "a random walk did not end"
+    assert f"Debrief: {roleplay.debrief(scenario, expected).score} out of" in player.debrief.value
+    assert len(roleplay_history.plays()) == 1
