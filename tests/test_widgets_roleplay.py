@@ -227,6 +227,9 @@ def test_resume_reports_a_damaged_save_without_raising(home):
     assert player.state is None
     player.choose("ask_work")  # before Start: a message, not an exception
     assert "press Start" in player.status.value
+    player.start()
+    player.choose("not_offered_here")
+    assert "not offered" in player.status.value and player.turns == []
 
 
 def test_reflection_is_saved_to_the_journal():

@@ -234,8 +234,9 @@ class RoleplayPlayer(w.VBox):
         """Say one of the listed lines (what a choice button does)."""
         if not self._playing():
             return
-        _node, choice = self.scenario.choice(choice_id)
-        self._turn(lambda: roleplay.choose(self.scenario, self.state, choice_id), choice.text)
+        offered = roleplay.choices(self.scenario, self.state)
+        said = next((c.text for c in offered if c.id == choice_id), choice_id)
+        self._turn(lambda: roleplay.choose(self.scenario, self.state, choice_id), said)
 
     def say(self, text: str) -> None:
         """Say a typed line: it is read, then routed like a listed line, or not at all."""
