@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from commonground.errors import CommonGroundError
+
 #: Boolean practices entered in the model, in teaching order.
 ADJUSTED_PRACTICES: tuple[str, ...] = (
     "prepared",
@@ -131,17 +133,15 @@ def adjusted_odds_ratios(
     practices, numeric = present(practices), present(numeric)
     categorical, controls = present(categorical), present(controls)
     columns = practices + numeric + categorical + controls
-    data = pd.DataFrame({c: df[c] for c in columns})
-    data["_yes"] = (df["response"] == "yes").astype("boolean")
-    data.loc[df["response"].isna(), "_yes"] = pd.NA
-    complete = data.dropna()
-    n_missing = n_total - len(complete)
+    coded, complete = _codes(df, columns)
+    n_missing = n_total - int(complete.sum())
     if n_missing:
         warnings.append(
             f"{n_missing} of {n_total} meetings left out of the adjusted comparison "
             "because a practice, ask type or setting was not recorded"
         )
-    patterns = _collapse(complete, columns)
+    yes_rows = (df["response"] == "yes").to_numpy(dtype=bool, na_value=False)
+    patterns = _collapse(coded, yes_rows, complete)
     patterns = _drop_uninformative_levels(patterns, controls, warnings)
     n_used = int(patterns["n"].sum())
     n_dropped = n_total - n_used
@@ -183,42 +183,48 @@ def adjusted_odds_ratios(
     return AdjustedResult(table[TABLE_COLUMNS], n_used, n_dropped, references, warnings)
 
 
-def _collapse(complete: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """One row per distinct covariate pattern with its meetings ``n`` and ``yes`` count."""
-    if complete.empty:
-        return pd.DataFrame(columns=[*columns, "n", "yes"])
-    # One integer key per row from each column's codes, then count per key: much
-    # faster than a multi-column groupby on a million rows.
-    key = np.zeros(len(complete), dtype=np.int64)
-    uniques_of = {}
-    space = 1
+def _codes(df: pd.DataFrame, columns: list[str]):
+    """Factorize each column once; a row is complete when no column (nor the answer) is NA.
+
+    Returns ``([(name, codes, uniques), ...], complete_mask)``.
+    """
+    complete = df["response"].notna().to_numpy(dtype=bool).copy()
+    coded = []
     for name in columns:
-        codes, uniques = pd.factorize(complete[name], sort=True)
-        uniques_of[name] = uniques
+        codes, uniques = pd.factorize(df[name], sort=True)
+        complete &= codes >= 0
+        coded.append((name, codes, uniques))
+    return coded, complete
+
+
+def _collapse(coded, yes_rows: np.ndarray, complete: np.ndarray) -> pd.DataFrame:
+    """One row per distinct covariate pattern with its meetings ``n`` and ``yes`` count.
+
+    Each row's column codes are combined into one integer key and counted with
+    ``np.unique``/``np.bincount``: much faster than a multi-column groupby on a
+    million rows (the pattern space is tiny: booleans, a few categories, a count).
+    """
+    names = [name for name, _, _ in coded]
+    if not complete.any():
+        return pd.DataFrame(columns=[*names, "n", "yes"])
+    key = np.zeros(int(complete.sum()), dtype=np.int64)
+    space = 1
+    for _, codes, uniques in coded:
         space *= max(len(uniques), 1)
-        if space >= 2**62:  # absurdly many levels: fall back to a plain groupby
-            return _collapse_by_groupby(complete, columns)
-        key = key * len(uniques) + codes
+        if space >= 2**62:
+            raise CommonGroundError("too many distinct values to compare in one model")
+        key = key * len(uniques) + codes[complete]
     keys, inverse, n = np.unique(key, return_inverse=True, return_counts=True)
-    yes = np.bincount(inverse, weights=complete["_yes"].to_numpy(dtype=float), minlength=len(keys))
-    patterns = {}
+    yes = np.bincount(inverse, weights=yes_rows[complete], minlength=len(keys))
+    columns = {}
     rest = keys
-    for name in reversed(columns):
-        size = len(uniques_of[name])
-        rest, code = np.divmod(rest, size)
-        patterns[name] = np.asarray(uniques_of[name].take(code))
-    frame = pd.DataFrame({name: patterns[name] for name in columns})
+    for name, _, uniques in reversed(coded):
+        rest, code = np.divmod(rest, len(uniques))
+        columns[name] = np.asarray(uniques.take(code))
+    frame = pd.DataFrame({name: columns[name] for name in names})
     frame["n"] = n
     frame["yes"] = yes.astype(np.int64)
     return frame
-
-
-def _collapse_by_groupby(complete: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    frame = complete.copy()
-    frame["_yes"] = frame["_yes"].astype(bool)
-    grouped = frame.groupby(columns, sort=True, observed=True)["_yes"]
-    patterns = grouped.agg(n="size", yes="sum").reset_index()
-    return patterns[patterns["n"] > 0].reset_index(drop=True)
 
 
 def _drop_uninformative_levels(patterns, controls, warnings):
