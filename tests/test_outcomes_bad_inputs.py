@@ -77,6 +77,15 @@ CASES = [
         ],
     ),
     Case(
+        "duplicate ids alongside other problems",
+        lines(GOOD, GOOD.replace("yes", "perhaps").replace("M1", "M2"), GOOD),
+        accepted=1,
+        problems=[
+            (3, "response", "not one of: yes, maybe, no", "perhaps"),
+            (4, "meeting_id", "duplicate meeting_id; first used in row 2", "M1"),
+        ],
+    ),
+    Case(
         "future date",
         lines(GOOD.replace("2024-03-01", "2999-01-01")),
         problems=[(2, "date", "in the future", "2999-01-01")],

@@ -85,10 +85,32 @@ def to_safe_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     kind is quoted); the same frame always gives the same bytes.
     """
     safe = _canonical(df)
-    return _atomic(
-        Path(path),
-        lambda tmp: safe.to_csv(tmp, index=False, na_rep="", lineterminator="\r\n"),
+    return _atomic(Path(path), lambda tmp: _write_csv(safe, tmp))
+
+
+def _write_csv(df: pd.DataFrame, target: str) -> None:
+    """Write with pyarrow when no cell needs quoting (fast), else with pandas.
+
+    Both give the same bytes: pyarrow is only used for text and integer columns with
+    quoting switched off, and it refuses (so pandas takes over) as soon as one cell
+    would need quotes.
+    """
+    import pyarrow as pa
+    from pyarrow import csv as pacsv
+
+    plain = all(
+        pd.api.types.is_string_dtype(df[c].dtype) or pd.api.types.is_integer_dtype(df[c].dtype)
+        for c in df.columns
     )
+    if plain and len(df.columns):
+        try:
+            table = pa.Table.from_pandas(df, preserve_index=False)
+            options = pacsv.WriteOptions(eol="\r\n", quoting_style="none", quoting_header="none")
+            pacsv.write_csv(table, target, options)
+            return
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+            pass  # a cell needs quotes (or an odd type): pandas quotes exactly as needed
+    df.to_csv(target, index=False, na_rep="", lineterminator="\r\n")
 
 
 def to_safe_html(df: pd.DataFrame) -> str:

@@ -112,14 +112,47 @@ def _logistic(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x))
 
 
-def _ids(prefix: str, numbers: np.ndarray, width: int) -> np.ndarray:
-    text = pd.Series(numbers).astype(str).str.zfill(width)
-    return (prefix + text).to_numpy(dtype=object)
+def _ids(prefix: str, numbers: np.ndarray, width: int) -> pd.Series:
+    """``prefix`` + zero-padded numbers, built by pyarrow (no Python loop)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    digits = pc.utf8_lpad(pc.cast(pa.array(numbers), pa.large_string()), width, "0")
+    joined = pc.binary_join_element_wise(
+        pa.scalar(prefix, pa.large_string()), digits, pa.scalar("", pa.large_string())
+    )
+    return pd.Series(pd.array(joined, dtype="str"))
+
+
+def _labels(values, codes: np.ndarray, missing: np.ndarray | None = None) -> pd.Series:
+    """Text column from integer ``codes`` into ``values``; ``missing`` rows left empty."""
+    import pyarrow as pa
+
+    taken = pa.array(list(values), pa.large_string()).take(pa.array(codes))
+    if missing is not None and missing.any():
+        import pyarrow.compute as pc
+
+        taken = pc.if_else(pa.array(missing), pa.scalar(None, pa.large_string()), taken)
+    return pd.Series(pd.array(taken, dtype="str"))
+
+
+def _flags(values: np.ndarray, missing: np.ndarray | None = None) -> pd.arrays.BooleanArray:
+    mask = np.zeros(len(values), dtype=bool) if missing is None else missing
+    return pd.arrays.BooleanArray(np.asarray(values, dtype=bool), mask.copy())
+
+
+def _counts(values: np.ndarray, missing: np.ndarray | None = None) -> pd.arrays.IntegerArray:
+    mask = np.zeros(len(values), dtype=bool) if missing is None else missing
+    return pd.arrays.IntegerArray(np.asarray(values, dtype=np.int64), mask.copy())
 
 
 def _organizers(rows: int) -> list[str]:
     count = int(np.clip(round(np.sqrt(rows) / 2), 4, N_ORGANIZER_POOL))
     return list(TRUTH["organizer_effects"])[:count]
+
+
+SETTINGS = ("in_person", "phone", "video")
+FOLLOW_UPS = ("none", "confirmation", "thanks", "both")
 
 
 def generate(rows: int, seed: int) -> pd.DataFrame:
@@ -141,14 +174,15 @@ def generate(rows: int, seed: int) -> pd.DataFrame:
         raise ValueError("rows must be at least 1")
     rng = np.random.default_rng(seed)
     t = TRUTH
+    y = t["yes_logit"]
     n = rows
     orgs = _organizers(n)
     org_idx = rng.integers(0, len(orgs), n)
     org_effect = np.array([t["organizer_effects"][o] for o in orgs])[org_idx]
-    setting = rng.choice(["in_person", "phone", "video"], n, p=[0.55, 0.25, 0.20])
-    purpose = rng.choice(list(PURPOSES), n, p=[0.45, 0.30, 0.15, 0.10])
+    setting = rng.choice(len(SETTINGS), n, p=[0.55, 0.25, 0.20])
+    purpose = rng.choice(len(PURPOSES), n, p=[0.45, 0.30, 0.15, 0.10])
     ask_type = rng.choice(
-        list(SAMPLE_ASK_TYPES), n, p=[0.16, 0.14, 0.06, 0.20, 0.12, 0.05, 0.08, 0.07, 0.12]
+        len(SAMPLE_ASK_TYPES), n, p=[0.16, 0.14, 0.06, 0.20, 0.12, 0.05, 0.08, 0.07, 0.12]
     )
     prepared = rng.random(n) < 0.7
     story = rng.random(n) < np.where(prepared, 0.75, 0.45)
@@ -156,14 +190,15 @@ def generate(rows: int, seed: int) -> pd.DataFrame:
     cg = rng.random(n) < _logistic(-1.0 + 0.8 * story + 0.25 * open_q)
     specific = rng.random(n) < np.where(prepared, 0.7, 0.35)
     fit = rng.random(n) < _logistic(-0.6 + 0.3 * open_q)
-    base_minutes = np.where(setting == "in_person", 35.0, 25.0)
-    duration = np.clip(np.rint(rng.normal(base_minutes, 8.0)), 5, 120).astype(np.int64)
+    in_person = setting == 0
+    duration = np.clip(np.rint(rng.normal(np.where(in_person, 35.0, 25.0), 8.0)), 5, 120)
 
-    y = t["yes_logit"]
+    setting_effect = np.array([y["setting"][v] for v in SETTINGS])
+    ask_effect = np.array([y["ask_type"][v] for v in SAMPLE_ASK_TYPES])
     logit = (
         y["intercept"]
-        + pd.Series(setting).map(y["setting"]).to_numpy(dtype=float)
-        + pd.Series(ask_type).map(y["ask_type"]).to_numpy(dtype=float)
+        + setting_effect[setting]
+        + ask_effect[ask_type]
         + org_effect
         + y["ask_specific"] * specific
         + y["ask_fit"] * fit
@@ -174,10 +209,10 @@ def generate(rows: int, seed: int) -> pd.DataFrame:
     )
     said_yes = rng.random(n) < _logistic(logit)
     maybe = ~said_yes & (rng.random(n) < t["maybe_share"])
-    response = np.where(said_yes, "yes", np.where(maybe, "maybe", "no"))
-    is_no = response == "no"
-    reasons = list(t["no_reasons"])
-    no_reason = np.where(is_no, rng.choice(reasons, n, p=list(t["no_reasons"].values())), None)
+    response = np.where(said_yes, 0, np.where(maybe, 1, 2))  # yes, maybe, no
+    is_no = response == 2
+    reasons = tuple(t["no_reasons"])
+    reason = rng.choice(len(reasons), n, p=list(t["no_reasons"].values()))
 
     offered_p = np.where(
         prepared, t["alternative_offered"]["prepared"], t["alternative_offered"]["not_prepared"]
@@ -188,22 +223,22 @@ def generate(rows: int, seed: int) -> pd.DataFrame:
         maybe,
         w["maybe"],
         np.select(
-            [no_reason == "timing", no_reason == "activity"],
+            [is_no & (reason == 0), is_no & (reason == 1)],
             [w["no_timing"], w["no_activity"]],
             w["no_other"],
         ),
     )
     won_back = offered & (rng.random(n) < _logistic(kind_logit))
-    final = np.where(won_back, "yes", response)
-    final_yes = final == "yes"
+    final = np.where(won_back, 0, response)
+    final_yes = final == 0
 
     follow_up = np.where(
         final_yes,
-        rng.choice(["none", "confirmation", "thanks", "both"], n, p=[0.25, 0.30, 0.15, 0.30]),
-        rng.choice(["none", "thanks"], n, p=[0.55, 0.45]),
+        rng.choice(4, n, p=[0.25, 0.30, 0.15, 0.30]),
+        rng.choice([0, 2], n, p=[0.55, 0.45]),  # none or thanks
     )
-    confirmed = np.isin(follow_up, ["confirmation", "both"])
-    thanked = np.isin(follow_up, ["thanks", "both"])
+    confirmed = (follow_up == 1) | (follow_up == 3)
+    thanked = (follow_up == 2) | (follow_up == 3)
     days = np.minimum(rng.geometric(0.5, n) - 1, 14)
     s = t["show_logit"]
     show_logit = (
@@ -218,36 +253,34 @@ def generate(rows: int, seed: int) -> pd.DataFrame:
     start = np.datetime64(SEASON_START)
     dates = np.sort(start + rng.integers(0, SEASON_DAYS, n).astype("timedelta64[D]"))
     contacts = rng.integers(1, max(10, int(n * 0.8)) + 1, n)
+    notes = rng.integers(0, len(_NOTES), n)
     id_width = max(6, len(str(n)))
+    gaps = {name: rng.random(n) < share for name, share in t["missing_share"].items()}
+
     frame = pd.DataFrame(
         {
-            "meeting_id": pd.array(_ids("M", np.arange(1, n + 1), id_width), dtype="str"),
-            "date": pd.to_datetime(dates).astype("datetime64[us]"),
-            "organizer": pd.array(np.array(orgs, dtype=object)[org_idx], dtype="str"),
-            "contact": pd.array(_ids("C", contacts, max(5, id_width - 1)), dtype="str"),
-            "purpose": pd.array(purpose, dtype="str"),
-            "setting": pd.array(setting, dtype="str"),
-            "duration_min": pd.array(duration, dtype="Int64"),
-            "prepared": pd.array(prepared, dtype="boolean"),
-            "story_shared": pd.array(story, dtype="boolean"),
-            "open_questions": pd.array(open_q, dtype="Int64"),
-            "common_ground": pd.array(cg, dtype="boolean"),
-            "ask_type": pd.array(ask_type, dtype="str"),
-            "ask_specific": pd.array(specific, dtype="boolean"),
-            "ask_fit": pd.array(fit, dtype="boolean"),
-            "response": pd.array(response, dtype="str"),
-            "no_reason": pd.array(no_reason, dtype="str"),
-            "alternative_offered": pd.array(offered, dtype="boolean"),
-            "final_response": pd.array(final, dtype="str"),
-            "follow_up": pd.array(follow_up, dtype="str"),
-            "follow_up_days": pd.array(np.where(follow_up == "none", 0, days), dtype="Int64"),
-            "showed_up": pd.array(showed, dtype="boolean"),
-            "notes": pd.array(rng.choice(_NOTES, n), dtype="str"),
+            "meeting_id": _ids("M", np.arange(1, n + 1), id_width),
+            "date": pd.Series(dates.astype("datetime64[us]")),
+            "organizer": _labels(orgs, org_idx),
+            "contact": _ids("C", contacts, max(5, id_width - 1)),
+            "purpose": _labels(PURPOSES, purpose),
+            "setting": _labels(SETTINGS, setting),
+            "duration_min": _counts(duration, gaps["duration_min"]),
+            "prepared": _flags(prepared, gaps["prepared"]),
+            "story_shared": _flags(story, gaps["story_shared"]),
+            "open_questions": _counts(open_q, gaps["open_questions"]),
+            "common_ground": _flags(cg),
+            "ask_type": _labels(SAMPLE_ASK_TYPES, ask_type),
+            "ask_specific": _flags(specific),
+            "ask_fit": _flags(fit),
+            "response": _labels(("yes", "maybe", "no"), response),
+            "no_reason": _labels(reasons, reason, ~is_no),
+            "alternative_offered": _flags(offered),
+            "final_response": _labels(("yes", "maybe", "no"), final),
+            "follow_up": _labels(FOLLOW_UPS, follow_up),
+            "follow_up_days": _counts(days, follow_up == 0),
+            "showed_up": _flags(showed, ~final_yes | gaps["showed_up"]),
+            "notes": _labels(_NOTES, notes, _NOTES[notes] == ""),
         }
     )
-    frame.loc[follow_up == "none", "follow_up_days"] = pd.NA
-    frame.loc[~final_yes, "showed_up"] = pd.NA
-    frame.loc[frame["notes"] == "", "notes"] = pd.NA
-    for name, share in t["missing_share"].items():
-        frame.loc[rng.random(n) < share, name] = pd.NA
     return frame[list(COLUMN_NAMES)]

@@ -235,7 +235,7 @@ def _later_duplicates(ids: pd.Series):
     same = pc.equal(ordered[1:], ordered[:-1]).to_numpy(zero_copy_only=False)
     if not same.any():
         return None
-    order = order.to_numpy()
+    order = order.to_numpy().astype(np.int64)
     repeat = np.concatenate([[False], same])
     group_start = np.maximum.accumulate(np.where(repeat, 0, np.arange(known)))
     return order[repeat], order[group_start][repeat]
@@ -268,7 +268,7 @@ def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> L
         problems.append(Problem(int(rows[position]), name, value, message))
     problems.sort(key=lambda p: p.row if p.row is not None else 0)
     bad = np.zeros(len(raw), dtype=bool)
-    bad[[r[0] for r in records]] = True
+    bad[np.asarray([r[0] for r in records], dtype=np.int64)] = True
     reasons = pd.DataFrame(
         {"pos": [r[0] for r in records], "text": [f"{r[2]}: {r[3]}" for r in records]}
     )
