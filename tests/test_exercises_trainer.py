@@ -106,3 +106,14 @@ def test_quarantined_rows_are_counted(tmp_path):
 def test_missing_log_is_named(tmp_path):
     with pytest.raises(InputFileError, match="nope.csv"):
         trainer_data.use_log(tmp_path / "nope.csv")
+
+
+def test_a_log_that_cannot_answer_is_reported_not_raised(tmp_path):
+    frame = generate(200, seed=8)
+    frame["follow_up"] = "none"  # nobody got both confirmation and thanks
+    path = tmp_path / "no_follow_up.csv"
+    write_log(frame, path)
+    trainer_data.use_log(path)
+    result = trainer_effects.q3.evaluate(0.1)
+    assert result.status == "incorrect"
+    assert "cannot answer" in result.message and "both" in result.message

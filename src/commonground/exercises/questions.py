@@ -368,8 +368,9 @@ class FormQuestion(Question):
 class ValueQuestion(Question):
     """A number or a word compared with ``expected()``, computed at check time.
 
-    Numbers match within ``tolerance`` (absolute); words match case-insensitively.
-    ``describe`` names what is asked in a failed check ("the share of asks answered yes").
+    Numbers match within ``tolerance`` (absolute); words match case-insensitively. When
+    the expected value cannot be computed (a log without the needed column or group),
+    the check says so instead of failing with a traceback.
     """
 
     input_kind = "value"
@@ -383,9 +384,20 @@ class ValueQuestion(Question):
         """The right value, computed now."""
         return self._expected()
 
+    def evaluate(self, answer) -> Result:
+        if is_blank(answer):
+            return super().evaluate(answer)
+        try:
+            self._now = self.expected()
+        except (LookupError, ValueError) as exc:
+            return Result(self.id, "incorrect", f"This log cannot answer the question: {exc}")
+        try:
+            return super().evaluate(answer)
+        finally:
+            del self._now
+
     def normalise(self, answer):
-        expected = self.expected()
-        if isinstance(expected, str):
+        if isinstance(self._now, str):
             if not isinstance(answer, str):
                 raise AnswerShapeError(f"Answer with a word in quotes (got {answer!r}).")
             return answer.strip().lower()
@@ -395,7 +407,7 @@ class ValueQuestion(Question):
             raise AnswerShapeError(f"Answer with a number (got {answer!r}).") from None
 
     def judge(self, answer):
-        expected = self.expected()
+        expected = self._now
         if isinstance(expected, str):
             ok = answer == expected.strip().lower()
         else:
