@@ -32,13 +32,11 @@ GOALS: dict[str, tuple[str, ...]] = {
     ),
     "05_common_ground_and_the_campaign": (
         "name out loud what you share with the other person",
-        "explain what the campaign is doing and why, tied to what they told you, in under "
-        "a minute",
+        "explain what the campaign is doing and why, tied to what they told you, in under a minute",
     ),
     "06_the_ask": (
         "make an ask that names an activity, a day and time, and a place",
-        "fit the ask to what you learned about the person, and steer clear of what they "
-        "cannot do",
+        "fit the ask to what you learned about the person, and steer clear of what they cannot do",
     ),
     "07_responding": (
         "respond to a yes, a maybe and a no, each in its own way",
