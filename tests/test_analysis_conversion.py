@@ -4,6 +4,8 @@ import math
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commonground.analysis import conversion
 
@@ -101,3 +103,28 @@ def test_by_practice_covers_each_practice_present():
     assert set(table["practice"]) == {"ask_specific", "setting"}
     per_practice = table.groupby("practice")["n"].sum()
     assert (per_practice == len(df)).all()  # no row lost, unknowns included
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["yes", "maybe", "no"]),
+            st.sampled_from(["canvass", "donate", None]),
+            st.sampled_from([True, False, None]),
+        ),
+        min_size=1,
+        max_size=60,
+    )
+)
+@settings(max_examples=30, deadline=None)
+def test_no_row_is_ever_lost(rows):
+    df = pd.DataFrame(rows, columns=["response", "ask_type", "ask_specific"])
+    df["ask_specific"] = df["ask_specific"].astype("boolean")
+    yes = sum(r[0] == "yes" for r in rows)
+    for column in ("ask_type", "ask_specific"):
+        table = conversion.conversion_by(df, column)
+        assert table["n"].sum() == len(rows)
+        assert table["converted"].sum() == yes
+        eps = 1e-12  # the bounds at 0% and 100% are exact only to rounding
+        assert (table["ci_low"] <= table["rate"] + eps).all()
+        assert (table["rate"] <= table["ci_high"] + eps).all()

@@ -94,3 +94,21 @@ def test_empty_log_summarises_without_crashing():
     json.dumps(out, allow_nan=False)
     assert out["adjusted"] == []
     assert any("nothing to analyse" in w for w in out["warnings"])
+
+
+def test_only_required_columns_still_summarise():
+    df = pd.DataFrame(
+        {
+            "meeting_id": ["a", "b", "c"],
+            "organizer": ["o1", "o2", "o1"],
+            "contact": ["x", "y", "z"],
+            "ask_type": ["canvass", "donate", "canvass"],
+            "ask_specific": pd.array([True, False, True], dtype="boolean"),
+            "response": ["yes", "no", "maybe"],
+        }
+    )
+    out = summary.summarize(df)
+    json.dumps(out, allow_nan=False)
+    assert out["follow_up"] == [] and out["win_back"]
+    assert any("too little data" in w for w in out["warnings"])
+    assert text.render(out).startswith("Outcome log: 3 rows read")

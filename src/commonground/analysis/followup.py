@@ -23,7 +23,7 @@ DAY_BINS: tuple[tuple[str, float, float], ...] = (
 
 def _known_yeses(df: pd.DataFrame) -> pd.DataFrame:
     if "showed_up" not in df:
-        return df.iloc[0:0]
+        return pd.DataFrame({"follow_up": [], "follow_up_days": [], "showed_up": []})
     final_yes = (effective_final(df) == "yes").to_numpy(dtype=bool, na_value=False)
     mask = final_yes & df["showed_up"].notna().to_numpy()
     needed = ["follow_up", "follow_up_days", "showed_up"]
