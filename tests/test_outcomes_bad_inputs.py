@@ -86,6 +86,12 @@ CASES = [
         ],
     ),
     Case(
+        "empty trailing columns from a spreadsheet export",
+        lines(GOOD + ",,", GOOD.replace("M1", "M2") + ",x,", header=HEADER + ",,"),
+        accepted=2,
+        notices=["extra column(s) kept but ignored by the analysis: unnamed_8"],
+    ),
+    Case(
         "future date",
         lines(GOOD.replace("2024-03-01", "2999-01-01")),
         problems=[(2, "date", "in the future", "2999-01-01")],

@@ -90,7 +90,22 @@ def _empty_quarantine() -> pd.DataFrame:
 
 
 def _normalise_headers(raw: pd.DataFrame, source: str) -> pd.DataFrame:
+    """Normalise header names; name blank ones ``unnamed_N`` and drop them when empty.
+
+    Spreadsheet exports often end each line with empty cells under an empty header
+    (``a,b,c,,``); such columns carry nothing and are dropped silently.
+    """
     names = [privacy.normalise_name(c) for c in raw.columns]
+    names = [name or f"unnamed_{i}" for i, name in enumerate(names, start=1)]
+    blank_header = [str(c).strip() == "" or str(c).startswith("Unnamed") for c in raw.columns]
+    keep = [
+        i
+        for i, blank in enumerate(blank_header)
+        if not blank or as_text(raw.iloc[:, i]).notna().any()
+    ]
+    if len(keep) < len(names):
+        raw = raw.iloc[:, keep]
+        names = [names[i] for i in keep]
     seen: dict[str, int] = {}
     for position, name in enumerate(names, start=1):
         if name in seen:
