@@ -183,3 +183,19 @@ def test_validate_frame_reports_rows_as_in_a_written_file():
     result = validate_frame(df, source="observer sheet")
     assert [(p.row, p.column) for p in result.problems] == [(3, "ask_specific")]
     assert result.summary() == "observer sheet: 2 rows read, 1 accepted, 1 quarantined"
+
+
+def test_rows_the_reader_cannot_split_are_quarantined_without_personal_data(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Meeting ID," + HEADER.split(",", 1)[1] + ",Email,notes\n"
+        "M1,2024-03-01,o,C1,canvass,true,yes,a@b.org,hi\n"
+        "M2,2024-03-01,o,ann.lee@example.org,canvass,true,yes,a@b.org,call Ann Lee,surplus\n",
+        encoding="utf-8",
+    )
+    result = read_log(path)
+    assert result.quarantine["row"].tolist() == [3]
+    assert result.quarantine["meeting_id"].tolist() == ["M2"], "same header names as the rest"
+    assert {"email", "notes"}.isdisjoint(result.quarantine.columns)
+    text = _everything_as_text(result)
+    assert "ann.lee@example.org" not in text and "a@b.org" not in text and "Ann Lee" not in text

@@ -74,7 +74,7 @@ def validate_raw(
     if missing:
         raise InputFileError(source, f"missing required column(s): {', '.join(missing)}")
     raw, rows = _drop_blank_rows(raw, rows, notices)
-    pre_q = loader_quarantine if loader_quarantine is not None else _empty_quarantine()
+    pre_q = _private_loader_quarantine(loader_quarantine)
     if len(raw) == 0 and len(pre_q) == 0:
         raise InputFileError(source, "no data rows (the file has a header but no meetings)")
     raw = _protect_privacy(raw, notices, salt)
@@ -87,6 +87,20 @@ def validate_raw(
 
 def _empty_quarantine() -> pd.DataFrame:
     return pd.DataFrame({"row": pd.Series(dtype="Int64"), "reason": pd.Series(dtype="str")})
+
+
+def _private_loader_quarantine(pre_q: pd.DataFrame | None) -> pd.DataFrame:
+    """Rows the loader could not split: same header names and privacy as the rest."""
+    if pre_q is None or len(pre_q) == 0:
+        return _empty_quarantine()
+    cells = [c for c in pre_q.columns if c not in ("row", "reason")]
+    names = {c: privacy.normalise_name(c) or f"unnamed_{i}" for i, c in enumerate(cells, 1)}
+    out = pre_q.rename(columns=names)
+    out = out.loc[:, ~out.columns.duplicated()]
+    out = out.drop(columns=[n for n in out.columns if privacy.dropped_on_read(n)])
+    for name in out.columns.drop(["row", "reason"]):
+        out[name] = privacy.mask_text(out[name])
+    return out
 
 
 def _normalise_headers(raw: pd.DataFrame, source: str) -> pd.DataFrame:
@@ -107,7 +121,7 @@ def _normalise_headers(raw: pd.DataFrame, source: str) -> pd.DataFrame:
         raw = raw.iloc[:, keep]
         names = [names[i] for i in keep]
     seen: dict[str, int] = {}
-    for position, name in enumerate(names, start=1):
+    for position, name in zip([i + 1 for i in keep], names, strict=True):
         if name in seen:
             raise InputFileError(
                 source, f"column '{name}' appears twice (columns {seen[name]} and {position})"
