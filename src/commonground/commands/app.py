@@ -125,6 +125,12 @@ def register(subparsers) -> None:
         "--home", help="folder for journals and progress (default: ~/.commonground)"
     )
     parser.add_argument("--notebooks", help="folder of lesson notebooks to serve")
+    room = parser.add_argument_group("workshop room (see commonground.workshop.room)")
+    room.add_argument(
+        "--room", action="store_true", help="serve a room: access code, one journal per name"
+    )
+    room.add_argument("--lan", action="store_true", help="with --room: open to the local network")
+    room.add_argument("--code", help="with --room: the access code to use (default: random)")
     parser.set_defaults(func=_run)
 
 
@@ -140,8 +146,20 @@ def _run(args) -> int:
     if not port_is_free(port):
         raise CommonGroundError(f"port {port} is in use; choose another or leave out --port")
     env = app_env(args.home)
-    cmd = build_voila_command(notebooks, port, open_browser=not args.no_browser)
+    host, extra, room_lines = DEFAULT_HOST, [], []
+    if args.room:
+        from commonground.workshop.room import room_setup
+
+        setup = room_setup(env["COMMONGROUND_HOME"], port, code=args.code, lan=args.lan)
+        host, extra, room_lines = setup.host, setup.extra_args, setup.lines
+    elif args.lan or args.code:
+        raise CommonGroundError("--lan and --code only work together with --room")
+    cmd = build_voila_command(
+        notebooks, port, host=host, open_browser=not args.no_browser, extra_args=extra
+    )
     print(f"Common Ground lessons: {app_url(port)}", flush=True)
+    for line in room_lines:
+        print(line, flush=True)
     print(f"Your journal and progress are kept in {env['COMMONGROUND_HOME']}", flush=True)
     print("Press Ctrl+C to stop.", flush=True)
     try:

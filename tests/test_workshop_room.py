@@ -1,0 +1,171 @@
+"""Workshop room: access code required, each participant's folder kept apart.
+
+The live test starts a real Voila on 127.0.0.1 only, and stops it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from commonground.commands import app
+from commonground.errors import CommonGroundError
+from commonground.workshop import room
+
+
+class FakeHandler:
+    """Just enough of a tornado handler: signed cookies and query arguments."""
+
+    def __init__(self, args=None, cookies=None):
+        self.args = args or {}
+        self.cookies = dict(cookies or {})
+
+    def get_signed_cookie(self, name):
+        value = self.cookies.get(name)
+        return value.encode() if value is not None else None
+
+    def set_signed_cookie(self, name, value, **kwargs):
+        self.cookies[name] = value
+
+    def get_argument(self, name, default=None):
+        return self.args.get(name, default)
+
+
+def _lesson():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("print('lesson')")]
+    return nb
+
+
+def test_access_code_is_short_and_unambiguous():
+    codes = {room.access_code() for _ in range(50)}
+    assert len(codes) > 45
+    for code in codes:
+        assert len(code) == room.CODE_LENGTH and set(code) <= set(room.CODE_ALPHABET)
+    assert not set("0O1IL5S") & set(room.CODE_ALPHABET)
+    assert room.check_code(" ab12 ") == "AB12"
+    with pytest.raises(CommonGroundError):
+        room.check_code("a1")
+
+
+def test_names_are_claimed_once_and_secrets_verified(tmp_path):
+    claims = room.Claims(tmp_path)
+    slug, secret = claims.claim("Ana P.")
+    assert slug == "ana-p" and claims.verify("ana-p", secret)
+    assert not claims.verify("ana-p", "guess") and not claims.verify("bob", secret)
+    with pytest.raises(CommonGroundError, match="already taken"):
+        claims.claim("ana p")
+    assert secret not in (tmp_path / room.CLAIMS_FILE).read_text()  # only its hash is kept
+
+
+def test_hook_asks_for_a_name_then_points_the_kernel_at_their_folder(tmp_path):
+    hook = room.make_prelaunch_hook(tmp_path)
+    stranger = FakeHandler()
+    form = hook(stranger, _lesson(), ".")
+    assert 'name="learner"' in form.cells[0].source and len(form.cells) == 1
+    ana = FakeHandler(args={"learner": "Ana"})
+    served = hook(ana, _lesson(), ".")
+    home = tmp_path / "participants" / "ana"
+    assert served.cells[0].source == room.home_cell_source(home) and home.is_dir()
+    assert served.cells[1].source == "print('lesson')"
+    again = hook(FakeHandler(cookies=ana.cookies), served, ".")  # cookie, no argument
+    assert [c.source for c in again.cells].count(room.home_cell_source(home)) == 1
+    thief = FakeHandler(args={"learner": "ana"})
+    refused = hook(thief, _lesson(), ".")
+    assert "already taken" in refused.cells[0].source and not thief.cookies
+    forged = FakeHandler(cookies={room.COOKIE: "ana:not-the-secret"})
+    assert 'name="learner"' in hook(forged, _lesson(), ".").cells[0].source
+
+
+def test_home_cell_sets_the_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("COMMONGROUND_HOME", str(tmp_path / "facilitator"))
+    exec(room.home_cell_source(tmp_path / "p" / "ana"), {})  # noqa: S102 - our own code
+    from commonground import storage
+
+    assert storage.data_home() == tmp_path / "p" / "ana"
+
+
+def test_room_setup_binds_loopback_unless_lan(tmp_path):
+    setup = room.room_setup(tmp_path, 8000, code="abcd")
+    assert setup.host == "127.0.0.1" and setup.code == "ABCD"
+    assert "--token=ABCD" in setup.extra_args
+    config = Path(setup.extra_args[1].split("=", 1)[1]) / "voila.py"
+    assert "make_prelaunch_hook" in config.read_text()
+    assert room.room_setup(tmp_path, 8000, lan=True).host == "0.0.0.0"
+
+
+def test_lan_and_code_need_room(capsys):
+    from commonground.cli import main
+
+    assert main(["app", "--lan"]) == 1
+    assert "--room" in capsys.readouterr().err
+
+
+def _wait_up(url: str, proc, seconds: float = 60) -> None:
+    import requests
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"voila exited with {proc.returncode}")
+        try:
+            requests.get(url, timeout=2, allow_redirects=False)
+            return
+        except requests.ConnectionError:
+            time.sleep(0.3)
+    raise TimeoutError(url)
+
+
+@pytest.mark.slow
+def test_live_room_refuses_without_code_and_keeps_participants_apart(tmp_path):
+    import requests
+
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    probe = nbformat.v4.new_notebook()
+    probe.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    probe.cells = [
+        nbformat.v4.new_code_cell("import os\nprint('HOME=' + os.environ['COMMONGROUND_HOME'])")
+    ]
+    nbformat.write(probe, notebooks / "probe.ipynb")
+    port = app.free_port()
+    setup = room.room_setup(tmp_path / "home", port, code="TEST42")
+    cmd = app.build_voila_command(notebooks, port, host=setup.host, extra_args=setup.extra_args)
+    env = app.app_env(tmp_path / "home")
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    page = f"{base}/voila/render/probe.ipynb"
+    try:
+        _wait_up(base + "/", proc)
+        anon = requests.Session()
+        for url in (base + "/", page, page + "?token=WRONG1"):
+            refused = anon.get(url, allow_redirects=False, timeout=30)
+            assert refused.status_code == 302 and "/login" in refused.headers["Location"]
+        ana = requests.Session()
+        assert ana.get(base + "/?token=TEST42", timeout=30).status_code == 200
+        assert 'name="learner"' in ana.get(page, timeout=60).text
+        ana_home = setup.room_home / "participants" / "ana"
+        assert f"HOME={ana_home}" in ana.get(page + "?learner=Ana", timeout=60).text
+        assert f"HOME={ana_home}" in ana.get(page, timeout=60).text  # remembered by cookie
+        bob = requests.Session()
+        assert bob.get(page + "?token=TEST42", timeout=60).status_code == 200
+        taken = bob.get(page + "?learner=ana", timeout=60).text
+        assert "already taken" in taken and str(ana_home) not in taken
+        bob_page = bob.get(page + "?learner=Bob", timeout=60).text
+        assert f"HOME={setup.room_home / 'participants' / 'bob'}" in bob_page
+        assert str(ana_home) not in bob_page
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
