@@ -75,11 +75,13 @@ def group_label(value) -> str:
     return str(value)
 
 
-def effective_final(df: pd.DataFrame) -> pd.Series:
-    """``final_response`` where recorded, else the first ``response``."""
+def final_yes(df: pd.DataFrame) -> np.ndarray:
+    """Per row: did the meeting end in a yes? (``final_response``, else ``response``)."""
+    first_yes = to_flags(df["response"] == "yes")
     if "final_response" not in df:
-        return df["response"]
-    return df["final_response"].fillna(df["response"])
+        return first_yes
+    final = df["final_response"]
+    return to_flags(final == "yes") | (final.isna().to_numpy() & first_yes)
 
 
 def rate_table(
@@ -197,20 +199,23 @@ def funnel(df: pd.DataFrame, by: str | None = None, min_n: int = MIN_GROUP_N) ->
     Returns one row per step (and group): ``step``, ``label``, then the rate columns.
     Overall, ``group`` is ``"all"``.
     """
-    final = effective_final(df)
-    first_yes = (df["response"] == "yes").fillna(False)
-    final_yes = (final == "yes").fillna(False)
-    groups = df[by] if by else pd.Series("all", index=df.index)
-    shown = df["showed_up"] if "showed_up" in df else pd.Series(pd.NA, index=df.index)
-    known_show = final_yes & shown.notna()
-    steps = [
-        (groups, first_yes),
-        (groups, final_yes),
-        (groups[known_show], shown[known_show].astype(bool)),
-    ]
+    first = to_flags(df["response"] == "yes")
+    final = final_yes(df)
+    if "showed_up" in df:
+        shown = to_flags(df["showed_up"])
+        known_show = final & df["showed_up"].notna().to_numpy()
+    else:
+        shown = known_show = np.zeros(len(df), dtype=bool)
+    everyone = np.ones(len(df), dtype=bool)
+    steps = [(everyone, first), (everyone, final), (known_show, shown)]
     parts = []
-    for (step, label), (g, hit) in zip(FUNNEL_STEPS, steps, strict=True):
-        part = rate_table(g, hit, min_n=min_n)
+    for (step, label), (rows, hit) in zip(FUNNEL_STEPS, steps, strict=True):
+        if by:
+            part = rate_table(df[by][rows], hit[rows], min_n=min_n)
+        else:  # one group: just count, no need to factorize a column of "all"
+            counts = pd.DataFrame({"group": ["all"], "n": [int(rows.sum())]})
+            counts["converted"] = int(hit[rows].sum())
+            part = _finish(counts, min_n, None)
         part.insert(0, "label", label)
         part.insert(0, "step", step)
         parts.append(part)

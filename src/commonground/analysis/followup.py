@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from commonground.analysis.conversion import MIN_GROUP_N, effective_final, rate_table
+from commonground.analysis.conversion import MIN_GROUP_N, final_yes, rate_table
 
 FOLLOW_UP_ORDER = ["none", "confirmation", "thanks", "both", "unknown"]
 #: Days-to-follow-up bins: (label, lowest day, highest day).
@@ -24,8 +24,7 @@ DAY_BINS: tuple[tuple[str, float, float], ...] = (
 def _known_yeses(df: pd.DataFrame) -> pd.DataFrame:
     if "showed_up" not in df:
         return pd.DataFrame({"follow_up": [], "follow_up_days": [], "showed_up": []})
-    final_yes = (effective_final(df) == "yes").to_numpy(dtype=bool, na_value=False)
-    mask = final_yes & df["showed_up"].notna().to_numpy()
+    mask = final_yes(df) & df["showed_up"].notna().to_numpy()
     needed = ["follow_up", "follow_up_days", "showed_up"]
     return df.loc[mask, [c for c in needed if c in df]]
 

@@ -8,11 +8,36 @@ response where that is empty) is ``yes``.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from commonground.analysis.conversion import MIN_GROUP_N, effective_final, rate_table
+from commonground.analysis.conversion import MIN_GROUP_N, final_yes, rate_table, to_flags
 
 WINBACK_ORDER = ["maybe", "no: timing", "no: activity", "no: other", "no: unknown"]
+COLUMNS = ["group", "alternative_offered", "n", "converted", "rate", "ci_low", "ci_high"]
+
+
+def _first_answer_groups(df: pd.DataFrame) -> pd.Series:
+    """``maybe``, ``no: <reason>`` or NA (a first yes) per row, as a categorical."""
+    maybe = to_flags(df["response"] == "maybe")
+    no = to_flags(df["response"] == "no")
+    codes = np.full(len(df), -1, dtype=np.int8)
+    codes[maybe] = 0
+    labels = ["maybe"]
+    if "no_reason" in df:
+        reason = df["no_reason"]
+        known = np.zeros(len(df), dtype=bool)
+        for value in pd.unique(reason[no].dropna()):
+            hit = no & to_flags(reason == value)
+            known |= hit
+            codes[hit] = len(labels)
+            labels.append(f"no: {value}")
+        unknown = no & ~known
+    else:
+        unknown = no
+    codes[unknown] = len(labels)
+    labels.append("no: unknown")
+    return pd.Series(pd.Categorical.from_codes(codes, categories=labels), index=df.index)
 
 
 def win_back(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> pd.DataFrame:
@@ -25,34 +50,28 @@ def win_back(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> pd.DataFrame:
         ``unknown``), ``n``, ``converted`` (final yes), ``rate``, ``ci_low``, ``ci_high``,
         ``warning``.
     """
-    not_yes = df["response"].isin(["maybe", "no"]).to_numpy(dtype=bool, na_value=False)
-    needed = ["response", "no_reason", "alternative_offered", "final_response"]
-    sub = df.loc[not_yes, [c for c in needed if c in df]]
-    if "no_reason" in sub:
-        reason = sub["no_reason"].astype("string").fillna("unknown")
+    group = _first_answer_groups(df)
+    asked_again = group.notna().to_numpy()
+    won = final_yes(df)
+    if "alternative_offered" in df:
+        offered = df["alternative_offered"]
+        flags = {
+            "true": to_flags(offered == True),  # noqa: E712 (nullable boolean)
+            "false": to_flags(offered == False),  # noqa: E712
+            "unknown": offered.isna().to_numpy(),
+        }
     else:
-        reason = pd.Series("unknown", index=sub.index, dtype="string")
-    first = sub["response"].astype("string")
-    group = first.where(first == "maybe", "no: " + reason)
-    won = effective_final(sub) == "yes"
-    offered = (
-        sub["alternative_offered"]
-        if "alternative_offered" in sub
-        else pd.Series(pd.NA, index=sub.index, dtype="boolean")
-    )
+        flags = {"unknown": np.ones(len(df), dtype=bool)}
     parts = []
-    for flag, label in ((True, "true"), (False, "false"), (None, "unknown")):
-        mask = offered.isna() if flag is None else (offered == flag).fillna(False)
-        if not mask.any():
+    for label, mask in flags.items():
+        rows = mask & asked_again
+        if not rows.any():
             continue
-        part = rate_table(group[mask], won[mask], min_n=min_n, order=WINBACK_ORDER)
+        part = rate_table(group[rows], won[rows], min_n=min_n, order=WINBACK_ORDER)
         part.insert(1, "alternative_offered", label)
         parts.append(part)
     if not parts:
-        return pd.DataFrame(
-            columns=["group", "alternative_offered", "n", "converted", "rate", "ci_low"]
-            + ["ci_high", "warning"]
-        )
+        return pd.DataFrame(columns=[*COLUMNS, "warning"])
     table = pd.concat(parts, ignore_index=True)
     rank = {g: i for i, g in enumerate(WINBACK_ORDER)}
     table["_r"] = table["group"].map(lambda g: rank.get(g, len(rank)))
