@@ -14,9 +14,11 @@ The public API (pure Python; the widget player and the CLI build on it)::
     roleplay.to_outcome_row(scenario, state)       # one outcome-log row
     PlayState.from_json(state.to_json())           # save and resume
 
-Submodules: :mod:`.model` (the scenario objects), :mod:`.loader` (files, schema, lines),
+Submodules: :mod:`.model` (the scenario objects), :mod:`.loader` (find, list, load),
+:mod:`.yamlfile` (safe YAML with lines), :mod:`.checks` (schema and ids), :mod:`.build`,
 :mod:`.state`, :mod:`.engine`, :mod:`.answer` (how the persona answers an ask),
-:mod:`.debrief`, :mod:`.outcome`, :mod:`.lint`, :mod:`.autoplay`, :mod:`.starter`.
+:mod:`.debrief`, :mod:`.outcome` (outcome-log row), :mod:`.search` (every reachable
+play), :mod:`.lint`, :mod:`.autoplay`, :mod:`.terminal`, :mod:`.starter`.
 """
 
 from __future__ import annotations

@@ -16,16 +16,12 @@ from pathlib import Path
 
 from commonground import method
 from commonground.errors import InputFileError
-from commonground.roleplay.loader import (
-    build,
-    line_of,
-    parse_file,
-    reference_problems,
-    scenario_paths,
-    schema_problems,
-)
+from commonground.roleplay.build import build
+from commonground.roleplay.checks import reference_problems, schema_problems
+from commonground.roleplay.loader import scenario_paths
 from commonground.roleplay.model import ANSWERS, Scenario
 from commonground.roleplay.search import explore
+from commonground.roleplay.yamlfile import line_of, parse_file
 
 
 @dataclass(frozen=True)

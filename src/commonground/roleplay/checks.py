@@ -1,0 +1,171 @@
+"""Checks on scenario data: the JSON Schema, and ids that must point somewhere.
+
+Each problem carries its line (from :mod:`.yamlfile`) and a readable place such as
+``node ask_point, choice ask_gate``. The loader refuses a file with any problem; the
+linter lists them all.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from commonground.roleplay.yamlfile import Lines, line_of
+
+SCHEMA_FILE = Path(__file__).with_name("scenario.schema.json")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a scenario file (``line`` is 1-based, 0 when unknown)."""
+
+    line: int
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        at = f"line {self.line}: " if self.line else ""
+        where = f"{self.where}: " if self.where else ""
+        return f"{at}{where}{self.message}"
+
+
+def where(data: object, path: tuple) -> str:
+    """A readable location: the node (and choice) id when the path is inside one."""
+    if len(path) >= 2 and path[0] == "nodes" and isinstance(data, dict):
+        try:
+            node = data["nodes"][path[1]]
+            label = f"node {node.get('id', path[1])!s}"
+            if len(path) >= 4 and path[2] == "choices":
+                label += f", choice {node['choices'][path[3]].get('id', path[3])!s}"
+            return label
+        except (KeyError, IndexError, TypeError, AttributeError):
+            pass
+    return "/".join(str(p) for p in path)
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema
+
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(_inline_refs(schema, schema["$defs"]))
+
+
+def _inline_refs(node, defs: dict):
+    """Replace each local ``{"$ref": "#/$defs/x"}`` by its definition (the schema has no
+    cycles), which spares the validator a reference lookup on every value."""
+    if isinstance(node, list):
+        return [_inline_refs(item, defs) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref", "")
+    if ref.startswith("#/$defs/"):
+        rest = {k: v for k, v in node.items() if k != "$ref"}
+        return {**_inline_refs(defs[ref.split("/")[-1]], defs), **rest}
+    return {k: _inline_refs(v, defs) for k, v in node.items()}
+
+
+def schema_problems(data: object, lines: Lines) -> list[Problem]:
+    """Every JSON Schema violation, in file order."""
+    if not isinstance(data, dict):
+        return [Problem(1, "", "a scenario must be a mapping (key: value) at the top level")]
+    if data.get("schema_version") not in (None, 1):
+        found = data.get("schema_version")
+        return [
+            Problem(
+                line_of(lines, ("schema_version",)),
+                "schema_version",
+                f"unsupported schema_version {found!r}; this version reads 1",
+            )
+        ]
+    found = []
+    for error in _validator().iter_errors(data):
+        path = tuple(error.absolute_path)
+        found.append(Problem(line_of(lines, path), where(data, path), _short(error)))
+    return sorted(found, key=lambda p: p.line)
+
+
+def _short(error) -> str:
+    """A one-line schema message (not the whole offending value)."""
+    if error.validator == "oneOf" and error.schema.get("oneOf") == [
+        {"required": ["next"]},
+        {"required": ["ask"]},
+    ]:
+        return "a choice needs exactly one of 'next' (a node id) or 'ask' (an ask id)"
+    if isinstance(error.instance, bool) and error.validator == "type":
+        return (
+            f"{error.message}: YAML reads an unquoted yes/no/on/off as true/false; "
+            "put the text in quotes"
+        )
+    if error.validator in ("additionalProperties", "required", "enum", "const", "pattern"):
+        return error.message
+    return error.message if len(error.message) < 160 else error.message[:157] + "..."
+
+
+def reference_problems(data: dict, lines: Lines) -> list[Problem]:
+    """Ids that point nowhere, and duplicate ids (the data already passed the schema)."""
+    problems: list[Problem] = []
+
+    def add(path: tuple, message: str) -> None:
+        problems.append(Problem(line_of(lines, path), where(data, path), message))
+
+    facts = {f["id"]: f for f in data["persona"]["hidden_facts"]}
+    asks = {a["id"]: a for a in data["campaign"]["asks"]}
+    nodes: dict[str, int] = {}
+    for index, node in enumerate(data["nodes"]):
+        if node["id"] in nodes:
+            add(("nodes", index, "id"), f"duplicate node id {node['id']!r}")
+        nodes.setdefault(node["id"], index)
+    for kind, items in (
+        ("fact", data["persona"]["hidden_facts"]),
+        ("ask", data["campaign"]["asks"]),
+    ):
+        seen = set()
+        for item in items:
+            if item["id"] in seen:
+                add((), f"duplicate {kind} id {item['id']!r}")
+            seen.add(item["id"])
+    for index, ask in enumerate(data["campaign"]["asks"]):
+        base = ("campaign", "asks", index)
+        for fid in ask.get("fits", ()):
+            if fid not in facts:
+                add((*base, "fits"), f"ask {ask['id']}: fits unknown fact {fid!r}")
+            elif facts[fid]["category"] == "constraint":
+                add((*base, "fits"), f"ask {ask['id']}: fits lists a constraint {fid!r}")
+        for fid in ask.get("conflicts", ()):
+            if facts.get(fid, {}).get("category") != "constraint":
+                add((*base, "conflicts"), f"ask {ask['id']}: {fid!r} is not a constraint fact")
+        for aid in ask.get("alternatives", ()):
+            if aid not in asks:
+                add((*base, "alternatives"), f"ask {ask['id']}: unknown alternative {aid!r}")
+    if data["start"] not in nodes:
+        add(("start",), f"start node {data['start']!r} does not exist")
+    choice_ids: set[str] = set()
+    for index, node in enumerate(data["nodes"]):
+        base = ("nodes", index)
+        for target in (node.get("answers") or {}).values():
+            if target not in nodes:
+                add((*base, "answers"), f"answer leads to unknown node {target!r}")
+        for cindex, choice in enumerate(node.get("choices", ())):
+            cpath = (*base, "choices", cindex)
+            if choice["id"] in choice_ids:
+                add((*cpath, "id"), f"duplicate choice id {choice['id']!r}")
+            choice_ids.add(choice["id"])
+            if "next" in choice and choice["next"] not in nodes:
+                add((*cpath, "next"), f"next points to unknown node {choice['next']!r}")
+            for target in (choice.get("answers") or {}).values():
+                if target not in nodes:
+                    add((*cpath, "answers"), f"answer leads to unknown node {target!r}")
+            if "answers" in choice and "ask" not in choice:
+                add((*cpath, "answers"), "'answers' on a choice needs 'ask'")
+            if "ask" in choice:
+                if choice["ask"] not in asks:
+                    add((*cpath, "ask"), f"unknown ask {choice['ask']!r}")
+                if not node.get("answers") and not choice.get("answers"):
+                    add((*cpath, "ask"), "an ask choice needs 'answers' (on itself or its node)")
+            for fid in choice.get("effects", {}).get("reveals", ()):
+                if fid not in facts:
+                    add((*cpath, "effects", "reveals"), f"reveals unknown fact {fid!r}")
+    return sorted(problems, key=lambda p: p.line)
