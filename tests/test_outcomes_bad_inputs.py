@@ -92,6 +92,19 @@ CASES = [
         notices=["extra column(s) kept but ignored by the analysis: unnamed_8"],
     ),
     Case(
+        "semicolons, as Excel writes CSV in many European locales",
+        lines(GOOD, GOOD.replace("M1", "M2").replace("true", "ja")).replace(b",", b";"),
+        accepted=1,
+        problems=[(3, "ask_specific", "not a boolean", "ja")],
+        notices=["cells are separated by ';', not commas"],
+    ),
+    Case(
+        "semicolons with a row that has too many cells",
+        lines(GOOD, GOOD.replace("M1", "M2") + ",x").replace(b",", b";"),
+        accepted=1,
+        problems=[(3, None, "has 8 cells but the header has 7", None)],
+    ),
+    Case(
         "future date",
         lines(GOOD.replace("2024-03-01", "2999-01-01")),
         problems=[(2, "date", "in the future", "2999-01-01")],

@@ -76,10 +76,21 @@ def _detect_encoding(head: bytes) -> str:
         return "cp1252"
 
 
-def _read_header(path: Path, head: bytes, encoding: str) -> list[str]:
+def _sniff_delimiter(head: bytes) -> str:
+    """The cell separator: ``,`` unless the header line has more ``;`` or tabs.
+
+    Excel in many European locales saves "CSV" with semicolons.
+    """
+    first_line = head.lstrip(b"\xef\xbb\xbf").split(b"\n", 1)[0]
+    counts = {d: first_line.count(d.encode()) for d in (",", ";", "\t")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts[","] else ","
+
+
+def _read_header(path: Path, head: bytes, encoding: str, delimiter: str) -> list[str]:
     text = head.decode("utf-8-sig" if encoding == "utf-8" else encoding, errors="replace")
     try:
-        header = next(csv.reader(io.StringIO(text)), [])
+        header = next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
     except csv.Error as exc:
         raise InputFileError(path, f"could not read the header row: {exc}") from None
     if not any(cell.strip() for cell in header):
@@ -98,21 +109,22 @@ def load_csv(path: Path) -> RawTable:
     if not head.lstrip(b"\xef\xbb\xbf \t\r\n"):
         raise InputFileError(path, "the file is empty")
     encoding = _detect_encoding(head)
+    sep = _sniff_delimiter(head)
+    notices = [] if sep == "," else [f"cells are separated by {sep!r}, not commas"]
     frame = None
     try:
         if encoding == "utf-8":
-            frame = _pyarrow_csv(path, _read_header(path, head, encoding), encoding)
+            frame = _pyarrow_csv(path, _read_header(path, head, encoding, sep), encoding, sep)
     except UnicodeDecodeError:
         encoding = "cp1252"
     except _RaggedRowsError:
         pass
-    notices = []
     if encoding == "cp1252":
         notices.append("file is not UTF-8; read it as Windows-1252 (Excel's usual export)")
-    header = _read_header(path, head, encoding)
+    header = _read_header(path, head, encoding, sep)
     if frame is None and encoding == "cp1252":
         with contextlib.suppress(_RaggedRowsError, UnicodeDecodeError):
-            frame = _pyarrow_csv(path, header, encoding)
+            frame = _pyarrow_csv(path, header, encoding, sep)
     if frame is None:
         try:
             text = path.read_bytes().decode("utf-8-sig" if encoding == "utf-8" else encoding)
@@ -120,12 +132,12 @@ def load_csv(path: Path) -> RawTable:
             raise InputFileError(
                 path, "is neither UTF-8 nor Windows-1252 text (is it really a CSV file?)"
             ) from None
-        return _python_csv(path, text, len(header), header, notices)
+        return _python_csv(path, text, header, sep, notices)
     rows = np.arange(2, len(frame) + 2, dtype=np.int64)
     return RawTable(frame, rows, notices + frame.attrs.pop("notices", []))
 
 
-def _pyarrow_csv(path: Path, header: list[str], encoding: str) -> pd.DataFrame:
+def _pyarrow_csv(path: Path, header: list[str], encoding: str, sep: str) -> pd.DataFrame:
     import pyarrow as pa
     from pyarrow import csv as pacsv
 
@@ -147,6 +159,7 @@ def _pyarrow_csv(path: Path, header: list[str], encoding: str) -> pd.DataFrame:
             path,
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, encoding=encoding),
             parse_options=pacsv.ParseOptions(
+                delimiter=sep,
                 newlines_in_values=quoted,
                 ignore_empty_lines=False,
                 invalid_row_handler=on_invalid,
@@ -187,11 +200,14 @@ def _contains_byte(path: Path, needle: bytes) -> bool:
     return False
 
 
-def _python_csv(path, text, width, header, notices) -> RawTable:
+def _python_csv(path, text, header, sep, notices) -> RawTable:
     """Slow, exact path: every record keeps its own row number, ragged ones quarantined."""
+    width = len(header)
     good, good_rows, ragged = [], [], []
     try:
-        for number, record in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
+        for number, record in enumerate(
+            csv.reader(io.StringIO(text, newline=""), delimiter=sep), start=1
+        ):
             if number == 1:
                 continue
             if len(record) == width:
