@@ -120,6 +120,20 @@ def _wait_up(url: str, proc, seconds: float = 60) -> None:
     raise TimeoutError(url)
 
 
+def _get(session, url: str, seconds: float = 90, **kwargs):
+    """GET with a wall-clock limit: Voila keeps a failed page open with heartbeats."""
+    deadline = time.monotonic() + seconds
+    response = session.get(url, stream=True, timeout=30, **kwargs)
+    body = b""
+    for chunk in response.iter_content(8192):
+        body += chunk
+        if time.monotonic() > deadline:
+            response.close()
+            raise TimeoutError(f"{url} still streaming after {seconds} s")
+    response._content = body
+    return response
+
+
 @pytest.mark.slow
 def test_live_room_refuses_without_code_and_keeps_participants_apart(tmp_path):
     import requests
@@ -147,19 +161,19 @@ def test_live_room_refuses_without_code_and_keeps_participants_apart(tmp_path):
         _wait_up(base + "/", proc)
         anon = requests.Session()
         for url in (base + "/", page, page + "?token=WRONG1"):
-            refused = anon.get(url, allow_redirects=False, timeout=30)
+            refused = _get(anon, url, allow_redirects=False)
             assert refused.status_code == 302 and "/login" in refused.headers["Location"]
         ana = requests.Session()
-        assert ana.get(base + "/?token=TEST42", timeout=30).status_code == 200
-        assert 'name="learner"' in ana.get(page, timeout=60).text
+        assert _get(ana, base + "/?token=TEST42").status_code == 200
+        assert 'name="learner"' in _get(ana, page).text
         ana_home = setup.room_home / "participants" / "ana"
-        assert f"HOME={ana_home}" in ana.get(page + "?learner=Ana", timeout=60).text
-        assert f"HOME={ana_home}" in ana.get(page, timeout=60).text  # remembered by cookie
+        assert f"HOME={ana_home}" in _get(ana, page + "?learner=Ana").text
+        assert f"HOME={ana_home}" in _get(ana, page).text  # remembered by cookie
         bob = requests.Session()
-        assert bob.get(page + "?token=TEST42", timeout=60).status_code == 200
-        taken = bob.get(page + "?learner=ana", timeout=60).text
+        assert _get(bob, page + "?token=TEST42").status_code == 200
+        taken = _get(bob, page + "?learner=ana").text
         assert "already taken" in taken and str(ana_home) not in taken
-        bob_page = bob.get(page + "?learner=Bob", timeout=60).text
+        bob_page = _get(bob, page + "?learner=Bob").text
         assert f"HOME={setup.room_home / 'participants' / 'bob'}" in bob_page
         assert str(ana_home) not in bob_page
     finally:
