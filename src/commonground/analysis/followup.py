@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from commonground.analysis.conversion import MIN_GROUP_N, final_yes, rate_table
+from commonground.analysis.conversion import MIN_GROUP_N, final_yes, rate_table, to_flags
 
 FOLLOW_UP_ORDER = ["none", "confirmation", "thanks", "both", "unknown"]
 #: Days-to-follow-up bins: (label, lowest day, highest day).
@@ -33,7 +33,7 @@ def show_up_by_follow_up(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> pd.DataF
     """Show-up rate by ``follow_up`` kind (``none``, ``confirmation``, ``thanks``, ``both``)."""
     sub = _known_yeses(df)
     kind = sub["follow_up"] if "follow_up" in sub else pd.Series(pd.NA, index=sub.index)
-    return rate_table(kind, sub["showed_up"].astype(bool), min_n=min_n, order=FOLLOW_UP_ORDER)
+    return rate_table(kind, to_flags(sub["showed_up"]), min_n=min_n, order=FOLLOW_UP_ORDER)
 
 
 def show_up_by_days(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> pd.DataFrame:
@@ -43,11 +43,14 @@ def show_up_by_days(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> pd.DataFrame:
     """
     sub = _known_yeses(df)
     if "follow_up_days" in sub:
-        days = sub["follow_up_days"].astype("Float64")
+        days = sub["follow_up_days"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     else:
-        days = pd.Series(np.nan, index=sub.index, dtype="Float64")
-    labels = pd.Series("no follow-up / unknown", index=sub.index, dtype="string")
-    for label, low, high in DAY_BINS:
-        labels[((days >= low) & (days <= high)).fillna(False)] = label
-    order = [b[0] for b in DAY_BINS] + ["no follow-up / unknown"]
-    return rate_table(labels, sub["showed_up"].astype(bool), min_n=min_n, order=order)
+        days = np.full(len(sub), np.nan)
+    labels = [b[0] for b in DAY_BINS] + ["no follow-up / unknown"]
+    codes = np.select(
+        [(days >= low) & (days <= high) for _, low, high in DAY_BINS],
+        list(range(len(DAY_BINS))),
+        default=len(DAY_BINS),
+    )
+    groups = pd.Series(pd.Categorical.from_codes(codes, categories=labels), index=sub.index)
+    return rate_table(groups, to_flags(sub["showed_up"]), min_n=min_n, order=labels)
