@@ -96,3 +96,20 @@ def test_every_control_is_labelled(q):
         assert control.description.strip(), f"{q.id}: unlabelled control"
     for button in (view.check_button, view.hint_button, view.solution_button):
         assert button.description and button.tooltip
+
+
+def test_summary_view_follows_checks():
+    from commonground.exercises import summary_view
+
+    view = summary_view("lesson06")
+    assert "0 of 5 correct" in view.table.value
+    box = lesson06.q1.widget()
+    box.inputs[0].value = "Would you canvass with me this Saturday at 10am from the library?"
+    box.check_button.click()  # a Check in a box refreshes the summary by itself
+    assert "1 of 5 correct" in view.table.value
+    lesson06.q3.evaluate("c")  # evaluate() records nothing
+    lesson06.q3.check("c")  # a check from code: shown after Refresh
+    assert "1 of 5 correct" in view.table.value
+    view.refresh_button.click()
+    assert "2 of 5 correct" in view.table.value
+    assert view.refresh_button.description and view.refresh_button.tooltip

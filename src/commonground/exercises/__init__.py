@@ -29,4 +29,23 @@ from commonground.exercises.kit import PLACEHOLDER, Result, is_blank
 #: Write ``____`` where an answer goes; it means "not attempted yet".
 ____ = PLACEHOLDER
 
-__all__ = ["PLACEHOLDER", "Result", "____", "assert_all_correct", "is_blank", "summary"]
+__all__ = [
+    "PLACEHOLDER",
+    "Result",
+    "____",
+    "assert_all_correct",
+    "is_blank",
+    "summary",
+    "summary_view",
+]
+
+
+def summary_view(questions):
+    """A live summary widget: it updates whenever a question's Check button is pressed.
+
+    ``questions`` is a module name (``"lesson06"``) or a list of questions. The widget
+    lives in :mod:`commonground.widgets.exercise` (ipywidgets is imported only here).
+    """
+    from commonground.widgets.exercise import summary_view as view
+
+    return view(questions)

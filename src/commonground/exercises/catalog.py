@@ -11,7 +11,7 @@ import html
 import importlib
 from dataclasses import dataclass
 
-from commonground.exercises.kit import Shown
+from commonground.exercises.kit import LABELS, Shown
 
 #: master notebook name -> question module (in :mod:`commonground.exercises`).
 NOTEBOOKS: dict[str, str] = {
@@ -59,12 +59,13 @@ class Summary(Shown):
     def __str__(self) -> str:
         c = self.counts
         lines = [f"{c['correct']} of {len(self.rows)} correct"]
-        lines += [f"  {qid:<10} {status:<14} {title}" for qid, title, status in self.rows]
+        lines += [f"  {qid:<10} {LABELS[status]:<14} {title}" for qid, title, status in self.rows]
         return "\n".join(lines)
 
-    def bundle(self) -> dict:
+    def html(self) -> str:
+        """The summary as an HTML table."""
         cells = "".join(
-            f"<tr><td>{html.escape(q)}</td><td>{html.escape(t)}</td><td>{s}</td></tr>"
+            f"<tr><td>{html.escape(q)}</td><td>{html.escape(t)}</td><td>{LABELS[s]}</td></tr>"
             for q, t, s in self.rows
         )
         c = self.counts
@@ -72,7 +73,10 @@ class Summary(Shown):
             f"<p><b>{c['correct']} of {len(self.rows)} correct</b></p><table>"
             f"<tr><th>Question</th><th>Title</th><th>Status</th></tr>{cells}</table>"
         )
-        return {"text/plain": str(self), "text/html": table}
+        return table
+
+    def bundle(self) -> dict:
+        return {"text/plain": str(self), "text/html": self.html()}
 
 
 def summary(questions) -> Summary:

@@ -22,7 +22,8 @@ RESULT_MIME = "application/vnd.commonground.check+json"
 
 _MARKS = {"correct": "✓", "incorrect": "✗", "not_attempted": "…"}
 _COLOURS = {"correct": "#1a7f37", "incorrect": "#b35900", "not_attempted": "#555"}
-_LABELS = {"correct": "Correct", "incorrect": "Not yet", "not_attempted": "Not attempted"}
+#: How each status is shown to learners.
+LABELS = {"correct": "Correct", "incorrect": "Not yet", "not_attempted": "Not attempted"}
 
 
 class Placeholder:
@@ -128,7 +129,7 @@ class Result(Shown):
         return self.status == "correct"
 
     def __str__(self) -> str:
-        lines = [f"{_MARKS[self.status]} {self.question}: {_LABELS[self.status]}. {self.message}"]
+        lines = [f"{_MARKS[self.status]} {self.question}: {LABELS[self.status]}. {self.message}"]
         lines += [f"  - {d}" for d in self.details]
         return "\n".join(lines)
 
@@ -149,7 +150,7 @@ class Result(Shown):
         colour = _COLOURS[self.status]
         head = (
             f'<div role="status" style="border-left:4px solid {colour};padding:2px 8px">'
-            f'<b style="color:{colour}">{_MARKS[self.status]} {_LABELS[self.status]}</b> '
+            f'<b style="color:{colour}">{_MARKS[self.status]} {LABELS[self.status]}</b> '
             f"{html.escape(self.message)}"
         )
         items = "".join(f"<li>{html.escape(d)}</li>" for d in self.details)

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from commonground.exercises.kit import PLACEHOLDER, Note, Result, is_blank
 
 _NUDGE = (
-    "Nothing to check yet: replace ____ with your answer (or use the widget), then run "
-    "the check again. Stuck? Try .hint()."
+    "Nothing to check yet: answer in the box above and press Check, or write your answer "
+    "in place of ____ and run the cell. Stuck? Ask for a hint."
 )
 _REGISTRY: dict[str, Question] = {}
 

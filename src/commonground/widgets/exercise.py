@@ -8,6 +8,8 @@ is reachable with the keyboard (Tab to move, Space or Enter to press a button).
 
 from __future__ import annotations
 
+import weakref
+
 import ipywidgets as w
 
 from commonground.widgets._common import STYLE, esc
@@ -140,9 +142,54 @@ class ExerciseWidget(w.VBox):
         result = self.question.evaluate(self.answer())
         self.question.last_result = result
         self.feedback.value = result.html()
+        for view in list(_LIVE):
+            if self.question in view.questions:
+                view.refresh()
 
     def _hint(self, _button=None) -> None:
         self.feedback.value = self.question.hint_note().html()
 
     def _solution(self, _button=None) -> None:
         self.feedback.value = self.question.solution_note().html()
+
+
+class ExerciseSummary(w.VBox):
+    """Where a notebook stands, updated each time a question's Check is pressed.
+
+    Attributes
+    ----------
+    questions : tuple
+        The questions summarised.
+    table : ipywidgets.HTML
+        The summary table (see :func:`commonground.exercises.summary`).
+    refresh_button : ipywidgets.Button
+        Redraws the table (checks run from code cells do not update it by themselves).
+    """
+
+    def __init__(self, questions):
+        from commonground.exercises.catalog import questions_of
+
+        self.questions = questions_of(questions) if isinstance(questions, str) else tuple(questions)
+        self.table = w.HTML("")
+        self.refresh_button = w.Button(
+            description="Refresh", icon="refresh", tooltip="Show the latest result of each question"
+        )
+        self.refresh_button.on_click(lambda _b: self.refresh())
+        _LIVE.add(self)
+        self.refresh()
+        super().__init__([self.table, self.refresh_button])
+
+    def refresh(self) -> None:
+        """Redraw the table from each question's last result."""
+        from commonground.exercises.catalog import summary
+
+        self.table.value = f'<div role="status">{summary(self.questions).html()}</div>'
+
+
+#: Summaries on screen; a Check in any exercise widget refreshes them.
+_LIVE: weakref.WeakSet = weakref.WeakSet()
+
+
+def summary_view(questions) -> ExerciseSummary:
+    """A live summary of ``questions`` (a module name such as ``"lesson06"``, or a list)."""
+    return ExerciseSummary(questions)
