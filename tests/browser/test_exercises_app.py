@@ -30,14 +30,17 @@ def test_answer_check_hint_by_keyboard(voila_exercises, page):
     page.keyboard.type("Can you help out sometime?")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    status = page.get_by_role("status").filter(has_text="Not yet").first
+    status = page.get_by_role("status").filter(has_text="✗ Not yet").first
     expect(status).to_be_visible(timeout=WAIT)
     # A specific ask passes.
     box.fill("Would you canvass with me this Saturday at 10am from the library?")
     box.focus()
     page.keyboard.press("Tab")
     page.keyboard.press("Space")
-    expect(page.get_by_role("status").filter(has_text="Correct").first).to_be_visible(timeout=WAIT)
+    expect(page.get_by_role("status").filter(has_text="✓ Correct").first).to_be_visible(
+        timeout=WAIT
+    )
+    expect(page.get_by_text("1 of 5 correct")).to_be_visible(timeout=WAIT)  # live summary
     # Hint is the next button along.
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
@@ -59,7 +62,9 @@ def test_choice_question_by_keyboard(voila_exercises, page):
             break
     assert page.evaluate("document.activeElement.textContent") == "Check"
     page.keyboard.press("Enter")
-    expect(page.get_by_role("status").filter(has_text="Correct").first).to_be_visible(timeout=WAIT)
+    expect(page.get_by_role("status").filter(has_text="✓ Correct").first).to_be_visible(
+        timeout=WAIT
+    )
 
 
 @pytest.mark.parametrize("name", ["02_set_up_and_prepare_exercises", "07_responding_exercises"])
