@@ -2,6 +2,7 @@
 with embedded plots and no personal data."""
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -17,13 +18,17 @@ from commonground.outcomes import generate, write_log
 NAMES = ["Maria Lopez", "Dev Patel", "Ana Souza"]
 
 
-def run_cli(*args, cwd=None):
+def run_cli(*args, cwd=None, home=None):
+    env = dict(os.environ)
+    if home is not None:
+        env["COMMONGROUND_HOME"] = str(home)
     return subprocess.run(
         [sys.executable, "-m", "commonground", *args],
         capture_output=True,
         text=True,
         timeout=300,
         cwd=cwd,
+        env=env,
     )
 
 
@@ -90,7 +95,8 @@ def test_report_end_to_end(personal_log, tmp_path):
 def test_report_on_the_workshop_sample(tmp_path):
     sample = report.repo_root() / "data" / "sample_workshop_log.csv"
     out = tmp_path / "workshop.html"
-    done = run_cli("report", str(sample), "-o", str(out), cwd=tmp_path)
+    home = tmp_path / "home"  # this run's own learner folder
+    done = run_cli("report", str(sample), "-o", str(out), cwd=tmp_path, home=home)
     assert done.returncode == 0, done.stderr
     assert "Executing" in done.stderr  # papermill's progress bar
     html = out.read_text(encoding="utf-8")
@@ -107,7 +113,7 @@ def test_report_on_the_workshop_sample(tmp_path):
     assert code_cells.count("jp-mod-noInput") == n_code  # every code cell, input hidden
     assert "jp-InputArea" not in code_cells and "highlight" not in code_cells
     # running the report never marks the trainer's lesson complete
-    assert "11_trainer_analysis" not in progress.completed()
+    assert "11_trainer_analysis" not in progress.completed(home / "progress.json")
 
 
 def _code_cells(html: str) -> str:
