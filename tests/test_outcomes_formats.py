@@ -99,3 +99,33 @@ def test_parquet_typed_columns_are_validated_too(tmp_path):
     ]
     assert result.accepted["prepared"].tolist() == [True]
     assert str(result.accepted["duration_min"].dtype) == "Int64"
+
+
+def test_typed_and_text_csv_paths_give_the_same_rows(tmp_path, monkeypatch):
+    from commonground.outcomes import generate, loading, write_log
+
+    path = write_log(generate(500, seed=8), tmp_path / "log.csv")
+    typed = read_log(path)
+    monkeypatch.setattr(loading, "_ARROW_KINDS", {})  # force the all-text path
+    text = read_log(path)
+    pd.testing.assert_frame_equal(typed.accepted, text.accepted)
+    assert typed.notices == text.notices
+
+
+def test_one_odd_cell_sends_the_file_down_the_text_path_and_is_reported(tmp_path):
+    from commonground.outcomes import generate, write_log
+
+    df = generate(50, seed=8).astype({"prepared": "str"})
+    df.loc[7, "prepared"] = "sometimes"
+    result = read_log(write_log(df, tmp_path / "log.csv"))
+    assert [(p.row, p.column, p.value) for p in result.problems] == [(9, "prepared", "sometimes")]
+    assert len(result.accepted) == 49
+
+
+def test_na_spellings_are_values_not_missing(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(",".join(HEADER) + "\nNA,2024-03-01,N/A,null,n/a,true,yes\n", encoding="utf-8")
+    row = read_log(path).accepted.iloc[0]
+    assert (row["meeting_id"], row["organizer"], row["contact"], row["ask_type"]) == (
+        "NA", "N/A", "null", "n/a"
+    )  # fmt: skip

@@ -23,6 +23,7 @@ import pandas as pd
 from commonground.errors import InputFileError
 from commonground.outcomes import privacy
 from commonground.outcomes.results import Problem
+from commonground.outcomes.schema import column, is_spec_column
 
 SUPPORTED = (".csv", ".xlsx", ".parquet")
 _HEAD_BYTES = 1 << 20
@@ -137,7 +138,56 @@ def load_csv(path: Path) -> RawTable:
     return RawTable(frame, rows, notices + frame.attrs.pop("notices", []))
 
 
+class _ConversionError(Exception):
+    """A cell did not fit the type pyarrow was asked to read its column as."""
+
+
 def _pyarrow_csv(path: Path, header: list[str], encoding: str, sep: str) -> pd.DataFrame:
+    """Read with pyarrow: first typed (fast, lean), then as text if a cell does not fit.
+
+    The typed try reads boolean, integer and date columns straight into their types
+    when every cell is spelled in one of the usual ways; a single odd cell (``maybe``
+    in a boolean column, ``30.0`` in an integer one) sends the whole file down the
+    all-text path, where validation reports each odd cell by row.
+    """
+    try:
+        return _pyarrow_read(path, header, encoding, sep, typed=True)
+    except _ConversionError:
+        return _pyarrow_read(path, header, encoding, sep, typed=False)
+
+
+_ARROW_KINDS = {"boolean": "bool_", "integer": "int64", "date": "date32"}
+_TRUE = ["true", "True", "TRUE", "yes", "Yes", "YES", "y", "Y", "1"]
+_FALSE = ["false", "False", "FALSE", "no", "No", "NO", "n", "N", "0"]
+
+
+def _arrow_type(name: str, typed: bool):
+    import pyarrow as pa
+
+    if typed and is_spec_column(name) and column(name).kind in _ARROW_KINDS:
+        return getattr(pa, _ARROW_KINDS[column(name).kind])()
+    return pa.large_string()  # what pandas' ``str`` dtype holds: no copy on hand-over
+
+
+def _to_pandas(chunked) -> pd.Series:
+    """One arrow column as the pandas type validation expects, copying as little as we can."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    kind = chunked.type
+    if pa.types.is_large_string(kind):
+        return pd.Series(pd.array(chunked, dtype="str"))
+    if pa.types.is_date32(kind):
+        return chunked.cast(pa.timestamp("us")).to_pandas()
+    mask = pc.is_null(chunked).to_numpy(zero_copy_only=False)
+    values = pc.fill_null(chunked, False if pa.types.is_boolean(kind) else 0)
+    values = values.to_numpy(zero_copy_only=False)
+    if pa.types.is_boolean(kind):
+        return pd.Series(pd.arrays.BooleanArray(values, mask))
+    return pd.Series(pd.arrays.IntegerArray(values.astype(np.int64), mask))
+
+
+def _pyarrow_read(path, header, encoding, sep, *, typed: bool) -> pd.DataFrame:
     import pyarrow as pa
     from pyarrow import csv as pacsv
 
@@ -146,7 +196,7 @@ def _pyarrow_csv(path: Path, header: list[str], encoding: str, sep: str) -> pd.D
     # notes and personal-data columns are dropped anyway: never load them (saves memory)
     skipped = [i for i, name in enumerate(normalised) if privacy.dropped_on_read(name)]
     if len(set(normalised)) < len(normalised):
-        skipped = []  # validation refuses repeated names; keep them for its message
+        skipped, typed = [], False  # validation refuses repeated names; keep them for it
     # Allowing line breaks inside cells halves pyarrow's speed; a file without a single
     # double quote cannot have any, so only quoted files pay for it.
     quoted = _contains_byte(path, b'"')
@@ -165,21 +215,26 @@ def _pyarrow_csv(path: Path, header: list[str], encoding: str, sep: str) -> pd.D
                 invalid_row_handler=on_invalid,
             ),
             convert_options=pacsv.ConvertOptions(
-                # large_string is what pandas' ``str`` dtype holds: no copy on hand-over
-                column_types={n: pa.large_string() for n in names},
+                column_types={n: _arrow_type(normalised[i], typed) for i, n in enumerate(names)},
                 include_columns=[n for i, n in enumerate(names) if i not in skipped],
+                null_values=[""],  # only an empty cell is missing: "NA" is a value
                 strings_can_be_null=True,
                 quoted_strings_can_be_null=True,
+                true_values=_TRUE,
+                false_values=_FALSE,
             ),
         )
     except pa.ArrowInvalid as exc:
-        if "UTF8" in str(exc) or "UTF-8" in str(exc):
-            raise UnicodeDecodeError("utf-8", b"", 0, 1, str(exc)) from None
+        message = str(exc)
+        if "UTF8" in message or "UTF-8" in message:
+            raise UnicodeDecodeError("utf-8", b"", 0, 1, message) from None
+        if typed and "conversion error" in message:
+            raise _ConversionError(message) from None
         raise _RaggedRowsError() from None
     kept = [i for i in range(len(header)) if i not in skipped]
     columns = dict(zip(kept, table.columns, strict=True))
     del table
-    data = {i: pd.Series(pd.array(columns.pop(i), dtype="str")) for i in kept}
+    data = {i: _to_pandas(columns.pop(i)) for i in kept}
     frame = pd.DataFrame(data, copy=False)
     frame.columns = [header[i] for i in kept]
     notices = frame.attrs.setdefault("notices", [])

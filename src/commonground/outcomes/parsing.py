@@ -141,6 +141,17 @@ def parse_boolean(raw: pd.Series, col: Column) -> Parsed:
 
 def parse_integer(raw: pd.Series, col: Column) -> Parsed:
     """Whole numbers (``Int64``), checked against the column's range."""
+    low = -np.inf if col.minimum is None else col.minimum
+    high = np.inf if col.maximum is None else col.maximum
+    range_text = f"below {low}" if col.maximum is None else f"outside {low}-{high}"
+    if pd.api.types.is_integer_dtype(raw.dtype):  # already whole numbers: only the range
+        ints = raw.astype("Int64")
+        data = ints.to_numpy(dtype=np.int64, na_value=0)
+        blank = ints.isna().to_numpy(dtype=bool)
+        out_of_range = ~blank & ((data < low) | (data > high))
+        if out_of_range.any():
+            ints = ints.mask(out_of_range)
+        return Parsed(ints, blank, [(out_of_range, range_text)])
     if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
         codes = np.arange(len(raw))
         numbers = raw.astype("Float64")
@@ -153,14 +164,11 @@ def parse_integer(raw: pd.Series, col: Column) -> Parsed:
     finite = np.isfinite(as_float) & (np.abs(np.nan_to_num(as_float)) < _INT_LIMIT)
     safe = np.where(finite, as_float, 0.0)
     whole = finite & (np.floor(safe) == safe)
-    low = -np.inf if col.minimum is None else col.minimum
-    high = np.inf if col.maximum is None else col.maximum
     huge = ~np.isnan(as_float) & ~finite  # e.g. 1e30: a number, but far out of range
     out_of_range = whole & ((safe < low) | (safe > high))
     ok = whole & ~out_of_range & ~huge
     per_unique = pd.array(np.where(ok, safe, 0).astype(np.int64), dtype="Int64")
     per_unique[~ok] = pd.NA
-    range_text = f"below {low}" if col.maximum is None else f"outside {low}-{high}"
     failures = [
         (_spread(codes, given & ~whole & ~huge), "not a whole number"),
         (_spread(codes, out_of_range), range_text),

@@ -271,8 +271,13 @@ def _later_duplicates(ids: pd.Series):
 
 
 def _display(value) -> str | None:
+    """A cell as shown in a message: canonical for typed cells, cut, personal data masked."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
+    if isinstance(value, (bool, np.bool_)):
+        return "true" if value else "false"
+    if isinstance(value, pd.Timestamp) and value == value.normalize():
+        return value.strftime("%Y-%m-%d")
     text = str(value)
     if not text.strip():
         return None
