@@ -38,6 +38,23 @@ rows = duckdb.sql(
 assert rows
 """
 
+# Where the analyze time goes, measured inside one fresh process.
+PHASES_SCRIPT = """
+import json, sys, time
+t0 = time.perf_counter()
+from commonground.analysis.summary import summarize
+from commonground.outcomes import read_log
+import statsmodels.stats.proportion, statsmodels.genmod.generalized_linear_model, scipy.stats
+t1 = time.perf_counter()
+result = read_log(sys.argv[1])
+t2 = time.perf_counter()
+out = summarize(result.accepted, n_rows=result.n_read, n_quarantined=len(result.quarantine))
+t3 = time.perf_counter()
+json.dumps(out, allow_nan=False)
+t4 = time.perf_counter()
+print(json.dumps({"imports": t1 - t0, "read_log": t2 - t1, "analysis": t3 - t2, "json": t4 - t3}))
+"""
+
 
 def make_log(rows: int, seed: int) -> Path:
     """Write (or reuse) a generated CSV log of ``rows`` meetings."""
@@ -134,6 +151,21 @@ def main(argv: list[str] | None = None) -> dict:
         result["ratio"] = round(ratio, 2)
         print(f"analyze / duckdb wall time: {ratio:.2f}x (goal: within 3x)")
     print(f"analyze peak memory: {result['analyze_peak_mb']} MB (goal at 1M rows: < 1024 MB)")
+    phases = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", PHASES_SCRIPT, str(log)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    result["phases_s"] = {k: round(v, 2) for k, v in phases.items()}
+    print(
+        "analyze phases (one run, in-process): "
+        + ", ".join(f"{k} {v:.2f} s" for k, v in phases.items())
+    )
     (OUT / f"bench_analyze_{args.rows}.json").write_text(json.dumps(result, indent=2) + "\n")
     return result
 
