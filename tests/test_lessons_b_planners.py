@@ -9,6 +9,7 @@ import pytest
 
 from commonground import method
 from commonground.lessons import drills
+from commonground.lessons import response_rounds as rounds
 from commonground.planners.asks import best_ask, conflict_keywords, fit_keywords, score_ask
 from commonground.planners.campaign_pitch import (
     LIMIT_SECONDS,
@@ -17,7 +18,7 @@ from commonground.planners.campaign_pitch import (
     pitch_length,
 )
 from commonground.planners.questions import add_question, review_question
-from commonground.roleplay import ANSWERS, load_scenario
+from commonground.roleplay import ANSWERS, list_scenarios, load_scenario
 
 
 # --- questions -------------------------------------------------------------------------
@@ -172,10 +173,18 @@ def test_each_exchange_has_one_right_reply_with_feedback_for_the_others():
             assert not ok and message.startswith("Not quite.")
 
 
-def test_response_drills_cover_every_case_from_every_scenario():
-    pool = drills.all_response_drills()
-    assert {d.case for d in pool} == set(ANSWERS) == set(drills.CASES)
-    assert len({d.scenario_id for d in pool}) == 4
+def test_response_drills_cover_every_case_from_the_scenarios():
+    pool = rounds.all_response_drills()
+    assert {d.case for d in pool} == set(ANSWERS) == set(rounds.CASES)
+    playable = {i.name for i in list_scenarios() if not i.error}
+    assert {d.scenario_id for d in pool} <= playable
+    for case in ANSWERS:  # each case drilled with several different people
+        assert len({d.scenario_id for d in pool if d.case == case}) >= 4, case
+    assert all(
+        case in {d.case for d in rounds.scenario_drills(load_scenario(name))}
+        for name in ("night_shift_nurse", "retired_teacher")
+        for case in ANSWERS
+    )
     for d in pool:
         assert sum(o.right for o in d.options) == 1
         assert d.says and d.ask
@@ -185,28 +194,28 @@ def test_response_drills_cover_every_case_from_every_scenario():
 
 
 def test_round_is_seeded_balanced_and_shuffled():
-    first = drills.build_round(seed=3)
-    again = drills.build_round(seed=3)
+    first = rounds.build_round(seed=3)
+    again = rounds.build_round(seed=3)
     assert [(d.id, [o.text for o in d.options]) for d in first] == [
         (d.id, [o.text for o in d.options]) for d in again
     ]
     assert Counter(d.case for d in first) == {case: 2 for case in ANSWERS}
-    other = drills.build_round(seed=4)
+    other = rounds.build_round(seed=4)
     assert [d.id for d in other] != [d.id for d in first]
     # over a few rounds, the right reply is not always in the same place
     positions = {
         next(i for i, o in enumerate(d.options) if o.right)
         for seed in range(5)
-        for d in drills.build_round(seed)
+        for d in rounds.build_round(seed)
     }
     assert len(positions) > 1
 
 
 def test_check_response_speaks_in_the_methods_terms():
-    drill = drills.build_round(0)[0]
+    drill = rounds.build_round(0)[0]
     right = next(i for i, o in enumerate(drill.options) if o.right)
-    ok, message = drills.check_response(drill, right)
+    ok, message = rounds.check_response(drill, right)
     assert ok and message.startswith("Right.")
     wrong = next(i for i, o in enumerate(drill.options) if not o.right)
-    ok, message = drills.check_response(drill, wrong)
+    ok, message = rounds.check_response(drill, wrong)
     assert not ok and "Remember:" in message and drill.guidance in message

@@ -8,6 +8,7 @@ import pytest
 
 from commonground import journal, storage
 from commonground.lessons import drills
+from commonground.lessons import response_rounds as rounds
 
 
 @pytest.fixture(autouse=True)
@@ -150,7 +151,7 @@ def test_response_drills_round_scores_first_picks():
 
     rd = responding_drills(seed=0)
     assert_labelled(rd)
-    expected = drills.build_round(0)
+    expected = rounds.build_round(0)
     assert [d.id for d in rd.drills] == [d.id for d in expected]
     assert rd.counter.value == f"Drill 1 of {len(expected)}"
     rd.check_button.click()
@@ -166,9 +167,9 @@ def test_response_drills_round_scores_first_picks():
             rd.check_button.click()
             assert "Right." in rd.feedback.value
             assert rd.score.value == "Score: 0 of 1 so far"
-        assert f"This answer was: {drills.CASES[drill.case][0]}." in rd.feedback.value
+        assert f"This answer was: {rounds.CASES[drill.case][0]}." in rd.feedback.value
         rd.next_button.click()
     assert rd.score.value.startswith(f"Round done: {len(expected) - 1} of {len(expected)}")
     rd.new_round_button.click()
     assert rd.seed == 1 and rd.counter.value.startswith("Drill 1 of")
-    assert [d.id for d in rd.drills] == [d.id for d in drills.build_round(1)]
+    assert [d.id for d in rd.drills] == [d.id for d in rounds.build_round(1)]

@@ -1,22 +1,20 @@
-"""Drills for lessons 04, 05 and 07, kept as data (every person in them is synthetic).
+"""Drills for lessons 04 and 05, kept as data (every person in them is synthetic).
 
 - Listening (04): short monologues in each scenario persona's own words. Each line either
   comes from one of the persona's hidden facts (see ``data/scenarios/*.yaml``) and so links
   to the campaign, or is friendly small talk that does not.
 - Common ground (05): short exchanges, each with one reply that names what the two
   people share.
-- Responding (07): the persona's answers to an ask, taken from the scenarios' yes, maybe
-  and no branches, with the organizer's possible replies and their feedback.
+
+The response drills of lesson 07 are built from the scenarios' yes, maybe and no branches
+in :mod:`commonground.lessons.response_rounds`.
 """
 
 from __future__ import annotations
 
-import random
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from commonground import method
-from commonground.roleplay import ANSWERS, list_scenarios, load_scenario
-from commonground.roleplay.answer import answer_ask, view_of
+from commonground.roleplay import list_scenarios, load_scenario
 
 # --- listening -------------------------------------------------------------------------
 
@@ -345,163 +343,3 @@ def check_exchange(exchange: Exchange, choice: int) -> tuple[bool, str]:
         return True, f"Yes. {exchange.explanation}"
     hint = exchange.hints[choice] if choice < len(exchange.hints) else ""
     return False, f"Not quite. {hint or 'Look for the reply that says what you share.'}"
-
-
-# --- responding ------------------------------------------------------------------------
-
-#: The four cases a learner drills, with their label and the method element behind them.
-CASES = {
-    "yes": ("Yes", "respond_yes"),
-    "maybe": ("Maybe", "respond_maybe"),
-    "no_timing": ("No, because of the timing", "respond_no"),
-    "no_activity": ("No, because of the activity", "respond_no"),
-}
-
-
-@dataclass(frozen=True)
-class Option:
-    """A reply the organizer could give, whether it is the method's reply, and why."""
-
-    text: str
-    right: bool
-    feedback: str
-
-
-@dataclass(frozen=True)
-class ResponseDrill:
-    """One drill: the ask, the persona's answer, and the replies to choose from.
-
-    ``stage`` is ``"answer"`` (respond to the first answer) or ``"reason"`` (they have
-    explained the maybe or the no: adjust the ask or offer an alternative).
-    """
-
-    id: str
-    scenario_id: str
-    speaker: str
-    case: str
-    stage: str
-    ask: str
-    says: str
-    options: tuple[Option, ...]
-    element: str
-
-    @property
-    def guidance(self) -> str:
-        """The method's teaching for this step, in one line."""
-        e = method.load().element(self.element)
-        return f"{e.title}: {e.teach}"
-
-
-def _ask_for(scenario, ask_node, case):
-    known = [f.id for f in scenario.persona.hidden_facts]
-    for choice in ask_node.choices:
-        if choice.ask is None:
-            continue
-        ask = scenario.campaign.ask(choice.ask)
-        heard = answer_ask(scenario.persona, view_of(ask), known, scenario.persona.trust_needed)
-        if heard.answer == case:
-            return ask
-    return None
-
-
-def _options(node, steps) -> tuple[Option, ...]:
-    return tuple(
-        Option(c.text, c.quality == "strong", c.feedback) for c in node.choices if c.step in steps
-    )
-
-
-def scenario_drills(scenario) -> list[ResponseDrill]:
-    """Every response drill a scenario offers, from its ask point's answer branches."""
-    ask_node = next(
-        (
-            n
-            for n in scenario.nodes.values()
-            if n.answers and any(c.step == "ask" for c in n.choices)
-        ),
-        None,
-    )
-    if ask_node is None:
-        return []
-    speaker = first_name(scenario.persona.name)
-    out = []
-    for case in ANSWERS:
-        ask = _ask_for(scenario, ask_node, case)
-        target = scenario.nodes.get(ask_node.answers.get(case, ""))
-        if ask is None or target is None:
-            continue
-        element = CASES[case][1]
-        options = _options(target, {element})
-        if sum(o.right for o in options) != 1:
-            continue
-        out.append(
-            ResponseDrill(
-                f"{scenario.id}:{case}",
-                scenario.id,
-                speaker,
-                case,
-                "answer",
-                ask.text,
-                target.say,
-                options,
-                element,
-            )
-        )
-        probe = next(c for c in target.choices if c.step == element and c.quality == "strong")
-        reason = scenario.nodes.get(probe.next or "")
-        if reason is None:
-            continue
-        alternatives = _options(reason, {"offer_alternative"})
-        if sum(o.right for o in alternatives) == 1:
-            out.append(
-                ResponseDrill(
-                    f"{scenario.id}:{case}:reason",
-                    scenario.id,
-                    speaker,
-                    case,
-                    "reason",
-                    ask.text,
-                    reason.say,
-                    alternatives,
-                    "offer_alternative",
-                )
-            )
-    return out
-
-
-def all_response_drills() -> list[ResponseDrill]:
-    """Every scenario's response drills, in scenario order."""
-    drills = []
-    for info in list_scenarios():
-        if not info.error:
-            drills.extend(scenario_drills(load_scenario(info.path)))
-    return drills
-
-
-def build_round(seed: int = 0, per_case: int = 2) -> list[ResponseDrill]:
-    """A round of drills: ``per_case`` of each of the four cases, shuffled by ``seed``.
-
-    The same seed always gives the same round, in the same order, with the same option
-    order (options are shuffled too, so the right reply is not always first).
-    """
-    rng = random.Random(seed)
-    pool = all_response_drills()
-    picked = []
-    for case in ANSWERS:
-        of_case = [d for d in pool if d.case == case]
-        picked.extend(rng.sample(of_case, min(per_case, len(of_case))))
-    rng.shuffle(picked)
-    shuffled = []
-    for drill in picked:
-        options = list(drill.options)
-        rng.shuffle(options)
-        shuffled.append(replace(drill, options=tuple(options)))
-    return shuffled
-
-
-def check_response(drill: ResponseDrill, choice: int) -> tuple[bool, str]:
-    """Whether the chosen reply is the method's, and feedback in the method's terms."""
-    option = drill.options[choice]
-    label = CASES[drill.case][0]
-    if option.right:
-        return True, f"Right. {option.feedback} ({label}. {drill.guidance})"
-    return False, f"Not the best reply. {option.feedback} Remember: {drill.guidance}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from commonground.lessons.drills import CASES, ResponseDrill, build_round, check_response
+from commonground.lessons.response_rounds import CASES, ResponseDrill, build_round, check_response
 from commonground.widgets._common import STYLE, esc, note
 
 

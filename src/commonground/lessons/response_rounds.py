@@ -1,0 +1,171 @@
+"""Rapid response drills for lesson 07, built from the role-play scenarios (all synthetic).
+
+Each scenario's ask point has four answer branches (yes, maybe, no for the timing, no
+for the activity). A drill shows an ask, the persona's answer from that branch, and the
+organizer's replies there, one of them the method's (``quality: strong``). Where the
+method's reply leads on to the persona explaining the maybe or the no, that explanation
+and the adjusted asks or alternatives make a second drill.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, replace
+
+from commonground import method
+from commonground.lessons.drills import first_name
+from commonground.roleplay import ANSWERS, list_scenarios, load_scenario
+from commonground.roleplay.answer import answer_ask, view_of
+
+#: The four cases a learner drills, with their label and the method element behind them.
+CASES = {
+    "yes": ("Yes", "respond_yes"),
+    "maybe": ("Maybe", "respond_maybe"),
+    "no_timing": ("No, because of the timing", "respond_no"),
+    "no_activity": ("No, because of the activity", "respond_no"),
+}
+
+
+@dataclass(frozen=True)
+class Option:
+    """A reply the organizer could give, whether it is the method's reply, and why."""
+
+    text: str
+    right: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class ResponseDrill:
+    """One drill: the ask, the persona's answer, and the replies to choose from.
+
+    ``stage`` is ``"answer"`` (respond to the first answer) or ``"reason"`` (they have
+    explained the maybe or the no: adjust the ask or offer an alternative).
+    """
+
+    id: str
+    scenario_id: str
+    speaker: str
+    case: str
+    stage: str
+    ask: str
+    says: str
+    options: tuple[Option, ...]
+    element: str
+
+    @property
+    def guidance(self) -> str:
+        """The method's teaching for this step, in one line."""
+        e = method.load().element(self.element)
+        return f"{e.title}: {e.teach}"
+
+
+def _first_branch(scenario, case):
+    """The first authored ask the persona answers with ``case``, the node that answer
+    leads to, and the replies there; ``None`` when no ask leads to a usable branch."""
+    known = [f.id for f in scenario.persona.hidden_facts]
+    element = CASES[case][1]
+    for node in scenario.nodes.values():
+        for choice in node.choices:
+            if choice.ask is None or choice.step != "ask":
+                continue
+            routes = choice.answers or node.answers or {}
+            target = scenario.nodes.get(routes.get(case, ""))
+            if target is None:
+                continue
+            ask = scenario.campaign.ask(choice.ask)
+            heard = answer_ask(scenario.persona, view_of(ask), known, scenario.persona.trust_needed)
+            options = _options(target, {element})
+            if heard.answer == case and sum(o.right for o in options) == 1:
+                return ask, target, options
+    return None
+
+
+def _options(node, steps) -> tuple[Option, ...]:
+    return tuple(
+        Option(c.text, c.quality == "strong", c.feedback) for c in node.choices if c.step in steps
+    )
+
+
+def scenario_drills(scenario) -> list[ResponseDrill]:
+    """Every response drill a scenario offers, from the answer branches of its asks."""
+    speaker = first_name(scenario.persona.name)
+    out = []
+    for case in ANSWERS:
+        branch = _first_branch(scenario, case)
+        if branch is None:
+            continue
+        ask, target, options = branch
+        element = CASES[case][1]
+        out.append(
+            ResponseDrill(
+                f"{scenario.id}:{case}",
+                scenario.id,
+                speaker,
+                case,
+                "answer",
+                ask.text,
+                target.say,
+                options,
+                element,
+            )
+        )
+        probe = next(c for c in target.choices if c.step == element and c.quality == "strong")
+        reason = scenario.nodes.get(probe.next or "")
+        if reason is None:
+            continue
+        alternatives = _options(reason, {"offer_alternative"})
+        if sum(o.right for o in alternatives) == 1:
+            out.append(
+                ResponseDrill(
+                    f"{scenario.id}:{case}:reason",
+                    scenario.id,
+                    speaker,
+                    case,
+                    "reason",
+                    ask.text,
+                    reason.say,
+                    alternatives,
+                    "offer_alternative",
+                )
+            )
+    return out
+
+
+def all_response_drills() -> list[ResponseDrill]:
+    """Every scenario's response drills, in scenario order."""
+    drills = []
+    for info in list_scenarios():
+        if not info.error:
+            drills.extend(scenario_drills(load_scenario(info.path)))
+    return drills
+
+
+def build_round(seed: int = 0, per_case: int = 2) -> list[ResponseDrill]:
+    """A round of drills: ``per_case`` of each of the four cases, shuffled by ``seed``.
+
+    The same seed always gives the same round, in the same order, with the same option
+    order (options are shuffled too, so the right reply is not always first).
+    """
+    rng = random.Random(seed)
+    pool = all_response_drills()
+    picked = []
+    for case in ANSWERS:
+        of_case = [d for d in pool if d.case == case]
+        picked.extend(rng.sample(of_case, min(per_case, len(of_case))))
+    rng.shuffle(picked)
+    shuffled = []
+    for drill in picked:
+        options = list(drill.options)
+        rng.shuffle(options)
+        shuffled.append(replace(drill, options=tuple(options)))
+    return shuffled
+
+
+def check_response(drill: ResponseDrill, choice: int) -> tuple[bool, str]:
+    """Whether the chosen reply is the method's, and feedback in the method's terms."""
+    option = drill.options[choice]
+    label = CASES[drill.case][0]
+    if option.right:
+        return True, f"Right. {option.feedback} ({label}. {drill.guidance})"
+    return False, f"Not the best reply. {option.feedback} Remember: {drill.guidance}"
