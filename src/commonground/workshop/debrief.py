@@ -107,7 +107,7 @@ def asks_by_type(rows: list[dict]) -> tuple[list[dict[str, object]], list[str], 
         return [], [], 0
     import pandas as pd
 
-    from commonground.analysis.conversion import conversion_by, effective_final
+    from commonground.analysis.conversion import conversion_by, final_yes
     from commonground.outcomes import validate_frame
 
     result = validate_frame(pd.DataFrame(rows), source="observer sheets")
@@ -116,7 +116,7 @@ def asks_by_type(rows: list[dict]) -> tuple[list[dict[str, object]], list[str], 
     if df.empty:
         return [], problems, 0
     rates = conversion_by(df, "ask_type").set_index("group")
-    final_yes = effective_final(df) == "yes"
+    df = df.reset_index(drop=True).assign(_final_yes=final_yes(df))
     out = []
     for ask_type, part in df.groupby("ask_type", sort=True):
         answers = part["response"].value_counts()
@@ -128,7 +128,7 @@ def asks_by_type(rows: list[dict]) -> tuple[list[dict[str, object]], list[str], 
                 "yes": int(answers.get("yes", 0)),
                 "maybe": int(answers.get("maybe", 0)),
                 "no": int(answers.get("no", 0)),
-                "final_yes": int(final_yes[part.index].sum()),
+                "final_yes": int(part["_final_yes"].sum()),
                 "specific": int(part["ask_specific"].fillna(False).astype(bool).sum()),
                 "rate": round(float(rate["rate"]), 3),
                 "ci_low": round(float(rate["ci_low"]), 3),
