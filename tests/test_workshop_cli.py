@@ -61,6 +61,7 @@ def test_missing_file_and_bad_rounds(tmp_path, capsys):
     assert "--rounds 0" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_debrief_text_and_json(tmp_path, capsys):
     folder = tmp_path / "sheets"
     for sheet in samples.synthetic_sheets(6, seed=2):
