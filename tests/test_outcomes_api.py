@@ -93,3 +93,11 @@ def test_truth_documents_every_effect_on_the_log_odds_scale():
     assert TRUTH["winback_logit"]["no_timing"] > TRUTH["winback_logit"]["no_activity"]
     assert TRUTH["show_logit"]["intercept"] == 0.0  # half of yeses show without follow-up
     assert TRUTH["show_logit"]["confirmation"] > 0
+
+
+def test_accepted_rows_can_be_validated_again():
+    first = validate_frame(generate(30, seed=1))
+    again = validate_frame(first.accepted)
+    assert again.ok and again.accepted["row"].tolist() == list(range(2, 32))
+    assert any("input column(s) row ignored" in n for n in again.notices)
+    pd.testing.assert_frame_equal(again.accepted, first.accepted)

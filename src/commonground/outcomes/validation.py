@@ -70,6 +70,10 @@ def validate_raw(
     """
     notices = list(notices or [])
     raw = _normalise_headers(raw, source)
+    reserved = [name for name in ("row", "reason") if name in raw.columns]
+    if reserved:  # these names are ours: the result's own row numbers and reasons
+        raw = raw.drop(columns=reserved)
+        notices.append(f"input column(s) {', '.join(reserved)} ignored: the result sets its own")
     missing = [name for name in REQUIRED if name not in raw.columns]
     if missing:
         raise InputFileError(source, f"missing required column(s): {', '.join(missing)}")
