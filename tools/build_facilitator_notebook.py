@@ -267,9 +267,12 @@ neighbour before the next round.
 ## Serving the lessons to the room
 
 To let participants open the lessons on their own phones or laptops on the same
-network, run `commonground app --room`. It prints a short access code to read out; no
-page opens without it, and each participant's journal is kept apart under the name
-they enter.
+network, run `commonground app --room --lan` (without `--lan` only your own computer can
+connect, which is handy for a rehearsal). It prints the address and a short access code
+to read out: no page opens without the code. The first lesson each participant opens
+asks for the name they will use today; their journal, plans and reflections are kept
+under that name, apart from everyone else's, and nobody else can take the same name.
+Expect about 55 MB of memory per open lesson, and stagger arrivals in a big room.
 """
     ),
     code('lesson_footer("10")'),
