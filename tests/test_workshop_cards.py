@@ -88,3 +88,16 @@ def test_html_escapes_and_bad_paper_refused():
     assert "&lt;b&gt;" in page and "x &amp; y" in page
     with pytest.raises(CommonGroundError, match="paper"):
         printing.cards_html([card], "t", paper="a3")
+
+
+def test_one_labelled_set_per_group(tmp_path):
+    html_path, pdf_path = printing.write_round(
+        "night_shift_nurse", tmp_path, with_observer=False, groups=3
+    )
+    page = html_path.read_text(encoding="utf-8")
+    assert page.count('<section class="card') == 6
+    assert "Persona card: Dana, the night-shift nurse (group 3)" in page
+    titles = [_flat(p.extract_text()).split(" For ")[0] for p in PdfReader(pdf_path).pages]
+    assert sum(t.startswith("Organizer card") for t in titles) == 3
+    with pytest.raises(CommonGroundError, match="groups"):
+        printing.write_round("night_shift_nurse", tmp_path, groups=0)

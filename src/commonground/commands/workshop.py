@@ -4,6 +4,7 @@
 
     commonground workshop pairs PEOPLE.csv --rounds 3 --seed 1 [--trios] [--csv OUT]
     commonground workshop cards --scenario NAME [--scenario NAME ...] -o DIR [--paper a4|letter]
+        [--groups N]
     commonground workshop debrief DIR [--json] [--plot FILE.png]
 """
 
@@ -42,6 +43,9 @@ def register(subparsers) -> None:
     cards.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write to")
     cards.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     cards.add_argument("--no-observer", action="store_true", help="leave out the observer sheet")
+    cards.add_argument(
+        "--groups", type=int, default=1, metavar="N", help="one labelled set per group (default 1)"
+    )
     cards.set_defaults(func=_cards)
 
     debrief = sub.add_parser("debrief", help="what the observers' sheets say about the room")
@@ -96,7 +100,11 @@ def _cards(args) -> int:
             names.append(name)
     for name in dict.fromkeys(names):
         html_path, pdf_path = printing.write_round(
-            name, Path(args.output), paper=args.paper, with_observer=not args.no_observer
+            name,
+            Path(args.output),
+            paper=args.paper,
+            with_observer=not args.no_observer,
+            groups=args.groups,
         )
         print(f"{name}: {html_path} and {pdf_path}")
     return 0

@@ -92,19 +92,38 @@ def cards_pdf(cards: list[Card], title: str, paper: str = "a4") -> bytes:
 
 
 def write_round(
-    scenario, out_dir: str | Path, paper: str = "a4", with_observer: bool = True
+    scenario,
+    out_dir: str | Path,
+    paper: str = "a4",
+    with_observer: bool = True,
+    groups: int = 1,
 ) -> tuple[Path, Path]:
     """Write ``<scenario>.html`` and ``<scenario>.pdf`` (atomically) into ``out_dir``.
+
+    Parameters
+    ----------
+    groups
+        How many groups play this round: one labelled set of cards per group.
 
     Returns
     -------
     (Path, Path)
         The HTML file and the PDF file.
     """
+    from dataclasses import replace
+
     from commonground.workshop.cards import _scenario, round_cards
 
+    if not 1 <= groups <= 40:
+        raise CommonGroundError(f"groups must be 1 to 40, got {groups}")
     sc = _scenario(scenario)
     cards = round_cards(sc, with_observer)
+    if groups > 1:
+        cards = [
+            replace(card, title=f"{card.title} (group {g})")
+            for g in range(1, groups + 1)
+            for card in cards
+        ]
     title = f"Role-play cards: {sc.title}"
     folder = Path(out_dir)
     html_path = storage.atomic_write_text(folder / f"{sc.id}.html", cards_html(cards, title, paper))
