@@ -153,12 +153,18 @@ def as_text_frame_blank(raw: pd.DataFrame) -> np.ndarray:
     CSV reader does not even load them). Columns are checked one after another on the
     rows still blank so far, so after the first only a handful of rows are looked at.
     """
-    candidates = np.arange(len(raw))
+    candidates = None  # None = every row, without building (and copying) an index
     for name in [c for c in raw.columns if not privacy.dropped_on_read(c)]:
-        if len(candidates) == 0:
+        if candidates is None:
+            empty = as_text(raw[name]).isna().to_numpy(dtype=bool)
+            candidates = np.flatnonzero(empty)
+        elif len(candidates) == 0:
             break
-        cells = raw[name].iloc[candidates]
-        candidates = candidates[as_text(cells).isna().to_numpy(dtype=bool)]
+        else:
+            cells = raw[name].iloc[candidates]
+            candidates = candidates[as_text(cells).isna().to_numpy(dtype=bool)]
+    if candidates is None:
+        candidates = np.arange(len(raw))
     blank = np.zeros(len(raw), dtype=bool)
     blank[candidates] = True
     return blank
