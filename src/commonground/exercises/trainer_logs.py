@@ -165,4 +165,33 @@ q7 = ValueQuestion(
     expected=_specific_told_apart,
 )
 
-QUESTIONS = (q1, q2, q3, q4, q5, q6, q7)
+
+def _best_type_low() -> float:
+    return data.rate_of(_conversion("ask_type"), _best_ask_type(), "ci_low")
+
+
+q8 = ValueQuestion(
+    "11a.q8",
+    "How sure about the best ask type",
+    "For the ask type you found in question 6, give the lower end of the 95% Wilson "
+    "interval of its ask -> yes rate. Compare it with the rates of the other types: is "
+    "the lead clear?",
+    hints=(
+        "Take that ask type's number of asks and number of first yeses.",
+        "wilson_interval(converted, n) as in question 5.",
+    ),
+    solution=(
+        'best = df[df["ask_type"] == answer_6]\n'
+        'low_best, high_best = wilson_interval(int((best["response"] == "yes").sum()), len(best))\n'
+        "answer_8 = float(low_best[0])"
+    ),
+    explanation=(
+        "When that lower end sits below the rates of other types, the log cannot say the "
+        "type is really better: tell organizers it looks promising, not that it wins."
+    ),
+    elements=("ask",),
+    expected=_best_type_low,
+    tolerance=_RATE,
+)
+
+QUESTIONS = (q1, q2, q3, q4, q5, q6, q7, q8)
