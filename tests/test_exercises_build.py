@@ -8,6 +8,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commonground import cli
 from commonground.errors import CommonGroundError
@@ -176,3 +178,48 @@ def test_list_names_every_notebook_and_question(capsys):
         assert name in out
         for q in catalog.questions_of(module):
             assert q.id in out and q.title in out
+
+
+@pytest.mark.slow
+def test_check_is_stable_across_interpreter_hash_seeds():
+    import os
+    import subprocess
+    import sys
+
+    for seed in ("4242",):  # this process has another (random) seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-m", "commonground", "exercises", "build", "--check"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+
+
+_plain_line = st.text(alphabet="abcxyz =+()'\"0123456789#", max_size=20).filter(
+    lambda s: s.strip() not in (build.BEGIN, build.END)
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    before=st.lists(_plain_line, max_size=4),
+    names=st.lists(st.sampled_from(["a", "b", "answer_1", "df"]), min_size=0, max_size=3),
+    after=st.lists(_plain_line, max_size=4),
+)
+def test_markers_property(before, names, after):
+    block = [f"{n} = {i}" for i, n in enumerate(names)] or ["print('work')"]
+    source = "\n".join([*before, build.BEGIN, *block, build.END, *after])
+    solution = build.transform_source(source, "solution")
+    exercise = build.transform_source(source, "exercise")
+    # The solution is the source without its two marker lines.
+    assert solution.split("\n") == [*before, *block, *after]
+    # The exercise keeps everything outside the block and none of the block's lines.
+    lines = exercise.split("\n")
+    assert lines[: len(before)] == before and lines[len(lines) - len(after) :] == after
+    middle = lines[len(before) : len(lines) - len(after)]
+    unique = list(dict.fromkeys(names))
+    expected = [f"{n} = ____  # your answer here" for n in unique] or ["# your code here"]
+    assert middle == expected
