@@ -6,7 +6,8 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.lessons.drills import EXCHANGES, Exchange, check_exchange
-from commonground.widgets._common import STYLE, esc, note
+from commonground.widgets._common import esc, note
+from commonground.widgets._wrap import wrap_style, wrapping_radio
 
 
 def exchange_html(ex: Exchange, number: int) -> str:
@@ -39,20 +40,14 @@ class CommonGroundPicker(w.VBox):
         self.score = w.Label("")
         blocks = []
         for n, ex in enumerate(exchanges, 1):
-            radio = w.RadioButtons(
-                options=list(ex.options),
-                value=None,
-                description=f"Reply {n}:",
-                style=STYLE,
-                layout=w.Layout(width="auto"),
-            )
+            radio = wrapping_radio(ex.options, f"Reply {n}:")
             fb = w.HTML("")
             radio.observe(self._update, names="value")
             self.choices.append(radio)
             self.feedback.append(fb)
             blocks.append(w.VBox([w.HTML(exchange_html(ex, n)), radio, fb]))
         self._update()
-        super().__init__([*blocks, self.score])
+        super().__init__([wrap_style(), *blocks, self.score])
 
     def _update(self, _change=None) -> None:
         right = 0

@@ -11,7 +11,8 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.lessons.response_rounds import CASES, ResponseDrill, build_round, check_response
-from commonground.widgets._common import STYLE, esc, note
+from commonground.widgets._common import esc, note
+from commonground.widgets._wrap import wrap_style, wrapping_radio
 
 
 def drill_html(drill: ResponseDrill) -> str:
@@ -52,13 +53,7 @@ class ResponseDrills(w.VBox):
         self.per_case = per_case
         self.counter = w.Label("")
         self.prompt = w.HTML("")
-        self.reply = w.RadioButtons(
-            options=["(none)"],
-            value=None,
-            description="Your reply:",
-            style=STYLE,
-            layout=w.Layout(width="auto"),
-        )
+        self.reply = wrapping_radio(["(none)"], "Your reply:")
         self.check_button = self._button(
             "Check my reply", "check", "primary", "See whether this is the method's reply"
         )
@@ -74,6 +69,7 @@ class ResponseDrills(w.VBox):
         self.start_round(seed)
         super().__init__(
             [
+                wrap_style(),
                 self.counter,
                 self.prompt,
                 self.reply,
