@@ -83,6 +83,7 @@ def test_whole_scenario_with_buttons_only_reaches_the_debrief(name):
     assert player.minutes.value == state.minutes
     assert player.minutes_label.value.startswith(f"{state.minutes} of ")
     assert player.choice_buttons == [] and player.say_button.disabled
+    assert player.input_box.layout.display == "none"
     # Recorded in the history; the play in progress is cleared.
     (recorded,) = roleplay_history.plays()
     assert recorded["scenario"] == name and recorded["ending"] == state.ending
@@ -255,7 +256,7 @@ def test_summary_lists_plays_and_refreshes_when_a_play_ends():
         play_to_end(player)
     assert len(summary.rows) == 2
     assert summary.rows == roleplay_history.play_summary()
-    assert summary.table.value.count("<td>retired_teacher</td>") == 2
+    assert summary.table.value.count(">retired_teacher</td>") == 2
     assert "2 plays so far" in summary.text.value
     fresh = roleplay_summary()
     assert fresh.rows == summary.rows

@@ -10,6 +10,7 @@ from commonground import method
 from commonground.widgets._common import COLOURS, esc, note
 
 QUALITY_COLOURS = {"strong": COLOURS["ok"], "weak": COLOURS["problem"], "harmful": "#b3261e"}
+CELL = "style='padding:2px 12px 2px 0;text-align:left'"
 ROUTED_WORDS = {
     "choice": "you picked a listed line",
     "typed": "your words matched a line the conversation could take",
@@ -61,10 +62,7 @@ def transcript_html(scenario, state) -> str:
         who = "You" if speaker == "organizer" else name
         lines.append(f'<p style="margin:2px 0"><b>{who}:</b> {esc(text)}</p>')
     body = "".join(lines) or "<p><i>Nothing said yet.</i></p>"
-    return (
-        "<details open><summary><b>The conversation so far</b></summary>"
-        f'<div style="max-height:18em;overflow-y:auto">{body}</div></details>'
-    )
+    return f"<details open><summary><b>The conversation so far</b></summary>{body}</details>"
 
 
 def trust_words(trust: int, needed: int, name: str = "They") -> str:
@@ -202,15 +200,13 @@ def _stronger_html(stronger: dict | None) -> str:
 def debrief_html(report: dict, held: list[dict] | None = None) -> str:
     """The whole debrief (from :meth:`Debrief.as_dict`) as HTML, with held feedback."""
     rows = "".join(
-        f"<tr><td>{esc(s['title'])}</td>"
-        f"<td style='text-align:right'>{'skipped' if s['score'] is None else s['score']}</td>"
-        f"<td>{esc(', '.join(s['qualities']))}</td></tr>"
+        f"<tr><td {CELL}>{esc(s['title'])}</td>"
+        f"<td {CELL}>{'skipped' if s['score'] is None else s['score']}</td>"
+        f"<td {CELL}>{esc(', '.join(s['qualities']))}</td></tr>"
         for s in report["steps"]
     )
-    table = (
-        "<table><thead><tr><th>Method step</th><th>Score</th><th>Your moves</th></tr>"
-        f"</thead><tbody>{rows}</tbody></table>"
-    )
+    head = "".join(f"<th {CELL}>{h}</th>" for h in ("Method step", "Score", "Your moves"))
+    table = f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     titles = {s["step"]: s["title"] for s in report["steps"]}
     skipped = ", ".join(titles.get(s, s) for s in report["skipped"])
     learned_ids = {f["id"] for f in report["facts_learned"]}
@@ -246,13 +242,13 @@ def summary_html(rows: list[dict]) -> str:
     if not rows:
         return "<p><i>No finished plays yet.</i></p>"
     head = "".join(
-        f"<th>{h}</th>"
+        f"<th {CELL}>{h}</th>"
         for h in ("#", "Scenario", "Date", "Answer", "Final answer", "Score", "Minutes", "Facts")
     )
     body = "".join(
         "<tr>"
         + "".join(
-            f"<td>{esc(r[k] if r[k] is not None else '')}</td>"
+            f"<td {CELL}>{esc(r[k] if r[k] is not None else '')}</td>"
             for k in (
                 "play",
                 "scenario",

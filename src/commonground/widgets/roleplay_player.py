@@ -107,6 +107,7 @@ class RoleplayPlayer(w.VBox):
             description="Resume my last play",
             icon="history",
             tooltip="Carry on with the play you left unfinished",
+            layout=w.Layout(width="auto"),
         )
         self.mode = w.ToggleButtons(
             options=MODES,
@@ -158,12 +159,17 @@ class RoleplayPlayer(w.VBox):
             ],
             layout=w.Layout(display="none"),
         )
-        self.play_box = w.VBox(
+        self.input_box = w.VBox(
             [
-                self.line,
                 w.HTML("<b>What do you say?</b> Pick a line, or type your own."),
                 self.choices_box,
                 w.HBox([self.free_text, self.say_button]),
+            ]
+        )
+        self.play_box = w.VBox(
+            [
+                self.line,
+                self.input_box,
                 self.reading,
                 self.feedback,
                 w.HBox([self.minutes, self.minutes_label]),
@@ -182,7 +188,8 @@ class RoleplayPlayer(w.VBox):
         super().__init__(
             [
                 w.HTML(CSS),
-                w.HBox([self.picker, self.start_button, self.resume_button]),
+                self.picker,
+                w.HBox([self.start_button, self.resume_button]),
                 self.mode,
                 self.status,
                 self.intro,
@@ -334,6 +341,7 @@ class RoleplayPlayer(w.VBox):
         self.choice_buttons = buttons
         self.choices_box.children = tuple(buttons)
         self.free_text.disabled = self.say_button.disabled = state.finished
+        self.input_box.layout.display = "none" if state.finished else ""
         planned = scenario.meeting.planned_minutes
         self.minutes.max = max(planned, state.minutes, 1)
         self.minutes.value = state.minutes
