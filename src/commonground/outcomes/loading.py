@@ -4,9 +4,11 @@ Row numbers follow the spreadsheet convention everywhere: the header is row 1, t
 first data row is row 2, and a cell holding a line break does not shift the count
 (it is still one row, as Excel shows it).
 
-CSV is read with pyarrow (all cells as text, multi-threaded). If pyarrow meets a row
-it cannot split into the header's number of cells, the file is read again with
-Python's ``csv`` module so every such row can be quarantined under its own number.
+CSV is read with pyarrow, multi-threaded: first with boolean, integer and date
+columns typed, then (if one cell does not fit) with every cell as text. If pyarrow
+meets a row it cannot split into the header's number of cells, the file is read
+again with Python's ``csv`` module so every such row is quarantined under its own
+number. Notes and personal-data columns are never loaded from a CSV.
 """
 
 from __future__ import annotations
