@@ -1,9 +1,10 @@
 """How long building the exercise notebooks and checking answers take, against baselines.
 
 Build. Baseline: reading every master and writing it back unchanged with nbformat
-(``nbformat.read`` + ``nbformat.writes``), the least any builder must do. Case: the real
-build plan (both variants of every master, markers applied, validated), i.e. what
-``commonground exercises build --check`` computes.
+(``nbformat.read`` + ``nbformat.writes``), the least a builder based on nbformat would
+do. Case: the real build plan (both variants of every master, markers applied, written
+as nbformat writes them, with plain ``json``), i.e. what
+``commonground exercises build --check`` computes. Import time is not included.
 
 Check. Baseline: ``read_line`` on each free-text model answer (the reader alone). Case:
 ``question.evaluate`` on the same answers (reader plus the kit's judging and feedback).

@@ -32,6 +32,15 @@ def test_every_catalog_notebook_has_a_master_and_both_outputs():
         assert (ROOT / "solutions" / f"{name}.ipynb").is_file()
 
 
+@pytest.mark.parametrize("master", build.masters(ROOT), ids=lambda p: p.stem)
+def test_outputs_are_valid_notebooks_written_as_nbformat_writes_them(master):
+    for variant in ("exercise", "solution"):
+        text = build.render(master, variant, ROOT)
+        nb = nbformat.reads(text, as_version=4)
+        nbformat.validate(nb)
+        assert nbformat.writes(nb) + "\n" == text  # Jupyter's own bytes: no churn on save
+
+
 def test_render_is_byte_deterministic():
     master = build.masters(ROOT)[0]
     first = build.render(master, "exercise", ROOT)

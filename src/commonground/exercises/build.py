@@ -17,7 +17,9 @@ Markers in a master
 
 Output
     Outputs stripped, execution counts null, cell ids kept from the master, only a
-    minimal fixed metadata: the same masters always give the same bytes.
+    minimal fixed metadata, written byte for byte as ``nbformat`` writes (plain ``json``
+    here, so ``--check`` starts fast; the tests validate every output with nbformat):
+    the same masters always give the same bytes.
     ``commonground exercises build --check`` compares instead of writing.
 """
 
@@ -111,16 +113,14 @@ def transform_source(source: str, variant: str, where: str = "cell") -> str:
     return "\n".join(out)
 
 
-def _cell(cell_type: str, source: str, cell_id: str, tags: list[str] | None = None):
-    """A stripped cell (validated once, with the whole notebook, when it is written)."""
-    import nbformat
-
+def _cell(cell_type: str, source: str, cell_id: str, tags: list[str] | None = None) -> dict:
+    """A stripped cell, as nbformat v4.5 writes it."""
     cell = {"cell_type": cell_type, "id": cell_id, "metadata": {}, "source": source}
     if tags:
         cell["metadata"]["tags"] = tags
     if cell_type == "code":
         cell.update(execution_count=None, outputs=[])
-    return nbformat.from_dict(cell)
+    return cell
 
 
 def _banner(master_rel: str, variant: str) -> dict:
@@ -132,36 +132,42 @@ def _banner(master_rel: str, variant: str) -> dict:
     return _cell("markdown", text, "generated-note")
 
 
-def _read_master(master: Path):
-    import nbformat
-
+def _read_master(master: Path) -> dict:
+    """The master as plain JSON (nbformat itself is only needed to validate, in tests)."""
     try:
-        return nbformat.read(master, as_version=4)
-    except Exception as exc:  # any unreadable master: say which file
+        nb = json.loads(master.read_text(encoding="utf-8"))
+        if nb.get("nbformat") != 4 or not isinstance(nb.get("cells"), list):
+            raise ValueError("not an nbformat 4 notebook")
+    except (OSError, ValueError) as exc:
         raise InputFileError(master, f"not a readable notebook ({exc})") from exc
+    return nb
 
 
-def render(master: Path, variant: str, root: Path, nb=None) -> str:
+def _text(source) -> str:
+    return "".join(source) if isinstance(source, list) else str(source)
+
+
+def notebook_text(nb: dict) -> str:
+    """Serialise a notebook exactly as ``nbformat.writes`` does (sources split in lines)."""
+    for cell in nb["cells"]:
+        cell["source"] = cell["source"].splitlines(True)
+    text = json.dumps(nb, indent=1, sort_keys=True, separators=(",", ": "), ensure_ascii=False)
+    return text + "\n"
+
+
+def render(master: Path, variant: str, root: Path, nb: dict | None = None) -> str:
     """The exercise or solution notebook for one master, as the exact text to write.
 
     ``nb`` is the master already read (so a build reads each master once).
     """
-    import nbformat
-
     if variant not in VARIANTS.values():
         raise ValueError(f"variant must be one of {sorted(VARIANTS.values())}")
     rel = master.relative_to(root).as_posix()
     nb = _read_master(master) if nb is None else nb
-    out = nbformat.v4.new_notebook()
-    out.metadata = {
-        "kernelspec": dict(_KERNELSPEC),
-        "language_info": {"name": "python"},
-        "commonground": {"generated_from": rel, "variant": variant},
-    }
     cells = [_banner(rel, variant)]
     seen = {"generated-note"}
     drop = "exercise" if variant == "solution" else "solution"
-    for index, cell in enumerate(nb.cells):
+    for index, cell in enumerate(nb["cells"]):
         tags = list(cell.get("metadata", {}).get("tags", []))
         if drop in tags:
             continue
@@ -169,18 +175,24 @@ def render(master: Path, variant: str, root: Path, nb=None) -> str:
         if cell_id in seen:
             raise InputFileError(master, f"cell {index}: duplicate cell id {cell_id!r}")
         seen.add(cell_id)
-        where = f"{rel}, cell {index} ({cell_id})"
-        source = cell.source
-        if cell.cell_type == "code":
-            source = transform_source(source, variant, where)
-        kept = [t for t in tags if t not in VARIANT_TAGS]
-        cells.append(_cell(cell.cell_type, source, cell_id, kept))
-    out.cells = cells
-    invalid: dict = {}
-    text = nbformat.writes(out, version=4, capture_validation_error=invalid)
-    if invalid:
-        raise InputFileError(master, f"builds an invalid notebook: {invalid['ValidationError']}")
-    return text if text.endswith("\n") else text + "\n"
+        kind = cell.get("cell_type")
+        if kind not in ("code", "markdown", "raw"):
+            raise InputFileError(master, f"cell {index}: unknown cell type {kind!r}")
+        source = _text(cell.get("source", ""))
+        if kind == "code":
+            source = transform_source(source, variant, f"{rel}, cell {index} ({cell_id})")
+        cells.append(_cell(kind, source, cell_id, [t for t in tags if t not in VARIANT_TAGS]))
+    out = {
+        "cells": cells,
+        "metadata": {
+            "commonground": {"generated_from": rel, "variant": variant},
+            "kernelspec": dict(_KERNELSPEC),
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    return notebook_text(out)
 
 
 def masters(root: Path) -> list[Path]:
