@@ -166,3 +166,13 @@ def test_importing_the_kit_stays_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_not_attempted_says_how_to_write_the_answer_in_code():
+    from commonground.exercises import lesson02, lesson07
+
+    form = lesson02.q5.evaluate(____)
+    assert form.status == "not_attempted"
+    assert all(f'"{f.name}"' in form.details[0] for f in lesson02.q5.fields)
+    labels = lesson07.q3.evaluate(____)
+    assert '"timing"' in labels.details[0] and "4 labels" in labels.details[0]

@@ -111,11 +111,15 @@ class Question:
         """Turn what the learner gave into the shape :meth:`judge` expects."""
         return answer
 
+    def answer_shape(self) -> str:
+        """How to write the answer in code, e.g. ``'text in quotes, "..."'``."""
+        return 'text in quotes, "..."'
+
     # ---- the learner's API ------------------------------------------------------------
     def evaluate(self, answer) -> Result:
         """Check ``answer`` without displaying anything."""
         if is_blank(answer):
-            return Result(self.id, "not_attempted", _NUDGE)
+            return Result(self.id, "not_attempted", _NUDGE, (f"In code: {self.answer_shape()}.",))
         try:
             found = self.judge(self.normalise(answer))
         except AnswerShapeError as exc:
@@ -158,7 +162,7 @@ class Question:
 
     def show(self) -> Note:
         """Show the task."""
-        note = Note(f"{self.title}:", self.prompt)
+        note = Note(f"{self.title}:", f"{self.prompt}\n(In code: {self.answer_shape()}.)")
         note.show()
         return note
 
@@ -216,6 +220,9 @@ class LinesQuestion(Question):
             raise AnswerShapeError(f"Write at least {self.minimum} lines; you gave {len(lines)}.")
         return lines
 
+    def answer_shape(self) -> str:
+        return f'a list of at least {self.minimum} lines, ["...", "..."]'
+
     def judge(self, answer):
         return self._judge(answer)
 
@@ -249,6 +256,11 @@ class ChoiceQuestion(Question):
     def correct_index(self) -> int:
         """Index of the right option (computed now when it is a function)."""
         return self._correct() if callable(self._correct) else self._correct
+
+    def answer_shape(self) -> str:
+        return "one letter in quotes, " + " / ".join(
+            f'"{_letter(i)}"' for i in range(len(self.options))
+        )
 
     def option_labels(self) -> list[str]:
         """Options as shown: ``"a) ..."``."""
@@ -305,6 +317,12 @@ class LabelsQuestion(Question):
             out.append(text)
         return out
 
+    def answer_shape(self) -> str:
+        return (
+            f"a list of {len(self.items)} labels (one per numbered line), each one of: "
+            + ", ".join(f'"{label}"' for label in self.labels)
+        )
+
     def judge(self, answer):
         expected = list(self._expected())
         wrong = [n for n, (a, e) in enumerate(zip(answer, expected, strict=True), 1) if a != e]
@@ -358,6 +376,12 @@ class FormQuestion(Question):
             out[f.name] = value
         return out
 
+    def answer_shape(self) -> str:
+        keys = ", ".join(
+            f'"{f.name}": ' + ('["...", "..."]' if f.is_list else '"..."') for f in self.fields
+        )
+        return "a dict, {" + keys + "}"
+
     def _names(self) -> str:
         return ", ".join(repr(f.name) for f in self.fields)
 
@@ -383,6 +407,9 @@ class ValueQuestion(Question):
     def expected(self):
         """The right value, computed now."""
         return self._expected()
+
+    def answer_shape(self) -> str:
+        return "a number (rates as fractions, 0.42) or a word in quotes, as the task says"
 
     def evaluate(self, answer) -> Result:
         if is_blank(answer):
