@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
+import pandas as pd
 import pytest
 
 from commonground import journal, roleplay, roleplay_history, storage
 from commonground.errors import CommonGroundError
+from commonground.outcomes import validate_frame
 
 STRONG_PATH = (
     "ask_work",
@@ -165,3 +167,16 @@ def test_saved_document_is_plain_json_with_the_state(scenario):
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["version"] == roleplay_history.SAVE_VERSION
     assert roleplay.PlayState.from_json(json.dumps(document["state"])) == state
+
+
+def test_recorded_plays_are_a_valid_outcome_log(scenario):
+    roleplay_history.record_play(scenario, play(scenario, STRONG_PATH))
+    roleplay_history.record_play(
+        scenario, play(scenario, (*STRONG_PATH[:6], "ask_canvass", "accept_no_activity"))
+    )
+    # The canvass play is unfinished (no close yet) but an ask was made: it has a row.
+    rows = roleplay_history.outcome_rows()
+    assert len(rows) == 2
+    result = validate_frame(pd.DataFrame(rows), "role-plays")
+    assert result.problems == [] and len(result.accepted) == 2
+    assert list(result.accepted["response"]) == ["yes", "no"]
