@@ -84,7 +84,10 @@ class Question:
         explanation: str = "",
         elements: Sequence[str] = (),
     ):
-        if id in _REGISTRY:
+        old = _REGISTRY.get(id)
+        # Re-creating the same question (a module reloaded in Jupyter) replaces it;
+        # two different questions with one id is a mistake.
+        if old is not None and (type(old) is not type(self) or old.title != title):
             raise ValueError(f"duplicate exercise question id {id!r}")
         if not hints:
             raise ValueError(f"question {id} needs at least one hint")
