@@ -127,3 +127,15 @@ def test_template_is_header_only_and_refused_as_a_log(tmp_path, capsys):
     assert path.read_text(encoding="utf-8").startswith("meeting_id,date,organizer,contact,")
     assert main(["log", "validate", str(path)]) == 2
     assert "no data rows" in capsys.readouterr().err
+
+
+def test_an_unreadable_file_is_one_line_not_a_traceback(clean_log, capsys, monkeypatch):
+    from commonground.outcomes import loading
+
+    def denied(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(loading, "load_csv", denied)
+    assert main(["log", "validate", str(clean_log)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "could not be read (Permission denied)" in err

@@ -60,10 +60,13 @@ def load_table(path: str | Path) -> RawTable:
         raise InputFileError(path, "file not found")
     if path.is_dir():
         raise InputFileError(path, "is a folder, not a file")
-    if path.stat().st_size == 0:
-        raise InputFileError(path, "the file is empty")
     loaders = {".csv": load_csv, ".xlsx": load_xlsx, ".parquet": load_parquet}
-    return loaders[suffix](path)
+    try:
+        if path.stat().st_size == 0:
+            raise InputFileError(path, "the file is empty")
+        return loaders[suffix](path)
+    except OSError as exc:  # permissions, a vanished network drive, ...
+        raise InputFileError(path, f"could not be read ({exc.strerror or exc})") from None
 
 
 # --- CSV -----------------------------------------------------------------------------
