@@ -176,9 +176,10 @@ def _row_list(rows: np.ndarray, limit: int = 10) -> str:
 
 
 def _protect_privacy(raw: pd.DataFrame, notices: list[str], salt: str | None) -> pd.DataFrame:
+    """Drop personal-data columns and notes; mask or pseudonymise personal values."""
     personal = [c for c in raw.columns if not is_spec_column(c) and privacy.is_personal_column(c)]
     if personal:
-        notices.append("personal-data column(s) dropped before analysis: " + ", ".join(personal))
+        notices.append(privacy.personal_notice(personal))
     drop = personal + (["notes"] if "notes" in raw.columns else [])
     if "notes" in raw.columns:
         notices.append(privacy.NOTES_NOTICE)
