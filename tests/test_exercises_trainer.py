@@ -117,3 +117,13 @@ def test_a_log_that_cannot_answer_is_reported_not_raised(tmp_path):
     result = trainer_effects.q3.evaluate(0.1)
     assert result.status == "incorrect"
     assert "cannot answer" in result.message and "both" in result.message
+
+
+def test_relative_log_is_found_from_a_subfolder(tmp_path, monkeypatch):
+    (tmp_path / "data").mkdir()
+    write_log(generate(50, seed=4), tmp_path / "data" / "mine.csv")
+    (tmp_path / "exercises").mkdir()
+    monkeypatch.chdir(tmp_path / "exercises")
+    found = trainer_data.use_log("data/mine.csv")
+    assert found == (tmp_path / "data" / "mine.csv").resolve()
+    assert trainer_logs.q1.expected() == 50

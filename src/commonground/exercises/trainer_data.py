@@ -20,7 +20,11 @@ def _repo_root() -> Path:
 
 
 def use_log(path: str | Path) -> Path:
-    """Point the checks at ``path`` (relative paths from the current folder, then the repo).
+    """Point the checks at ``path``.
+
+    A relative path is looked for from the current folder, then each folder above it
+    (a notebook in ``exercises/`` finds ``data/...`` in the repository), then the
+    checkout this package was installed from.
 
     Returns
     -------
@@ -30,13 +34,14 @@ def use_log(path: str | Path) -> Path:
     """
     from commonground.errors import InputFileError
 
-    candidate = Path(path).expanduser()
-    if not candidate.is_absolute() and not candidate.exists():
-        candidate = _repo_root() / candidate
-    if not candidate.is_file():
-        raise InputFileError(path, "no such outcome log")
-    _STATE["path"] = candidate.resolve()
-    return _STATE["path"]
+    given = Path(path).expanduser()
+    places = [Path.cwd(), *Path.cwd().parents, _repo_root()]
+    candidates = [given] if given.is_absolute() else [folder / given for folder in places]
+    for candidate in candidates:
+        if candidate.is_file():
+            _STATE["path"] = candidate.resolve()
+            return _STATE["path"]
+    raise InputFileError(path, "no such outcome log")
 
 
 def log_path() -> Path:
