@@ -13,7 +13,8 @@ regression on a large sample recovers the coefficients in :data:`TRUTH`:
    ``logistic(winback_logit[kind])``; otherwise the final answer equals the first.
 3. **Showing up.** For a final yes, ``P(showed_up) = logistic(show_logit)``.
 
-Calibration sources are in ``/work/shared/spec/evidence.md`` and ``data/README.md``.
+Every size, and the published figure (or rule of thumb) it leans on, is explained in
+``data/README.md``.
 """
 
 from __future__ import annotations
