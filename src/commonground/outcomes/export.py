@@ -108,7 +108,7 @@ def _write_csv(df: pd.DataFrame, target: str) -> None:
             options = pacsv.WriteOptions(eol="\r\n", quoting_style="none", quoting_header="none")
             pacsv.write_csv(table, target, options)
             return
-        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError):
             pass  # a cell needs quotes (or an odd type): pandas quotes exactly as needed
     df.to_csv(target, index=False, na_rep="", lineterminator="\r\n")
 
