@@ -138,3 +138,16 @@ def test_read_participants(tmp_path):
         pairing.read_participants(empty)
     with pytest.raises(InputFileError, match="not found"):
         pairing.read_participants(tmp_path / "missing.csv")
+
+
+@pytest.mark.parametrize("n", [6, 9, 12, 15, 18])
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_trios_over_three_rounds_everyone_plays_every_role_once(n, seed):
+    plan = pairing.schedule(_names(n), rounds=3, seed=seed, trios=True)
+    held: dict[str, Counter] = {}
+    for rnd in plan:
+        for seat in (s for g in rnd.groups for s in g.seats):
+            held.setdefault(seat.name, Counter())[seat.role] += 1
+    assert all(counts == Counter(pairing.ROLES) for counts in held.values())
+    if n >= 9:  # six people in two trios cannot meet three times without repeats
+        assert pairing.repeat_count(plan) == 0

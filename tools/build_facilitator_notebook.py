@@ -109,8 +109,8 @@ are three roles:
   what they thought.
 
 With an even number of people, use pairs; with an odd number one group becomes a trio.
-Choosing **trios for everyone** gives every group an observer, and over three rounds
-every participant plays every role. Between rounds, partners change so that nobody meets
+Choosing **trios for everyone** gives every group an observer; when the room divides
+into trios, three rounds give every participant every role once. Between rounds, partners change so that nobody meets
 the same partner again while that can be avoided, and roles rotate.
 
 Type the names (or use the synthetic ones already there), choose the number of rounds

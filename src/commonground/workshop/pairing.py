@@ -13,6 +13,10 @@ How it works
   bounded one for large rooms), ties broken by the seed.
 * Roles: inside each group, the way of handing out roles that gives each member the
   role they have held least so far (ties broken by the seed).
+* Several whole plans are drawn from the seed (6 up to 12 people, 2 up to 24, else 1),
+  the roles of each are handed out again over the whole plan where that evens them out (nobody holds a
+  role more than ``ceil(rounds / roles)`` times), and the best plan is kept: fewest
+  repeated meetings, then fewest roles someone never held, then the most even share.
 
 Examples
 --------
@@ -40,6 +44,10 @@ ROLES_BY_SIZE = {
 }
 # A repeated partner always costs more than any imbalance of roles in one group.
 REPEAT_WEIGHT = 1000
+# Whole plans tried per seed (the best is kept): (largest room, plans tried).
+ATTEMPTS = ((12, 6), (24, 2))
+# Steps allowed when handing the roles out again over a whole plan.
+ROLE_BUDGET = 3_000
 # The search is exhaustive for rooms of up to EXACT_UP_TO people; for larger rooms it
 # weighs at most SEARCH_BUDGET groups per round and keeps the best grouping found.
 EXACT_UP_TO = 12
@@ -306,14 +314,91 @@ def schedule(names: list[str], rounds: int, seed: int = 0, trios: bool = False) 
     if rounds < 1:
         raise CommonGroundError(f"rounds must be at least 1, got {rounds}")
     sizes = group_sizes(len(people), trios)
+    # Roles everybody should take turns at: the observer only when trios were chosen.
+    in_play = ROLES if trios else (ORGANIZER, PERSON)
     rng = random.Random(seed)
+    attempts = next((k for most, k in ATTEMPTS if len(people) <= most), 1)
+    plans = []
+    for _ in range(attempts):
+        plan = _plan_once(people, rounds, sizes, in_play, rng)
+        plans.append(_even_out_roles(plan, in_play))
+    return min(plans, key=lambda plan: _plan_score(plan, in_play))
+
+
+def _even_out_roles(plan: list[Round], in_play: tuple[str, ...]) -> list[Round]:
+    """Hand out the roles again, keeping the groups, so nobody holds a role in play more
+    than ``ceil(rounds / roles in play)`` times; the plan is kept as it is when no such
+    hand-out is found within :data:`ROLE_BUDGET` steps."""
+    cap = -(-len(plan) // len(in_play))
+    slots = [(r, g) for r, rnd in enumerate(plan) for g in range(len(rnd.groups))]
+    counts: dict[str, Counter] = {}
+    chosen: list[tuple[str, ...]] = []
+    steps = [0]
+
+    def place(i: int) -> bool:
+        if i == len(slots):
+            return True
+        steps[0] += 1
+        if steps[0] > ROLE_BUDGET:
+            return False
+        r, g = slots[i]
+        members = plan[r].groups[g].names
+        for option in _role_options(len(members)):
+            pairs = list(zip(members, option, strict=True))
+            if any(
+                role in in_play and counts.setdefault(m, Counter())[role] >= cap
+                for m, role in pairs
+            ):
+                continue
+            for m, role in pairs:
+                counts.setdefault(m, Counter())[role] += 1
+            chosen.append(option)
+            if place(i + 1):
+                return True
+            chosen.pop()
+            for m, role in pairs:
+                counts[m][role] -= 1
+        return False
+
+    if not place(0):
+        return plan
+    picks = iter(chosen)
+    return [
+        Round(
+            rnd.number,
+            tuple(
+                Group(
+                    group.number,
+                    tuple(
+                        sorted(
+                            (
+                                Seat(m, role)
+                                for m, role in zip(group.names, next(picks), strict=True)
+                            ),
+                            key=lambda s: ROLES.index(s.role),
+                        )
+                    ),
+                )
+                for group in rnd.groups
+            ),
+        )
+        for rnd in plan
+    ]
+
+
+def _plan_once(
+    people: list[str],
+    rounds: int,
+    sizes: list[int],
+    in_play: tuple[str, ...],
+    rng: random.Random,
+) -> list[Round]:
+    """One plan: every round the best grouping given the rounds before it."""
     order = sorted(people)
     rng.shuffle(order)
     met: Counter = Counter()
     held: dict[str, Counter] = {p: Counter() for p in people}
     use_circle = set(sizes) == {2}
-    # Roles everybody should take turns at: the observer only when trios were chosen.
-    in_play = ROLES if trios else (ORGANIZER, PERSON)
     plan = []
     for r in range(rounds):
         if use_circle:
@@ -327,6 +412,21 @@ def schedule(names: list[str], rounds: int, seed: int = 0, trios: bool = False) 
                 met[_pair_key(a, b)] += 1
         plan.append(Round(r + 1, tuple(groups)))
     return plan
+
+
+def _plan_score(plan: list[Round], in_play: tuple[str, ...]) -> tuple[int, int, int]:
+    """Lower is better: repeated meetings, then roles someone never held, then imbalance."""
+    held: dict[str, Counter] = {}
+    for rnd in plan:
+        for group in rnd.groups:
+            for seat in group.seats:
+                held.setdefault(seat.name, Counter())[seat.role] += 1
+    never = sum(counts[role] == 0 for counts in held.values() for role in in_play)
+    spread = sum(
+        max(counts[r] for r in in_play) - min(counts[r] for r in in_play)
+        for counts in held.values()
+    )
+    return repeat_count(plan), never, spread
 
 
 def repeat_count(plan: list[Round]) -> int:
