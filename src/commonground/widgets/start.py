@@ -23,13 +23,17 @@ def _path_html(path: str) -> str:
     return f"<ol>{rows}</ol>"
 
 
-def paths_view() -> w.Tab:
-    """One tab per path (volunteer, facilitator, trainer) listing its lessons in order."""
-    paths = list(curriculum.PATHS)
-    tab = w.Tab(children=[w.HTML(_path_html(p)) for p in paths])
-    for index, path in enumerate(paths):
-        tab.set_title(index, curriculum.PATH_TITLES[path])
-    return tab
+def paths_view() -> w.HTML:
+    """The three paths (volunteer, facilitator, trainer), each a list of lesson links in order.
+
+    Plain headings and lists rather than tabs: every path is readable at once, by screen
+    readers too, and nothing depends on the tab bar's colours.
+    """
+    sections = "".join(
+        f"<h3>{html.escape(curriculum.PATH_TITLES[path])}</h3>{_path_html(path)}"
+        for path in curriculum.PATHS
+    )
+    return w.HTML(f"<section aria-label='Paths through the course'>{sections}</section>")
 
 
 class WidgetTryout(w.VBox):

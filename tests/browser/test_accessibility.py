@@ -1,0 +1,51 @@
+"""An axe-core scan of every app-mode (Voila) page: no serious or critical violations.
+
+axe-core comes from npm (`package.json`) and is injected into each page once its widgets
+have rendered. A violation that cannot be fixed in our code must be listed, with its reason,
+in ``KNOWN`` below and in the README's accessibility section.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser import servers
+
+NOTEBOOKS = sorted(p.name for p in (servers.ROOT / "notebooks").glob("*.ipynb"))
+# rule id -> why it remains (also explained in the README).
+KNOWN: dict[str, str] = {}
+
+
+def _wait_for_widgets(page) -> None:
+    page.wait_for_load_state("networkidle", timeout=120_000)
+    page.wait_for_function(
+        "() => !document.querySelector('.jupyter-widgets-view-loading, .lm-Widget.p-mod-hidden')"
+        " && document.readyState === 'complete'",
+        timeout=60_000,
+    )
+    page.wait_for_timeout(500)
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_voila_page_has_no_serious_violations(voila, page, axe_source, notebook, tmp_path: Path):
+    page.goto(voila.url(f"/voila/render/{notebook}"))
+    _wait_for_widgets(page)
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    serious = [
+        v
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical") and v["id"] not in KNOWN
+    ]
+    report = "\n".join(
+        f"{v['id']} ({v['impact']}): {v['help']} -> "
+        + "; ".join(n["target"][0] if n["target"] else "?" for n in v["nodes"][:5])
+        for v in serious
+    )
+    assert not serious, f"{notebook}:\n{report}"
+    # The page really rendered: a screenshot of it can be taken (see tools/screenshots.py).
+    shot = tmp_path / f"{notebook}.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
