@@ -45,7 +45,17 @@ def uncut_choices(page) -> int:
     return wrapped
 
 
-def test_role_play_by_keyboard_wraps_saves_resumes_and_debriefs(voila, page):
+def serious_axe_violations(page, axe_source: str) -> list[str]:
+    """axe-core's serious and critical findings on the page (landmark rules aside)."""
+    page.add_script_tag(content=axe_source)
+    found = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+        ".map(v => ({id: v.id, impact: v.impact, where: v.nodes.map(n => n.html.slice(0, 80))}))"
+    )
+    return [f"{v['id']}: {v['where'][:2]}" for v in found if v["impact"] in ("serious", "critical")]
+
+
+def test_role_play_by_keyboard_wraps_saves_resumes_and_debriefs(voila, page, axe_source):
     page.set_viewport_size({"width": 760, "height": 900})  # a narrow window: lines must wrap
     page.goto(voila.url(LESSON))
     start = button(page, "Start")
@@ -59,6 +69,7 @@ def test_role_play_by_keyboard_wraps_saves_resumes_and_debriefs(voila, page):
     press(button(page, "Say it"))
     expect(page.get_by_text("How your line was read")).to_be_visible()
     expect(page.get_by_text("Read as:")).to_be_visible()
+    assert serious_axe_violations(page, axe_source) == []
     saved = voila.home / "roleplay" / "current.json"
     for _ in range(100):  # the kernel writes it just after the page updates
         if saved.exists():
@@ -86,6 +97,7 @@ def test_role_play_by_keyboard_wraps_saves_resumes_and_debriefs(voila, page):
         page.wait_for_function(NEXT_TURN_OR_DEBRIEF)
     expect(page.get_by_text(re.compile(r"Debrief: \d+ out of 100"))).to_be_visible()
     assert wrapped, "no long choice was seen wrapping"
+    assert serious_axe_violations(page, axe_source) == []
     page.get_by_label("Your reflection").fill("Ask about the parent evenings next time.")
     press(button(page, "Save reflection"))
     expect(page.get_by_text("Saved to your journal.", exact=True)).to_be_visible()
