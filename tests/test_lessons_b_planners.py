@@ -219,3 +219,49 @@ def test_check_response_speaks_in_the_methods_terms():
     wrong = next(i for i, o in enumerate(drill.options) if not o.right)
     ok, message = rounds.check_response(drill, wrong)
     assert not ok and "Remember:" in message and drill.guidance in message
+
+
+@pytest.mark.parametrize(
+    ("drill_id", "text", "ok"),
+    [
+        ("night_shift_nurse:yes", "Great, I'll text you the address tonight.", True),
+        ("night_shift_nurse:yes", "Great, thanks!", False),
+        ("night_shift_nurse:maybe", "What would make it hard for you?", True),
+        ("night_shift_nurse:maybe", "Would you do Tuesday at 5pm instead?", False),
+        (
+            "night_shift_nurse:no_timing",
+            "Is it the Saturday, or is canvassing not your thing?",
+            True,
+        ),
+        ("night_shift_nurse:no_timing", "Okay, never mind.", False),
+        (
+            "night_shift_nurse:no_timing:reason",
+            "Could you canvass with us Tuesday at 5pm from the Fulton Street office?",
+            True,
+        ),
+        (
+            "night_shift_nurse:no_timing:reason",
+            "Could you canvass with us Sunday at 10am from the office?",
+            False,
+        ),
+        (
+            "night_shift_nurse:no_activity:reason",
+            "Would you talk to a reporter on Tuesday at 4pm at our office?",
+            False,
+        ),
+    ],
+)
+def test_typed_replies_are_judged_by_the_methods_rules(drill_id, text, ok):
+    drill = {d.id: d for d in rounds.all_response_drills()}[drill_id]
+    verdict, message = rounds.judge_typed(drill, text)
+    assert verdict is ok
+    assert message.startswith("Right:") if ok else "Remember:" in message
+
+
+def test_typed_reply_that_hits_a_constraint_names_it():
+    drill = {d.id: d for d in rounds.all_response_drills()}["night_shift_nurse:no_activity:reason"]
+    _, message = rounds.judge_typed(
+        drill, "Would you talk to a reporter on Tuesday at 4pm at our office?"
+    )
+    assert "Will not do anything public under her own name" in message
+    assert rounds.judge_typed(drill, "  ") == (False, "Type a reply first.")

@@ -171,5 +171,12 @@ def test_response_drills_round_scores_first_picks():
         rd.next_button.click()
     assert rd.score.value.startswith(f"Round done: {len(expected) - 1} of {len(expected)}")
     rd.new_round_button.click()
+    drill = rd.drill
+    rd.check_typed_button.click()
+    assert "Type a reply first." in rd.feedback.value
+    rd.typed.value = "ok"  # judged by rules: never the method's reply, whatever the case
+    rd.check_typed_button.click()
+    assert "Remember:" in rd.feedback.value and drill.guidance in rd.feedback.value
+    assert rd.score.value == "Score: 0 of 1 so far"
     assert rd.seed == 1 and rd.counter.value.startswith("Drill 1 of")
     assert [d.id for d in rd.drills] == [d.id for d in rounds.build_round(1)]

@@ -295,8 +295,10 @@ following up.
 
 A round of eight quick drills, two of each case: yes, maybe, no for the timing, and no for the
 activity. Each shows the ask and the person's answer (people from the practice scenarios,
-all invented). Pick your reply and press **Check my reply**; your first pick on each
-drill counts towards the score. **Next drill** moves on; **New round** deals a fresh,
+all invented). Pick your reply and press **Check my reply**, or type what you would say
+and press **Check my words**. Typed replies are read by simple rules (the same reader as
+the role-play), so an unusual phrasing can be misjudged. Your first answer on each drill
+counts towards the score. **Next drill** moves on; **New round** deals a fresh,
 differently shuffled set.
 """),
     code("responding_drills()"),

@@ -10,10 +10,13 @@ and the adjusted asks or alternatives make a second drill.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, replace
 
 from commonground import method
 from commonground.lessons.drills import first_name
+from commonground.reader import read_line
+from commonground.reader.asks import match_keywords
 from commonground.roleplay import ANSWERS, list_scenarios, load_scenario
 from commonground.roleplay.answer import answer_ask, view_of
 
@@ -169,3 +172,68 @@ def check_response(drill: ResponseDrill, choice: int) -> tuple[bool, str]:
     if option.right:
         return True, f"Right. {option.feedback} ({label}. {drill.guidance})"
     return False, f"Not the best reply. {option.feedback} Remember: {drill.guidance}"
+
+
+# --- typed replies ---------------------------------------------------------------------
+_QUESTIONS = ("open_question", "closed_question", "factual_question")
+_DETAILS = re.compile(
+    r"\b(text|send|sending|e-?mail|call|ring|details|address|confirm|still good|still on|"
+    r"see you|meet you|pick you up|remind)\b",
+    re.IGNORECASE,
+)
+_TIME_OR_ACTIVITY = re.compile(
+    r"\b(time|timing|day|date|when|week|weekend|morning|afternoon|evening|night|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|activity|thing itself|"
+    r"kind of|sort of|your thing|the task|the job|itself|something else|instead)\b",
+    re.IGNORECASE,
+)
+_MAYBE_PROBE = re.compile(
+    r"\b(what|which|how|hard|make it|depend|worry|worries|concern|mean|unsure|sure)\b",
+    re.IGNORECASE,
+)
+
+
+def judge_typed(drill: ResponseDrill, text: str) -> tuple[bool, str]:
+    """Judge a reply the learner typed instead of picking one (rough, rule-based).
+
+    The line is read by :func:`commonground.reader.read_line`; the rules follow the
+    method: a yes gets details or a confirmation; a maybe gets a question about what it
+    means; a no gets a question about whether it is the time or the activity; once the
+    reason is known, the reply is a specific alternative ask that avoids what they
+    cannot do. Every verdict says which rule decided it.
+    """
+    text = " ".join(str(text or "").split())
+    if not text:
+        return False, "Type a reply first."
+    scenario = load_scenario(drill.scenario_id)
+    constraints = {f.id: f.keywords for f in scenario.persona.constraints}
+    reading = read_line(text, conflict_keywords=constraints)
+    remember = f"Remember: {drill.guidance}"
+    if drill.stage == "reason":
+        if reading.kind != "ask":
+            return False, f"Offer the alternative as a clear ask ('Would you...'). {remember}"
+        clashes, _ = match_keywords(text, constraints)
+        if clashes:
+            fact = scenario.persona.fact(clashes[0])
+            return False, f"That still runs into what they told you: {fact.text} {remember}"
+        if not {"time", "place"} & set(reading.specific_parts):
+            return False, f"Make the alternative specific: a day and time, a place. {remember}"
+        return True, "Right: a specific alternative that avoids what they cannot do."
+    if drill.case == "yes":
+        if _DETAILS.search(text) or {"time", "place"} & set(reading.specific_parts):
+            return True, "Right: you share the details and confirm."
+        return False, f"Share the details (what, when, where, who to contact). {remember}"
+    if reading.kind == "ask":
+        return (
+            False,
+            f"You went straight to a new ask; first find out what is behind it. {remember}",
+        )
+    if reading.kind not in _QUESTIONS:
+        return False, f"Ask them a question to find out what is behind the answer. {remember}"
+    if drill.case == "maybe":
+        if _MAYBE_PROBE.search(text):
+            return True, "Right: you ask what the maybe means before changing anything."
+        return False, f"Ask what would make it hard, or what the maybe depends on. {remember}"
+    if _TIME_OR_ACTIVITY.search(text):
+        return True, "Right: you are finding out whether the no is about the time or the activity."
+    return False, f"Find out whether it is the time or the activity. {remember}"

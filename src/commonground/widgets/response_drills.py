@@ -1,8 +1,8 @@
 """Lesson 07: rapid drills on responding to yes, maybe and no (timing or activity).
 
 Each drill shows the ask and the persona's answer (personas from the synthetic role-play
-scenarios); the learner picks a reply and gets feedback in the method's terms. The first
-pick on each drill counts towards the round's score. Rounds are shuffled by a seed, so a
+scenarios); the learner picks a reply, or types one, and gets feedback in the method's
+terms. The first answer on each drill counts towards the round's score. Rounds are shuffled by a seed, so a
 round is the same every time it is built with the same seed.
 """
 
@@ -10,8 +10,14 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from commonground.lessons.response_rounds import CASES, ResponseDrill, build_round, check_response
-from commonground.widgets._common import esc, note
+from commonground.lessons.response_rounds import (
+    CASES,
+    ResponseDrill,
+    build_round,
+    check_response,
+    judge_typed,
+)
+from commonground.widgets._common import STYLE, esc, note
 from commonground.widgets._wrap import wrap_style, wrapping_radio
 
 
@@ -40,12 +46,14 @@ class ResponseDrills(w.VBox):
         Index of the drill on screen.
     reply : ipywidgets.RadioButtons
         The replies to choose from (``.index`` is the pick).
-    check_button, next_button, new_round_button : ipywidgets.Button
+    typed : ipywidgets.Text
+        A reply in the learner's own words, judged by :func:`judge_typed`.
+    check_button, check_typed_button, next_button, new_round_button : ipywidgets.Button
     feedback : ipywidgets.HTML
     score : ipywidgets.Label
         ``"Score: 2 of 3 so far"``; at the end of the round, the final score.
     first_picks : dict of int to bool
-        Whether the first pick on each drill was right.
+        Whether the first answer (picked or typed) on each drill was right.
     """
 
     def __init__(self, seed: int = 0, per_case: int = 2):
@@ -57,6 +65,15 @@ class ResponseDrills(w.VBox):
         self.check_button = self._button(
             "Check my reply", "check", "primary", "See whether this is the method's reply"
         )
+        self.typed = w.Text(
+            description="Or type your own reply:",
+            placeholder="What you would say",
+            style=STYLE,
+            layout=w.Layout(width="95%"),
+        )
+        self.check_typed_button = self._button(
+            "Check my words", "comment", "", "Judge the reply you typed (read by simple rules)"
+        )
         self.next_button = self._button("Next drill", "arrow-right", "", "Go to the next answer")
         self.new_round_button = self._button(
             "New round", "refresh", "", "Start a fresh, differently shuffled round"
@@ -64,6 +81,7 @@ class ResponseDrills(w.VBox):
         self.feedback = w.HTML("")
         self.score = w.Label("")
         self.check_button.on_click(self.check)
+        self.check_typed_button.on_click(self.check_typed)
         self.next_button.on_click(self.next)
         self.new_round_button.on_click(self.new_round)
         self.start_round(seed)
@@ -73,7 +91,9 @@ class ResponseDrills(w.VBox):
                 self.counter,
                 self.prompt,
                 self.reply,
-                w.HBox([self.check_button, self.next_button, self.new_round_button]),
+                self.check_button,
+                self.typed,
+                w.HBox([self.check_typed_button, self.next_button, self.new_round_button]),
                 self.feedback,
                 self.score,
             ]
@@ -108,6 +128,7 @@ class ResponseDrills(w.VBox):
         self.prompt.value = drill_html(d)
         self.reply.options = [o.text for o in d.options]
         self.reply.value = None
+        self.typed.value = ""
         self.feedback.value = ""
         self.next_button.disabled = True
         self._update_score()
@@ -124,11 +145,20 @@ class ResponseDrills(w.VBox):
             self.score.value = f"Score: {right} of {done} so far"
 
     def check(self, _button=None) -> bool | None:
-        """Grade the picked reply; the first pick on a drill counts towards the score."""
+        """Grade the picked reply; the first answer on a drill counts towards the score."""
         if self.reply.value is None:
             self.feedback.value = note("Pick a reply first.", "problem")
             return None
-        ok, message = check_response(self.drill, self.reply.index)
+        return self._record(*check_response(self.drill, self.reply.index))
+
+    def check_typed(self, _button=None) -> bool | None:
+        """Judge the typed reply; it counts like a pick when it is the first answer."""
+        if not self.typed.value.strip():
+            self.feedback.value = note("Type a reply first.", "problem")
+            return None
+        return self._record(*judge_typed(self.drill, self.typed.value))
+
+    def _record(self, ok: bool, message: str) -> bool:
         self.first_picks.setdefault(self.position, ok)
         label = CASES[self.drill.case][0]
         self.feedback.value = note(message, "ok" if ok else "problem") + note(
