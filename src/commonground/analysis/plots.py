@@ -171,10 +171,32 @@ def to_png(fig) -> bytes:
     return buffer.getvalue()
 
 
-def show(fig, summary: str | None = None) -> None:
-    """Display a figure as an embedded PNG in a notebook, with its summary beside it."""
-    from IPython.display import Image, display
+def figure_html(fig, summary: str | None = None) -> str:
+    """A figure as accessible HTML: the PNG embedded with the summary as its alt text,
+    and the summary again as a visible caption beside it."""
+    import base64
+    import html
 
-    display(Image(data=to_png(fig), format="png"))
-    if summary:
-        print(summary)
+    text = summary or "Chart (no text summary given)."
+    data = base64.b64encode(to_png(fig)).decode("ascii")
+    caption = "<br>".join(html.escape(line) for line in text.splitlines())
+    return (
+        '<figure style="margin:0 0 1em 0">'
+        f'<img src="data:image/png;base64,{data}" alt="{html.escape(text, quote=True)}" '
+        'style="max-width:100%;height:auto">'
+        f'<figcaption style="font-size:95%">{caption}</figcaption></figure>'
+    )
+
+
+def show(fig, summary: str | None = None) -> None:
+    """Display a figure in a notebook with its text summary beside it.
+
+    The HTML view carries alt text for screen readers; the plain-text view (terminals,
+    nbval) is the summary itself.
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    bundle = {"text/html": figure_html(fig, summary), "text/plain": summary or ""}
+    display(bundle, raw=True)
+    plt.close(fig)
