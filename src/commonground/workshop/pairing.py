@@ -27,75 +27,38 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import itertools
 import random
 from collections import Counter
-from dataclasses import dataclass
-from pathlib import Path
 
-from commonground.errors import CommonGroundError, InputFileError
+from commonground.errors import CommonGroundError
+from commonground.workshop.groups import (  # noqa: F401 - part of this module's API
+    OBSERVER,
+    ORGANIZER,
+    PERSON,
+    ROLES,
+    ROLES_BY_SIZE,
+    Group,
+    Round,
+    Seat,
+    pair_key,
+    repeat_count,
+)
+from commonground.workshop.participants import (  # noqa: F401 - part of this module's API
+    clean_names,
+    parse_names,
+    read_participants,
+)
+from commonground.workshop.roles import assign_roles, even_out_roles, plan_score, role_cost
 
-ORGANIZER, PERSON, OBSERVER = "organizer", "person", "observer"
-ROLES = (ORGANIZER, PERSON, OBSERVER)
-ROLES_BY_SIZE = {
-    2: (ORGANIZER, PERSON),
-    3: (ORGANIZER, PERSON, OBSERVER),
-}
 # A repeated partner always costs more than any imbalance of roles in one group.
 REPEAT_WEIGHT = 1000
 # Whole plans tried per seed (the best is kept): (largest room, plans tried).
 ATTEMPTS = ((12, 6), (24, 2))
-# Steps allowed when handing the roles out again over a whole plan.
-ROLE_BUDGET = 3_000
 # The search is exhaustive for rooms of up to EXACT_UP_TO people; for larger rooms it
 # weighs at most SEARCH_BUDGET groups per round and keeps the best grouping found.
 EXACT_UP_TO = 12
 SEARCH_BUDGET = 15_000
-
-
-@dataclass(frozen=True)
-class Seat:
-    """One participant's place in a group: who, and which role they play."""
-
-    name: str
-    role: str
-
-
-@dataclass(frozen=True)
-class Group:
-    """A pair (organizer, person) or a trio (organizer, person, observer)."""
-
-    number: int
-    seats: tuple[Seat, ...]
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Members' names, organizer first."""
-        return tuple(seat.name for seat in self.seats)
-
-    def role_of(self, name: str) -> str:
-        """The role ``name`` plays in this group."""
-        for seat in self.seats:
-            if seat.name == name:
-                return seat.role
-        raise KeyError(name)
-
-
-@dataclass(frozen=True)
-class Round:
-    """One round of role-play: every participant in exactly one group."""
-
-    number: int
-    groups: tuple[Group, ...]
-
-    def as_rows(self) -> list[dict[str, object]]:
-        """One record per seat: round, group, role, name (for tables and CSV)."""
-        return [
-            {"round": self.number, "group": g.number, "role": s.role, "name": s.name}
-            for g in self.groups
-            for s in g.seats
-        ]
 
 
 def group_sizes(n: int, trios: bool = False) -> list[int]:
@@ -122,66 +85,6 @@ def group_sizes(n: int, trios: bool = False) -> list[int]:
     return [3] * (n // 3 - 1) + [2, 2]
 
 
-def clean_names(names: list[str]) -> list[str]:
-    """Strip names, drop blanks, and refuse duplicates (they would be indistinguishable).
-
-    Raises
-    ------
-    CommonGroundError
-        Naming the duplicated entry.
-    """
-    cleaned = [" ".join(str(n).split()) for n in names]
-    cleaned = [n for n in cleaned if n]
-    seen: set[str] = set()
-    for name in cleaned:
-        key = name.casefold()
-        if key in seen:
-            raise CommonGroundError(
-                f"the name {name!r} appears twice; add an initial so each person is distinct"
-            )
-        seen.add(key)
-    return cleaned
-
-
-def parse_names(text: str) -> list[str]:
-    """Names typed one per line or separated by commas."""
-    return clean_names(text.replace(",", "\n").splitlines())
-
-
-def read_participants(path: str | Path) -> list[str]:
-    """Read participants from a CSV file with a ``name`` column.
-
-    Raises
-    ------
-    InputFileError
-        When the file is missing or unreadable, has no ``name`` column, or holds no names.
-    """
-    src = Path(path)
-    try:
-        text = src.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputFileError(src, "file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(src, f"cannot read the file ({exc})") from None
-    reader = csv.DictReader(text.splitlines())
-    columns = {(c or "").strip().lower(): c for c in reader.fieldnames or []}
-    if "name" not in columns:
-        found = ", ".join(c for c in columns if c) or "none"
-        raise InputFileError(src, f"no 'name' column (columns found: {found})")
-    names = [row.get(columns["name"]) or "" for row in reader]
-    try:
-        cleaned = clean_names(names)
-    except CommonGroundError as exc:
-        raise InputFileError(src, str(exc)) from None
-    if not cleaned:
-        raise InputFileError(src, "the 'name' column is empty")
-    return cleaned
-
-
-def _pair_key(a: str, b: str) -> tuple[str, str]:
-    return (a, b) if a < b else (b, a)
-
-
 def _circle_round(order: list[str], r: int) -> list[tuple[str, str]]:
     """Round ``r`` (0-based) of the circle method on an even list of names."""
     n = len(order)
@@ -194,7 +97,7 @@ def _circle_round(order: list[str], r: int) -> list[tuple[str, str]]:
 
 
 def _group_cost(members: tuple[str, ...], met: Counter) -> int:
-    return sum(met[_pair_key(a, b)] for a, b in itertools.combinations(members, 2))
+    return sum(met[pair_key(a, b)] for a, b in itertools.combinations(members, 2))
 
 
 def _search_round(
@@ -220,7 +123,7 @@ def _search_round(
     def cost_of(members: tuple[str, ...]) -> int:
         if members not in known:
             repeats = _group_cost(members, met) * REPEAT_WEIGHT
-            known[members] = repeats + _role_cost(members, held, in_play)[0]
+            known[members] = repeats + role_cost(members, held, in_play)[0]
         return known[members]
 
     def extend(left: list[str], groups: list[tuple[str, ...]], cost: int) -> None:
@@ -252,46 +155,6 @@ def _search_round(
     return best[0]
 
 
-def _role_options(size: int) -> list[tuple[str, ...]]:
-    return sorted(set(itertools.permutations(ROLES_BY_SIZE[size])))
-
-
-def _role_cost(
-    members: tuple[str, ...],
-    held: dict[str, Counter],
-    in_play: tuple[str, ...],
-    option: tuple[str, ...] | None = None,
-) -> tuple[int, int]:
-    """Cost of giving ``option`` (default: the best option) to ``members``.
-
-    First how far each role given is above the member's least-held role among the roles
-    in play, then the sum of squared counts (so the less experienced get a role first).
-    """
-    if option is None:
-        return min(_role_cost(members, held, in_play, o) for o in _role_options(len(members)))
-    excess = sum(
-        held[m][role] - min(held[m][r] for r in in_play)
-        for m, role in zip(members, option, strict=True)
-    )
-    return (excess, sum(held[m][role] ** 2 for m, role in zip(members, option, strict=True)))
-
-
-def _assign_roles(
-    members: tuple[str, ...],
-    held: dict[str, Counter],
-    in_play: tuple[str, ...],
-    rng: random.Random,
-) -> tuple[Seat, ...]:
-    """Give out roles so each member gets the role they have held least."""
-    options = _role_options(len(members))
-    rng.shuffle(options)
-    chosen = min(options, key=lambda o: _role_cost(members, held, in_play, o))
-    seats = [Seat(m, role) for m, role in zip(members, chosen, strict=True)]
-    for seat in seats:
-        held[seat.name][seat.role] += 1
-    return tuple(sorted(seats, key=lambda s: ROLES.index(s.role)))
-
-
 def schedule(names: list[str], rounds: int, seed: int = 0, trios: bool = False) -> list[Round]:
     """Plan ``rounds`` rounds of role-play groups with rotating roles.
 
@@ -321,69 +184,8 @@ def schedule(names: list[str], rounds: int, seed: int = 0, trios: bool = False) 
     plans = []
     for _ in range(attempts):
         plan = _plan_once(people, rounds, sizes, in_play, rng)
-        plans.append(_even_out_roles(plan, in_play))
-    return min(plans, key=lambda plan: _plan_score(plan, in_play))
-
-
-def _even_out_roles(plan: list[Round], in_play: tuple[str, ...]) -> list[Round]:
-    """Hand out the roles again, keeping the groups, so nobody holds a role in play more
-    than ``ceil(rounds / roles in play)`` times; the plan is kept as it is when no such
-    hand-out is found within :data:`ROLE_BUDGET` steps."""
-    cap = -(-len(plan) // len(in_play))
-    slots = [(r, g) for r, rnd in enumerate(plan) for g in range(len(rnd.groups))]
-    counts: dict[str, Counter] = {}
-    chosen: list[tuple[str, ...]] = []
-    steps = [0]
-
-    def place(i: int) -> bool:
-        if i == len(slots):
-            return True
-        steps[0] += 1
-        if steps[0] > ROLE_BUDGET:
-            return False
-        r, g = slots[i]
-        members = plan[r].groups[g].names
-        for option in _role_options(len(members)):
-            pairs = list(zip(members, option, strict=True))
-            if any(
-                role in in_play and counts.setdefault(m, Counter())[role] >= cap
-                for m, role in pairs
-            ):
-                continue
-            for m, role in pairs:
-                counts.setdefault(m, Counter())[role] += 1
-            chosen.append(option)
-            if place(i + 1):
-                return True
-            chosen.pop()
-            for m, role in pairs:
-                counts[m][role] -= 1
-        return False
-
-    if not place(0):
-        return plan
-    picks = iter(chosen)
-    return [
-        Round(
-            rnd.number,
-            tuple(
-                Group(
-                    group.number,
-                    tuple(
-                        sorted(
-                            (
-                                Seat(m, role)
-                                for m, role in zip(group.names, next(picks), strict=True)
-                            ),
-                            key=lambda s: ROLES.index(s.role),
-                        )
-                    ),
-                )
-                for group in rnd.groups
-            ),
-        )
-        for rnd in plan
-    ]
+        plans.append(even_out_roles(plan, in_play))
+    return min(plans, key=lambda plan: plan_score(plan, in_play))
 
 
 def _plan_once(
@@ -407,39 +209,11 @@ def _plan_once(
             raw = _search_round(order, sizes, met, held, in_play, rng)
         groups = []
         for number, members in enumerate(sorted(raw, key=len, reverse=True), start=1):
-            groups.append(Group(number, _assign_roles(tuple(members), held, in_play, rng)))
+            groups.append(Group(number, assign_roles(tuple(members), held, in_play, rng)))
             for a, b in itertools.combinations(members, 2):
-                met[_pair_key(a, b)] += 1
+                met[pair_key(a, b)] += 1
         plan.append(Round(r + 1, tuple(groups)))
     return plan
-
-
-def _plan_score(plan: list[Round], in_play: tuple[str, ...]) -> tuple[int, int, int]:
-    """Lower is better: repeated meetings, then roles someone never held, then imbalance."""
-    held: dict[str, Counter] = {}
-    for rnd in plan:
-        for group in rnd.groups:
-            for seat in group.seats:
-                held.setdefault(seat.name, Counter())[seat.role] += 1
-    never = sum(counts[role] == 0 for counts in held.values() for role in in_play)
-    spread = sum(
-        max(counts[r] for r in in_play) - min(counts[r] for r in in_play)
-        for counts in held.values()
-    )
-    return repeat_count(plan), never, spread
-
-
-def repeat_count(plan: list[Round]) -> int:
-    """How many times, in total, two people were grouped again after meeting before."""
-    met: Counter = Counter()
-    repeats = 0
-    for rnd in plan:
-        for group in rnd.groups:
-            for a, b in itertools.combinations(group.names, 2):
-                key = _pair_key(a, b)
-                repeats += met[key] > 0
-                met[key] += 1
-    return repeats
 
 
 def plan_rows(plan: list[Round]) -> list[dict[str, object]]:
