@@ -89,13 +89,15 @@ def test_home_cell_sets_the_folder(tmp_path, monkeypatch):
     assert storage.data_home() == tmp_path / "p" / "ana"
 
 
-def test_room_setup_binds_loopback_unless_lan(tmp_path):
+def test_room_setup_binds_loopback_unless_lan(tmp_path, monkeypatch):
     setup = room.room_setup(tmp_path, 8000, code="abcd")
     assert setup.host == "127.0.0.1" and setup.code == "ABCD"
     assert "--token=ABCD" in setup.extra_args
     config = Path(setup.extra_args[1].split("=", 1)[1]) / "voila.py"
     assert "make_prelaunch_hook" in config.read_text()
-    assert room.room_setup(tmp_path, 8000, lan=True).host == "0.0.0.0"
+    monkeypatch.setattr(room, "lan_addresses", lambda: ["192.0.2.7"])
+    wide = room.room_setup(tmp_path, 8000, lan=True)
+    assert wide.host == "0.0.0.0" and "http://192.0.2.7:8000/" in " ".join(wide.lines)
 
 
 def test_lan_and_code_need_room(capsys):
@@ -183,3 +185,29 @@ def test_live_room_refuses_without_code_and_keeps_participants_apart(tmp_path):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.mark.parametrize("lan, host", [(False, "127.0.0.1"), (True, "0.0.0.0")])
+def test_app_room_passes_code_and_binds_wide_only_when_asked(
+    tmp_path, monkeypatch, capsys, lan, host
+):
+    from commonground.cli import main
+
+    seen = {}
+
+    def fake_run(cmd, env, check):
+        seen["cmd"], seen["env"] = cmd, env
+        return subprocess.CompletedProcess(cmd, 0)
+
+    monkeypatch.setattr(subprocess, "run", fake_run)
+    monkeypatch.setattr(room, "lan_addresses", lambda: [])  # tests touch nothing but loopback
+    argv = ["app", "--room", "--code", "hall42", "--no-browser", "--home", str(tmp_path)]
+    assert main([*argv, *(["--lan"] if lan else [])]) == 0
+    assert "--token=HALL42" in seen["cmd"] and f"--Voila.ip={host}" in seen["cmd"]
+    out = capsys.readouterr().out
+    assert "Room access code: HALL42" in out
+    assert (tmp_path / "room" / "voila-config" / "voila.py").is_file()
+    monkeypatch.setattr(subprocess, "run", fake_run)
+    assert main(["app", "--no-browser", "--home", str(tmp_path)]) == 0
+    assert not any(a.startswith("--token") for a in seen["cmd"])
+    assert "--Voila.ip=127.0.0.1" in seen["cmd"]
