@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from io import BytesIO
+
 import pytest
 from pypdf import PdfReader
 
@@ -101,3 +103,16 @@ def test_one_labelled_set_per_group(tmp_path):
     assert sum(t.startswith("Organizer card") for t in titles) == 3
     with pytest.raises(CommonGroundError, match="groups"):
         printing.write_round("night_shift_nurse", tmp_path, groups=0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_cards_of_every_scenario_fit_the_paper(paper):
+    """The shipped scenarios fit one page per card (a long future one may spill over)."""
+    pages = {}
+    for name in SCENARIOS:
+        round_cards = cards.round_cards(name)
+        pdf = printing.cards_pdf(round_cards, name, paper=paper)
+        pages[name] = len(PdfReader(BytesIO(pdf)).pages) - len(round_cards)
+    assert all(extra <= 1 for extra in pages.values()), pages
+    assert sum(pages.values()) <= len(pages) // 4, pages

@@ -15,7 +15,7 @@ from commonground.workshop.cards import Card
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 CSS_PAGE = {"a4": "A4", "letter": "letter"}
-MARGIN_MM = 18
+MARGIN_MM = 14
 
 
 def _check_paper(paper: str) -> str:
@@ -77,17 +77,17 @@ def cards_pdf(cards: list[Card], title: str, paper: str = "a4") -> bytes:
     width = pdf.w - 2 * MARGIN_MM
     for card in cards:
         pdf.add_page()
-        pdf.set_font("DejaVu", "B", 15)
+        pdf.set_font("DejaVu", "B", 14)
         pdf.multi_cell(width, 7, card.title, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("DejaVu", "", 9)
         pdf.multi_cell(width, 5, card.subtitle, new_x="LMARGIN", new_y="NEXT")
         for section in card.sections:
-            pdf.ln(2)
+            pdf.ln(1.5)
             pdf.set_font("DejaVu", "B", 11)
-            pdf.multi_cell(width, 6, section.heading, new_x="LMARGIN", new_y="NEXT")
-            pdf.set_font("DejaVu", "", 10)
+            pdf.multi_cell(width, 5.5, section.heading, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("DejaVu", "", 9.5)
             for line in section.lines:
-                pdf.multi_cell(width, 5, f"\u2022 {line}", new_x="LMARGIN", new_y="NEXT")
+                pdf.multi_cell(width, 4.3, f"\u2022 {line}", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
 
 
