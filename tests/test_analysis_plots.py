@@ -1,5 +1,6 @@
 """Every plot returns a figure and a text summary carrying the same numbers."""
 
+import matplotlib.colors
 import pytest
 from analysis_frames import normalised_log
 from matplotlib.figure import Figure
@@ -41,3 +42,22 @@ def test_odds_ratio_plot(log):
     fig, summary = plots.odds_ratio_plot(result.practices())
     assert isinstance(fig, Figure)
     assert summary.count("\n- ") == len(result.practices())
+
+
+def test_only_cautioned_groups_are_grey_and_marked():
+    log = normalised_log(250)
+    by_days = followup.show_up_by_days(log)
+    small = by_days["n"] < 30
+    assert small.any() and (~small).any()
+    # rows without a caution keep None (a text column would turn it into NaN)
+    assert by_days.loc[~small, "warning"].map(lambda w: w is None).all()
+    fig, summary = plots.follow_up_plot(followup.show_up_by_follow_up(log), by_days)
+    assert "[nan]" not in summary and "[None]" not in summary
+    assert summary.count("[only ") == int(small.sum()) + int(
+        (followup.show_up_by_follow_up(log)["n"] < 30).sum()
+    )
+    right = fig.axes[1]
+    greys = [bar.get_facecolor() for bar in right.patches]
+    grey = tuple(round(c, 3) for c in matplotlib.colors.to_rgba(plots.MUTED))
+    n_grey = sum(tuple(round(c, 3) for c in g) == grey for g in greys)
+    assert n_grey == int(small.sum())

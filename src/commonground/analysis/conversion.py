@@ -126,10 +126,12 @@ def _finish(table: pd.DataFrame, min_n: int, order) -> pd.DataFrame:
     table["converted"] = table["converted"].astype(int)
     table["rate"] = np.where(table["n"] > 0, table["converted"] / table["n"].clip(lower=1), np.nan)
     table["ci_low"], table["ci_high"] = wilson_interval(table["converted"], table["n"])
-    table["warning"] = [
+    warnings = [
         f"only {n} meeting{'' if n == 1 else 's'}: too few to rely on" if n < min_n else None
         for n in table["n"]
     ]
+    # object dtype keeps None as None (a text column would turn it into NaN)
+    table["warning"] = pd.Series(warnings, index=table.index, dtype=object)
     rank = {g: i for i, g in enumerate(order or [])}
     table["_rank"] = [rank.get(g, len(rank)) for g in table["group"]]
     table = table.sort_values(["_rank", "n"], ascending=[True, False], kind="stable")

@@ -134,10 +134,12 @@ def coaching_table(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> tuple[pd.DataF
             "evidence; organizers with fewer meetings are pulled further toward it"
         )
     table["most_skipped"] = [_most_skipped(row, practices) for _, row in table.iterrows()]
-    table["warning"] = [
-        f"only {int(v)} meetings: rate is mostly the team's" if v < min_n else None
-        for v in table["n"]
-    ]
+    table["warning"] = pd.Series(
+        [f"only {int(v)} meetings: rate is mostly the team's" if v < min_n else None
+         for v in table["n"]],
+        index=table.index,
+        dtype=object,
+    )  # fmt: skip
     mapping, pseudonymised = organizer_labels(table["organizer"])
     table["organizer"] = table["organizer"].map(lambda v: mapping.get(v, v))
     if pseudonymised:

@@ -24,6 +24,11 @@ def _figure(height: float = 3.6):
     return fig
 
 
+def _caution(warning) -> bool:
+    """True when a table row carries a warning text (not None, not NaN)."""
+    return isinstance(warning, str) and bool(warning)
+
+
 def _interval_lines(table: pd.DataFrame) -> list[str]:
     lines = []
     for row in table.to_dict("records"):
@@ -33,7 +38,7 @@ def _interval_lines(table: pd.DataFrame) -> list[str]:
             f"- {row['group']}: {row['rate']:.0%} of {row['n']} "
             f"(95% CI {row['ci_low']:.0%} to {row['ci_high']:.0%})"
         )
-        if row.get("warning"):
+        if _caution(row.get("warning")):
             line += f" [{row['warning']}]"
         lines.append(line)
     return lines
@@ -59,7 +64,7 @@ def conversion_plot(table: pd.DataFrame, title: str, what: str = "said yes"):
     data = table[table["n"] > 0].iloc[::-1]
     fig = _figure(max(2.2, 0.45 * len(data) + 1.2))
     ax = fig.add_subplot()
-    colors = [MUTED if w else COLOR for w in data["warning"]]
+    colors = [MUTED if _caution(w) else COLOR for w in data["warning"]]
     ax.barh(data["group"].astype(str), data["rate"], color=colors)
     ax.errorbar(
         data["rate"],
@@ -111,7 +116,8 @@ def follow_up_plot(by_kind: pd.DataFrame, by_days: pd.DataFrame):
         (right, by_days, "by days to follow-up"),
     ):
         data = table[table["n"] > 0].iloc[::-1]
-        ax.barh(data["group"].astype(str), data["rate"], color=COLOR)
+        colors = [MUTED if _caution(w) else COLOR for w in data["warning"]]
+        ax.barh(data["group"].astype(str), data["rate"], color=colors)
         ax.errorbar(
             data["rate"],
             range(len(data)),
@@ -121,8 +127,9 @@ def follow_up_plot(by_kind: pd.DataFrame, by_days: pd.DataFrame):
             capsize=3,
         )
         ax.set_xlim(0, 1)
-        ax.set_title(f"Showed up, {title}")
-    fig.supxlabel("share of final yeses who showed up (bars: 95% interval)")
+        ax.set_title(title)
+    fig.suptitle("Did the people who said yes show up?")
+    fig.supxlabel("share of final yeses who showed up (bars: 95% interval; grey: a caution)")
     summary = "\n".join(
         ["Show-up by kind of follow-up:", *_interval_lines(by_kind)]
         + ["Show-up by days to follow-up:", *_interval_lines(by_days)]
@@ -150,6 +157,7 @@ def odds_ratio_plot(practices: pd.DataFrame):
     ax.set_yticks(list(ys), list(data["term"]))
     ax.axvline(1, color="grey", linestyle="--")
     ax.set_xscale("log")
+    _plain_log_ticks(ax, data)
     ax.set_xlabel("odds ratio of a yes, with vs without (log scale; 1 = no difference)")
     ax.set_title("Practices, after allowing for ask type and setting")
     lines = ["Adjusted odds ratios (95% CI):"]
@@ -162,6 +170,22 @@ def odds_ratio_plot(practices: pd.DataFrame):
                 f"({row['ci_low']:.2f} to {row['ci_high']:.2f})"
             )
     return fig, "\n".join(lines)
+
+
+def _plain_log_ticks(ax, data: pd.DataFrame) -> None:
+    """Readable ticks (0.5, 1, 2 ...) on a log axis instead of powers of ten."""
+    from matplotlib.ticker import FixedLocator, NullFormatter, NullLocator
+
+    if data.empty:
+        return
+    low = min(float(data["ci_low"].astype(float).min()), 1.0)
+    high = max(float(data["ci_high"].astype(float).max()), 1.0)
+    candidates = [0.1, 0.2, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4, 5, 10, 20]
+    ticks = [t for t in candidates if low / 1.1 <= t <= high * 1.1] or [1]
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.set_xticklabels([f"{t:g}" for t in ticks])
+    ax.xaxis.set_minor_locator(NullLocator())
+    ax.xaxis.set_minor_formatter(NullFormatter())
 
 
 def to_png(fig) -> bytes:
