@@ -4,6 +4,10 @@ A thin view over :mod:`commonground.exercises.questions`: the controls collect a
 in the shape the question expects, and the buttons call the question's pure methods
 (``evaluate``, ``hint_note``, ``solution_note``). Every control has a visible label and
 is reachable with the keyboard (Tab to move, Space or Enter to press a button).
+
+Text boxes send their value when they lose focus (``continuous_update=False``): one
+update before the Check press, instead of a stream of keystrokes that a quick click
+could overtake on a busy kernel.
 """
 
 from __future__ import annotations
@@ -102,7 +106,11 @@ class ExerciseWidget(w.VBox):
                     layout=w.Layout(width="95%", height="7em"),
                 )
             ]
-        return [w.Textarea(description="Your answer:", style=STYLE, layout=_WIDE)]
+        return [
+            w.Textarea(
+                description="Your answer:", style=STYLE, layout=_WIDE, continuous_update=False
+            )
+        ]
 
     def _labelled_inputs(self, kind: str) -> list:
         if kind != "labels":
