@@ -101,7 +101,9 @@ def test_no_variation_and_mostly_missing_columns():
     row = result.table.set_index("term").loc["story_shared"]
     assert row["odds_ratio"] is None and "not estimable" in row["warning"]
     assert any("purpose left out" in w and "12%" in w for w in result.warnings)
-    assert not result.table["term"].str.startswith("purpose").any()
+    purpose = result.table.set_index("term").loc["purpose"]
+    assert purpose["odds_ratio"] is None and "left out of the model" in purpose["warning"]
+    assert not result.table["term"].str.startswith("purpose=").any()
 
 
 def test_all_same_answer_control_level_is_set_aside_and_counted():

@@ -114,24 +114,25 @@ def adjusted_odds_ratios(
     """
     n_total = len(df)
     warnings: list[str] = []
+    left_out: list[tuple[str, str]] = []
 
-    def present(names):
+    def present(names, is_practice=True):
         kept = []
         for name in names:
             if name not in df:
                 continue
             share = float(df[name].notna().mean()) if n_total else 0.0
             if n_total and share < MIN_RECORDED_SHARE:
-                warnings.append(
-                    f"{name} left out of the adjusted comparison: recorded for only "
-                    f"{share:.0%} of meetings"
-                )
+                why = f"recorded for only {share:.0%} of meetings"
+                warnings.append(f"{name} left out of the adjusted comparison: {why}")
+                if is_practice:
+                    left_out.append((name, f"left out of the model: {why}"))
                 continue
             kept.append(name)
         return kept
 
     practices, numeric = present(practices), present(numeric)
-    categorical, controls = present(categorical), present(controls)
+    categorical, controls = present(categorical), present(controls, is_practice=False)
     columns = practices + numeric + categorical + controls
     coded, complete = _codes(df, columns)
     n_missing = n_total - int(complete.sum())
@@ -170,14 +171,18 @@ def adjusted_odds_ratios(
             f"(fewer than {EVENTS_PER_TERM} per term): treat the intervals as rough"
         )
     table = _fit(design, patterns, kinds, warnings)
-    missing_rows = [(t, "no variation: not estimable") for t in not_estimable] + [
-        (t, "separation: one side had only one answer; no odds ratio") for t in separated
-    ]
+    missing_rows = (
+        [(t, "no variation: not estimable") for t in not_estimable]
+        + [(t, "separation: one side had only one answer; no odds ratio") for t in separated]
+        + left_out
+    )
     for term, why in missing_rows:
         row = {c: None for c in TABLE_COLUMNS}
         row.update(term=term, kind="practice", warning=why)
         table = pd.concat([table, pd.DataFrame([row])], ignore_index=True)
-    order = {t: i for i, t in enumerate(practices + numeric + categorical)}
+    order = {
+        t: i for i, t in enumerate(ADJUSTED_PRACTICES + NUMERIC_PRACTICES + CATEGORICAL_PRACTICES)
+    }
     table["_o"] = [order.get(t.split("=")[0], len(order)) for t in table["term"]]
     table = table.sort_values("_o", kind="stable").drop(columns="_o").reset_index(drop=True)
     return AdjustedResult(table[TABLE_COLUMNS], n_used, n_dropped, references, warnings)
