@@ -113,6 +113,7 @@ def adjusted_odds_ratios(
         Categorical practice columns; each level is compared with the most common one.
     """
     n_total = len(df)
+    requested = [*practices, *numeric, *categorical]  # the table's row order
     warnings: list[str] = []
     left_out: list[tuple[str, str]] = []
 
@@ -180,9 +181,7 @@ def adjusted_odds_ratios(
         row = {c: None for c in TABLE_COLUMNS}
         row.update(term=term, kind="practice", warning=why)
         table = pd.concat([table, pd.DataFrame([row])], ignore_index=True)
-    order = {
-        t: i for i, t in enumerate(ADJUSTED_PRACTICES + NUMERIC_PRACTICES + CATEGORICAL_PRACTICES)
-    }
+    order = {t: i for i, t in enumerate(requested)}
     table["_o"] = [order.get(t.split("=")[0], len(order)) for t in table["term"]]
     table = table.sort_values("_o", kind="stable").drop(columns="_o").reset_index(drop=True)
     return AdjustedResult(table[TABLE_COLUMNS], n_used, n_dropped, references, warnings)
