@@ -23,22 +23,34 @@ def _debrief(page):
     return page.get_by_role("heading", name=re.compile(r"^Debrief: \d+ out of 100"))
 
 
+def _next_turn_or_debrief(page) -> bool:
+    """Wait until a choice or the debrief is on screen; True when it is the debrief."""
+    page.locator(f"{CHOICE}, h3:has-text('Debrief:')").first.wait_for(timeout=30_000)
+    return _debrief(page).is_visible()
+
+
+def _after_turn(page, act) -> None:
+    """Do ``act`` and wait until the turn is played: the old choice buttons are replaced."""
+    old = page.locator(CHOICE).first.element_handle()
+    act()
+    page.wait_for_function("el => !el.isConnected", arg=old, timeout=30_000)
+
+
 def _play_by_clicks(page, typed: list[str] = ()):
     typed = list(typed)
     for _ in range(MAX_TURNS):
-        if _debrief(page).is_visible():
+        if _next_turn_or_debrief(page):
             return
         choice = page.locator(CHOICE).first
-        choice.wait_for(state="visible", timeout=30_000)
         if typed:
             page.get_by_label("Your own words").fill(typed.pop(0))
-            page.get_by_role("button", name=re.compile(r"^\W*Say it$")).click()
+            say = page.get_by_role("button", name=re.compile(r"^\W*Say it$"))
+            _after_turn(page, say.click)
             # The typed line shows up in the transcript together with how it was read.
             expect(page.get_by_role("heading", name="How your line was read")).to_be_visible()
             expect(page.get_by_text("Read as:").first).to_be_visible()
             continue
-        choice.click()
-        page.wait_for_timeout(150)
+        _after_turn(page, choice.click)
     raise AssertionError("no debrief after the maximum number of turns")
 
 
@@ -79,12 +91,11 @@ def test_keyboard_only_play_through(voila, page):
     assert _tab_to(page, lambda title: title.startswith("Start a new play")), "Start not reachable"
     page.keyboard.press("Enter")
     for turn in range(MAX_TURNS):
-        if _debrief(page).is_visible():
+        if _next_turn_or_debrief(page):
             break
-        page.locator(CHOICE).first.wait_for(state="visible", timeout=30_000)
         assert _tab_to(page, lambda title: title.startswith("Say: ")), (
             f"turn {turn}: no choice by Tab"
         )
-        page.keyboard.press("Space" if turn % 2 else "Enter")
-        page.wait_for_timeout(150)
+        key = "Space" if turn % 2 else "Enter"
+        _after_turn(page, lambda key=key: page.keyboard.press(key))
     expect(_debrief(page)).to_be_visible()
