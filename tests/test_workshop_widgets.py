@@ -57,8 +57,14 @@ def test_timer_view_follows_play_value_and_warns_near_the_end():
     view.play.value = 100
     view.reset_button.click()
     assert view.play.value == 0
-    for control in (view.minutes, view.play, view.reset_button):
+    for control in (view.minutes, view.start_button, view.pause_button, view.reset_button):
         assert _labelled(control)
+    # The labelled buttons drive the (hidden, icon-only) Play control.
+    assert view.play.layout.display == "none"
+    view.start_button.click()
+    assert view.play.playing is True
+    view.pause_button.click()
+    assert view.play.playing is False
 
 
 class FakeClock:

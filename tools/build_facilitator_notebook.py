@@ -186,7 +186,7 @@ Start it when the organizer says hello. The phases are proportioned to the plann
 length: opening questions, your story, open questions and listening, common ground and
 the campaign, the ask and the response, and the close. Two minutes before the end (less
 for short rounds) it turns orange: call out *"a couple of minutes left: time to close"*.
-Use the play, pause and stop buttons; the slider sets the length (20 to 45 minutes).
+Use the Start, Pause and Back to zero buttons; the box above them sets the length (20 to 45 minutes).
 """
     ),
     code(
@@ -287,6 +287,8 @@ def build() -> nbf.NotebookNode:
         "language_info": {"name": "python"},
     }
     nb.cells = CELLS
+    for index, cell in enumerate(nb.cells):
+        cell.id = f"facilitator-{index:02d}"  # stable ids: rebuilding changes nothing
     return nb
 
 

@@ -3,7 +3,8 @@
 The counting is done by an ipywidgets ``Play`` control, which ticks in the browser, so
 no thread or loop runs in the kernel; its ``.value`` is the elapsed seconds, and every
 change redraws the phase from :mod:`commonground.workshop.timer` (pure logic). Tests
-drive it by setting ``.play.value``.
+drive it by setting ``.play.value``. The ``Play`` control itself stays hidden: its
+icon-only buttons have no accessible names, so labelled Start and Pause buttons drive it.
 """
 
 from __future__ import annotations
@@ -25,15 +26,15 @@ def phases_html(plan: list[timer.Phase], current: str | None = None) -> str:
 
 
 class RoundTimerView(w.VBox):
-    """Minutes slider, play/pause/stop, the current phase and a gentle warning.
+    """Round length, start/pause/reset, the current phase and a gentle warning.
 
     Attributes
     ----------
-    minutes : ipywidgets.IntSlider
+    minutes : ipywidgets.BoundedIntText
         Planned round length, 20-45.
     play : ipywidgets.Play
-        Elapsed seconds; its buttons start, pause and stop the round.
-    reset_button : ipywidgets.Button
+        Elapsed seconds (hidden; it ticks in the browser).
+    start_button, pause_button, reset_button : ipywidgets.Button
     phase : ipywidgets.HTML
         The current phase and time left (the warning near the end).
     progress : ipywidgets.IntProgress
@@ -42,13 +43,12 @@ class RoundTimerView(w.VBox):
     """
 
     def __init__(self, minutes: int = 30, interval_ms: int = 1000):
-        self.minutes = w.IntSlider(
+        self.minutes = w.BoundedIntText(
             value=minutes,
             min=timer.MIN_MINUTES,
             max=timer.MAX_MINUTES,
             description="Round length (minutes):",
             style=STYLE,
-            continuous_update=False,
         )
         self.play = w.Play(
             value=0,
@@ -58,7 +58,12 @@ class RoundTimerView(w.VBox):
             interval=interval_ms,
             description="Start, pause or stop the round",
             show_repeat=False,
+            layout=w.Layout(display="none"),
         )
+        self.start_button = w.Button(
+            description="Start", icon="play", tooltip="Start or continue the round"
+        )
+        self.pause_button = w.Button(description="Pause", icon="pause", tooltip="Pause the round")
         self.reset_button = w.Button(
             description="Back to zero", icon="undo", tooltip="Reset the round timer"
         )
@@ -68,11 +73,13 @@ class RoundTimerView(w.VBox):
         self.plan = timer.plan_phases(minutes)
         self.minutes.observe(self._new_length, names="value")
         self.play.observe(self._tick, names="value")
+        self.start_button.on_click(lambda _b: setattr(self.play, "playing", True))
+        self.pause_button.on_click(lambda _b: setattr(self.play, "playing", False))
         self.reset_button.on_click(lambda _b: self.reset())
         super().__init__(
             [
                 self.minutes,
-                w.HBox([self.play, self.reset_button]),
+                w.HBox([self.start_button, self.pause_button, self.reset_button, self.play]),
                 self.progress,
                 self.phase,
                 self.table,
