@@ -83,7 +83,8 @@ def test_listening_drill_scores_ticks():
     ld.check_buttons[0].click()
     assert f"All {len(links)} links found" in ld.feedback[0].value
     assert (
-        ld.score.value == f"Links found so far: {len(links)} of {len(links)} in 1 of 4 monologues"
+        ld.score.value
+        == f"Links found so far: {len(links)} of {len(links)} in 1 of {len(ld.monologues)} monologues"
     )
 
 

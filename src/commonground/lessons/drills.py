@@ -83,6 +83,44 @@ MONOLOGUES: dict[str, tuple[tuple[str | None, str], ...]] = {
         ),
         (None, "I've been watching a baking show and now I want to bake everything."),
     ),
+    "faith_leader": (
+        (
+            "line_doubled",
+            "We fed about sixty families on a Saturday two years ago. Now it's a hundred and "
+            "forty, and two weeks ago the rice was gone by ten.",
+        ),
+        (None, "The boiler in our hall makes a noise like a lorry; the caretaker has named it."),
+        (
+            "church_food_bank",
+            "When my family arrived here I was nine, and for a year we ate from a church food "
+            "bank. The pastor never once asked what we believed.",
+        ),
+        (None, "My daughter has taken up the violin, so our house is not quiet any more."),
+        (
+            "youth_circle",
+            "I have twenty teenagers who volunteer at the pantry, and I want them to see how "
+            "decisions get made in this county.",
+        ),
+    ),
+    "over_committed": (
+        (None, "I finally tried that new taco place by the depot. Worth the queue."),
+        (
+            "jaylen_reading",
+            "They cut Jaylen's reading specialist in the spring, and in June he came home "
+            "saying he was stupid.",
+        ),
+        (
+            "phone_tree",
+            "I run the stewards' phone tree. I can get forty members on a call inside an hour, "
+            "and honestly I love it.",
+        ),
+        (None, "My car's been making a strange clicking noise all week."),
+        (
+            "marcus_wants_in",
+            "Marcus at work keeps saying he'd do something for the schools if anyone asked "
+            "him. Nobody has.",
+        ),
+    ),
     "retired_teacher": (
         (None, "Something has been eating my roses again; I blame the squirrels."),
         (
