@@ -113,6 +113,9 @@ def test_observer_panel_saves_a_sheet_that_is_a_valid_log_row(tmp_path):
     result = validate_frame(pd.DataFrame([row]))
     assert result.problems == [] and len(result.accepted) == 1
     assert "Saved" in panel.status.value and panel.save_button.disabled
+    # The row it becomes is shown, with the contract's column names and the answer.
+    assert "outcome-log row" in panel.status.value
+    assert "<td>meeting_id</td>" in panel.status.value and "<td>response</td>" in panel.status.value
 
 
 def test_observer_panel_restart_clears_previous_ticks(tmp_path):

@@ -220,9 +220,24 @@ class ObserverPanel(w.VBox):
         self.status.value = (
             note(f"Saved ({sheet.duration_min} min). Steps not seen: {skipped}.", "ok")
             + f"<small>{esc(self.saved_path.name)}</small>"
+            + _row_html(sheet.to_log_row())
         )
         self.save_button.disabled = True
         return self.saved_path
+
+
+def _row_html(row: dict) -> str:
+    """The sheet's outcome-log row as a small two-column table (escaped, formula-safe)."""
+    import pandas as pd
+
+    from commonground.outcomes import to_safe_html
+
+    table = pd.DataFrame({"column": list(row), "value": [row[k] for k in row]}).astype(str)
+    table["value"] = table["value"].replace({"None": "", "nan": ""})
+    return (
+        "<details open><summary>This sheet becomes one outcome-log row</summary>"
+        f"{to_safe_html(table)}</details>"
+    )
 
 
 def observer_panel(folder: str | Path | None = None, scenario: str | None = None) -> ObserverPanel:
