@@ -47,7 +47,9 @@ with. When two intervals overlap, the log cannot tell the groups apart, and this
 notebook says so instead of crowning a winner.
 
 The log used here is **synthetic** (made up by the project's generator, no real people).
-To run this on your own team's log, see the end of the notebook.
+To run this on your own team's log, jump to the last section:
+
+- [Your own log](#Your-own-log)
 """
     ),
     code(
@@ -254,7 +256,7 @@ display(show.round(2).set_index("organizer"))
 ## Your own log
 
 Save your team's log as CSV, Excel or Parquet with the columns described in
-`shared/spec/outcome-log.md`, then from a terminal:
+`docs/outcome-data.md` (in the repository), then from a terminal:
 
 ```
 commonground analyze my_log.csv          # a text summary
