@@ -105,9 +105,16 @@ def start_lab(tmp: Path) -> Server:
     (labconfig / "page_config.json").write_text(
         '{"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": true}}'
     )
+    # Test-only user settings: render every notebook cell (no windowing), so outputs far
+    # down the page exist in the DOM; workspaces kept apart from the developer's.
+    settings = tmp / "lab-user-settings" / "@jupyterlab" / "notebook-extension"
+    settings.mkdir(parents=True, exist_ok=True)
+    (settings / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
     command = [
         str(VENV_BIN / "jupyter"),
         "lab",
+        f"--LabApp.user_settings_dir={tmp / 'lab-user-settings'}",
+        f"--LabApp.workspaces_dir={tmp / 'lab-workspaces'}",
         "--no-browser",
         "--allow-root",
         f"--port={port}",

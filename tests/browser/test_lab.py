@@ -11,14 +11,15 @@ def test_start_notebook_runs_in_jupyterlab(lab, page):
     page.goto(lab.url("/lab/tree/notebooks/00_start_here.ipynb"))
     heading = page.get_by_role("heading", name="Welcome to Common Ground")
     expect(heading).to_be_visible(timeout=60_000)
-    # Wait for the kernel, then Run > Run All Cells, the way the notebook tells learners to.
-    expect(
-        page.locator(".jp-Notebook-ExecutionIndicator, #jp-main-statusbar").first
-    ).to_be_visible()
+    # Wait for the kernel to be idle, then Run > Run All Cells, as the notebook tells learners.
+    idle = page.get_by_role("button", name=re.compile(r"Python 3 \(ipykernel\) \| Idle"))
+    expect(idle).to_be_visible(timeout=90_000)
     page.get_by_role("menuitem", name="Run", exact=True).click()
     page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
     hello = page.get_by_role("button", name="Say hello")
-    expect(hello).to_be_visible(timeout=90_000)
+    hello.wait_for(state="attached", timeout=90_000)
+    hello.scroll_into_view_if_needed()
+    expect(hello).to_be_visible()
     # The curriculum overview printed by the first code cell.
     expect(page.get_by_text("Volunteer, on your own").first).to_be_visible()
     page.get_by_label("Your name").fill("Sam")
