@@ -11,18 +11,12 @@ import sys
 from pathlib import Path
 
 import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from commonground.lessons.notebook_source import code, md, notebook
+from commonground.lessons.notebook_source import render as render_notebook
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSON_ID = "09_role_play"
-
-
-def md(text: str):
-    return new_markdown_cell(text.strip("\n"))
-
-
-def code(text: str):
-    return new_code_cell(text.strip("\n"))
 
 
 IMPORTS = """
@@ -144,19 +138,12 @@ marked complete.
 
 def build() -> nbformat.NotebookNode:
     """The lesson 09 notebook, outputs empty."""
-    nb = new_notebook(cells=[nbformat.from_dict(c) for c in CELLS])
-    nb.metadata = {
-        "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
-        "language_info": {"name": "python"},
-    }
-    for n, cell in enumerate(nb.cells):
-        cell["id"] = f"09-{n:02d}"
-    return nb
+    return notebook(CELLS, "09")
 
 
 def render() -> str:
     """The notebook file's exact text."""
-    return nbformat.writes(build()) + "\n"
+    return render_notebook(build())
 
 
 def main() -> int:

@@ -11,17 +11,11 @@ import sys
 from pathlib import Path
 
 import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from commonground.lessons.notebook_source import code, md, notebook
+from commonground.lessons.notebook_source import render as render_notebook
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def md(text: str):
-    return new_markdown_cell(text.strip("\n"))
-
-
-def code(text: str):
-    return new_code_cell(text.strip("\n"))
 
 
 IMPORTS = "from commonground.widgets import key_points, lesson_footer, lesson_header, self_check"
@@ -330,19 +324,12 @@ NOTEBOOKS = {
 
 def build(lesson_id: str) -> nbformat.NotebookNode:
     """The notebook for one lesson, outputs empty."""
-    nb = new_notebook(cells=[nbformat.from_dict(c) for c in NOTEBOOKS[lesson_id]])
-    nb.metadata = {
-        "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
-        "language_info": {"name": "python"},
-    }
-    for n, cell in enumerate(nb.cells):
-        cell["id"] = f"{lesson_id[:2]}-{n:02d}"
-    return nb
+    return notebook(NOTEBOOKS[lesson_id], lesson_id[:2])
 
 
 def render(lesson_id: str) -> str:
     """The notebook file's exact text."""
-    return nbformat.writes(build(lesson_id)) + "\n"
+    return render_notebook(build(lesson_id))
 
 
 def main(argv: list[str]) -> int:
