@@ -75,3 +75,19 @@ def test_import_is_light():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_start_notebook_matches_its_builder():
+    import importlib.util
+
+    from commonground.lessons.notebook_source import notebook, render
+
+    spec = importlib.util.spec_from_file_location(
+        "build_start_notebook", ROOT / "tools" / "build_start_notebook.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    committed = (ROOT / "notebooks" / "00_start_here.ipynb").read_text(encoding="utf-8")
+    assert committed == render(notebook(module.CELLS, "start")), (
+        "notebooks/00_start_here.ipynb differs from tools/build_start_notebook.py: run it again"
+    )
