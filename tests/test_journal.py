@@ -188,3 +188,26 @@ def test_export_path_is_relative_to_cwd_when_given(home, tmp_path, monkeypatch):
     journal.save("story", {"text": "t"})
     journal.export_markdown("mine.md")
     assert Path(tmp_path / "mine.md").read_text().count("### ") == 1
+
+
+def test_two_processes_saving_at_once_lose_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "journal.json"
+    code = (
+        "import sys\n"
+        "from commonground.journal import Journal\n"
+        "j = Journal(sys.argv[1])\n"
+        "for n in range(40):\n"
+        "    j.save('story', {'writer': sys.argv[2], 'n': n})\n"
+    )
+    writers = [
+        subprocess.Popen([sys.executable, "-c", code, str(path), name]) for name in ("a", "b")
+    ]
+    assert [w.wait(timeout=120) for w in writers] == [0, 0]
+    from commonground.journal import Journal
+
+    saved = Journal(path).entries("story")
+    assert len(saved) == 80
+    assert sorted(e["id"] for e in saved) == list(range(1, 81))

@@ -210,12 +210,19 @@ class Journal:
             data = json.loads(json.dumps(data, ensure_ascii=False))
         except (TypeError, ValueError) as exc:
             raise CommonGroundError(f"cannot save {kind} to the journal: {exc}") from None
-        journal = self._load()
-        entries = journal["entries"]
-        next_id = max((e.get("id", 0) for e in entries if isinstance(e, dict)), default=0) + 1
-        entry = {"id": next_id, "kind": kind, "lesson": lesson_id, "saved_at": _now(), "data": data}
-        entries.append(entry)
-        storage.atomic_write_json(self.path, {"version": JOURNAL_VERSION, "entries": entries})
+        with storage.locked(self.path):  # another process may be saving right now
+            journal = self._load()
+            entries = journal["entries"]
+            next_id = max((e.get("id", 0) for e in entries if isinstance(e, dict)), default=0) + 1
+            entry = {
+                "id": next_id,
+                "kind": kind,
+                "lesson": lesson_id,
+                "saved_at": _now(),
+                "data": data,
+            }
+            entries.append(entry)
+            storage.atomic_write_json(self.path, {"version": JOURNAL_VERSION, "entries": entries})
         return entry
 
     # ---- export --------------------------------------------------------------------

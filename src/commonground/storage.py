@@ -8,9 +8,11 @@ mid-write leaves either the old file or the new one, never a torn mix.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 HOME_ENV = "COMMONGROUND_HOME"
@@ -86,3 +88,26 @@ def read_json(path: str | os.PathLike, default: object = None) -> object:
             n += 1
         os.replace(src, aside)
         return default
+
+
+@contextlib.contextmanager
+def locked(path: str | os.PathLike) -> Iterator[None]:
+    """Hold an exclusive advisory lock for ``path`` (a ``<name>.lock`` file beside it).
+
+    Wrap a read-modify-write of a learner file in it, so two processes saving at the same
+    moment (JupyterLab and app mode, say) take turns instead of one losing the other's
+    entry. Where ``fcntl`` is missing (Windows) it only creates the lock file.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.with_name(f".{target.name}.lock"), "a+b") as handle:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            yield
+            return
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
