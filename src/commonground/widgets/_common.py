@@ -17,6 +17,17 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def dialogue_html(setting: str, lines, number: int) -> str:
+    """A short numbered exchange (``lines`` of ``(who, text)``) as a small HTML dialogue."""
+    body = "".join(
+        f"<p style='margin:2px 0'><b>{esc(who)}:</b> {esc(text)}</p>" for who, text in lines
+    )
+    return (
+        f"<h4 style='margin:8px 0 2px'>{number}. {esc(setting)}</h4>"
+        f"<div style='border-left:3px solid #ccc;padding-left:8px'>{body}</div>"
+    )
+
+
 def note(text: str, tone: str = "info") -> str:
     """An HTML paragraph coloured by tone (``ok``, ``problem`` or ``info``)."""
     return f'<p style="color:{COLOURS[tone]};margin:2px 0">{esc(text)}</p>'

@@ -6,19 +6,13 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.lessons.drills import EXCHANGES, Exchange, check_exchange
-from commonground.widgets._common import esc, note
+from commonground.widgets._common import dialogue_html, note
 from commonground.widgets._wrap import wrap_style, wrapping_radio
 
 
 def exchange_html(ex: Exchange, number: int) -> str:
     """One exchange as a small HTML dialogue."""
-    lines = "".join(
-        f"<p style='margin:2px 0'><b>{esc(who)}:</b> {esc(text)}</p>" for who, text in ex.lines
-    )
-    return (
-        f"<h4 style='margin:8px 0 2px'>{number}. {esc(ex.setting)}</h4>"
-        f"<div style='border-left:3px solid #ccc;padding-left:8px'>{lines}</div>"
-    )
+    return dialogue_html(ex.setting, ex.lines, number)
 
 
 class CommonGroundPicker(w.VBox):

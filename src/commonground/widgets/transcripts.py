@@ -6,18 +6,12 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.lessons.transcripts import KINDS, TRANSCRIPTS, Transcript, check_answer
-from commonground.widgets._common import STYLE, esc, note
+from commonground.widgets._common import STYLE, dialogue_html, note
 
 
 def transcript_html(t: Transcript, number: int) -> str:
     """One transcript as a small HTML dialogue."""
-    lines = "".join(
-        f"<p style='margin:2px 0'><b>{esc(who)}:</b> {esc(text)}</p>" for who, text in t.lines
-    )
-    return (
-        f"<h4 style='margin:8px 0 2px'>{number}. {esc(t.setting)}</h4>"
-        f"<div style='border-left:3px solid #ccc;padding-left:8px'>{lines}</div>"
-    )
+    return dialogue_html(t.setting, t.lines, number)
 
 
 class TranscriptSorter(w.VBox):
