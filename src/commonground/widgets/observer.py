@@ -80,7 +80,13 @@ class ObserverPanel(w.VBox):
         self.times: dict[str, w.Label] = {}
         rows = []
         for item_id, title in observer.checklist_items():
-            box = w.Checkbox(value=False, description=title, indent=False, disabled=True)
+            box = w.Checkbox(
+                value=False,
+                description=title,
+                indent=False,
+                disabled=True,
+                layout=w.Layout(width="auto"),  # the whole step title, not cut short
+            )
             box.observe(self._ticked(item_id), names="value")
             self.steps[item_id] = box
             self.times[item_id] = w.Label("")
