@@ -12,7 +12,7 @@ from pathlib import Path
 
 import nbformat
 
-from commonground.lessons.notebook_source import code, md, notebook
+from commonground.lessons.notebook_source import code, md, notebook, write_lessons
 from commonground.lessons.notebook_source import render as render_notebook
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -333,9 +333,7 @@ def render(lesson_id: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    for lesson_id in NOTEBOOKS:
-        path = ROOT / "notebooks" / f"{lesson_id}.ipynb"
-        path.write_text(render(lesson_id), encoding="utf-8")
+    for path in write_lessons(NOTEBOOKS, ROOT / "notebooks"):
         print(f"wrote {path.relative_to(ROOT)}")
     return 0
 

@@ -39,3 +39,18 @@ def notebook(cells: list, id_prefix: str) -> nbformat.NotebookNode:
 def render(nb: nbformat.NotebookNode) -> str:
     """The notebook file's exact text (what the builder scripts write)."""
     return nbformat.writes(nb) + "\n"
+
+
+def write_lessons(lessons: dict[str, list], notebooks_dir) -> list:
+    """Write each ``lesson_id -> cells`` to ``<notebooks_dir>/<lesson_id>.ipynb``.
+
+    Cell ids take the lesson number (``"04-00"``, ...). Returns the paths written.
+    """
+    from pathlib import Path
+
+    written = []
+    for lesson_id, cells in lessons.items():
+        path = Path(notebooks_dir) / f"{lesson_id}.ipynb"
+        path.write_text(render(notebook(cells, lesson_id[:2])), encoding="utf-8")
+        written.append(path)
+    return written
