@@ -7,7 +7,6 @@ exact text those cells print is asserted here instead.)
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from commonground.planners.asks import describe_score, score_ask
 from commonground.planners.campaign_pitch import describe_pitch
 from commonground.planners.questions import describe_review, review_question
 from commonground.roleplay import load_scenario
+from tests.tool_scripts import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS = [
@@ -37,12 +37,7 @@ TOOLS = {
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location(
-        "build_lessons_b", ROOT / "tools" / "build_lessons_b.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_lessons_b")
 
 
 def _markdown(lesson_ids) -> str:

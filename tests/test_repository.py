@@ -78,15 +78,10 @@ def test_import_is_light():
 
 
 def test_start_notebook_matches_its_builder():
-    import importlib.util
-
     from commonground.lessons.notebook_source import notebook, render
+    from tests.tool_scripts import load_tool
 
-    spec = importlib.util.spec_from_file_location(
-        "build_start_notebook", ROOT / "tools" / "build_start_notebook.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_tool("build_start_notebook")
     committed = (ROOT / "notebooks" / "00_start_here.ipynb").read_text(encoding="utf-8")
     assert committed == render(notebook(module.CELLS, "start")), (
         "notebooks/00_start_here.ipynb differs from tools/build_start_notebook.py: run it again"

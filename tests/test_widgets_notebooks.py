@@ -7,7 +7,6 @@ the exact text those cells print is asserted here instead.)
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from commonground import curriculum
 from commonground.lessons import examples
 from commonground.planners import describe_plan_findings, describe_story
 from commonground.planners.follow_up import compose_follow_up
+from tests.tool_scripts import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS = [
@@ -29,12 +29,7 @@ LESSONS = [
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location(
-        "build_lessons_a", ROOT / "tools" / "build_lessons_a.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_lessons_a")
 
 
 @pytest.mark.parametrize("lesson_id", LESSONS)

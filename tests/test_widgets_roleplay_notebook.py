@@ -7,25 +7,20 @@ printed text is asserted here.)
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import nbformat
 
 from commonground import method
 from commonground.lessons.role_play import EXAMPLE_LINES, describe_readings, meeting_steps_text
+from tests.tool_scripts import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "09_role_play.ipynb"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location(
-        "build_lesson_09", ROOT / "tools" / "build_lesson_09.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_lesson_09")
 
 
 def test_notebook_is_built_stripped_and_short():
