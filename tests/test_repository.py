@@ -14,7 +14,11 @@ NOTEBOOK_DIRS = ("notebooks", "exercises", "solutions", "masters")
 
 def _notebooks():
     for folder in NOTEBOOK_DIRS:
-        yield from sorted((ROOT / folder).glob("**/*.ipynb"))
+        found = (ROOT / folder).glob("**/*.ipynb")
+        # Editor copies (.ipynb_checkpoints/) are not committed notebooks.
+        yield from sorted(
+            p for p in found if not any(x.startswith(".") for x in p.relative_to(ROOT).parts)
+        )
 
 
 def test_layout():

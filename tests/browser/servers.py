@@ -115,6 +115,8 @@ def start_lab(tmp: Path) -> Server:
         "lab",
         f"--LabApp.user_settings_dir={tmp / 'lab-user-settings'}",
         f"--LabApp.workspaces_dir={tmp / 'lab-workspaces'}",
+        # Checkpoints in the temp folder, never .ipynb_checkpoints/ inside the repository.
+        f"--FileCheckpoints.checkpoint_dir={tmp / 'checkpoints'}",
         "--no-browser",
         "--allow-root",
         f"--port={port}",
