@@ -132,7 +132,7 @@ def test_template_is_header_only_and_refused_as_a_log(tmp_path, capsys):
 def test_an_unreadable_file_is_one_line_not_a_traceback(clean_log, capsys, monkeypatch):
     from commonground.outcomes import loading
 
-    def denied(path):
+    def denied(path, **options):
         raise PermissionError(13, "Permission denied", str(path))
 
     monkeypatch.setattr(loading, "load_csv", denied)

@@ -144,7 +144,7 @@ def analyze_file(path) -> dict:
     """Read an outcome log and summarise it (bad files raise ``InputFileError``)."""
     from commonground.outcomes import read_log
 
-    result = read_log(path)
+    result = read_log(path, categories=True)
     out = summarize(
         result.accepted,
         n_rows=result.n_read,

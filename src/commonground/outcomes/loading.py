@@ -42,8 +42,12 @@ class RawTable:
     problems: list[Problem] = field(default_factory=list)
 
 
-def load_table(path: str | Path) -> RawTable:
+def load_table(path: str | Path, *, categories: bool = False) -> RawTable:
     """Load ``path`` (.csv, .xlsx or .parquet) as a :class:`RawTable`.
+
+    With ``categories``, a CSV's category columns are read dictionary-encoded (pandas
+    categoricals): each distinct spelling is stored once, and validation and analysis
+    work on the few distinct values instead of a million cells.
 
     Raises
     ------
@@ -64,6 +68,8 @@ def load_table(path: str | Path) -> RawTable:
     try:
         if path.stat().st_size == 0:
             raise InputFileError(path, "the file is empty")
+        if suffix == ".csv":
+            return load_csv(path, categories=categories)
         return loaders[suffix](path)
     except OSError as exc:  # permissions, a vanished network drive, ...
         raise InputFileError(path, f"could not be read ({exc.strerror or exc})") from None
@@ -108,8 +114,11 @@ class _RaggedRowsError(Exception):
     """pyarrow met a row with the wrong number of cells."""
 
 
-def load_csv(path: Path) -> RawTable:
-    """Read a CSV file (UTF-8 with or without BOM; Windows-1252 as a fallback)."""
+def load_csv(path: Path, *, categories: bool = False) -> RawTable:
+    """Read a CSV file (UTF-8 with or without BOM; Windows-1252 as a fallback).
+
+    ``categories``: read category columns as pandas categoricals (see :func:`load_table`).
+    """
     with open(path, "rb") as handle:
         head = handle.read(_HEAD_BYTES)
     if not head.lstrip(b"\xef\xbb\xbf \t\r\n"):
@@ -120,7 +129,8 @@ def load_csv(path: Path) -> RawTable:
     frame = None
     try:
         if encoding == "utf-8":
-            frame = _pyarrow_csv(path, _read_header(path, head, encoding, sep), encoding, sep)
+            header = _read_header(path, head, encoding, sep)
+            frame = _pyarrow_csv(path, header, encoding, sep, categories)
     except UnicodeDecodeError:
         encoding = "cp1252"
     except _RaggedRowsError:
@@ -130,7 +140,7 @@ def load_csv(path: Path) -> RawTable:
     header = _read_header(path, head, encoding, sep)
     if frame is None and encoding == "cp1252":
         with contextlib.suppress(_RaggedRowsError, UnicodeDecodeError):
-            frame = _pyarrow_csv(path, header, encoding, sep)
+            frame = _pyarrow_csv(path, header, encoding, sep, categories)
     if frame is None:
         try:
             text = path.read_bytes().decode("utf-8-sig" if encoding == "utf-8" else encoding)
@@ -147,7 +157,7 @@ class _ConversionError(Exception):
     """A cell did not fit the type pyarrow was asked to read its column as."""
 
 
-def _pyarrow_csv(path: Path, header: list[str], encoding: str, sep: str) -> pd.DataFrame:
+def _pyarrow_csv(path: Path, header: list[str], encoding: str, sep: str, categories: bool):
     """Read with pyarrow: first typed (fast, lean), then as text if a cell does not fit.
 
     The typed try reads boolean, integer and date columns straight into their types
@@ -156,9 +166,9 @@ def _pyarrow_csv(path: Path, header: list[str], encoding: str, sep: str) -> pd.D
     all-text path, where validation reports each odd cell by row.
     """
     try:
-        return _pyarrow_read(path, header, encoding, sep, typed=True)
+        return _pyarrow_read(path, header, encoding, sep, typed=True, categories=categories)
     except _ConversionError:
-        return _pyarrow_read(path, header, encoding, sep, typed=False)
+        return _pyarrow_read(path, header, encoding, sep, typed=False, categories=categories)
 
 
 _ARROW_KINDS = {"boolean": "bool_", "integer": "int64", "date": "date32"}
@@ -166,11 +176,14 @@ _TRUE = ["true", "True", "TRUE", "yes", "Yes", "YES", "y", "Y", "1"]
 _FALSE = ["false", "False", "FALSE", "no", "No", "NO", "n", "N", "0"]
 
 
-def _arrow_type(name: str, typed: bool):
+def _arrow_type(name: str, typed: bool, categories: bool):
     import pyarrow as pa
 
-    if typed and is_spec_column(name) and column(name).kind in _ARROW_KINDS:
-        return getattr(pa, _ARROW_KINDS[column(name).kind])()
+    kind = column(name).kind if is_spec_column(name) else None
+    if typed and kind in _ARROW_KINDS:
+        return getattr(pa, _ARROW_KINDS[kind])()
+    if categories and kind == "category":
+        return pa.dictionary(pa.int32(), pa.string())  # becomes a pandas categorical
     return pa.large_string()  # what pandas' ``str`` dtype holds: no copy on hand-over
 
 
@@ -180,6 +193,8 @@ def _to_pandas(chunked) -> pd.Series:
     import pyarrow.compute as pc
 
     kind = chunked.type
+    if pa.types.is_dictionary(kind):
+        return chunked.to_pandas()  # a categorical; chunk dictionaries are unified
     if pa.types.is_large_string(kind):
         return pd.Series(pd.array(chunked, dtype="str"))
     if pa.types.is_date32(kind):
@@ -192,7 +207,7 @@ def _to_pandas(chunked) -> pd.Series:
     return pd.Series(pd.arrays.IntegerArray(values.astype(np.int64), mask))
 
 
-def _pyarrow_read(path, header, encoding, sep, *, typed: bool) -> pd.DataFrame:
+def _pyarrow_read(path, header, encoding, sep, *, typed: bool, categories: bool) -> pd.DataFrame:
     import pyarrow as pa
     from pyarrow import csv as pacsv
 
@@ -201,7 +216,8 @@ def _pyarrow_read(path, header, encoding, sep, *, typed: bool) -> pd.DataFrame:
     # notes and personal-data columns are dropped anyway: never load them (saves memory)
     skipped = [i for i, name in enumerate(normalised) if privacy.dropped_on_read(name)]
     if len(set(normalised)) < len(normalised):
-        skipped, typed = [], False  # validation refuses repeated names; keep them for it
+        # validation refuses repeated names: keep every column for it, as plain text
+        skipped, typed, categories = [], False, False
     # Allowing line breaks inside cells halves pyarrow's speed; a file without a single
     # double quote cannot have any, so only quoted files pay for it.
     quoted = _contains_byte(path, b'"')
@@ -220,7 +236,9 @@ def _pyarrow_read(path, header, encoding, sep, *, typed: bool) -> pd.DataFrame:
                 invalid_row_handler=on_invalid,
             ),
             convert_options=pacsv.ConvertOptions(
-                column_types={n: _arrow_type(normalised[i], typed) for i, n in enumerate(names)},
+                column_types={
+                    n: _arrow_type(normalised[i], typed, categories) for i, n in enumerate(names)
+                },
                 include_columns=[n for i, n in enumerate(names) if i not in skipped],
                 null_values=[""],  # only an empty cell is missing: "NA" is a value
                 strings_can_be_null=True,

@@ -40,12 +40,36 @@ def as_text(raw: pd.Series) -> pd.Series:
     A column that is already clean text (the usual case) is returned as is, without
     a copy.
     """
+    if isinstance(raw.dtype, pd.CategoricalDtype):
+        return _categorical_text(raw)
     if raw.dtype == object or not pd.api.types.is_string_dtype(raw.dtype):
         raw = raw.astype("str")
     elif _is_clean_text(raw):
         return raw
     text = raw.str.strip()
     return text.where(text != "")
+
+
+def _categorical_text(raw: pd.Series) -> pd.Series:
+    """:func:`as_text` for a categorical: trim the few categories, not every cell.
+
+    Categories that trim to the same text merge; ones that trim to nothing become
+    missing. The result is again a categorical (of clean text).
+    """
+    categories = as_text(pd.Series(raw.cat.categories.astype("str")))
+    unchanged = categories.notna().all() and categories.is_unique
+    if unchanged and (categories.to_numpy() == raw.cat.categories.to_numpy()).all():
+        return raw
+    new_codes, uniques = pd.factorize(categories, use_na_sentinel=True)
+    return _recode(raw, new_codes, uniques)
+
+
+def _recode(raw: pd.Series, per_category: np.ndarray, categories) -> pd.Series:
+    """A categorical whose category ``i`` becomes ``categories[per_category[i]]`` (-1: NA)."""
+    lookup = np.append(np.asarray(per_category, dtype=np.int64), -1)  # NA rows stay NA
+    codes = lookup[raw.cat.codes.to_numpy()]
+    dtype = pd.CategoricalDtype(pd.Index(categories, dtype="str"))
+    return pd.Series(pd.Categorical.from_codes(codes, dtype=dtype), index=raw.index)
 
 
 def _is_clean_text(text: pd.Series) -> bool:
@@ -102,9 +126,14 @@ def parse_text(raw: pd.Series, col: Column) -> Parsed:
 
 
 def parse_category(raw: pd.Series, col: Column) -> Parsed:
-    """Categories: trimmed, lower-cased, inner spaces/hyphens as ``_``; closed sets checked."""
+    """Categories: trimmed, lower-cased, inner spaces/hyphens as ``_``; closed sets checked.
+
+    A categorical column stays categorical (normalising its categories only).
+    """
+    if isinstance(raw.dtype, pd.CategoricalDtype):
+        return _parse_categorical(raw, col)
     codes, text, uniques = _distinct(raw, keep_uniques=True)
-    norm = text.str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+    norm = _normalise_category(text)
     if raw.dtype == "str" and norm.equals(uniques.astype("str")):
         values = raw  # already normalised: share the column, no copy
     else:
@@ -113,6 +142,24 @@ def parse_category(raw: pd.Series, col: Column) -> Parsed:
     failures = []
     if col.values is not None:
         bad = (norm.notna() & ~norm.isin(col.values)).to_numpy(dtype=bool)
+        failures.append((_spread(codes, bad), f"not one of: {', '.join(col.values)}"))
+    return Parsed(values, blank, failures)
+
+
+def _normalise_category(text: pd.Series) -> pd.Series:
+    return text.str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+
+
+def _parse_categorical(raw: pd.Series, col: Column) -> Parsed:
+    text = as_text(raw)  # trimmed categories, still a categorical
+    norm = _normalise_category(pd.Series(text.cat.categories, dtype="str"))
+    per_category, uniques = pd.factorize(norm, use_na_sentinel=True)
+    values = _recode(text, per_category, uniques)
+    codes = values.cat.codes.to_numpy()
+    blank = codes < 0
+    failures = []
+    if col.values is not None:
+        bad = ~pd.Index(uniques).isin(col.values)
         failures.append((_spread(codes, bad), f"not one of: {', '.join(col.values)}"))
     return Parsed(values, blank, failures)
 

@@ -62,11 +62,13 @@ def validate_raw(
     salt: str | None = None,
     loader_quarantine: pd.DataFrame | None = None,
     loader_problems: list[Problem] | None = None,
+    categories: bool = False,
 ) -> LogResult:
     """Validate ``raw`` (positional index) whose spreadsheet row numbers are ``rows``.
 
     ``loader_quarantine``/``loader_problems`` carry rows the loader could not split
-    into cells (they count as read and as quarantined).
+    into cells (they count as read and as quarantined). With ``categories``, the
+    accepted category columns are pandas categoricals; otherwise ``str``.
     """
     notices = list(notices or [])
     raw = _normalise_headers(raw, source)
@@ -84,6 +86,7 @@ def validate_raw(
     raw = _protect_privacy(raw, notices, salt)
     typed, failures = _parse_all(raw, notices)
     failures += _rule_failures(typed, rows)
+    _set_category_dtype(typed, categories)
     return _assemble(
         raw, typed, rows, failures, pre_q, list(loader_problems or []), notices, source
     )
@@ -235,6 +238,19 @@ def _parse_all(raw: pd.DataFrame, notices: list[str]):
     return typed, failures
 
 
+def _set_category_dtype(typed: dict[str, pd.Series], categories: bool) -> None:
+    """Category columns as categoricals (``categories``) or as ``str`` text."""
+    for col in COLUMNS:
+        if col.kind != "category" or col.name not in typed:
+            continue
+        values = typed[col.name]
+        is_categorical = isinstance(values.dtype, pd.CategoricalDtype)
+        if categories and not is_categorical:
+            typed[col.name] = values.astype("category")
+        elif not categories and is_categorical:
+            typed[col.name] = values.astype("str")
+
+
 def _rule_failures(typed: dict[str, pd.Series], rows: np.ndarray):
     """The cross-column rules: unique ids, no_reason only on a no, showed_up on a yes."""
     failures = []
@@ -249,9 +265,15 @@ def _rule_failures(typed: dict[str, pd.Series], rows: np.ndarray):
     reason_set = typed["no_reason"].notna().to_numpy(dtype=bool)
     not_no = (typed["response"] != "no").fillna(False).to_numpy(dtype=bool)
     failures.append((reason_set & not_no, "no_reason", "set, but response is not no"))
-    final = typed["final_response"].fillna(typed["response"])
+    final, first = typed["final_response"], typed["response"]
     showed_set = typed["showed_up"].notna().to_numpy(dtype=bool)
-    not_yes = (final != "yes").fillna(False).to_numpy(dtype=bool)
+    # the final answer, or the first where no final one was written (either may be
+    # categorical, so no fillna across them)
+    not_yes = np.where(
+        final.isna().to_numpy(dtype=bool),
+        (first != "yes").to_numpy(dtype=bool, na_value=True),
+        (final != "yes").to_numpy(dtype=bool, na_value=True),
+    )
     failures.append((showed_set & not_yes, "showed_up", "set, but the final answer is not yes"))
     return failures
 
