@@ -101,3 +101,28 @@ def test_accepted_rows_can_be_validated_again():
     assert again.ok and again.accepted["row"].tolist() == list(range(2, 32))
     assert any("input column(s) row ignored" in n for n in again.notices)
     pd.testing.assert_frame_equal(again.accepted, first.accepted)
+
+
+def test_categories_option_gives_the_same_rows_values_and_problems(tmp_path):
+    """``read_log(categories=True)`` (what analyze uses) only changes the dtype."""
+    df = generate(300, seed=8).astype({"response": "object", "setting": "object"})
+    df.loc[3, "response"] = " Yes "  # trimmed and lower-cased to yes
+    df.loc[4, "setting"] = "In-Person"  # normalised to in_person
+    df.loc[5, "setting"] = "zoom"  # not in the closed vocabulary: quarantined
+    df.loc[6, "response"] = "   "  # blank required cell: quarantined
+    df.loc[7, "ask_type"] = "Phone Bank"  # open vocabulary: normalised, kept
+    path = write_log(df, tmp_path / "messy.csv")
+    as_text, as_codes = read_log(path), read_log(path, categories=True)
+    assert [str(p) for p in as_codes.problems] == [str(p) for p in as_text.problems]
+    assert as_codes.quarantine["row"].tolist() == [7, 8]
+    for col in COLUMNS:
+        if col.kind == "category":
+            assert isinstance(as_codes.accepted[col.name].dtype, pd.CategoricalDtype)
+            assert str(as_text.accepted[col.name].dtype) == "str"
+    pd.testing.assert_frame_equal(
+        as_codes.accepted.astype({c.name: "str" for c in COLUMNS if c.kind == "category"}),
+        as_text.accepted,
+    )
+    accepted = as_codes.accepted.set_index("row")
+    assert accepted.loc[5, "response"] == "yes" and accepted.loc[6, "setting"] == "in_person"
+    assert accepted.loc[9, "ask_type"] == "phone_bank"
