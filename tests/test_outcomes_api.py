@@ -126,3 +126,25 @@ def test_categories_option_gives_the_same_rows_values_and_problems(tmp_path):
     accepted = as_codes.accepted.set_index("row")
     assert accepted.loc[5, "response"] == "yes" and accepted.loc[6, "setting"] == "in_person"
     assert accepted.loc[9, "ask_type"] == "phone_bank"
+
+
+@pytest.mark.parametrize(
+    ("ids", "repeats"),
+    [
+        (["M1", "M2", "M3", "M4"], []),  # increasing: the one-pass check says unique
+        (["M1", None, "M2", "M3"], []),  # increasing apart from a blank
+        (["M1", "M2", "M2", "M3"], [(4, 3)]),  # sorted but with a repeat: still caught
+        (["M3", "M2", "M1", "M2"], [(5, 3)]),  # out of order
+        (["M1", None, "M1"], [(4, 2)]),
+    ],
+)
+def test_duplicate_ids_are_found_in_any_order(ids, repeats):
+    df = generate(len(ids), seed=1)
+    df["meeting_id"] = pd.array(ids, dtype="str")
+    result = validate_frame(df)
+    found = [
+        (p.row, int(p.message.rsplit(" ", 1)[1]))
+        for p in result.problems
+        if p.message.startswith("duplicate meeting_id")
+    ]
+    assert found == repeats

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from commonground.analysis import stats_helper
 from commonground.errors import CommonGroundError
 
 #: Boolean practices entered in the model, in teaching order.
@@ -299,52 +300,73 @@ def _separates(values: np.ndarray, patterns: pd.DataFrame) -> bool:
 
 
 def _fit(design, patterns, kinds, warnings) -> pd.DataFrame:
-    from threadpoolctl import threadpool_limits
+    yes = patterns["yes"].to_numpy(dtype=float)
+    endog = np.column_stack([yes, patterns["n"].to_numpy(dtype=float) - yes])
+    fitted = stats_helper.call(fit_binomial, endog, design.to_numpy(dtype=float))
+    if not fitted["converged"]:
+        warnings.append("the model did not settle (did not converge): treat it as rough")
+    with np.errstate(over="ignore"):
+        return _rows(design, kinds, fitted, warnings)
 
-    # One BLAS thread: these matrices are small, and threaded BLAS on a busy machine
-    # was up to twenty times slower than one thread when this was measured.
-    with threadpool_limits(limits=1, user_api="blas"):
-        return _fit_single_threaded(design, patterns, kinds, warnings)
 
+def fit_binomial(endog: np.ndarray, exog: np.ndarray) -> dict:
+    """Fit a binomial GLM (logit link) with statsmodels; return plain arrays.
 
-def _fit_single_threaded(design, patterns, kinds, warnings) -> pd.DataFrame:
+    Parameters
+    ----------
+    endog
+        Two columns per covariate pattern: yeses, then not-yeses.
+    exog
+        The design matrix (intercept first).
+
+    Returns
+    -------
+    dict
+        ``params``, ``bse``, ``ci_low``, ``ci_high`` (95%, log-odds scale), ``pvalues``
+        (numpy arrays, one value per column of ``exog``) and ``converged`` (bool).
+    """
     import warnings as pywarnings
 
     from statsmodels.genmod.families import Binomial
     from statsmodels.genmod.generalized_linear_model import GLM
+    from threadpoolctl import threadpool_limits
 
-    yes = patterns["yes"].to_numpy(dtype=float)
-    endog = np.column_stack([yes, patterns["n"].to_numpy(dtype=float) - yes])
-    # Newton-Raphson on the analytic Hessian: the same estimates and standard errors as
-    # IRLS, without a least-squares solve over every pattern at each step.
-    with pywarnings.catch_warnings():
+    # One BLAS thread: these matrices are small, and threaded BLAS on a busy machine
+    # was up to twenty times slower than one thread when this was measured.
+    with threadpool_limits(limits=1, user_api="blas"), pywarnings.catch_warnings():
         pywarnings.simplefilter("ignore")
-        model = GLM(endog, design, family=Binomial())
+        model = GLM(endog, exog, family=Binomial())
+        # Newton-Raphson on the analytic Hessian: the same estimates and standard
+        # errors as IRLS, without a least-squares solve over every pattern each step.
         try:
             result = model.fit(method="newton", maxiter=100, disp=False)
         except np.linalg.LinAlgError:
             result = model.fit(maxiter=100)  # IRLS copes with a near-singular Hessian
         converged = getattr(result, "mle_retvals", None) or {"converged": result.converged}
-        if not converged.get("converged", True):
-            warnings.append("the model did not settle (did not converge): treat it as rough")
         low, high = np.asarray(result.conf_int(alpha=0.05)).T
-        with np.errstate(over="ignore"):
-            return _rows(design, kinds, result, low, high, warnings)
+        return {
+            "params": np.asarray(result.params, dtype=float),
+            "bse": np.asarray(result.bse, dtype=float),
+            "ci_low": low,
+            "ci_high": high,
+            "pvalues": np.asarray(result.pvalues, dtype=float),
+            "converged": bool(converged.get("converged", True)),
+        }
 
 
-def _rows(design, kinds, result, low, high, warnings) -> pd.DataFrame:
+def _rows(design, kinds, fitted, warnings) -> pd.DataFrame:
     rows = []
     for i, term in enumerate(design.columns):
         if kinds[term] == "intercept":
             continue
-        coef, se = float(result.params.iloc[i]), float(result.bse.iloc[i])
+        coef, se = float(fitted["params"][i]), float(fitted["bse"][i])
         row = {
             "term": term,
             "kind": kinds[term],
             "odds_ratio": float(np.exp(coef)),
-            "ci_low": float(np.exp(low[i])),
-            "ci_high": float(np.exp(high[i])),
-            "p_value": float(result.pvalues.iloc[i]),
+            "ci_low": float(np.exp(fitted["ci_low"][i])),
+            "ci_high": float(np.exp(fitted["ci_high"][i])),
+            "p_value": float(fitted["pvalues"][i]),
             "warning": None,
         }
         if not np.isfinite(se) or abs(coef) > MAX_ABS_COEF or se > MAX_SE:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from commonground.analysis import stats_helper
+
 #: Groups smaller than this get a "too small" warning.
 MIN_GROUP_N = 30
 
@@ -53,17 +55,22 @@ def wilson_interval(converted, n, alpha: float = 0.05) -> tuple[np.ndarray, np.n
     tuple of numpy.ndarray
         Lower and upper bounds.
     """
-    from statsmodels.stats.proportion import proportion_confint
-
     k = np.atleast_1d(np.asarray(converted, dtype=float))
     n_arr = np.atleast_1d(np.asarray(n, dtype=float))
     low = np.full(n_arr.shape, np.nan)
     high = np.full(n_arr.shape, np.nan)
     ok = n_arr > 0
     if ok.any():
-        lo, hi = proportion_confint(k[ok], n_arr[ok], alpha=alpha, method="wilson")
-        low[ok], high[ok] = lo, hi
+        low[ok], high[ok] = stats_helper.call(wilson_bounds, k[ok], n_arr[ok], alpha)
     return low, high
+
+
+def wilson_bounds(converted: np.ndarray, n: np.ndarray, alpha: float):
+    """statsmodels' Wilson interval (``n > 0`` everywhere); see :func:`wilson_interval`."""
+    from statsmodels.stats.proportion import proportion_confint
+
+    low, high = proportion_confint(converted, n, alpha=alpha, method="wilson")
+    return np.asarray(low, dtype=float), np.asarray(high, dtype=float)
 
 
 def group_label(value) -> str:

@@ -17,6 +17,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from commonground.analysis import stats_helper
 from commonground.analysis.conversion import MIN_GROUP_N
 
 SKIPPABLE: tuple[str, ...] = (
@@ -97,8 +98,6 @@ def coaching_table(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> tuple[pd.DataF
         ``(table, notes)``: the table (columns :data:`COLUMNS` plus ``skip_<practice>``
         shares) sorted by shrunk rate, and plain-language notes about it.
     """
-    from scipy.stats import beta as beta_dist
-
     notes: list[str] = []
     if "organizer" not in df or df.empty:
         return pd.DataFrame(columns=COLUMNS), notes
@@ -127,8 +126,8 @@ def coaching_table(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> tuple[pd.DataF
         )
     else:
         table["shrunk_rate"] = (k + a) / (n + a + b)
-        table["shrunk_low"] = beta_dist.ppf(0.025, k + a, n - k + b)
-        table["shrunk_high"] = beta_dist.ppf(0.975, k + a, n - k + b)
+        low, high = stats_helper.call(beta_bounds, k + a, n - k + b)
+        table["shrunk_low"], table["shrunk_high"] = low, high
         notes.append(
             f"shrinkage prior: team rate {a / (a + b):.0%}, worth {a + b:.0f} meetings of "
             "evidence; organizers with fewer meetings are pulled further toward it"
@@ -147,6 +146,14 @@ def coaching_table(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> tuple[pd.DataF
     table = table.sort_values("shrunk_rate", ascending=False, kind="stable")
     extra = [f"skip_{p}" for p in practices]
     return table[COLUMNS + extra].reset_index(drop=True), notes
+
+
+def beta_bounds(a: np.ndarray, b: np.ndarray, level: float = 0.95):
+    """The central ``level`` interval of Beta(a, b), per group (scipy)."""
+    from scipy.stats import beta as beta_dist
+
+    tail = (1 - level) / 2
+    return beta_dist.ppf(tail, a, b), beta_dist.ppf(1 - tail, a, b)
 
 
 def _most_skipped(row: pd.Series, practices: list[str], top: int = 2) -> str:

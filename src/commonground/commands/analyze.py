@@ -27,9 +27,14 @@ def register(subparsers) -> None:
 def _analyze(args) -> int:
     import json
 
-    from commonground.analysis.summary import analyze_file
+    from commonground.analysis import stats_helper
 
-    summary = analyze_file(args.file)
+    # Start the statistics helper before anything heavy is imported: it loads scipy
+    # and statsmodels on the other core while this process reads the log.
+    with stats_helper.helper():
+        from commonground.analysis.summary import analyze_file
+
+        summary = analyze_file(args.file)
     if args.json:
         print(json.dumps(summary, allow_nan=False, ensure_ascii=False))
     else:

@@ -270,12 +270,21 @@ def _pyarrow_read(path, header, encoding, sep, *, typed: bool, categories: bool)
 
 
 def _contains_byte(path: Path, needle: bytes) -> bool:
-    """Return True when the file contains ``needle`` (read in 16 MiB blocks)."""
+    """Return True when the file contains ``needle``.
+
+    The file is memory-mapped and searched in place (no copy into Python bytes).
+    """
+    import mmap
+
     with open(path, "rb") as handle:
-        while block := handle.read(1 << 24):
-            if needle in block:
-                return True
-    return False
+        try:
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                return mapped.find(needle) >= 0
+        except (ValueError, OSError):  # an empty file or one that cannot be mapped
+            while block := handle.read(1 << 24):
+                if needle in block:
+                    return True
+            return False
 
 
 def _python_csv(path, text, header, sep, notices) -> RawTable:

@@ -281,9 +281,10 @@ def _rule_failures(typed: dict[str, pd.Series], rows: np.ndarray):
 def _later_duplicates(ids: pd.Series):
     """Return ``(positions, first positions)`` of repeated ids, or None when all differ.
 
-    The ids are sorted once (a stable sort, so within a run of equal ids the first
-    in file order comes first); equal neighbours are the duplicates. No hash table of
-    a million strings is built.
+    Ids already in strictly increasing order are unique: one pass over neighbours
+    says so. Otherwise the ids are sorted once (a stable sort, so within a run of equal
+    ids the first in file order comes first); equal neighbours are the duplicates. No
+    hash table of a million strings is built.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -292,6 +293,9 @@ def _later_duplicates(ids: pd.Series):
     known = len(arrow) - arrow.null_count
     if known < 2:
         return None
+    given = arrow.drop_null() if arrow.null_count else arrow
+    if pc.all(pc.less(given[:-1], given[1:])).as_py():
+        return None  # ids in strictly increasing order (the usual export) cannot repeat
     order = pc.sort_indices(arrow)[:known]  # nulls sort last
     ordered = arrow.take(order)
     same = pc.equal(ordered[1:], ordered[:-1]).to_numpy(zero_copy_only=False)

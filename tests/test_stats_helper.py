@@ -1,0 +1,134 @@
+"""The statistics helper process used by ``commonground analyze``.
+
+The helper can only be forked before pyarrow is loaded, so the cases that need a live
+helper run in a fresh interpreter (as the CLI does).
+"""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from commonground.analysis import stats_helper
+from commonground.analysis.conversion import wilson_bounds
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "data" / "sample_workshop_log.csv"
+
+
+def _python(code: str, **env) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **env}
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_a_live_helper_runs_steps_in_another_process_and_falls_back_when_it_dies():
+    result = _python(
+        """
+        import multiprocessing, os
+        from commonground.analysis import stats_helper
+
+        with stats_helper.helper() as running:
+            import numpy as np  # numpy, pandas and pyarrow load after the fork, as in the CLI
+            from commonground.analysis.conversion import wilson_bounds
+
+            assert running and stats_helper.is_open()
+            assert stats_helper.call(os.getpid) != os.getpid()  # ran in the helper
+            k, n = np.array([0.0, 3.0, 10.0]), np.array([4.0, 10.0, 10.0])
+            remote = stats_helper.call(wilson_bounds, k, n, 0.05)
+            local = wilson_bounds(k, n, 0.05)
+            assert all(np.array_equal(a, b) for a, b in zip(remote, local))
+            try:
+                stats_helper.call(int, "not a number")
+            except ValueError as exc:  # raised in the helper, re-raised here
+                assert "not a number" in str(exc)
+            else:
+                raise AssertionError("the helper's exception was lost")
+            for child in multiprocessing.active_children():
+                child.kill()
+                child.join()
+            assert stats_helper.call(os.getpid) == os.getpid()  # carried on here
+            assert not stats_helper.is_open()
+        assert not multiprocessing.active_children()
+        print("ok")
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_the_switch_keeps_every_step_in_this_process():
+    result = _python(
+        """
+        import os
+        from commonground.analysis import stats_helper
+        with stats_helper.helper() as running:
+            print(running, stats_helper.call(os.getpid) == os.getpid())
+        """,
+        COMMONGROUND_STATS_HELPER="0",
+    )
+    assert result.stdout.split() == ["False", "True"], result.stderr
+
+
+def test_no_helper_is_forked_once_native_thread_pools_may_exist():
+    import pyarrow  # noqa: F401  (this test process has it loaded anyway)
+
+    with stats_helper.helper() as running:
+        assert running is False
+        assert stats_helper.call(os.getpid) == os.getpid()
+
+
+def test_local_calls_give_statsmodels_wilson_bounds():
+    from statsmodels.stats.proportion import proportion_confint
+
+    low, high = wilson_bounds(np.array([2.0]), np.array([9.0]), 0.05)
+    expected = proportion_confint(2, 9, alpha=0.05, method="wilson")
+    assert (low[0], high[0]) == pytest.approx(expected)
+
+
+def test_analyze_json_is_the_same_with_and_without_the_helper():
+    command = [sys.executable, "-m", "commonground", "analyze", str(SAMPLE), "--json"]
+    outputs = []
+    for switch in ("1", "0"):
+        env = {**os.environ, "COMMONGROUND_STATS_HELPER": switch}
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr
+        outputs.append(json.loads(done.stdout))
+    with_helper, without = outputs
+    assert with_helper == without
+    assert with_helper["adjusted"] and with_helper["organizers"]
+
+
+def test_the_analyze_command_really_opens_a_helper():
+    result = _python(
+        f"""
+        import contextlib, io
+        from commonground.analysis import stats_helper
+        from commonground import cli
+
+        opened, real = [], stats_helper.helper
+
+        @contextlib.contextmanager
+        def spy():
+            with real() as running:
+                opened.append(running)
+                yield running
+
+        stats_helper.helper = spy
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = cli.main(["analyze", {str(SAMPLE)!r}, "--json"])
+        print(code, opened)
+        """
+    )
+    assert result.stdout.split() == ["0", "[True]"], result.stderr
