@@ -15,7 +15,7 @@ import pytest
 from analysis_frames import normalised_log
 
 from commonground.analysis.adjusted import adjusted_odds_ratios
-from commonground.outcomes import TRUTH, generate
+from commonground.outcomes import TRUTH, generate, validate_frame
 
 YES = TRUTH["yes_logit"]
 
@@ -113,3 +113,25 @@ def test_all_same_answer_control_level_is_set_aside_and_counted():
     result = adjusted_odds_ratios(df)
     assert any("40 meetings with ask_type = lead_role set aside" in w for w in result.warnings)
     assert not (result.table["term"] == "ask_type=lead_role").any()
+
+
+def test_dense_and_sorted_pattern_counting_agree(monkeypatch):
+    """Both ways of collapsing rows to patterns give the same table and fit."""
+    from commonground.analysis import adjusted
+
+    df = validate_frame(generate(3000, seed=21)).accepted
+    dense = adjusted_odds_ratios(df)
+    monkeypatch.setattr(adjusted, "DENSE_PATTERNS", 1)  # force np.unique
+    sparse = adjusted_odds_ratios(df)
+    pd.testing.assert_frame_equal(dense.table, sparse.table)
+    assert dense.n_used == sparse.n_used and dense.references == sparse.references
+
+
+def test_categorical_columns_give_the_same_model_as_text():
+    """analyze reads categories as categoricals; the model must not notice."""
+    df = validate_frame(generate(3000, seed=22)).accepted
+    categorical = df.astype({c: "category" for c in ("ask_type", "setting", "purpose")})
+    as_text = adjusted_odds_ratios(df)
+    as_codes = adjusted_odds_ratios(categorical)
+    pd.testing.assert_frame_equal(as_text.table, as_codes.table)
+    assert as_text.references == as_codes.references

@@ -128,3 +128,27 @@ def test_no_row_is_ever_lost(rows):
         eps = 1e-12  # the bounds at 0% and 100% are exact only to rounding
         assert (table["ci_low"] <= table["rate"] + eps).all()
         assert (table["rate"] <= table["ci_high"] + eps).all()
+
+
+def test_group_codes_read_categoricals_and_booleans_without_hashing():
+    cat = pd.Series(pd.Categorical(["b", None, "a", "b"], categories=["b", "a", "unused"]))
+    codes, uniques = conversion.group_codes(cat)
+    assert codes.tolist() == [0, -1, 1, 0] and list(uniques) == ["b", "a", "unused"]
+    flags = pd.Series(pd.array([True, None, False], dtype="boolean"))
+    codes, uniques = conversion.group_codes(flags)
+    assert codes.tolist() == [1, -1, 0] and list(uniques) == [False, True]
+    codes, uniques = conversion.group_codes(pd.Series(["x", None, "y", "x"], dtype="str"))
+    assert codes.tolist() == [0, -1, 1, 0] and list(uniques) == ["x", "y"]
+
+
+@pytest.mark.parametrize("dtype", ["str", "category"])
+def test_rate_table_is_the_same_for_text_and_categoricals(dtype):
+    """Unused categories give no row; ties in size keep first-appearance order."""
+    groups = pd.Series(["b", "a", None, "b", "a", "c"], dtype="str")
+    if dtype == "category":
+        groups = groups.astype(pd.CategoricalDtype(["c", "a", "b", "never"]))
+    success = pd.Series([True, False, True, True, True, False])
+    table = conversion.rate_table(groups, success, min_n=1)
+    assert table["group"].tolist() == ["b", "a", "unknown", "c"]
+    assert table["n"].tolist() == [2, 2, 1, 1]
+    assert table["converted"].tolist() == [2, 1, 1, 0]

@@ -111,19 +111,22 @@ def test_categories_option_gives_the_same_rows_values_and_problems(tmp_path):
     df.loc[5, "setting"] = "zoom"  # not in the closed vocabulary: quarantined
     df.loc[6, "response"] = "   "  # blank required cell: quarantined
     df.loc[7, "ask_type"] = "Phone Bank"  # open vocabulary: normalised, kept
+    df.loc[8, "organizer"] = "jane@example.org"  # personal: pseudonymised either way
     path = write_log(df, tmp_path / "messy.csv")
-    as_text, as_codes = read_log(path), read_log(path, categories=True)
+    as_text = read_log(path, pseudonymise_salt="s")
+    as_codes = read_log(path, pseudonymise_salt="s", categories=True)
     assert [str(p) for p in as_codes.problems] == [str(p) for p in as_text.problems]
     assert as_codes.quarantine["row"].tolist() == [7, 8]
     for col in COLUMNS:
         if col.kind == "category":
             assert isinstance(as_codes.accepted[col.name].dtype, pd.CategoricalDtype)
             assert str(as_text.accepted[col.name].dtype) == "str"
-    pd.testing.assert_frame_equal(
-        as_codes.accepted.astype({c.name: "str" for c in COLUMNS if c.kind == "category"}),
-        as_text.accepted,
-    )
+    assert str(as_text.accepted["organizer"].dtype) == "str"
+    as_str = {c.name: "str" for c in COLUMNS if c.kind == "category" or c.name == "organizer"}
+    pd.testing.assert_frame_equal(as_codes.accepted.astype(as_str), as_text.accepted)
     accepted = as_codes.accepted.set_index("row")
+    assert accepted.loc[10, "organizer"].startswith("p_")
+    assert "jane" not in " ".join(accepted["organizer"].astype(str))
     assert accepted.loc[5, "response"] == "yes" and accepted.loc[6, "setting"] == "in_person"
     assert accepted.loc[9, "ask_type"] == "phone_bank"
 

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from commonground.analysis import stats_helper
+from commonground.analysis.conversion import group_codes
 from commonground.errors import CommonGroundError
 
 #: Boolean practices entered in the model, in teaching order.
@@ -189,38 +190,64 @@ def adjusted_odds_ratios(
 
 
 def _codes(df: pd.DataFrame, columns: list[str]):
-    """Factorize each column once; a row is complete when no column (nor the answer) is NA.
+    """Code each column once; a row is complete when no column (nor the answer) is NA.
+
+    Codes follow the sorted order of the values that occur, as ``pd.factorize(...,
+    sort=True)`` would give, so patterns come out in a stable order.
 
     Returns ``([(name, codes, uniques), ...], complete_mask)``.
     """
     complete = df["response"].notna().to_numpy(dtype=bool).copy()
     coded = []
     for name in columns:
-        codes, uniques = pd.factorize(df[name], sort=True)
+        codes, uniques = group_codes(df[name])
+        if len(uniques) > 1:
+            try:
+                order = np.asarray(uniques.argsort())
+            except TypeError:  # values of mixed types: order by their text
+                order = np.argsort(np.asarray(uniques.astype(str)), kind="stable")
+            rank = np.empty(len(order) + 1, dtype=np.int64)
+            rank[order] = np.arange(len(order))
+            rank[-1] = -1  # code -1 (missing) stays -1
+            codes, uniques = rank[codes], uniques[order]
         complete &= codes >= 0
         coded.append((name, codes, uniques))
     return coded, complete
+
+
+#: Up to this many possible patterns, counting uses one array slot per pattern.
+DENSE_PATTERNS = 1 << 22
 
 
 def _collapse(coded, yes_rows: np.ndarray, complete: np.ndarray) -> pd.DataFrame:
     """One row per distinct covariate pattern with its meetings ``n`` and ``yes`` count.
 
     Each row's column codes are combined into one integer key and counted with
-    ``np.unique``/``np.bincount``: much faster than a multi-column groupby on a
-    million rows (the pattern space is tiny: booleans, a few categories, a count).
+    ``np.bincount`` (or ``np.unique`` when the key space is huge): much faster than a
+    multi-column groupby on a million rows (the pattern space is tiny: booleans, a
+    few categories, a count).
     """
     names = [name for name, _, _ in coded]
     if not complete.any():
         return pd.DataFrame(columns=[*names, "n", "yes"])
-    key = np.zeros(int(complete.sum()), dtype=np.int64)
+    all_rows = bool(complete.all())
+    key = np.zeros(len(complete) if all_rows else int(complete.sum()), dtype=np.int64)
     space = 1
     for _, codes, uniques in coded:
         space *= max(len(uniques), 1)
         if space >= 2**62:
             raise CommonGroundError("too many distinct values to compare in one model")
-        key = key * len(uniques) + codes[complete]
-    keys, inverse, n = np.unique(key, return_inverse=True, return_counts=True)
-    yes = np.bincount(inverse, weights=yes_rows[complete], minlength=len(keys))
+        key *= len(uniques)
+        key += codes if all_rows else codes[complete]
+    yes_kept = yes_rows if all_rows else yes_rows[complete]
+    if space <= DENSE_PATTERNS:
+        counts = np.bincount(key, minlength=space)
+        keys = np.flatnonzero(counts)
+        n = counts[keys]
+        yes = np.bincount(key[yes_kept], minlength=space)[keys]
+    else:
+        keys, inverse, n = np.unique(key, return_inverse=True, return_counts=True)
+        yes = np.bincount(inverse, weights=yes_kept, minlength=len(keys))
     columns = {}
     rest = keys
     for name, _, uniques in reversed(coded):

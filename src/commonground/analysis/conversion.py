@@ -106,19 +106,58 @@ def rate_table(
     min_n
         Groups with fewer rows get a warning.
     order
-        Optional list of group labels giving the row order; other groups follow by size.
+        Optional list of group labels giving the row order; other groups follow by
+        size, then by first appearance.
     """
     hits = to_flags(success)
-    # factorize + bincount: one pass over the rows, fast on millions of meetings
-    codes, uniques = pd.factorize(groups, use_na_sentinel=False)
-    n = np.bincount(codes, minlength=len(uniques))
-    converted = np.bincount(codes, weights=hits, minlength=len(uniques))
+    codes, uniques = group_codes(groups)
+    # missing values get the last code: one more group, labelled "unknown"
+    codes = np.where(codes < 0, len(uniques), codes)
+    size = len(uniques) + 1
+    n = np.bincount(codes, minlength=size)
+    converted = np.bincount(codes[hits], minlength=size)
+    present = np.flatnonzero(n)
+    present = present[np.argsort(_first_rows(codes, present), kind="stable")]
+    labels = [group_label(v) for v in uniques] + ["unknown"]
+    counts: dict[str, list[int]] = {}  # two raw keys can share a label (None and NaN)
+    for code in present:
+        label = labels[code]
+        total = counts.setdefault(label, [0, 0])
+        total[0] += int(n[code])
+        total[1] += int(converted[code])
     table = pd.DataFrame(
-        {"group": [group_label(v) for v in uniques], "n": n, "converted": converted}
+        {
+            "group": list(counts),
+            "n": [c[0] for c in counts.values()],
+            "converted": [c[1] for c in counts.values()],
+        }
     )
-    # Two raw keys can share a label (e.g. None and NaN): merge them.
-    table = table.groupby("group", sort=False)[["n", "converted"]].sum().reset_index()
     return _finish(table, min_n, order)
+
+
+def group_codes(values) -> tuple[np.ndarray, pd.Index]:
+    """Integer codes per row (-1 = missing) and the values they stand for.
+
+    Categoricals and nullable booleans already hold codes, so no million cells are
+    hashed; other columns go through ``pd.factorize``. The values may include some
+    that never occur (a categorical's unused categories): count before use.
+    """
+    dtype = getattr(values, "dtype", None)
+    if isinstance(dtype, pd.CategoricalDtype):
+        return values.cat.codes.to_numpy(dtype=np.int64), pd.Index(dtype.categories)
+    if str(dtype) == "boolean":
+        codes = values.to_numpy(dtype=np.int64, na_value=-1)
+        return codes, pd.Index([False, True])
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    return np.asarray(codes, dtype=np.int64), pd.Index(uniques)
+
+
+def _first_rows(codes: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Row of the first appearance of each code in ``wanted`` (all of them occur)."""
+    if len(wanted) <= 32:  # a few groups: one vectorised scan each
+        return np.array([int(np.argmax(codes == code)) for code in wanted], dtype=np.int64)
+    values, first = np.unique(codes, return_index=True)
+    return first[np.searchsorted(values, wanted)]
 
 
 def to_flags(values: pd.Series) -> np.ndarray:
@@ -129,20 +168,31 @@ def to_flags(values: pd.Series) -> np.ndarray:
 
 
 def _finish(table: pd.DataFrame, min_n: int, order) -> pd.DataFrame:
-    table["n"] = table["n"].astype(int)
-    table["converted"] = table["converted"].astype(int)
-    table["rate"] = np.where(table["n"] > 0, table["converted"] / table["n"].clip(lower=1), np.nan)
-    table["ci_low"], table["ci_high"] = wilson_interval(table["converted"], table["n"])
+    """Add rates, intervals and warnings; order the rows (one small DataFrame at the end)."""
+    groups = [str(g) for g in table["group"]]
+    n = table["n"].to_numpy(dtype=np.int64)
+    converted = table["converted"].to_numpy(dtype=np.int64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rate = np.where(n > 0, converted / np.maximum(n, 1), np.nan)
+    low, high = wilson_interval(converted, n)
     warnings = [
-        f"only {n} meeting{'' if n == 1 else 's'}: too few to rely on" if n < min_n else None
-        for n in table["n"]
+        f"only {k} meeting{'' if k == 1 else 's'}: too few to rely on" if k < min_n else None
+        for k in n.tolist()
     ]
-    # object dtype keeps None as None (a text column would turn it into NaN)
-    table["warning"] = pd.Series(warnings, index=table.index, dtype=object)
     rank = {g: i for i, g in enumerate(order or [])}
-    table["_rank"] = [rank.get(g, len(rank)) for g in table["group"]]
-    table = table.sort_values(["_rank", "n"], ascending=[True, False], kind="stable")
-    return table.drop(columns="_rank").reset_index(drop=True)[RATE_COLUMNS]
+    rows = sorted(range(len(groups)), key=lambda i: (rank.get(groups[i], len(rank)), -n[i]))
+    return pd.DataFrame(
+        {
+            "group": [groups[i] for i in rows],
+            "n": n[rows],
+            "converted": converted[rows],
+            "rate": rate[rows],
+            "ci_low": low[rows],
+            "ci_high": high[rows],
+            # object dtype keeps None as None (a text column would turn it into NaN)
+            "warning": pd.Series([warnings[i] for i in rows], dtype=object),
+        }
+    )[RATE_COLUMNS]
 
 
 def flag_overlaps(table: pd.DataFrame) -> pd.DataFrame:

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from commonground.analysis import stats_helper
-from commonground.analysis.conversion import MIN_GROUP_N
+from commonground.analysis.conversion import MIN_GROUP_N, group_codes
 
 SKIPPABLE: tuple[str, ...] = (
     "prepared",
@@ -101,17 +101,8 @@ def coaching_table(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> tuple[pd.DataF
     notes: list[str] = []
     if "organizer" not in df or df.empty:
         return pd.DataFrame(columns=COLUMNS), notes
-    data = pd.DataFrame({"organizer": df["organizer"].fillna("unknown").astype(str)})
-    data["yes"] = (df["response"] == "yes").to_numpy(dtype=bool, na_value=False)
     practices = [p for p in SKIPPABLE if p in df]
-    for p in practices:
-        done = df[p].astype("boolean")
-        skipped = (~done).to_numpy(dtype=float, na_value=np.nan)
-        data[f"skip_{p}"] = skipped
-    grouped = data.groupby("organizer", sort=True)
-    table = grouped["yes"].agg(n="size", converted="sum").reset_index()
-    skips = grouped[[f"skip_{p}" for p in practices]].mean().reset_index(drop=True)
-    table = pd.concat([table, skips.astype(float)], axis=1)
+    table = _counts_by_organizer(df, practices)
 
     n, k = table["n"].to_numpy(float), table["converted"].to_numpy(float)
     a, b = beta_prior(n, k)
@@ -148,12 +139,43 @@ def coaching_table(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> tuple[pd.DataF
     return table[COLUMNS + extra].reset_index(drop=True), notes
 
 
-def beta_bounds(a: np.ndarray, b: np.ndarray, level: float = 0.95):
-    """The central ``level`` interval of Beta(a, b), per group (scipy)."""
+def _counts_by_organizer(df: pd.DataFrame, practices: list[str]) -> pd.DataFrame:
+    """Meetings, yeses and the share of each practice skipped, per organizer (sorted).
+
+    Missing organizers form the group ``unknown``. Counting runs on integer codes
+    (``np.bincount``), not on a million organizer strings.
+    """
+    codes, uniques = group_codes(df["organizer"])
+    labels = [str(v) for v in uniques] + ["unknown"]
+    codes = np.where(codes < 0, len(uniques), codes)
+    # equal labels (an organizer called "unknown" and a missing one) are one group
+    names = sorted(set(labels))
+    group_of = np.array([names.index(label) for label in labels], dtype=np.int64)
+    rows = group_of[codes]
+    size = len(names)
+    yes = (df["response"] == "yes").to_numpy(dtype=bool, na_value=False)
+    columns = {
+        "organizer": names,
+        "n": np.bincount(rows, minlength=size),
+        "converted": np.bincount(rows[yes], minlength=size),
+    }
+    for p in practices:
+        done = df[p].astype("boolean")
+        known = done.notna().to_numpy(dtype=bool)
+        skipped = (~done).to_numpy(dtype=bool, na_value=False)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            columns[f"skip_{p}"] = np.bincount(rows[skipped], minlength=size) / np.bincount(
+                rows[known], minlength=size
+            )
+    table = pd.DataFrame(columns)
+    return table[table["n"] > 0].reset_index(drop=True)
+
+
+def beta_bounds(a: np.ndarray, b: np.ndarray, alpha: float = 0.05):
+    """The central ``1 - alpha`` interval of Beta(a, b), per group (scipy)."""
     from scipy.stats import beta as beta_dist
 
-    tail = (1 - level) / 2
-    return beta_dist.ppf(tail, a, b), beta_dist.ppf(1 - tail, a, b)
+    return beta_dist.ppf(alpha / 2, a, b), beta_dist.ppf(1 - alpha / 2, a, b)
 
 
 def _most_skipped(row: pd.Series, practices: list[str], top: int = 2) -> str:

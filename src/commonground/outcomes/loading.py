@@ -28,6 +28,8 @@ from commonground.outcomes.results import Problem
 from commonground.outcomes.schema import column, is_spec_column
 
 SUPPORTED = (".csv", ".xlsx", ".parquet")
+#: Text columns with few distinct values, read dictionary-encoded like categories.
+FEW_VALUES = ("organizer",)
 _HEAD_BYTES = 1 << 20
 
 
@@ -182,7 +184,7 @@ def _arrow_type(name: str, typed: bool, categories: bool):
     kind = column(name).kind if is_spec_column(name) else None
     if typed and kind in _ARROW_KINDS:
         return getattr(pa, _ARROW_KINDS[kind])()
-    if categories and kind == "category":
+    if categories and (kind == "category" or name in FEW_VALUES):
         return pa.dictionary(pa.int32(), pa.string())  # becomes a pandas categorical
     return pa.large_string()  # what pandas' ``str`` dtype holds: no copy on hand-over
 

@@ -71,9 +71,17 @@ def dropped_on_read(name: str) -> bool:
 
 
 def looks_personal(values: pd.Series) -> pd.Series:
-    """Return a boolean mask: cells containing an e-mail address or a phone number."""
+    """Return a boolean mask: cells containing an e-mail address or a phone number.
+
+    A categorical is checked once per category, not once per cell.
+    """
     import pyarrow as pa
     import pyarrow.compute as pc
+
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        per_category = looks_personal(pd.Series(values.cat.categories.astype("str")))
+        hits = np.append(per_category.to_numpy(dtype=bool), False)[values.cat.codes.to_numpy()]
+        return pd.Series(hits, index=values.index)
 
     text = values.astype("str")
     found = pc.match_substring_regex(pa.array(text, type=pa.string()), _PREFILTER)

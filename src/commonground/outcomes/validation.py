@@ -206,6 +206,7 @@ def _protect_privacy(raw: pd.DataFrame, notices: list[str], salt: str | None) ->
             continue
         hits = privacy.looks_personal(text).to_numpy(dtype=bool)
         if hits.any():
+            text = text.astype("str")  # pseudonyms are new values, not categories
             raw[name] = text.where(~hits, privacy.pseudonymise(text, run_salt))
             how = "the given salt" if salt is not None else "a one-off random salt"
             notices.append(
@@ -239,13 +240,17 @@ def _parse_all(raw: pd.DataFrame, notices: list[str]):
 
 
 def _set_category_dtype(typed: dict[str, pd.Series], categories: bool) -> None:
-    """Category columns as categoricals (``categories``) or as ``str`` text."""
+    """Category columns as categoricals (``categories``); otherwise no categoricals at all.
+
+    Without ``categories`` every text and category column is ``str``, as documented,
+    even when the file stored it as a categorical (Parquet can).
+    """
     for col in COLUMNS:
-        if col.kind != "category" or col.name not in typed:
+        if col.name not in typed:
             continue
         values = typed[col.name]
         is_categorical = isinstance(values.dtype, pd.CategoricalDtype)
-        if categories and not is_categorical:
+        if categories and col.kind == "category" and not is_categorical:
             typed[col.name] = values.astype("category")
         elif not categories and is_categorical:
             typed[col.name] = values.astype("str")
