@@ -117,7 +117,8 @@ def rate_table(
     n = np.bincount(codes, minlength=size)
     converted = np.bincount(codes[hits], minlength=size)
     present = np.flatnonzero(n)
-    present = present[np.argsort(_first_rows(codes, present), kind="stable")]
+    if len(np.unique(n[present])) < len(present):  # equal sizes: first appearance decides
+        present = present[np.argsort(_first_rows(codes, present), kind="stable")]
     labels = [group_label(v) for v in uniques] + ["unknown"]
     counts: dict[str, list[int]] = {}  # two raw keys can share a label (None and NaN)
     for code in present:

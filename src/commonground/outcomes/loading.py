@@ -201,12 +201,16 @@ def _to_pandas(chunked) -> pd.Series:
         return pd.Series(pd.array(chunked, dtype="str"))
     if pa.types.is_date32(kind):
         return chunked.cast(pa.timestamp("us")).to_pandas()
-    mask = pc.is_null(chunked).to_numpy(zero_copy_only=False)
-    values = pc.fill_null(chunked, False if pa.types.is_boolean(kind) else 0)
-    values = values.to_numpy(zero_copy_only=False)
+    if chunked.null_count == 0:  # nothing to fill: one pass, one copy
+        mask = np.zeros(len(chunked), dtype=bool)
+        values = chunked.to_numpy()
+    else:
+        mask = pc.is_null(chunked).to_numpy(zero_copy_only=False)
+        values = pc.fill_null(chunked, False if pa.types.is_boolean(kind) else 0)
+        values = values.to_numpy(zero_copy_only=False)
     if pa.types.is_boolean(kind):
         return pd.Series(pd.arrays.BooleanArray(values, mask))
-    return pd.Series(pd.arrays.IntegerArray(values.astype(np.int64), mask))
+    return pd.Series(pd.arrays.IntegerArray(values.astype(np.int64, copy=False), mask))
 
 
 def _pyarrow_read(path, header, encoding, sep, *, typed: bool, categories: bool) -> pd.DataFrame:

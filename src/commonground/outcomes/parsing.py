@@ -66,7 +66,9 @@ def _categorical_text(raw: pd.Series) -> pd.Series:
 
 def _recode(raw: pd.Series, per_category: np.ndarray, categories) -> pd.Series:
     """A categorical whose category ``i`` becomes ``categories[per_category[i]]`` (-1: NA)."""
-    lookup = np.append(np.asarray(per_category, dtype=np.int64), -1)  # NA rows stay NA
+    # the smallest integer type that holds every code: a million rows, little memory
+    small = np.int8 if len(categories) < 127 else np.int32
+    lookup = np.append(np.asarray(per_category, dtype=small), small(-1))  # NA rows stay NA
     codes = lookup[raw.cat.codes.to_numpy()]
     dtype = pd.CategoricalDtype(pd.Index(categories, dtype="str"))
     return pd.Series(pd.Categorical.from_codes(codes, dtype=dtype), index=raw.index)
