@@ -132,3 +132,19 @@ def test_the_analyze_command_really_opens_a_helper():
         """
     )
     assert result.stdout.split() == ["0", "[True]"], result.stderr
+
+
+def test_analyze_exits_directly_with_its_output_flushed_and_its_exit_code(tmp_path, capsys):
+    """``analyze`` skips interpreter teardown (os._exit): nothing may be lost."""
+    from commonground import cli
+
+    assert cli.main(["analyze", str(SAMPLE)]) == 0
+    in_process = capsys.readouterr().out
+    command = [sys.executable, "-m", "commonground", "analyze"]
+    done = subprocess.run([*command, str(SAMPLE)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "Findings" in done.stdout
+    assert done.stdout == in_process  # every line, flushed before the direct exit
+    missing = tmp_path / "missing.csv"
+    done = subprocess.run([*command, str(missing)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == f"commonground: error: {missing}: file not found\n"

@@ -206,7 +206,8 @@ def _codes(df: pd.DataFrame, columns: list[str]):
                 order = np.asarray(uniques.argsort())
             except TypeError:  # values of mixed types: order by their text
                 order = np.argsort(np.asarray(uniques.astype(str)), kind="stable")
-            rank = np.empty(len(order) + 1, dtype=np.int64)
+            small = np.result_type(np.int8, np.min_scalar_type(len(order)))
+            rank = np.empty(len(order) + 1, dtype=small)  # small codes: less fresh memory
             rank[order] = np.arange(len(order))
             rank[-1] = -1  # code -1 (missing) stays -1
             codes, uniques = rank[codes], uniques[order]

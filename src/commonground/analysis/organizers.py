@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from commonground.analysis import stats_helper
-from commonground.analysis.conversion import MIN_GROUP_N, group_codes
+from commonground.analysis.conversion import MIN_GROUP_N, group_codes, with_missing_last
 
 SKIPPABLE: tuple[str, ...] = (
     "prepared",
@@ -147,7 +147,7 @@ def _counts_by_organizer(df: pd.DataFrame, practices: list[str]) -> pd.DataFrame
     """
     codes, uniques = group_codes(df["organizer"])
     labels = [str(v) for v in uniques] + ["unknown"]
-    codes = np.where(codes < 0, len(uniques), codes)
+    codes = with_missing_last(codes, len(uniques))
     # equal labels (an organizer called "unknown" and a missing one) are one group
     names = sorted(set(labels))
     group_of = np.array([names.index(label) for label in labels], dtype=np.int64)

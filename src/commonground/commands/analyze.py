@@ -13,7 +13,7 @@ def register(subparsers) -> None:
     analyze = subparsers.add_parser("analyze", help="analyse an outcome log: which asks convert")
     analyze.add_argument("file", help="outcome log (CSV, Excel or Parquet)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
-    analyze.set_defaults(func=_analyze)
+    analyze.set_defaults(func=_analyze, exit_directly=True)
 
     report = subparsers.add_parser(
         "report", help="run the trainer notebook on a log and export it as HTML"
