@@ -160,7 +160,7 @@ def _counts_by_organizer(df: pd.DataFrame, practices: list[str]) -> pd.DataFrame
         "converted": np.bincount(rows[yes], minlength=size),
     }
     for p in practices:
-        done = df[p].astype("boolean")
+        done = df[p] if str(df[p].dtype) == "boolean" else df[p].astype("boolean")
         known = done.notna().to_numpy(dtype=bool)
         skipped = (~done).to_numpy(dtype=bool, na_value=False)
         with np.errstate(invalid="ignore", divide="ignore"):

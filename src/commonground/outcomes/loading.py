@@ -31,6 +31,9 @@ SUPPORTED = (".csv", ".xlsx", ".parquet")
 #: Text columns with few distinct values, read dictionary-encoded like categories.
 FEW_VALUES = ("organizer",)
 _HEAD_BYTES = 1 << 20
+# pyarrow parses blocks in parallel; 8 MiB blocks (instead of 1) cut the per-block work
+# on big files while still giving every core a block (measured on a 170 MB log).
+_BLOCK_BYTES = 8 << 20
 
 
 @dataclass
@@ -198,7 +201,7 @@ def _to_pandas(chunked) -> pd.Series:
     if pa.types.is_dictionary(kind):
         return chunked.to_pandas()  # a categorical; chunk dictionaries are unified
     if pa.types.is_large_string(kind):
-        return pd.Series(pd.array(chunked, dtype="str"))
+        return pd.Series(pd.array(chunked, dtype="str"), copy=False)
     if pa.types.is_date32(kind):
         return chunked.cast(pa.timestamp("us")).to_pandas()
     if chunked.null_count == 0:  # nothing to fill: one pass, one copy
@@ -208,9 +211,11 @@ def _to_pandas(chunked) -> pd.Series:
         mask = pc.is_null(chunked).to_numpy(zero_copy_only=False)
         values = pc.fill_null(chunked, False if pa.types.is_boolean(kind) else 0)
         values = values.to_numpy(zero_copy_only=False)
+    # copy=False: the arrays are new and ours; pandas would otherwise copy them again
     if pa.types.is_boolean(kind):
-        return pd.Series(pd.arrays.BooleanArray(values, mask))
-    return pd.Series(pd.arrays.IntegerArray(values.astype(np.int64, copy=False), mask))
+        return pd.Series(pd.arrays.BooleanArray(values, mask), copy=False)
+    integers = pd.arrays.IntegerArray(values.astype(np.int64, copy=False), mask)
+    return pd.Series(integers, copy=False)
 
 
 def _pyarrow_read(path, header, encoding, sep, *, typed: bool, categories: bool) -> pd.DataFrame:
@@ -234,7 +239,9 @@ def _pyarrow_read(path, header, encoding, sep, *, typed: bool, categories: bool)
     try:
         table = pacsv.read_csv(
             path,
-            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, encoding=encoding),
+            read_options=pacsv.ReadOptions(
+                column_names=names, skip_rows=1, encoding=encoding, block_size=_BLOCK_BYTES
+            ),
             parse_options=pacsv.ParseOptions(
                 delimiter=sep,
                 newlines_in_values=quoted,

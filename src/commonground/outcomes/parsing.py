@@ -71,7 +71,7 @@ def _recode(raw: pd.Series, per_category: np.ndarray, categories) -> pd.Series:
     lookup = np.append(np.asarray(per_category, dtype=small), small(-1))  # NA rows stay NA
     codes = lookup[raw.cat.codes.to_numpy()]
     dtype = pd.CategoricalDtype(pd.Index(categories, dtype="str"))
-    return pd.Series(pd.Categorical.from_codes(codes, dtype=dtype), index=raw.index)
+    return pd.Series(pd.Categorical.from_codes(codes, dtype=dtype), index=raw.index, copy=False)
 
 
 def _is_clean_text(text: pd.Series) -> bool:
@@ -118,7 +118,7 @@ def _spread(codes: np.ndarray, per_unique: np.ndarray) -> np.ndarray:
 
 
 def _take(values, codes: np.ndarray, index) -> pd.Series:
-    return pd.Series(values.take(codes, allow_fill=True), index=index)
+    return pd.Series(values.take(codes, allow_fill=True), index=index, copy=False)
 
 
 def parse_text(raw: pd.Series, col: Column) -> Parsed:
@@ -169,7 +169,7 @@ def _parse_categorical(raw: pd.Series, col: Column) -> Parsed:
 def parse_boolean(raw: pd.Series, col: Column) -> Parsed:
     """Booleans: true/false, yes/no, y/n, 1/0 in any case; empty = unknown, never false."""
     if pd.api.types.is_bool_dtype(raw.dtype):
-        values = raw.astype("boolean")
+        values = raw if str(raw.dtype) == "boolean" else raw.astype("boolean")
         return Parsed(values, values.isna().to_numpy(dtype=bool))
     if pd.api.types.is_numeric_dtype(raw.dtype):
         numbers = raw.astype("Float64")
@@ -194,7 +194,7 @@ def parse_integer(raw: pd.Series, col: Column) -> Parsed:
     high = np.inf if col.maximum is None else col.maximum
     range_text = f"below {low}" if col.maximum is None else f"outside {low}-{high}"
     if pd.api.types.is_integer_dtype(raw.dtype):  # already whole numbers: only the range
-        ints = raw.astype("Int64")
+        ints = raw if str(raw.dtype) == "Int64" else raw.astype("Int64")
         data = ints.to_numpy(dtype=np.int64, na_value=0)
         blank = ints.isna().to_numpy(dtype=bool)
         out_of_range = ~blank & ((data < low) | (data > high))

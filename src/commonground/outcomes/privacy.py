@@ -81,7 +81,7 @@ def looks_personal(values: pd.Series) -> pd.Series:
     if isinstance(values.dtype, pd.CategoricalDtype):
         per_category = looks_personal(pd.Series(values.cat.categories.astype("str")))
         hits = np.append(per_category.to_numpy(dtype=bool), False)[values.cat.codes.to_numpy()]
-        return pd.Series(hits, index=values.index)
+        return pd.Series(hits, index=values.index, copy=False)
 
     text = values.astype("str")
     found = pc.match_substring_regex(pa.array(text, type=pa.string()), _PREFILTER)
@@ -90,7 +90,7 @@ def looks_personal(values: pd.Series) -> pd.Series:
     if candidates.any():
         exact = text[candidates].str.contains(PERSONAL_PATTERN, regex=True, na=False)
         hits[candidates] = exact.to_numpy(dtype=bool)
-    return pd.Series(hits, index=values.index)
+    return pd.Series(hits, index=values.index, copy=False)
 
 
 def mask_text(values: pd.Series) -> pd.Series:

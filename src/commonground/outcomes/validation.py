@@ -355,7 +355,7 @@ def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> L
             values.reset_index(drop=True) if not bad.any() else values[~bad].reset_index(drop=True)
         )
 
-    data = {"row": pd.Series(rows[~bad], dtype="int64")}
+    data = {"row": pd.Series(rows[~bad], dtype="int64", copy=False)}
     data.update({name: good(values) for name, values in typed.items()})
     extras = [name for name in raw.columns if not is_spec_column(name)]
     data.update({name: good(as_text(raw[name])) for name in extras})
