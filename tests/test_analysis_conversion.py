@@ -152,3 +152,21 @@ def test_rate_table_is_the_same_for_text_and_categoricals(dtype):
     assert table["group"].tolist() == ["b", "a", "unknown", "c"]
     assert table["n"].tolist() == [2, 2, 1, 1]
     assert table["converted"].tolist() == [2, 1, 1, 0]
+
+
+def test_wilson_interval_is_statsmodels_wilson_interval():
+    """The closed form here must stay the one statsmodels computes."""
+    import numpy as np
+    from statsmodels.stats.proportion import proportion_confint
+
+    n = np.repeat(np.arange(1, 121), 121)
+    k = np.tile(np.arange(0, 121), 120)
+    keep = k <= n
+    k, n = k[keep], n[keep]
+    for alpha in (0.05, 0.1, 0.01):
+        low, high = conversion.wilson_interval(k, n, alpha=alpha)
+        expected_low, expected_high = proportion_confint(k, n, alpha=alpha, method="wilson")
+        np.testing.assert_allclose(low, expected_low, rtol=1e-12, atol=1e-15)
+        np.testing.assert_allclose(high, expected_high, rtol=1e-12, atol=1e-15)
+    low, high = conversion.wilson_interval([0, 3], [0, 5])
+    assert np.isnan(low[0]) and np.isnan(high[0]) and 0 < low[1] < 0.6 < high[1] < 1

@@ -11,11 +11,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-import numpy as np
-import pytest
-
 from commonground.analysis import stats_helper
-from commonground.analysis.conversion import wilson_bounds
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "data" / "sample_workshop_log.csv"
@@ -41,13 +37,13 @@ def test_a_live_helper_runs_steps_in_another_process_and_falls_back_when_it_dies
 
         with stats_helper.helper() as running:
             import numpy as np  # numpy, pandas and pyarrow load after the fork, as in the CLI
-            from commonground.analysis.conversion import wilson_bounds
+            from commonground.analysis.organizers import beta_bounds
 
             assert running and stats_helper.is_open()
             assert stats_helper.call(os.getpid) != os.getpid()  # ran in the helper
-            k, n = np.array([0.0, 3.0, 10.0]), np.array([4.0, 10.0, 10.0])
-            remote = stats_helper.call(wilson_bounds, k, n, 0.05)
-            local = wilson_bounds(k, n, 0.05)
+            a, b = np.array([0.5, 3.0, 10.0]), np.array([4.0, 10.0, 0.5])
+            remote = stats_helper.call(beta_bounds, a, b)
+            local = beta_bounds(a, b)
             assert all(np.array_equal(a, b) for a, b in zip(remote, local))
             try:
                 stats_helper.call(int, "not a number")
@@ -87,14 +83,6 @@ def test_no_helper_is_forked_once_native_thread_pools_may_exist():
     with stats_helper.helper() as running:
         assert running is False
         assert stats_helper.call(os.getpid) == os.getpid()
-
-
-def test_local_calls_give_statsmodels_wilson_bounds():
-    from statsmodels.stats.proportion import proportion_confint
-
-    low, high = wilson_bounds(np.array([2.0]), np.array([9.0]), 0.05)
-    expected = proportion_confint(2, 9, alpha=0.05, method="wilson")
-    assert (low[0], high[0]) == pytest.approx(expected)
 
 
 def test_analyze_json_is_the_same_with_and_without_the_helper():

@@ -10,10 +10,10 @@ the first ``response`` stands (no adjusted ask was recorded, so the answer did n
 
 from __future__ import annotations
 
+from statistics import NormalDist
+
 import numpy as np
 import pandas as pd
-
-from commonground.analysis import stats_helper
 
 #: Groups smaller than this get a "too small" warning.
 MIN_GROUP_N = 30
@@ -43,6 +43,12 @@ def wilson_interval(converted, n, alpha: float = 0.05) -> tuple[np.ndarray, np.n
 
     Groups with ``n == 0`` get NaN bounds.
 
+    This is the closed form statsmodels uses in
+    ``proportion_confint(..., method="wilson")``, bounds clipped to [0, 1]. It is
+    evaluated here with numpy, so that a rate table needs no scipy import (half a
+    second, longer than counting a million meetings); ``tests/test_analysis_conversion.py``
+    checks it against statsmodels over thousands of counts.
+
     Parameters
     ----------
     converted, n
@@ -56,21 +62,21 @@ def wilson_interval(converted, n, alpha: float = 0.05) -> tuple[np.ndarray, np.n
         Lower and upper bounds.
     """
     k = np.atleast_1d(np.asarray(converted, dtype=float))
-    n_arr = np.atleast_1d(np.asarray(n, dtype=float))
-    low = np.full(n_arr.shape, np.nan)
-    high = np.full(n_arr.shape, np.nan)
-    ok = n_arr > 0
+    nobs = np.atleast_1d(np.asarray(n, dtype=float))
+    low = np.full(nobs.shape, np.nan)
+    high = np.full(nobs.shape, np.nan)
+    ok = nobs > 0
     if ok.any():
-        low[ok], high[ok] = stats_helper.call(wilson_bounds, k[ok], n_arr[ok], alpha)
+        k, nobs = k[ok], nobs[ok]
+        crit = NormalDist().inv_cdf(1 - alpha / 2)
+        crit2 = crit**2
+        share = k / nobs
+        denominator = 1 + crit2 / nobs
+        centre = (share + crit2 / (2 * nobs)) / denominator
+        half = crit * np.sqrt(share * (1 - share) / nobs + crit2 / (4 * nobs**2)) / denominator
+        low[ok] = np.clip(centre - half, 0, 1)
+        high[ok] = np.clip(centre + half, 0, 1)
     return low, high
-
-
-def wilson_bounds(converted: np.ndarray, n: np.ndarray, alpha: float):
-    """statsmodels' Wilson interval (``n > 0`` everywhere); see :func:`wilson_interval`."""
-    from statsmodels.stats.proportion import proportion_confint
-
-    low, high = proportion_confint(converted, n, alpha=alpha, method="wilson")
-    return np.asarray(low, dtype=float), np.asarray(high, dtype=float)
 
 
 def group_label(value) -> str:

@@ -4,7 +4,7 @@ Importing ``scipy.stats`` and ``statsmodels`` takes about half a second: longer 
 validating a million-row log. ``commonground analyze`` therefore opens
 :func:`helper` before it reads anything. The helper is a forked process that imports
 those libraries on the other core at once, then waits. Every step that needs them
-(Wilson intervals, the beta intervals of the coaching table, the logistic regression)
+(the logistic regression, the beta intervals of the coaching table)
 goes through :func:`call`, which sends the step and its small inputs (counts, a
 pattern table) to the helper and waits for the answer.
 
@@ -51,11 +51,9 @@ def _preload() -> None:
     import numpy as np
 
     from commonground.analysis.adjusted import fit_binomial
-    from commonground.analysis.conversion import wilson_bounds
     from commonground.analysis.organizers import beta_bounds
 
     counts = np.array([3.0, 5.0])
-    wilson_bounds(counts, counts + 4, 0.05)
     beta_bounds(counts, counts + 1)
     fit_binomial(np.array([[3.0, 4.0], [5.0, 2.0]]), np.array([[1.0, 0.0], [1.0, 1.0]]))
 

@@ -100,16 +100,15 @@ def summarize(
         filled = int((df["final_response"].isna() & df["response"].notna()).sum())
         if filled:
             notes.append(f"{filled} meetings had no final_response; their first response is used")
-    # The model first: most of its work (collapsing rows to patterns) needs no
-    # statistics library, which gives a stats helper (see ``stats_helper``) time to
-    # finish loading before the intervals are asked for.
-    model = adjusted.adjusted_odds_ratios(df)
     funnel = conversion.funnel(df)
     by_ask_type = conversion.conversion_by(df, "ask_type")
     by_practice = conversion.conversion_by_practice(df)
     wins = winback.win_back(df)
     follow = followup.show_up_by_follow_up(df)
     days = followup.show_up_by_days(df)
+    # The model and the coaching table last: they need scipy and statsmodels, which a
+    # stats helper (see ``stats_helper``) may still be loading while the rest runs.
+    model = adjusted.adjusted_odds_ratios(df)
     coaching, coaching_notes = organizers.coaching_table(df)
     notes += _small_group_warnings("by_ask_type", by_ask_type)
     notes += model.warnings + [n for n in coaching_notes if "pseudonym" in n]
