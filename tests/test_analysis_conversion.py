@@ -170,3 +170,18 @@ def test_wilson_interval_is_statsmodels_wilson_interval():
         np.testing.assert_allclose(high, expected_high, rtol=1e-12, atol=1e-15)
     low, high = conversion.wilson_interval([0, 3], [0, 5])
     assert np.isnan(low[0]) and np.isnan(high[0]) and 0 < low[1] < 0.6 < high[1] < 1
+
+
+@pytest.mark.parametrize("size", [3, 20_000])  # small keys, and keys too wide for int16
+def test_count_by_code_counts_every_code_and_state(size):
+    import numpy as np
+
+    rng = np.random.default_rng(4)
+    codes = rng.integers(0, size, 5000).astype(np.int32)
+    states = rng.integers(0, 3, 5000).astype(np.int8)
+    counts = conversion.count_by_code(codes, states, size, n_states=3)
+    assert counts.shape == (size, 3)
+    for code in np.unique(codes)[:5]:
+        for state in range(3):
+            assert counts[code, state] == np.sum((codes == code) & (states == state))
+    assert counts.sum() == 5000

@@ -120,8 +120,8 @@ def rate_table(
     # missing values get the last code: one more group, labelled "unknown"
     codes = with_missing_last(codes, len(uniques))
     size = len(uniques) + 1
-    n = np.bincount(codes, minlength=size)
-    converted = np.bincount(codes[hits], minlength=size)
+    counts = count_by_code(codes, hits, size)
+    n, converted = counts.sum(axis=1), counts[:, 1]
     present = np.flatnonzero(n)
     if len(np.unique(n[present])) < len(present):  # equal sizes: first appearance decides
         present = present[np.argsort(_first_rows(codes, present), kind="stable")]
@@ -169,6 +169,19 @@ def with_missing_last(codes: np.ndarray, missing: int) -> np.ndarray:
     out = codes.astype(dtype)
     out[out < 0] = missing
     return out
+
+
+def count_by_code(codes: np.ndarray, states: np.ndarray, size: int, n_states: int = 2):
+    """Rows per (code, state), for codes ``0 .. size - 1`` and states ``0 .. n_states - 1``.
+
+    Each row gets the key ``n_states * code + state``, so one ``np.bincount`` pass
+    counts every combination; the result has one row per code, one column per state.
+    """
+    wide = size * n_states >= 2**15
+    key = codes.astype(np.int64 if wide else np.int16)
+    key *= n_states
+    key += states
+    return np.bincount(key, minlength=size * n_states).reshape(size, n_states)
 
 
 def _first_rows(codes: np.ndarray, wanted: np.ndarray) -> np.ndarray:

@@ -18,7 +18,12 @@ import numpy as np
 import pandas as pd
 
 from commonground.analysis import stats_helper
-from commonground.analysis.conversion import MIN_GROUP_N, group_codes, with_missing_last
+from commonground.analysis.conversion import (
+    MIN_GROUP_N,
+    count_by_code,
+    group_codes,
+    with_missing_last,
+)
 
 SKIPPABLE: tuple[str, ...] = (
     "prepared",
@@ -150,23 +155,21 @@ def _counts_by_organizer(df: pd.DataFrame, practices: list[str]) -> pd.DataFrame
     codes = with_missing_last(codes, len(uniques))
     # equal labels (an organizer called "unknown" and a missing one) are one group
     names = sorted(set(labels))
-    group_of = np.array([names.index(label) for label in labels], dtype=np.int64)
+    small = np.int16 if len(names) < 2**15 else np.int64
+    group_of = np.array([names.index(label) for label in labels], dtype=small)
     rows = group_of[codes]
     size = len(names)
     yes = (df["response"] == "yes").to_numpy(dtype=bool, na_value=False)
-    columns = {
-        "organizer": names,
-        "n": np.bincount(rows, minlength=size),
-        "converted": np.bincount(rows[yes], minlength=size),
-    }
+    counts = count_by_code(rows, yes, size)
+    columns = {"organizer": names, "n": counts.sum(axis=1), "converted": counts[:, 1]}
     for p in practices:
         done = df[p] if str(df[p].dtype) == "boolean" else df[p].astype("boolean")
-        known = done.notna().to_numpy(dtype=bool)
-        skipped = (~done).to_numpy(dtype=bool, na_value=False)
+        # state per row: 0 = done, 1 = skipped, 2 = not recorded
+        state = np.where(done.isna().to_numpy(dtype=bool), 2, 0).astype(np.int8)
+        state[(~done).to_numpy(dtype=bool, na_value=False)] = 1
+        by_state = count_by_code(rows, state, size, n_states=3)
         with np.errstate(invalid="ignore", divide="ignore"):
-            columns[f"skip_{p}"] = np.bincount(rows[skipped], minlength=size) / np.bincount(
-                rows[known], minlength=size
-            )
+            columns[f"skip_{p}"] = by_state[:, 1] / (by_state[:, 0] + by_state[:, 1])
     table = pd.DataFrame(columns)
     return table[table["n"] > 0].reset_index(drop=True)
 
