@@ -6,8 +6,13 @@ imports ``duckdb``, reads the CSV and computes ask -> yes by ``ask_type``
 fresh process running the full ``analyze --json`` path (read + validate the log, every
 table, the logistic regression, the coaching table, the JSON). Both are whole
 commands, interpreter start and imports included; each figure is the best of
-``--rounds`` runs, alternating the two so machine load hits both alike. Peak memory is
-each child's own maximum resident set size (``os.wait4`` rusage), never the parent's.
+``--rounds`` runs, alternating the two so machine load hits both alike.
+
+``analyze`` forks a statistics helper process (``commonground.analysis.stats_helper``)
+that loads scipy and statsmodels while the log is read, so it uses two processes: the
+CPU figure counts both, and the memory goal is judged on both together (sampled from
+``/proc`` every 5 ms), beside each command's own maximum resident set size
+(``os.wait4`` rusage), never this script's.
 
 The log is drawn by :func:`commonground.outcomes.generate` in chunks of a million rows
 (meeting ids renumbered per chunk so they stay unique) and cached in
@@ -24,6 +29,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -38,21 +44,24 @@ rows = duckdb.sql(
 assert rows
 """
 
-# Where the analyze time goes: CPU seconds per phase inside one fresh process.
+# Where the analyze time goes: wall seconds per phase in one fresh run, laid out as the
+# CLI does it (the stats helper forked first, loading scipy/statsmodels meanwhile).
 PHASES_SCRIPT = """
 import json, sys, time
-clock = time.process_time
+clock = time.perf_counter
 t0 = clock()
-from commonground.analysis.summary import summarize
-from commonground.outcomes import read_log
-import statsmodels.stats.proportion, statsmodels.genmod.generalized_linear_model, scipy.stats
-t1 = clock()
-result = read_log(sys.argv[1])
-t2 = clock()
-out = summarize(result.accepted, n_rows=result.n_read, n_quarantined=len(result.quarantine))
-t3 = clock()
-json.dumps(out, allow_nan=False)
-t4 = clock()
+from commonground.analysis import stats_helper
+with stats_helper.helper():
+    import pandas
+    from commonground.analysis.summary import summarize
+    from commonground.outcomes import read_log
+    t1 = clock()
+    result = read_log(sys.argv[1], categories=True)
+    t2 = clock()
+    out = summarize(result.accepted, n_rows=result.n_read, n_quarantined=len(result.quarantine))
+    t3 = clock()
+    json.dumps(out, allow_nan=False)
+    t4 = clock()
 print(json.dumps({"imports": t1 - t0, "read_log": t2 - t1, "analysis": t3 - t2, "json": t4 - t3}))
 """
 
@@ -82,18 +91,54 @@ def make_log(rows: int, seed: int) -> Path:
     return path
 
 
-def measure(command: list[str]) -> tuple[float, float, float]:
-    """Run a command; return (wall s, peak resident MB, CPU s user+system) of that child."""
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and its child processes together (Linux /proc), MB."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/status") as status:
+                for line in status:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            with open(f"/proc/{current}/task/{current}/children") as children:
+                todo += [int(c) for c in children.read().split()]
+        except (OSError, ValueError):  # the process ended while we looked
+            continue
+    return total / 1024
+
+
+def measure(command: list[str]) -> tuple[float, float, float, float]:
+    """Run a command; return its wall s, peak MB, CPU s and peak MB with its children.
+
+    Peak MB is the command's own maximum resident set (``os.wait4`` rusage; for a
+    command with a helper process, the larger of the two). CPU counts the helper too
+    (it is waited for). The last figure adds up the command and every child process
+    it started, sampled every 5 ms: the memory the whole job held at its peak.
+    """
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    together = [0.0]
+    stop = threading.Event()
+
+    def sample():
+        while not stop.wait(0.005):
+            together[0] = max(together[0], _tree_rss_mb(child.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
+    stop.set()
+    sampler.join()
     child.returncode = os.waitstatus_to_exitcode(status)
     err = child.stderr.read().decode(errors="replace") if child.stderr else ""
     if child.returncode != 0:
         raise SystemExit(f"{command[:4]} failed ({child.returncode}): {err.strip()[-500:]}")
     cpu = usage.ru_utime + usage.ru_stime
-    return wall, usage.ru_maxrss / 1024, cpu  # Linux reports ru_maxrss in kilobytes
+    own = usage.ru_maxrss / 1024  # Linux reports ru_maxrss in kilobytes
+    return wall, own, cpu, max(together[0], own)
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -128,7 +173,7 @@ def main(argv: list[str] | None = None) -> dict:
     log = Path(made.stdout.strip().splitlines()[-1])
     analyze = [sys.executable, "-m", "commonground", "analyze", str(log), "--json"]
     duck = [sys.executable, "-c", DUCKDB_SCRIPT, str(log)]
-    runs: dict[str, list[tuple[float, float]]] = {"duckdb": [], "analyze": []}
+    runs: dict[str, list[tuple[float, float, float, float]]] = {"duckdb": [], "analyze": []}
     for _ in range(args.rounds):
         if not args.no_duckdb:
             runs["duckdb"].append(measure(duck))
@@ -136,7 +181,7 @@ def main(argv: list[str] | None = None) -> dict:
 
     size_mb = log.stat().st_size / 2**20
     print(f"log: {args.rows:,} rows, {size_mb:.0f} MB CSV; best of {args.rounds} rounds")
-    print(f"{'case':<40} {'wall s':>8} {'CPU s':>8} {'peak MB':>9}")
+    print(f"{'case':<40} {'wall s':>8} {'CPU s':>8} {'peak MB':>9} {'all procs MB':>13}")
     result = {"rows": args.rows, "csv_mb": round(size_mb, 1)}
     for name, label in (
         ("duckdb", "baseline: duckdb ask->yes by ask_type"),
@@ -147,16 +192,21 @@ def main(argv: list[str] | None = None) -> dict:
         wall = min(r[0] for r in runs[name])
         peak = max(r[1] for r in runs[name])
         cpu = min(r[2] for r in runs[name])
+        together = max(r[3] for r in runs[name])
         result[f"{name}_s"], result[f"{name}_peak_mb"] = round(wall, 2), round(peak)
         result[f"{name}_cpu_s"] = round(cpu, 2)
-        print(f"{label:<40} {wall:8.2f} {cpu:8.2f} {peak:9.0f}")
+        result[f"{name}_all_processes_peak_mb"] = round(together)
+        print(f"{label:<40} {wall:8.2f} {cpu:8.2f} {peak:9.0f} {together:13.0f}")
     if runs["duckdb"]:
         ratio = result["analyze_s"] / result["duckdb_s"]
         result["ratio"] = round(ratio, 2)
         result["cpu_ratio"] = round(result["analyze_cpu_s"] / result["duckdb_cpu_s"], 2)
         print(f"analyze / duckdb wall time: {ratio:.2f}x (goal: within 3x)")
         print(f"analyze / duckdb CPU time:  {result['cpu_ratio']:.2f}x (less sensitive to load)")
-    print(f"analyze peak memory: {result['analyze_peak_mb']} MB (goal at 1M rows: < 1024 MB)")
+    print(
+        f"analyze peak memory: {result['analyze_all_processes_peak_mb']} MB with its helper "
+        f"({result['analyze_peak_mb']} MB largest process; goal at 1M rows: < 1024 MB)"
+    )
     phases = json.loads(
         subprocess.run(
             [sys.executable, "-c", PHASES_SCRIPT, str(log)],
@@ -167,9 +217,9 @@ def main(argv: list[str] | None = None) -> dict:
         .stdout.strip()
         .splitlines()[-1]
     )
-    result["phases_cpu_s"] = {k: round(v, 2) for k, v in phases.items()}
+    result["phases_wall_s"] = {k: round(v, 2) for k, v in phases.items()}
     print(
-        "analyze phases (one fresh process, CPU seconds): "
+        "analyze phases (one fresh run, wall seconds, as the CLI runs them): "
         + ", ".join(f"{k} {v:.2f} s" for k, v in phases.items())
     )
     (OUT / f"bench_analyze_{args.rows}.json").write_text(json.dumps(result, indent=2) + "\n")
