@@ -32,7 +32,7 @@ def _python(code: str, **env) -> subprocess.CompletedProcess:
 def test_a_live_helper_runs_steps_in_another_process_and_falls_back_when_it_dies():
     result = _python(
         """
-        import multiprocessing, os
+        import multiprocessing, os, signal
         from commonground.analysis import stats_helper
 
         with stats_helper.helper() as running:
@@ -40,7 +40,10 @@ def test_a_live_helper_runs_steps_in_another_process_and_falls_back_when_it_dies
             from commonground.analysis.organizers import beta_bounds
 
             assert running and stats_helper.is_open()
-            assert stats_helper.call(os.getpid) != os.getpid()  # ran in the helper
+            helper_pid = stats_helper.call(os.getpid)
+            assert helper_pid != os.getpid()  # ran in the helper
+            os.kill(helper_pid, signal.SIGINT)  # Ctrl-C is the parent's to handle
+            assert stats_helper.call(os.getpid) == helper_pid
             a, b = np.array([0.5, 3.0, 10.0]), np.array([4.0, 10.0, 0.5])
             remote = stats_helper.call(beta_bounds, a, b)
             local = beta_bounds(a, b)

@@ -60,6 +60,11 @@ def _preload() -> None:
 
 def _serve(connection) -> None:
     """The helper's loop: run each ``(function, args)`` received, send back the result."""
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent handles it and closes the
+    # pipe, which ends this loop; the helper itself must not print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     with contextlib.suppress(OSError):
         # The parent's reading is the critical path: it gets the CPU first, and the
         # imports here use what is left (measured: a little faster than equal shares).
