@@ -21,6 +21,11 @@ from commonground.reader.asks import time_tags
         ("Will you knock doors for two hours next Tuesday?", ("activity", "time", "amount")),
         ("Would you phone bank on Zoom on March 3?", ("activity", "time", "place")),
         ("Could you table at 12 Main Street for an hour?", ("activity", "place", "amount")),
+        # a library branch is a place; a screening or a fundraiser is an activity
+        ("Can you come Saturday at 2pm at the Eastside branch?", ("time", "place")),
+        ("Would you help at our film screening on Friday?", ("activity", "time")),
+        ("Will you come to the fundraiser at the union hall?", ("activity", "place")),
+        ("Would you help with the branch newsletter?", ()),
     ],
 )
 def test_each_part_is_found(text, parts):

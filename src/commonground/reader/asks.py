@@ -63,7 +63,7 @@ _TIME = re.compile(
     rf"|\b(?:thanksgiving|christmas|easter|passover|ramadan|eid|labou?r day|may day|juneteenth)\b"
 )
 _PLACE_NOUNS = (
-    "library|community (?:centre|center|room|garden)|centre|center|church|chapel|mosque|"
+    "library|branch|community (?:centre|center|room|garden)|centre|center|church|chapel|mosque|"
     "synagogue|temple|parish(?: hall)?|fellowship hall|union hall|hall|office|"
     "headquarters|hq|city hall|capitol|statehouse|courthouse|park|lobby|laundry room|"
     "courtyard|cafe|café|coffee shop|diner|pantry|food bank|kitchen|church basement|"
@@ -98,6 +98,8 @@ _ACTIVITY = re.compile(
     r"host\w*|house (?:meeting|party)|attend\w*|testify\w*|speak\w* at|"
     r"rally|rallies|march\w*|vigil|hearing|town hall|forum|training|workshop|orientation|"
     r"picket\w*|strike|sit-in|walk-?out|potluck|clean-?up|info session|teach-in|"
+    r"(?:film |movie )?screenings?|movie night|film night|fundraiser|bake sale|block party|"
+    r"open house|cookout|"
     r"meeting|petition\w*|signatures?|sign (?:a |the |our )?(?:union )?(?:card|petition|pledge|letter)|"
     r"lead\w*|organi[sz]\w*|recruit\w*|bring\w* (?:\w+ )?(?:friends?|neighbou?rs?|co-?workers?|"
     r"people|parents?|members?|someone|\w+)|donat\w*|chip in|contribut\w*|give \$|"
