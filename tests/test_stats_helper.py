@@ -11,6 +11,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from commonground.analysis import stats_helper
 
 REPO = Path(__file__).resolve().parents[1]
@@ -101,7 +103,9 @@ def test_analyze_json_is_the_same_with_and_without_the_helper():
     assert with_helper["adjusted"] and with_helper["organizers"]
 
 
-def test_the_analyze_command_really_opens_a_helper():
+@pytest.mark.parametrize(("path", "opened"), [(SAMPLE, "[True]"), (REPO / "missing.csv", "[]")])
+def test_the_analyze_command_opens_a_helper_for_a_file(path, opened):
+    """A real file gets a helper; a missing one fails at once, with nothing to wait for."""
     result = _python(
         f"""
         import contextlib, io
@@ -118,11 +122,11 @@ def test_the_analyze_command_really_opens_a_helper():
 
         stats_helper.helper = spy
         with contextlib.redirect_stdout(io.StringIO()):
-            code = cli.main(["analyze", {str(SAMPLE)!r}, "--json"])
+            code = cli.main(["analyze", {str(path)!r}, "--json"])
         print(code, opened)
         """
     )
-    assert result.stdout.split() == ["0", "[True]"], result.stderr
+    assert result.stdout.split() == ["0" if path.exists() else "1", opened], result.stderr
 
 
 def test_analyze_exits_directly_with_its_output_flushed_and_its_exit_code(tmp_path, capsys):

@@ -144,8 +144,8 @@ def helper():
         with contextlib.suppress(OSError, ValueError):
             parent_end.send(None)
         parent_end.close()
-        process.join(timeout=2)
-        if process.is_alive():
+        process.join(timeout=0.1)
+        if process.is_alive():  # still loading libraries nobody will ask for now
             process.terminate()
             process.join(timeout=2)
 

@@ -25,13 +25,17 @@ def register(subparsers) -> None:
 
 
 def _analyze(args) -> int:
+    import contextlib
     import json
+    import os
 
     from commonground.analysis import stats_helper
 
     # Start the statistics helper before anything heavy is imported: it loads scipy
-    # and statsmodels on the other core while this process reads the log.
-    with stats_helper.helper():
+    # and statsmodels on the other core while this process reads the log. A path that
+    # is not a file fails at once below, with no helper to wait for.
+    start_helper = os.path.isfile(args.file)
+    with stats_helper.helper() if start_helper else contextlib.nullcontext():
         from commonground.analysis.summary import analyze_file
 
         summary = analyze_file(args.file)
