@@ -126,17 +126,16 @@ def rate_table(
     if len(np.unique(n[present])) < len(present):  # equal sizes: first appearance decides
         present = present[np.argsort(_first_rows(codes, present), kind="stable")]
     labels = [group_label(v) for v in uniques] + ["unknown"]
-    counts: dict[str, list[int]] = {}  # two raw keys can share a label (None and NaN)
+    totals: dict[str, list[int]] = {}  # two raw keys can share a label (None and NaN)
     for code in present:
-        label = labels[code]
-        total = counts.setdefault(label, [0, 0])
+        total = totals.setdefault(labels[code], [0, 0])
         total[0] += int(n[code])
         total[1] += int(converted[code])
     table = pd.DataFrame(
         {
-            "group": list(counts),
-            "n": [c[0] for c in counts.values()],
-            "converted": [c[1] for c in counts.values()],
+            "group": list(totals),
+            "n": [t[0] for t in totals.values()],
+            "converted": [t[1] for t in totals.values()],
         }
     )
     return _finish(table, min_n, order)

@@ -156,7 +156,8 @@ def _counts_by_organizer(df: pd.DataFrame, practices: list[str]) -> pd.DataFrame
     # equal labels (an organizer called "unknown" and a missing one) are one group
     names = sorted(set(labels))
     small = np.int16 if len(names) < 2**15 else np.int64
-    group_of = np.array([names.index(label) for label in labels], dtype=small)
+    position = {name: i for i, name in enumerate(names)}
+    group_of = np.array([position[label] for label in labels], dtype=small)
     rows = group_of[codes]
     size = len(names)
     yes = (df["response"] == "yes").to_numpy(dtype=bool, na_value=False)
