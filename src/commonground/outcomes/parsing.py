@@ -38,7 +38,7 @@ def as_text(raw: pd.Series) -> pd.Series:
     """Return ``raw`` as trimmed text (``str`` dtype); empty cells become missing.
 
     A column that is already clean text (the usual case) is returned as is, without
-    a copy.
+    a copy. A categorical stays a categorical, with trimmed categories.
     """
     if isinstance(raw.dtype, pd.CategoricalDtype):
         return _categorical_text(raw)
