@@ -135,3 +135,30 @@ def test_categorical_columns_give_the_same_model_as_text():
     as_codes = adjusted_odds_ratios(categorical)
     pd.testing.assert_frame_equal(as_text.table, as_codes.table)
     assert as_text.references == as_codes.references
+
+
+def test_fit_from_the_no_effect_start_matches_statsmodels_default_start(monkeypatch):
+    """fit_binomial starts Newton at the overall log-odds; the answer must not move."""
+    import warnings
+
+    from statsmodels.genmod.families import Binomial
+    from statsmodels.genmod.generalized_linear_model import GLM
+
+    from commonground.analysis import adjusted
+
+    captured = {}
+
+    def capture(function, *args):
+        captured["args"] = args
+        return function(*args)
+
+    monkeypatch.setattr(adjusted.stats_helper, "call", capture)
+    adjusted_odds_ratios(validate_frame(generate(4000, seed=23)).accepted)
+    endog, exog = captured["args"]
+    ours = adjusted.fit_binomial(endog, exog)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        default = GLM(endog, exog, family=Binomial()).fit(method="newton", disp=False)
+    np.testing.assert_allclose(ours["params"], default.params, rtol=1e-8, atol=1e-10)
+    np.testing.assert_allclose(ours["bse"], default.bse, rtol=1e-8, atol=1e-10)
+    assert ours["converged"]

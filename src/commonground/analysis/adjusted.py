@@ -366,8 +366,14 @@ def fit_binomial(endog: np.ndarray, exog: np.ndarray) -> dict:
         model = GLM(endog, exog, family=Binomial())
         # Newton-Raphson on the analytic Hessian: the same estimates and standard
         # errors as IRLS, without a least-squares solve over every pattern each step.
+        # It starts from the no-effect model (the overall log-odds, every other term
+        # 0), as a logit usually does; statsmodels' own start would first run IRLS
+        # steps, which took three times as long as the whole fit from here.
+        share = np.clip(endog[:, 0].sum() / endog.sum(), 1e-6, 1 - 1e-6)
+        start = np.zeros(exog.shape[1])
+        start[0] = np.log(share / (1 - share))
         try:
-            result = model.fit(method="newton", maxiter=100, disp=False)
+            result = model.fit(method="newton", maxiter=100, disp=False, start_params=start)
         except np.linalg.LinAlgError:
             result = model.fit(maxiter=100)  # IRLS copes with a near-singular Hessian
         converged = getattr(result, "mle_retvals", None) or {"converged": result.converged}
