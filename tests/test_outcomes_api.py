@@ -151,3 +151,15 @@ def test_duplicate_ids_are_found_in_any_order(ids, repeats):
         if p.message.startswith("duplicate meeting_id")
     ]
     assert found == repeats
+
+
+def test_typed_dates_keep_only_the_day():
+    """Timestamps with a time of day (Parquet, a DataFrame) become that day at midnight."""
+    df = generate(3, seed=2)
+    df["date"] = pd.to_datetime(["2024-03-01 09:30", "1969-12-31 23:59", "2024-03-02 00:00"])
+    result = validate_frame(df)
+    assert result.accepted["date"].dt.strftime("%Y-%m-%d %H:%M").tolist() == [
+        "2024-03-01 00:00",
+        "1969-12-31 00:00",
+        "2024-03-02 00:00",
+    ]

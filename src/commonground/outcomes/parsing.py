@@ -231,7 +231,9 @@ def parse_date(raw: pd.Series, col: Column, today: dt.date | None = None) -> Par
     """Dates in ``YYYY-MM-DD`` form (``datetime64[us]``), not in the future."""
     if pd.api.types.is_datetime64_any_dtype(raw.dtype):
         values = raw.dt.tz_localize(None) if raw.dt.tz is not None else raw
-        values = values.dt.normalize().astype("datetime64[us]")
+        values = values.astype("datetime64[us]")
+        if _has_time_of_day(values):  # CSV dates arrive at midnight: nothing to cut
+            values = values.dt.normalize()
         blank = values.isna().to_numpy(dtype=bool)
         failures = []
     else:
@@ -246,6 +248,13 @@ def parse_date(raw: pd.Series, col: Column, today: dt.date | None = None) -> Par
     future = (values > pd.Timestamp(today)).to_numpy(dtype=bool)
     failures.append((future, f"in the future (today is {today.isoformat()})"))
     return Parsed(values.where(~future), blank, failures)
+
+
+def _has_time_of_day(values: pd.Series) -> bool:
+    """True when some timestamp is not at midnight (one pass over the integers)."""
+    stamps = values.to_numpy(dtype="datetime64[us]")
+    micros = stamps[~np.isnat(stamps)].view(np.int64)
+    return bool((micros % 86_400_000_000).any())  # floor modulo: right before 1970 too
 
 
 PARSERS = {
