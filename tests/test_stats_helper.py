@@ -143,3 +143,22 @@ def test_analyze_exits_directly_with_its_output_flushed_and_its_exit_code(tmp_pa
     done = subprocess.run([*command, str(missing)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr == f"commonground: error: {missing}: file not found\n"
+
+
+def test_an_answer_that_cannot_be_pickled_comes_back_as_an_error():
+    result = _python(
+        """
+        import threading
+        from commonground.analysis import stats_helper
+
+        with stats_helper.helper() as running:
+            assert running
+            try:
+                stats_helper.call(threading.Lock)  # a lock cannot be pickled
+            except RuntimeError as exc:
+                print("error:", "could not send the answer back" in str(exc))
+            import os
+            print("still serving:", stats_helper.call(os.getpid) != os.getpid())
+        """
+    )
+    assert result.stdout.split() == ["error:", "True", "still", "serving:", "True"], result.stderr

@@ -88,8 +88,12 @@ def _serve(connection) -> None:
             answer = (False, exc)
         try:
             connection.send(answer)
+        except OSError:  # the parent has gone (Ctrl-C, or it stopped waiting)
+            break
         except Exception as exc:  # an answer that cannot be pickled
-            connection.send((False, RuntimeError(f"could not send the answer back: {exc}")))
+            failure = RuntimeError(f"could not send the answer back: {exc}")
+            with contextlib.suppress(OSError):
+                connection.send((False, failure))
     connection.close()
 
 
