@@ -24,6 +24,25 @@ def _figure(height: float = 3.6):
     return fig
 
 
+def _rate_bars(ax, table: pd.DataFrame) -> None:
+    """One bar per group with rows (first group on top), its 95% interval, a 0-1 axis.
+
+    Groups with a caution are drawn grey.
+    """
+    data = table[table["n"] > 0].iloc[::-1]
+    colors = [MUTED if _caution(w) else COLOR for w in data["warning"]]
+    ax.barh(data["group"].astype(str), data["rate"], color=colors)
+    ax.errorbar(
+        data["rate"],
+        range(len(data)),
+        xerr=[data["rate"] - data["ci_low"], data["ci_high"] - data["rate"]],
+        fmt="none",
+        ecolor="black",
+        capsize=3,
+    )
+    ax.set_xlim(0, 1)
+
+
 def _caution(warning) -> bool:
     """True when a table row carries a warning text (not None, not NaN)."""
     return isinstance(warning, str) and bool(warning)
@@ -61,20 +80,10 @@ def conversion_plot(table: pd.DataFrame, title: str, what: str = "said yes"):
     tuple
         ``(figure, summary_text)``.
     """
-    data = table[table["n"] > 0].iloc[::-1]
-    fig = _figure(max(2.2, 0.45 * len(data) + 1.2))
+    rows = int((table["n"] > 0).sum())
+    fig = _figure(max(2.2, 0.45 * rows + 1.2))
     ax = fig.add_subplot()
-    colors = [MUTED if _caution(w) else COLOR for w in data["warning"]]
-    ax.barh(data["group"].astype(str), data["rate"], color=colors)
-    ax.errorbar(
-        data["rate"],
-        range(len(data)),
-        xerr=[data["rate"] - data["ci_low"], data["ci_high"] - data["rate"]],
-        fmt="none",
-        ecolor="black",
-        capsize=3,
-    )
-    ax.set_xlim(0, 1)
+    _rate_bars(ax, table)
     ax.set_xlabel(f"share who {what} (bars: 95% interval; grey: a caution applies)")
     ax.set_title(title)
     summary = "\n".join([f"{title}:", *_interval_lines(table)])
@@ -115,18 +124,7 @@ def follow_up_plot(by_kind: pd.DataFrame, by_days: pd.DataFrame):
         (left, by_kind, "by kind of follow-up"),
         (right, by_days, "by days to follow-up"),
     ):
-        data = table[table["n"] > 0].iloc[::-1]
-        colors = [MUTED if _caution(w) else COLOR for w in data["warning"]]
-        ax.barh(data["group"].astype(str), data["rate"], color=colors)
-        ax.errorbar(
-            data["rate"],
-            range(len(data)),
-            xerr=[data["rate"] - data["ci_low"], data["ci_high"] - data["rate"]],
-            fmt="none",
-            ecolor="black",
-            capsize=3,
-        )
-        ax.set_xlim(0, 1)
+        _rate_bars(ax, table)
         ax.set_title(title)
     fig.suptitle("Did the people who said yes show up?")
     fig.supxlabel("share of final yeses who showed up (bars: 95% interval; grey: a caution)")
