@@ -45,6 +45,7 @@ def _choice(raw: dict) -> Choice:
         next=raw.get("next"),
         ask=raw.get("ask"),
         answers=dict(raw["answers"]) if raw.get("answers") else None,
+        examples=tuple(" ".join(e.split()) for e in raw.get("examples", ())),
     )
 
 
@@ -56,6 +57,7 @@ def _node(raw: dict) -> Node:
         choices=tuple(_choice(c) for c in raw.get("choices", ())),
         answers=dict(raw["answers"]) if raw.get("answers") else None,
         fallback=_fallback(raw.get("fallback")),
+        vague=_fallback(raw.get("vague")),
         ending=ending is not None,
         debrief=" ".join((ending or {}).get("debrief", "").split()),
         reflect=" ".join((ending or {}).get("reflect", "").split()),

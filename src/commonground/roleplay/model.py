@@ -132,6 +132,7 @@ class Choice:
     next: str | None = None
     ask: str | None = None
     answers: dict[str, str] | None = None  # overrides the node's answers for this ask
+    examples: tuple[str, ...] = ()  # other wordings a learner might type for this choice
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ class Node:
     choices: tuple[Choice, ...] = ()
     answers: dict[str, str] | None = None
     fallback: Fallback | None = None
+    vague: Fallback | None = None  # the reply to an ask that names no activity
     ending: bool = False
     debrief: str = ""
     reflect: str = ""
