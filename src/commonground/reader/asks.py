@@ -211,3 +211,14 @@ _DONATION = re.compile(
 def is_donation(text: str) -> bool:
     """True for an ask for money, which needs an amount but no time or place."""
     return bool(_DONATION.search(normalise(text)))
+
+
+def ask_phrases(text: str) -> dict[str, str]:
+    """The words that name each part of an ask found in ``text`` (simple spans)."""
+    t = normalise(text)
+    out = {}
+    for part, pattern in (("activity", _ACTIVITY), ("time", _TIME), ("place", _PLACE)):
+        m = pattern.search(t)
+        if m:
+            out[part] = m.group(0)
+    return out

@@ -160,6 +160,44 @@ class Node:
     reflect: str = ""
 
 
+#: The persona's reply to an ask that names no activity, when the node has none of its own.
+DEFAULT_VAGUE = Fallback(
+    say="Help with what, exactly?",
+    feedback="An ask names what you want them to do, and when and where.",
+    trust=0,
+    minutes=1,
+)
+
+#: Endings every scenario has: the persona ends a meeting that runs far over time
+#: (:data:`OVER_TIME_FACTOR` times the planned minutes) or that has lost their trust
+#: (trust at or below :data:`TRUST_FLOOR`). A scenario may write its own under these ids.
+OUT_OF_TIME = "out_of_time"
+TRUST_LOST = "trust_lost"
+OVER_TIME_FACTOR = 2
+TRUST_FLOOR = -3
+BUILT_IN_ENDINGS = {
+    OUT_OF_TIME: dict(
+        say="(They look at the clock.) I'm sorry, I really have to go now.",
+        ending={
+            "debrief": (
+                "The meeting ran to twice the time you asked for, and they had to leave. "
+                "Keep each part short so the ask and the close fit in the time you agreed."
+            ),
+            "reflect": "Where did the time go, and what would you cut next time?",
+        },
+    ),
+    TRUST_LOST: dict(
+        say="(They stand up.) I don't think this is going anywhere. I'm going to go.",
+        ending={
+            "debrief": (
+                "They ended the meeting: too many moves cost their trust (pushing, advice, "
+                "talking past what they said). A 1:1 is a connection, not a pitch."
+            ),
+            "reflect": "Which moment lost them, and what would you say instead?",
+        },
+    ),
+}
+
 DEFAULT_FALLBACK = Fallback(
     say="Sorry, I'm not sure what you mean.",
     feedback=(
