@@ -53,6 +53,7 @@ _TIME = re.compile(
     rf"|\b(?:at|by|from|until|till)\s+\d{{1,2}}(?::\d{{2}})?\b(?!\s+[a-z]+\s+{_STREET})"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
     rf"|\b\d{{1,2}}/\d{{1,2}}\b"
     rf"|\b(?:in|on) the (?:morning|afternoon|evening)\b"
     rf"|\b(?:after|before) (?:work|school|church|mass|services|prayers|dinner|lunch|your shift)\b"
@@ -131,18 +132,40 @@ def specificity(text: str) -> tuple[str, ...]:
     ('activity', 'amount')
     """
     t = normalise(text)
+    untimed = _strip_times(t)
     found = {
-        "activity": bool(_ACTIVITY.search(t)),
+        "activity": bool(_ACTIVITY.search(untimed)) or bool(_action_verb(text)),
         "time": bool(_TIME.search(t)),
         "place": bool(_PLACE.search(t)),
-        "amount": bool(_AMOUNT.search(_strip_times(t))),
+        "amount": bool(_AMOUNT.search(untimed)),
     }
     return tuple(p for p in ASK_PARTS if found[p])
 
 
 def _strip_times(text: str) -> str:
-    """Remove clock times and dates so "at 10" or "the 14th" is not read as an amount."""
-    return _TIME.sub(" ", text)
+    """Blank out clock times and dates (same length), so "at 10" is not an amount and
+    "11 March" is not a march."""
+    return _TIME.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _action_verb(text: str) -> str:
+    """The action an ask's frame asks for, when it is concrete ("present the figures").
+
+    Returns ``""`` when there is no frame or its verb is vague ("help", "get involved").
+    """
+    from commonground.reader import patterns as pat  # noqa: PLC0415 (kinds imports asks)
+    from commonground.reader.kinds import ask_action  # noqa: PLC0415
+
+    action = ask_action(text)
+    if not action:
+        return ""
+    action = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", action)
+    first = action.split(" ", 1)[0].strip("?.!,")
+    if not first or first in pat.VAGUE_VERBS or pat.VAGUE_START.match(action):
+        return ""
+    if first in pat.NOT_ACTION or first in {"me", "us", "you", "it", "that", "this", "the", "a"}:
+        return ""
+    return action
 
 
 def time_tags(text: str) -> list[str]:
