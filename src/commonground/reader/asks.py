@@ -77,7 +77,8 @@ _PLACE_NOUNS = (
 # A place noun used as a modifier ("the parish list", "the school board") is not a place.
 _NOT_PLACE_HEAD = (
     r"(?!\s+(?:list|lists|board|district|budget|council|newsletter|committee|leaders?|members?|"
-    r"year|staff|families|parents|fund|email|group|chat|account|website|page)\b)"
+    r"year|staff|families|parents|fund|email|group|chat|account|website|page|meetings?|"
+    r"party|parties|visits?|calls?)\b)"
 )
 _PLACE = re.compile(
     rf"\b(?:at|in|on|to|from|outside|inside|near|by|behind|across from|in front of)\s+"
@@ -110,7 +111,7 @@ _ACTIVITY = re.compile(
     r"posts?|op-eds?)|letter-writing|translat\w*|interpret\w*|mentor\w*|tutor\w*|"
     r"read\w* to|set up|sign[- ]?up (?:table|sheet)|childcare|babysit\w*|"
     r"co-?chair\w*|chair\w*|facilitat\w*|moderat\w*|run (?:the|a|our)|run\w* for|"
-    r"(?:do|take|work|cover|pick up|sign up for) (?:a|one|two|three|an extra|\w+) (?:\w+ )?shifts?|"
+    r"(?:do|take|work|cover|pick up|sign up for) (?:a|one|two|three|an extra|[\w-]+) (?:[\w-]+ )?shifts?|"
     r"(?:talk|speak)(?:ing)? (?:to|with) (?:your|\w+) (?:neighbou?rs?|co-?workers?|friends?|coworkers?|members?|"
     r"tenants?|parents?|congregation)|one-on-ones?|1:1s?|house visits?|visit\w*|"
     r"join (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation))\b"
@@ -234,3 +235,101 @@ _DONATION = re.compile(
 def is_donation(text: str) -> bool:
     """True for an ask for money, which needs an amount but no time or place."""
     return bool(_DONATION.search(normalise(text)))
+
+
+# Words that end an activity phrase: where the time, place or amount begins, or company.
+_ACTION_END = re.compile(
+    r"[,;.!?]|\s(?:with (?:me|us|the team|a few of us|some of us)|for (?:me|us)|please|"
+    r"if you can|if you could|if you're free|for the campaign|together)\b"
+)
+_TIME_LEAD = re.compile(r"(?:\b(?:on|this|next|every|at|by|from|until|in the|after|before)\s+)+$")
+_TIME_GAP = re.compile(r"^[\s,]*(?:(?:on|at|from|by|the|of|,|and|-|to|until|till)\s*)*$")
+
+
+def ask_phrases(text: str) -> dict[str, str]:
+    """The words that name each part of an ask, as typed (for a reply that echoes them).
+
+    Works on typed, lower-case and unpunctuated lines. Keys are the parts found, in
+    :data:`ASK_PARTS` order; a part the ask does not name is absent.
+
+    Examples
+    --------
+    >>> ask_phrases("could you hand out flyers at the hospital on tuesday at 5pm")
+    {'activity': 'hand out flyers', 'time': 'on tuesday at 5pm', 'place': 'at the hospital'}
+    >>> ask_phrases("Would you help out?")
+    {}
+    """
+    t = normalise(text)
+    found: dict[str, tuple[int, int]] = {}
+    time = _time_span(t)
+    if time:
+        found["time"] = time
+    m = _PLACE.search(t)
+    if m:
+        found["place"] = m.span()
+    untimed = _strip_times(t)
+    m = _AMOUNT.search(untimed)
+    if m:
+        found["amount"] = (m.start(), m.end())
+    activity = _activity_span(t, untimed, found)
+    if activity:
+        found["activity"] = activity
+    out = {}
+    for part in ASK_PARTS:
+        if part in found:
+            start, end = found[part]
+            phrase = t[start:end].strip(" ,.?!;")
+            if phrase:
+                out[part] = _as_typed(text, phrase)
+    return out
+
+
+def _time_span(t: str) -> tuple[int, int] | None:
+    """The first run of time words, joined across "on/at/the" and led by "on/this/next"."""
+    spans = [m.span() for m in _TIME.finditer(t)]
+    if not spans:
+        return None
+    start, end = spans[0]
+    for s, e in spans[1:]:
+        if _TIME_GAP.match(t[end:s]):
+            end = max(end, e)
+        else:
+            break
+    lead = _TIME_LEAD.search(t[:start])
+    return (lead.start() if lead else start), end
+
+
+def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
+    """From the action asked for (or a known activity word) to where the details start."""
+    from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
+
+    known = _ACTIVITY.search(untimed)
+    raw = ask_action(t) or ""
+    raw = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", raw)
+    start = t.find(raw) if raw else -1
+    if start >= 0 and not _action_verb(t) and not (known and known.start() >= start):
+        start = -1  # a vague frame ("would you help") with no activity after it
+    if start < 0:
+        if not known:
+            return None
+        start = known.start()
+    end = len(t)
+    for part, (s, _) in found.items():
+        if s > start and (part != "amount" or t[:s].endswith("for ")):
+            end = min(end, s)
+    m = _ACTION_END.search(t, start, end)
+    if m:
+        end = m.start()
+    words = t[start:end].split()
+    while words and words[-1] in {"and", "or", "to", "the", "a", "on", "at", "in", "for", "this",
+                                  "next", "with", "from", "by"}:
+        words.pop()
+    if not words:
+        return None
+    return start, start + len(" ".join(words))
+
+
+def _as_typed(original: str, phrase: str) -> str:
+    """``phrase`` with the learner's own capitals, when it can be found in their line."""
+    i = original.lower().replace("’", "'").find(phrase)
+    return original[i : i + len(phrase)] if i >= 0 else phrase

@@ -72,7 +72,7 @@ def ask_action(text: str) -> str | None:
         found = _frame_match(p)
         if found:
             frame, rest = found
-            if pat.IMPERATIVE_FRAME.match(frame):
+            if pat.IMPERATIVE_FRAME.match(frame) or pat.VERB_FRAME.match(frame):
                 rest = f"{frame} {rest}".strip()
             elif frame.endswith(("help", "help us", "help me")):
                 rest = f"help {rest}".strip()

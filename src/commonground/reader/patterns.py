@@ -138,6 +138,7 @@ BE_SOMEWHERE = re.compile(
     r"game|open to it)\b"
 )
 
+VERB_FRAME = re.compile(r"^(?:please )?(?:come|join (?:us|me)|sign up)$")
 IMPERATIVE_FRAME = re.compile(r"^(?:please )?(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) ")
 # Verbs too vague to name an activity: the method wants "a clear and specific ask".
 VAGUE_VERBS = frozenset(
