@@ -119,7 +119,9 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
 
 
 # "Would Sunday work instead?" offers an alternative; it does not ask what the no is about.
-_OFFERS_ALTERNATIVE = re.compile(r"\b(?:would|could|will|does) (?!you\b)[\w: ]{1,30}\bwork\b|instead")
+_OFFERS_ALTERNATIVE = re.compile(
+    r"\b(?:would|could|will|does) (?!you\b)[\w: ]{1,30}\bwork\b|instead"
+)
 
 # ---- pushing after a no or a maybe --------------------------------------------------
 PUSH = [
@@ -165,7 +167,9 @@ CONFIRM = [
         rf"(?:you |over )?(?:the |all the |a |my |our |everything)(?:\w+ ){{0,2}}?"
         rf"{_DETAIL_WORDS}\b|\beverything in writing\b"
     ),
-    re.compile(r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay)"),
+    re.compile(
+        r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay)"
+    ),
 ]
 
 # ---- closing moves: thanks, follow-up, goodbye --------------------------------------

@@ -127,4 +127,7 @@ def build(data: dict, path: Path) -> Scenario:
         nodes=_nodes(data["nodes"]),
         practises=tuple(data.get("practises", ())),
         fallback=_fallback(data.get("fallback")) or DEFAULT_FALLBACK,
+        engine_endings=tuple(
+            e for e in BUILT_IN_ENDINGS if e not in {n["id"] for n in data["nodes"]}
+        ),
     )

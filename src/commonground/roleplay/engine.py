@@ -28,7 +28,7 @@ from commonground.roleplay.model import (
     DEFAULT_VAGUE,
     OUT_OF_TIME,
     OVER_TIME_FACTOR,
-    TRUST_FLOOR,
+    TRUST_DROP,
     TRUST_LOST,
     Choice,
     Node,
@@ -376,7 +376,7 @@ def _end_if_over(scenario: Scenario, result: TurnResult) -> TurnResult:
         return result
     if state.minutes >= OVER_TIME_FACTOR * scenario.meeting.planned_minutes:
         ending = OUT_OF_TIME
-    elif state.trust <= TRUST_FLOOR:
+    elif state.trust <= min(scenario.persona.trust_start, 0) - TRUST_DROP:
         ending = TRUST_LOST
     else:
         return result

@@ -93,10 +93,6 @@ class Hearing:
 
 def hear(scenario: Scenario, node: Node, facts, text: str, reader) -> Hearing:
     """Hear ``text`` said at ``node`` (``facts``: ids discovered so far)."""
-    said = normalise(text)
-    for choice in node.choices:
-        if normalise(choice.text) == said:
-            return Hearing("verbatim", choice, 1.0, None, why=("the words of a listed choice",))
     persona = scenario.persona
     known = [persona.fact(f) for f in facts]
     reading = reader(
@@ -104,6 +100,10 @@ def hear(scenario: Scenario, node: Node, facts, text: str, reader) -> Hearing:
         fit_keywords={f.id: list(f.keywords) for f in known if f.category != "constraint"},
         conflict_keywords=None,
     )
+    said = normalise(text)
+    for choice in node.choices:
+        if normalise(choice.text) == said:
+            return Hearing("verbatim", choice, 1.0, reading, why=("the words of a listed choice",))
     scores = _choice_scores(scenario, node, text, reading)
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes_asks = bool(node.answers) or any(c.ask for c in node.choices)

@@ -20,7 +20,7 @@ from commonground.roleplay.build import build
 from commonground.roleplay.checks import reference_problems, schema_problems
 from commonground.roleplay.lint_typed import typed_line_checks
 from commonground.roleplay.loader import scenario_paths
-from commonground.roleplay.model import ANSWERS, BUILT_IN_ENDINGS, Scenario
+from commonground.roleplay.model import ANSWERS, Scenario
 from commonground.roleplay.search import explore
 from commonground.roleplay.yamlfile import line_of, parse_file
 
@@ -108,7 +108,7 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
     known = set(method.load().ids())
     reachable = _reachable(scenario, scenario.start)
     # The engine's own endings (over time, trust lost) are reached by rule, not by choice.
-    engine_only = {e for e in BUILT_IN_ENDINGS if e not in reachable}
+    engine_only = set(scenario.engine_endings)
     leads_to_end = {n for n in scenario.nodes if scenario.node(n).ending}
     changed = True
     while changed:  # nodes from which some ending can be reached
@@ -155,7 +155,7 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
     found.extend(_unused(scenario))
     found.extend(_meeting_coverage(practised))
     found.extend(typed_line_checks(scenario))
-    found.extend(_play_checks(scenario, engine_only))
+    found.extend(_play_checks(scenario))
     return found
 
 
@@ -185,7 +185,7 @@ def _meeting_coverage(practised: set[str]) -> list[tuple[str, str, str]]:
     ]
 
 
-def _play_checks(scenario: Scenario, engine_only=()) -> list[tuple[str, str, str]]:
+def _play_checks(scenario: Scenario) -> list[tuple[str, str, str]]:
     result = explore(scenario)
     found = []
     if not result.complete:
@@ -193,8 +193,6 @@ def _play_checks(scenario: Scenario, engine_only=()) -> list[tuple[str, str, str
             ("", f"search stopped after {result.states} states; not all plays checked", "warning")
         )
     for ending in scenario.endings():
-        if ending in engine_only:
-            continue
         if ending not in result.endings and result.complete:
             found.append(
                 (

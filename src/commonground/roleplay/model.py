@@ -170,11 +170,12 @@ DEFAULT_VAGUE = Fallback(
 
 #: Endings every scenario has: the persona ends a meeting that runs far over time
 #: (:data:`OVER_TIME_FACTOR` times the planned minutes) or that has lost their trust
-#: (trust at or below :data:`TRUST_FLOOR`). A scenario may write its own under these ids.
+#: (trust :data:`TRUST_DROP` below where they started, or below zero if they started
+#: above it). A scenario may write its own endings under these ids.
 OUT_OF_TIME = "out_of_time"
 TRUST_LOST = "trust_lost"
 OVER_TIME_FACTOR = 2
-TRUST_FLOOR = -3
+TRUST_DROP = 4
 BUILT_IN_ENDINGS = {
     OUT_OF_TIME: dict(
         say="(They look at the clock.) I'm sorry, I really have to go now.",
@@ -222,6 +223,7 @@ class Scenario:
     nodes: dict[str, Node]
     practises: tuple[str, ...] = ()
     fallback: Fallback = DEFAULT_FALLBACK
+    engine_endings: tuple[str, ...] = ()  # built-in endings added by the loader
 
     def node(self, node_id: str) -> Node:
         """Return the node with this id (KeyError when unknown)."""
@@ -236,5 +238,5 @@ class Scenario:
         raise KeyError(choice_id)
 
     def endings(self) -> list[str]:
-        """Ids of the ending nodes, in file order."""
-        return [n.id for n in self.nodes.values() if n.ending]
+        """Ids of the scenario's own ending nodes, in file order (see :attr:`engine_endings`)."""
+        return [n.id for n in self.nodes.values() if n.ending and n.id not in self.engine_endings]

@@ -82,7 +82,7 @@ class SceneIndex:
         if not flat or vector.nnz == 0:
             return dict.fromkeys(wanted, 0.0)
         sims = (self._matrix[flat] @ vector.T).toarray().ravel()
-        at = {r: float(s) for r, s in zip(flat, sims)}
+        at = {r: float(s) for r, s in zip(flat, sims, strict=True)}
         return {i: max((at[r] for r in rows), default=0.0) for i, rows in wanted.items()}
 
     def row_scores(self, text: str, owner: str, ident: str) -> list[float]:
