@@ -91,8 +91,14 @@ class Hearing:
         return self.how in ("verbatim", "meaning", "ask", "own_ask")
 
 
-def hear(scenario: Scenario, node: Node, facts, text: str, reader) -> Hearing:
-    """Hear ``text`` said at ``node`` (``facts``: ids discovered so far)."""
+def hear(
+    scenario: Scenario, node: Node, facts, text: str, reader, leave_out: bool = False
+) -> Hearing:
+    """Hear ``text`` said at ``node`` (``facts``: ids discovered so far).
+
+    ``leave_out`` hears the line as if its own wording were not among the examples
+    (the linter uses it to check that each example is heard as its own choice).
+    """
     persona = scenario.persona
     known = [persona.fact(f) for f in facts]
     reading = reader(
@@ -102,22 +108,23 @@ def hear(scenario: Scenario, node: Node, facts, text: str, reader) -> Hearing:
     )
     said = normalise(text)
     for choice in node.choices:
-        if normalise(choice.text) == said:
+        if normalise(choice.text) == said and not leave_out:
             return Hearing("verbatim", choice, 1.0, reading, why=("the words of a listed choice",))
-    scores = _choice_scores(scenario, node, text, reading)
+    scores = _choice_scores(scenario, node, text, reading, leave_out)
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes_asks = bool(node.answers) or any(c.ask for c in node.choices)
     ask_like = getattr(reading, "kind", "") == "ask" or (ranked and ranked[0].ask)
     if takes_asks and ask_like:
-        return _hear_ask(scenario, node, facts, text, reading, scores)
+        return _hear_ask(scenario, node, text, reading, leave_out)
     return _pick(ranked, scores, reading)
 
 
 # ---- choices -------------------------------------------------------------------------
 
 
-def _choice_scores(scenario, node, text, reading) -> dict[str, float]:
-    sims = index_for(scenario).scores(text, "choice", [c.id for c in node.choices])
+def _choice_scores(scenario, node, text, reading, leave_out=False) -> dict[str, float]:
+    ids = [c.id for c in node.choices]
+    sims = index_for(scenario).scores(text, "choice", ids, leave_out)
     kind = getattr(reading, "kind", "other")
     line_signals = set(signals_of(reading)) & KEY_SIGNALS
     out = {}
@@ -177,11 +184,11 @@ def _short(text: str, words: int = 8) -> str:
 # ---- asks ----------------------------------------------------------------------------
 
 
-def _hear_ask(scenario, node, facts, text, reading, scores) -> Hearing:
+def _hear_ask(scenario, node, text, reading, leave_out=False) -> Hearing:
     from commonground.reader.asks import match_keywords
 
     campaign = scenario.campaign
-    sims = index_for(scenario).scores(text, "ask", [a.id for a in campaign.asks])
+    sims = index_for(scenario).scores(text, "ask", [a.id for a in campaign.asks], leave_out)
     ask_scores = {
         a.id: sims[a.id] + (KEYWORD_WEIGHT if keyword_hits(text, a.keywords) else 0.0)
         for a in campaign.asks
