@@ -97,7 +97,9 @@ def test_a_reply_to_a_yes_must_confirm_the_details(tmp_path):
 
 
 def test_two_moves_too_close_to_tell_apart_is_a_warning(tmp_path):
-    text = one_edit("text: Do you walk them yourself?", "text: What are those mornings like for you?!")
+    text = one_edit(
+        "text: Do you walk them yourself?", "text: What are those mornings like for you?!"
+    )
     found = [i for i in lint_file(write(tmp_path, text)) if "too close" in i.message]
     assert found and found[0].level == "warning" and "node questions" in found[0].where
 
