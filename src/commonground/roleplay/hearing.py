@@ -41,6 +41,8 @@ UNDERSTOOD = 0.42
 TIE_MARGIN = 0.03
 #: A typed ask is the authored ask it is closest to when the score reaches this.
 ASK_MATCH = 0.38
+#: Two activity phrases this close propose the same activity ("canvass" / "canvassing").
+SAME_ACTIVITY = 0.5
 #: An ask this close to an authored ask's own wording counts every part that ask names.
 NEAR_VERBATIM = 0.85
 #: Evidence weights: the line's kind among the choice's kinds; each shared key signal;
@@ -185,39 +187,43 @@ def _short(text: str, words: int = 8) -> str:
 
 
 def _hear_ask(scenario, node, text, reading, leave_out=False) -> Hearing:
-    from commonground.reader.asks import match_keywords
+    from commonground.reader.asks import ask_phrases, match_keywords
 
     campaign = scenario.campaign
-    sims = index_for(scenario).scores(text, "ask", [a.id for a in campaign.asks], leave_out)
-    ask_scores = {
-        a.id: sims[a.id] + (KEYWORD_WEIGHT if keyword_hits(text, a.keywords) else 0.0)
-        for a in campaign.asks
-    }
+    index = index_for(scenario)
+    sims = index.scores(text, "ask", [a.id for a in campaign.asks], leave_out)
     parts = tuple(getattr(reading, "specific_parts", ()) or ())
+    activity = ask_phrases(text).get("activity", "")
+    if "activity" not in parts or not activity:
+        return Hearing("vague_ask", None, 0.0, reading, why=("an ask that names no activity",))
+    ask_scores = {}
+    for ask in campaign.asks:
+        if _same_activity(scenario, ask, text, activity):
+            ask_scores[ask.id] = sims[ask.id] + (
+                KEYWORD_WEIGHT if keyword_hits(activity, ask.keywords) else 0.0
+            )
     persona = scenario.persona
     clashes = set(match_keywords(text, {c.id: c.keywords for c in persona.constraints})[0])
-    best = max(campaign.asks, key=lambda a: ask_scores[a.id], default=None)
-    if best is not None and ask_scores[best.id] >= ASK_MATCH:
-        near = sims[best.id] >= NEAR_VERBATIM
+    best = max(ask_scores, key=ask_scores.get, default=None)
+    if best is not None and ask_scores[best] >= ASK_MATCH:
+        ask = campaign.ask(best)
+        near = sims[best] >= NEAR_VERBATIM
         if near:
-            parts = tuple(p for p in SPECIFIC_PARTS if p in set(parts) | set(best.specificity))
+            parts = tuple(p for p in SPECIFIC_PARTS if p in set(parts) | set(ask.specificity))
         blocks = {c.id: c.blocks for c in persona.constraints}
-        inherited = {c for c in best.conflicts if near or blocks.get(c) == "activity"}
+        inherited = {c for c in ask.conflicts if near or blocks.get(c) == "activity"}
         conflicts = tuple(c.id for c in persona.constraints if c.id in clashes | inherited)
-        view = AskView(best.id, best.ask_type, text, parts, best.fits, conflicts)
-        choice = next((c for c in node.choices if c.ask == best.id), None)
+        view = AskView(ask.id, ask.ask_type, text, parts, ask.fits, conflicts)
+        choice = next((c for c in node.choices if c.ask == ask.id), None)
         how = "ask" if choice is not None else "own_ask"
-        choice = choice or _ask_stand_in(node)
         return Hearing(
             how,
-            choice,
-            ask_scores[best.id],
+            choice or _ask_stand_in(node),
+            ask_scores[best],
             reading,
             ask=view,
-            why=(f"heard as the ask '{_short(best.text)}' ({ask_scores[best.id]:.2f})",),
+            why=(f"heard as the ask '{_short(ask.text)}' ({ask_scores[best]:.2f})",),
         )
-    if "activity" not in parts:
-        return Hearing("vague_ask", None, 0.0, reading, why=("an ask that names no activity",))
     conflicts = tuple(c.id for c in persona.constraints if c.id in clashes)
     view = AskView("", "other", text, parts, (), conflicts)
     return Hearing(
@@ -226,8 +232,38 @@ def _hear_ask(scenario, node, text, reading, leave_out=False) -> Hearing:
         max(ask_scores.values(), default=0.0),
         reading,
         ask=view,
-        why=("an ask of your own: not one the campaign prepared",),
+        why=(f"an ask of your own ({activity}): not one the campaign prepared",),
     )
+
+
+def _same_activity(scenario, ask, text: str, activity: str) -> bool:
+    """Does the typed ask propose the same activity as ``ask``?
+
+    Yes when its activity words use one of the ask's keywords, or are close to the
+    activity words of the ask's own wordings (its text and the examples of the choices
+    that make it). A shared day or place alone never makes two asks the same.
+    """
+    if keyword_hits(activity, ask.keywords):
+        return True
+    index = index_for(scenario)
+    authored = _authored_activities(scenario, ask)
+    return any(index.similarity(activity, other) >= SAME_ACTIVITY for other in authored)
+
+
+def _authored_activities(scenario, ask) -> tuple[str, ...]:
+    from commonground.reader.asks import ask_phrases
+
+    cache = index_for(scenario).cache
+    key = ("activities", ask.id)
+    if key not in cache:
+        wordings = [ask.text]
+        for node in scenario.nodes.values():
+            for choice in node.choices:
+                if choice.ask == ask.id:
+                    wordings.extend((choice.text, *choice.examples))
+        phrases = (ask_phrases(w).get("activity", "") for w in wordings)
+        cache[key] = tuple(dict.fromkeys(p for p in phrases if p))
+    return cache[key]
 
 
 def _ask_stand_in(node: Node) -> Choice | None:

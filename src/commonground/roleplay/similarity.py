@@ -93,6 +93,11 @@ class SceneIndex:
         at = {r: float(s) for r, s in zip(flat, sims, strict=True)}
         return {i: max((at[r] for r in rows), default=0.0) for i, rows in wanted.items()}
 
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine similarity of two wordings in this scenario's terms."""
+        both = self._vectorizer.transform([a, b])
+        return float((both[0] @ both[1].T).toarray()[0, 0])
+
     def row_scores(self, text: str, owner: str, ident: str) -> list[float]:
         """Cosine similarity of ``text`` to each row of one choice or ask (for the linter)."""
         vector = self._vectorizer.transform([text])
