@@ -90,6 +90,8 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
             continue
         if pat.ABOUT_THEMSELVES.match(rest):
             continue
+        if pat.COME_ON.match(rest) and m.group(0).strip(" ,").endswith("come"):
+            continue  # "come on, please" presses; it asks for nothing
         if pat.TALK_AGAIN.match(rest):
             continue  # "let's talk again next week" is a follow-up, not an ask
         speech = first in pat.SPEECH_VERBS or lemma(first) in pat.SPEECH_LEMMAS

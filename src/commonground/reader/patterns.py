@@ -152,6 +152,10 @@ VAGUE_START = re.compile(
     r"a (?:go|try|hand))\b"
 )
 
+COME_ON = re.compile(
+    r"^on(?:[,.!?]|\s+(?:please|now|man|mate|just|it's|it is|you|we|they|then|really|"
+    r"seriously|though)\b|$)"
+)
 # "let's talk again next week", "can we catch up soon": a follow-up, not an ask.
 TALK_AGAIN = re.compile(
     r"^(?:talk|speak|catch up|touch base|chat|check in|meet up)(?: again| soon| later| then|"
@@ -283,6 +287,8 @@ COMMON_GROUND = [
     r"\b(?:i'm|i am|i've|i have|i'd|i) (?:a |an )?[a-z' ]{0,30}\btoo\b",
     r"\blike me\b",
     r"\bwe (?:want|care about|love|need) the same\b",
+    r"\bwe (?:both |all |totally |really )?(?:agree|see eye to eye|think alike|"
+    r"are on the same page|'re on the same page)\b",
     r"\b(?:i|we) (?:\w+ ){0,2}(?:about |with |through |from )?(?:the )?same (?:thing|things|way|"
     r"worry|worries|boat|feeling|experience|struggle|problem|fight)\b",
     r"\bi also\b",

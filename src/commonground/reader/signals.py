@@ -31,7 +31,7 @@ SIGNALS = (
 _ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|aren't|isn't|"
     r"don't|didn't|won't|wouldn't|haven't|can't|couldn't) \w+|what|what's|how|how's|why|who|"
-    r"which|where|when|anything|and you|and yourself|you)\b"
+    r"which|where|when|anything|and you|and yourself)\b"
 )
 
 
@@ -92,6 +92,8 @@ PROBE_MAYBE = re.compile(
     r"\bwhat (?:would|might|could|will|do|does) (?:you|it|that|this) (?:need|take|want to know|"
     r"have to|depend|make (?:it|this|that) (?:hard|harder|easier|easy|difficult|possible|work|"
     r"a yes|doable)|help you (?:decide|say yes)|be (?:the|your) (?:hold-?up|catch|worry|concern))"
+    r"|\bwhat (?:would|might|could|will) (?:make|get) (?:it|this|that) (?:hard|harder|easier|easy|"
+    r"difficult|possible|work|a yes|doable|tricky)"
     r"|\bwhat(?:'s| is| are)? (?:holding you back|stopping you|in the way|getting in the way|"
     r"making you (?:hesitate|unsure|think twice|nervous)|(?:your|the) (?:hesitation|concern|"
     r"worry|worries|hold-?up|catch|sticking point|doubt))"
@@ -131,7 +133,8 @@ PUSH = [
     r"\b(?:only|just) takes? (?:a|an|one|two|a couple|a few|\d+|half)\b|\bwon't take (?:long|more)",
     r"\b(?:it|this|that) (?:would|will|'d|'ll|could) (?:really |so |honestly |truly )?"
     r"(?:help|mean (?:a lot|so much|the world|everything))\b",
-    r"\bcome on\b|\bpretty please\b|\bplease,? please\b|\bi'm begging|\bi beg you\b"
+    r"\bcome on\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|over|"
+    r"down|in|board|along|by|out)\b)|\bpretty please\b|\bplease,? please\b|\bi'm begging|\bi beg you\b"
     r"|^please[.!?]*$|\bplease,? (?:just|reconsider|think again|it's|it is|we need)\b",
     r"\b(?:we|i) (?:really |desperately |badly |do |really do |so )*need (?:you|everyone|everybody|"
     r"people|your help|this|someone like you)\b",
@@ -183,7 +186,8 @@ _CONTACT = (
     r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop (?:you )?a line|"
     r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
     r"reach out|come by|drop by|stop by|swing by|pop by|visit|remind|catch up|see you|"
-    r"speak (?:to you|again|soon|then)|talk (?:to you|again|soon|then)|book|meet (?:you|again))"
+    r"speak (?:to you|again|soon|then)|talk (?:to you|again|soon|then)|book|meet (?:you|again)|"
+    r"stay in touch|keep in touch)"
 )
 FOLLOW_UP = re.compile(
     rf"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i can|i'd like to|let me|we'll|"
@@ -204,7 +208,8 @@ GOODBYE = re.compile(
     r"\b(?:bye|goodbye|see (?:you|ya|u)|take care|talk soon|speak soon|catch you later|"
     r"have a (?:good|great|nice|lovely) (?:one|day|night|evening|weekend|shift)|good ?night|"
     r"sleep well|nice (?:to meet|meeting|talking|chatting)|(?:great|good|lovely) (?:to meet|"
-    r"meeting|talking|chatting|to talk|to see)|until next time|all the best)\b"
+    r"meeting|talking|chatting|to talk|to see)|until next time|all the best|"
+    r"(?:i'll|i will|we'll|let's) (?:be|stay|keep|get) in touch)\b"
 )
 
 
@@ -242,6 +247,9 @@ _NOT_ABOUT_ME = re.compile(
     r"|\bi wonder\b.*$|\bi'm sorry\b|\bsorry to hear\b|\bi can imagine\b|\btell me\b.*$"
     r"|\b(?:with|for|to|help|join|call|text) me\b|\bme too\b|\bme neither\b|\bi think\b"
     r"|\b(?:i|we) (?:need|want) (?:you|someone|people)\b.*$|\b(?:i|we) beg\b|\bi'm begging\b"
+    r"|\blet me\b|\bi(?:'ll| will) (?:be (?:at|there|outside|by|in)|meet|bring|pick|save|have)\b.*$"
+    r"|\b(?:giving|give|tell|told|show|sent|send|meeting|meet|seeing|having|let|lets|"
+    r"letting|ask|asking) me\b"
 )
 
 
