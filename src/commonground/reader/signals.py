@@ -89,7 +89,8 @@ PROBE_NO = [
     ),
 ]
 PROBE_MAYBE = re.compile(
-    r"\bwhat (?:would|might|could|will|do|does) (?:you|it|that|this) (?:need|take|want to know|"
+    r"\bwhat (?:do|does) (?:it|that|this) depend|"
+    r"\bwhat (?:would|might|could|will) (?:you|it|that|this) (?:need|take|want to know|"
     r"have to|depend|make (?:it|this|that) (?:hard|harder|easier|easy|difficult|possible|work|"
     r"a yes|doable)|help you (?:decide|say yes)|be (?:the|your) (?:hold-?up|catch|worry|concern))"
     r"|\bwhat (?:would|might|could|will) (?:make|get) (?:it|this|that) (?:hard|harder|easier|easy|"
@@ -173,7 +174,7 @@ CONFIRM = [
 
 # ---- closing moves: thanks, follow-up, goodbye --------------------------------------
 THANKS = re.compile(
-    r"\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:i|we) (?:really )?appreciate (?:it|you|your|that|"
+    r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:i|we) (?:really )?appreciate (?:it|you|your|that|"
     r"this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
 )
 # Thanks that end a meeting, not thanks for one thing just said ("thanks for sharing").
@@ -230,6 +231,7 @@ ACKNOWLEDGES = re.compile(
     r"difficult|stressful|rough|like a lot)|sounds (?:hard|tough|exhausting|difficult)|"
     r"that's (?:hard|tough|a lot)|i'm sorry|sorry to hear|that's ok|that's okay|"
     r"no need to (?:apologi[sz]e|be sorry)|completely understand)\b"
+    r"(?=\s*(?:[,.!;:?—–-]|$|and\b|but\b|though\b))"
 )
 AGREES_ONLY = re.compile(
     r"^(?:(?:oh |yeah |yes |so |well |and |me )?(?:we agree|i agree|agreed|totally|absolutely|"
