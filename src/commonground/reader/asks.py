@@ -143,6 +143,12 @@ def specificity(text: str) -> tuple[str, ...]:
     return tuple(p for p in ASK_PARTS if found[p])
 
 
+def names_when_and_where(text: str) -> bool:
+    """True when ``text`` names both a time and a place ("Tuesday at 6 in the hall")."""
+    t = normalise(text)
+    return bool(_TIME.search(t)) and bool(_PLACE.search(t))
+
+
 def _strip_times(text: str) -> str:
     """Blank out clock times and dates (same length), so "at 10" is not an amount and
     "11 March" is not a march."""

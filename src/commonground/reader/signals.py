@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.asks import names_when_and_where
 from commonground.reader.text import sentences
 
 #: Every signal the reader can attach to a line, in alphabetical order.
@@ -93,8 +94,8 @@ PROBE_MAYBE = re.compile(
     r"\bwhat (?:would|might|could|will) (?:you|it|that|this) (?:need|take|want to know|"
     r"have to|depend|make (?:it|this|that) (?:hard|harder|easier|easy|difficult|possible|work|"
     r"a yes|doable)|help you (?:decide|say yes)|be (?:the|your) (?:hold-?up|catch|worry|concern))"
-    r"|\bwhat (?:would|might|could|will) (?:make|get) (?:it|this|that) (?:hard|harder|easier|easy|"
-    r"difficult|possible|work|a yes|doable|tricky)"
+    r"|\bwhat (?:would|might|could|will) (?:make|get) (?:it|this|that|something|the \w+)"
+    r"(?: \w+){0,3}? (?:hard|harder|easier|easy|difficult|possible|work|a yes|doable|tricky)\b"
     r"|\bwhat(?:'s| is| are)? (?:holding you back|stopping you|in the way|getting in the way|"
     r"making you (?:hesitate|unsure|think twice|nervous)|(?:your|the) (?:hesitation|concern|"
     r"worry|worries|hold-?up|catch|sticking point|doubt))"
@@ -287,6 +288,8 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             if m:
                 add("confirm_details", f"'{m.group(0).strip(' ,?')}' confirms the details")
                 break
+        if kind != "ask" and not is_question(s) and names_when_and_where(s):
+            add("confirm_details", "states when and where -> confirms the details")
         m = THANKS.search(s)
         if m:
             add("thanks", f"'{m.group(0)}' thanks them")
