@@ -58,8 +58,7 @@ def test_vague_asks_name_no_activity(text):
 # ---- closed / factual questions -----------------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    ["Are you in the union?", "are you in a tenants association", "Are you on the parish council?",
-     "Which pharmacy do you work at?", "which bus do you take to work", "What gym do you go to?",
+    ["Which pharmacy do you work at?", "which bus do you take to work", "What gym do you go to?",
      "Which choir are you in?", "How often do you work nights?", "how much is your rent",
      "How far do you travel to work?", "How many kids are in the class?",
      "how early do you start"],
@@ -75,6 +74,9 @@ def test_easy_fact_questions_are_factual(text):
         ("How often do you feel like nobody listens?", "open_question"),
         ("Which part of the job do you love?", "open_question"),
         ("Are you in?", "ask"),
+        ("Are you in the union?", "closed_question"),
+        ("are you in a tenants association", "closed_question"),
+        ("Are you on the parish council?", "closed_question"),
         ("are you in for saturday", "ask"),
     ],
 )

@@ -223,10 +223,7 @@ FACTUAL = [
     r"\bwhen did you (?:first )?(?:move|start|join|begin|get here|come|arrive|retire|graduate|"
     r"hear|learn|find out|get (?:hired|involved|here))\b",
     r"^(?:are|were) you (?:a |an )?(?:member|parent|tenant|renter|homeowner|teacher|nurse|student|"
-    r"retired|from|originally|new|working|still|married|in the union|in the building|a regular|"
-    r"in (?:the|a|an) (?:\w+ )?(?:union|association|local|chapter|club|group|choir|league|"
-    r"committee|building|block|congregation|parish|co-?op|network)|on (?:the|a) (?:\w+ )?"
-    r"(?:committee|board|council|team|rota|list))\b",
+    r"retired|from|originally|new|working|still|married|in the building|a regular)\b",
     r"^(?:(?:do|did) |so )?you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"
     r"got (?:any )?(?:kids|children)|"
     r"rent|own|live|work|grow up|go to (?:school|church|college|mass|services)|attend (?:church|mass|"
