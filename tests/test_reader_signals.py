@@ -185,3 +185,12 @@ def test_detect_needs_the_kind_for_vague():
 def test_push_suggestion_says_why_and_what_instead():
     s = read_line("Couldn't you just miss choir this once?").suggestion
     assert "pushes" in s and "Is it the day, or the activity?" in s
+
+
+def test_coach_verdict_names_the_signals_in_plain_words():
+    from commonground.reader.verdict import SIGNAL_DESCRIPTIONS, verdict_lines
+
+    assert set(SIGNAL_DESCRIPTIONS) == set(SIGNALS)
+    lines = verdict_lines(read_line("Couldn't you just miss choir this once?"))
+    assert "It also: presses after a no or a maybe." in lines
+    assert not any(line.startswith("It also") for line in verdict_lines(read_line("Nice.")))
