@@ -131,7 +131,11 @@ from commonground.reader.asks import ask_phrases  # noqa: E402
     [
         (
             "could you hand out flyers at the hospital on tuesday at 5pm",
-            {"activity": "hand out flyers", "place": "at the hospital", "time": "on tuesday at 5pm"},
+            {
+                "activity": "hand out flyers",
+                "place": "at the hospital",
+                "time": "on tuesday at 5pm",
+            },
         ),
         (
             "Could you speak on Tuesday 11 March at 2pm at City Hall?",
@@ -141,8 +145,12 @@ from commonground.reader.asks import ask_phrases  # noqa: E402
         ("show me which drains", {"activity": "show me which drains"}),
         (
             "can u phone bank w me thurs at 6 from the union hall for 2 hrs",
-            {"activity": "phone bank", "time": "thurs at 6", "place": "from the union hall",
-             "amount": "2 hours"},
+            {
+                "activity": "phone bank",
+                "time": "thurs at 6",
+                "place": "from the union hall",
+                "amount": "2 hours",
+            },
         ),
         (
             "Would you be willing to host a house meeting at your place next week?",

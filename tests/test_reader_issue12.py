@@ -45,8 +45,14 @@ def test_a_date_written_day_first_is_a_time_not_a_march():
 
 @pytest.mark.parametrize(
     "text",
-    ["Would you help out?", "can you get involved", "Would you be willing to support us?",
-     "would you help us?", "Could you take part?", "Would you do your bit?"],
+    [
+        "Would you help out?",
+        "can you get involved",
+        "Would you be willing to support us?",
+        "would you help us?",
+        "Could you take part?",
+        "Would you do your bit?",
+    ],
 )
 def test_vague_asks_name_no_activity(text):
     r = read_line(text)
@@ -58,10 +64,17 @@ def test_vague_asks_name_no_activity(text):
 # ---- closed / factual questions -----------------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    ["Which pharmacy do you work at?", "which bus do you take to work", "What gym do you go to?",
-     "Which choir are you in?", "How often do you work nights?", "how much is your rent",
-     "How far do you travel to work?", "How many kids are in the class?",
-     "how early do you start"],
+    [
+        "Which pharmacy do you work at?",
+        "which bus do you take to work",
+        "What gym do you go to?",
+        "Which choir are you in?",
+        "How often do you work nights?",
+        "how much is your rent",
+        "How far do you travel to work?",
+        "How many kids are in the class?",
+        "how early do you start",
+    ],
 )
 def test_easy_fact_questions_are_factual(text):
     assert kind(text) == "factual_question", read_line(text).rules
@@ -86,8 +99,13 @@ def test_near_misses_of_the_fact_rules(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["Anything else?", "anything you'd like to add", "Is there anything else you want to share?",
-     "How was your day?", "how was the meeting for you"],
+    [
+        "Anything else?",
+        "anything you'd like to add",
+        "Is there anything else you want to share?",
+        "How was your day?",
+        "how was the meeting for you",
+    ],
 )
 def test_open_invitations(text):
     assert kind(text) == "open_question"

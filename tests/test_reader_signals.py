@@ -150,9 +150,7 @@ def test_signal_fires(signal, text):
     assert any(rule.endswith(f"-> signal {signal}") for rule in r.rules)
 
 
-@pytest.mark.parametrize(
-    ("signal", "text"), [(s, t) for s, (_, bad) in CASES.items() for t in bad]
-)
+@pytest.mark.parametrize(("signal", "text"), [(s, t) for s, (_, bad) in CASES.items() for t in bad])
 def test_signal_does_not_fire(signal, text):
     r = read_line(text)
     assert signal not in r.signals, (text, r.kind, r.signals, r.rules)

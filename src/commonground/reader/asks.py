@@ -334,8 +334,22 @@ def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
     if m:
         end = m.start()
     words = t[start:end].split()
-    while words and words[-1] in {"and", "or", "to", "the", "a", "on", "at", "in", "for", "this",
-                                  "next", "with", "from", "by"}:
+    while words and words[-1] in {
+        "and",
+        "or",
+        "to",
+        "the",
+        "a",
+        "on",
+        "at",
+        "in",
+        "for",
+        "this",
+        "next",
+        "with",
+        "from",
+        "by",
+    }:
         words.pop()
     if not words:
         return None

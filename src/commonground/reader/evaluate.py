@@ -126,9 +126,7 @@ def load_examples(path) -> list[Example]:
                 )
             signals = None
             if "signals" in row and row["signals"] is not None:
-                signals = tuple(
-                    sorted(p.strip() for p in row["signals"].split(";") if p.strip())
-                )
+                signals = tuple(sorted(p.strip() for p in row["signals"].split(";") if p.strip()))
                 bad = [p for p in signals if p not in SIGNALS]
                 if bad:
                     raise InputFileError(path, f"row {row_number}: signals {bad} not in SIGNALS")
@@ -156,9 +154,9 @@ def evaluate(examples) -> Evaluation:
             for signal in SIGNALS:
                 want, got = signal in ex.signals, signal in reading.signals
                 if want or got:
-                    result.signal_counts[(signal, {(1, 1): "tp", (1, 0): "fn", (0, 1): "fp"}[
-                        (int(want), int(got))
-                    ])] += 1
+                    result.signal_counts[
+                        (signal, {(1, 1): "tp", (1, 0): "fn", (0, 1): "fp"}[(int(want), int(got))])
+                    ] += 1
         if ex.kind == "ask" and reading.kind == "ask":
             result.asks += 1
             if reading.specific_parts == ex.specific_parts:

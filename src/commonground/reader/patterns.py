@@ -139,13 +139,16 @@ BE_SOMEWHERE = re.compile(
 )
 
 VERB_FRAME = re.compile(r"^(?:please )?(?:come|join (?:us|me)|sign up)$")
-IMPERATIVE_FRAME = re.compile(r"^(?:please )?(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) ")
+IMPERATIVE_FRAME = re.compile(
+    r"^(?:please )?(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) "
+)
 # Verbs too vague to name an activity: the method wants "a clear and specific ask".
-VAGUE_VERBS = frozenset(
+_VAGUE_WORDS = (
     "help helping volunteer volunteering support supporting get getting be do doing come coming "
     "join joining participate participating pitch stay keep think consider play work something "
-    "more involved engage engaging go assist".split()
+    "more involved engage engaging go assist"
 )
+VAGUE_VERBS = frozenset(_VAGUE_WORDS.split())
 VAGUE_START = re.compile(
     r"^(?:to )?(?:take part|step up|lend a hand|pitch in|help out|be (?:involved|part|there for)|"
     r"get (?:involved|active|stuck in)|do (?:something|more|your bit|it|this|that)|give (?:it|us) "

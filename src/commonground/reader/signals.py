@@ -123,7 +123,9 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
 
 
 # "Would Sunday work instead?" offers an alternative; it does not ask what the no is about.
-_OFFERS_ALTERNATIVE = re.compile(r"\b(?:would|could|will|does) (?!you\b)[\w: ]{1,30}\bwork\b|instead")
+_OFFERS_ALTERNATIVE = re.compile(
+    r"\b(?:would|could|will|does) (?!you\b)[\w: ]{1,30}\bwork\b|instead"
+)
 
 # ---- pushing after a no or a maybe --------------------------------------------------
 PUSH = [
@@ -170,7 +172,9 @@ CONFIRM = [
         rf"(?:you |over )?(?:the |all the |a |my |our |everything)(?:\w+ ){{0,2}}?"
         rf"{_DETAIL_WORDS}\b|\beverything in writing\b"
     ),
-    re.compile(r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay)"),
+    re.compile(
+        r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay)"
+    ),
 ]
 
 # ---- closing moves: thanks, follow-up, goodbye --------------------------------------
@@ -306,9 +310,13 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
                 add("first_person", f"'{m.group(0)}': speaks about oneself")
         if is_question(s) and not probe and _ON_THE_SPOT.search(s):
             add("on_the_spot", f"'{_ON_THE_SPOT.search(s).group(0)}' puts them on the spot")
-        elif is_question(s) and kind != "ask" and _TURNS.search(_strip_lead(s)):
-            if "push" not in found and "confirm_details" not in found:
-                add("turns_to_them", "a question about them hands the conversation back")
+        elif (
+            is_question(s)
+            and kind != "ask"
+            and _TURNS.search(_strip_lead(s))
+            and not {"push", "confirm_details"} & set(found)
+        ):
+            add("turns_to_them", "a question about them hands the conversation back")
     if AGREES_ONLY.match(text.strip(" ,.!")):
         add("agrees_only", "a bare agreement with nothing of yours in it")
     if kind == "ask" and not {"activity", "time", "place"} & set(parts):
