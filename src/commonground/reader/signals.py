@@ -110,7 +110,7 @@ PROBE_MAYBE = re.compile(
 
 def probe_signal(sentence: str) -> tuple[str, str] | None:
     """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe."""
-    if not is_question(sentence):
+    if "?" not in sentence and not is_question(sentence):
         return None
     s = _strip_lead(sentence)
     if " or " in s or s.startswith(("is it", "was it", "is that", "what part")):
@@ -154,7 +154,8 @@ PUSH = [
     r"\b(?:you can always|can't you find|can't you make)\b",
     r", though[.!?]?$",
 ]
-PUSH = [re.compile(p) for p in PUSH]
+# One alternation is searched once per sentence (the rules stay listed one per line above).
+PUSH = re.compile("|".join(f"(?:{p})" for p in PUSH))
 
 # ---- after a yes: confirming the details --------------------------------------------
 _DETAIL_WORDS = (
@@ -282,17 +283,16 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         probe = probe_signal(s)
         if probe:
             add(*probe)
-        for pattern in PUSH:
-            m = pattern.search(s)
-            if m:
-                add("push", f"'{m.group(0).strip(' ,?.!')}' presses after a no or maybe")
-                break
+        question = is_question(s)
+        m = PUSH.search(s)
+        if m:
+            add("push", f"'{m.group(0).strip(' ,?.!')}' presses after a no or maybe")
         for pattern in CONFIRM:
             m = pattern.search(s)
             if m:
                 add("confirm_details", f"'{m.group(0).strip(' ,?')}' confirms the details")
                 break
-        if kind != "ask" and not is_question(s) and names_when_and_where(s):
+        if kind != "ask" and not question and names_when_and_where(s):
             add("confirm_details", "states when and where -> confirms the details")
         m = THANKS.search(s)
         if m:
@@ -303,15 +303,16 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         m = ACKNOWLEDGES.match(_strip_fillers(s))
         if m:
             add("acknowledges", f"'{m.group(0).strip(' ,')}' acknowledges what they said")
-        if not is_question(s) and kind != "ask":
+        if not question and kind != "ask":
             rest = _NOT_ABOUT_ME.sub(" ", s)
             m = _FIRST_PERSON.search(rest)
             if m:
                 add("first_person", f"'{m.group(0)}': speaks about oneself")
-        if is_question(s) and not probe and _ON_THE_SPOT.search(s):
-            add("on_the_spot", f"'{_ON_THE_SPOT.search(s).group(0)}' puts them on the spot")
+        spot = _ON_THE_SPOT.search(s) if question and not probe else None
+        if spot:
+            add("on_the_spot", f"'{spot.group(0)}' puts them on the spot")
         elif (
-            is_question(s)
+            question
             and kind != "ask"
             and _TURNS.search(_strip_lead(s))
             and not {"push", "confirm_details"} & set(found)
