@@ -98,3 +98,23 @@ def test_typing_an_authored_harmful_reply_is_never_right(drills):
             assert not ok, (drill.id, text, message)
             checked += 1
     assert checked >= 10
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("What is making you unsure about Saturday?", True),
+        ("Is it the day, or the canvassing?", True),
+        ("What would you need to know?", True),
+        ("Are you sure? It would really help us.", False),
+        ("Come on, it's only two hours.", False),
+        ("Okay, have a think.", False),
+    ],
+)
+def test_lesson_07_maybe_exercise_rejects_pushing(text, ok):
+    from commonground.exercises import lesson07
+
+    verdict = lesson07.q2.judge(text)
+    assert verdict.ok is ok, verdict
+    if "sure?" in text or "Come on" in text:
+        assert "pushes" in verdict.message
