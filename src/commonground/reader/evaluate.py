@@ -21,7 +21,7 @@ from commonground.reader import ASK_PARTS, KINDS, SIGNALS, read_line
 DATA_DIR = Path(__file__).resolve().parents[3] / "tests" / "data"
 DEFAULT_TABLES = tuple(
     DATA_DIR / f"reader_{name}.csv"
-    for name in ("examples", "heldout", "messy", "unseen", "final", "heldout12")
+    for name in ("examples", "heldout", "messy", "unseen", "final", "heldout12", "heldout12b")
 )
 
 
