@@ -192,3 +192,34 @@ def test_coach_verdict_names_the_signals_in_plain_words():
     lines = verdict_lines(read_line("Couldn't you just miss choir this once?"))
     assert "It also: presses after a no or a maybe." in lines
     assert not any(line.startswith("It also") for line in verdict_lines(read_line("Nice.")))
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # variants of the scenarios' own respond and close lines (not held out)
+        ("That's okay. Is it Tuesday that's the problem, or the calls themselves?", "probe_no"),
+        ("Fair question. What would make it worth your time?", "probe_maybe"),
+        ("It's not much to ask, honestly.", "push"),
+        ("Everyone else in the building has signed.", "push"),
+        ("Even a little bit would help.", "push"),
+        ("You'd be fine, I promise.", "push"),
+        ("Thursday 13 March, 6pm, the community room.", "confirm_details"),
+        ("I'll pop in on Monday after three to hear what you think.", "follow_up"),
+        ("I'd like to come back in two weeks.", "follow_up"),
+    ],
+)
+def test_signal_variants_of_scenario_lines(text, signal):
+    assert signal in read_line(text).signals, read_line(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do you think of the council?",
+        "This is really important to me because my son has asthma.",
+        "I think about the families on our street a lot.",
+    ],
+)
+def test_push_near_misses(text):
+    assert "push" not in read_line(text).signals, read_line(text).rules

@@ -60,7 +60,8 @@ _TIME_SIDE = (
     r"\d{1,2}(?::\d\d)?\s?(?:am|pm)?|tonight|tomorrow|month|season)s?"
 )
 _ACTIVITY_SIDE = (
-    r"(?:activity|itself|the work|the task|the job|the thing|that kind of|this kind of|the role|"
+    r"(?:activity|itself|themselves|in particular|as such|the work|the task|the job|the thing|"
+    r"that kind of|this kind of|the role|"
     r"the idea|at all|in general|the ask|what i asked|\w+ing\b|canvass\w*|phone ?bank\w*|"
     r"meeting|rally|hearing|march|vigil|picket|training|speaking|talking|the press|public)"
 )
@@ -95,7 +96,8 @@ PROBE_MAYBE = re.compile(
     r"have to|depend|make (?:it|this|that) (?:hard|harder|easier|easy|difficult|possible|work|"
     r"a yes|doable)|help you (?:decide|say yes)|be (?:the|your) (?:hold-?up|catch|worry|concern))"
     r"|\bwhat (?:would|might|could|will) (?:make|get) (?:it|this|that|something|the \w+)"
-    r"(?: \w+){0,3}? (?:hard|harder|easier|easy|difficult|possible|work|a yes|doable|tricky)\b"
+    r"(?: \w+){0,3}? (?:hard|harder|easier|easy|difficult|possible|work|a yes|doable|tricky|"
+    r"worth (?:it|your|the))\b"
     r"|\bwhat(?:'s| is| are)? (?:holding you back|stopping you|in the way|getting in the way|"
     r"making you (?:hesitate|unsure|think twice|nervous)|(?:your|the) (?:hesitation|concern|"
     r"worry|worries|hold-?up|catch|sticking point|doubt))"
@@ -133,7 +135,14 @@ PUSH = [
     r"?(?:\w+)",
     r"\b(?:are|r) you (?:sure|certain)\b|^(?:you )?sure\?",
     r"\b(?:it's|it is|it'd be|it would be|it will be|it'll be|that's|that is) (?:only|just) "
-    r"(?:a|an|one|two|three|a couple|a few|\d+|for|half|once)\b",
+    r"(?:a|an|one|two|three|a couple|a few|\d+|for|half|once|the)\b",
+    r"\b(?:it's|it is|that's|that is) not (?:much|a lot|that much|a big deal|that hard|hard|"
+    r"difficult|a big ask)\b",
+    r"\b(?:even|just) a (?:little|bit|tiny)(?: bit)? (?:would|will|could) help\b|\banything at all\b"
+    r"|\bevery little (?:bit )?helps\b",
+    r"\b(?:it's|it is|this is) (?:really|so|super|very) important\b(?! to me)",
+    r"\byou(?:'d| would|'ll| will) (?:be (?:fine|great|brilliant|perfect)|love it|not regret)\b"
+    r"|\byou won't regret\b",
     r"\b(?:only|just) takes? (?:a|an|one|two|a couple|a few|\d+|half)\b|\bwon't take (?:long|more)",
     r"\b(?:it|this|that) (?:would|will|'d|'ll|could) (?:really |so |honestly |truly )?"
     r"(?:help|mean (?:a lot|so much|the world|everything))\b",
@@ -143,14 +152,17 @@ PUSH = [
     r"\b(?:we|i) (?:really |desperately |badly |do |really do |so )*need (?:you|everyone|everybody|"
     r"people|your help|this|someone like you)\b",
     r"\b(?:nobody|no one|no-one) else (?:can|will|could|is going to|knows)\b"
-    r"|\beveryone else (?:is|has|will|already)\b",
+    r"|\b(?:everyone|everybody) else\b(?:[\w ]{0,30}?)\b(?:is|has|have|will|already|said|did|"
+    r"signed)\b",
     r"\b(?:let (?:us|them|everyone|the \w+) down|letting (?:us|them|everyone|the \w+) down)\b",
     r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b|\bjust once\b|\bfor once\b",
     r"\b(?:miss|skip|move|cancel|swap|drop|rearrange|get out of|sleep) (?:\w+ ){0,3}"
     r"(?:this once|this time|this week|one time|after)\b",
     r"\b(?:reconsider|change your mind|think (?:about it )?again)\b",
     r"\bsurely (?:you|the|it|they|we|that|this)\b",
-    r"\bthe least (?:you|we) (?:can|could)\b|\bthink of (?:the|all the|your) \w+",
+    r"\bthe least (?:you|we) (?:can|could)\b|(?<!you )(?<!we )(?<!i )\bthink (?:of|about) (?:the|all "
+    r"the|those|your) (?:kids|children|families|people|workers|patients|students|elders|seniors|"
+    r"tenants|neighbou?rs)\b",
     r"\b(?:you can always|can't you find|can't you make)\b",
     r", though[.!?]?$",
 ]
@@ -192,7 +204,8 @@ CLOSING_THANKS = re.compile(
 _CONTACT = (
     r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop (?:you )?a line|"
     r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
-    r"reach out|come by|drop by|stop by|swing by|pop by|visit|remind|catch up|see you|"
+    r"reach out|come by|drop by|stop by|swing by|pop by|pop in|drop in|stop in|come back|"
+    r"come round|call round|knock|visit|remind|catch up|see you|"
     r"speak (?:to you|again|soon|then)|talk (?:to you|again|soon|then)|book|meet (?:you|again)|"
     r"stay in touch|keep in touch)"
 )
@@ -209,7 +222,7 @@ _WHEN = re.compile(
 )
 _HOW = re.compile(
     r"\b(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop|come by|drop by|"
-    r"stop by|swing by|pop by|visit|remind|book)\b"
+    r"stop by|swing by|pop by|pop in|drop in|come back|come round|knock|visit|remind|book)\b"
 )
 GOODBYE = re.compile(
     r"\b(?:bye|goodbye|see (?:you|ya|u)|take care|talk soon|speak soon|catch you later|"
@@ -217,6 +230,14 @@ GOODBYE = re.compile(
     r"sleep well|nice (?:to meet|meeting|talking|chatting)|(?:great|good|lovely) (?:to meet|"
     r"meeting|talking|chatting|to talk|to see)|until next time|all the best|"
     r"(?:i'll|i will|we'll|let's) (?:be|stay|keep|get) in touch)\b"
+)
+
+
+# "Thursday 13 March, 6pm, Town Hall." / "Next Tuesday, 4pm, the college stop.": details.
+_STARTS_WITH_WHEN = re.compile(
+    r"^(?:(?:so|great|brilliant|lovely|perfect|wonderful|ok|okay),? )?(?:next |this |on )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b"
+    r"[\w ,:]{0,25}?\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"
 )
 
 
@@ -294,6 +315,8 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
                 break
         if kind != "ask" and not question and names_when_and_where(s):
             add("confirm_details", "states when and where -> confirms the details")
+        elif kind != "ask" and not question and _STARTS_WITH_WHEN.match(s):
+            add("confirm_details", "opens with the day and time -> confirms the details")
         m = THANKS.search(s)
         if m:
             add("thanks", f"'{m.group(0)}' thanks them")
