@@ -167,6 +167,14 @@ from commonground.reader.asks import ask_phrases  # noqa: E402
         ),
         ("Would you help out?", {}),
         ("Can you get involved?", {}),
+        (
+            "would you be up for leading a training on zoom next week",
+            {"activity": "leading a training", "place": "on zoom", "time": "next week"},
+        ),
+        (
+            "how about you host one at your place on sunday afternoon",
+            {"activity": "host one", "place": "at your place", "time": "on sunday afternoon"},
+        ),
     ],
 )
 def test_ask_phrases_name_the_words_of_each_part(text, expected):
@@ -174,6 +182,8 @@ def test_ask_phrases_name_the_words_of_each_part(text, expected):
     for part, words in expected.items():
         assert got.get(part) == words, (part, got)
     assert set(got) <= set(expected) | {"amount"}
+    if "amount" in got:
+        assert "amount" in expected or "amount" in specificity(text)
     assert set(got) == {p for p in specificity(text) if p in got}
 
 

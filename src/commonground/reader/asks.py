@@ -46,7 +46,7 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _TIME = re.compile(
-    rf"\b(?:{_DAYS})s?\b"
+    rf"\b(?:{_DAYS})s?\b(?:\s+(?:morning|afternoon|evening|night)s?\b)?"
     rf"|\b(?:today|tonight|tomorrow|this weekend|next weekend|this week|next week|"
     rf"this month|next month|this evening|this afternoon|this morning|noon|midnight)\b"
     rf"|\b\d{{1,2}}(?::\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)"
@@ -254,6 +254,7 @@ _ACTION_END = re.compile(
     r"if you can|if you could|if you're free|for the campaign|together)\b"
 )
 _TIME_LEAD = re.compile(r"(?:\b(?:on|this|next|every|at|by|from|until|in the|after|before)\s+)+$")
+_PLACE_LEAD = re.compile(r"\b(?:on|over|via|by|in)\s+$")
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
 _TIME_GAP = re.compile(r"^[\s,]*(?:(?:on|at|from|by|the|of|,|and|-|to|until|till)\s*)*$")
 
@@ -278,7 +279,8 @@ def ask_phrases(text: str) -> dict[str, str]:
         found["time"] = time
     m = _PLACE.search(t)
     if m:
-        found["place"] = m.span()
+        lead = _PLACE_LEAD.search(t[: m.start()])
+        found["place"] = (lead.start() if lead else m.start()), m.end()
     untimed = _strip_times(t)
     m = _AMOUNT.search(_strip_places(untimed))
     if m:
