@@ -207,6 +207,8 @@ def test_coach_verdict_names_the_signals_in_plain_words():
         ("Thursday 13 March, 6pm, the community room.", "confirm_details"),
         ("I'll pop in on Monday after three to hear what you think.", "follow_up"),
         ("I'd like to come back in two weeks.", "follow_up"),
+        ("I'll give you a ring on Monday to check in.", "follow_up"),
+        ("i'll give you a call tomorrow", "follow_up"),
     ],
 )
 def test_signal_variants_of_scenario_lines(text, signal):

@@ -203,6 +203,7 @@ CLOSING_THANKS = re.compile(
 )
 _CONTACT = (
     r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop (?:you )?a line|"
+    r"give you a (?:ring|call|bell|buzz|shout)|"
     r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
     r"reach out|come by|drop by|stop by|swing by|pop by|pop in|drop in|stop in|come back|"
     r"come round|call round|knock|visit|remind|catch up|see you|"
