@@ -75,10 +75,9 @@ def combine(parts: list[tuple[str, pd.DataFrame]]) -> tuple[pd.DataFrame, pd.Dat
             reasons.append(
                 f"meeting_id {ids.iloc[pos]!r} is the same meeting as {where}, kept there"
             )
-    quarantine = every.loc[later].drop(columns="_file")
+    quarantine = every.loc[later].drop(columns=["_file", "row"])
     quarantine.insert(0, "reason", reasons)
     quarantine.insert(0, "row", every.loc[later, "row"].to_numpy())
-    quarantine = quarantine.loc[:, ~quarantine.columns.duplicated()]
     quarantine.insert(0, "file", every.loc[later, "_file"].to_numpy())
     accepted = every.loc[~later].drop(columns="_file").reset_index(drop=True)
     return accepted, quarantine.reset_index(drop=True)

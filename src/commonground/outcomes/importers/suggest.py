@@ -30,8 +30,18 @@ def _synonyms() -> dict[str, list[str]]:
         for field_name, candidates in getattr(module, "COLUMNS", {}).items():
             if field_name in names:
                 names[field_name] += list(candidates)
-    names["response"] += ["answer", "response", "result", "commitment made"]
-    names["showed_up"] += ["attended", "showed up", "turned up", "came"]
+    extra = {
+        "meeting_id": ["ref", "reference", "id", "meeting"],
+        "date": ["when", "when we met", "date met", "day"],
+        "organizer": ["volunteer", "organiser", "who asked", "asked by"],
+        "contact": ["person", "who", "member", "contact id"],
+        "duration_min": ["how long", "length", "minutes"],
+        "ask_type": ["asked for", "ask", "ask type", "what was asked"],
+        "response": ["answer", "response", "result", "commitment made"],
+        "showed_up": ["attended", "showed up", "turned up", "turned up?", "came"],
+    }
+    for name, more in extra.items():
+        names[name] += more
     return names
 
 
