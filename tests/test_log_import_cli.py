@@ -103,3 +103,17 @@ def test_fill_log_from_attendance(tmp_path, capsys):
     assert "row 4: contact 4403" in printed and "row 5: contact 9999" in printed
     assert "contact not in it" in printed
     assert code == 1
+
+
+def test_formula_cells_are_neutralised_in_the_imported_log(tmp_path):
+    path = tmp_path / "e.csv"
+    path.write_text(
+        "userEid,contactEid,actionType,initialPromptResponse,createdMts\n"
+        '"=HYPERLINK(""http://x"")",c1,VOTE,1,1740830400000\n'
+        "@org,c2,VOTE,0,1740830400000\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.csv"
+    assert cli.main(["log", "import", "--from", "empower", str(path), "-o", str(out)]) == 0
+    organizers = list(read_log(out).accepted["organizer"])
+    assert organizers == ["'=HYPERLINK(\"http://x\")", "'@org"]

@@ -47,6 +47,8 @@ def combine(parts: list[tuple[str, pd.DataFrame]]) -> tuple[pd.DataFrame, pd.Dat
     ``accepted`` keeps ``row`` and gains nothing else, ``quarantine`` has ``file``,
     ``row``, ``reason`` then the cells.
     """
+    if len(parts) == 1:  # one log: its own duplicates were already quarantined
+        return parts[0][1], _empty_quarantine()
     labelled = []
     for label, frame in parts:
         copy = frame.copy(deep=False)

@@ -174,20 +174,31 @@ def prefixed(prefix: str, values: pd.Series) -> pd.Series:
 def first_reason(*pairs: tuple[np.ndarray, object]) -> np.ndarray:
     """Combine ``(mask, reason)`` pairs into one reason per row (the first that applies).
 
-    A reason may be a string or an object array of per-row strings.
+    A reason may be a string, an object array of per-row strings, or a
+    :class:`reason_with_value`.
     """
     length = len(pairs[0][0])
     out = np.full(length, None, dtype=object)
     for mask, reason in pairs:
         take = np.asarray(mask, dtype=bool) & np.equal(out, None)
         if take.any():
-            out[take] = reason[take] if isinstance(reason, np.ndarray) else reason
+            out[take] = reason if isinstance(reason, str) else reason[take]
     return out
 
 
-def reason_with_value(template: str, values: pd.Series) -> np.ndarray:
-    """Per-row reasons ``template.format(value=...)`` (for messages naming the cell)."""
-    return np.array([template.format(value=v) for v in values.fillna("")], dtype=object)
+class reason_with_value:  # noqa: N801 - used like a function
+    """Per-row reasons ``template.format(value=...)``, formatted only for rows that need one.
+
+    :func:`first_reason` indexes it with a boolean mask; only those rows are formatted.
+    """
+
+    def __init__(self, template: str, values: pd.Series):
+        self.template = template
+        self.values = values
+
+    def __getitem__(self, mask: np.ndarray) -> np.ndarray:
+        chosen = self.values[np.asarray(mask, dtype=bool)].fillna("")
+        return np.array([self.template.format(value=v) for v in chosen], dtype=object)
 
 
 # --- dates ---------------------------------------------------------------------------
@@ -237,21 +248,26 @@ def dates(values: pd.Series, *, unix: bool = False) -> pd.Series:
 def unix_dates(values: pd.Series) -> pd.Series:
     """Unix seconds or milliseconds (or any usual date text) as ``YYYY-MM-DD``.
 
-    A fast path converts columns that are all plain numbers with numpy.
+    A column of plain numbers is converted with pyarrow and numpy in one pass; any other
+    column goes through :func:`dates`, once per distinct value.
     """
-    numbers = pd.to_numeric(values, errors="coerce")
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     given = values.notna()
-    if (numbers.notna() | ~given).all() and given.any():
-        scale = np.where(numbers.abs() >= 1e11, 1000.0, 1.0)
-        seconds = (numbers / scale).to_numpy(dtype=float, na_value=np.nan)
-        day = np.floor(seconds / 86400)
-        ok = np.isfinite(day) & (np.abs(day) < 1e6)
-        stamps = pd.Series(
-            (np.where(ok, day, 0).astype("int64")).astype("datetime64[D]"), index=values.index
-        )
-        out = stamps.dt.strftime("%Y-%m-%d") if len(stamps) < 2 else _day_text(stamps)
-        return out.where(pd.Series(ok, index=values.index), values).astype("str")
-    return dates(values, unix=True)
+    if not given.any():
+        return values.astype("str")
+    try:
+        numbers = pc.cast(pa.array(values, type=pa.large_string()), pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return dates(values, unix=True)
+    seconds = numbers.to_numpy(zero_copy_only=False)
+    seconds = np.where(np.abs(seconds) >= 1e11, seconds / 1000.0, seconds)
+    day = np.floor(seconds / 86400)
+    ok = np.isfinite(day) & (np.abs(day) < 1e6)
+    stamps = pd.Series(np.where(ok, day, 0).astype("int64").astype("datetime64[D]"))
+    out = _day_text(stamps.set_axis(values.index))
+    return out.where(pd.Series(ok, index=values.index), values).astype("str")
 
 
 def _day_text(stamps: pd.Series) -> pd.Series:

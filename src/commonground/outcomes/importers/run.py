@@ -128,8 +128,13 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
     rows = np.concatenate(rows_parts) if rows_parts else np.zeros(0, dtype=np.int64)
     notices = list(export.notices)
     if mapped is not None and len(mapped):
+        # event_date is ours, not the contract's: kept aside so validation does not
+        # scan a million dates for phone numbers, then put back by row number
+        event_date = mapped.pop(m.EVENT_DATE)
         result = validate_raw(mapped, rows, str(export.path), salt=salt)
         accepted, late_q = result.accepted, result.quarantine
+        if event_date.notna().any():
+            accepted[m.EVENT_DATE] = _safe_dates(event_date, rows, accepted["row"])
         notices += [
             n for n in result.notices
             if not n.startswith(("extra column(s) kept", "optional column(s) absent"))
@@ -147,6 +152,24 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
         plan.used, plan.left_empty, plan.notes, notices, dropped,
     )  # fmt: skip
     return accepted, quarantine, report
+
+
+def _safe_dates(values: pd.Series, rows: np.ndarray, wanted: pd.Series) -> np.ndarray:
+    """``values`` (one per row number in ``rows``) for the rows ``wanted``, in that order.
+
+    A cell that is not a ``YYYY-MM-DD`` date is free text from the export: e-mail
+    addresses and phone numbers in it are masked, as in any extra column.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = values.astype("str")
+    dated = pc.match_substring_regex(pa.array(text, from_pandas=True), r"^\d{4}-\d{2}-\d{2}$")
+    odd = text.notna().to_numpy() & ~pc.fill_null(dated, True).to_numpy(zero_copy_only=False)
+    if odd.any():
+        text = text.where(~odd, privacy.mask_text(text))
+    by_row = pd.Series(text.to_numpy(), index=rows)
+    return by_row.reindex(wanted.to_numpy()).to_numpy()
 
 
 def _map_all(export, plan, dropped):
@@ -221,13 +244,17 @@ def write_import(result: ImportResult, output, quarantine_path=None) -> tuple[Pa
     The quarantine goes to ``quarantine_path``, else beside ``output`` as
     ``<name>.quarantine.csv``, and only when there is something in it.
     """
-    from commonground.outcomes.export import to_safe_csv, write_log
+    from commonground.outcomes.export import _atomic, to_safe_csv, write_log
 
     output = Path(output)
     rows = result.accepted.drop(columns=["row"], errors="ignore")
     if len(rows.columns) == 0:
         rows = pd.DataFrame({name: pd.Series(dtype="str") for name in m.OUTPUT_COLUMNS})
-    written = write_log(_day_text(rows), output)
+    rows = _day_text(rows)
+    if output.suffix.lower() == ".csv":
+        written = _atomic(output, lambda tmp: _write_csv_fast(rows, tmp))
+    else:
+        written = write_log(rows, output)
     q_path = None
     if len(result.quarantine):
         q_path = Path(quarantine_path or output.with_name(output.stem + ".quarantine.csv"))
@@ -244,3 +271,35 @@ def _day_text(frame: pd.DataFrame) -> pd.DataFrame:
             text = pd.array(pd.DatetimeIndex(uniques).strftime("%Y-%m-%d"), dtype="str")
             out[name] = pd.Series(text.take(codes, allow_fill=True), index=out.index, copy=False)
     return out
+
+
+def _write_csv_fast(frame: pd.DataFrame, target: str) -> None:
+    """Write a log as CSV with pyarrow: formula cells neutralised, ``true``/``false``.
+
+    The same safety as :func:`commonground.outcomes.to_safe_csv` (a text cell starting
+    with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    apostrophe), done with pyarrow's compute functions over whole columns. Text cells
+    are quoted; lines end in CR LF.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from pyarrow import csv as pacsv
+
+    from commonground.outcomes.export import FORMULA_START
+
+    columns = {}
+    for name in frame.columns:
+        values = frame[name]
+        if pd.api.types.is_bool_dtype(values.dtype):
+            array = pa.array(values.astype("boolean").array, type=pa.bool_())
+        elif pd.api.types.is_integer_dtype(values.dtype):
+            array = pa.array(values.astype("Int64").array, type=pa.int64())
+        else:
+            array = pa.array(values.astype("str"), type=pa.large_string(), from_pandas=True)
+            risky = pc.fill_null(pc.match_substring_regex(array, FORMULA_START), False)
+            if pc.any(risky).as_py():
+                array = pc.if_else(risky, pc.binary_join_element_wise("'", array, ""), array)
+        columns[str(name)] = array
+    table = pa.table(columns)
+    options = pacsv.WriteOptions(eol="\r\n", quoting_style="needed")
+    pacsv.write_csv(table, target, options)
