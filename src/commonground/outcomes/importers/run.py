@@ -298,7 +298,10 @@ def _write_csv_fast(frame: pd.DataFrame, target: str) -> None:
             array = pa.array(values.astype("str"), type=pa.large_string(), from_pandas=True)
             risky = pc.fill_null(pc.match_substring_regex(array, FORMULA_START), False)
             if pc.any(risky).as_py():
-                array = pc.if_else(risky, pc.binary_join_element_wise("'", array, ""), array)
+                quote = pa.scalar("'", type=pa.large_string())
+                empty = pa.scalar("", type=pa.large_string())
+                joined = pc.binary_join_element_wise(quote, array, empty)
+                array = pc.if_else(risky, joined, array)
         columns[str(name)] = array
     table = pa.table(columns)
     options = pacsv.WriteOptions(eol="\r\n", quoting_style="needed")
