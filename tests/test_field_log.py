@@ -162,3 +162,45 @@ def test_cli_showed_up(capsys):
     assert row["meeting_id"] in capsys.readouterr().out
     assert cli.main(["log", "showed-up", row["meeting_id"], "yes"]) == 0
     assert store.load()["showed_up"].iloc[0] == "true"
+
+
+def test_cli_add_asks_in_plain_words_when_interactive(monkeypatch, capsys):
+    store.add_meeting(dict(GOOD, date="2025-04-01", event_date="2025-04-02"))  # now due
+    replies = iter(
+        [
+            "y",  # the reminder: did they come?
+            "2025-05-02",  # date
+            "vol-9",  # organizer
+            "Ann Bell",  # name
+            "1",  # purpose: get to know
+            "",  # setting: skip
+            "30",  # minutes
+            "1", "1", "4", "2",  # prepared yes, story yes, 4 open questions, ground no
+            "2",  # ask type: phone bank
+            "Would you phone bank with me on Tuesday at 6pm at the office?",
+            "",  # fit: skip
+            "3",  # answer: no
+            "1",  # reason: timing
+            "1",  # alternative offered: yes
+            "1",  # final answer: yes
+            "2025-05-09",  # event date
+            "2",  # follow-up: a confirmation
+            "1",  # days
+            "",  # notes
+        ]
+    )  # fmt: skip
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(replies))
+    assert cli.main(["log", "add"]) == 0
+    out = capsys.readouterr().out
+    assert "Did " in out and "recorded" in out and "reads as specific" in out
+    log = store.load()
+    assert log["showed_up"].iloc[0] == "true"
+    row = log.iloc[1]
+    assert (row["response"], row["no_reason"], row["final_response"]) == ("no", "timing", "yes")
+    assert (row["ask_type"], row["purpose"], row["follow_up"]) == (
+        "phone_bank",
+        "get_to_know",
+        "confirmation",
+    )
+    assert row["contact"].startswith("AB-") and row["open_questions"] == "4"
