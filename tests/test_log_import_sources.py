@@ -194,3 +194,23 @@ def test_ragged_csv_rows_are_quarantined_with_their_row(tmp_path):
     assert result.n_read == 3 and len(result.accepted) == 2
     assert result.quarantine["row"].tolist() == [3]
     assert "has 4 cells" in result.quarantine["reason"].iloc[0]
+
+
+def test_connector_underscore_names_and_xlsx(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "event_signup_id": ["1", "2"],
+            "person_van_id": ["11", "12"],
+            "status_name": ["Completed", "No Show"],
+            "status_status_id": ["2", "6"],
+            "date_created": ["2025-03-01T10:00:00-05:00", "2025-03-02"],
+            "event_event_type_name": ["Canvass", "Phone Bank"],
+        }
+    )
+    frame.to_excel(tmp_path / "van.xlsx", index=False)
+    result = import_files("van-signups", [tmp_path / "van.xlsx"])
+    assert result.ok, result.quarantine
+    rows = result.accepted.set_index("meeting_id")
+    assert list(rows["contact"]) == ["11", "12"]
+    assert list(rows["ask_type"]) == ["canvass", "phone_bank"]
+    assert list(rows["showed_up"]) == [True, False]

@@ -37,7 +37,7 @@ def _synonyms() -> dict[str, list[str]]:
         "contact": ["person", "who", "member", "contact id"],
         "duration_min": ["how long", "length", "minutes"],
         "ask_type": ["asked for", "ask", "ask type", "what was asked"],
-        "response": ["answer", "response", "result", "commitment made"],
+        "response": ["answer", "response", "result", "commitment made", "status"],
         "showed_up": ["attended", "showed up", "turned up", "turned up?", "came"],
     }
     for name, more in extra.items():
