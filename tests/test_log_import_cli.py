@@ -117,3 +117,16 @@ def test_formula_cells_are_neutralised_in_the_imported_log(tmp_path):
     assert cli.main(["log", "import", "--from", "empower", str(path), "-o", str(out)]) == 0
     organizers = list(read_log(out).accepted["organizer"])
     assert organizers == ['\'=HYPERLINK("http://x")', "'@org"]
+
+
+def test_header_only_export_is_refused_and_missing_required_fields_are_named(tmp_path, capsys):
+    path = tmp_path / "h.csv"
+    path.write_text("id,user_id,status\n", encoding="utf-8")
+    out = str(tmp_path / "o.csv")
+    assert cli.main(["log", "import", "--from", "mobilize", str(path), "-o", out]) == 2
+    assert "no data rows" in capsys.readouterr().err
+    path.write_text("id,user_id,status\n1,2,CONFIRMED\n", encoding="utf-8")
+    assert cli.main(["log", "import", "--from", "mobilize", str(path), "-o", out]) == 1
+    printed = capsys.readouterr().out
+    assert "required field(s) with no column in this export: date" in printed
+    assert "date: required value is missing" in (tmp_path / "o.quarantine.csv").read_text()

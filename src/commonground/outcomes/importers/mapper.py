@@ -79,6 +79,14 @@ class Plan:
             self.left_empty += [
                 f.strip() for f in name.split(",") if f.strip() not in self.left_empty
             ]
+        from commonground.outcomes.schema import REQUIRED
+
+        missing = [name for name in self.left_empty if name in REQUIRED]
+        if missing:
+            self.notes.append(
+                f"required field(s) with no column in this export: {', '.join(missing)}; "
+                "every row will be quarantined (use --from mapping to say where they are)"
+            )
         order = {name: i for i, name in enumerate(OUTPUT_COLUMNS)}
         self.left_empty.sort(key=lambda name: order.get(name, len(order)))
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from commonground.errors import CommonGroundError
+from commonground.errors import CommonGroundError, InputFileError
 from commonground.outcomes import privacy
 from commonground.outcomes.importers import SOURCES
 from commonground.outcomes.importers import mapper as m
@@ -147,6 +147,8 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
         quarantine.insert(0, "file", str(export.path))
         quarantine["row"] = quarantine["row"].astype("Int64")
     n_read = len(accepted) + len(quarantine)
+    if n_read == 0:
+        raise InputFileError(export.path, "no data rows (the file has a header but no rows)")
     report = FileReport(
         str(export.path), export.unit, n_read, len(accepted), len(quarantine),
         plan.used, plan.left_empty, plan.notes, notices, dropped,
