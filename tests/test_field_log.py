@@ -204,3 +204,25 @@ def test_cli_add_asks_in_plain_words_when_interactive(monkeypatch, capsys):
         "confirmation",
     )
     assert row["contact"].startswith("AB-") and row["open_questions"] == "4"
+
+
+def test_a_team_id_is_kept_so_attendance_can_be_matched(home, tmp_path, capsys):
+    from pathlib import Path
+
+    answers = dict(GOOD, contact_name="", contact_id="4401", event_date="2025-03-08")
+    row = store.add_meeting(answers)
+    assert row["contact"] == "4401"
+    with pytest.raises(form.FormError) as caught:
+        store.add_meeting(dict(answers, contact_id="ana@example.org"))
+    assert "not an id" in caught.value.problems["contact_id"]
+    with pytest.raises(form.FormError) as caught:
+        store.add_meeting(dict(answers, contact_id=""))
+    assert "who you met" in caught.value.problems["contact_name"]
+    mine = tmp_path / "mine.csv"
+    store.export(mine)
+    attendance = Path(__file__).parent / "data" / "imports" / "mobilize.json"
+    out = tmp_path / "filled.csv"
+    code = cli.main(["log", "import", "--from", "mobilize", str(attendance),
+                     "--fill-log", str(mine), "-o", str(out)])  # fmt: skip
+    assert code == 0, capsys.readouterr()
+    assert read_log(out).accepted["showed_up"].tolist() == [True]

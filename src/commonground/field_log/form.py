@@ -51,7 +51,11 @@ QUESTIONS: tuple[Question, ...] = (
     Question("organizer", "Your name or volunteer id (as your team knows you)", "text",
              required=True),
     Question("contact_name", "Who did you meet? Their name becomes initials and a code; "
-             "the name itself is never saved", "secret", required=True),
+             "the name itself is never saved", "secret",
+             ask=lambda a: not a.get("contact_id")),
+    Question("contact_id", "Or their id in your team's list (a VAN or Mobilize id), kept "
+             "as it is so attendance can be matched later", "text",
+             ask=lambda a: not a.get("contact_name")),
     Question("purpose", "Why did you meet?", "choice",
              tuple((p.replace("_", " "), p) for p in PURPOSES)),
     Question("setting", "Where?", "choice",
@@ -145,6 +149,11 @@ def build_row(answers: dict, *, salt: str | None = None, today: dt.date | None =
             and answers[q.key] not in {v for _, v in q.choices}
         ):
             problems[q.key] = f"choose one of: {', '.join(label for label, _ in q.choices)}"
+    if not answers.get("contact_name") and not answers.get("contact_id"):
+        problems["contact_name"] = "please say who you met (a name, or their id in your list)"
+    contact_id = answers.get("contact_id", "")
+    if contact_id and privacy.looks_personal(pd.Series([contact_id], dtype="str")).iloc[0]:
+        problems["contact_id"] = "that looks like a phone number or an e-mail address, not an id"
     notes = answers.get("notes", "")
     if notes and privacy.looks_personal(pd.Series([notes], dtype="str")).iloc[0]:
         problems["notes"] = NOTES_WARNING
@@ -154,7 +163,7 @@ def build_row(answers: dict, *, salt: str | None = None, today: dt.date | None =
     if problems:
         raise FormError(problems)
     row = {key: answers.get(key, "") for key in _LOG_KEYS}
-    row["contact"] = pseudonym(answers["contact_name"], salt)
+    row["contact"] = contact_id or pseudonym(answers["contact_name"], salt)
     row["ask_specific"] = "true" if is_specific(answers["ask_words"]) else "false"
     row["meeting_id"] = new_meeting_id(answers["date"])
     row["showed_up"] = ""
