@@ -1,9 +1,10 @@
 """``commonground app``: the lessons as an app (Voila: code hidden), on this computer only.
 
-Serves the ``notebooks/`` folder with Voila on 127.0.0.1 and a free port, and prints the
-URL. The start page lists the lessons; each opens with its code hidden and its widgets
-live. Learner files (journal, progress) go to ``--home``, else ``$COMMONGROUND_HOME``,
-else ``~/.commonground``; the kernels inherit that choice.
+Serves the lesson notebooks (:func:`commonground.resources.notebooks_dir`) with Voila on
+127.0.0.1 and a free port, and prints the URL. The start page lists the lessons; each opens
+with its code hidden and its widgets live. Learner files (journal, progress) go to
+``--home``, else ``$COMMONGROUND_HOME``, else ``~/.commonground``; the kernels inherit that
+choice.
 
 To extend (e.g. a workshop ``--room`` mode), build on :func:`build_voila_command` and
 :func:`app_env` rather than on the argument parsing.
@@ -23,9 +24,10 @@ DEFAULT_HOST = "127.0.0.1"
 
 
 def default_notebooks_dir() -> Path:
-    """The curriculum's ``notebooks/`` folder: beside the source tree, else in the cwd."""
-    beside_source = Path(__file__).resolve().parents[3] / "notebooks"
-    return beside_source if beside_source.is_dir() else Path.cwd() / "notebooks"
+    """The lesson notebooks the package carries (see :mod:`commonground.resources`)."""
+    from commonground.resources import notebooks_dir
+
+    return notebooks_dir()
 
 
 def free_port(host: str = DEFAULT_HOST) -> int:
