@@ -127,6 +127,12 @@ def test_scenarios_list_and_play(installed):
     played = cli(installed, "scenarios", "play", shipped[0], "--auto", "3", "--json")
     assert played.returncode == 0, played.stderr
     assert '"runs": 3' in played.stdout
+    # A new scenario goes to the current folder, not into the installed package.
+    made = cli(installed, "scenarios", "new", "food_bank_volunteer")
+    assert made.returncode == 0, made.stderr
+    assert (installed[2] / "food_bank_volunteer.yaml").is_file()
+    linted = cli(installed, "scenarios", "lint", "food_bank_volunteer.yaml")
+    assert linted.returncode == 0, linted.stdout + linted.stderr
 
 
 def test_lessons_copy_gives_every_course_file(installed):

@@ -52,6 +52,17 @@ def scenarios_dir() -> Path:
     return Path(override).expanduser() if override else data_dir() / "scenarios"
 
 
+def new_scenarios_dir() -> Path:
+    """Where ``scenarios new`` writes by default.
+
+    ``$COMMONGROUND_SCENARIOS`` when set; in a clone, its ``data/scenarios/``; after a
+    wheel install, the current folder (the installed package is not for editing).
+    """
+    if os.environ.get(SCENARIOS_ENV) or checkout_root() is not None:
+        return scenarios_dir()
+    return Path.cwd()
+
+
 def sample_log(name: str = SAMPLE_LOG) -> Path:
     """A shipped synthetic sample log by file name (e.g. ``"sample_workshop_log.csv"``)."""
     return data_dir() / name
