@@ -1,10 +1,9 @@
 """``commonground app``: the lessons as an app (Voila: code hidden), on this computer only.
 
-Serves the lesson notebooks (:func:`commonground.resources.notebooks_dir`) with Voila on
-127.0.0.1 and a free port, and prints the URL. The start page lists the lessons; each opens
-with its code hidden and its widgets live. Learner files (journal, progress) go to
-``--home``, else ``$COMMONGROUND_HOME``, else ``~/.commonground``; the kernels inherit that
-choice.
+Serves the ``notebooks/`` folder with Voila on 127.0.0.1 and a free port, and prints the
+URL. The start page lists the lessons; each opens with its code hidden and its widgets
+live. Learner files (journal, progress) go to ``--home``, else ``$COMMONGROUND_HOME``,
+else ``~/.commonground``; the kernels inherit that choice.
 
 To extend (e.g. a workshop ``--room`` mode), build on :func:`build_voila_command` and
 :func:`app_env` rather than on the argument parsing.
