@@ -112,21 +112,26 @@ def hear(
     for choice in node.choices:
         if normalise(choice.text) == said and not leave_out:
             return Hearing("verbatim", choice, 1.0, reading, why=("the words of a listed choice",))
-    scores = _choice_scores(scenario, node, text, reading, leave_out)
+    from commonground.reader.asks import ask_phrases
+
+    activity = ask_phrases(text).get("activity", "")
+    # One TF-IDF transform per line: the line, and its activity words if it names any.
+    rows = index_for(scenario).vectors([text, activity] if activity else [text])
+    scores = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes_asks = bool(node.answers) or any(c.ask for c in node.choices)
     ask_like = getattr(reading, "kind", "") == "ask" or (ranked and ranked[0].ask)
     if takes_asks and ask_like:
-        return _hear_ask(scenario, node, text, reading, leave_out)
+        return _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
     return _pick(ranked, scores, reading)
 
 
 # ---- choices -------------------------------------------------------------------------
 
 
-def _choice_scores(scenario, node, text, reading, leave_out=False) -> dict[str, float]:
+def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str, float]:
     ids = [c.id for c in node.choices]
-    sims = index_for(scenario).scores(text, "choice", ids, leave_out)
+    sims = index_for(scenario).scores(text, "choice", ids, leave_out, vector)
     kind = getattr(reading, "kind", "other")
     line_signals = set(signals_of(reading)) & KEY_SIGNALS
     out = {}
@@ -186,22 +191,21 @@ def _short(text: str, words: int = 8) -> str:
 # ---- asks ----------------------------------------------------------------------------
 
 
-def _hear_ask(scenario, node, text, reading, leave_out=False) -> Hearing:
-    from commonground.reader.asks import ask_phrases, match_keywords
+def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Hearing:
+    from commonground.reader.asks import match_keywords
 
     campaign = scenario.campaign
     index = index_for(scenario)
-    sims = index.scores(text, "ask", [a.id for a in campaign.asks], leave_out)
+    sims = index.scores(text, "ask", [a.id for a in campaign.asks], leave_out, rows[0])
     parts = tuple(getattr(reading, "specific_parts", ()) or ())
-    activity = ask_phrases(text).get("activity", "")
     if "activity" not in parts or not activity:
         return Hearing("vague_ask", None, 0.0, reading, why=("an ask that names no activity",))
-    ask_scores = {}
-    for ask in campaign.asks:
-        if _same_activity(scenario, ask, text, activity):
-            ask_scores[ask.id] = sims[ask.id] + (
-                KEYWORD_WEIGHT if keyword_hits(activity, ask.keywords) else 0.0
-            )
+    same = _same_activities(scenario, campaign, activity, rows[1])
+    ask_scores = {
+        a.id: sims[a.id] + (KEYWORD_WEIGHT if keyword_hits(activity, a.keywords) else 0.0)
+        for a in campaign.asks
+        if a.id in same
+    }
     persona = scenario.persona
     clashes = set(match_keywords(text, {c.id: c.keywords for c in persona.constraints})[0])
     best = max(ask_scores, key=ask_scores.get, default=None)
@@ -236,34 +240,41 @@ def _hear_ask(scenario, node, text, reading, leave_out=False) -> Hearing:
     )
 
 
-def _same_activity(scenario, ask, text: str, activity: str) -> bool:
-    """Does the typed ask propose the same activity as ``ask``?
+def _same_activities(scenario, campaign, activity: str, vector) -> set[str]:
+    """Ids of the authored asks that propose the same activity as the typed one.
 
-    Yes when its activity words use one of the ask's keywords, or are close to the
-    activity words of the ask's own wordings (its text and the examples of the choices
+    An ask counts when the typed activity words use one of its keywords, or are close to
+    the activity words of its own wordings (its text and the examples of the choices
     that make it). A shared day or place alone never makes two asks the same.
     """
-    if keyword_hits(activity, ask.keywords):
-        return True
-    index = index_for(scenario)
-    authored = _authored_activities(scenario, ask)
-    return any(index.similarity(activity, other) >= SAME_ACTIVITY for other in authored)
+    same = {a.id for a in campaign.asks if keyword_hits(activity, a.keywords)}
+    matrix, owners = _authored_activities(scenario)
+    if matrix is not None:
+        sims = (matrix @ vector.T).toarray().ravel()
+        same.update(owner for owner, sim in zip(owners, sims, strict=True) if sim >= SAME_ACTIVITY)
+    return same
 
 
-def _authored_activities(scenario, ask) -> tuple[str, ...]:
+def _authored_activities(scenario):
+    """The TF-IDF rows of the activity words of every ask's wordings, and their ask ids."""
     from commonground.reader.asks import ask_phrases
 
-    cache = index_for(scenario).cache
-    key = ("activities", ask.id)
-    if key not in cache:
-        wordings = [ask.text]
-        for node in scenario.nodes.values():
-            for choice in node.choices:
-                if choice.ask == ask.id:
-                    wordings.extend((choice.text, *choice.examples))
-        phrases = (ask_phrases(w).get("activity", "") for w in wordings)
-        cache[key] = tuple(dict.fromkeys(p for p in phrases if p))
-    return cache[key]
+    index = index_for(scenario)
+    if "activities" not in index.cache:
+        found: dict[tuple[str, str], None] = {}
+        for ask in scenario.campaign.asks:
+            wordings = [ask.text]
+            for node in scenario.nodes.values():
+                for choice in node.choices:
+                    if choice.ask == ask.id:
+                        wordings.extend((choice.text, *choice.examples))
+            for wording in wordings:
+                phrase = ask_phrases(wording).get("activity", "")
+                if phrase:
+                    found[(ask.id, phrase)] = None
+        owners = [ask_id for ask_id, _ in found]
+        index.cache["activities"] = (index.vectors(p for _, p in found), owners)
+    return index.cache["activities"]
 
 
 def _ask_stand_in(node: Node) -> Choice | None:

@@ -75,13 +75,17 @@ class SceneIndex:
         for i, row in enumerate(rows):
             self._rows.setdefault((row.owner, row.id), []).append(i)
 
-    def scores(self, text: str, owner: str, ids, leave_out: bool = False) -> dict[str, float]:
+    def scores(
+        self, text: str, owner: str, ids, leave_out: bool = False, vector=None
+    ) -> dict[str, float]:
         """Best cosine similarity of ``text`` to the rows of each of ``ids``.
 
         With ``leave_out``, rows with the very wording of ``text`` are left out: how would
         an example be heard if it were not itself an example (the linter's check)?
+        ``vector`` is ``text``'s row from :meth:`vectors`, when already made.
         """
-        vector = self._vectorizer.transform([text])
+        if vector is None:
+            vector = self._vectorizer.transform([text])
         wanted = {i: self._rows.get((owner, i), []) for i in ids}
         if leave_out:
             said = normalise(text)
@@ -93,10 +97,10 @@ class SceneIndex:
         at = {r: float(s) for r, s in zip(flat, sims, strict=True)}
         return {i: max((at[r] for r in rows), default=0.0) for i, rows in wanted.items()}
 
-    def similarity(self, a: str, b: str) -> float:
-        """Cosine similarity of two wordings in this scenario's terms."""
-        both = self._vectorizer.transform([a, b])
-        return float((both[0] @ both[1].T).toarray()[0, 0])
+    def vectors(self, wordings):
+        """The TF-IDF rows of some wordings (``None`` for none)."""
+        wordings = list(wordings)
+        return self._vectorizer.transform(wordings) if wordings else None
 
     def row_scores(self, text: str, owner: str, ident: str) -> list[float]:
         """Cosine similarity of ``text`` to each row of one choice or ask (for the linter)."""
