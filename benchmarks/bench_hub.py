@@ -30,7 +30,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 import psutil
@@ -96,9 +95,7 @@ def _summary(kind: str, n: int, times: list[float], errors: list[str], mb: float
         "total_mb": round(mb),
         "mb_per_person": round(mb / n),
     }
-    row["meets_bar"] = bool(
-        len(times) == n and max(times) <= LIMIT_S and mb <= LIMIT_MB
-    )
+    row["meets_bar"] = bool(len(times) == n and max(times) <= LIMIT_S and mb <= LIMIT_MB)
     return row
 
 
@@ -124,10 +121,10 @@ def run_hub(n: int, tmp: Path) -> dict:
 
 
 def run_room(n: int, tmp: Path) -> dict:
+    import bench_room  # the room's participant: code, name, page
+
     from commonground.commands.app import app_env, build_voila_command, free_port
     from commonground.workshop.room import room_setup
-
-    import bench_room  # the room's participant: code, name, page
 
     port = free_port()
     home = tmp / f"room-{n}"

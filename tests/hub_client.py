@@ -5,6 +5,7 @@ Shared by tests/test_hub_live.py and benchmarks/bench_hub.py.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 
@@ -161,8 +162,6 @@ class RunningHub:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=10)
         for child in children:
-            try:
+            with contextlib.suppress(psutil.NoSuchProcess):
                 child.kill()
-            except psutil.NoSuchProcess:
-                pass
         self._log_handle.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import time
+import unicodedata
 from pathlib import Path
 
 import nbformat
@@ -31,6 +32,12 @@ class FakeHandler:
     def set_signed_cookie(self, name, value, **kwargs):
         self.cookies[name] = value
 
+    def clear_cookie(self, name, **kwargs):
+        self.cookies.pop(name, None)
+
+    def set_header(self, name, value):
+        pass
+
     def get_argument(self, name, default=None):
         return self.args.get(name, default)
 
@@ -47,9 +54,10 @@ def test_access_code_is_short_and_unambiguous():
     for code in codes:
         assert len(code) == room.CODE_LENGTH and set(code) <= set(room.CODE_ALPHABET)
     assert not set("0O1IL5S") & set(room.CODE_ALPHABET)
-    assert room.check_code(" ab12 ") == "AB12"
-    with pytest.raises(CommonGroundError):
-        room.check_code("a1")
+    assert room.check_code(" ab-c234 ") == "ABC234"  # any case, dashes ignored
+    for weak in ("a1", "1234", "abcd", "HALL42x0"):  # too short, or 0/O 1/I/L 5/S
+        with pytest.raises(CommonGroundError, match="access code"):
+            room.check_code(weak)
 
 
 def test_names_are_claimed_once_and_secrets_verified(tmp_path):
@@ -60,13 +68,49 @@ def test_names_are_claimed_once_and_secrets_verified(tmp_path):
     with pytest.raises(CommonGroundError, match="already taken"):
         claims.claim("ana p")
     assert secret not in (tmp_path / room.CLAIMS_FILE).read_text()  # only its hash is kept
+    assert claims.release("ANA P.") and not claims.verify("ana-p", secret)
+    assert not claims.release("ana p")  # already free
+    assert claims.claim("ana p")[0] == "ana-p"
+
+
+@pytest.mark.parametrize(
+    "typed, slug",
+    [
+        ("محمد علي", "محمد-علي"),
+        ("王小明", "王小明"),
+        ("Иван Петров", "иван-петров"),
+        ("ＡＮＡ", "ana"),  # full-width
+        ("Jose\u0301", "jos\u00e9"),  # combining accent: the same as the composed é
+    ],
+)
+def test_names_in_any_script_are_claimed(tmp_path, typed, slug):
+    claims = room.Claims(tmp_path)
+    assert claims.claim(typed)[0] == slug
+    with pytest.raises(CommonGroundError, match="already taken"):
+        claims.claim(unicodedata.normalize("NFKC", typed).upper())
+
+
+def test_jose_and_josè_are_two_people(tmp_path):
+    claims = room.Claims(tmp_path)
+    assert claims.claim("José")[0] != claims.claim("Josè")[0]
+
+
+def _form(hook, handler):
+    """The name form the hook answers with (a plain page: no notebook, no kernel)."""
+    from tornado.web import Finish
+
+    with pytest.raises(Finish) as finished:
+        hook(handler, _lesson(), ".")
+    return finished.value.args[0]
 
 
 def test_hook_asks_for_a_name_then_points_the_kernel_at_their_folder(tmp_path):
     hook = room.make_prelaunch_hook(tmp_path)
     stranger = FakeHandler()
-    form = hook(stranger, _lesson(), ".")
-    assert 'name="learner"' in form.cells[0].source and len(form.cells) == 1
+    form = _form(hook, stranger)
+    assert 'name="learner"' in form and 'role="alert"' not in form
+    blank = _form(hook, FakeHandler(args={"learner": "   "}))
+    assert "type your name" in blank and 'role="alert"' in blank
     ana = FakeHandler(args={"learner": "Ana"})
     served = hook(ana, _lesson(), ".")
     home = tmp_path / "participants" / "ana"
@@ -74,11 +118,23 @@ def test_hook_asks_for_a_name_then_points_the_kernel_at_their_folder(tmp_path):
     assert served.cells[1].source == "print('lesson')"
     again = hook(FakeHandler(cookies=ana.cookies), served, ".")  # cookie, no argument
     assert [c.source for c in again.cells].count(room.home_cell_source(home)) == 1
+    second = hook(FakeHandler(args={"learner": "Zed"}, cookies=ana.cookies), _lesson(), ".")
+    assert second.cells[0].source == room.home_cell_source(home)  # one name per browser
+    assert not (tmp_path / "participants" / "zed").exists()
     thief = FakeHandler(args={"learner": "ana"})
-    refused = hook(thief, _lesson(), ".")
-    assert "already taken" in refused.cells[0].source and not thief.cookies
+    assert "already taken" in _form(hook, thief) and not thief.cookies
     forged = FakeHandler(cookies={room.COOKIE: "ana:not-the-secret"})
-    assert 'name="learner"' in hook(forged, _lesson(), ".").cells[0].source
+    assert 'name="learner"' in _form(hook, forged)
+    leaving = FakeHandler(args={"release": "1"}, cookies=dict(ana.cookies))
+    assert "released" in _form(hook, leaving) and room.COOKIE not in leaving.cookies
+    assert hook(FakeHandler(args={"learner": "ana"}), _lesson(), ".")  # free again
+
+
+def test_name_form_escapes_what_was_typed(tmp_path):
+    hook = room.make_prelaunch_hook(tmp_path)
+    hook(FakeHandler(args={"learner": "script alert 1 script x"}), _lesson(), ".")
+    page = _form(hook, FakeHandler(args={"learner": "<script>alert(1)</script>x"}))
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
 
 
 def test_home_cell_sets_the_folder(tmp_path, monkeypatch):
@@ -90,14 +146,29 @@ def test_home_cell_sets_the_folder(tmp_path, monkeypatch):
 
 
 def test_room_setup_binds_loopback_unless_lan(tmp_path, monkeypatch):
-    setup = room.room_setup(tmp_path, 8000, code="abcd")
-    assert setup.host == "127.0.0.1" and setup.code == "ABCD"
-    assert "--token=ABCD" in setup.extra_args
-    config = Path(setup.extra_args[1].split("=", 1)[1]) / "voila.py"
-    assert "make_prelaunch_hook" in config.read_text()
+    setup = room.room_setup(tmp_path, 8000, code="abcd23")
+    assert setup.host == "127.0.0.1" and setup.code == "ABCD23"
+    assert not any("ABCD23" in a for a in setup.extra_args)  # never on a command line
+    config_dir = Path(setup.extra_args[0].split("=", 1)[1])
+    config = (config_dir / "voila.py").read_text()
+    assert "make_prelaunch_hook" in config and "ABCD23" not in config
+    code_file = setup.room_home / room.CODE_FILE
+    assert code_file.read_text() == "ABCD23" and code_file.stat().st_mode & 0o077 == 0
+    secret = (setup.room_home / room.SECRET_FILE).read_bytes()
+    room.room_setup(tmp_path, 8000, code="abcd23")
+    assert (setup.room_home / room.SECRET_FILE).read_bytes() == secret  # kept across starts
     monkeypatch.setattr(room, "lan_addresses", lambda: ["192.0.2.7"])
     wide = room.room_setup(tmp_path, 8000, lan=True)
     assert wide.host == "0.0.0.0" and "http://192.0.2.7:8000/" in " ".join(wide.lines)
+
+
+def test_release_from_the_command_line(tmp_path, capsys):
+    from commonground.cli import main
+
+    room.Claims(tmp_path / "room").claim("Ana")
+    assert main(["app", "--room", "--release", "ANA", "--home", str(tmp_path)]) == 0
+    assert "Released" in capsys.readouterr().out
+    assert room.Claims(tmp_path / "room").names() == []
 
 
 def test_lan_and_code_need_room(capsys):
@@ -201,13 +272,18 @@ def test_app_room_passes_code_and_binds_wide_only_when_asked(
 
     monkeypatch.setattr(subprocess, "run", fake_run)
     monkeypatch.setattr(room, "lan_addresses", lambda: [])  # tests touch nothing but loopback
-    argv = ["app", "--room", "--code", "hall42", "--no-browser", "--home", str(tmp_path)]
+    argv = ["app", "--room", "--code", "hab42k", "--no-browser", "--home", str(tmp_path)]
     assert main([*argv, *(["--lan"] if lan else [])]) == 0
-    assert "--token=HALL42" in seen["cmd"] and f"--Voila.ip={host}" in seen["cmd"]
+    assert not any("HAB42K" in a for a in seen["cmd"])  # the code is read from a file
+    assert f"--Voila.ip={host}" in seen["cmd"]
+    assert "--VoilaConfiguration.allow_template_override=NO" in seen["cmd"]
     out = capsys.readouterr().out
-    assert "Room access code: HALL42" in out
+    assert "H   A   B   4   2   K" in out  # printed large
     assert (tmp_path / "room" / "voila-config" / "voila.py").is_file()
     monkeypatch.setattr(subprocess, "run", fake_run)
     assert main(["app", "--no-browser", "--home", str(tmp_path)]) == 0
     assert not any(a.startswith("--token") for a in seen["cmd"])
     assert "--Voila.ip=127.0.0.1" in seen["cmd"]
+    for setting in ("allow_template_override=NO", "allow_theme_override=NO"):
+        assert f"--VoilaConfiguration.{setting}" in seen["cmd"]  # plain app too
+    assert "--MappingKernelManager.cull_idle_timeout=1200" in seen["cmd"]

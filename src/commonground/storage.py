@@ -95,10 +95,8 @@ def move_aside(path: str | os.PathLike) -> Path | None:
             except FileNotFoundError:
                 return None
             return aside
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(src)
-        except FileNotFoundError:
-            pass
         return aside
 
 

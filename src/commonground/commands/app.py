@@ -131,6 +131,9 @@ def register(subparsers) -> None:
     )
     room.add_argument("--lan", action="store_true", help="with --room: open to the local network")
     room.add_argument("--code", help="with --room: the access code to use (default: random)")
+    room.add_argument(
+        "--release", metavar="NAME", help="with --room: free a participant's name, then exit"
+    )
     parser.set_defaults(func=_run)
 
 
@@ -147,6 +150,11 @@ def _run(args) -> int:
         raise CommonGroundError(f"port {port} is in use; choose another or leave out --port")
     env = app_env(args.home)
     host, extra, room_lines = DEFAULT_HOST, [], []
+    if args.room and args.release:
+        from commonground.workshop.room import release_name
+
+        print(release_name(env["COMMONGROUND_HOME"], args.release))
+        return 0
     if args.room:
         from commonground.workshop.room import room_setup
 
@@ -154,8 +162,14 @@ def _run(args) -> int:
         host, extra, room_lines = setup.host, setup.extra_args, setup.lines
     elif args.lan or args.code:
         raise CommonGroundError("--lan and --code only work together with --room")
+    from commonground.serving.voila_config import voila_app_args
+
     cmd = build_voila_command(
-        notebooks, port, host=host, open_browser=not args.no_browser, extra_args=extra
+        notebooks,
+        port,
+        host=host,
+        open_browser=not args.no_browser,
+        extra_args=[*voila_app_args(), *extra],  # overrides off, idle kernels culled
     )
     print(f"Common Ground lessons: {app_url(port)}", flush=True)
     for line in room_lines:

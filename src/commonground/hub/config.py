@@ -134,8 +134,7 @@ def config_source(s: HubSettings) -> str:
         "c.JupyterHub.db_url = 'sqlite:///' + str(HUB / 'jupyterhub.sqlite')",
         "c.JupyterHub.pid_file = str(HUB / 'jupyterhub.pid')",
         "c.ConfigurableHTTPProxy.pid_file = str(HUB / 'jupyterhub-proxy.pid')",
-        "c.JupyterHub.template_paths = "
-        f"[{str(Path(__file__).resolve().parent / 'templates')!r}]",
+        f"c.JupyterHub.template_paths = [{str(Path(__file__).resolve().parent / 'templates')!r}]",
         "",
         "# Sign-in: a name and the room's code (any case).",
         "c.JupyterHub.authenticator_class = 'commonground.hub.auth.RoomCodeAuthenticator'",
@@ -162,7 +161,7 @@ def config_source(s: HubSettings) -> str:
         f"    {{'name': 'idle-culler', 'command': {culler!r}}},",
         f"    {{'name': 'facilitator', 'url': 'http://127.0.0.1:{int(s.facilitator_port)}',",
         f"     'command': {facilitator!r}, 'oauth_no_confirm': True,",
-        f"     'environment': {{'COMMONGROUND_HUB_DIR': str(HUB)}}}},",
+        "     'environment': {'COMMONGROUND_HUB_DIR': str(HUB)}},",
         "]",
         "c.JupyterHub.load_roles = [",
         "    {'name': 'idle-culler', 'services': ['idle-culler'],",

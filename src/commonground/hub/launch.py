@@ -10,6 +10,7 @@ from pathlib import Path
 
 from commonground.errors import CommonGroundError
 from commonground.hub.config import ADMIN_FILE, CONFIG_FILE, FACILITATOR, HubSettings, find_proxy
+from commonground.serving.codes import big_code
 
 
 def free_loopback_port() -> int:
@@ -50,13 +51,6 @@ def start_hub(hub_dir: Path, python: str = sys.executable, **popen) -> subproces
     """Start JupyterHub in ``hub_dir`` (its working folder) and return the process."""
     env = {**os.environ, **popen.pop("env", {})}
     return subprocess.Popen(jupyterhub_command(hub_dir, python), cwd=hub_dir, env=env, **popen)
-
-
-def big_code(code: str) -> list[str]:
-    """The access code framed and spaced out, to read from the back of a room."""
-    spaced = "   ".join(code)
-    bar = "#" * (len(spaced) + 8)
-    return [bar, f"##  {' ' * len(spaced)}  ##", f"##  {spaced}  ##", f"##  {' ' * len(spaced)}  ##", bar]
 
 
 def facilitator_lines(s: HubSettings, code: str, addresses: list[str]) -> list[str]:

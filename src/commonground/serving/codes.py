@@ -94,3 +94,16 @@ class Throttle:
         """Forget ``client``'s failures."""
         with self._lock:
             self._failures.pop(client, None)
+
+
+def big_code(code: str) -> list[str]:
+    """The access code framed and spaced out, to read from the back of a room."""
+    spaced = "   ".join(code)
+    bar = "#" * (len(spaced) + 8)
+    return [
+        bar,
+        f"##  {' ' * len(spaced)}  ##",
+        f"##  {spaced}  ##",
+        f"##  {' ' * len(spaced)}  ##",
+        bar,
+    ]

@@ -14,6 +14,8 @@ import unicodedata
 from commonground.errors import CommonGroundError
 
 MAX_NAME_LENGTH = 40
+
+
 def _kept(char: str) -> bool:
     return unicodedata.category(char)[0] in "LMN"
 
@@ -45,7 +47,5 @@ def normalise_name(name: str) -> str:
             f"The name {text!r} has no letters or digits; type a name or a nickname."
         )
     if len(canonical) > MAX_NAME_LENGTH:
-        raise CommonGroundError(
-            f"Please use a shorter name (at most {MAX_NAME_LENGTH} letters)."
-        )
+        raise CommonGroundError(f"Please use a shorter name (at most {MAX_NAME_LENGTH} letters).")
     return canonical
