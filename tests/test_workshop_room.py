@@ -5,15 +5,14 @@ The live test starts a real Voila on 127.0.0.1 only, and stops it.
 
 from __future__ import annotations
 
+import os
 import subprocess
-import time
 import unicodedata
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from commonground.commands import app
 from commonground.errors import CommonGroundError
 from commonground.workshop import room
 
@@ -178,84 +177,7 @@ def test_lan_and_code_need_room(capsys):
     assert "--room" in capsys.readouterr().err
 
 
-def _wait_up(url: str, proc, seconds: float = 60) -> None:
-    import requests
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"voila exited with {proc.returncode}")
-        try:
-            requests.get(url, timeout=2, allow_redirects=False)
-            return
-        except requests.ConnectionError:
-            time.sleep(0.3)
-    raise TimeoutError(url)
-
-
-def _get(session, url: str, seconds: float = 90, **kwargs):
-    """GET with a wall-clock limit: Voila keeps a failed page open with heartbeats."""
-    deadline = time.monotonic() + seconds
-    response = session.get(url, stream=True, timeout=30, **kwargs)
-    body = b""
-    for chunk in response.iter_content(8192):
-        body += chunk
-        if time.monotonic() > deadline:
-            response.close()
-            raise TimeoutError(f"{url} still streaming after {seconds} s")
-    response._content = body
-    return response
-
-
-@pytest.mark.slow
-def test_live_room_refuses_without_code_and_keeps_participants_apart(tmp_path):
-    import requests
-
-    notebooks = tmp_path / "notebooks"
-    notebooks.mkdir()
-    probe = nbformat.v4.new_notebook()
-    probe.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    probe.cells = [
-        nbformat.v4.new_code_cell("import os\nprint('HOME=' + os.environ['COMMONGROUND_HOME'])")
-    ]
-    nbformat.write(probe, notebooks / "probe.ipynb")
-    port = app.free_port()
-    setup = room.room_setup(tmp_path / "home", port, code="TEST42")
-    cmd = app.build_voila_command(notebooks, port, host=setup.host, extra_args=setup.extra_args)
-    env = app.app_env(tmp_path / "home")
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    page = f"{base}/voila/render/probe.ipynb"
-    try:
-        _wait_up(base + "/", proc)
-        anon = requests.Session()
-        for url in (base + "/", page, page + "?token=WRONG1"):
-            refused = _get(anon, url, allow_redirects=False)
-            assert refused.status_code == 302 and "/login" in refused.headers["Location"]
-        ana = requests.Session()
-        assert _get(ana, base + "/?token=TEST42").status_code == 200
-        assert 'name="learner"' in _get(ana, page).text
-        ana_home = setup.room_home / "participants" / "ana"
-        assert f"HOME={ana_home}" in _get(ana, page + "?learner=Ana").text
-        assert f"HOME={ana_home}" in _get(ana, page).text  # remembered by cookie
-        bob = requests.Session()
-        assert _get(bob, page + "?token=TEST42").status_code == 200
-        taken = _get(bob, page + "?learner=ana").text
-        assert "already taken" in taken and str(ana_home) not in taken
-        bob_page = _get(bob, page + "?learner=Bob").text
-        assert f"HOME={setup.room_home / 'participants' / 'bob'}" in bob_page
-        assert str(ana_home) not in bob_page
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+# The live room (a real Voila on loopback) is tried in tests/test_room_security.py.
 
 
 @pytest.mark.parametrize("lan, host", [(False, "127.0.0.1"), (True, "0.0.0.0")])
@@ -270,7 +192,11 @@ def test_app_room_passes_code_and_binds_wide_only_when_asked(
         seen["cmd"], seen["env"] = cmd, env
         return subprocess.CompletedProcess(cmd, 0)
 
+    def fake_exec(path, cmd, env):
+        seen["cmd"], seen["env"] = cmd, env
+
     monkeypatch.setattr(subprocess, "run", fake_run)
+    monkeypatch.setattr(os, "execvpe", fake_exec)  # a room becomes Voila
     monkeypatch.setattr(room, "lan_addresses", lambda: [])  # tests touch nothing but loopback
     argv = ["app", "--room", "--code", "hab42k", "--no-browser", "--home", str(tmp_path)]
     assert main([*argv, *(["--lan"] if lan else [])]) == 0

@@ -38,6 +38,8 @@ def free_port(host: str = DEFAULT_HOST) -> int:
 def port_is_free(port: int, host: str = DEFAULT_HOST) -> bool:
     """Whether ``port`` can be bound on ``host``."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # As servers bind: connections of a just-stopped server (TIME_WAIT) don't count.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError:
@@ -176,6 +178,8 @@ def _run(args) -> int:
         print(line, flush=True)
     print(f"Your journal and progress are kept in {env['COMMONGROUND_HOME']}", flush=True)
     print("Press Ctrl+C to stop.", flush=True)
+    if args.room:  # become Voila: the code typed after --code leaves the process list
+        os.execvpe(cmd[0], cmd, env)
     try:
         result = subprocess.run(cmd, env=env, check=False)
     except KeyboardInterrupt:

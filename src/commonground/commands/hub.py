@@ -8,6 +8,7 @@ only writes the folder, for a facilitator who runs ``jupyterhub`` themselves.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from commonground.errors import CommonGroundError
@@ -61,12 +62,8 @@ def run_hub(args) -> int:
         raise CommonGroundError(f"port {args.port} is in use; choose another with --port")
     for line in launch.facilitator_lines(settings, code, lan_addresses() if args.lan else []):
         print(line, flush=True)
-    proc = launch.start_hub(hub_dir)
-    try:
-        return_code = proc.wait()
-    except KeyboardInterrupt:
-        proc.wait()
-        return 0
-    if return_code not in (0, -2, 130):
-        raise CommonGroundError(f"JupyterHub stopped with exit code {return_code}")
-    return 0
+    # Become JupyterHub (in its folder): a code typed after --code leaves the process list.
+    os.chdir(hub_dir)
+    command = launch.jupyterhub_command(hub_dir)
+    os.execv(command[0], command)
+    return 0  # not reached

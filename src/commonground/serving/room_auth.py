@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import logging
+import re
+import uuid
 
 from jupyter_server.auth.identity import PasswordIdentityProvider
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
@@ -33,6 +36,31 @@ REQUESTER: contextvars.ContextVar[tuple[object, str] | None] = contextvars.Conte
 )
 
 _THROTTLE = Throttle()
+_KERNEL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+class _NoIds(logging.Filter):
+    """Blank kernel ids out of log lines, and drop jupyter_server's error-page noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if message.startswith("Uncaught exception in write_error"):
+            return False  # Voila has no static_path for jupyter_server's error page
+        record.msg, record.args = _KERNEL_ID.sub("<kernel>", message), ()
+        record.exc_info = record.exc_text = None
+        return True
+
+
+def quiet_logs() -> None:
+    """Keep request lines and kernel ids out of the facilitator's terminal.
+
+    Only errors are logged, and any kernel id in them is blanked: a participant looking
+    at the screen (or a projected terminal) learns nothing to aim at.
+    """
+    for name in ("tornado.access", "tornado.general", "tornado.application", "Voila"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.ERROR)
+        logger.addFilter(_NoIds())
 
 
 def note_requester(slug: str) -> None:
@@ -114,11 +142,15 @@ class OwnedKernelManager(AsyncMappingKernelManager):
             raise web.HTTPError(404, "no such kernel")
 
     async def start_kernel(self, *args, **kwargs):
-        kernel_id = await super().start_kernel(*args, **kwargs)
         asking = current_requester()
-        if asking:
-            self.owners[kernel_id] = asking
-        return kernel_id
+        if asking:  # owner known before the kernel exists: starting it looks it up
+            kwargs["kernel_id"] = kwargs.get("kernel_id") or str(uuid.uuid4())
+            self.owners[kwargs["kernel_id"]] = asking
+        try:
+            return await super().start_kernel(*args, **kwargs)
+        except BaseException:
+            self.owners.pop(kwargs.get("kernel_id"), None)
+            raise
 
     def get_kernel(self, kernel_id):
         self._guard(kernel_id)

@@ -7,7 +7,8 @@
 * Idle kernels are shut down (``MappingKernelManager.cull_*``).
 * Tracebacks are not shown, sources are stripped.
 * Only widget messages reach a kernel from the page (as in Voila's own app).
-* The server logs at WARNING, so kernel ids and request lines stay out of the terminal.
+* The server logs errors only, so kernel ids and request lines (even of refused
+  requests) stay out of the terminal.
 """
 
 from __future__ import annotations
@@ -25,11 +26,18 @@ KERNEL_MESSAGE_TYPES = (
 DEFAULT_IDLE_MINUTES = 20
 
 
-def voila_settings() -> dict[str, object]:
+def override_settings() -> dict[str, object]:
     """Voila options (``Class.trait`` -> value) that close the address-bar overrides."""
     return {
         "VoilaConfiguration.allow_template_override": "NO",
         "VoilaConfiguration.allow_theme_override": "NO",
+    }
+
+
+def voila_settings() -> dict[str, object]:
+    """All the Voila options above, with tracebacks hidden and sources stripped."""
+    return {
+        **override_settings(),
         "VoilaConfiguration.show_tracebacks": False,
         "VoilaConfiguration.strip_sources": True,
     }
@@ -45,7 +53,11 @@ def culling_settings(idle_minutes: int = DEFAULT_IDLE_MINUTES) -> dict[str, obje
 
 
 def voila_app_args(idle_minutes: int = DEFAULT_IDLE_MINUTES) -> list[str]:
-    """The same settings as command-line options for Voila's own app."""
-    settings = {**voila_settings(), **culling_settings(idle_minutes)}
+    """Overrides off and culling as options for Voila's own app.
+
+    (:func:`commonground.commands.app.build_voila_command` already hides tracebacks and
+    strips sources.)
+    """
+    settings = {**override_settings(), **culling_settings(idle_minutes)}
     args = [f"--{key}={value}" for key, value in settings.items()]
-    return [*args, "--Voila.log_level=WARN"]
+    return [*args, "--Voila.log_level=ERROR"]
