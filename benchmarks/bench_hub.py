@@ -129,8 +129,11 @@ def run_room(n: int, tmp: Path) -> dict:
     port = free_port()
     home = tmp / f"room-{n}"
     setup = room_setup(home, port, code=bench_room.CODE)
-    cmd = build_voila_command(ROOT / "notebooks", port, extra_args=setup.extra_args)
-    env = {**app_env(home), **setup.env}
+    from commonground.serving.voila_config import voila_app_args
+
+    extra = [*voila_app_args(), *setup.extra_args]  # as `commonground app --room` runs it
+    cmd = build_voila_command(ROOT / "notebooks", port, extra_args=extra)
+    env = app_env(home)
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
