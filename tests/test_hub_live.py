@@ -14,11 +14,11 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
+import hub_client
 import nbformat
 import pytest
 import requests
 
-import hub_client
 from commonground.cli import main
 from commonground.hub.config import ADMIN_FILE, find_proxy
 from commonground.hub.launch import free_loopback_port
