@@ -30,9 +30,11 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 import psutil
+import requests
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -140,7 +142,16 @@ def run_room(n: int, tmp: Path) -> dict:
         bench_room._wait_up(base, proc)
 
         def arrive(i: int) -> float:
-            return bench_room.participant(base, "00_start_here", f"person {i}", 300)
+            # As a browser would: no read timeout between bytes, 300 s in all.
+            session = requests.Session()
+            began = time.perf_counter()
+            session.get(f"{base}/?token={bench_room.CODE}", timeout=(10, 300))
+            page = hub_client.read_page(
+                session, f"{base}/voila/render/00_start_here.ipynb?learner=person-{i}", 300
+            )
+            if "jp-OutputArea" not in page.text:
+                raise RuntimeError(f"person {i}: the start page did not render")
+            return time.perf_counter() - began
 
         times, errors = _crowd(n, arrive)
         mb = _tree_mb(proc.pid)

@@ -17,7 +17,7 @@ START_PAGE = "voila/render/00_start_here.ipynb"
 def read_page(session: requests.Session, url: str, limit: float = 120) -> requests.Response:
     """GET with a wall-clock limit (Voila streams heartbeats while a page renders)."""
     deadline = time.monotonic() + limit
-    response = session.get(url, stream=True, timeout=30)
+    response = session.get(url, stream=True, timeout=(10, limit))
     body = b""
     for chunk in response.iter_content(16384):
         body += chunk
