@@ -23,8 +23,8 @@ def new_code(length: int = 8) -> str:
 
 
 def canonical_code(typed: str) -> str:
-    """What a typed code is compared as: spaces and dashes dropped, upper case."""
-    return "".join(ch for ch in str(typed or "") if ch not in " -\t").upper()
+    """What a typed code is compared as: spaces, line breaks and dashes dropped, upper case."""
+    return "".join(ch for ch in str(typed or "") if ch != "-" and not ch.isspace()).upper()
 
 
 def check_code(code: str, min_length: int = MIN_CODE_LENGTH) -> str:
