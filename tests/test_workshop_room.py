@@ -161,6 +161,26 @@ def test_room_setup_binds_loopback_unless_lan(tmp_path, monkeypatch):
     assert wide.host == "0.0.0.0" and "http://192.0.2.7:8000/" in " ".join(wide.lines)
 
 
+def test_who_is_in_lists_names_and_lessons_done(tmp_path, capsys):
+    from commonground import progress
+    from commonground.cli import main
+
+    assert main(["app", "--room", "--who", "--home", str(tmp_path)]) == 0
+    assert "Nobody" in capsys.readouterr().out
+    claims = room.Claims(tmp_path / "room")
+    claims.claim("Ana")
+    claims.claim("王小明")
+    lesson = progress.summary()[1]["id"]
+    progress.mark_complete(
+        lesson, room.participant_home(tmp_path / "room", "ana") / "progress.json"
+    )
+    assert main(["app", "--room", "--who", "--home", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "2 in the room" in out and "王小明" in out
+    ana = next(line for line in out.splitlines() if line.strip().startswith("ana"))
+    assert ana.split()[1] == "1" and lesson in ana
+
+
 def test_release_from_the_command_line(tmp_path, capsys):
     from commonground.cli import main
 

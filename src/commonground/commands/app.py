@@ -136,6 +136,9 @@ def register(subparsers) -> None:
     room.add_argument(
         "--release", metavar="NAME", help="with --room: free a participant's name, then exit"
     )
+    room.add_argument(
+        "--who", action="store_true", help="with --room: list who is in and their progress"
+    )
     parser.set_defaults(func=_run)
 
 
@@ -156,6 +159,11 @@ def _run(args) -> int:
         from commonground.workshop.room import release_name
 
         print(release_name(env["COMMONGROUND_HOME"], args.release))
+        return 0
+    if args.room and args.who:
+        from commonground.workshop.roster import roster_lines
+
+        print("\n".join(roster_lines(Path(env["COMMONGROUND_HOME"]) / "room")))
         return 0
     if args.room:
         from commonground.workshop.room import room_setup

@@ -308,6 +308,7 @@ def room_setup(
         lines.append("Only this computer can connect; add --lan to open the room to the network.")
     lines.append(f"Each participant's journal is kept apart under {room_home / 'participants'}")
     lines.append("A participant on a new device: `commonground app --room --release NAME`.")
+    lines.append("Who is in and how far each has got: `commonground app --room --who`.")
     return RoomSetup(chosen, host, room_home, voila_room_args(config_dir), lines)
 
 
