@@ -162,7 +162,7 @@ def test_room_setup_binds_loopback_unless_lan(tmp_path, monkeypatch):
 
 
 def test_who_is_in_lists_names_and_lessons_done(tmp_path, capsys):
-    from commonground import progress
+    from commonground import curriculum, progress
     from commonground.cli import main
 
     assert main(["app", "--room", "--who", "--home", str(tmp_path)]) == 0
@@ -170,7 +170,7 @@ def test_who_is_in_lists_names_and_lessons_done(tmp_path, capsys):
     claims = room.Claims(tmp_path / "room")
     claims.claim("Ana")
     claims.claim("王小明")
-    lesson = progress.summary()[1]["id"]
+    lesson = curriculum.LESSONS[1].id
     progress.mark_complete(
         lesson, room.participant_home(tmp_path / "room", "ana") / "progress.json"
     )
