@@ -56,6 +56,9 @@ def config_source(idle_minutes: int) -> str:
         "c.ServerApp.contents_manager_class = "
         "'commonground.hub.singleuser.ReadOnlyContentsManager'",
         f"c.MappingKernelManager.allowed_message_types = {list(KERNEL_MESSAGE_TYPES)!r}",
+        # Kernels talk over local sockets, not TCP ports: many servers starting kernels at
+        # once on one machine otherwise race for the same free ports.
+        "c.KernelManager.transport = 'ipc'",
         # Kernel ids and request lines stay out of the log at the default level.
         "c.Application.log_level = 'WARN'",
     ]

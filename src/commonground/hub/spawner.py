@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 from pathlib import Path
 
 from jupyterhub.spawner import SimpleLocalProcessSpawner
@@ -31,6 +34,9 @@ class RoomSpawner(SimpleLocalProcessSpawner):
         env = super().get_env()
         home = Path(self.home_dir)
         env[storage.HOME_ENV] = str(home / DATA_FOLDER)
+        # Kernels use local sockets (see singleuser.py), whose paths must stay short.
+        digest = hashlib.sha1(str(home).encode("utf-8")).hexdigest()[:12]
+        env["JUPYTER_RUNTIME_DIR"] = os.path.join(tempfile.gettempdir(), f"cg-{digest}")
         if self.singleuser_config_dir:
             env["JUPYTER_CONFIG_DIR"] = self.singleuser_config_dir
         return env
