@@ -128,5 +128,15 @@ def test_two_people_a_wrong_code_and_a_restart(tmp_path):
         for name in PEOPLE:
             page = hub_client.start_page(sessions[name], base)
             assert _journal(page) == journals[name]
+
+        # The facilitator releases B's name: B can sign in again from a new device.
+        listing = facilitator.get(f"{base}/services/facilitator/", timeout=60)
+        token = re.search(r'name="_xsrf" value="([^"]+)"', listing.text).group(1)
+        released = facilitator.post(
+            f"{base}/services/facilitator/release/{b_url}", data={"_xsrf": token}, timeout=120
+        )
+        assert released.status_code == 200 and b not in released.text
+        again = hub_client.post_login(requests.Session(), base, b, CODE)
+        assert again.status_code == 302
     finally:
         hub.stop()
