@@ -2,7 +2,7 @@
 
 The heavy ones take minutes and a browser, so they are listed rather than run unless
 ``--all`` is given: ``bench_analyze.py`` (1M-row log against DuckDB), ``bench_read_log.py``,
-``bench_voila.py`` and ``bench_room.py``.
+``bench_voila.py``, ``bench_room.py`` and ``bench_hub.py``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,13 @@ QUICK = [
     "bench_journal.py",
     "bench_exercises.py",
 ]
-HEAVY = ["bench_read_log.py", "bench_analyze.py", "bench_voila.py", "bench_room.py"]
+HEAVY = [
+    "bench_read_log.py",
+    "bench_analyze.py",
+    "bench_voila.py",
+    "bench_room.py",
+    "bench_hub.py",
+]
 
 
 def main(argv: list[str] | None = None) -> int:

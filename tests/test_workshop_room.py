@@ -5,14 +5,14 @@ The live test starts a real Voila on 127.0.0.1 only, and stops it.
 
 from __future__ import annotations
 
+import os
 import subprocess
-import time
+import unicodedata
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from commonground.commands import app
 from commonground.errors import CommonGroundError
 from commonground.workshop import room
 
@@ -31,6 +31,12 @@ class FakeHandler:
     def set_signed_cookie(self, name, value, **kwargs):
         self.cookies[name] = value
 
+    def clear_cookie(self, name, **kwargs):
+        self.cookies.pop(name, None)
+
+    def set_header(self, name, value):
+        pass
+
     def get_argument(self, name, default=None):
         return self.args.get(name, default)
 
@@ -47,9 +53,10 @@ def test_access_code_is_short_and_unambiguous():
     for code in codes:
         assert len(code) == room.CODE_LENGTH and set(code) <= set(room.CODE_ALPHABET)
     assert not set("0O1IL5S") & set(room.CODE_ALPHABET)
-    assert room.check_code(" ab12 ") == "AB12"
-    with pytest.raises(CommonGroundError):
-        room.check_code("a1")
+    assert room.check_code(" ab-c234 ") == "ABC234"  # any case, dashes ignored
+    for weak in ("a1", "1234", "abcd", "HALL42x0"):  # too short, or 0/O 1/I/L 5/S
+        with pytest.raises(CommonGroundError, match="access code"):
+            room.check_code(weak)
 
 
 def test_names_are_claimed_once_and_secrets_verified(tmp_path):
@@ -60,13 +67,49 @@ def test_names_are_claimed_once_and_secrets_verified(tmp_path):
     with pytest.raises(CommonGroundError, match="already taken"):
         claims.claim("ana p")
     assert secret not in (tmp_path / room.CLAIMS_FILE).read_text()  # only its hash is kept
+    assert claims.release("ANA P.") and not claims.verify("ana-p", secret)
+    assert not claims.release("ana p")  # already free
+    assert claims.claim("ana p")[0] == "ana-p"
+
+
+@pytest.mark.parametrize(
+    "typed, slug",
+    [
+        ("محمد علي", "محمد-علي"),
+        ("王小明", "王小明"),
+        ("Иван Петров", "иван-петров"),
+        ("ＡＮＡ", "ana"),  # full-width
+        ("Jose\u0301", "jos\u00e9"),  # combining accent: the same as the composed é
+    ],
+)
+def test_names_in_any_script_are_claimed(tmp_path, typed, slug):
+    claims = room.Claims(tmp_path)
+    assert claims.claim(typed)[0] == slug
+    with pytest.raises(CommonGroundError, match="already taken"):
+        claims.claim(unicodedata.normalize("NFKC", typed).upper())
+
+
+def test_jose_and_josè_are_two_people(tmp_path):
+    claims = room.Claims(tmp_path)
+    assert claims.claim("José")[0] != claims.claim("Josè")[0]
+
+
+def _form(hook, handler):
+    """The name form the hook answers with (a plain page: no notebook, no kernel)."""
+    from tornado.web import Finish
+
+    with pytest.raises(Finish) as finished:
+        hook(handler, _lesson(), ".")
+    return finished.value.args[0]
 
 
 def test_hook_asks_for_a_name_then_points_the_kernel_at_their_folder(tmp_path):
     hook = room.make_prelaunch_hook(tmp_path)
     stranger = FakeHandler()
-    form = hook(stranger, _lesson(), ".")
-    assert 'name="learner"' in form.cells[0].source and len(form.cells) == 1
+    form = _form(hook, stranger)
+    assert 'name="learner"' in form and 'role="alert"' not in form
+    blank = _form(hook, FakeHandler(args={"learner": "   "}))
+    assert "type your name" in blank and 'role="alert"' in blank
     ana = FakeHandler(args={"learner": "Ana"})
     served = hook(ana, _lesson(), ".")
     home = tmp_path / "participants" / "ana"
@@ -74,11 +117,23 @@ def test_hook_asks_for_a_name_then_points_the_kernel_at_their_folder(tmp_path):
     assert served.cells[1].source == "print('lesson')"
     again = hook(FakeHandler(cookies=ana.cookies), served, ".")  # cookie, no argument
     assert [c.source for c in again.cells].count(room.home_cell_source(home)) == 1
+    second = hook(FakeHandler(args={"learner": "Zed"}, cookies=ana.cookies), _lesson(), ".")
+    assert second.cells[0].source == room.home_cell_source(home)  # one name per browser
+    assert not (tmp_path / "participants" / "zed").exists()
     thief = FakeHandler(args={"learner": "ana"})
-    refused = hook(thief, _lesson(), ".")
-    assert "already taken" in refused.cells[0].source and not thief.cookies
+    assert "already taken" in _form(hook, thief) and not thief.cookies
     forged = FakeHandler(cookies={room.COOKIE: "ana:not-the-secret"})
-    assert 'name="learner"' in hook(forged, _lesson(), ".").cells[0].source
+    assert 'name="learner"' in _form(hook, forged)
+    leaving = FakeHandler(args={"release": "1"}, cookies=dict(ana.cookies))
+    assert "released" in _form(hook, leaving) and room.COOKIE not in leaving.cookies
+    assert hook(FakeHandler(args={"learner": "ana"}), _lesson(), ".")  # free again
+
+
+def test_name_form_escapes_what_was_typed(tmp_path):
+    hook = room.make_prelaunch_hook(tmp_path)
+    hook(FakeHandler(args={"learner": "script alert 1 script x"}), _lesson(), ".")
+    page = _form(hook, FakeHandler(args={"learner": "<script>alert(1)</script>x"}))
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
 
 
 def test_home_cell_sets_the_folder(tmp_path, monkeypatch):
@@ -90,14 +145,49 @@ def test_home_cell_sets_the_folder(tmp_path, monkeypatch):
 
 
 def test_room_setup_binds_loopback_unless_lan(tmp_path, monkeypatch):
-    setup = room.room_setup(tmp_path, 8000, code="abcd")
-    assert setup.host == "127.0.0.1" and setup.code == "ABCD"
-    assert "--token=ABCD" in setup.extra_args
-    config = Path(setup.extra_args[1].split("=", 1)[1]) / "voila.py"
-    assert "make_prelaunch_hook" in config.read_text()
+    setup = room.room_setup(tmp_path, 8000, code="abcd23")
+    assert setup.host == "127.0.0.1" and setup.code == "ABCD23"
+    assert not any("ABCD23" in a for a in setup.extra_args)  # never on a command line
+    config_dir = Path(setup.extra_args[0].split("=", 1)[1])
+    config = (config_dir / "voila.py").read_text()
+    assert "make_prelaunch_hook" in config and "ABCD23" not in config
+    code_file = setup.room_home / room.CODE_FILE
+    assert code_file.read_text() == "ABCD23" and code_file.stat().st_mode & 0o077 == 0
+    secret = (setup.room_home / room.SECRET_FILE).read_bytes()
+    room.room_setup(tmp_path, 8000, code="abcd23")
+    assert (setup.room_home / room.SECRET_FILE).read_bytes() == secret  # kept across starts
     monkeypatch.setattr(room, "lan_addresses", lambda: ["192.0.2.7"])
     wide = room.room_setup(tmp_path, 8000, lan=True)
     assert wide.host == "0.0.0.0" and "http://192.0.2.7:8000/" in " ".join(wide.lines)
+
+
+def test_who_is_in_lists_names_and_lessons_done(tmp_path, capsys):
+    from commonground import curriculum, progress
+    from commonground.cli import main
+
+    assert main(["app", "--room", "--who", "--home", str(tmp_path)]) == 0
+    assert "Nobody" in capsys.readouterr().out
+    claims = room.Claims(tmp_path / "room")
+    claims.claim("Ana")
+    claims.claim("王小明")
+    lesson = curriculum.LESSONS[1].id
+    progress.mark_complete(
+        lesson, room.participant_home(tmp_path / "room", "ana") / "progress.json"
+    )
+    assert main(["app", "--room", "--who", "--home", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "2 in the room" in out and "王小明" in out
+    ana = next(line for line in out.splitlines() if line.strip().startswith("ana"))
+    assert ana.split()[1] == "1" and lesson in ana
+
+
+def test_release_from_the_command_line(tmp_path, capsys):
+    from commonground.cli import main
+
+    room.Claims(tmp_path / "room").claim("Ana")
+    assert main(["app", "--room", "--release", "ANA", "--home", str(tmp_path)]) == 0
+    assert "Released" in capsys.readouterr().out
+    assert room.Claims(tmp_path / "room").names() == []
 
 
 def test_lan_and_code_need_room(capsys):
@@ -107,84 +197,7 @@ def test_lan_and_code_need_room(capsys):
     assert "--room" in capsys.readouterr().err
 
 
-def _wait_up(url: str, proc, seconds: float = 60) -> None:
-    import requests
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"voila exited with {proc.returncode}")
-        try:
-            requests.get(url, timeout=2, allow_redirects=False)
-            return
-        except requests.ConnectionError:
-            time.sleep(0.3)
-    raise TimeoutError(url)
-
-
-def _get(session, url: str, seconds: float = 90, **kwargs):
-    """GET with a wall-clock limit: Voila keeps a failed page open with heartbeats."""
-    deadline = time.monotonic() + seconds
-    response = session.get(url, stream=True, timeout=30, **kwargs)
-    body = b""
-    for chunk in response.iter_content(8192):
-        body += chunk
-        if time.monotonic() > deadline:
-            response.close()
-            raise TimeoutError(f"{url} still streaming after {seconds} s")
-    response._content = body
-    return response
-
-
-@pytest.mark.slow
-def test_live_room_refuses_without_code_and_keeps_participants_apart(tmp_path):
-    import requests
-
-    notebooks = tmp_path / "notebooks"
-    notebooks.mkdir()
-    probe = nbformat.v4.new_notebook()
-    probe.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    probe.cells = [
-        nbformat.v4.new_code_cell("import os\nprint('HOME=' + os.environ['COMMONGROUND_HOME'])")
-    ]
-    nbformat.write(probe, notebooks / "probe.ipynb")
-    port = app.free_port()
-    setup = room.room_setup(tmp_path / "home", port, code="TEST42")
-    cmd = app.build_voila_command(notebooks, port, host=setup.host, extra_args=setup.extra_args)
-    env = app.app_env(tmp_path / "home")
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    page = f"{base}/voila/render/probe.ipynb"
-    try:
-        _wait_up(base + "/", proc)
-        anon = requests.Session()
-        for url in (base + "/", page, page + "?token=WRONG1"):
-            refused = _get(anon, url, allow_redirects=False)
-            assert refused.status_code == 302 and "/login" in refused.headers["Location"]
-        ana = requests.Session()
-        assert _get(ana, base + "/?token=TEST42").status_code == 200
-        assert 'name="learner"' in _get(ana, page).text
-        ana_home = setup.room_home / "participants" / "ana"
-        assert f"HOME={ana_home}" in _get(ana, page + "?learner=Ana").text
-        assert f"HOME={ana_home}" in _get(ana, page).text  # remembered by cookie
-        bob = requests.Session()
-        assert _get(bob, page + "?token=TEST42").status_code == 200
-        taken = _get(bob, page + "?learner=ana").text
-        assert "already taken" in taken and str(ana_home) not in taken
-        bob_page = _get(bob, page + "?learner=Bob").text
-        assert f"HOME={setup.room_home / 'participants' / 'bob'}" in bob_page
-        assert str(ana_home) not in bob_page
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+# The live room (a real Voila on loopback) is tried in tests/test_room_security.py.
 
 
 @pytest.mark.parametrize("lan, host", [(False, "127.0.0.1"), (True, "0.0.0.0")])
@@ -199,15 +212,24 @@ def test_app_room_passes_code_and_binds_wide_only_when_asked(
         seen["cmd"], seen["env"] = cmd, env
         return subprocess.CompletedProcess(cmd, 0)
 
+    def fake_exec(path, cmd, env):
+        seen["cmd"], seen["env"] = cmd, env
+
     monkeypatch.setattr(subprocess, "run", fake_run)
+    monkeypatch.setattr(os, "execvpe", fake_exec)  # a room becomes Voila
     monkeypatch.setattr(room, "lan_addresses", lambda: [])  # tests touch nothing but loopback
-    argv = ["app", "--room", "--code", "hall42", "--no-browser", "--home", str(tmp_path)]
+    argv = ["app", "--room", "--code", "hab42k", "--no-browser", "--home", str(tmp_path)]
     assert main([*argv, *(["--lan"] if lan else [])]) == 0
-    assert "--token=HALL42" in seen["cmd"] and f"--Voila.ip={host}" in seen["cmd"]
+    assert not any("HAB42K" in a for a in seen["cmd"])  # the code is read from a file
+    assert f"--Voila.ip={host}" in seen["cmd"]
+    assert "--VoilaConfiguration.allow_template_override=NO" in seen["cmd"]
     out = capsys.readouterr().out
-    assert "Room access code: HALL42" in out
+    assert "H   A   B   4   2   K" in out  # printed large
     assert (tmp_path / "room" / "voila-config" / "voila.py").is_file()
     monkeypatch.setattr(subprocess, "run", fake_run)
     assert main(["app", "--no-browser", "--home", str(tmp_path)]) == 0
     assert not any(a.startswith("--token") for a in seen["cmd"])
     assert "--Voila.ip=127.0.0.1" in seen["cmd"]
+    for setting in ("allow_template_override=NO", "allow_theme_override=NO"):
+        assert f"--VoilaConfiguration.{setting}" in seen["cmd"]  # plain app too
+    assert "--MappingKernelManager.cull_idle_timeout=1200" in seen["cmd"]

@@ -60,19 +60,21 @@ class JournalNotice(UserWarning):
 
 
 def learner_slug(learner: str) -> str:
-    """A file-safe name for a learner: ``"Sam R."`` -> ``"sam-r"``.
+    """A file-safe name for a learner: ``"Sam R."`` -> ``"sam-r"``, ``"王小明"`` -> ``"王小明"``.
+
+    Names in any script are kept (see :func:`commonground.serving.names.normalise_name`).
 
     Raises
     ------
     CommonGroundError
-        When nothing usable is left (e.g. only punctuation).
+        When nothing usable is left (e.g. only punctuation, or blank).
     """
-    slug = re.sub(r"[^a-z0-9]+", "-", learner.strip().lower()).strip("-")[:60]
-    if not slug:
-        raise CommonGroundError(
-            f"learner name {learner!r} has no letters or digits; use a name or a number"
-        )
-    return slug
+    from commonground.serving.names import normalise_name
+
+    try:
+        return normalise_name(learner)
+    except CommonGroundError as exc:
+        raise CommonGroundError(f"learner name {learner!r}: {exc}") from None
 
 
 def journal_file(learner: str | None = None) -> Path:
@@ -85,14 +87,6 @@ def journal_file(learner: str | None = None) -> Path:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _move_aside(path: Path) -> Path:
-    n = 1
-    while (aside := path.with_name(f"{path.name}.corrupt-{n}")).exists():
-        n += 1
-    os.replace(path, aside)
-    return aside
 
 
 class Journal:
@@ -124,10 +118,9 @@ class Journal:
         warnings.warn(message, JournalNotice, stacklevel=3)
 
     def _load(self) -> dict:
-        existed = self.path.exists()
-        raw = storage.read_json(self.path, default=_MISSING)
+        raw, unreadable = storage.read_json_noting(self.path, default=_MISSING)
         if raw is _MISSING:
-            if existed:  # read_json moved an unreadable file aside
+            if unreadable:  # moved aside (by us or by another reader at the same moment)
                 self._tell(
                     f"Your journal {self.path.name} could not be read, so it was moved aside "
                     f"(to {self.path.name}.corrupt-N in {self.path.parent}); "
@@ -142,10 +135,11 @@ class Journal:
                 "Update commonground to use it; the file was left untouched."
             )
         if version != JOURNAL_VERSION or not isinstance(raw.get("entries"), list):
-            aside = _move_aside(self.path)
+            aside = storage.move_aside(self.path)
+            where = aside.name if aside else f"{self.path.name}.corrupt-N"
             self._tell(
                 f"Your journal {self.path.name} is not in the expected shape, so it was "
-                f"moved aside to {aside.name}; a fresh journal was started."
+                f"moved aside to {where}; a fresh journal was started."
             )
             return {"version": JOURNAL_VERSION, "entries": []}
         return raw

@@ -49,6 +49,7 @@ def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8
     """
     dest = Path(path)
     dest.parent.mkdir(parents=True, exist_ok=True)
+    clean_stale_temps(dest)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
@@ -68,26 +69,90 @@ def atomic_write_json(path: str | os.PathLike, data: object) -> Path:
     return atomic_write_text(path, text)
 
 
+def move_aside(path: str | os.PathLike) -> Path | None:
+    """Rename an unreadable file to ``<name>.corrupt-<n>`` (never overwriting one).
+
+    Returns the new path, or ``None`` when the file was already gone (another reader moved
+    it first): several processes may find the same damaged file at once.
+    """
+    src = Path(path)
+    n = 1
+    while True:
+        aside = src.with_name(f"{src.name}.corrupt-{n}")
+        try:
+            os.link(src, aside)  # fails if ``aside`` exists: no reader overwrites another's
+        except FileExistsError:
+            n += 1
+            continue
+        except FileNotFoundError:
+            return None
+        except OSError:  # no hard links here (some network or Windows file systems)
+            if aside.exists():
+                n += 1
+                continue
+            try:
+                os.replace(src, aside)
+            except FileNotFoundError:
+                return None
+            return aside
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(src)
+        return aside
+
+
 def read_json(path: str | os.PathLike, default: object = None) -> object:
     """Read JSON from ``path``; return ``default`` when the file does not exist.
 
-    A file that exists but is not valid JSON is not silently replaced: it is moved
-    aside to ``<name>.corrupt-<n>`` so nothing the learner wrote is thrown away, and
-    ``default`` is returned.
+    A file that exists but cannot be read as UTF-8 JSON is not silently replaced: it is
+    moved aside to ``<name>.corrupt-<n>`` (:func:`move_aside`) so nothing the learner wrote
+    is thrown away, and ``default`` is returned.
+    """
+    return read_json_noting(path, default)[0]
+
+
+def read_json_noting(path: str | os.PathLike, default: object = None) -> tuple[object, bool]:
+    """Like :func:`read_json`, also telling whether an unreadable file was found.
+
+    Returns
+    -------
+    (data, unreadable)
+        ``unreadable`` is True when the file existed but was not UTF-8 JSON (it has been
+        moved aside, by this call or by another reader at the same moment).
     """
     src = Path(path)
     try:
-        text = src.read_text(encoding="utf-8")
+        data = src.read_bytes()
     except FileNotFoundError:
-        return default
+        return default, False
+    except IsADirectoryError:
+        move_aside(src)
+        return default, True
     try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        n = 1
-        while (aside := src.with_name(f"{src.name}.corrupt-{n}")).exists():
-            n += 1
-        os.replace(src, aside)
-        return default
+        return json.loads(data.decode("utf-8")), False
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        move_aside(src)
+        return default, True
+
+
+def clean_stale_temps(path: str | os.PathLike, older_than: float = 600.0) -> int:
+    """Remove temporary files left beside ``path`` by a write that was killed.
+
+    Only ``.<name>.*.tmp`` files older than ``older_than`` seconds are removed, so a
+    write in progress in another process is never touched. Returns how many went.
+    """
+    import time
+
+    dest = Path(path)
+    removed = 0
+    cutoff = time.time() - older_than
+    for tmp in dest.parent.glob(f".{dest.name}.*.tmp"):
+        try:
+            if tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+                removed += 1
+        except FileNotFoundError:
+            continue
+    return removed
 
 
 @contextlib.contextmanager

@@ -39,6 +39,8 @@ def free_port(host: str = DEFAULT_HOST) -> int:
 def port_is_free(port: int, host: str = DEFAULT_HOST) -> bool:
     """Whether ``port`` can be bound on ``host``."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # As servers bind: connections of a just-stopped server (TIME_WAIT) don't count.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError:
@@ -132,6 +134,12 @@ def register(subparsers) -> None:
     )
     room.add_argument("--lan", action="store_true", help="with --room: open to the local network")
     room.add_argument("--code", help="with --room: the access code to use (default: random)")
+    room.add_argument(
+        "--release", metavar="NAME", help="with --room: free a participant's name, then exit"
+    )
+    room.add_argument(
+        "--who", action="store_true", help="with --room: list who is in and their progress"
+    )
     parser.set_defaults(func=_run)
 
 
@@ -148,6 +156,16 @@ def _run(args) -> int:
         raise CommonGroundError(f"port {port} is in use; choose another or leave out --port")
     env = app_env(args.home)
     host, extra, room_lines = DEFAULT_HOST, [], []
+    if args.room and args.release:
+        from commonground.workshop.room import release_name
+
+        print(release_name(env["COMMONGROUND_HOME"], args.release))
+        return 0
+    if args.room and args.who:
+        from commonground.workshop.roster import roster_lines
+
+        print("\n".join(roster_lines(Path(env["COMMONGROUND_HOME"]) / "room")))
+        return 0
     if args.room:
         from commonground.workshop.room import room_setup
 
@@ -155,14 +173,22 @@ def _run(args) -> int:
         host, extra, room_lines = setup.host, setup.extra_args, setup.lines
     elif args.lan or args.code:
         raise CommonGroundError("--lan and --code only work together with --room")
+    from commonground.serving.voila_config import voila_app_args
+
     cmd = build_voila_command(
-        notebooks, port, host=host, open_browser=not args.no_browser, extra_args=extra
+        notebooks,
+        port,
+        host=host,
+        open_browser=not args.no_browser,
+        extra_args=[*voila_app_args(), *extra],  # overrides off, idle kernels culled
     )
     print(f"Common Ground lessons: {app_url(port)}", flush=True)
     for line in room_lines:
         print(line, flush=True)
     print(f"Your journal and progress are kept in {env['COMMONGROUND_HOME']}", flush=True)
     print("Press Ctrl+C to stop.", flush=True)
+    if args.room:  # become Voila: the code typed after --code leaves the process list
+        os.execvpe(cmd[0], cmd, env)
     try:
         result = subprocess.run(cmd, env=env, check=False)
     except KeyboardInterrupt:

@@ -2,15 +2,22 @@
 
 ``commonground app --room`` runs Voila with:
 
-* a short **access code** as Voila's token: every page, kernel and static request
-  without it is sent to the login page, where the code is typed once (a cookie then
-  keeps the browser in);
+* a short **access code** as Voila's token (read from ``<room>/access-code``, never on
+  the command line): every page, kernel and static request without it is sent to the
+  login page, where the code is typed once in any case (a cookie then keeps the browser
+  in; wrong codes are slowed down, see :mod:`commonground.serving.room_auth`);
+* a **cookie secret** kept in ``<room>/cookie-secret``, so a restart keeps everyone in;
 * a **prelaunch hook** (:func:`make_prelaunch_hook`) that asks each participant for
   their name the first time, claims that name for their browser (a signed cookie holds
   a per-name secret; the room keeps only its hash), and starts every lesson with
   ``COMMONGROUND_HOME`` pointing at ``<room>/participants/<name slug>``: journals,
   plans and reflections of different participants never share a folder. A second
-  browser cannot take a name already claimed.
+  browser cannot take a name already claimed; ``?release=1`` gives one's name back and
+  the facilitator can release any (``commonground app --room --release NAME``). Until a
+  name is given no kernel is started: the form is a plain page.
+* **kernels kept to their owner** (:class:`commonground.serving.room_auth.OwnedKernelManager`),
+  idle kernels culled, and the address-bar theme/template overrides off
+  (:mod:`commonground.serving.voila_config`).
 
 The server binds to loopback unless the facilitator asks for the local network
 (``--lan``). Nothing here imports tornado or Voila until the hook runs in the server.
@@ -27,28 +34,27 @@ from pathlib import Path
 
 from commonground import storage
 from commonground.errors import CommonGroundError
+from commonground.serving import codes
+from commonground.serving.codes import CODE_ALPHABET  # noqa: F401 - part of this API
 
-#: Letters and digits that cannot be misheard or misread (no 0/O, 1/I/L, 5/S).
-CODE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXYZ2346789"
 CODE_LENGTH = 6
 COOKIE = "commonground_room_participant"
 CLAIMS_FILE = "participants.json"
 CONFIG_DIR = "voila-config"
+CODE_FILE = "access-code"
+SECRET_FILE = "cookie-secret"
 #: Marks the cell the hook adds, so it is never added twice.
 CELL_TAG = "commonground-room-home"
 
 
 def access_code(length: int = CODE_LENGTH) -> str:
     """A fresh random access code to read out to the room (e.g. ``K7PM3Q``)."""
-    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
+    return codes.new_code(length)
 
 
 def check_code(code: str) -> str:
-    """Upper-case a facilitator-chosen code and refuse a weak one."""
-    cleaned = code.strip().upper()
-    if len(cleaned) < 4 or not cleaned.isalnum():
-        raise CommonGroundError("the access code needs at least 4 letters or digits")
-    return cleaned
+    """Upper-case a facilitator-chosen code and refuse a weak one (< 6, ambiguous letters)."""
+    return codes.check_code(code, min_length=CODE_LENGTH)
 
 
 def participant_home(room_home: str | Path, slug: str) -> Path:
@@ -86,15 +92,30 @@ class Claims:
         from commonground.journal import learner_slug
 
         slug = learner_slug(name)
-        claims = self._read()
-        if slug in claims:
-            raise CommonGroundError(
-                f"the name {name.strip()!r} is already taken in this room; add an initial"
-            )
-        secret = secrets.token_urlsafe(24)
-        claims[slug] = _digest(secret)
-        storage.atomic_write_json(self.path, claims)
+        with storage.locked(self.path):
+            claims = self._read()
+            if slug in claims:
+                raise CommonGroundError(
+                    f"the name {name.strip()!r} is already taken in this room; add an "
+                    "initial (or ask the facilitator to release it if it is yours)"
+                )
+            secret = secrets.token_urlsafe(24)
+            claims[slug] = _digest(secret)
+            storage.atomic_write_json(self.path, claims)
         return slug, secret
+
+    def release(self, name: str) -> bool:
+        """Free ``name`` (or its slug) so it can be claimed again; False if it was free."""
+        from commonground.journal import learner_slug
+
+        slug = learner_slug(name)
+        with storage.locked(self.path):
+            claims = self._read()
+            if slug not in claims:
+                return False
+            del claims[slug]
+            storage.atomic_write_json(self.path, claims)
+        return True
 
     def verify(self, slug: str, secret: str) -> bool:
         """True when ``secret`` is the one issued for ``slug``."""
@@ -111,27 +132,22 @@ def home_cell_source(home: Path) -> str:
     return f"import os as _os\n_os.environ[{storage.HOME_ENV!r}] = {str(home)!r}\ndel _os"
 
 
-def name_form_notebook(message: str = ""):
-    """A one-cell notebook asking for the participant's name (a plain HTML form)."""
-    import nbformat
-
-    note = f"<p style='color:#b35900'>{html.escape(message)}</p>" if message else ""
-    form = (
-        "# Welcome to the workshop\n\n"
-        "Type the name you will use today. Your journal, plans and reflections are kept "
-        "under it, apart from everyone else's.\n\n"
+def name_form_page(message: str = "") -> str:
+    """The page asking for the participant's name: plain HTML, no kernel behind it."""
+    note = f'<p role="alert" style="color:#8a4500">{html.escape(message)}</p>' if message else ""
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        "<title>Welcome to the workshop</title></head>"
+        "<body style='font-family:sans-serif;max-width:40em;margin:2em auto'>"
+        "<h1>Welcome to the workshop</h1>"
+        "<p>Type the name you will use today (any language; a nickname is fine). Your "
+        "journal, plans and reflections are kept under it, apart from everyone else's.</p>"
         f"{note}"
-        '<form method="get"><label>Your name: <input name="learner" required '
-        'autocomplete="off"></label> <button type="submit">Start</button></form>'
+        '<form method="get"><label for="learner">Your name</label> '
+        '<input id="learner" name="learner" required maxlength="60" autocomplete="off"> '
+        '<button type="submit">Start</button></form></body></html>'
     )
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.cells = [nbformat.v4.new_markdown_cell(form)]
-    return nb
 
 
 def _with_home_cell(notebook, home: Path):
@@ -144,23 +160,35 @@ def _with_home_cell(notebook, home: Path):
     return notebook
 
 
+def participant_from_cookie(handler, room_home: str | Path) -> str | None:
+    """The participant this browser's signed name cookie proves, or ``None``."""
+    raw = handler.get_signed_cookie(COOKIE)
+    if not raw:
+        return None
+    slug, _, secret = raw.decode("utf-8", "replace").partition(":")
+    return slug if Claims(room_home).verify(slug, secret) else None
+
+
 def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str]:
     """Who is asking: ``(slug, "")`` or ``(None, message for the name form)``.
 
     ``handler`` is the tornado request handler (anything with ``get_signed_cookie``,
-    ``set_signed_cookie`` and ``get_argument``).
+    ``set_signed_cookie``, ``clear_cookie`` and ``get_argument``). A browser that holds
+    a name keeps it (a second name is ignored) until it asks ``?release=1``.
     """
     claims = Claims(room_home)
-    raw = handler.get_signed_cookie(COOKIE)
-    if raw:
-        slug, _, secret = raw.decode("utf-8").partition(":")
-        if claims.verify(slug, secret):
-            return slug, ""
-    name = (handler.get_argument("learner", "") or "").strip()
-    if not name:
+    slug = participant_from_cookie(handler, room_home)
+    if slug and handler.get_argument("release", ""):
+        claims.release(slug)
+        handler.clear_cookie(COOKIE)
+        return None, "Your name was released; type a name to start again."
+    if slug:
+        return slug, ""
+    typed = handler.get_argument("learner", None)
+    if typed is None:
         return None, ""
     try:
-        slug, secret = claims.claim(name)
+        slug, secret = claims.claim(typed)
     except CommonGroundError as exc:
         return None, str(exc)
     handler.set_signed_cookie(COOKIE, f"{slug}:{secret}", httponly=True, samesite="Strict")
@@ -172,9 +200,15 @@ def make_prelaunch_hook(room_home: str | Path):
     room = Path(room_home)
 
     def hook(handler, notebook, cwd):
+        from tornado.web import Finish
+
+        from commonground.serving.room_auth import note_requester
+
         slug, message = resolve_participant(handler, room)
-        if slug is None:
-            return name_form_notebook(message)
+        if slug is None:  # the name form, with no kernel started for it
+            handler.set_header("Content-Type", "text/html; charset=utf-8")
+            raise Finish(name_form_page(message))
+        note_requester(slug)  # the kernel about to start is this participant's
         home = participant_home(room, slug)
         home.mkdir(parents=True, exist_ok=True)
         return _with_home_cell(notebook, home)
@@ -182,22 +216,52 @@ def make_prelaunch_hook(room_home: str | Path):
     return hook
 
 
-def write_voila_config(room_home: str | Path) -> Path:
-    """Write ``voila.py`` (the hook) into ``<room>/voila-config`` and return the folder."""
-    folder = Path(room_home) / CONFIG_DIR
+def write_voila_config(room_home: str | Path, code: str) -> Path:
+    """Write the room's Voila config into ``<room>/voila-config``; return the folder.
+
+    The code goes to ``<room>/access-code`` and a cookie secret (made once) to
+    ``<room>/cookie-secret``, both readable by the facilitator only; the config reads
+    them, so neither is on a command line.
+    """
+    room = Path(room_home).resolve()
+    _write_private(room / CODE_FILE, code.encode("utf-8"))
+    if not (room / SECRET_FILE).exists():
+        _write_private(room / SECRET_FILE, secrets.token_bytes(32))
+    folder = room / CONFIG_DIR
     source = (
         "# Written by `commonground app --room`: each participant's lessons use their own\n"
-        "# Common Ground folder under the room.\n"
+        "# Common Ground folder under the room; secrets are read from files beside it.\n"
+        "from pathlib import Path\n\n"
         "from commonground.workshop.room import make_prelaunch_hook\n\n"
-        f"c.VoilaConfiguration.prelaunch_hook = make_prelaunch_hook({str(room_home)!r})\n"
+        f"ROOM = Path({str(room)!r})\n"
+        "c.VoilaConfiguration.prelaunch_hook = make_prelaunch_hook(ROOM)\n"
+        f"c.Voila.token = (ROOM / {CODE_FILE!r}).read_text(encoding='utf-8').strip()\n"
+        f"c.Voila.cookie_secret = (ROOM / {SECRET_FILE!r}).read_bytes()\n"
+        "c.Voila.identity_provider_class = "
+        "'commonground.serving.room_auth.RoomIdentityProvider'\n"
+        "c.RoomIdentityProvider.room_home = str(ROOM)\n"
+        "from commonground.serving.room_auth import quiet_logs\n\n"
+        "quiet_logs()  # no request lines or kernel ids in the terminal\n"
+        "c.VoilaConfiguration.multi_kernel_manager_class = "
+        "'commonground.serving.room_auth.OwnedKernelManager'\n"
     )
     storage.atomic_write_text(folder / "voila.py", source)
     return folder
 
 
-def voila_room_args(code: str, config_dir: str | Path) -> list[str]:
-    """Extra Voila options for a room: the access code and the hook's config folder."""
-    return [f"--token={code}", f"--Voila.config_file_paths={config_dir}"]
+def _write_private(path: Path, data: bytes) -> None:
+    import os
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    os.chmod(path, 0o600)
+
+
+def voila_room_args(config_dir: str | Path) -> list[str]:
+    """Extra Voila options for a room: only the config folder (no secret in arguments)."""
+    return [f"--Voila.config_file_paths={config_dir}"]
 
 
 @dataclass(frozen=True)
@@ -231,16 +295,35 @@ def room_setup(
     room_home = Path(home) / "room"
     room_home.mkdir(parents=True, exist_ok=True)
     chosen = check_code(code) if code else access_code()
-    config_dir = write_voila_config(room_home)
+    config_dir = write_voila_config(room_home, chosen)
     host = "0.0.0.0" if lan else "127.0.0.1"
-    lines = [f"Room access code: {chosen}  (read it out; nobody gets in without it)"]
+    lines = [
+        "Room access code (read it out; any case works; nobody gets in without it):",
+        *codes.big_code(chosen),
+    ]
     if lan:
         addresses = lan_addresses() or ["<this computer's address>"]
         lines += [f"Participants open: http://{a}:{port}/" for a in addresses]
     else:
         lines.append("Only this computer can connect; add --lan to open the room to the network.")
     lines.append(f"Each participant's journal is kept apart under {room_home / 'participants'}")
-    return RoomSetup(chosen, host, room_home, voila_room_args(chosen, config_dir), lines)
+    lines.append("A participant on a new device: `commonground app --room --release NAME`.")
+    lines.append("Who is in and how far each has got: `commonground app --room --who`.")
+    return RoomSetup(chosen, host, room_home, voila_room_args(config_dir), lines)
+
+
+def release_name(home: str | Path, name: str) -> str:
+    """Free ``name`` in the room under ``home`` (the facilitator's folder); say what happened.
+
+    The participant's journal stays in their folder: typing the name again (from any
+    device) claims it afresh and finds their work.
+    """
+    released = Claims(Path(home) / "room").release(name)
+    return (
+        f"Released {name!r}: it can be typed again (from any device) to reach that journal."
+        if released
+        else f"{name!r} was not taken in this room; nothing to release."
+    )
 
 
 def lan_addresses() -> list[str]:

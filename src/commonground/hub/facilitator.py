@@ -1,0 +1,128 @@
+"""The facilitator's page: who is in the room and how far each person has got.
+
+A JupyterHub service (``/services/facilitator/``), started and stopped by the hub. Only
+the ``facilitator`` user may open it. It lists each person's name, whether their server
+is running, when they were last active and the lessons they have completed (read from
+``people/<name>/commonground/progress.json``); a button releases a name so that person
+can sign in again from another device (their journal stays in their folder).
+
+Run by the hub as ``python -m commonground.hub.facilitator``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+from jupyterhub.services.auth import HubOAuthCallbackHandler, HubOAuthenticated
+from jupyterhub.utils import url_path_join
+from tornado import httpclient, ioloop, web
+
+from commonground import curriculum, progress
+from commonground.hub.config import PEOPLE_DIR
+from commonground.hub.spawner import DATA_FOLDER
+
+
+def lessons_done(hub_dir: Path, name: str) -> int:
+    """How many lessons ``name`` has completed (0 when nothing is recorded yet)."""
+    path = Path(hub_dir) / PEOPLE_DIR / name / DATA_FOLDER / "progress.json"
+    return len(progress.completed(path)) if path.exists() else 0
+
+
+def render_rows(users: list[dict], hub_dir: Path) -> str:
+    """The table body: one row per participant (the facilitator is left out)."""
+    total = len(curriculum.LESSONS)
+    rows = []
+    for user in sorted(users, key=lambda u: u.get("name", "")):
+        name = user.get("name", "")
+        if user.get("admin"):
+            continue
+        running = bool((user.get("servers") or {}).get(""))
+        rows.append(
+            "<tr><td>{n}</td><td>{r}</td><td>{a}</td><td>{d} of {t}</td><td>"
+            '<form method="post" action="release/{q}">{x}'
+            '<button type="submit" aria-label="Release the name {n}">Release name</button>'
+            "</form></td></tr>".format(
+                n=html.escape(name),
+                r="in a lesson" if running else "signed in, no lesson open",
+                a=html.escape(str(user.get("last_activity") or "")[:16].replace("T", " ")),
+                d=lessons_done(hub_dir, name),
+                t=total,
+                q=quote(name, safe=""),
+                x="{xsrf}",
+            )
+        )
+    return "\n".join(rows)
+
+
+class _Base(HubOAuthenticated, web.RequestHandler):
+    async def hub_api(self, method: str, path: str) -> object:
+        url = url_path_join(os.environ["JUPYTERHUB_API_URL"], path)
+        request = httpclient.HTTPRequest(
+            url,
+            method=method,
+            headers={"Authorization": f"token {os.environ['JUPYTERHUB_API_TOKEN']}"},
+            allow_nonstandard_methods=True,
+        )
+        response = await httpclient.AsyncHTTPClient().fetch(request, raise_error=False)
+        if response.code >= 400 and response.code != 404:
+            raise web.HTTPError(502, f"hub answered {response.code}")
+        return json.loads(response.body or b"null") if response.body else None
+
+
+class PeoplePage(_Base):
+    @web.authenticated
+    async def get(self):
+        users = await self.hub_api("GET", "/users?include_stopped_servers=1") or []
+        hub_dir = Path(os.environ["COMMONGROUND_HUB_DIR"])
+        xsrf = self.xsrf_form_html()
+        rows = render_rows(users, hub_dir).replace("{xsrf}", xsrf)
+        count = sum(1 for u in users if not u.get("admin"))
+        self.set_header("Cache-Control", "no-store")
+        self.finish(
+            "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            "<meta http-equiv='refresh' content='30'><title>Who is in the room</title></head>"
+            f"<body><h1>Who is in the room ({count})</h1>"
+            "<table><caption>Participants, their lessons completed and last activity "
+            "(refreshes every 30 s)</caption><thead><tr><th scope='col'>Name</th>"
+            "<th scope='col'>Status</th><th scope='col'>Last active (UTC)</th>"
+            "<th scope='col'>Lessons completed</th><th scope='col'>Release</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></body></html>"
+        )
+
+
+class ReleaseName(_Base):
+    @web.authenticated
+    async def post(self, name: str):
+        escaped = quote(name, safe="")
+        await self.hub_api("DELETE", f"/users/{escaped}/server")
+        await self.hub_api("DELETE", f"/users/{escaped}")
+        self.redirect(os.environ["JUPYTERHUB_SERVICE_PREFIX"])
+
+
+def make_app() -> web.Application:
+    prefix = os.environ["JUPYTERHUB_SERVICE_PREFIX"]
+    return web.Application(
+        [
+            (prefix, PeoplePage),
+            (url_path_join(prefix, "release/([^/]+)"), ReleaseName),
+            (url_path_join(prefix, "oauth_callback"), HubOAuthCallbackHandler),
+        ],
+        cookie_secret=os.urandom(32),
+        xsrf_cookies=True,
+    )
+
+
+def main() -> None:
+    from urllib.parse import urlparse
+
+    url = urlparse(os.environ["JUPYTERHUB_SERVICE_URL"])
+    make_app().listen(url.port, url.hostname)
+    ioloop.IOLoop.current().start()
+
+
+if __name__ == "__main__":
+    main()

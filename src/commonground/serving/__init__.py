@@ -1,0 +1,1 @@
+"""Serving the lessons to other people: safe Voila options, access codes, names."""

@@ -1,0 +1,236 @@
+"""The Voila room and plain ``app``, tried as an attacker in the room would (loopback only).
+
+One room server is started with ``commonground app --room`` exactly as a facilitator
+would, serving a small probe lesson (a widget and the kernel's folder), then restarted
+once. A second check runs plain ``commonground app``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import psutil
+import pytest
+import requests
+
+from commonground.commands import app
+
+pytestmark = pytest.mark.slow
+
+CODE = "K7PM3Q"
+THEME = 'dark"><script>alert("theme")</script>'
+TEMPLATE = 'nonexistent"><img src=x onerror=alert(1)>'
+
+
+def _probe_notebooks(folder: Path) -> Path:
+    folder.mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "import os, ipywidgets\nprint('HOME=' + os.environ['COMMONGROUND_HOME'])\n"
+            "ipywidgets.IntSlider(description='probe')"
+        )
+    ]
+    nbformat.write(nb, folder / "probe.ipynb")
+    return folder
+
+
+def _start(argv: list[str], log: Path) -> subprocess.Popen:
+    handle = log.open("ab")
+    return subprocess.Popen(
+        [sys.executable, "-m", "commonground", *argv],
+        stdout=handle,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+
+
+def _wait_up(base: str, proc: subprocess.Popen, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, "the server stopped"
+        try:
+            requests.get(base + "/", timeout=2, allow_redirects=False)
+            return
+        except requests.ConnectionError:
+            time.sleep(0.3)
+    raise TimeoutError("the server did not start")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+def _get(session, url, seconds: float = 60, **kwargs):
+    """GET that must finish within ``seconds`` (Voila keeps failed pages open)."""
+    deadline = time.monotonic() + seconds
+    response = session.get(url, stream=True, timeout=30, **kwargs)
+    body = b""
+    for chunk in response.iter_content(8192):
+        body += chunk
+        assert time.monotonic() < deadline, f"{url} still streaming after {seconds} s"
+    response._content = body
+    response.encoding = "utf-8"  # Voila's pages are UTF-8 (its header does not say so)
+    return response
+
+
+def _kernels(proc: subprocess.Popen) -> int:
+    children = psutil.Process(proc.pid).children(recursive=True)
+    return sum("ipykernel" in " ".join(c.cmdline()) for c in children)
+
+
+def _kernel_id(page: str) -> str:
+    found = re.search(r'"kernelId":\s*"([0-9a-f-]{36})"', page)
+    assert found, "no kernel id in the page"
+    return found.group(1)
+
+
+def _cookie_header(session: requests.Session) -> str:
+    return "; ".join(f"{c.name}={c.value}" for c in session.cookies)
+
+
+def _ws_opens(base: str, kernel_id: str, session: requests.Session) -> bool:
+    """Whether a websocket to ``kernel_id`` opens with this browser's cookies."""
+    from tornado.httpclient import HTTPClientError, HTTPRequest
+    from tornado.websocket import websocket_connect
+
+    url = base.replace("http", "ws") + f"/api/kernels/{kernel_id}/channels?session_id=probe"
+    request = HTTPRequest(url, headers={"Cookie": _cookie_header(session)}, connect_timeout=20)
+
+    async def connect():
+        try:
+            conn = await websocket_connect(request)
+        except (HTTPClientError, OSError):
+            return False
+        conn.close()
+        return True
+
+    return asyncio.run(connect())
+
+
+def _no_reflection(session, page_url: str) -> None:
+    for key, payload in (("theme", THEME), ("template", TEMPLATE)):
+        response = _get(session, page_url, seconds=60, params={key: payload})
+        assert response.status_code in (200, 302, 400, 403, 404)
+        assert "<script>alert(" not in response.text and "onerror=alert" not in response.text
+
+
+def test_room_keeps_the_code_the_kernels_and_the_names_safe(tmp_path):
+    notebooks = _probe_notebooks(tmp_path / "notebooks")
+    home, log = tmp_path / "home", tmp_path / "room.log"
+    port = app.free_port()
+    argv = ["app", "--room", "--no-browser", "--port", str(port), "--home", str(home)]
+    argv += ["--code", CODE.lower(), "--notebooks", str(notebooks)]
+    base = f"http://127.0.0.1:{port}"
+    page = f"{base}/voila/render/probe.ipynb"
+    participants = home / "room" / "participants"
+    proc = _start(argv, log)
+    try:
+        _wait_up(base, proc)
+        server = psutil.Process(proc.pid)
+        assert "voila" in " ".join(server.cmdline())  # `commonground app --room` became Voila
+        for process in [server, *server.children(recursive=True)]:
+            assert CODE not in " ".join(process.cmdline()).upper()  # not visible in `ps`
+
+        # No code: nothing but the login page, and no kernel.
+        anon = requests.Session()
+        for url in (base + "/", page, page + "?token=WRONG9"):
+            refused = _get(anon, url, allow_redirects=False)
+            assert refused.status_code == 302 and "/login" in refused.headers["Location"]
+        # The code works in any case; without a name there is a form and still no kernel.
+        ana = requests.Session()
+        assert _get(ana, f"{base}/?token={CODE.lower()}").status_code == 200
+        for _ in range(5):
+            assert 'name="learner"' in _get(ana, page).text
+        assert _get(ana, page + "?learner=+").text.count("type your name") == 1
+        assert _kernels(proc) == 0
+
+        ana_page = _get(ana, page + "?learner=Ana").text
+        assert f"HOME={participants / 'ana'}" in ana_page
+        ana_kernel = _kernel_id(ana_page)
+        assert _kernels(proc) == 1
+
+        # Another participant cannot reach Ana's kernel: not its model, socket or shutdown.
+        bob = requests.Session()
+        assert _get(bob, f"{page}?token={CODE}&learner=Bob").status_code == 200
+        assert bob.get(f"{base}/api/kernels/{ana_kernel}", timeout=30).status_code == 404
+        assert not _ws_opens(base, ana_kernel, bob)
+        bob.cookies.set("_xsrf", "bobs-own-token")  # a valid double-submit xsrf pair
+        xsrf = {"X-XSRFToken": "bobs-own-token"}
+        shut = bob.post(f"{base}/voila/api/shutdown/{ana_kernel}", headers=xsrf, timeout=30)
+        assert shut.status_code == 404
+        assert ana.get(f"{base}/api/kernels/{ana_kernel}", timeout=30).status_code == 200
+        assert _ws_opens(base, ana_kernel, ana)  # the owner still can
+        taken = _get(bob, page + "?learner=ANA").text  # Bob's browser already has a name
+        assert str(participants / "ana") not in taken
+
+        # Names in any script.
+        for name in ("محمد", "王小明"):
+            person = requests.Session()
+            shown = _get(person, f"{page}?token={CODE}&learner={name}").text
+            assert f"HOME={participants / name}" in shown, re.findall(
+                r"HOME=[^<]*|already taken[^<]*|Error[^<]*", shown
+            )
+        # Address-bar overrides: no markup reflected, nothing left hanging.
+        _no_reflection(ana, page)
+
+        # Wrong codes are slowed down: after 5, even the right code waits.
+        guesser = requests.Session()
+        for guess in ("AAAAAA", "BBBBBB", "CCCCCC", "DDDDDD", "EEEEEE"):
+            guesser.get(f"{base}/?token={guess}", timeout=30, allow_redirects=False)
+        held = guesser.get(f"{base}/?token={CODE}", timeout=30, allow_redirects=False)
+        assert held.status_code == 302 and "/login" in held.headers["Location"]
+        time.sleep(2.5)
+        assert guesser.get(f"{base}/?token={CODE}", timeout=30).status_code == 200
+
+        # A restart keeps everyone signed in, with their own folder.
+        _stop(proc)
+        proc = _start(argv, log)
+        _wait_up(base, proc)
+        again = _get(ana, page).text
+        assert (
+            f"HOME={participants / 'ana'}" in again
+            and "learner" not in again.split("HOME=")[0][-200:]
+        )
+    finally:
+        _stop(proc)
+    logged = log.read_text(encoding="utf-8", errors="replace")
+    assert ana_kernel not in logged  # kernel ids stay out of the terminal
+    assert CODE not in logged.upper()  # only the spaced-out banner shows it
+    for guess in ("AAAAAA", "WRONG9"):
+        assert guess not in logged
+
+
+def test_plain_app_reflects_no_markup_and_never_hangs(tmp_path):
+    notebooks = _probe_notebooks(tmp_path / "notebooks")
+    port = app.free_port()
+    argv = ["app", "--no-browser", "--port", str(port), "--home", str(tmp_path / "home")]
+    proc = _start([*argv, "--notebooks", str(notebooks)], tmp_path / "app.log")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_up(base, proc)
+        before = _kernels(proc)
+        _no_reflection(requests.Session(), f"{base}/voila/render/probe.ipynb")
+        assert _kernels(proc) <= before + 2  # one per page load, none leaked by a hang
+    finally:
+        _stop(proc)

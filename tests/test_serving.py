@@ -1,0 +1,113 @@
+"""Codes, names and the hub's written config (no server started here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from commonground.errors import CommonGroundError
+from commonground.hub import config as hub_config
+from commonground.serving import codes, voila_config
+from commonground.serving.names import normalise_name
+
+
+def test_codes_are_read_in_any_case_and_weak_ones_refused():
+    assert codes.codes_match("k7pm-3q", "K7PM3Q") and not codes.codes_match("K7PM3R", "K7PM3Q")
+    assert len(codes.new_code(3)) == codes.MIN_CODE_LENGTH  # never shorter than 6
+    assert set(codes.new_code(40)) <= set(codes.CODE_ALPHABET)
+    with pytest.raises(CommonGroundError, match="at least 6"):
+        codes.check_code("1234")
+    with pytest.raises(CommonGroundError, match="remove 'O'"):
+        codes.check_code("K7PMOQ")
+
+
+def test_throttle_waits_after_five_wrong_tries_and_forgets_on_success():
+    throttle = codes.Throttle(free_tries=5, first_wait=2, max_wait=10)
+    for _ in range(4):
+        assert throttle.failed("a", now=0) == 0
+    assert throttle.failed("a", now=0) == 2
+    assert throttle.wait_left("a", now=1) == 1 and throttle.wait_left("b", now=1) == 0
+    assert throttle.failed("a", now=3) == 4 and throttle.failed("a", now=8) == 8
+    assert throttle.failed("a", now=20) == 10  # capped
+    throttle.succeeded("a")
+    assert throttle.wait_left("a", now=20) == 0
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("  Sam  R. ", "sam-r"),
+        ("José", "josé"),
+        ("Jose\u0301", "josé"),
+        ("Ｊｏｓé", "josé"),
+        ("Josè", "josè"),
+        ("Мария", "мария"),
+        ("فاطمة الزهراء", "فاطمة-الزهراء"),
+        ("李雷", "李雷"),
+        ("नमस्ते", "नमस्ते"),  # combining vowel signs are kept
+    ],
+)
+def test_names_in_any_script(typed, expected):
+    assert normalise_name(typed) == expected
+    assert normalise_name(expected) == expected  # idempotent
+
+
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("", "type your name"),
+        ("   ", "type your name"),
+        ("!!!", "no letters"),
+        ("a" * 41, "shorter"),
+    ],
+)
+def test_bad_names_say_what_to_do(typed, message):
+    with pytest.raises(CommonGroundError, match=message):
+        normalise_name(typed)
+
+
+def test_every_voila_gets_the_overrides_off_and_culling():
+    args = voila_config.voila_app_args(15)
+    assert "--VoilaConfiguration.allow_template_override=NO" in args
+    assert "--VoilaConfiguration.allow_theme_override=NO" in args
+    assert "--MappingKernelManager.cull_idle_timeout=900" in args
+    assert "--Voila.log_level=ERROR" in args
+
+
+def _settings(tmp_path, lan=False):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir(exist_ok=True)
+    return hub_config.HubSettings(
+        hub_dir=tmp_path / "hub", notebooks=notebooks, port=8123, lan=lan, proxy="/x/chp"
+    )
+
+
+def test_hub_config_keeps_secrets_in_files_and_state_in_the_hub_folder(tmp_path):
+    path, code = hub_config.write_hub(_settings(tmp_path), code="k7pm-3qxa")
+    text = path.read_text()
+    assert code == "K7PM3QXA" and code not in text
+    hub = tmp_path / "hub"
+    assert (hub / "access-code").stat().st_mode & 0o077 == 0
+    assert len((hub / "facilitator-password").read_text().strip()) >= 32
+    for needed in (
+        "c.JupyterHub.ip = '127.0.0.1'",
+        "c.JupyterHub.port = 8123",
+        "cookie_secret_file = str(HUB / 'jupyterhub_cookie_secret')",
+        "db_url = 'sqlite:///' + str(HUB / 'jupyterhub.sqlite')",
+        "RoomCodeAuthenticator",
+        "c.Spawner.default_url = '/voila/render/00_start_here.ipynb'",
+        "jupyterhub_idle_culler",
+        "c.ConfigurableHTTPProxy.command = ['/x/chp']",
+    ):
+        assert needed in text, needed
+    single = (hub / "singleuser" / "jupyter_server_config.py").read_text()
+    assert "allow_template_override = 'NO'" in single and "'jupyterlab': False" in single
+    compile(text, str(path), "exec")
+    again, same = hub_config.write_hub(_settings(tmp_path))
+    assert same == code  # the saved code is kept across starts
+    wide, _ = hub_config.write_hub(_settings(tmp_path, lan=True))
+    assert "c.JupyterHub.ip = '0.0.0.0'" in wide.read_text()
+
+
+def test_hub_code_needs_eight_characters(tmp_path):
+    with pytest.raises(CommonGroundError, match="at least 8"):
+        hub_config.write_hub(_settings(tmp_path), code="K7PM3Q")
