@@ -19,6 +19,7 @@ def test_kinds_and_parts_are_the_contract():
         "story",
         "common_ground",
         "ask",
+        "close",
         "other",
     )
     assert ASK_PARTS == ("activity", "time", "place", "amount")
@@ -40,10 +41,19 @@ def test_example_from_the_brief():
 
 def test_as_dict_is_json_ready_with_the_agreed_keys():
     d = read_line("Do you like volunteering?").as_dict()
-    assert set(d) == {"kind", "specific_parts", "fits", "fit_matches", "suggestion", "rules"}
+    assert set(d) == {
+        "kind",
+        "specific_parts",
+        "fits",
+        "fit_matches",
+        "suggestion",
+        "rules",
+        "signals",
+    }
     assert json.loads(json.dumps(d)) == d
     assert d["kind"] == "closed_question"
     assert d["specific_parts"] == [] and d["fits"] is None
+    assert d["signals"] == ["turns_to_them"]
 
 
 @pytest.mark.parametrize(

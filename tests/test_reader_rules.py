@@ -139,7 +139,9 @@ def test_asks(text):
     assert any("requests an action" in rule for rule in r.rules)
 
 
-@pytest.mark.parametrize("text", ["Thanks for meeting.", "The vote is in May.", "Okay.", ""])
+@pytest.mark.parametrize(
+    "text", ["Thanks for sharing that.", "The vote is in May.", "Okay.", "", "Nice."]
+)
 def test_other(text):
     assert kind(text) == "other"
 

@@ -128,7 +128,7 @@ def test_save_and_resume_mid_play_gives_the_same_result(nurse):
 
 
 def test_saved_state_with_unknown_version_is_refused(teacher):
-    text = roleplay.start(teacher).to_json().replace('"version": 1', '"version": 99')
+    text = roleplay.start(teacher).to_json().replace('"version": 2', '"version": 99')
     with pytest.raises(CommonGroundError, match="state version 99"):
         PlayState.from_json(text)
     with pytest.raises(CommonGroundError, match="not valid JSON"):
@@ -165,25 +165,29 @@ def test_outcome_row_needs_an_ask(teacher):
         roleplay.to_outcome_row(teacher, roleplay.start(teacher))
 
 
-def test_free_text_routes_by_kind_with_word_overlap_tie_break(teacher):
+def test_free_text_routes_by_meaning_not_by_kind(teacher):
     state = roleplay.start(teacher)
     reader = fake_reader("factual_question")
     turn = roleplay.free_text(teacher, state, "How long have you lived on Elm Street?", reader)
     assert turn.routed == "typed" and turn.choice_id == "ask_street"
-    assert turn.read_as == "factual_question"
+    assert turn.read_as == "factual_question" and turn.heard.how == "verbatim"
     turn = roleplay.free_text(teacher, state, "What work did you do before you retired?", reader)
-    assert turn.choice_id == "ask_work"
-    # no overlap at all: the first matching choice in the file wins
-    assert roleplay.free_text(teacher, state, "Hm?", reader).choice_id == "ask_work"
+    assert turn.choice_id == "ask_work" and turn.heard.how == "meaning"
+    # close to nothing here: not understood, never the first choice in the file
+    nothing = roleplay.free_text(teacher, state, "Hm?", reader)
+    assert nothing.routed == "fallback" and nothing.choice_id == ""
+    assert nothing.state.node == state.node
 
 
-def test_free_text_with_no_matching_kind_falls_back_without_progress(teacher):
+def test_a_line_not_understood_costs_and_names_what_would_fit(teacher):
     state = roleplay.start(teacher)
     turn = roleplay.free_text(teacher, state, "You should move house.", fake_reader("advice"))
     assert turn.routed == "fallback" and turn.choice_id == ""
     assert turn.state.node == state.node
     assert turn.state.trust == state.trust - 1
-    assert turn.state.steps == ()
+    # the line is on the record as a step not done, so it costs points
+    assert [(r.quality, r.credited, r.typed) for r in turn.state.steps] == [("weak", False, True)]
+    assert "What would fit here" in turn.feedback
     assert "try an open question" in turn.feedback
     assert turn.reply == teacher.fallback.say
 

@@ -26,7 +26,9 @@ from commonground.reader.asks import (
     specificity,
 )
 from commonground.reader.kinds import classify
+from commonground.reader.signals import SIGNALS, detect
 from commonground.reader.suggest import rewrite_closed, rewrite_hint, rewrite_leading
+from commonground.reader.text import normalise
 
 KINDS = (
     "factual_question",
@@ -37,6 +39,7 @@ KINDS = (
     "story",
     "common_ground",
     "ask",
+    "close",
     "other",
 )
 
@@ -44,6 +47,7 @@ __all__ = [
     "ASK_PARTS",
     "KINDS",
     "Reading",
+    "SIGNALS",
     "read_line",
     "rewrite_closed",
     "rewrite_hint",
@@ -71,6 +75,10 @@ class Reading:
         One concrete way to improve the line ("" when there is nothing to add).
     rules
         Short human-readable notes: which rules fired.
+    signals
+        What the line does beyond its kind, sorted (a subset of :data:`SIGNALS`):
+        ``push``, ``probe_no``, ``thanks``, ``follow_up``... Read without context:
+        the caller knows whether a ``push`` came after a no or a maybe.
     """
 
     kind: str
@@ -79,6 +87,7 @@ class Reading:
     fit_matches: tuple[str, ...] = ()
     suggestion: str = ""
     rules: tuple[str, ...] = ()
+    signals: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
         """Return a JSON-ready dict (tuples become lists)."""
@@ -89,6 +98,7 @@ class Reading:
             "fit_matches": list(self.fit_matches),
             "suggestion": self.suggestion,
             "rules": list(self.rules),
+            "signals": list(self.signals),
         }
 
 
@@ -143,6 +153,8 @@ def read_line(
                 )
             if clashes:
                 fits = False
-    reading = Reading(kind, parts, fits, matches, "", tuple(rules))
+    signals, notes = detect(normalise(text), kind, parts)
+    rules.extend(notes)
+    reading = Reading(kind, parts, fits, matches, "", tuple(rules), signals)
     suggestion = rewrite_hint(reading, text, donation=kind == "ask" and is_donation(text))
-    return Reading(kind, parts, fits, matches, suggestion, tuple(rules))
+    return Reading(kind, parts, fits, matches, suggestion, tuple(rules), signals)

@@ -53,6 +53,7 @@ _TIME = re.compile(
     rf"|\b(?:at|by|from|until|till)\s+\d{{1,2}}(?::\d{{2}})?\b(?!\s+[a-z]+\s+{_STREET})"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
     rf"|\b\d{{1,2}}/\d{{1,2}}\b"
     rf"|\b(?:in|on) the (?:morning|afternoon|evening)\b"
     rf"|\b(?:after|before) (?:work|school|church|mass|services|prayers|dinner|lunch|your shift)\b"
@@ -76,7 +77,8 @@ _PLACE_NOUNS = (
 # A place noun used as a modifier ("the parish list", "the school board") is not a place.
 _NOT_PLACE_HEAD = (
     r"(?!\s+(?:list|lists|board|district|budget|council|newsletter|committee|leaders?|members?|"
-    r"year|staff|families|parents|fund|email|group|chat|account|website|page)\b)"
+    r"year|staff|families|parents|fund|email|group|chat|account|website|page|meetings?|"
+    r"party|parties|visits?|calls?)\b)"
 )
 _PLACE = re.compile(
     rf"\b(?:at|in|on|to|from|outside|inside|near|by|behind|across from|in front of)\s+"
@@ -109,7 +111,7 @@ _ACTIVITY = re.compile(
     r"posts?|op-eds?)|letter-writing|translat\w*|interpret\w*|mentor\w*|tutor\w*|"
     r"read\w* to|set up|sign[- ]?up (?:table|sheet)|childcare|babysit\w*|"
     r"co-?chair\w*|chair\w*|facilitat\w*|moderat\w*|run (?:the|a|our)|run\w* for|"
-    r"(?:do|take|work|cover|pick up|sign up for) (?:a|one|two|three|an extra|\w+) (?:\w+ )?shifts?|"
+    r"(?:do|take|work|cover|pick up|sign up for) (?:a|one|two|three|an extra|[\w-]+) (?:[\w-]+ )?shifts?|"
     r"(?:talk|speak)(?:ing)? (?:to|with) (?:your|\w+) (?:neighbou?rs?|co-?workers?|friends?|coworkers?|members?|"
     r"tenants?|parents?|congregation)|one-on-ones?|1:1s?|house visits?|visit\w*|"
     r"join (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation))\b"
@@ -131,18 +133,40 @@ def specificity(text: str) -> tuple[str, ...]:
     ('activity', 'amount')
     """
     t = normalise(text)
+    untimed = _strip_times(t)
     found = {
-        "activity": bool(_ACTIVITY.search(t)),
+        "activity": bool(_ACTIVITY.search(untimed)) or bool(_action_verb(text)),
         "time": bool(_TIME.search(t)),
         "place": bool(_PLACE.search(t)),
-        "amount": bool(_AMOUNT.search(_strip_times(t))),
+        "amount": bool(_AMOUNT.search(untimed)),
     }
     return tuple(p for p in ASK_PARTS if found[p])
 
 
 def _strip_times(text: str) -> str:
-    """Remove clock times and dates so "at 10" or "the 14th" is not read as an amount."""
-    return _TIME.sub(" ", text)
+    """Blank out clock times and dates (same length), so "at 10" is not an amount and
+    "11 March" is not a march."""
+    return _TIME.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _action_verb(text: str) -> str:
+    """The action an ask's frame asks for, when it is concrete ("present the figures").
+
+    Returns ``""`` when there is no frame or its verb is vague ("help", "get involved").
+    """
+    from commonground.reader import patterns as pat  # noqa: PLC0415 (kinds imports asks)
+    from commonground.reader.kinds import ask_action  # noqa: PLC0415
+
+    action = ask_action(text)
+    if not action:
+        return ""
+    action = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", action)
+    first = action.split(" ", 1)[0].strip("?.!,")
+    if not first or first in pat.VAGUE_VERBS or pat.VAGUE_START.match(action):
+        return ""
+    if first in pat.NOT_ACTION or first in {"me", "us", "you", "it", "that", "this", "the", "a"}:
+        return ""
+    return action
 
 
 def time_tags(text: str) -> list[str]:
@@ -211,3 +235,115 @@ _DONATION = re.compile(
 def is_donation(text: str) -> bool:
     """True for an ask for money, which needs an amount but no time or place."""
     return bool(_DONATION.search(normalise(text)))
+
+
+# Words that end an activity phrase: where the time, place or amount begins, or company.
+_ACTION_END = re.compile(
+    r"[,;.!?]|\s(?:with (?:me|us|the team|a few of us|some of us)|for (?:me|us)|please|"
+    r"if you can|if you could|if you're free|for the campaign|together)\b"
+)
+_TIME_LEAD = re.compile(r"(?:\b(?:on|this|next|every|at|by|from|until|in the|after|before)\s+)+$")
+_TIME_GAP = re.compile(r"^[\s,]*(?:(?:on|at|from|by|the|of|,|and|-|to|until|till)\s*)*$")
+
+
+def ask_phrases(text: str) -> dict[str, str]:
+    """The words that name each part of an ask, as typed (for a reply that echoes them).
+
+    Works on typed, lower-case and unpunctuated lines. Keys are the parts found, in
+    :data:`ASK_PARTS` order; a part the ask does not name is absent.
+
+    Examples
+    --------
+    >>> ask_phrases("could you hand out flyers at the hospital on tuesday at 5pm")
+    {'activity': 'hand out flyers', 'time': 'on tuesday at 5pm', 'place': 'at the hospital'}
+    >>> ask_phrases("Would you help out?")
+    {}
+    """
+    t = normalise(text)
+    found: dict[str, tuple[int, int]] = {}
+    time = _time_span(t)
+    if time:
+        found["time"] = time
+    m = _PLACE.search(t)
+    if m:
+        found["place"] = m.span()
+    untimed = _strip_times(t)
+    m = _AMOUNT.search(untimed)
+    if m:
+        found["amount"] = (m.start(), m.end())
+    activity = _activity_span(t, untimed, found)
+    if activity:
+        found["activity"] = activity
+    out = {}
+    for part in ASK_PARTS:
+        if part in found:
+            start, end = found[part]
+            phrase = t[start:end].strip(" ,.?!;")
+            if phrase:
+                out[part] = _as_typed(text, phrase)
+    return out
+
+
+def _time_span(t: str) -> tuple[int, int] | None:
+    """The first run of time words, joined across "on/at/the" and led by "on/this/next"."""
+    spans = [m.span() for m in _TIME.finditer(t)]
+    if not spans:
+        return None
+    start, end = spans[0]
+    for s, e in spans[1:]:
+        if _TIME_GAP.match(t[end:s]):
+            end = max(end, e)
+        else:
+            break
+    lead = _TIME_LEAD.search(t[:start])
+    return (lead.start() if lead else start), end
+
+
+def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
+    """From the action asked for (or a known activity word) to where the details start."""
+    from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
+
+    known = _ACTIVITY.search(untimed)
+    raw = ask_action(t) or ""
+    raw = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", raw)
+    start = t.find(raw) if raw else -1
+    if start >= 0 and not _action_verb(t) and not (known and known.start() >= start):
+        start = -1  # a vague frame ("would you help") with no activity after it
+    if start < 0:
+        if not known:
+            return None
+        start = known.start()
+    end = len(t)
+    for part, (s, _) in found.items():
+        if s > start and (part != "amount" or t[:s].endswith("for ")):
+            end = min(end, s)
+    m = _ACTION_END.search(t, start, end)
+    if m:
+        end = m.start()
+    words = t[start:end].split()
+    while words and words[-1] in {
+        "and",
+        "or",
+        "to",
+        "the",
+        "a",
+        "on",
+        "at",
+        "in",
+        "for",
+        "this",
+        "next",
+        "with",
+        "from",
+        "by",
+    }:
+        words.pop()
+    if not words:
+        return None
+    return start, start + len(" ".join(words))
+
+
+def _as_typed(original: str, phrase: str) -> str:
+    """``phrase`` with the learner's own capitals, when it can be found in their line."""
+    i = original.lower().replace("’", "'").find(phrase)
+    return original[i : i + len(phrase)] if i >= 0 else phrase

@@ -11,14 +11,17 @@ leaves a short note saying why. Precedence (the first that applies wins):
    2pm work?") — an ask phrased as a question is an ask
 4. ``advice`` anywhere ("you should", "have you tried", "what you need to do is")
 5. if the line contains a question (or "tell me about..."), the last question decides:
-   ``factual_question`` > ``open_question`` > ``closed_question``
-6. otherwise, statements: ``common_ground`` > ``story``
-7. ``other``
+   a probe of a no or a maybe ("Is it the date, or the activity?") is an
+   ``open_question``; then ``factual_question`` > ``open_question`` > ``closed_question``
+6. ``close``: thanks that end the meeting, a promised follow-up or a goodbye
+7. otherwise, statements: ``common_ground`` > ``story``
+8. ``other``
 """
 
 from __future__ import annotations
 
 from commonground.reader import patterns as pat
+from commonground.reader import signals as sig
 from commonground.reader.asks import specificity
 from commonground.reader.text import lemma, normalise, sentences
 
@@ -32,7 +35,7 @@ def classify(text: str) -> tuple[str, list[str]]:
     parts = [p for p in parts if p]
     if not parts:
         return "other", ["only filler words -> other"]
-    for check in (_leading, _ask, _advice, _question, _statement):
+    for check in (_leading, _ask, _advice, _question, _close, _statement):
         found = check(t, parts)
         if found:
             return found
@@ -54,6 +57,30 @@ def _leading(t: str, parts: list[str]):
 
 def ask_frame(sentence: str) -> str | None:
     """Return the request frame of ``sentence`` when it asks them to act, else None."""
+    found = _frame_match(sentence)
+    return found[0] if found else None
+
+
+def ask_action(text: str) -> str | None:
+    """The words after an ask's request frame (the action asked for), or None.
+
+    "Would you be willing to present the figures on Monday?" gives "present the figures
+    on monday"; an imperative frame keeps its verb ("show me which drains").
+    """
+    for p in sentences(normalise(text)):
+        p = pat.FILLER.sub("", p).strip()
+        found = _frame_match(p)
+        if found:
+            frame, rest = found
+            if pat.IMPERATIVE_FRAME.match(frame) or pat.VERB_FRAME.match(frame):
+                rest = f"{frame} {rest}".strip()
+            elif frame.endswith(("help", "help us", "help me")):
+                rest = f"help {rest}".strip()
+            return rest or None
+    return None
+
+
+def _frame_match(sentence: str) -> tuple[str, str] | None:
     for m in pat.ASK_FRAME.finditer(sentence):
         rest = sentence[m.end() :].strip(" ,?.!")
         first = rest.split(" ", 1)[0].strip("?.!,") if rest else ""
@@ -63,17 +90,21 @@ def ask_frame(sentence: str) -> str | None:
             continue
         if pat.ABOUT_THEMSELVES.match(rest):
             continue
+        if pat.TALK_AGAIN.match(rest):
+            continue  # "let's talk again next week" is a follow-up, not an ask
         speech = first in pat.SPEECH_VERBS or lemma(first) in pat.SPEECH_LEMMAS
         talks_to_us = speech and (not tail or pat.SPEECH_TAIL.match(tail))
+        if talks_to_us and pat.SPOKEN_ACT.match(tail):
+            talks_to_us = False  # "speak on Tuesday at City Hall" is an act, not a chat
         if talks_to_us and not (tail.startswith("your ") and pat.PUBLIC_VENUE.search(tail)):
             continue
         frame = m.group(0).strip(" ,;:—–-")
         if not rest and (
-            not frame.endswith(("you", "in", "there", "help"))
+            not frame.endswith(("you", "in", "there", "help", "help us", "help me"))
             or frame.startswith(("how about", "what if", "any chance"))
         ):
             continue
-        return frame
+        return frame, rest
     return None
 
 
@@ -113,6 +144,12 @@ def _question(t: str, parts: list[str]):
         return None
     q = questions[-1]
     note = [] if len(questions) == 1 else [f"{len(questions)} questions: the last one decides"]
+    probe = sig.probe_signal(q)
+    if probe:
+        return "open_question", note + [f"{probe[1]} (the method's probe) -> open question"]
+    m = pat.HOW_MUCH.match(q)
+    if m:
+        return "factual_question", note + [f"'{m.group(0)}' asks an easy fact -> factual question"]
     for pattern in pat.FACTUAL:
         m = pattern.search(q)
         if m:
@@ -128,6 +165,15 @@ def _question(t: str, parts: list[str]):
             f"starts with '{m.group(0)}' (a yes/no form) -> closed question"
         ]
     return "closed_question", note + ["a question with no open opener -> closed question"]
+
+
+def _close(t: str, parts: list[str]):
+    """Thanks that end the meeting, a promised follow-up (when or how) or a goodbye."""
+    for s in sentences(t):
+        m = sig.follow_up(s) or sig.GOODBYE.search(s) or sig.CLOSING_THANKS.search(s)
+        if m:
+            return "close", [f"'{m.group(0).strip(' ,.!')}' closes the meeting -> close"]
+    return None
 
 
 def _statement(t: str, parts: list[str]):

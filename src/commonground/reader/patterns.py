@@ -14,7 +14,7 @@ from commonground.reader.text import lemma
 FILLER = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|also|oh|hey|great|thanks|thank you|yeah|yes|right|"
     r"cool|wow|now|hmm|um|uh|listen|look|honestly|then|alright|all right|i see|please|lol)"
-    r"\b[,.!]?\s*|"
+    r"\b[,.!]?\s*|(?:like|you know|i mean|basically|anyway),\s*|"
     r"(?:-|—|–)\s*)+"
 )
 
@@ -101,8 +101,9 @@ ASK_FRAMES = [
     r"(?:come|join (?:us|me)|sign up)\b",
     r"can (?:we|i) count on",
     r"(?:will|would) you be there",
+    r"(?:^|please )(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) (?:me|us)\b(?! through)",
     r"(?:could|can|would|will) (?:that|this) be you",
-    r"are you in\b",
+    r"are you in(?= for\b| on (?:it|this|board)\b|\s*[?.!]*$)",
     r"you should (?:really |definitely |totally )?(?:come|join (?:us|me))\b",
     r"(?:we'd|i'd|we would|i would) (?:love|appreciate|value|welcome) your help",
     r"(?:we|i) (?:could really|could|really) use (?:your help|you|someone like you)\b",
@@ -135,6 +136,65 @@ SPEECH_TAIL = re.compile(
 BE_SOMEWHERE = re.compile(
     r"^be (?:at|there|in|on|our|the|a|part|willing|able|available|up for it|interested|down|"
     r"game|open to it)\b"
+)
+
+VERB_FRAME = re.compile(r"^(?:please )?(?:come|join (?:us|me)|sign up)$")
+IMPERATIVE_FRAME = re.compile(
+    r"^(?:please )?(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) "
+)
+# Verbs too vague to name an activity: the method wants "a clear and specific ask".
+VAGUE_VERBS = frozenset(
+    [
+        "help",
+        "helping",
+        "volunteer",
+        "volunteering",
+        "support",
+        "supporting",
+        "get",
+        "getting",
+        "be",
+        "do",
+        "doing",
+        "come",
+        "coming",
+        "join",
+        "joining",
+        "participate",
+        "participating",
+        "pitch",
+        "stay",
+        "keep",
+        "think",
+        "consider",
+        "play",
+        "work",
+        "something",
+        "more",
+        "involved",
+        "engage",
+        "engaging",
+        "go",
+        "assist",
+    ]
+)
+VAGUE_START = re.compile(
+    r"^(?:to )?(?:take part|step up|lend a hand|pitch in|help out|be (?:involved|part|there for)|"
+    r"get (?:involved|active|stuck in)|do (?:something|more|your bit|it|this|that)|give (?:it|us) "
+    r"a (?:go|try|hand))\b"
+)
+
+# "let's talk again next week", "can we catch up soon": a follow-up, not an ask.
+TALK_AGAIN = re.compile(
+    r"^(?:talk|speak|catch up|touch base|chat|check in|meet up)(?: again| soon| later| then|"
+    r" next week| tomorrow|[.!?]*$)"
+)
+# "speak on Tuesday at City Hall", "talk at the hearing": speaking as an act in public.
+SPOKEN_ACT = re.compile(
+    r"^(?:on|at|this|next|for|to the|before|in front of|about \w+ at) ?(?:the )?(?:\d|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|evening|city|council|"
+    r"hearing|meeting|rally|board|press|panel|forum|town|vigil|committee|commission|school|"
+    r"church|hall|event|media|camera|mic|news|steps|capitol)"
 )
 
 # ---- advice -------------------------------------------------------------------------
@@ -178,6 +238,9 @@ FACTUAL = [
     r"\bhow many (?:kids|children|years|grandkids|grandchildren|people|siblings|hours|jobs|units|"
     r"shifts|members)\b",
     r"\bhow old (?:are|is)\b",
+    r"^(?:which|what) (?:\w+ ){1,2}(?:do|did|does) (?:you|your \w+) (?:work|live|go|study|teach|"
+    r"attend|belong|shop|ride|take|use|drive|volunteer|worship|play|sing|belong to)\b",
+    r"^(?:which|what) (?:\w+ ){1,2}(?:are|were|is) (?:you|your \w+) (?:in|on|at|with|from|part of)\b",
     r"\b(?:what|which) (?:grade|grades|school|schools|year|unit|floor|building|apartment|"
     r"department|shift|parish|church|congregation|local|union|neighbou?rhood|part of town|"
     r"district|ward|precinct|company|hospital|subject|subjects|classes|class|line of work|"
@@ -188,7 +251,10 @@ FACTUAL = [
     r"\bwhen did you (?:first )?(?:move|start|join|begin|get here|come|arrive|retire|graduate|"
     r"hear|learn|find out|get (?:hired|involved|here))\b",
     r"^(?:are|were) you (?:a |an )?(?:member|parent|tenant|renter|homeowner|teacher|nurse|student|"
-    r"retired|from|originally|new|working|still|married|in the union|in the building|a regular)\b",
+    r"retired|from|originally|new|working|still|married|in the union|in the building|a regular|"
+    r"in (?:the|a|an) (?:\w+ )?(?:union|association|local|chapter|club|group|choir|league|"
+    r"committee|building|block|congregation|parish|co-?op|network)|on (?:the|a) (?:\w+ )?"
+    r"(?:committee|board|council|team|rota|list))\b",
     r"^(?:(?:do|did) |so )?you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"
     r"got (?:any )?(?:kids|children)|"
     r"rent|own|live|work|grow up|go to (?:school|church|college|mass|services)|attend (?:church|mass|"
@@ -202,7 +268,14 @@ ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|am|aren't|isn't|"
     r"don't|didn't|won't|wouldn't|haven't|can't) (?:you|it|that|this|they|we|there|the|your|he|"
     r"she|anyone|anything|any|i)\b|(?:what|what's|how|how's|why|who|which|how come)\b(?! (?:i|we)\b)"
+    r"|anything (?:else|more|you)\b"
     r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|have|has)\b)"
+)
+# "How often / how much / how far / how many": easy facts, unless they ask about feelings.
+HOW_MUCH = re.compile(
+    r"^how (?:often|much|far|many|long|old|big|early|late|frequently|soon)\b"
+    r"(?!.*\b(?:care|matter|matters|mean|means|like|love|enjoy|hate|want|feel|worry|bother|"
+    r"affect|stress|help|hurt|change|changed)\b)"
 )
 OPEN_START = re.compile(
     r"^(?:what|what's|how come|how|how's|why|who|whom|whose|where|when|which|in what|tell me|"
@@ -210,7 +283,8 @@ OPEN_START = re.compile(
     r"i would love to hear|i'd like to hear|i'm curious|i am curious|i wonder|i'm wondering|"
     r"(?:can|could|would|will) you (?:(?:be willing to|mind|please) )?(?:tell\w*|shar\w*|"
     r"describ\w*|say more|talk|walk me|help me understand|explain|give me|go on)|"
-    r"say more|go on|what about)\b"
+    r"say more|go on|what about|(?:is there )?anything (?:else|more|you(?:'d| would)? "
+    r"(?:like to |want to )?(?:add|share|say|ask|tell)))\b"
 )
 CLOSED_START = re.compile(
     r"^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|might|"
@@ -255,7 +329,10 @@ STORY = [
     r"\bi've (?:been|seen|watched|lived|worked|spent|organized|organised|volunteered|known|"
     r"always|had)\b",
     r"\bmy (?:\w+ ){0,2}(?:was|were|got|had|lost|came|went|died|passed|worked|raised|couldn't|"
-    r"didn't|used to|taught|told)\b",
+    r"didn't|used to|taught|told|drove|ran|fell|grew|left|built|made|took|gave|kept|spent|"
+    r"became|sent|brought|fought|wasn't|never|always)\b",
+    r"\bmy (?:[a-z]+ ){0,2}[a-z]{2,}ed\b(?! (?:to|by|with|that)\b)",
+    r"^i (?!need|feed|(?:\w+ed) (?:you|to)\b)[a-z]{2,}ed\b",
     r"\b(?:when i was|years ago|back in (?:\d{4}|the)|back when|growing up|as a kid|last year i|"
     r"that's why i|that is why i|the reason i|why i (?:care|got involved|do this|joined|organi[sz]e|"
     r"'m here|am here|'m involved)|i care about (?:this|it|that) because|this is personal|"

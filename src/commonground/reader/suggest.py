@@ -104,20 +104,60 @@ def rewrite_closed(text: str) -> str:
     return _CLOSED_FALLBACK
 
 
+# Words that carry the organizer's verdict: a rewrite must not put them in its question.
+_LOADED = re.compile(
+    r"\b(?:crook|crooks|crooked|corrupt|greedy|evil|liar|liars|lying|criminal|criminals|thief|"
+    r"thieves|scum|idiot|idiots|stupid|useless|incompetent|disgusting|disgrace|disgraceful|"
+    r"shameful|scandalous|outrageous|ridiculous|insane|crazy|terrible|awful|horrible|heartless|"
+    r"cruel|rip-?off|scam|scammers?|slumlord|slumlords|clowns?|joke|pathetic|lazy|cowards?|"
+    r"selfish|shady|bloodsuckers?|parasites?|monsters?|villains?)\b",
+    re.IGNORECASE,
+)
+# "the landlord is a crook": the subject before the verb that passes the verdict.
+_VERDICT_SPLIT = re.compile(
+    r"^(.+?)\s+(?:is|are|was|were|'s|has been|have been|seems|seem|looks|look|acts|act|"
+    r"sounds|is being|are being|really is|really are|must be|should be|would be)\b",
+    re.IGNORECASE,
+)
+_FEELING_ABOUT = re.compile(
+    r"^(?:aren't|arent) you (?:tired|sick|angry|fed up|worried|upset|scared|mad|frustrated) "
+    r"(?:of|about|with|by)\s+(.+)$|^how (?:angry|frustrated|mad|upset|furious|fed up|outraged) "
+    r"(?:are|were) you (?:about|with|by|at)\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
 def rewrite_leading(text: str) -> str:
-    """Take the push out of a leading question, keeping its topic.
+    """Take the push out of a leading question, keeping its topic and dropping its verdict.
 
     Examples
     --------
-    >>> rewrite_leading("Don't you think the rent increase is unfair?")
-    "What's your take on whether the rent increase is unfair?"
+    >>> rewrite_leading("Don't you think the rent increase is too high?")
+    "What's your take on whether the rent increase is too high?"
+    >>> rewrite_leading("Isn't it true that the landlord is a crook?")
+    'How do you see the landlord?'
     """
     line = _clean(text)
+    m = _FEELING_ABOUT.match(line)
+    if m:
+        return f"How do you feel about {_uncap(_clean(m.group(1) or m.group(2)))}?"
     for pattern in (_LEADING_PUSH, _LEADING_ADJECTIVE, _LEADING_TAG):
         m = pattern.match(line)
         if m:
-            return f"What's your take on whether {_uncap(_clean(m.group(1)))}?"
+            return _without_verdict(_uncap(_clean(m.group(1))))
     return "What do you think about that?"
+
+
+def _without_verdict(claim: str) -> str:
+    """The open question for ``claim``; a loaded claim is turned into a question about
+    its subject, so the loaded words do not survive."""
+    if not _LOADED.search(claim):
+        return f"What's your take on whether {claim}?"
+    m = _VERDICT_SPLIT.match(claim)
+    subject = m.group(1).strip() if m else ""
+    if subject and not _LOADED.search(subject) and len(subject.split()) <= 8:
+        return f"How do you see {subject}?"
+    return "What do you make of that?"
 
 
 def ask_hint(missing: tuple[str, ...]) -> str:
@@ -148,6 +188,25 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
         The suggestion, or ``""`` when the line already does its job.
     """
     kind = reading.kind
+    signals = set(getattr(reading, "signals", ()))
+    if "on_the_spot" in signals:
+        return (
+            "This puts them on the spot: a 'why didn't you...' question sounds like blame. "
+            "Ask what gets in the way instead: 'What makes it hard to get to the meetings?'"
+        )
+    if "push" in signals:
+        return (
+            "If they have just said no or maybe, this pushes. Accept the answer and find out "
+            "what is behind it: 'Is it the day, or the activity?' or 'What would you need to "
+            "know?'"
+        )
+    if kind == "close":
+        return _close_suggestion(signals)
+    if kind == "common_ground" and "agrees_only" in signals:
+        return (
+            "Say what you share, in your own words: 'My kids go to Lincoln too, and I worry "
+            "about the same thing.'"
+        )
     if kind == "closed_question":
         return f"Open it up so they can talk: '{rewrite_closed(text)}'"
     if kind == "leading_question":
@@ -176,6 +235,18 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
     if kind == "ask":
         return _ask_suggestion(reading, donation)
     return ""
+
+
+def _close_suggestion(signals: set[str]) -> str:
+    """The method's close: thank them, and say there will be follow-up (when and how)."""
+    missing = []
+    if "thanks" not in signals:
+        missing.append("thank them for their time")
+    if "follow_up" not in signals:
+        missing.append("say when and how you will follow up ('I'll call you Thursday to confirm')")
+    if not missing:
+        return ""
+    return "As the conversation ends, " + " and ".join(missing) + "."
 
 
 def _ask_suggestion(reading, donation: bool = False) -> str:

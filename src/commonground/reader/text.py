@@ -112,17 +112,40 @@ _SHORTHAND_WORD = re.compile(
 )
 
 
+# Spoken hesitations anywhere in a line ("how did you, uh, get into it") carry no meaning.
+_HESITATION = re.compile(r"(?:,\s*)?(?<![\w'-])(?:u+m+|u+h+m*|e+r+m*|h+m+|m+h*m+)(?![\w'-])[,.]*")
+# A false start: "h-how", "wh-what", "I-I", "w- what" keep only the word said in full.
+_FALSE_START = re.compile(r"(?<![\w'])([a-z]{1,3})-\s?(?=\1)")
+# A stammered repeat: "how, how did", "I... I think", "the - the": keep one.
+_REPEAT = re.compile(r"\b([a-z']+)(?:\s*(?:,|\.\.\.|…|-+|—)\s*\1\b)+")
+_SPACE_PUNCT = re.compile(r"\s+([,.!?;:])")
+_LEADING_COMMA = re.compile(r"^[\s,;]+")
+
+
 def normalise(text: str) -> str:
     """Return ``text`` lowercased, quotes straightened, shorthand expanded, spaces collapsed.
+
+    Spoken hesitations ("um", "uh", "erm"), false starts ("h-how") and stammered
+    repeats ("how, how did") are removed, so they never change how a line is read.
 
     Examples
     --------
     >>> normalise("Can u canvass w me  tmrw?")
     'can you canvass with me tomorrow?'
+    >>> normalise("Um, so, h-how did you, uh, get into it?")
+    'so, how did you get into it?'
     """
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = _SPACES.sub(" ", text).strip().lower()
-    return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], text)
+    if "-" in text:
+        text = _FALSE_START.sub("", text)
+    text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], text)
+    if " " in text or "," in text:
+        text = _HESITATION.sub("", text)
+        text = _REPEAT.sub(r"\1", text)
+        text = _SPACE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+        text = _LEADING_COMMA.sub("", text).strip()
+    return text
 
 
 _ABBREVIATION = re.compile(

@@ -15,6 +15,7 @@ KIND_DESCRIPTIONS = {
     "story": "a piece of your own story",
     "common_ground": "naming common ground (something you share)",
     "ask": "an ask (a request to take an action)",
+    "close": "a close (thanks, a promised follow-up or a goodbye)",
     "other": "not one of the 1:1 moves the reader knows",
 }
 

@@ -64,7 +64,7 @@ def autoplay(
         if not state.finished:
             unfinished += 1
         else:
-            endings[state.ending] += 1
+            endings[state.ending] = endings.get(state.ending, 0) + 1
         if state.asks:
             answers[state.first_ask.answer] += 1
             finals[state.final_ask.answer] += 1

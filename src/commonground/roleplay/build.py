@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from commonground.roleplay.model import (
+    BUILT_IN_ENDINGS,
     DEFAULT_FALLBACK,
     Ask,
     Campaign,
@@ -64,6 +65,14 @@ def _node(raw: dict) -> Node:
     )
 
 
+def _nodes(raw_nodes) -> dict[str, Node]:
+    """The scenario's nodes, then the built-in endings it does not write itself."""
+    nodes = {n["id"]: _node(n) for n in raw_nodes}
+    for node_id, raw in BUILT_IN_ENDINGS.items():
+        nodes.setdefault(node_id, _node({"id": node_id, **raw}))
+    return nodes
+
+
 def build(data: dict, path: Path) -> Scenario:
     """Turn checked scenario data into a :class:`Scenario`."""
     p = data["persona"]
@@ -115,7 +124,10 @@ def build(data: dict, path: Path) -> Scenario:
         campaign=campaign,
         meeting=meeting,
         start=data["start"],
-        nodes={n["id"]: _node(n) for n in data["nodes"]},
+        nodes=_nodes(data["nodes"]),
         practises=tuple(data.get("practises", ())),
         fallback=_fallback(data.get("fallback")) or DEFAULT_FALLBACK,
+        engine_endings=tuple(
+            e for e in BUILT_IN_ENDINGS if e not in {n["id"] for n in data["nodes"]}
+        ),
     )

@@ -1,9 +1,14 @@
 """The debrief at the end of a play: how each method step went and what to try next.
 
-Scores: a strong move counts 1, a weak one 0.5, a harmful one 0. A meeting step's score
-is the mean of the moves that practised it (moves tagged with a *respond* element count
-for the ``respond`` step, *close* elements for ``close_conversation``), as a percentage.
-The overall score is the mean over all nine meeting steps, a skipped step counting 0.
+Scores: a strong move counts 1, a weak one 0.5, a harmful one 0, and a typed line whose
+words did not do the step it was heard as (or that was not understood) 0. A meeting
+step's score is the mean of the moves that practised it (moves tagged with a *respond*
+element count for the ``respond`` step, *close* elements for ``close_conversation``), as
+a percentage. The overall score is the mean over all nine meeting steps, a step that no
+line did counting 0 and listed as skipped.
+
+Talk time: the share of the meeting the organizer spent talking, set against the
+course's own advice (not the source guide's) to listen about 70% of the time.
 """
 
 from __future__ import annotations
@@ -16,12 +21,19 @@ from commonground.roleplay.model import Scenario
 from commonground.roleplay.state import PlayState
 
 POINTS = {"strong": 1.0, "weak": 0.5, "harmful": 0.0}
+#: The course's advice (ours, not the source guide's): talk about 30% of the time.
+TALK_SHARE_ADVICE = 0.3
+NOT_DONE = "not done"
 PART_TO_STEP = {"respond": "respond", "close": "close_conversation"}
 
 
 @dataclass(frozen=True)
 class StepScore:
-    """How one meeting step went: score 0-100 (``None`` when skipped) and the moves."""
+    """How one meeting step went: score 0-100 (``None`` when no line did it) and the moves.
+
+    ``qualities`` lists every move heard as this step; a typed line whose words did not
+    do the step is listed as ``"not done"``.
+    """
 
     step: str
     title: str
@@ -48,6 +60,8 @@ class Debrief:
     reflection: str
     story_shared: bool
     common_ground: tuple[str, ...]
+    talk_share: int | None = None
+    talk_note: str = ""
 
     def as_dict(self) -> dict:
         """The debrief as JSON-serialisable data."""
@@ -68,11 +82,13 @@ def step_scores(state: PlayState) -> tuple[StepScore, ...]:
     for record in state.steps:
         step = meeting_step_of(record.step)
         if step:
-            by_step.setdefault(step, []).append(record.quality)
+            by_step.setdefault(step, []).append(record.quality if record.credited else NOT_DONE)
     scores = []
     for element in method.load().meeting_steps():
         found = tuple(by_step.get(element.id, ()))
-        value = round(100 * sum(POINTS[q] for q in found) / len(found)) if found else None
+        done = any(q != NOT_DONE for q in found)
+        points = sum(POINTS.get(q, 0.0) for q in found)
+        value = round(100 * points / len(found)) if done else None
         scores.append(StepScore(element.id, element.title, value, found))
     return tuple(scores)
 
@@ -165,4 +181,21 @@ def debrief(scenario: Scenario, state: PlayState) -> Debrief:
         reflection=reflection(scenario, state, steps),
         story_shared=state.story_shared,
         common_ground=state.common_ground,
+        talk_share=None if state.talk_share is None else round(100 * state.talk_share),
+        talk_note=talk_note(state),
     )
+
+
+def talk_note(state: PlayState) -> str:
+    """The learner's share of the talking, against the course's 30/70 advice."""
+    share = state.talk_share
+    if share is None:
+        return ""
+    said = f"You talked for about {round(100 * share)}% of the meeting."
+    advice = (
+        "Our advice (the course's, not the source guide's): talk about 30% of the time "
+        "and listen about 70%."
+    )
+    if share > TALK_SHARE_ADVICE + 0.1:
+        return f"{said} That is more than they did. {advice}"
+    return f"{said} {advice}"

@@ -18,15 +18,24 @@ keywords.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from commonground.errors import CommonGroundError
-from commonground.roleplay.answer import Answer, AskView, answer_ask, keyword_hits, view_of
-from commonground.roleplay.model import Choice, Node, Scenario
+from commonground.roleplay.answer import Answer, answer_ask, view_of
+from commonground.roleplay.hearing import Hearing, hear
+from commonground.roleplay.line_checks import judge_line, speaking_minutes
+from commonground.roleplay.model import (
+    DEFAULT_VAGUE,
+    OUT_OF_TIME,
+    OVER_TIME_FACTOR,
+    TRUST_DROP,
+    TRUST_LOST,
+    Choice,
+    Node,
+    Scenario,
+)
+from commonground.roleplay.replies import ask_reply
 from commonground.roleplay.state import AskRecord, PlayState, StepRecord
-
-_WORD = re.compile(r"[a-z']{4,}")
 
 
 @dataclass(frozen=True)
@@ -42,8 +51,9 @@ class TurnResult:
     feedback
         Why the move was strong, weak or harmful, in the method's terms.
     routed
-        ``"choice"`` (a listed choice), ``"typed"`` (a typed line matched a choice) or
-        ``"fallback"`` (a typed line matched nothing here).
+        ``"choice"`` (a listed choice), ``"typed"`` (a typed line heard as a choice or
+        an ask), ``"fallback"`` (not understood here), ``"unclear"`` (as close to two
+        different moves) or ``"vague"`` (an ask that names no activity).
     choice_id, step, quality
         The choice taken and the method step it practised, with its quality (empty for
         a fallback).
@@ -53,6 +63,8 @@ class TurnResult:
         The reader's full result for a typed line (else ``None``).
     answer
         When the move was an ask: the persona's answer and why.
+    heard
+        For a typed line: how it was heard (:class:`~.hearing.Hearing`).
     """
 
     state: PlayState
@@ -65,6 +77,7 @@ class TurnResult:
     read_as: str = ""
     reading: object = None
     answer: Answer | None = None
+    heard: Hearing | None = None
 
 
 def start(scenario: Scenario) -> PlayState:
@@ -110,13 +123,17 @@ def choose(scenario: Scenario, state: PlayState, choice_id: str) -> TurnResult:
     node = _live_node(scenario, state)
     for item in node.choices:
         if item.id == choice_id:
-            return _apply(scenario, state, node, item, None, None)
+            return _apply(scenario, state, node, item)
     offered = ", ".join(c.id for c in node.choices)
     raise CommonGroundError(f"choice {choice_id!r} is not offered at {node.id}; offered: {offered}")
 
 
 def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> TurnResult:
-    """Say a typed line; it is read, then routed to a matching choice or the fallback.
+    """Say a typed line: it is heard (:mod:`.hearing`), then applied like a click.
+
+    A line in a choice's own words is that choice. Otherwise the line takes the choice
+    or ask it is closest to in meaning, judged on its own words; a line that is close to
+    nothing here, or equally close to two different moves, is not taken as either.
 
     Parameters
     ----------
@@ -128,25 +145,14 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
         raise CommonGroundError("say something: the line is empty")
     if reader is None:
         from commonground.reader import read_line as reader
-    persona = scenario.persona
-    known = [persona.fact(f) for f in state.facts]
-    reading = reader(
-        text,
-        fit_keywords={f.id: list(f.keywords) for f in known if f.category != "constraint"},
-        conflict_keywords=None,  # constraints are checked here, to name the reason
-    )
-    kind = getattr(reading, "kind", "other")
-    asking = [c for c in node.choices if c.ask]
-    if kind == "ask" and asking:
-        choice = _best_match(text, asking, scenario)
-        view = _typed_ask(scenario, state, choice, text, reading)
-        return _apply(scenario, state, node, choice, text, view, reading)
-    candidates = [c for c in node.choices if c.kind == kind]
-    if not candidates:
-        return _fallback(scenario, state, node, text, reading)
-    return _apply(
-        scenario, state, node, _best_match(text, candidates, scenario), text, None, reading
-    )
+    heard = hear(scenario, node, state.facts, text, reader)
+    if heard.how == "verbatim":
+        return _apply(scenario, state, node, heard.choice, text, heard=heard)
+    if heard.how in ("meaning", "ask", "own_ask") and heard.choice is not None:
+        return _apply(scenario, state, node, heard.choice, text, heard=heard)
+    if heard.how == "vague_ask":
+        return _vague(scenario, state, node, text, heard)
+    return _not_heard(scenario, state, node, text, heard)
 
 
 # ---- internals ----------------------------------------------------------------------
@@ -168,53 +174,11 @@ def _live_node(scenario: Scenario, state: PlayState) -> Node:
     return scenario.node(state.node)
 
 
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
-
-
-def _best_match(text: str, candidates, scenario: Scenario) -> Choice:
-    """The candidate sharing most words with ``text`` (asks: also the ask's keywords)."""
-    said = _words(text)
-
-    def overlap(choice: Choice) -> int:
-        score = len(said & _words(choice.text))
-        if choice.ask:
-            ask = scenario.campaign.ask(choice.ask)
-            score += 2 * len(keyword_hits(text, ask.keywords))
-        return score
-
-    best = max(overlap(c) for c in candidates)
-    return next(c for c in candidates if overlap(c) == best)
-
-
-def _typed_ask(scenario, state, choice: Choice, text: str, reading) -> AskView:
-    """Hear a typed ask: reader specificity, fit against discovered facts, constraints."""
-    persona = scenario.persona
-    authored = scenario.campaign.ask(choice.ask)
-    matched = set(getattr(reading, "fit_matches", ()) or ())
-    fits = [f for f in state.facts if f in matched]
-    same_activity = bool(keyword_hits(text, authored.keywords))
-    clashes = _clashes(text, {c.id: c.keywords for c in persona.constraints})
-    conflicts = [
-        c.id
-        for c in persona.constraints
-        if c.id in clashes
-        or (same_activity and c.blocks == "activity" and c.id in authored.conflicts)
-    ]
-    parts = tuple(getattr(reading, "specific_parts", ()) or ())
-    return AskView(authored.id, authored.ask_type, text, parts, tuple(fits), tuple(conflicts))
-
-
-def _clashes(text: str, keywords: dict) -> set[str]:
-    """Constraint ids whose keywords the text mentions (reader's matcher: "7pm" = evening)."""
-    from commonground.reader.asks import match_keywords
-
-    return set(match_keywords(text, keywords)[0])
-
-
-def _typed_quality(answer: Answer) -> tuple[str, str]:
-    if answer.specific and answer.fit:
+def _typed_ask_quality(answer: Answer) -> tuple[str, str]:
+    if answer.specific and answer.fit and not answer.reason:
         return "strong", "A clear, specific ask that grows out of what they told you."
+    if answer.reason:
+        return "weak", "The ask runs into something they told you (or would have, if asked)."
     if answer.fit:
         return "weak", "It fits them, but name the activity, the day and time, and the place."
     if answer.specific:
@@ -222,17 +186,56 @@ def _typed_quality(answer: Answer) -> tuple[str, str]:
     return "weak", "Too vague and not tied to them: name what, when, where, and why them."
 
 
-def _apply(scenario, state, node, choice: Choice, typed, view, reading=None) -> TurnResult:
+def _worse(a: str, b: str) -> str:
+    order = ("strong", "weak", "harmful")
+    return max(a, b, key=order.index)
+
+
+def _minutes(choice: Choice, said: str) -> tuple[float, float]:
+    """``(total, organizer's)`` minutes of a move: the persona's share is authored, the
+    organizer's share is the words said at speaking pace (a stage direction such as
+    "(Eight minutes on the ordinance)" is the organizer talking for the whole move)."""
+    authored = float(choice.effects.minutes)
+    if choice.text.startswith("("):
+        persona = 0.0
+        if said == choice.text:
+            return authored, authored
+    else:
+        persona = max(0.0, authored - speaking_minutes(choice.text))
+    talk = speaking_minutes(said) if said != choice.text else min(authored, speaking_minutes(said))
+    return persona + talk, talk
+
+
+def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> TurnResult:
+    """Take ``choice`` (clicked when ``typed`` is None, else heard from ``typed``)."""
     eff = choice.effects
+    reading = heard.reading if heard is not None else None
+    paraphrase = heard is not None and heard.how != "verbatim"
+    quality, feedback, credited = choice.quality, choice.feedback, True
+    said = typed if typed is not None else choice.text
     facts = state.facts + tuple(f for f in eff.reveals if f not in state.facts)
-    trust = state.trust + eff.trust
-    quality, feedback = choice.quality, choice.feedback
-    asks, answer = state.asks, None
+    asks, answer, reply_override = state.asks, None, None
+    if paraphrase and not choice.ask:
+        judged = judge_line(choice.step, choice.quality, reading, typed)
+        quality, credited = judged.quality, judged.credited
+        if judged.note:
+            feedback = judged.note if quality != choice.quality else f"{feedback} {judged.note}"
+    trust_change = eff.trust if credited or eff.trust < 0 else 0
+    trust = state.trust + trust_change
     if choice.ask:
-        view = view or view_of(scenario.campaign.ask(choice.ask))
+        own = paraphrase and heard.how == "own_ask"
+        view = heard.ask if paraphrase else view_of(scenario.campaign.ask(choice.ask))
         answer = answer_ask(scenario.persona, view, facts, trust)
-        if typed is not None:
-            quality, feedback = _typed_quality(answer)
+        if paraphrase:
+            quality, feedback = _typed_ask_quality(answer)
+            if not own:
+                quality = _worse(quality, choice.quality)
+                if quality == choice.quality == "strong":
+                    feedback = choice.feedback
+            else:
+                feedback = "An ask of your own, not one you prepared. " + feedback
+                reply_override = ask_reply(view, answer, scenario.persona)
+            credited = answer.specific or answer.fit
         feedback = f"{feedback} {answer.explanation}"
         asks = asks + (
             AskRecord(
@@ -248,47 +251,141 @@ def _apply(scenario, state, node, choice: Choice, typed, view, reading=None) -> 
         target = scenario.node((choice.answers or node.answers)[answer.answer])
     else:
         target = scenario.node(choice.next)
-    reply = " ".join(part for part in (choice.reply, target.say) if part)
-    said = typed if typed is not None else choice.text
-    cg = (eff.common_ground,) if eff.common_ground else ()
+    if reply_override is not None:
+        reply = reply_override
+    else:
+        reply = " ".join(part for part in (choice.reply, target.say) if part)
+    total, talk = _minutes(choice, said if paraphrase else choice.text)
+    cg = (eff.common_ground,) if eff.common_ground and credited else ()
     new = replace(
         state,
         node=target.id,
         trust=trust,
-        minutes=state.minutes + eff.minutes,
+        minutes=state.minutes + total,
+        talk_minutes=state.talk_minutes + talk,
         facts=facts,
-        story_shared=state.story_shared or eff.story_shared,
+        story_shared=state.story_shared or (eff.story_shared and credited),
         common_ground=state.common_ground + cg,
-        steps=state.steps + (StepRecord(choice.step, quality, choice.id, typed is not None),),
+        steps=state.steps
+        + (StepRecord(choice.step, quality, choice.id, typed is not None, credited),),
         asks=asks,
         transcript=state.transcript + (("organizer", said), ("persona", reply)),
         ending=target.id if target.ending else "",
     )
-    return TurnResult(
+    result = TurnResult(
         state=new,
         reply=reply,
         feedback=feedback,
-        routed="typed" if typed is not None else "choice",
+        routed="choice" if typed is None else "typed",
         choice_id=choice.id,
         step=choice.step,
         quality=quality,
         read_as=getattr(reading, "kind", "") if reading is not None else "",
         reading=reading,
         answer=answer,
+        heard=heard,
     )
+    return _end_if_over(scenario, result)
 
 
-def _fallback(scenario, state, node: Node, text: str, reading) -> TurnResult:
-    fb = node.fallback or scenario.fallback
-    hint = getattr(reading, "suggestion", "") or ""
-    kind = getattr(reading, "kind", "other")
-    feedback = f"Read as {kind.replace('_', ' ')}. {fb.feedback}" + (f" {hint}" if hint else "")
+def _stay(scenario, state, node, text, heard, fb, routed, step, feedback) -> TurnResult:
+    """A typed line that moves nothing on: the persona reacts, the node stays."""
+    talk = speaking_minutes(text)
+    record = () if not step else (StepRecord(step, "weak", "", True, False),)
     new = replace(
         state,
         trust=state.trust + fb.trust,
-        minutes=state.minutes + fb.minutes,
+        minutes=state.minutes + talk + max(0.0, fb.minutes - talk),
+        talk_minutes=state.talk_minutes + talk,
+        steps=state.steps + record,
         transcript=state.transcript + (("organizer", text), ("persona", fb.say)),
     )
-    return TurnResult(
-        state=new, reply=fb.say, feedback=feedback, routed="fallback", read_as=kind, reading=reading
+    kind = getattr(heard.reading, "kind", "other")
+    result = TurnResult(
+        state=new,
+        reply=fb.say,
+        feedback=feedback,
+        routed=routed,
+        step=step,
+        quality="weak" if step else "",
+        read_as=kind,
+        reading=heard.reading,
+        heard=heard,
     )
+    return _end_if_over(scenario, result)
+
+
+def _not_heard(scenario, state, node: Node, text: str, heard) -> TurnResult:
+    fb = node.fallback or scenario.fallback
+    kind = getattr(heard.reading, "kind", "other").replace("_", " ")
+    if heard.how == "unclear":
+        options = " or as ".join(f"'{c.text}'" for c in heard.could_be[:2])
+        feedback = (
+            f"Read as {kind}. That could be heard as {options}. Say a little more, so it is "
+            "clear which you mean."
+        )
+        fb = replace(fb, trust=0)
+        return _stay(scenario, state, node, text, heard, fb, "unclear", "", feedback)
+    hint = getattr(heard.reading, "suggestion", "") or ""
+    feedback = " ".join(
+        part
+        for part in (
+            f"Read as {kind}, and not understood here. {fb.feedback}",
+            what_fits(node),
+            hint,
+        )
+        if part
+    )
+    return _stay(scenario, state, node, text, heard, fb, "fallback", node_step(node), feedback)
+
+
+def _vague(scenario, state, node: Node, text: str, heard) -> TurnResult:
+    fb = node.vague or DEFAULT_VAGUE
+    stand_in = next((c for c in node.choices if c.ask), None)
+    step = stand_in.step if stand_in else node_step(node)
+    return _stay(scenario, state, node, text, heard, fb, "vague", step, fb.feedback)
+
+
+def node_step(node: Node) -> str:
+    """The step a node is mostly about: the step of its strong choices (else its first)."""
+    strong = [c.step for c in node.choices if c.quality == "strong"]
+    steps = strong or [c.step for c in node.choices]
+    return max(dict.fromkeys(steps), key=steps.count) if steps else ""
+
+
+def what_fits(node: Node) -> str:
+    """A hint naming the moves that would fit at this node (by method step)."""
+    from commonground import method
+
+    elements = method.load()
+    titles = []
+    for choice in node.choices:
+        if choice.quality == "strong":
+            title = elements.element(choice.step).title
+            if title not in titles:
+                titles.append(title)
+    return (
+        f"What would fit here: {'; '.join(t[0].lower() + t[1:] for t in titles)}." if titles else ""
+    )
+
+
+def _end_if_over(scenario: Scenario, result: TurnResult) -> TurnResult:
+    """The persona ends a meeting far over time, or one that has lost their trust."""
+    state = result.state
+    if state.finished:
+        return result
+    if state.minutes >= OVER_TIME_FACTOR * scenario.meeting.planned_minutes:
+        ending = OUT_OF_TIME
+    elif state.trust <= min(scenario.persona.trust_start, 0) - TRUST_DROP:
+        ending = TRUST_LOST
+    else:
+        return result
+    node = scenario.node(ending)
+    new = replace(
+        state,
+        node=ending,
+        ending=ending,
+        transcript=state.transcript[:-1]
+        + (("persona", f"{state.transcript[-1][1]} {node.say}".strip()),),
+    )
+    return replace(result, state=new, reply=f"{result.reply} {node.say}".strip())

@@ -18,6 +18,7 @@ from commonground import method
 from commonground.errors import InputFileError
 from commonground.roleplay.build import build
 from commonground.roleplay.checks import reference_problems, schema_problems
+from commonground.roleplay.lint_typed import typed_line_checks
 from commonground.roleplay.loader import scenario_paths
 from commonground.roleplay.model import ANSWERS, Scenario
 from commonground.roleplay.search import explore
@@ -106,6 +107,8 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     known = set(method.load().ids())
     reachable = _reachable(scenario, scenario.start)
+    # The engine's own endings (over time, trust lost) are reached by rule, not by choice.
+    engine_only = set(scenario.engine_endings)
     leads_to_end = {n for n in scenario.nodes if scenario.node(n).ending}
     changed = True
     while changed:  # nodes from which some ending can be reached
@@ -115,6 +118,8 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
                 leads_to_end.add(node_id)
                 changed = True
     for node in scenario.nodes.values():
+        if node.id in engine_only:
+            continue
         if node.id not in reachable:
             found.append((node.id, "unreachable: no choice or answer leads here", "error"))
         if node.ending:
@@ -149,7 +154,7 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
             found.append(("", f"practises {step!r}, but no choice practises it", "error"))
     found.extend(_unused(scenario))
     found.extend(_meeting_coverage(practised))
-    found.extend(_typed_mismatches(scenario))
+    found.extend(typed_line_checks(scenario))
     found.extend(_play_checks(scenario))
     return found
 
@@ -178,26 +183,6 @@ def _meeting_coverage(practised: set[str]) -> list[tuple[str, str, str]]:
         for e in method.load().meeting_steps()
         if e.id not in practised
     ]
-
-
-def _typed_mismatches(scenario: Scenario) -> list[tuple[str, str, str]]:
-    """Choices whose own line the reader gives another kind: typing it would not route."""
-    from commonground.reader import read_line
-
-    found = []
-    for node in scenario.nodes.values():
-        for choice in node.choices:
-            kind = read_line(choice.text).kind
-            if kind != choice.kind:
-                found.append(
-                    (
-                        node.id,
-                        f"choice {choice.id}: the reader takes its line as {kind}, not "
-                        f"{choice.kind}; a learner typing it would not reach this choice",
-                        "warning",
-                    )
-                )
-    return found
 
 
 def _play_checks(scenario: Scenario) -> list[tuple[str, str, str]]:

@@ -160,6 +160,45 @@ class Node:
     reflect: str = ""
 
 
+#: The persona's reply to an ask that names no activity, when the node has none of its own.
+DEFAULT_VAGUE = Fallback(
+    say="Help with what, exactly?",
+    feedback="An ask names what you want them to do, and when and where.",
+    trust=0,
+    minutes=1,
+)
+
+#: Endings every scenario has: the persona ends a meeting that runs far over time
+#: (:data:`OVER_TIME_FACTOR` times the planned minutes) or that has lost their trust
+#: (trust :data:`TRUST_DROP` below where they started, or below zero if they started
+#: above it). A scenario may write its own endings under these ids.
+OUT_OF_TIME = "out_of_time"
+TRUST_LOST = "trust_lost"
+OVER_TIME_FACTOR = 2
+TRUST_DROP = 4
+BUILT_IN_ENDINGS = {
+    OUT_OF_TIME: dict(
+        say="(They look at the clock.) I'm sorry, I really have to go now.",
+        ending={
+            "debrief": (
+                "The meeting ran to twice the time you asked for, and they had to leave. "
+                "Keep each part short so the ask and the close fit in the time you agreed."
+            ),
+            "reflect": "Where did the time go, and what would you cut next time?",
+        },
+    ),
+    TRUST_LOST: dict(
+        say="(They stand up.) I don't think this is going anywhere. I'm going to go.",
+        ending={
+            "debrief": (
+                "They ended the meeting: too many moves cost their trust (pushing, advice, "
+                "talking past what they said). A 1:1 is a connection, not a pitch."
+            ),
+            "reflect": "Which moment lost them, and what would you say instead?",
+        },
+    ),
+}
+
 DEFAULT_FALLBACK = Fallback(
     say="Sorry, I'm not sure what you mean.",
     feedback=(
@@ -184,6 +223,7 @@ class Scenario:
     nodes: dict[str, Node]
     practises: tuple[str, ...] = ()
     fallback: Fallback = DEFAULT_FALLBACK
+    engine_endings: tuple[str, ...] = ()  # built-in endings added by the loader
 
     def node(self, node_id: str) -> Node:
         """Return the node with this id (KeyError when unknown)."""
@@ -198,5 +238,5 @@ class Scenario:
         raise KeyError(choice_id)
 
     def endings(self) -> list[str]:
-        """Ids of the ending nodes, in file order."""
-        return [n.id for n in self.nodes.values() if n.ending]
+        """Ids of the scenario's own ending nodes, in file order (see :attr:`engine_endings`)."""
+        return [n.id for n in self.nodes.values() if n.ending and n.id not in self.engine_endings]

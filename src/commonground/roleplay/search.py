@@ -68,7 +68,8 @@ def explore(
             break
         state, path = queue.popleft()
         if state.finished:
-            result.endings.setdefault(state.ending, path)
+            if state.ending in endings:
+                result.endings.setdefault(state.ending, path)
             continue
         node = scenario.node(state.node)
         for choice in node.choices:

@@ -13,7 +13,9 @@ from dataclasses import asdict, dataclass, fields
 
 from commonground.errors import CommonGroundError
 
-STATE_VERSION = 1
+STATE_VERSION = 2
+#: Saved plays of these versions can be read (version 1 had whole minutes, no talk time).
+READABLE_VERSIONS = frozenset({1, 2})
 #: Method elements that respond to an answer (the ``respond`` part, and the meeting step).
 RESPOND_STEPS = frozenset(
     {"respond", "respond_yes", "respond_maybe", "respond_no", "offer_alternative"}
@@ -28,6 +30,7 @@ class StepRecord:
     quality: str
     choice: str  # the choice id, or "" for a typed line that hit the fallback
     typed: bool = False
+    credited: bool = True  # False: a typed line heard here whose words did not do the step
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class PlayState:
         Rapport so far; the persona says yes only at or above the scenario's need.
     minutes
         Minutes used so far (compare with the meeting's planned minutes).
+    talk_minutes
+        Of those, the minutes the organizer spent talking.
     facts
         Ids of hidden facts discovered, in the order they came out.
     story_shared, common_ground
@@ -77,7 +82,8 @@ class PlayState:
     scenario: str
     node: str
     trust: int = 0
-    minutes: int = 0
+    minutes: float = 0
+    talk_minutes: float = 0
     facts: tuple[str, ...] = ()
     story_shared: bool = False
     common_ground: tuple[str, ...] = ()
@@ -101,6 +107,11 @@ class PlayState:
     def final_ask(self) -> AskRecord | None:
         """The last ask made (after any adjustment or alternative), if any."""
         return self.asks[-1] if self.asks else None
+
+    @property
+    def talk_share(self) -> float | None:
+        """The share of the meeting's time the organizer talked (``None`` before any)."""
+        return self.talk_minutes / self.minutes if self.minutes else None
 
     @property
     def responses(self) -> tuple[StepRecord, ...]:
@@ -131,10 +142,12 @@ class PlayState:
         if not isinstance(raw, dict) or "scenario" not in raw:
             raise CommonGroundError("saved play: not a role-play state (no 'scenario')")
         version = raw.get("version")
-        if version != STATE_VERSION:
+        if version not in READABLE_VERSIONS:
             raise CommonGroundError(
-                f"saved play has state version {version!r}; this version reads {STATE_VERSION} only"
+                f"saved play has state version {version!r}; this version reads "
+                f"{', '.join(map(str, sorted(READABLE_VERSIONS)))}"
             )
+        raw = {**raw, "version": STATE_VERSION}
         known = {f.name for f in fields(cls)}
         unknown = set(raw) - known
         if unknown:

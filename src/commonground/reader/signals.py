@@ -1,0 +1,326 @@
+"""Signals: what a line does, beyond its kind (pushing, probing, thanking, following up...).
+
+A line has one kind but may carry several signals (see :data:`SIGNALS`). They are read
+without context: ``push`` says the line presses, and it is the caller (the role-play
+engine, the typed-reply drill) that knows whether it came after a no or a maybe.
+Every rule that fires leaves a note, like the kind rules do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commonground.reader.text import sentences
+
+#: Every signal the reader can attach to a line, in alphabetical order.
+SIGNALS = (
+    "acknowledges",
+    "agrees_only",
+    "confirm_details",
+    "first_person",
+    "follow_up",
+    "on_the_spot",
+    "probe_maybe",
+    "probe_no",
+    "push",
+    "thanks",
+    "turns_to_them",
+    "vague",
+)
+
+_ASKS_ITSELF = re.compile(
+    r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|aren't|isn't|"
+    r"don't|didn't|won't|wouldn't|haven't|can't|couldn't) \w+|what|what's|how|how's|why|who|"
+    r"which|where|when|anything|and you|and yourself|you)\b"
+)
+
+
+def is_question(sentence: str) -> bool:
+    """True for a sentence ending in "?" or opening like a question."""
+    s = sentence.strip()
+    return s.endswith("?") or bool(_ASKS_ITSELF.match(_strip_lead(s)))
+
+
+_LEAD = re.compile(
+    r"^(?:(?:so|well|ok|okay|and|but|oh|sure|right|great|of course|fair enough|that makes sense|"
+    r"i see|i hear you|i understand|got it|no worries|no problem|that's fair|i get it|totally|"
+    r"yeah|yes|like|hmm|then|alright|just)\b[,.!]?\s*)+"
+)
+
+
+def _strip_lead(sentence: str) -> str:
+    return _LEAD.sub("", sentence).strip()
+
+
+# ---- probes after a no or a maybe ---------------------------------------------------
+_TIME_SIDE = (
+    r"(?:time|timing|date|day|days|when|hour|hours|schedule|morning|afternoon|evening|night|"
+    r"weekend|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\d{1,2}(?::\d\d)?\s?(?:am|pm)?|tonight|tomorrow|month|season)s?"
+)
+_ACTIVITY_SIDE = (
+    r"(?:activity|itself|the work|the task|the job|the thing|that kind of|this kind of|the role|"
+    r"the idea|at all|in general|the ask|what i asked|\w+ing\b|canvass\w*|phone ?bank\w*|"
+    r"meeting|rally|hearing|march|vigil|picket|training|speaking|talking|the press|public)"
+)
+PROBE_NO = [
+    (
+        re.compile(rf"\b{_TIME_SIDE}\b.*\bor\b.*(?:{_ACTIVITY_SIDE})"),
+        "asks whether the no is about the time or the activity",
+    ),
+    (
+        re.compile(rf"(?:{_ACTIVITY_SIDE}).*\bor\b.*\b{_TIME_SIDE}\b"),
+        "asks whether the no is about the activity or the time",
+    ),
+    (
+        re.compile(
+            r"^(?:is|was) (?:it|that) (?:the )?(?:time|timing|date|day|schedule|activity|"
+            r"\w+ itself)\b"
+        ),
+        "asks what the no is about",
+    ),
+    (
+        re.compile(
+            r"\b(?:is|was) (?:it|that) (?:something about|more about|about) (?:the|that) "
+            r"(?:time|timing|date|day|activity|ask|role)\b|\bwhat part (?:of it )?(?:doesn't|"
+            r"does not|won't|isn't) (?:work|suit)"
+        ),
+        "asks what the no is about",
+    ),
+]
+PROBE_MAYBE = re.compile(
+    r"\bwhat (?:would|might|could|will|do|does) (?:you|it|that|this) (?:need|take|want to know|"
+    r"have to|depend|make (?:it|this|that) (?:hard|harder|easier|easy|difficult|possible|work|"
+    r"a yes|doable)|help you (?:decide|say yes)|be (?:the|your) (?:hold-?up|catch|worry|concern))"
+    r"|\bwhat(?:'s| is| are)? (?:holding you back|stopping you|in the way|getting in the way|"
+    r"making you (?:hesitate|unsure|think twice|nervous)|(?:your|the) (?:hesitation|concern|"
+    r"worry|worries|hold-?up|catch|sticking point|doubt))"
+    r"|\bwhat (?:are|r) you (?:unsure|worried|nervous|hesitant|concerned|uncertain) about"
+    r"|\bwhat (?:worries|concerns|bothers) you\b"
+    r"|\bwhat (?:questions|doubts|concerns|worries) (?:do|would) you have"
+    r"|\bwhat does (?:it|that|your answer) depend on|\bdepends? on what\b"
+    r"|\bis there anything (?:that )?(?:would make|you'd need|you would need|i could|i can|"
+    r"holding|stopping|worrying)"
+)
+
+
+def probe_signal(sentence: str) -> tuple[str, str] | None:
+    """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe."""
+    if not is_question(sentence):
+        return None
+    s = _strip_lead(sentence)
+    if " or " in s or s.startswith(("is it", "was it", "is that", "what part")):
+        for pattern, why in PROBE_NO:
+            if pattern.search(s) and not _OFFERS_ALTERNATIVE.search(s):
+                return "probe_no", why
+    if PROBE_MAYBE.search(s):
+        return "probe_maybe", "asks what the maybe depends on"
+    return None
+
+
+# "Would Sunday work instead?" offers an alternative; it does not ask what the no is about.
+_OFFERS_ALTERNATIVE = re.compile(
+    r"\b(?:would|could|will|does) (?!you\b)[\w: ]{1,30}\bwork\b|instead"
+)
+
+# ---- pushing after a no or a maybe --------------------------------------------------
+PUSH = [
+    r"\b(?:couldn't|can't|cant|won't|wouldn't) you (?:just |even |at least |still |please |maybe )"
+    r"?(?:\w+)",
+    r"\b(?:are|r) you (?:sure|certain)\b|^(?:you )?sure\?",
+    r"\b(?:it's|it is|it'd be|it would be|it will be|it'll be|that's|that is) (?:only|just) "
+    r"(?:a|an|one|two|three|a couple|a few|\d+|for|half|once)\b",
+    r"\b(?:only|just) takes? (?:a|an|one|two|a couple|a few|\d+|half)\b|\bwon't take (?:long|more)",
+    r"\b(?:it|this|that) (?:would|will|'d|'ll|could) (?:really |so |honestly |truly )?"
+    r"(?:help|mean (?:a lot|so much|the world|everything))\b",
+    r"\bcome on\b|\bpretty please\b|\bplease,? please\b|\bi'm begging|\bi beg you\b"
+    r"|^please[.!?]*$|\bplease,? (?:just|reconsider|think again|it's|it is|we need)\b",
+    r"\b(?:we|i) (?:really |desperately |badly |do |really do |so )*need (?:you|everyone|everybody|"
+    r"people|your help|this|someone like you)\b",
+    r"\b(?:nobody|no one|no-one) else (?:can|will|could|is going to|knows)\b"
+    r"|\beveryone else (?:is|has|will|already)\b",
+    r"\b(?:let (?:us|them|everyone|the \w+) down|letting (?:us|them|everyone|the \w+) down)\b",
+    r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b|\bjust once\b|\bfor once\b",
+    r"\b(?:miss|skip|move|cancel|swap|drop|rearrange|get out of|sleep) (?:\w+ ){0,3}"
+    r"(?:this once|this time|this week|one time|after)\b",
+    r"\b(?:reconsider|change your mind|think (?:about it )?again)\b",
+    r"\bsurely (?:you|the|it|they|we|that|this)\b",
+    r"\bthe least (?:you|we) (?:can|could)\b|\bthink of (?:the|all the|your) \w+",
+    r"\b(?:you can always|can't you find|can't you make)\b",
+    r", though[.!?]?$",
+]
+PUSH = [re.compile(p) for p in PUSH]
+
+# ---- after a yes: confirming the details --------------------------------------------
+_DETAIL_WORDS = (
+    r"(?:details|address|time|times|location|directions|info|information|link|invite|"
+    r"invitation|reminder|talking points|agenda|map|flyer|plan|script|sign-up|form)"
+)
+CONFIRM = [
+    re.compile(
+        r"\b(?:so|just to (?:confirm|check|be clear)|to confirm|to recap|confirming)\b,? "
+        r"(?:that's|that is|it's|it is|we're|we are|you're|you are|we have|i have|i've got|"
+        r"we've got|we'll|we will|see you)\b"
+    ),
+    re.compile(
+        rf"\b(?:send|text|email|e-mail|message|give|drop|write|forward|share|whatsapp) "
+        rf"(?:you |over )?(?:the |all the |a |my |our |everything)(?:\w+ ){{0,2}}?"
+        rf"{_DETAIL_WORDS}\b|\beverything in writing\b"
+    ),
+    re.compile(
+        r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay)"
+    ),
+]
+
+# ---- closing moves: thanks, follow-up, goodbye --------------------------------------
+THANKS = re.compile(
+    r"\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:i|we) (?:really )?appreciate (?:it|you|your|that|"
+    r"this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
+)
+# Thanks that end a meeting, not thanks for one thing just said ("thanks for sharing").
+CLOSING_THANKS = re.compile(
+    r"\bthank(?:s| you)(?: (?:so|very) much| a lot| again| both)?[.!]*$"
+    r"|\bthank(?:s| you)(?: (?:so|very) much| a lot| again)?,? (?:for|4) (?:your|the|taking|meeting|"
+    r"coming|talking|chatting|having|making|giving|everything|today|tonight|this|being|all)\b"
+)
+_CONTACT = (
+    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop (?:you )?a line|"
+    r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
+    r"reach out|come by|drop by|stop by|swing by|pop by|visit|remind|catch up|see you|"
+    r"speak (?:to you|again|soon|then)|talk (?:to you|again|soon|then)|book|meet (?:you|again))"
+)
+FOLLOW_UP = re.compile(
+    rf"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i can|i'd like to|let me|we'll|"
+    rf"we will|i shall|i'll be sure to|i'll make sure to|i will make sure to) (?:\w+ ){{0,2}}?"
+    rf"{_CONTACT}\b|\b(?:let's|lets|we can|we should) (?:\w+ ){{0,1}}?(?:talk|speak|catch up|"
+    rf"meet|touch base|check in) (?:again|soon|next|on|this|tomorrow|later)\b"
+)
+_WHEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|"
+    r"week|weekend|month|morning|afternoon|evening|soon|later|then|now|after|before|next|"
+    r"days|weeks|\d)"
+)
+_HOW = re.compile(
+    r"\b(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop|come by|drop by|"
+    r"stop by|swing by|pop by|visit|remind|book)\b"
+)
+GOODBYE = re.compile(
+    r"\b(?:bye|goodbye|see (?:you|ya|u)|take care|talk soon|speak soon|catch you later|"
+    r"have a (?:good|great|nice|lovely) (?:one|day|night|evening|weekend|shift)|good ?night|"
+    r"sleep well|nice (?:to meet|meeting|talking|chatting)|(?:great|good|lovely) (?:to meet|"
+    r"meeting|talking|chatting|to talk|to see)|until next time|all the best)\b"
+)
+
+
+def follow_up(sentence: str) -> re.Match | None:
+    """The promise of a next contact, when it says when or how ("I'll text you Monday")."""
+    m = FOLLOW_UP.search(sentence)
+    if m and (_HOW.search(m.group(0)) or _WHEN.search(sentence[m.start() :])):
+        return m
+    return None
+
+
+# ---- acknowledging, agreeing, speaking about oneself --------------------------------
+ACKNOWLEDGES = re.compile(
+    r"^(?:\w+,? )?(?:that makes (?:total |complete |a lot of )?sense|makes sense|of course|"
+    r"i hear you|i understand|i get (?:it|that)|i totally get|fair enough|that's fair|"
+    r"that is fair|totally understand|understood|no worries|no problem|no pressure|"
+    r"got it|i see|that's understandable|i can imagine|that sounds (?:hard|tough|exhausting|"
+    r"difficult|stressful|rough|like a lot)|sounds (?:hard|tough|exhausting|difficult)|"
+    r"that's (?:hard|tough|a lot)|i'm sorry|sorry to hear|that's ok|that's okay|"
+    r"no need to (?:apologi[sz]e|be sorry)|completely understand)\b"
+)
+AGREES_ONLY = re.compile(
+    r"^(?:(?:oh |yeah |yes |so |well |and |me )?(?:we agree|i agree|agreed|totally|absolutely|"
+    r"exactly|same here|same|me too|me neither|definitely|for sure|so true|true|100%|yes|yeah|"
+    r"yep|right|i feel that|i know right|same with me|ditto|likewise|so do i|so am i|"
+    r"i'm with you|preach|couldn't agree more|i couldn't agree more|we're on the same page)"
+    r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here))?[.!]*\s*)+$"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i was|my|me|mine|myself)\b")
+# First-person words that are about the exchange, not about oneself.
+_NOT_ABOUT_ME = re.compile(
+    rf"\b(?:i'll|i will|i'm going to|let me|i can|i'd like to|we'll) (?:\w+ ){{0,2}}?{_CONTACT}\b.*$"
+    r"|\b(?:i|we) (?:really )?(?:hear|understand|see|get|appreciate|agree)\b( you| it| that)?"
+    r"|\b(?:i'd|i would|i'm|i am) (?:love|like|really like|curious|wondering|asking|hoping)\b.*$"
+    r"|\bi wonder\b.*$|\bi'm sorry\b|\bsorry to hear\b|\bi can imagine\b|\btell me\b.*$"
+    r"|\b(?:with|for|to|help|join|call|text) me\b|\bme too\b|\bme neither\b|\bi think\b"
+    r"|\b(?:i|we) (?:need|want) (?:you|someone|people)\b.*$|\b(?:i|we) beg\b|\bi'm begging\b"
+)
+
+
+def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str, ...], list[str]]:
+    """Return ``(signals, notes)`` for a normalised line already read as ``kind``.
+
+    Parameters
+    ----------
+    text
+        The line after :func:`commonground.reader.text.normalise`.
+    kind
+        Its kind (``vague`` needs ``ask``, ``turns_to_them`` a question).
+    parts
+        For an ask, the :data:`~commonground.reader.asks.ASK_PARTS` it names.
+    """
+    found: dict[str, str] = {}
+    said = sentences(text)
+
+    def add(signal: str, why: str) -> None:
+        found.setdefault(signal, why)
+
+    for s in said:
+        probe = probe_signal(s)
+        if probe:
+            add(*probe)
+        for pattern in PUSH:
+            m = pattern.search(s)
+            if m:
+                add("push", f"'{m.group(0).strip(' ,?.!')}' presses after a no or maybe")
+                break
+        for pattern in CONFIRM:
+            m = pattern.search(s)
+            if m:
+                add("confirm_details", f"'{m.group(0).strip(' ,?')}' confirms the details")
+                break
+        m = THANKS.search(s)
+        if m:
+            add("thanks", f"'{m.group(0)}' thanks them")
+        m = follow_up(s)
+        if m:
+            add("follow_up", f"'{m.group(0)}' promises a next contact")
+        m = ACKNOWLEDGES.match(_strip_fillers(s))
+        if m:
+            add("acknowledges", f"'{m.group(0).strip(' ,')}' acknowledges what they said")
+        if not is_question(s) and kind != "ask":
+            rest = _NOT_ABOUT_ME.sub(" ", s)
+            m = _FIRST_PERSON.search(rest)
+            if m:
+                add("first_person", f"'{m.group(0)}': speaks about oneself")
+        if is_question(s) and not probe and _ON_THE_SPOT.search(s):
+            add("on_the_spot", f"'{_ON_THE_SPOT.search(s).group(0)}' puts them on the spot")
+        elif is_question(s) and kind != "ask" and _TURNS.search(_strip_lead(s)):
+            if "push" not in found and "confirm_details" not in found:
+                add("turns_to_them", "a question about them hands the conversation back")
+    if AGREES_ONLY.match(text.strip(" ,.!")):
+        add("agrees_only", "a bare agreement with nothing of yours in it")
+    if kind == "ask" and not {"activity", "time", "place"} & set(parts):
+        add("vague", "the ask names no activity, time or place")
+    signals = tuple(sorted(found))
+    return signals, [f"{found[s]} -> signal {s}" for s in signals]
+
+
+def _strip_fillers(sentence: str) -> str:
+    return re.sub(r"^(?:(?:oh|ok|okay|well|yeah|yes|ah|right|so|hmm|mm)\b[,.!]?\s*)+", "", sentence)
+
+
+_ON_THE_SPOT = re.compile(
+    r"\bwhy (?:didn't|did not|haven't|have not|weren't|were not|aren't|are not|won't|wouldn't|"
+    r"can't|couldn't) you\b|\bwhy (?:don't you ever|do you never|do you always|do you keep)\b"
+    r"|\bwhy did you (?:not|miss|skip|leave|quit|stop|forget|bail|drop)\b"
+    r"|\bhow come (?:you|u) (?:didn't|never|don't|haven't|weren't|aren't|won't|can't|missed|"
+    r"skipped|left|quit|stopped)\b"
+    r"|\bwhere were you (?:last|at|on|when|during|yesterday)\b"
+    r"|\bwhat(?:'s| is) your excuse\b|\byou (?:said|promised) you (?:would|'d)\b"
+)
+_TURNS = re.compile(
+    r"\b(?:you|your|yours|yourself|u|ur)\b|^(?:and|what about|how about) (?:you|yourself)\b"
+)

@@ -1,0 +1,258 @@
+"""Hearing a typed line: the choice it means, how sure we are, and how it was read.
+
+This is the one place that turns a learner's words into a move. The engine then
+applies the move exactly as it applies a click (:func:`commonground.roleplay.engine.free_text`).
+
+How a line is heard, in order:
+
+1. **Verbatim.** A line that is a choice's text (ignoring case, punctuation and spaces)
+   *is* that choice: same next node, same answer, same feedback as clicking it.
+2. **Asks.** At a node that takes asks, a line the reader reads as an ask (or that is
+   closest to an ask choice) is matched to the nearest *authored* ask by meaning. It is
+   then answered as that ask is: its fit is that ask's ``fits`` among the facts the
+   learner has discovered, its specificity the parts the line names, and its
+   constraints those its own words run into (plus the activity constraints of the ask
+   it matched). An ask that names no activity gets the node's ``vague`` reply. An ask
+   close to no authored ask is judged on its own parts and constraints, and the persona
+   answers what was actually asked.
+3. **Meaning.** Any other line goes to the choice it is closest to: TF-IDF similarity
+   to the choice's text and ``examples`` (:mod:`.similarity`), plus evidence from the
+   reader (the line's kind and signals against those of the choice's wordings). Below
+   :data:`UNDERSTOOD` the line is *not understood*; when the two best choices are
+   within :data:`TIE_MARGIN` and lead to different moves, it is *unclear*. Neither
+   silently picks a choice.
+
+A line that was heard as a choice is also judged on its own words
+(:mod:`.line_checks`): a step is credited only when the words did that step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from commonground.roleplay.answer import AskView, keyword_hits
+from commonground.roleplay.line_checks import KEY_SIGNALS, signals_of
+from commonground.roleplay.model import SPECIFIC_PARTS, Choice, Node, Scenario
+from commonground.roleplay.similarity import index_for, normalise
+
+#: A choice is understood when its combined score reaches this.
+UNDERSTOOD = 0.42
+#: Two choices closer than this (leading to different moves) make a line unclear.
+TIE_MARGIN = 0.03
+#: A typed ask is the authored ask it is closest to when the score reaches this.
+ASK_MATCH = 0.38
+#: An ask this close to an authored ask's own wording counts every part that ask names.
+NEAR_VERBATIM = 0.85
+#: Evidence weights: the line's kind among the choice's kinds; each shared key signal;
+#: each key signal of the line that the choice's wordings never carry.
+KIND_WEIGHT = 0.2
+SIGNAL_WEIGHT = 0.15
+CLASH_WEIGHT = 0.2
+#: An ask that mentions one of the authored ask's keywords is that much closer to it.
+KEYWORD_WEIGHT = 0.15
+
+
+@dataclass(frozen=True)
+class Hearing:
+    """What a typed line was heard as.
+
+    Attributes
+    ----------
+    how
+        ``verbatim`` (a choice's own words), ``meaning`` (closest choice), ``ask`` (an
+        authored ask), ``own_ask`` (an ask nobody authored), ``vague_ask`` (an ask that
+        names no activity), ``unclear`` (two moves equally close) or ``not_understood``.
+    choice
+        The choice applied (``None`` for vague, unclear and not understood lines; for
+        an own ask, the node's ask choice that stands for the step).
+    sureness
+        The combined score of the winning choice or ask (1.0 for verbatim).
+    reading
+        The reader's result for the line.
+    ask
+        For an ask: how the persona hears it.
+    could_be
+        For an unclear line: the choices it could mean.
+    why
+        Short notes on how the line was heard (shown under "how it was read").
+    """
+
+    how: str
+    choice: Choice | None
+    sureness: float
+    reading: object
+    ask: AskView | None = None
+    could_be: tuple[Choice, ...] = ()
+    why: tuple[str, ...] = field(default=())
+
+    @property
+    def understood(self) -> bool:
+        """True when the line was applied as a choice or an ask."""
+        return self.how in ("verbatim", "meaning", "ask", "own_ask")
+
+
+def hear(scenario: Scenario, node: Node, facts, text: str, reader) -> Hearing:
+    """Hear ``text`` said at ``node`` (``facts``: ids discovered so far)."""
+    persona = scenario.persona
+    known = [persona.fact(f) for f in facts]
+    reading = reader(
+        text,
+        fit_keywords={f.id: list(f.keywords) for f in known if f.category != "constraint"},
+        conflict_keywords=None,
+    )
+    said = normalise(text)
+    for choice in node.choices:
+        if normalise(choice.text) == said:
+            return Hearing("verbatim", choice, 1.0, reading, why=("the words of a listed choice",))
+    scores = _choice_scores(scenario, node, text, reading)
+    ranked = sorted(node.choices, key=lambda c: -scores[c.id])
+    takes_asks = bool(node.answers) or any(c.ask for c in node.choices)
+    ask_like = getattr(reading, "kind", "") == "ask" or (ranked and ranked[0].ask)
+    if takes_asks and ask_like:
+        return _hear_ask(scenario, node, facts, text, reading, scores)
+    return _pick(ranked, scores, reading)
+
+
+# ---- choices -------------------------------------------------------------------------
+
+
+def _choice_scores(scenario, node, text, reading) -> dict[str, float]:
+    sims = index_for(scenario).scores(text, "choice", [c.id for c in node.choices])
+    kind = getattr(reading, "kind", "other")
+    line_signals = set(signals_of(reading)) & KEY_SIGNALS
+    out = {}
+    for choice in node.choices:
+        kinds, signals = profile(scenario, choice)
+        score = sims[choice.id]
+        if kind in kinds:
+            score += KIND_WEIGHT
+        score += SIGNAL_WEIGHT * min(2, len(line_signals & signals))
+        score -= CLASH_WEIGHT * min(2, len(line_signals - signals))
+        out[choice.id] = score
+    return out
+
+
+def _pick(ranked, scores, reading) -> Hearing:
+    if not ranked or scores[ranked[0].id] < UNDERSTOOD:
+        best = scores[ranked[0].id] if ranked else 0.0
+        return Hearing("not_understood", None, best, reading, why=(_nearest_note(ranked, scores),))
+    best = ranked[0]
+    rivals = [
+        c for c in ranked[1:] if scores[c.id] >= scores[best.id] - TIE_MARGIN and _differs(c, best)
+    ]
+    if rivals:
+        return Hearing(
+            "unclear",
+            None,
+            scores[best.id],
+            reading,
+            could_be=(best, *rivals),
+            why=(f"as close to {len(rivals) + 1} different moves",),
+        )
+    return Hearing(
+        "meaning",
+        best,
+        scores[best.id],
+        reading,
+        why=(f"closest in meaning to '{_short(best.text)}' ({scores[best.id]:.2f})",),
+    )
+
+
+def _differs(a: Choice, b: Choice) -> bool:
+    return (a.quality, a.step, a.next, a.ask) != (b.quality, b.step, b.next, b.ask)
+
+
+def _nearest_note(ranked, scores) -> str:
+    if not ranked:
+        return "nothing to say here"
+    best = ranked[0]
+    return f"nearest was '{_short(best.text)}' ({scores[best.id]:.2f}), below {UNDERSTOOD}"
+
+
+def _short(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("..." if len(parts) > words else "")
+
+
+# ---- asks ----------------------------------------------------------------------------
+
+
+def _hear_ask(scenario, node, facts, text, reading, scores) -> Hearing:
+    from commonground.reader.asks import match_keywords
+
+    campaign = scenario.campaign
+    sims = index_for(scenario).scores(text, "ask", [a.id for a in campaign.asks])
+    ask_scores = {
+        a.id: sims[a.id] + (KEYWORD_WEIGHT if keyword_hits(text, a.keywords) else 0.0)
+        for a in campaign.asks
+    }
+    parts = tuple(getattr(reading, "specific_parts", ()) or ())
+    persona = scenario.persona
+    clashes = set(match_keywords(text, {c.id: c.keywords for c in persona.constraints})[0])
+    best = max(campaign.asks, key=lambda a: ask_scores[a.id], default=None)
+    if best is not None and ask_scores[best.id] >= ASK_MATCH:
+        near = sims[best.id] >= NEAR_VERBATIM
+        if near:
+            parts = tuple(p for p in SPECIFIC_PARTS if p in set(parts) | set(best.specificity))
+        blocks = {c.id: c.blocks for c in persona.constraints}
+        inherited = {c for c in best.conflicts if near or blocks.get(c) == "activity"}
+        conflicts = tuple(c.id for c in persona.constraints if c.id in clashes | inherited)
+        view = AskView(best.id, best.ask_type, text, parts, best.fits, conflicts)
+        choice = next((c for c in node.choices if c.ask == best.id), None)
+        how = "ask" if choice is not None else "own_ask"
+        choice = choice or _ask_stand_in(node)
+        return Hearing(
+            how,
+            choice,
+            ask_scores[best.id],
+            reading,
+            ask=view,
+            why=(f"heard as the ask '{_short(best.text)}' ({ask_scores[best.id]:.2f})",),
+        )
+    if "activity" not in parts:
+        return Hearing("vague_ask", None, 0.0, reading, why=("an ask that names no activity",))
+    conflicts = tuple(c.id for c in persona.constraints if c.id in clashes)
+    view = AskView("", "other", text, parts, (), conflicts)
+    return Hearing(
+        "own_ask",
+        _ask_stand_in(node),
+        max(ask_scores.values(), default=0.0),
+        reading,
+        ask=view,
+        why=("an ask of your own: not one the campaign prepared",),
+    )
+
+
+def _ask_stand_in(node: Node) -> Choice | None:
+    """The node's strongest ask choice: it stands for the step and the branches."""
+    asking = [c for c in node.choices if c.ask]
+    order = {"strong": 0, "weak": 1, "harmful": 2}
+    return min(asking, key=lambda c: order[c.quality]) if asking else None
+
+
+# ---- what the reader makes of the authored wordings ------------------------------------
+
+
+def profile(scenario: Scenario, choice: Choice) -> tuple[frozenset, frozenset]:
+    """The kinds and key signals the reader finds in a choice's text and examples.
+
+    A kind counts when the author gave it or the reader reads any wording that way; a
+    signal counts when at least a third of the wordings carry it.
+    """
+    cache = index_for(scenario).cache
+    key = ("profile", choice.id)
+    found = cache.get(key)
+    if found is None:
+        from commonground.reader import read_line
+
+        wordings = (choice.text, *choice.examples)
+        readings = [read_line(w) for w in wordings]
+        kinds = {choice.kind, *(r.kind for r in readings)}
+        counts: dict[str, int] = {}
+        for r in readings:
+            for s in set(signals_of(r)) & KEY_SIGNALS:
+                counts[s] = counts.get(s, 0) + 1
+        signals = {s for s, n in counts.items() if 3 * n >= len(wordings)}
+        found = (frozenset(kinds), frozenset(signals))
+        cache[key] = found
+    return found

@@ -1,0 +1,155 @@
+"""Did a typed line do the step it was heard as? The judgement of a line's own words.
+
+A typed line that is closest to a choice takes that choice's branch, but it is credited
+with the choice's step only when its words did that step: a common-ground move must
+name something shared (not a bare "we agree"), a close must thank them or say when you
+will be in touch, a reply to a yes must confirm the details, a reply to a no must find
+out whether it is the time or the activity. Pushing after an answer is harmful
+wherever it is heard. The needs come from the method's steps; where we go further than
+the source guide (how long a story runs before it should turn to them) it is our advice
+and the feedback says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Reader signals that tell moves apart when routing (see :mod:`commonground.reader`).
+KEY_SIGNALS = frozenset(
+    {
+        "push",
+        "probe_no",
+        "probe_maybe",
+        "confirm_details",
+        "thanks",
+        "follow_up",
+        "agrees_only",
+        "on_the_spot",
+        "turns_to_them",
+    }
+)
+#: Speaking pace used to turn typed words into minutes.
+WORDS_PER_MINUTE = 130
+#: Our advice (not the source guide's): a story longer than this, about yourself, with
+#: no turn to the other person, takes over the meeting.
+SELF_TALK_WORDS = 100
+
+QUESTIONS = frozenset({"factual_question", "closed_question", "open_question"})
+_WORDS = re.compile(r"[A-Za-z0-9']+")
+# A story tells a moment, a feeling or why you got involved; a list of roles does not.
+_STORY_MOMENT = re.compile(
+    r"\b(?:when (?:i|my|we|our)|years ago|(?:last|that) (?:year|month|week|winter|summer)|"
+    r"one (?:day|night|morning|time)|i remember|growing up|grew up|as a (?:kid|child|girl|boy)|"
+    r"i saw|i watched|i lost|i missed|i found out|that's why|that is why|"
+    r"so i (?:joined|signed|started|got|came|decided)|because|felt|feel|scared|angry|proud|"
+    r"ashamed|worried|afraid|furious|upset|hurt|embarrassed|frustrated|helpless|"
+    r"my (?:mum|mom|mother|dad|father|son|daughter|kids?|family|grand\w+|brother|sister))\b",
+    re.IGNORECASE,
+)
+
+
+def signals_of(reading) -> tuple[str, ...]:
+    """The reader's signals for a line (none for a reading without them)."""
+    return tuple(getattr(reading, "signals", ()) or ())
+
+
+def word_count(text: str) -> int:
+    """Words in a line, as spoken."""
+    return len(_WORDS.findall(text))
+
+
+def speaking_minutes(text: str) -> float:
+    """How long a line takes to say at :data:`WORDS_PER_MINUTE`."""
+    return word_count(text) / WORDS_PER_MINUTE
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A typed line's own quality for a step, whether it did the step, and why."""
+
+    quality: str
+    credited: bool
+    note: str = ""
+
+
+def _tells_story(kind: str, signals: set, text: str) -> bool:
+    first_person = "first_person" in signals or re.search(r"\b(?:i|my|me)\b", text, re.I)
+    return bool(first_person) and bool(_STORY_MOMENT.search(text)) and word_count(text) >= 10
+
+
+def _need(step: str, kind: str, signals: set, text: str):
+    """``(done, partly, what it needs)`` for a step; ``None`` when any line will do."""
+    if step == "factual_questions":
+        return kind in QUESTIONS, False, "a question"
+    if step == "your_story":
+        return (
+            _tells_story(kind, signals, text),
+            False,
+            ("a moment from your own life: what happened, how it felt, why you got involved"),
+        )
+    if step == "open_questions":
+        return kind == "open_question", False, "an open question (what, how, tell me about)"
+    if step == "listening":
+        done = kind in QUESTIONS or "acknowledges" in signals
+        return done, False, "a follow-up on what they just said, or their words reflected back"
+    if step == "common_ground":
+        done = kind == "common_ground" and "agrees_only" not in signals
+        return done, False, "saying out loud what you both share, in words of your own"
+    if step == "campaign_work":
+        done = kind not in QUESTIONS and word_count(text) >= 8
+        return done, False, "what the campaign is doing and why, in a few sentences"
+    if step == "respond_yes":
+        return "confirm_details" in signals, False, "confirming the details (what, when, where)"
+    if step == "respond_maybe":
+        done = "probe_maybe" in signals or kind == "open_question"
+        return done, False, "asking what the maybe depends on"
+    if step == "respond_no":
+        return "probe_no" in signals, False, "asking whether it is the time or the activity"
+    if step in ("close_conversation", "promise_follow_up", "thank_them"):
+        thanks, follow = "thanks" in signals, "follow_up" in signals
+        if step == "thank_them":
+            return thanks, False, "thanking them"
+        if step == "promise_follow_up":
+            return follow, False, "saying when you will be in touch"
+        return thanks and follow, thanks or follow, "thanks, and when you will be in touch"
+    return None
+
+
+def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
+    """Judge a typed line heard as a choice of quality ``authored`` for ``step``."""
+    kind = getattr(reading, "kind", "other")
+    signals = set(signals_of(reading))
+    if "push" in signals:
+        return Judgement(
+            "harmful",
+            False,
+            "That pushes back on their answer. Accept it, then find out what it was about.",
+        )
+    if authored == "harmful":
+        return Judgement("harmful", False)
+    notes = []
+    quality, credited = authored, True
+    need = _need(step, kind, signals, text)
+    if need is not None:
+        done, partly, what = need
+        if not done:
+            credited = partly
+            quality = "weak"
+            notes.append(f"Your words did not do this step: it needs {what}.")
+    if "on_the_spot" in signals:
+        quality = "weak"
+        notes.append("That puts them on the spot; ask about them without blame.")
+    long_self = (
+        word_count(text) > SELF_TALK_WORDS
+        and "turns_to_them" not in signals
+        and kind not in QUESTIONS
+        and re.search(r"\b(?:i|my|me)\b", text, re.I)
+    )
+    if long_self:
+        quality = "weak"
+        notes.append(
+            f"Our advice: {word_count(text)} words about yourself with no turn to them is a "
+            "speech, not a story. Keep it to a minute or two and hand the conversation back."
+        )
+    return Judgement(quality, credited, " ".join(notes))

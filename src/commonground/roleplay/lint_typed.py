@@ -1,0 +1,93 @@
+"""Linter checks for typed lines: can a learner's own words reach every move?
+
+* every ``examples:`` wording is heard as its own choice (error);
+* two different moves at a node whose wordings are too close to tell apart (warning);
+* every node that takes asks says what the persona answers to a vague ask (error);
+* every reply to a yes, a maybe or a no offers the move the method asks for there:
+  confirming the details, asking what the maybe depends on, asking whether a no is
+  about the time or the activity (error).
+"""
+
+from __future__ import annotations
+
+from commonground.roleplay.hearing import hear, profile
+from commonground.roleplay.similarity import index_for
+
+#: Two different moves whose wordings are at least this similar cannot be told apart.
+TOO_CLOSE = 0.8
+#: The reader signal the strong reply to each answer must carry.
+RESPOND_NEEDS = {
+    "respond_yes": ("confirm_details", "confirms the details (what, when, where)"),
+    "respond_maybe": ("probe_maybe", "asks what the maybe depends on"),
+    "respond_no": ("probe_no", "asks whether it is the time or the activity"),
+}
+
+
+def typed_line_checks(scenario) -> list[tuple[str, str, str]]:
+    """``(node id, message, level)`` for every typed-line problem in a scenario."""
+    from commonground.reader import read_line
+
+    found = []
+    index = index_for(scenario)
+    for node in scenario.nodes.values():
+        if not node.choices:
+            continue
+        takes_asks = bool(node.answers) or any(c.ask for c in node.choices)
+        if takes_asks and node.vague is None:
+            found.append(
+                (
+                    node.id,
+                    "takes asks but has no 'vague:' reply for an ask that names no activity",
+                    "error",
+                )
+            )
+        for choice in node.choices:
+            for example in choice.examples:
+                heard = hear(scenario, node, (), example, read_line)
+                if heard.choice is None or heard.choice.id != choice.id:
+                    got = heard.choice.id if heard.choice is not None else heard.how
+                    found.append(
+                        (
+                            node.id,
+                            f"choice {choice.id}: example {example!r} is heard as {got}, "
+                            "not as this choice; reword it or the choices",
+                            "error",
+                        )
+                    )
+        found.extend(_too_close(node, index))
+        found.extend(_respond_offers(scenario, node))
+    return found
+
+
+def _too_close(node, index) -> list[tuple[str, str, str]]:
+    found = []
+    choices = node.choices
+    for i, a in enumerate(choices):
+        for b in choices[i + 1 :]:
+            if (a.quality, a.next, a.ask) == (b.quality, b.next, b.ask):
+                continue
+            closest = max(index.row_scores(w, "choice", b.id) for w in (a.text, *a.examples))
+            best = max(closest, default=0.0)
+            if best >= TOO_CLOSE:
+                found.append(
+                    (
+                        node.id,
+                        f"choice {a.id}: its wording is too close to choice {b.id} "
+                        f"({best:.2f}) to tell them apart when typed",
+                        "warning",
+                    )
+                )
+    return found
+
+
+def _respond_offers(scenario, node) -> list[tuple[str, str, str]]:
+    steps = {c.step for c in node.choices} & set(RESPOND_NEEDS)
+    found = []
+    for step in sorted(steps):
+        signal, what = RESPOND_NEEDS[step]
+        strong = [c for c in node.choices if c.step == step and c.quality == "strong"]
+        if not any(signal in profile(scenario, c)[1] for c in strong):
+            found.append(
+                (node.id, f"no strong {step} choice that {what} (reader signal {signal})", "error")
+            )
+    return found

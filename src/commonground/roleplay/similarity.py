@@ -1,0 +1,108 @@
+"""How close two wordings are: TF-IDF over character n-grams (scikit-learn).
+
+One index per scenario holds every choice's text and ``examples``, and every authored
+ask's text, as rows of a TF-IDF matrix over character n-grams within words (so
+"canvass" meets "canvassing" and a typo costs little). A typed line is compared with
+the rows by cosine similarity; a choice (or an ask) scores the best of its rows.
+Inverse document frequency is fitted on the scenario itself, so words every choice
+uses ("would you", "the") count for little and the words that tell moves apart count
+for much.
+
+scikit-learn is imported on first use, not when the role-play is loaded: clicking never
+pays for it, and the first typed line of a session does (about a second, once).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+
+from commonground.roleplay.model import Scenario
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_NOT_WORD = re.compile(r"[^a-z0-9' ]+")
+_SPACES = re.compile(r"\s+")
+# Hesitations that carry no meaning ("um, so, what got you into nursing?").
+_FILLERS = re.compile(r"\b(?:um+|uh+|erm+|er|hmm+|mm+|ah+)\b")
+_STUTTER = re.compile(r"\b([a-z])-(?=\1)")  # "h-how" -> "how"
+
+
+def normalise(text: str) -> str:
+    """Lower-case, plain apostrophes, no punctuation or fillers, single spaces."""
+    low = str(text).lower().translate(_APOSTROPHES)
+    low = _STUTTER.sub("", low)
+    low = _FILLERS.sub(" ", _NOT_WORD.sub(" ", low))
+    return _SPACES.sub(" ", low).strip()
+
+
+@dataclass(frozen=True)
+class _Row:
+    owner: str  # "choice" or "ask"
+    id: str
+
+
+class SceneIndex:
+    """The TF-IDF rows of one scenario: choices (text + examples) and asks."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.cache: dict = {}  # other per-scenario results (see hearing.profile)
+        docs: list[str] = []
+        rows: list[_Row] = []
+        by_ask: dict[str, list[str]] = {a.id: [a.text] for a in scenario.campaign.asks}
+        for node in scenario.nodes.values():
+            for choice in node.choices:
+                for wording in (choice.text, *choice.examples):
+                    docs.append(wording)
+                    rows.append(_Row("choice", choice.id))
+                if choice.ask in by_ask:
+                    by_ask[choice.ask].extend((choice.text, *choice.examples))
+        for ask_id, wordings in by_ask.items():
+            for wording in dict.fromkeys(wordings):
+                docs.append(wording)
+                rows.append(_Row("ask", ask_id))
+        self._vectorizer = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=(2, 5),
+            sublinear_tf=True,
+            preprocessor=normalise,
+        )
+        self._matrix = self._vectorizer.fit_transform(docs).tocsr()
+        self._rows: dict[tuple[str, str], list[int]] = {}
+        for i, row in enumerate(rows):
+            self._rows.setdefault((row.owner, row.id), []).append(i)
+
+    def scores(self, text: str, owner: str, ids) -> dict[str, float]:
+        """Best cosine similarity of ``text`` to the rows of each of ``ids``."""
+        vector = self._vectorizer.transform([text])
+        wanted = {i: self._rows.get((owner, i), []) for i in ids}
+        flat = sorted({r for rows in wanted.values() for r in rows})
+        if not flat or vector.nnz == 0:
+            return dict.fromkeys(wanted, 0.0)
+        sims = (self._matrix[flat] @ vector.T).toarray().ravel()
+        at = {r: float(s) for r, s in zip(flat, sims, strict=True)}
+        return {i: max((at[r] for r in rows), default=0.0) for i, rows in wanted.items()}
+
+    def row_scores(self, text: str, owner: str, ident: str) -> list[float]:
+        """Cosine similarity of ``text`` to each row of one choice or ask (for the linter)."""
+        vector = self._vectorizer.transform([text])
+        rows = self._rows.get((owner, ident), [])
+        if not rows or vector.nnz == 0:
+            return [0.0] * len(rows)
+        return [float(s) for s in (self._matrix[rows] @ vector.T).toarray().ravel()]
+
+
+_INDEXES: dict[int, tuple[weakref.ref, SceneIndex]] = {}
+
+
+def index_for(scenario: Scenario) -> SceneIndex:
+    """The (cached) index of a loaded scenario; built on first use."""
+    key = id(scenario)
+    found = _INDEXES.get(key)
+    if found is not None and found[0]() is scenario:
+        return found[1]
+    index = SceneIndex(scenario)
+    _INDEXES[key] = (weakref.ref(scenario, lambda _r, k=key: _INDEXES.pop(k, None)), index)
+    return index

@@ -1,0 +1,111 @@
+"""Plays typed line by line in a volunteer's own words (tests/plays/<scenario>.yaml).
+
+Good plays must score at least 85, poor plays at most 60, and a play of beginner
+mistakes that touches every meeting step at most 50. The lines are written for these
+tests: none is a choice's text or one of its examples, so they test hearing, not lookup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from commonground import method, roleplay
+from commonground.roleplay.debrief import meeting_step_of
+from commonground.roleplay.similarity import normalise
+
+PLAYS = Path(__file__).parent / "plays"
+NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
+SCENARIOS = {name: roleplay.load_scenario(name) for name in NAMES}
+
+
+def plays_of(name: str) -> dict:
+    path = PLAYS / f"{name}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def cases(group: str):
+    for name in NAMES:
+        found = plays_of(name).get(group) or []
+        for play in [found] if isinstance(found, dict) else found:
+            yield pytest.param(name, play, id=f"{name}-{play['name'][:40]}")
+
+
+def play_typed(scenario, lines):
+    state = roleplay.start(scenario)
+    heard = []
+    for line in lines:
+        if state.finished:
+            break
+        turn = roleplay.free_text(scenario, state, line)
+        heard.append((line, turn.routed, turn.choice_id, turn.quality))
+        state = turn.state
+    return state, heard
+
+
+def explain(scenario, state, heard) -> str:
+    report = roleplay.debrief(scenario, state)
+    rows = [
+        f"  {routed:8} {choice or '-':24} {quality or '-':8} {line[:70]}"
+        for line, routed, choice, quality in heard
+    ]
+    steps = ", ".join(f"{s.step}={s.score}" for s in report.steps)
+    return (
+        f"score {report.score}, ending {state.ending or '(none)'}\n"
+        + "\n".join(rows)
+        + f"\n  {steps}"
+    )
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_scenario_has_typed_plays(name):
+    plays = plays_of(name)
+    assert len(plays.get("good", [])) >= 3, f"{name}: at least three good typed plays"
+    assert len(plays.get("poor", [])) >= 3, f"{name}: at least three poor typed plays"
+    assert plays.get("beginner", {}).get("lines"), f"{name}: a beginner play"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_play_lines_are_not_the_authored_wordings(name):
+    scenario = SCENARIOS[name]
+    authored = {
+        normalise(w)
+        for node in scenario.nodes.values()
+        for choice in node.choices
+        for w in (choice.text, *choice.examples)
+    }
+    plays = plays_of(name)
+    groups = [*plays.get("good", []), *plays.get("poor", []), plays.get("beginner", {})]
+    copied = [
+        line for play in groups for line in play.get("lines", []) if normalise(line) in authored
+    ]
+    assert not copied, f"{name}: lines copied from the scenario: {copied}"
+
+
+@pytest.mark.parametrize(("name", "play"), list(cases("good")))
+def test_good_typed_play_scores_at_least_85(name, play):
+    scenario = SCENARIOS[name]
+    state, heard = play_typed(scenario, play["lines"])
+    report = roleplay.debrief(scenario, state)
+    assert state.finished and report.score >= 85, explain(scenario, state, heard)
+
+
+@pytest.mark.parametrize(("name", "play"), list(cases("poor")))
+def test_poor_typed_play_scores_at_most_60(name, play):
+    scenario = SCENARIOS[name]
+    state, heard = play_typed(scenario, play["lines"])
+    assert roleplay.debrief(scenario, state).score <= 60, explain(scenario, state, heard)
+
+
+@pytest.mark.parametrize(("name", "play"), list(cases("beginner")))
+def test_beginner_play_touching_every_step_scores_at_most_50(name, play):
+    scenario = SCENARIOS[name]
+    state, heard = play_typed(scenario, play["lines"])
+    touched = {meeting_step_of(r.step) for r in state.steps} - {None}
+    every = {e.id for e in method.load().meeting_steps()}
+    assert touched == every, f"untouched: {sorted(every - touched)}\n" + explain(
+        scenario, state, heard
+    )
+    assert roleplay.debrief(scenario, state).score <= 50, explain(scenario, state, heard)
