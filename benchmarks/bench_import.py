@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     cases = {
         "baseline: python -c pass": "pass",
         "import commonground": "import commonground",
+        "import commonground.reader": "import commonground.reader",
         "commonground --help (CLI parser)": (
             "import contextlib, io\n"
             "from commonground import cli\n"

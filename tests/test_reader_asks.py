@@ -120,3 +120,97 @@ def test_a_keyword_may_be_a_phrase_or_a_single_string():
         fit_keywords={"has_big_kitchen": "house meeting", "other": ["phone bank"]},
     )
     assert r.fit_matches == ("has_big_kitchen",)
+
+
+# ---- ask_phrases: the words that name each part -------------------------------------
+from commonground.reader.asks import ask_phrases  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "could you hand out flyers at the hospital on tuesday at 5pm",
+            {
+                "activity": "hand out flyers",
+                "place": "at the hospital",
+                "time": "on tuesday at 5pm",
+            },
+        ),
+        (
+            "Could you speak on Tuesday 11 March at 2pm at City Hall?",
+            {"activity": "speak", "time": "on Tuesday 11 March at 2pm", "place": "at City Hall"},
+        ),
+        ("Would you present the figures", {"activity": "present the figures"}),
+        ("show me which drains", {"activity": "show me which drains"}),
+        (
+            "can u phone bank w me thurs at 6 from the union hall for 2 hrs",
+            {
+                "activity": "phone bank",
+                "time": "thurs at 6",
+                "place": "from the union hall",
+                "amount": "2 hours",
+            },
+        ),
+        (
+            "Would you be willing to host a house meeting at your place next week?",
+            {"activity": "host a house meeting", "place": "at your place", "time": "next week"},
+        ),
+        ("pls come to the rally saturday", {"activity": "come to the rally", "time": "saturday"}),
+        (
+            "Would Sunday at 2pm work for the canvass?",
+            {"activity": "canvass", "time": "Sunday at 2pm"},
+        ),
+        (
+            "would you knock doors with me in ward 5 this sat morning",
+            {"activity": "knock doors", "place": "in ward 5", "time": "this sat morning"},
+        ),
+        ("Would you help out?", {}),
+        ("Can you get involved?", {}),
+        (
+            "would you be up for leading a training on zoom next week",
+            {"activity": "leading a training", "place": "on zoom", "time": "next week"},
+        ),
+        (
+            "how about you host one at your place on sunday afternoon",
+            {"activity": "host one", "place": "at your place", "time": "on sunday afternoon"},
+        ),
+    ],
+)
+def test_ask_phrases_name_the_words_of_each_part(text, expected):
+    got = ask_phrases(text)
+    for part, words in expected.items():
+        assert got.get(part) == words, (part, got)
+    assert set(got) <= set(expected) | {"amount"}
+    assert set(got) == {p for p in specificity(text) if p in got}
+
+
+def test_ask_phrases_keep_the_learners_capitals_and_part_order():
+    got = ask_phrases("Could you Canvass on Elm Street this Saturday for two hours?")
+    assert list(got) == [p for p in ("activity", "time", "place", "amount") if p in got]
+    assert got["activity"].startswith("Canvass")
+    assert got["amount"] == "two hours"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "???", "Hello there", "a" * 3000])
+def test_ask_phrases_never_fail(text):
+    assert isinstance(ask_phrases(text), dict)
+
+
+def test_every_phrase_is_words_from_the_line():
+    for text in [
+        "would u be up for tabling at the farmers market sun at 9",
+        "Could I count on you to bring five neighbours to the hearing on the 14th?",
+        "can you give $25 to the strike fund",
+    ]:
+        for phrase in ask_phrases(text).values():
+            assert phrase.lower() in text.lower().replace(" u ", " you ")
+
+
+def test_a_part_of_the_day_or_a_place_number_is_never_an_amount():
+    for text in [
+        "how about you host one at your place on sunday afternoon",
+        "would you knock doors with me in ward 5 this sat morning",
+    ]:
+        assert "amount" not in ask_phrases(text)
+        assert "amount" not in specificity(text)

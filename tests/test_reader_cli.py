@@ -64,5 +64,6 @@ def test_verdict_lines_are_shared_with_widgets():
     assert set(KIND_DESCRIPTIONS) == set(KINDS)
     lines = verdict_lines(read_line("What excites you about this?"))
     assert lines[0] == "This reads as an open question that invites them to talk."
-    assert lines[1] == "Nothing to add: this line does its job."
-    assert lines[2].startswith("Why: starts with 'what'")
+    assert lines[1] == "It also: turns the conversation to them."
+    assert lines[2] == "Nothing to add: this line does its job."
+    assert lines[3].startswith("Why: starts with 'what'")

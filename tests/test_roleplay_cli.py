@@ -69,7 +69,7 @@ def test_interactive_play_with_numbers_and_typed_lines(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(moves) + "\n"))
     code, out, _ = run(capsys, "play", "retired_teacher")
     assert code == 0
-    assert "(read as story)" in out
+    assert "(read as story;" in out
     assert "=== Debrief" in out and "Overall score" in out
     assert "Margaret Osei (synthetic):" in out
 

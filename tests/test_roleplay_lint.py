@@ -49,17 +49,59 @@ def test_the_starter_has_no_warnings(tmp_path):
     assert findings(lint_file(write(tmp_path, BASE))) == []
 
 
-def test_reader_kind_mismatch_is_a_warning(tmp_path):
+def test_an_example_heard_as_another_choice_is_an_error(tmp_path):
     text = one_edit(
-        "text: Thanks for having me. How long have you lived on Oak Road?",
-        "text: I live on Oak Road too.",
+        "          - Is it you who takes them across?",
+        "          - What are those mornings like for you, getting the kids to school?",
     )
-    found = lint_file(write(tmp_path, text))
-    line = next(n for n, t in enumerate(text.splitlines(), 1) if "id: ask_how_long" in t)
-    assert [(i.level, i.where, i.line) for i in found] == [
-        ("warning", "node hello, choice ask_how_long", line)
+    found = [i for i in errors(write(tmp_path, text)) if i.where.endswith("choice ask_closed")]
+    assert len(found) == 1 and found[0].where == "node questions, choice ask_closed"
+    assert "is heard as ask_mornings, not as this choice" in found[0].message
+
+
+def test_an_ask_node_without_a_vague_reply_is_an_error(tmp_path):
+    text = one_edit(
+        """    vague:
+      say: Help with what, exactly?
+      feedback: A clear ask names what you want Alex to do, and when and where.
+      trust: 0
+      minutes: 1
+""",
+        "",
+    )
+    found = errors(write(tmp_path, text))
+    assert [(i.where, i.message.split(" but")[0]) for i in found] == [
+        ("node ask_point", "takes asks")
     ]
-    assert found[0].message.startswith("the reader takes its line as")
+
+
+def test_a_reply_to_a_no_must_offer_the_time_or_activity_probe(tmp_path):
+    text = one_edit("text: Is it the Saturday, or the stall itself?", "text: Oh, okay.")
+    found = errors(write(tmp_path, text))
+    assert any(
+        i.where == "node no_timing" and "asks whether it is the time or the activity" in i.message
+        for i in found
+    ), found
+
+
+def test_a_reply_to_a_yes_must_confirm_the_details(tmp_path):
+    text = one_edit(
+        "text: Great. So that's Tuesday at 8:30 by the main entrance. Does that still work for you?",
+        "text: Great stuff.",
+    ).replace(
+        "        examples:\n          - brilliant, tuesday 8.30 at the main entrance then, is that still ok?\n",
+        "",
+    )
+    found = errors(write(tmp_path, text))
+    assert any(i.where == "node said_yes" and "confirms the details" in i.message for i in found)
+
+
+def test_two_moves_too_close_to_tell_apart_is_a_warning(tmp_path):
+    text = one_edit(
+        "text: Do you walk them yourself?", "text: What are those mornings like for you?!"
+    )
+    found = [i for i in lint_file(write(tmp_path, text)) if "too close" in i.message]
+    assert found and found[0].level == "warning" and "node questions" in found[0].where
 
 
 def test_yaml_syntax_error_names_file_and_line(tmp_path):

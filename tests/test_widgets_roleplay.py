@@ -81,7 +81,7 @@ def test_whole_scenario_with_buttons_only_reaches_the_debrief(name):
     assert f"{len(report.facts_learned)} of {len(report.facts_available)}" in player.debrief.value
     assert player.reflection_text == report.reflection
     assert player.minutes.value == state.minutes
-    assert player.minutes_label.value.startswith(f"{state.minutes} of ")
+    assert player.minutes_label.value.startswith(f"{round(state.minutes)} of ")
     assert player.choice_buttons == [] and player.say_button.disabled
     assert player.input_box.layout.display == "none"
     # Recorded in the history; the play in progress is cleared.

@@ -308,6 +308,20 @@ Your reflections, plans, stories and messages all live in your journal, on this 
 Export it to a Markdown file any time:
 """),
     code("journal_export()"),
+    md("""
+## Log the real 1:1s you hold
+
+Practice turns into the real thing. After each real one-on-one, take two minutes to log
+it: what you asked, in the words you used, and what they said. Your team's trainer can
+then see which asks work, and you can see your own pattern. The person's name is never
+saved: it becomes their initials and a code that only this computer can make. Keep phone
+numbers and e-mail addresses out of the notes; the form refuses them.
+
+When the day of what they agreed to has passed, the form asks whether they came. You
+can also log meetings in app mode (the **Log a 1:1 I held** page) or from a terminal with
+`commonground log add`.
+"""),
+    code("from commonground.widgets.field_log import log_meeting_form\n\nlog_meeting_form()"),
     code('key_points("08")'),
     md("## Check yourself"),
     code('self_check("08")'),

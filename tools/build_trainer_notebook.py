@@ -264,6 +264,44 @@ commonground report my_log.csv -o report.html   # this notebook as a web page, c
 ```
 
 or change `log_path` in the second cell above and run the notebook again.
+
+## An export from your team's tool
+
+If your team records signups or asks in NGP VAN / EveryAction, Mobilize, Action Network,
+Empower or a 1:1 tracking sheet, you need not retype anything:
+
+```
+commonground log import --from mobilize attendances.json -o log.csv
+commonground log import --suggest our_sheet.xlsx -o map.yaml      # any other spreadsheet
+commonground log import --from mapping --mapping map.yaml our_sheet.xlsx -o log.csv
+```
+
+Rows that cannot be mapped are set aside with the reason, and the import says which
+columns it used and which it left empty. `docs/outcome-data.md` has a worked example per
+tool. The same from Python, on a tiny synthetic Mobilize export:
+"""
+    ),
+    code(
+        """
+import json
+import tempfile
+from pathlib import Path
+
+from commonground.outcomes.importers.run import import_files
+
+export = {"data": [  # synthetic: made-up ids, no real people
+    {"id": 1, "person": {"user_id": 11}, "event": {"event_type": "CANVASS"},
+     "timeslot": {"start_date": 1741435200}, "status": "CONFIRMED", "attended": True},
+    {"id": 2, "person": {"user_id": 12}, "event": {"event_type": "CANVASS"},
+     "timeslot": {"start_date": 1741435200}, "status": "REGISTERED", "attended": None},
+    {"id": 3, "person": {"user_id": 13}, "event": {"event_type": "PHONE_BANK"},
+     "timeslot": {"start_date": 1741816800}, "status": "WAITLISTED", "attended": None},
+]}
+folder = Path(tempfile.mkdtemp())
+(folder / "mobilize.json").write_text(json.dumps(export))
+imported = import_files("mobilize", [folder / "mobilize.json"])
+print("\\n".join(line.replace(str(folder) + "/", "") for line in imported.report()))
+display(imported.quarantine[["row", "reason"]])
 """
     ),
     code(

@@ -73,6 +73,44 @@ def test_play_with_typed_lines(voila, page):
     expect(_debrief(page)).to_be_visible()
 
 
+# A whole play of the default scenario (Margaret, the retired teacher) in a volunteer's
+# own words: none of these lines is a listed choice or one of its examples.
+OWN_WORDS_PLAY = [
+    "Thanks so much for the tea. So what kind of job did you have before you retired?",
+    "My girl used to do all her homework at the Eastside branch because we had no space at "
+    "home. When I heard they were cutting the hours I was angry, so I joined the coalition.",
+    "What sort of volunteering have you enjoyed the most over the years?",
+    "You really light up talking about that. What made those evenings so special?",
+    "It sounds like the branch gave both our families a place to learn, and we both want "
+    "that for the kids coming up now.",
+    "The council votes on the budget on 12 March. We're piloting a homework club at the "
+    "branch on weekday afternoons to show how much it's needed.",
+    "would you run the reading table at our homework club at the eastside library on "
+    "tuesday 4 march from 3:30?",
+    "Wonderful. So that's Tuesday the 4th, half three at the Eastside branch. Does that "
+    "still work for you?",
+    "Thank you so much for the tea and the stories. I'll give you a ring on Monday to check in.",
+]
+
+
+def test_whole_play_by_typed_lines_only_reaches_a_yes(voila, page):
+    from commonground.widgets.roleplay_player import scenario_options
+
+    label = next(label for label, name in scenario_options() if name == "retired_teacher")
+    start = _open(voila, page)
+    page.get_by_label("Scenario").select_option(label=label)
+    start.click()
+    box = page.get_by_label("Your own words")
+    say = page.get_by_role("button", name=re.compile(r"^\W*Say it$"))
+    for line in OWN_WORDS_PLAY:
+        assert not _next_turn_or_debrief(page), f"ended before: {line}"
+        box.fill(line)
+        _after_turn(page, say.click)
+        expect(page.get_by_text("Not understood", exact=False)).to_have_count(0)
+    expect(_debrief(page)).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Answer:\s*yes"))).to_be_visible()
+
+
 def _focused_title(page) -> str:
     return page.evaluate("() => (document.activeElement && document.activeElement.title) || ''")
 

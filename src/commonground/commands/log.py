@@ -1,4 +1,7 @@
-"""``commonground log``: validate an outcome log, generate synthetic ones, write a template.
+"""``commonground log``: validate, generate, template; a volunteer's own log; imports.
+
+``log add``/``showed-up``/``export``/``merge`` live in :mod:`._log_field`, ``log import``
+in :mod:`._log_import`.
 
 Exit codes of ``log validate``: 0 when every row was accepted, 1 when some rows were
 quarantined, 2 when the file was refused (unreadable, missing a required column, no
@@ -36,6 +39,11 @@ def register(subparsers) -> None:
     template = inner.add_parser("template", help="write an empty log with the header row")
     template.add_argument("-o", "--output", required=True, help="file to write (.csv or .xlsx)")
     template.set_defaults(func=_template)
+
+    from commonground.commands import _log_field, _log_import
+
+    _log_field.register(inner)
+    _log_import.register(inner)
     parser.set_defaults(func=lambda args: parser.print_help() or 0)
 
 

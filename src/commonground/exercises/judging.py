@@ -22,6 +22,7 @@ KIND_NAMES = {
     "story": "a piece of your story",
     "common_ground": "a line naming common ground",
     "ask": "an ask",
+    "close": "a close (thanks and a follow-up)",
     "other": "not yet a recognisable 1:1 move",
 }
 #: What to change when a line is of the wrong kind: method terms, never a model answer.
@@ -38,6 +39,7 @@ KIND_ADVICE = {
     "story": "It is about you. Share briefly, then turn the conversation to them.",
     "common_ground": "It names something you share.",
     "ask": "It asks them to do something.",
+    "close": "It ends the meeting (thanks, a follow-up or a goodbye).",
     "other": "Write it as a full sentence someone would say out loud.",
 }
 _PART_NAMES = {

@@ -45,7 +45,14 @@ q1 = ChoiceQuestion(
 def _judge_maybe(text: str) -> Verdict:
     # "Is it the day, or the canvassing?" is closed in form but finds out what the maybe
     # means, so an either/or question counts as well as an open one.
-    kind = judging.reading(text).kind
+    found = judging.reading(text)
+    if "push" in found.signals:
+        return Verdict(
+            False,
+            "That pushes after a maybe. Pressing costs trust and rarely turns a maybe into a "
+            "real yes; find out what the maybe means instead.",
+        )
+    kind = found.kind
     if kind == "closed_question" and " or " in text.lower():
         kind = "open_question"
     if kind != "open_question":

@@ -188,7 +188,8 @@ _TIME_OR_ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 _MAYBE_PROBE = re.compile(
-    r"\b(what|which|how|hard|make it|depend|worry|worries|concern|mean|unsure|sure)\b",
+    r"\b(hard|difficult|tricky|make it|depend\w*|worr\w*|concern\w*|unsure|hesita\w*|need|"
+    r"help you decide|questions?|doubts?|know more|mean)\b",
     re.IGNORECASE,
 )
 
@@ -200,7 +201,9 @@ def judge_typed(drill: ResponseDrill, text: str) -> tuple[bool, str]:
     method: a yes gets details or a confirmation; a maybe gets a question about what it
     means; a no gets a question about whether it is the time or the activity; once the
     reason is known, the reply is a specific alternative ask that avoids what they
-    cannot do. Every verdict says which rule decided it.
+    cannot do. Pressing after their answer (the reader's ``push`` signal) or putting
+    them on the spot is marked harmful, whatever else the line does. Every verdict says
+    which rule decided it.
     """
     text = " ".join(str(text or "").split())
     if not text:
@@ -208,7 +211,19 @@ def judge_typed(drill: ResponseDrill, text: str) -> tuple[bool, str]:
     scenario = load_scenario(drill.scenario_id)
     constraints = {f.id: f.keywords for f in scenario.persona.constraints}
     reading = read_line(text, conflict_keywords=constraints)
+    signals = set(reading.signals)
     remember = f"Remember: {drill.guidance}"
+    if "push" in signals and drill.case != "yes":
+        return False, (
+            "Harmful: that pushes after their answer. Pressing someone who has said "
+            f"{'maybe' if drill.case == 'maybe' else 'no'} costs trust and rarely changes "
+            f"their mind; accept it and find out what is behind it. {remember}"
+        )
+    if "on_the_spot" in signals:
+        return False, (
+            "Harmful: that puts them on the spot, and sounds like blame. Ask what gets in "
+            f"the way instead. {remember}"
+        )
     if drill.stage == "reason":
         if reading.kind != "ask":
             return False, f"Offer the alternative as a clear ask ('Would you...'). {remember}"
@@ -220,9 +235,15 @@ def judge_typed(drill: ResponseDrill, text: str) -> tuple[bool, str]:
             return False, f"Make the alternative specific: a day and time, a place. {remember}"
         return True, "Right: a specific alternative that avoids what they cannot do."
     if drill.case == "yes":
+        if {"confirm_details", "follow_up"} & signals:
+            return True, "Right: you confirm the details, so the yes turns into a plan."
         if _DETAILS.search(text) or {"time", "place"} & set(reading.specific_parts):
             return True, "Right: you share the details and confirm."
         return False, f"Share the details (what, when, where, who to contact). {remember}"
+    if drill.case == "maybe" and {"probe_maybe", "probe_no"} & signals:
+        return True, "Right: you ask what the maybe means before changing anything."
+    if drill.case != "maybe" and "probe_no" in signals:
+        return True, "Right: you are finding out whether the no is about the time or the activity."
     if reading.kind == "ask":
         return (
             False,
@@ -231,7 +252,7 @@ def judge_typed(drill: ResponseDrill, text: str) -> tuple[bool, str]:
     if reading.kind not in _QUESTIONS:
         return False, f"Ask them a question to find out what is behind the answer. {remember}"
     if drill.case == "maybe":
-        if _MAYBE_PROBE.search(text):
+        if _MAYBE_PROBE.search(text) and "turns_to_them" in signals:
             return True, "Right: you ask what the maybe means before changing anything."
         return False, f"Ask what would make it hard, or what the maybe depends on. {remember}"
     if _TIME_OR_ACTIVITY.search(text):

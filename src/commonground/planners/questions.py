@@ -37,7 +37,16 @@ WHY = {
         "That is an ask. The ask comes later, once you know what they care about; for now, "
         "ask about them."
     ),
+    "close": (
+        "That closes the meeting (thanks, a follow-up or a goodbye). It belongs at the end; "
+        "for now, ask about them."
+    ),
 }
+#: Why an open question that puts them on the spot still does not go on the list (ours).
+ON_THE_SPOT = (
+    "It is open in form, but it puts them on the spot: a 'why didn't you...' question "
+    "sounds like blame and makes people defend themselves. Ask what gets in the way instead."
+)
 _NOT_A_QUESTION = (
     "That does not read as a question about them yet. Try one that starts with what, how "
     "or tell me about."
@@ -52,6 +61,7 @@ KIND_NAMES = {
     "ask": "an ask",
     "story": "part of your story",
     "common_ground": "naming common ground",
+    "close": "a close",
     "other": "not a question",
 }
 
@@ -111,6 +121,8 @@ def review_question(text: str) -> QuestionReview:
         rewrite = rewrite_leading(text)
     if rewrite.strip().lower() == text.lower():
         rewrite = ""
+    if "on_the_spot" in reading.signals:
+        return QuestionReview(text, kind, False, ON_THE_SPOT, rewrite)
     return QuestionReview(
         text, kind, kind == "open_question", WHY.get(kind, _NOT_A_QUESTION), rewrite
     )

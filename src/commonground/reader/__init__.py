@@ -1,8 +1,10 @@
 """A transparent, rule-based reader for a line a learner types during a 1:1.
 
 No models and no downloads: regular expressions and word lists, each of which leaves a
-note in :attr:`Reading.rules` when it fires. See ``docs/reader.md`` for the rules and
-their measured accuracy.
+note in :attr:`Reading.rules` when it fires. Besides its kind, a line carries signals
+(:data:`SIGNALS`: ``push``, ``probe_no``, ``follow_up``...), and
+:func:`~commonground.reader.asks.ask_phrases` gives the words that name each part of an
+ask. See ``docs/reader.md`` for the rules and their measured accuracy.
 
 Examples
 --------
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 
 from commonground.reader.asks import (
     ASK_PARTS,
+    ask_phrases,
     describe_hit,
     is_donation,
     match_keywords,
@@ -48,6 +51,7 @@ __all__ = [
     "KINDS",
     "Reading",
     "SIGNALS",
+    "ask_phrases",
     "read_line",
     "rewrite_closed",
     "rewrite_hint",

@@ -46,7 +46,7 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _TIME = re.compile(
-    rf"\b(?:{_DAYS})s?\b"
+    rf"\b(?:{_DAYS})s?\b(?:\s+(?:morning|afternoon|evening|night)s?\b)?"
     rf"|\b(?:today|tonight|tomorrow|this weekend|next weekend|this week|next week|"
     rf"this month|next month|this evening|this afternoon|this morning|noon|midnight)\b"
     rf"|\b\d{{1,2}}(?::\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)"
@@ -138,15 +138,26 @@ def specificity(text: str) -> tuple[str, ...]:
         "activity": bool(_ACTIVITY.search(untimed)) or bool(_action_verb(text)),
         "time": bool(_TIME.search(t)),
         "place": bool(_PLACE.search(t)),
-        "amount": bool(_AMOUNT.search(untimed)),
+        "amount": bool(_AMOUNT.search(_strip_places(untimed))),
     }
     return tuple(p for p in ASK_PARTS if found[p])
+
+
+def names_when_and_where(text: str) -> bool:
+    """True when ``text`` names both a time and a place ("Tuesday at 6 in the hall")."""
+    t = normalise(text)
+    return bool(_TIME.search(t)) and bool(_PLACE.search(t))
 
 
 def _strip_times(text: str) -> str:
     """Blank out clock times and dates (same length), so "at 10" is not an amount and
     "11 March" is not a march."""
     return _TIME.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _strip_places(text: str) -> str:
+    """Blank out places (same length), so "in ward 5 this morning" is not an amount."""
+    return _PLACE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _action_verb(text: str) -> str:
@@ -243,6 +254,8 @@ _ACTION_END = re.compile(
     r"if you can|if you could|if you're free|for the campaign|together)\b"
 )
 _TIME_LEAD = re.compile(r"(?:\b(?:on|this|next|every|at|by|from|until|in the|after|before)\s+)+$")
+_PLACE_LEAD = re.compile(r"\b(?:on|over|via|by|in)\s+$")
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
 _TIME_GAP = re.compile(r"^[\s,]*(?:(?:on|at|from|by|the|of|,|and|-|to|until|till)\s*)*$")
 
 
@@ -266,9 +279,10 @@ def ask_phrases(text: str) -> dict[str, str]:
         found["time"] = time
     m = _PLACE.search(t)
     if m:
-        found["place"] = m.span()
+        lead = _PLACE_LEAD.search(t[: m.start()])
+        found["place"] = (lead.start() if lead else m.start()), m.end()
     untimed = _strip_times(t)
-    m = _AMOUNT.search(untimed)
+    m = _AMOUNT.search(_strip_places(untimed))
     if m:
         found["amount"] = (m.start(), m.end())
     activity = _activity_span(t, untimed, found)
@@ -296,7 +310,8 @@ def _time_span(t: str) -> tuple[int, int] | None:
         else:
             break
     lead = _TIME_LEAD.search(t[:start])
-    return (lead.start() if lead else start), end
+    tail = _PART_OF_DAY.match(t, end)
+    return (lead.start() if lead else start), (tail.end() if tail else end)
 
 
 def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:

@@ -1,9 +1,10 @@
 """Measure the reader against a labelled table and print a confusion table.
 
 Run ``python -m commonground.reader.evaluate [CSV ...]``. With no argument it reads the
-five tables shipped with the tests (``tests/data/reader_*.csv``; docs/reader.md says
-which were written before tuning and what each scored on first sight). A table has the
-columns ``text,kind,specific_parts`` (parts ``;``-separated).
+tables shipped with the tests (``tests/data/reader_*.csv``; docs/reader.md says which
+were written before tuning and what each scored on first sight). A table has the
+columns ``text,kind,specific_parts`` (parts ``;``-separated) and, optionally,
+``signals`` (``;``-separated, scored per signal when the column is there).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from commonground.errors import InputFileError
-from commonground.reader import ASK_PARTS, KINDS, read_line
+from commonground.reader import ASK_PARTS, KINDS, SIGNALS, read_line
 
 DATA_DIR = Path(__file__).resolve().parents[3] / "tests" / "data"
 DEFAULT_TABLES = tuple(
-    DATA_DIR / f"reader_{name}.csv" for name in ("examples", "heldout", "messy", "unseen", "final")
+    DATA_DIR / f"reader_{name}.csv"
+    for name in ("examples", "heldout", "messy", "unseen", "final", "heldout12", "heldout12b")
 )
 
 
@@ -30,6 +32,7 @@ class Example:
     text: str
     kind: str
     specific_parts: tuple[str, ...]
+    signals: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -58,6 +61,20 @@ class Evaluation:
     parts_exact: int = 0
     misses: list = field(default_factory=list)
     part_misses: list = field(default_factory=list)
+    signal_lines: int = 0
+    signals_exact: int = 0
+    signal_counts: Counter = field(default_factory=Counter)
+    signal_misses: list = field(default_factory=list)
+
+    def signal_recall(self, signal: str) -> float:
+        """Share of lines labelled with ``signal`` that were read with it."""
+        total = self.signal_counts[(signal, "tp")] + self.signal_counts[(signal, "fn")]
+        return self.signal_counts[(signal, "tp")] / total if total else 0.0
+
+    def signal_precision(self, signal: str) -> float:
+        """Share of lines read with ``signal`` that were labelled with it."""
+        total = self.signal_counts[(signal, "tp")] + self.signal_counts[(signal, "fp")]
+        return self.signal_counts[(signal, "tp")] / total if total else 0.0
 
     @property
     def accuracy(self) -> float:
@@ -107,7 +124,13 @@ def load_examples(path) -> list[Example]:
                 raise InputFileError(
                     path, f"row {row_number}: specific_parts {bad} not in ASK_PARTS"
                 )
-            examples.append(Example(row["text"], kind, parts))
+            signals = None
+            if "signals" in row and row["signals"] is not None:
+                signals = tuple(sorted(p.strip() for p in row["signals"].split(";") if p.strip()))
+                bad = [p for p in signals if p not in SIGNALS]
+                if bad:
+                    raise InputFileError(path, f"row {row_number}: signals {bad} not in SIGNALS")
+            examples.append(Example(row["text"], kind, parts, signals))
     return examples
 
 
@@ -122,6 +145,18 @@ def evaluate(examples) -> Evaluation:
             result.correct += 1
         else:
             result.misses.append((ex.text, ex.kind, reading.kind))
+        if ex.signals is not None:
+            result.signal_lines += 1
+            if reading.signals == ex.signals:
+                result.signals_exact += 1
+            else:
+                result.signal_misses.append((ex.text, ex.signals, reading.signals))
+            for signal in SIGNALS:
+                want, got = signal in ex.signals, signal in reading.signals
+                if want or got:
+                    result.signal_counts[
+                        (signal, {(1, 1): "tp", (1, 0): "fn", (0, 1): "fp"}[(int(want), int(got))])
+                    ] += 1
         if ex.kind == "ask" and reading.kind == "ask":
             result.asks += 1
             if reading.specific_parts == ex.specific_parts:
@@ -150,6 +185,19 @@ def format_report(result: Evaluation, title: str = "") -> str:
     lines.append(" " * 18 + "".join(f"{short[k]:>10}" for k in KINDS))
     for t in KINDS:
         lines.append(f"{t:<18}" + "".join(f"{result.confusion[(t, r)]:>10}" for r in KINDS))
+    if result.signal_lines:
+        lines.append("")
+        lines.append(
+            f"signals exact match: {result.signals_exact}/{result.signal_lines} = "
+            f"{result.signals_exact / result.signal_lines:.3f}"
+        )
+        lines.append(f"{'signal':<18}{'n':>4}{'recall':>8}{'precision':>11}")
+        for sig in SIGNALS:
+            n = result.signal_counts[(sig, "tp")] + result.signal_counts[(sig, "fn")]
+            lines.append(
+                f"{sig:<18}{n:>4}{result.signal_recall(sig):>8.2f}"
+                f"{result.signal_precision(sig):>11.2f}"
+            )
     if result.misses:
         lines.append("")
         lines.append("wrong kind:")
@@ -160,6 +208,13 @@ def format_report(result: Evaluation, title: str = "") -> str:
         lines.extend(
             f"  {';'.join(want) or '-'} vs {';'.join(got) or '-'}: {text}"
             for text, want, got in result.part_misses
+        )
+    if result.signal_misses:
+        lines.append("")
+        lines.append("signals differ (label vs read):")
+        lines.extend(
+            f"  {';'.join(want) or '-'} vs {';'.join(got) or '-'}: {text}"
+            for text, want, got in result.signal_misses
         )
     return "\n".join(lines)
 

@@ -85,11 +85,15 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
         rest = sentence[m.end() :].strip(" ,?.!")
         first = rest.split(" ", 1)[0].strip("?.!,") if rest else ""
         tail = rest.split(" ", 1)[1] if " " in rest else ""
+        if pat.IMPERATIVE_FRAME.match(m.group(0).strip(" ,;:—–-") + " ") and rest:
+            return m.group(0).strip(" ,;:—–-"), rest  # "show me which drains": the verb is here
         not_action = first in pat.NOT_ACTION or lemma(first) in pat.NOT_ACTION_LEMMAS
         if not_action and not pat.BE_SOMEWHERE.match(rest):
             continue
         if pat.ABOUT_THEMSELVES.match(rest):
             continue
+        if pat.COME_ON.match(rest) and m.group(0).strip(" ,").endswith("come"):
+            continue  # "come on, please" presses; it asks for nothing
         if pat.TALK_AGAIN.match(rest):
             continue  # "let's talk again next week" is a follow-up, not an ask
         speech = first in pat.SPEECH_VERBS or lemma(first) in pat.SPEECH_LEMMAS

@@ -143,47 +143,22 @@ IMPERATIVE_FRAME = re.compile(
     r"^(?:please )?(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) "
 )
 # Verbs too vague to name an activity: the method wants "a clear and specific ask".
-VAGUE_VERBS = frozenset(
-    [
-        "help",
-        "helping",
-        "volunteer",
-        "volunteering",
-        "support",
-        "supporting",
-        "get",
-        "getting",
-        "be",
-        "do",
-        "doing",
-        "come",
-        "coming",
-        "join",
-        "joining",
-        "participate",
-        "participating",
-        "pitch",
-        "stay",
-        "keep",
-        "think",
-        "consider",
-        "play",
-        "work",
-        "something",
-        "more",
-        "involved",
-        "engage",
-        "engaging",
-        "go",
-        "assist",
-    ]
+_VAGUE_WORDS = (
+    "help helping volunteer volunteering support supporting get getting be do doing come coming "
+    "join joining participate participating pitch stay keep think consider play work something "
+    "more involved engage engaging go assist"
 )
+VAGUE_VERBS = frozenset(_VAGUE_WORDS.split())
 VAGUE_START = re.compile(
     r"^(?:to )?(?:take part|step up|lend a hand|pitch in|help out|be (?:involved|part|there for)|"
     r"get (?:involved|active|stuck in)|do (?:something|more|your bit|it|this|that)|give (?:it|us) "
     r"a (?:go|try|hand))\b"
 )
 
+COME_ON = re.compile(
+    r"^on(?:[,.!?]|\s+(?:please|now|man|mate|just|it's|it is|you|we|they|then|really|"
+    r"seriously|though)\b|$)"
+)
 # "let's talk again next week", "can we catch up soon": a follow-up, not an ask.
 TALK_AGAIN = re.compile(
     r"^(?:talk|speak|catch up|touch base|chat|check in|meet up)(?: again| soon| later| then|"
@@ -251,10 +226,7 @@ FACTUAL = [
     r"\bwhen did you (?:first )?(?:move|start|join|begin|get here|come|arrive|retire|graduate|"
     r"hear|learn|find out|get (?:hired|involved|here))\b",
     r"^(?:are|were) you (?:a |an )?(?:member|parent|tenant|renter|homeowner|teacher|nurse|student|"
-    r"retired|from|originally|new|working|still|married|in the union|in the building|a regular|"
-    r"in (?:the|a|an) (?:\w+ )?(?:union|association|local|chapter|club|group|choir|league|"
-    r"committee|building|block|congregation|parish|co-?op|network)|on (?:the|a) (?:\w+ )?"
-    r"(?:committee|board|council|team|rota|list))\b",
+    r"retired|from|originally|new|working|still|married|in the building|a regular)\b",
     r"^(?:(?:do|did) |so )?you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"
     r"got (?:any )?(?:kids|children)|"
     r"rent|own|live|work|grow up|go to (?:school|church|college|mass|services)|attend (?:church|mass|"
@@ -315,6 +287,8 @@ COMMON_GROUND = [
     r"\b(?:i'm|i am|i've|i have|i'd|i) (?:a |an )?[a-z' ]{0,30}\btoo\b",
     r"\blike me\b",
     r"\bwe (?:want|care about|love|need) the same\b",
+    r"\bwe (?:both |all |totally |really )?(?:agree|see eye to eye|think alike|"
+    r"are on the same page|'re on the same page)\b",
     r"\b(?:i|we) (?:\w+ ){0,2}(?:about |with |through |from )?(?:the )?same (?:thing|things|way|"
     r"worry|worries|boat|feeling|experience|struggle|problem|fight)\b",
     r"\bi also\b",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.asks import names_when_and_where
 from commonground.reader.text import sentences
 
 #: Every signal the reader can attach to a line, in alphabetical order.
@@ -31,7 +32,7 @@ SIGNALS = (
 _ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|aren't|isn't|"
     r"don't|didn't|won't|wouldn't|haven't|can't|couldn't) \w+|what|what's|how|how's|why|who|"
-    r"which|where|when|anything|and you|and yourself|you)\b"
+    r"which|where|when|anything|and you|and yourself)\b"
 )
 
 
@@ -59,7 +60,8 @@ _TIME_SIDE = (
     r"\d{1,2}(?::\d\d)?\s?(?:am|pm)?|tonight|tomorrow|month|season)s?"
 )
 _ACTIVITY_SIDE = (
-    r"(?:activity|itself|the work|the task|the job|the thing|that kind of|this kind of|the role|"
+    r"(?:activity|itself|themselves|in particular|as such|the work|the task|the job|the thing|"
+    r"that kind of|this kind of|the role|"
     r"the idea|at all|in general|the ask|what i asked|\w+ing\b|canvass\w*|phone ?bank\w*|"
     r"meeting|rally|hearing|march|vigil|picket|training|speaking|talking|the press|public)"
 )
@@ -89,9 +91,13 @@ PROBE_NO = [
     ),
 ]
 PROBE_MAYBE = re.compile(
-    r"\bwhat (?:would|might|could|will|do|does) (?:you|it|that|this) (?:need|take|want to know|"
+    r"\bwhat (?:do|does) (?:it|that|this) depend|"
+    r"\bwhat (?:would|might|could|will) (?:you|it|that|this) (?:need|take|want to know|"
     r"have to|depend|make (?:it|this|that) (?:hard|harder|easier|easy|difficult|possible|work|"
     r"a yes|doable)|help you (?:decide|say yes)|be (?:the|your) (?:hold-?up|catch|worry|concern))"
+    r"|\bwhat (?:would|might|could|will) (?:make|get) (?:it|this|that|something|the \w+)"
+    r"(?: \w+){0,3}? (?:hard|harder|easier|easy|difficult|possible|work|a yes|doable|tricky|"
+    r"worth (?:it|your|the))\b"
     r"|\bwhat(?:'s| is| are)? (?:holding you back|stopping you|in the way|getting in the way|"
     r"making you (?:hesitate|unsure|think twice|nervous)|(?:your|the) (?:hesitation|concern|"
     r"worry|worries|hold-?up|catch|sticking point|doubt))"
@@ -106,7 +112,7 @@ PROBE_MAYBE = re.compile(
 
 def probe_signal(sentence: str) -> tuple[str, str] | None:
     """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe."""
-    if not is_question(sentence):
+    if "?" not in sentence and not is_question(sentence):
         return None
     s = _strip_lead(sentence)
     if " or " in s or s.startswith(("is it", "was it", "is that", "what part")):
@@ -129,27 +135,39 @@ PUSH = [
     r"?(?:\w+)",
     r"\b(?:are|r) you (?:sure|certain)\b|^(?:you )?sure\?",
     r"\b(?:it's|it is|it'd be|it would be|it will be|it'll be|that's|that is) (?:only|just) "
-    r"(?:a|an|one|two|three|a couple|a few|\d+|for|half|once)\b",
+    r"(?:a|an|one|two|three|a couple|a few|\d+|for|half|once|the)\b",
+    r"\b(?:it's|it is|that's|that is) not (?:much|a lot|that much|a big deal|that hard|hard|"
+    r"difficult|a big ask)\b",
+    r"\b(?:even|just) a (?:little|bit|tiny)(?: bit)? (?:would|will|could) help\b|\banything at all\b"
+    r"|\bevery little (?:bit )?helps\b",
+    r"\b(?:it's|it is|this is) (?:really|so|super|very) important\b(?! to me)",
+    r"\byou(?:'d| would|'ll| will) (?:be (?:fine|great|brilliant|perfect)|love it|not regret)\b"
+    r"|\byou won't regret\b",
     r"\b(?:only|just) takes? (?:a|an|one|two|a couple|a few|\d+|half)\b|\bwon't take (?:long|more)",
     r"\b(?:it|this|that) (?:would|will|'d|'ll|could) (?:really |so |honestly |truly )?"
     r"(?:help|mean (?:a lot|so much|the world|everything))\b",
-    r"\bcome on\b|\bpretty please\b|\bplease,? please\b|\bi'm begging|\bi beg you\b"
+    r"\bcome on\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|over|"
+    r"down|in|board|along|by|out)\b)|\bpretty please\b|\bplease,? please\b|\bi'm begging|\bi beg you\b"
     r"|^please[.!?]*$|\bplease,? (?:just|reconsider|think again|it's|it is|we need)\b",
     r"\b(?:we|i) (?:really |desperately |badly |do |really do |so )*need (?:you|everyone|everybody|"
     r"people|your help|this|someone like you)\b",
     r"\b(?:nobody|no one|no-one) else (?:can|will|could|is going to|knows)\b"
-    r"|\beveryone else (?:is|has|will|already)\b",
+    r"|\b(?:everyone|everybody) else\b(?:[\w ]{0,30}?)\b(?:is|has|have|will|already|said|did|"
+    r"signed)\b",
     r"\b(?:let (?:us|them|everyone|the \w+) down|letting (?:us|them|everyone|the \w+) down)\b",
     r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b|\bjust once\b|\bfor once\b",
     r"\b(?:miss|skip|move|cancel|swap|drop|rearrange|get out of|sleep) (?:\w+ ){0,3}"
     r"(?:this once|this time|this week|one time|after)\b",
     r"\b(?:reconsider|change your mind|think (?:about it )?again)\b",
     r"\bsurely (?:you|the|it|they|we|that|this)\b",
-    r"\bthe least (?:you|we) (?:can|could)\b|\bthink of (?:the|all the|your) \w+",
+    r"\bthe least (?:you|we) (?:can|could)\b|(?<!you )(?<!we )(?<!i )\bthink (?:of|about) (?:the|all "
+    r"the|those|your) (?:kids|children|families|people|workers|patients|students|elders|seniors|"
+    r"tenants|neighbou?rs)\b",
     r"\b(?:you can always|can't you find|can't you make)\b",
     r", though[.!?]?$",
 ]
-PUSH = [re.compile(p) for p in PUSH]
+# One alternation is searched once per sentence (the rules stay listed one per line above).
+PUSH = re.compile("|".join(f"(?:{p})" for p in PUSH))
 
 # ---- after a yes: confirming the details --------------------------------------------
 _DETAIL_WORDS = (
@@ -174,7 +192,7 @@ CONFIRM = [
 
 # ---- closing moves: thanks, follow-up, goodbye --------------------------------------
 THANKS = re.compile(
-    r"\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:i|we) (?:really )?appreciate (?:it|you|your|that|"
+    r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:i|we) (?:really )?appreciate (?:it|you|your|that|"
     r"this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
 )
 # Thanks that end a meeting, not thanks for one thing just said ("thanks for sharing").
@@ -185,9 +203,12 @@ CLOSING_THANKS = re.compile(
 )
 _CONTACT = (
     r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop (?:you )?a line|"
+    r"give you a (?:ring|call|bell|buzz|shout)|"
     r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
-    r"reach out|come by|drop by|stop by|swing by|pop by|visit|remind|catch up|see you|"
-    r"speak (?:to you|again|soon|then)|talk (?:to you|again|soon|then)|book|meet (?:you|again))"
+    r"reach out|come by|drop by|stop by|swing by|pop by|pop in|drop in|stop in|come back|"
+    r"come round|call round|knock|visit|remind|catch up|see you|"
+    r"speak (?:to you|again|soon|then)|talk (?:to you|again|soon|then)|book|meet (?:you|again)|"
+    r"stay in touch|keep in touch)"
 )
 FOLLOW_UP = re.compile(
     rf"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i can|i'd like to|let me|we'll|"
@@ -202,13 +223,22 @@ _WHEN = re.compile(
 )
 _HOW = re.compile(
     r"\b(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop|come by|drop by|"
-    r"stop by|swing by|pop by|visit|remind|book)\b"
+    r"stop by|swing by|pop by|pop in|drop in|come back|come round|knock|visit|remind|book)\b"
 )
 GOODBYE = re.compile(
     r"\b(?:bye|goodbye|see (?:you|ya|u)|take care|talk soon|speak soon|catch you later|"
     r"have a (?:good|great|nice|lovely) (?:one|day|night|evening|weekend|shift)|good ?night|"
     r"sleep well|nice (?:to meet|meeting|talking|chatting)|(?:great|good|lovely) (?:to meet|"
-    r"meeting|talking|chatting|to talk|to see)|until next time|all the best)\b"
+    r"meeting|talking|chatting|to talk|to see)|until next time|all the best|"
+    r"(?:i'll|i will|we'll|let's) (?:be|stay|keep|get) in touch)\b"
+)
+
+
+# "Thursday 13 March, 6pm, Town Hall." / "Next Tuesday, 4pm, the college stop.": details.
+_STARTS_WITH_WHEN = re.compile(
+    r"^(?:(?:so|great|brilliant|lovely|perfect|wonderful|ok|okay),? )?(?:next |this |on )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b"
+    r"[\w ,:]{0,25}?\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"
 )
 
 
@@ -229,6 +259,7 @@ ACKNOWLEDGES = re.compile(
     r"difficult|stressful|rough|like a lot)|sounds (?:hard|tough|exhausting|difficult)|"
     r"that's (?:hard|tough|a lot)|i'm sorry|sorry to hear|that's ok|that's okay|"
     r"no need to (?:apologi[sz]e|be sorry)|completely understand)\b"
+    r"(?=\s*(?:[,.!;:?—–-]|$|and\b|but\b|though\b))"
 )
 AGREES_ONLY = re.compile(
     r"^(?:(?:oh |yeah |yes |so |well |and |me )?(?:we agree|i agree|agreed|totally|absolutely|"
@@ -246,6 +277,9 @@ _NOT_ABOUT_ME = re.compile(
     r"|\bi wonder\b.*$|\bi'm sorry\b|\bsorry to hear\b|\bi can imagine\b|\btell me\b.*$"
     r"|\b(?:with|for|to|help|join|call|text) me\b|\bme too\b|\bme neither\b|\bi think\b"
     r"|\b(?:i|we) (?:need|want) (?:you|someone|people)\b.*$|\b(?:i|we) beg\b|\bi'm begging\b"
+    r"|\blet me\b|\bi(?:'ll| will) (?:be (?:at|there|outside|by|in)|meet|bring|pick|save|have)\b.*$"
+    r"|\b(?:giving|give|tell|told|show|sent|send|meeting|meet|seeing|having|let|lets|"
+    r"letting|ask|asking) me\b"
 )
 
 
@@ -271,16 +305,19 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         probe = probe_signal(s)
         if probe:
             add(*probe)
-        for pattern in PUSH:
-            m = pattern.search(s)
-            if m:
-                add("push", f"'{m.group(0).strip(' ,?.!')}' presses after a no or maybe")
-                break
+        question = is_question(s)
+        m = PUSH.search(s)
+        if m:
+            add("push", f"'{m.group(0).strip(' ,?.!')}' presses after a no or maybe")
         for pattern in CONFIRM:
             m = pattern.search(s)
             if m:
                 add("confirm_details", f"'{m.group(0).strip(' ,?')}' confirms the details")
                 break
+        if kind != "ask" and not question and names_when_and_where(s):
+            add("confirm_details", "states when and where -> confirms the details")
+        elif kind != "ask" and not question and _STARTS_WITH_WHEN.match(s):
+            add("confirm_details", "opens with the day and time -> confirms the details")
         m = THANKS.search(s)
         if m:
             add("thanks", f"'{m.group(0)}' thanks them")
@@ -290,16 +327,21 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         m = ACKNOWLEDGES.match(_strip_fillers(s))
         if m:
             add("acknowledges", f"'{m.group(0).strip(' ,')}' acknowledges what they said")
-        if not is_question(s) and kind != "ask":
+        if not question and kind != "ask":
             rest = _NOT_ABOUT_ME.sub(" ", s)
             m = _FIRST_PERSON.search(rest)
             if m:
                 add("first_person", f"'{m.group(0)}': speaks about oneself")
-        if is_question(s) and not probe and _ON_THE_SPOT.search(s):
-            add("on_the_spot", f"'{_ON_THE_SPOT.search(s).group(0)}' puts them on the spot")
-        elif is_question(s) and kind != "ask" and _TURNS.search(_strip_lead(s)):
-            if "push" not in found and "confirm_details" not in found:
-                add("turns_to_them", "a question about them hands the conversation back")
+        spot = _ON_THE_SPOT.search(s) if question and not probe else None
+        if spot:
+            add("on_the_spot", f"'{spot.group(0)}' puts them on the spot")
+        elif (
+            question
+            and kind != "ask"
+            and _TURNS.search(_strip_lead(s))
+            and not {"push", "confirm_details"} & set(found)
+        ):
+            add("turns_to_them", "a question about them hands the conversation back")
     if AGREES_ONLY.match(text.strip(" ,.!")):
         add("agrees_only", "a bare agreement with nothing of yours in it")
     if kind == "ask" and not {"activity", "time", "place"} & set(parts):

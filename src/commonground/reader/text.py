@@ -9,6 +9,7 @@ both sides go through the same function.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9$]+(?:['’][a-z]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -122,6 +123,7 @@ _SPACE_PUNCT = re.compile(r"\s+([,.!?;:])")
 _LEADING_COMMA = re.compile(r"^[\s,;]+")
 
 
+@lru_cache(maxsize=1024)
 def normalise(text: str) -> str:
     """Return ``text`` lowercased, quotes straightened, shorthand expanded, spaces collapsed.
 
@@ -140,9 +142,12 @@ def normalise(text: str) -> str:
     if "-" in text:
         text = _FALSE_START.sub("", text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], text)
-    if " " in text or "," in text:
+    before = text
+    if any(h in text for h in ("um", "uh", "er", "hm", "mm")):
         text = _HESITATION.sub("", text)
+    if any(p in text for p in (",", "...", "…", "-", "—")):
         text = _REPEAT.sub(r"\1", text)
+    if text is not before:
         text = _SPACE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
         text = _LEADING_COMMA.sub("", text).strip()
     return text

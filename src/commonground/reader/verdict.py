@@ -20,6 +20,23 @@ KIND_DESCRIPTIONS = {
 }
 
 
+#: How each signal is described to a learner (see :data:`commonground.reader.SIGNALS`).
+SIGNAL_DESCRIPTIONS = {
+    "acknowledges": "acknowledges what they said",
+    "agrees_only": "agrees without saying anything of your own",
+    "confirm_details": "confirms the details",
+    "first_person": "talks about yourself",
+    "follow_up": "promises a next contact",
+    "on_the_spot": "puts them on the spot",
+    "probe_maybe": "asks what a maybe depends on",
+    "probe_no": "asks whether a no is about the time or the activity",
+    "push": "presses after a no or a maybe",
+    "thanks": "thanks them",
+    "turns_to_them": "turns the conversation to them",
+    "vague": "asks without naming an activity, time or place",
+}
+
+
 def verdict_lines(reading) -> list[str]:
     """The verdict as short lines: kind, ask parts and fit, suggestion, and why."""
     lines = [f"This reads as {KIND_DESCRIPTIONS[reading.kind]}."]
@@ -32,6 +49,9 @@ def verdict_lines(reading) -> list[str]:
             lines.append("It fits what you learned: " + ", ".join(reading.fit_matches) + ".")
         elif reading.fits is False:
             lines.append("It does not fit what you know about them.")
+    signals = getattr(reading, "signals", ())
+    if signals:
+        lines.append("It also: " + "; ".join(SIGNAL_DESCRIPTIONS[s] for s in signals) + ".")
     if reading.suggestion:
         lines.append(f"Suggestion: {reading.suggestion}")
     else:

@@ -174,7 +174,7 @@ def debrief(scenario: Scenario, state: PlayState) -> Debrief:
             {"id": f, "category": persona.fact(f).category, "text": persona.fact(f).text}
             for f in state.facts
         ),
-        minutes_used=state.minutes,
+        minutes_used=round(state.minutes),
         minutes_planned=scenario.meeting.planned_minutes,
         ask=ask,
         stronger_ask=stronger_ask(scenario, state),

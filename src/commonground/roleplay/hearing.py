@@ -41,6 +41,8 @@ UNDERSTOOD = 0.42
 TIE_MARGIN = 0.03
 #: A typed ask is the authored ask it is closest to when the score reaches this.
 ASK_MATCH = 0.38
+#: Two activity phrases this close propose the same activity ("canvass" / "canvassing").
+SAME_ACTIVITY = 0.5
 #: An ask this close to an authored ask's own wording counts every part that ask names.
 NEAR_VERBATIM = 0.85
 #: Evidence weights: the line's kind among the choice's kinds; each shared key signal;
@@ -91,8 +93,14 @@ class Hearing:
         return self.how in ("verbatim", "meaning", "ask", "own_ask")
 
 
-def hear(scenario: Scenario, node: Node, facts, text: str, reader) -> Hearing:
-    """Hear ``text`` said at ``node`` (``facts``: ids discovered so far)."""
+def hear(
+    scenario: Scenario, node: Node, facts, text: str, reader, leave_out: bool = False
+) -> Hearing:
+    """Hear ``text`` said at ``node`` (``facts``: ids discovered so far).
+
+    ``leave_out`` hears the line as if its own wording were not among the examples
+    (the linter uses it to check that each example is heard as its own choice).
+    """
     persona = scenario.persona
     known = [persona.fact(f) for f in facts]
     reading = reader(
@@ -102,22 +110,28 @@ def hear(scenario: Scenario, node: Node, facts, text: str, reader) -> Hearing:
     )
     said = normalise(text)
     for choice in node.choices:
-        if normalise(choice.text) == said:
+        if normalise(choice.text) == said and not leave_out:
             return Hearing("verbatim", choice, 1.0, reading, why=("the words of a listed choice",))
-    scores = _choice_scores(scenario, node, text, reading)
+    from commonground.reader.asks import ask_phrases
+
+    activity = ask_phrases(text).get("activity", "")
+    # One TF-IDF transform per line: the line, and its activity words if it names any.
+    rows = index_for(scenario).vectors([text, activity] if activity else [text])
+    scores = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes_asks = bool(node.answers) or any(c.ask for c in node.choices)
     ask_like = getattr(reading, "kind", "") == "ask" or (ranked and ranked[0].ask)
     if takes_asks and ask_like:
-        return _hear_ask(scenario, node, facts, text, reading, scores)
+        return _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
     return _pick(ranked, scores, reading)
 
 
 # ---- choices -------------------------------------------------------------------------
 
 
-def _choice_scores(scenario, node, text, reading) -> dict[str, float]:
-    sims = index_for(scenario).scores(text, "choice", [c.id for c in node.choices])
+def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str, float]:
+    ids = [c.id for c in node.choices]
+    sims = index_for(scenario).scores(text, "choice", ids, leave_out, vector)
     kind = getattr(reading, "kind", "other")
     line_signals = set(signals_of(reading)) & KEY_SIGNALS
     out = {}
@@ -177,40 +191,43 @@ def _short(text: str, words: int = 8) -> str:
 # ---- asks ----------------------------------------------------------------------------
 
 
-def _hear_ask(scenario, node, facts, text, reading, scores) -> Hearing:
+def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Hearing:
     from commonground.reader.asks import match_keywords
 
     campaign = scenario.campaign
-    sims = index_for(scenario).scores(text, "ask", [a.id for a in campaign.asks])
-    ask_scores = {
-        a.id: sims[a.id] + (KEYWORD_WEIGHT if keyword_hits(text, a.keywords) else 0.0)
-        for a in campaign.asks
-    }
+    index = index_for(scenario)
+    sims = index.scores(text, "ask", [a.id for a in campaign.asks], leave_out, rows[0])
     parts = tuple(getattr(reading, "specific_parts", ()) or ())
+    if "activity" not in parts or not activity:
+        return Hearing("vague_ask", None, 0.0, reading, why=("an ask that names no activity",))
+    same = _same_activities(scenario, campaign, activity, rows[1])
+    ask_scores = {
+        a.id: sims[a.id] + (KEYWORD_WEIGHT if keyword_hits(activity, a.keywords) else 0.0)
+        for a in campaign.asks
+        if a.id in same
+    }
     persona = scenario.persona
     clashes = set(match_keywords(text, {c.id: c.keywords for c in persona.constraints})[0])
-    best = max(campaign.asks, key=lambda a: ask_scores[a.id], default=None)
-    if best is not None and ask_scores[best.id] >= ASK_MATCH:
-        near = sims[best.id] >= NEAR_VERBATIM
+    best = max(ask_scores, key=ask_scores.get, default=None)
+    if best is not None and ask_scores[best] >= ASK_MATCH:
+        ask = campaign.ask(best)
+        near = sims[best] >= NEAR_VERBATIM
         if near:
-            parts = tuple(p for p in SPECIFIC_PARTS if p in set(parts) | set(best.specificity))
+            parts = tuple(p for p in SPECIFIC_PARTS if p in set(parts) | set(ask.specificity))
         blocks = {c.id: c.blocks for c in persona.constraints}
-        inherited = {c for c in best.conflicts if near or blocks.get(c) == "activity"}
+        inherited = {c for c in ask.conflicts if near or blocks.get(c) == "activity"}
         conflicts = tuple(c.id for c in persona.constraints if c.id in clashes | inherited)
-        view = AskView(best.id, best.ask_type, text, parts, best.fits, conflicts)
-        choice = next((c for c in node.choices if c.ask == best.id), None)
+        view = AskView(ask.id, ask.ask_type, text, parts, ask.fits, conflicts)
+        choice = next((c for c in node.choices if c.ask == ask.id), None)
         how = "ask" if choice is not None else "own_ask"
-        choice = choice or _ask_stand_in(node)
         return Hearing(
             how,
-            choice,
-            ask_scores[best.id],
+            choice or _ask_stand_in(node),
+            ask_scores[best],
             reading,
             ask=view,
-            why=(f"heard as the ask '{_short(best.text)}' ({ask_scores[best.id]:.2f})",),
+            why=(f"heard as the ask '{_short(ask.text)}' ({ask_scores[best]:.2f})",),
         )
-    if "activity" not in parts:
-        return Hearing("vague_ask", None, 0.0, reading, why=("an ask that names no activity",))
     conflicts = tuple(c.id for c in persona.constraints if c.id in clashes)
     view = AskView("", "other", text, parts, (), conflicts)
     return Hearing(
@@ -219,8 +236,45 @@ def _hear_ask(scenario, node, facts, text, reading, scores) -> Hearing:
         max(ask_scores.values(), default=0.0),
         reading,
         ask=view,
-        why=("an ask of your own: not one the campaign prepared",),
+        why=(f"an ask of your own ({activity}): not one the campaign prepared",),
     )
+
+
+def _same_activities(scenario, campaign, activity: str, vector) -> set[str]:
+    """Ids of the authored asks that propose the same activity as the typed one.
+
+    An ask counts when the typed activity words use one of its keywords, or are close to
+    the activity words of its own wordings (its text and the examples of the choices
+    that make it). A shared day or place alone never makes two asks the same.
+    """
+    same = {a.id for a in campaign.asks if keyword_hits(activity, a.keywords)}
+    matrix, owners = _authored_activities(scenario)
+    if matrix is not None:
+        sims = (matrix @ vector.T).toarray().ravel()
+        same.update(owner for owner, sim in zip(owners, sims, strict=True) if sim >= SAME_ACTIVITY)
+    return same
+
+
+def _authored_activities(scenario):
+    """The TF-IDF rows of the activity words of every ask's wordings, and their ask ids."""
+    from commonground.reader.asks import ask_phrases
+
+    index = index_for(scenario)
+    if "activities" not in index.cache:
+        found: dict[tuple[str, str], None] = {}
+        for ask in scenario.campaign.asks:
+            wordings = [ask.text]
+            for node in scenario.nodes.values():
+                for choice in node.choices:
+                    if choice.ask == ask.id:
+                        wordings.extend((choice.text, *choice.examples))
+            for wording in wordings:
+                phrase = ask_phrases(wording).get("activity", "")
+                if phrase:
+                    found[(ask.id, phrase)] = None
+        owners = [ask_id for ask_id, _ in found]
+        index.cache["activities"] = (index.vectors(p for _, p in found), owners)
+    return index.cache["activities"]
 
 
 def _ask_stand_in(node: Node) -> Choice | None:

@@ -64,7 +64,7 @@ def to_outcome_row(
         "contact": f"persona:{scenario.id}",
         "purpose": scenario.meeting.purpose,
         "setting": scenario.meeting.setting,
-        "duration_min": max(1, min(240, state.minutes)),
+        "duration_min": max(1, min(240, round(state.minutes))),
         "prepared": None,
         "story_shared": state.story_shared,
         "open_questions": sum(

@@ -70,20 +70,37 @@ class SceneIndex:
             preprocessor=normalise,
         )
         self._matrix = self._vectorizer.fit_transform(docs).tocsr()
+        self._docs = [normalise(d) for d in docs]
         self._rows: dict[tuple[str, str], list[int]] = {}
         for i, row in enumerate(rows):
             self._rows.setdefault((row.owner, row.id), []).append(i)
 
-    def scores(self, text: str, owner: str, ids) -> dict[str, float]:
-        """Best cosine similarity of ``text`` to the rows of each of ``ids``."""
-        vector = self._vectorizer.transform([text])
+    def scores(
+        self, text: str, owner: str, ids, leave_out: bool = False, vector=None
+    ) -> dict[str, float]:
+        """Best cosine similarity of ``text`` to the rows of each of ``ids``.
+
+        With ``leave_out``, rows with the very wording of ``text`` are left out: how would
+        an example be heard if it were not itself an example (the linter's check)?
+        ``vector`` is ``text``'s row from :meth:`vectors`, when already made.
+        """
+        if vector is None:
+            vector = self._vectorizer.transform([text])
         wanted = {i: self._rows.get((owner, i), []) for i in ids}
+        if leave_out:
+            said = normalise(text)
+            wanted = {i: [r for r in rows if self._docs[r] != said] for i, rows in wanted.items()}
         flat = sorted({r for rows in wanted.values() for r in rows})
         if not flat or vector.nnz == 0:
             return dict.fromkeys(wanted, 0.0)
         sims = (self._matrix[flat] @ vector.T).toarray().ravel()
         at = {r: float(s) for r, s in zip(flat, sims, strict=True)}
         return {i: max((at[r] for r in rows), default=0.0) for i, rows in wanted.items()}
+
+    def vectors(self, wordings):
+        """The TF-IDF rows of some wordings (``None`` for none)."""
+        wordings = list(wordings)
+        return self._vectorizer.transform(wordings) if wordings else None
 
     def row_scores(self, text: str, owner: str, ident: str) -> list[float]:
         """Cosine similarity of ``text`` to each row of one choice or ask (for the linter)."""

@@ -105,7 +105,12 @@ nodes:
     choices:
       - id: ask_how_long
         text: Thanks for having me. How long have you lived on Oak Road?
-        kind: factual_question      # how a typed line is matched (see the guide)
+        # Other ways a learner might type this move: a typed line is heard as the choice
+        # whose text or examples it is closest to in meaning. 2-5 per choice.
+        examples:
+          - thanks for inviting me in. have you been on oak road long?
+          - How many years have you lived here?
+        kind: factual_question      # what kind of line this is (evidence when typed)
         step: factual_questions     # the method element practised
         quality: strong             # strong | weak | harmful
         feedback: An easy factual question helps you both settle in.
@@ -114,6 +119,8 @@ nodes:
         next: story
       - id: pitch_first
         text: We need volunteers for the crossing campaign. Would you sign up today?
+        examples:
+          - Can I sign you up as a volunteer right now?
         kind: ask
         step: connection_not_interview
         quality: harmful
@@ -126,6 +133,8 @@ nodes:
     choices:
       - id: share_story
         text: My son was nearly hit on Oak Road last spring. I went to the first parents' meeting that week.
+        examples:
+          - A car almost hit my boy on Oak Road in the spring, and that same week I went to my first parents meeting.
         kind: story
         step: your_story
         quality: strong
@@ -138,6 +147,8 @@ nodes:
     choices:
       - id: ask_mornings
         text: What are those mornings like for you?
+        examples:
+          - how do your mornings go, getting the kids to school?
         kind: open_question
         step: open_questions
         quality: strong
@@ -146,6 +157,8 @@ nodes:
         next: listening
       - id: ask_closed
         text: Do you walk them yourself?
+        examples:
+          - Is it you who takes them across?
         kind: closed_question
         step: open_questions
         quality: weak
@@ -194,6 +207,12 @@ nodes:
     say: How could I help?
     # The persona's answer picks the branch: yes, maybe, no for the time, no for the activity.
     answers: {{"yes": said_yes, maybe: said_maybe, no_timing: no_timing, no_activity: no_activity}}
+    # Every node that takes asks says what the persona answers to an ask naming no activity.
+    vague:
+      say: Help with what, exactly?
+      feedback: A clear ask names what you want Alex to do, and when and where.
+      trust: 0
+      minutes: 1
     choices:
       - id: ask_gate
         text: Would you talk to parents at the school gate with me on Tuesday at 8:30am, by the main entrance?
@@ -232,11 +251,21 @@ nodes:
     say: Yes, I can do that.
     choices:
       - id: confirm
-        text: Great. Tuesday at 8:30 by the main entrance; I will text you tonight to confirm.
+        text: Great. So that's Tuesday at 8:30 by the main entrance. Does that still work for you?
+        examples:
+          - brilliant, tuesday 8.30 at the main entrance then, is that still ok?
         kind: other
         step: respond_yes
         quality: strong
         feedback: Details given and the yes confirmed.
+        effects: {{minutes: 1}}
+        next: closing_yes
+      - id: thanks_only
+        text: Great, thanks!
+        kind: other
+        step: respond_yes
+        quality: weak
+        feedback: Confirm what, when and where, so the yes holds.
         effects: {{minutes: 1}}
         next: closing_yes
 
@@ -251,10 +280,31 @@ nodes:
         feedback: You found out what the maybe means.
         effects: {{trust: 1, minutes: 1}}
         next: maybe_reason
+      - id: push_maybe
+        text: Oh come on, it's only an hour. Just say yes!
+        kind: other
+        step: respond_maybe
+        quality: harmful
+        feedback: Pushing a maybe turns it into a no. Ask what it depends on.
+        effects: {{trust: -2, minutes: 1}}
+        next: closing_no
+      - id: leave_maybe
+        text: No worries, let me know.
+        kind: other
+        step: respond_maybe
+        quality: weak
+        feedback: Left alone, a maybe becomes a quiet no.
+        effects: {{minutes: 1}}
+        next: closing_maybe
 
   - id: maybe_reason
     say: If it were something with the other parents, I'd be up for it.
     answers: {{"yes": said_yes, maybe: closing_maybe, no_timing: closing_no, no_activity: closing_no}}
+    vague:
+      say: Sorry, doing what?
+      feedback: Name the activity, the day and time, and the place.
+      trust: 0
+      minutes: 1
     choices:
       - id: adjust
         text: Then would you talk to parents at the school gate with me on Tuesday at 8:30am, by the main entrance?
@@ -284,10 +334,31 @@ nodes:
         feedback: You checked whether the no is about the time or the activity.
         effects: {{minutes: 1, reveals: [works_weekends]}}
         next: offer_other_time
+      - id: push_saturday
+        text: Couldn't you swap your shift just this once? It would really help us.
+        kind: closed_question
+        step: respond_no
+        quality: harmful
+        feedback: Pushing past a no costs trust and changes nothing.
+        effects: {{trust: -2, minutes: 1}}
+        next: closing_no
+      - id: accept_saturday
+        text: Ah, okay. Never mind then.
+        kind: other
+        step: respond_no
+        quality: weak
+        feedback: Find out whether it is the time or the activity before giving up.
+        effects: {{minutes: 1}}
+        next: closing_no
 
   - id: offer_other_time
     say: Just the Saturday. I like talking to people.
     answers: {{"yes": said_yes, maybe: closing_maybe, no_timing: closing_no, no_activity: closing_no}}
+    vague:
+      say: Sorry, doing what?
+      feedback: Name the activity, the day and time, and the place.
+      trust: 0
+      minutes: 1
     choices:
       - id: offer_gate
         text: Would you talk to parents at the school gate with me on Tuesday at 8:30am, by the main entrance?
@@ -309,6 +380,14 @@ nodes:
         feedback: You found out the no is about the activity.
         effects: {{minutes: 1, reveals: [shy_of_crowds]}}
         next: offer_other_activity
+      - id: push_speech
+        text: Are you sure? It's only five minutes and it would really help us.
+        kind: closed_question
+        step: respond_no
+        quality: harmful
+        feedback: Pushing someone to do what frightens them is not hearing their no.
+        effects: {{trust: -2, minutes: 1}}
+        next: closing_no
       - id: give_up
         text: Okay, no problem.
         kind: other
@@ -321,6 +400,11 @@ nodes:
   - id: offer_other_activity
     say: It's the speaking. One-to-one I'm fine.
     answers: {{"yes": said_yes, maybe: closing_maybe, no_timing: closing_no, no_activity: closing_no}}
+    vague:
+      say: Sorry, doing what?
+      feedback: Name the activity, the day and time, and the place.
+      trust: 0
+      minutes: 1
     choices:
       - id: offer_gate_instead
         text: Would you talk to parents at the school gate with me on Tuesday at 8:30am, by the main entrance?
@@ -336,7 +420,7 @@ nodes:
     choices:
       - id: close_yes
         text: Thank you for your time, Alex. I will text you tonight with the details.
-        kind: other
+        kind: close
         step: close_conversation
         quality: strong
         feedback: Thanks and a clear follow-up.
@@ -348,7 +432,7 @@ nodes:
     choices:
       - id: close_maybe
         text: Of course. Thank you for your time. I will call you on Friday.
-        kind: other
+        kind: close
         step: close_conversation
         quality: strong
         feedback: A follow-up keeps the maybe alive.
@@ -360,7 +444,7 @@ nodes:
     choices:
       - id: close_no
         text: You've helped already. Thank you for your time. I will be in touch in a few weeks.
-        kind: other
+        kind: close
         step: close_conversation
         quality: strong
         feedback: Thanks, and the door stays open.

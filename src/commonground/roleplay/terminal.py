@@ -33,6 +33,8 @@ def print_debrief(scenario: Scenario, state, out) -> None:
     learned, total = len(report.facts_learned), len(report.facts_available)
     out.write(f"You learned {learned} of {total} things there were to learn about them.\n")
     out.write(f"Minutes: {report.minutes_used} used of {report.minutes_planned} planned.\n")
+    if report.talk_note:
+        out.write(textwrap.fill(report.talk_note, width=88) + "\n")
     if report.stronger_ask and not report.stronger_ask["already_made"]:
         out.write(textwrap.fill("A stronger ask: " + report.stronger_ask["text"], width=88) + "\n")
     out.write(textwrap.fill("Reflect: " + report.reflection, width=88) + "\n")
@@ -64,7 +66,8 @@ def play_interactive(scenario: Scenario, stdin, out, as_json: bool = False) -> i
             turn = choose(scenario, state, options[int(line) - 1].id)
         else:
             turn = free_text(scenario, state, line)
-            out.write(f"  (read as {turn.read_as.replace('_', ' ')})\n")
+            heard = turn.heard.why[0] if turn.heard and turn.heard.why else ""
+            out.write(f"  (read as {turn.read_as.replace('_', ' ')}; {heard})\n")
         state = turn.state
         if turn.quality:
             out.write(textwrap.fill(f"  [{turn.quality}] {turn.feedback}", 88) + "\n")

@@ -13,8 +13,16 @@ QUALITY_COLOURS = {"strong": COLOURS["ok"], "weak": COLOURS["problem"], "harmful
 CELL = "style='padding:2px 12px 2px 0;text-align:left'"
 ROUTED_WORDS = {
     "choice": "you picked a listed line",
-    "typed": "your words matched a line the conversation could take",
-    "fallback": "nothing at this point of the conversation fits that kind of line",
+    "typed": "your words were heard as a move the conversation could take",
+    "fallback": "not understood: nothing at this point of the conversation is close to it",
+    "unclear": "unclear: it is as close to two different moves",
+    "vague": "an ask that names no activity: they asked what you mean",
+}
+HEARD_WORDS = {
+    "verbatim": "the words of a listed line",
+    "meaning": "closest in meaning to a listed line",
+    "ask": "closest to an ask you prepared",
+    "own_ask": "an ask of your own, judged on what it names and what it runs into",
 }
 
 
@@ -96,8 +104,9 @@ def trust_html(scenario, state) -> str:
     return f"<p><b>How it is going:</b> {esc(words)}</p>"
 
 
-def minutes_text(used: int, planned: int) -> str:
-    """The minutes meter's caption."""
+def minutes_text(used: float, planned: int) -> str:
+    """The minutes meter's caption (whole minutes)."""
+    used = round(used)
     over = f", {used - planned} over" if used > planned else ""
     return f"{used} of {planned} planned minutes{over}"
 
@@ -154,7 +163,11 @@ def reading_html(turn, scenario, with_tip: bool = True) -> str:
             + (f" (missing: {esc(', '.join(missing))})" if missing else "")
         )
     branch = ROUTED_WORDS.get(turn.routed, turn.routed)
-    if turn.choice_id:
+    heard = getattr(turn, "heard", None)
+    if heard is not None and heard.how in HEARD_WORDS and turn.routed == "typed":
+        branch = HEARD_WORDS[heard.how]
+    own_ask = heard is not None and heard.how == "own_ask"
+    if turn.choice_id and not own_ask:
         _node, choice = scenario.choice(turn.choice_id)
         branch += f": heard like <i>“{esc(choice.text)}”</i>"
     parts.append(f"<b>Branch taken:</b> {branch}")
@@ -217,7 +230,8 @@ def debrief_html(report: dict, held: list[dict] | None = None) -> str:
         f"<h3>Debrief: {report['score']} out of 100</h3>",
         f"<p>{esc(report['ending_text'])}</p>" if report["ending_text"] else "",
         table,
-        "<p><small>Strong counts 1, weak ½, harmful 0; a skipped step counts 0.</small></p>",
+        "<p><small>Strong counts 1, weak ½, harmful 0; a typed line whose words did not "
+        "do the step (“not done”) and a skipped step count 0.</small></p>",
         note(f"Steps you skipped: {skipped}.", "problem")
         if skipped
         else note("You practised every step of the meeting.", "ok"),
@@ -227,6 +241,7 @@ def debrief_html(report: dict, held: list[dict] | None = None) -> str:
         f"<p>Still to find out:</p><ul>{still}</ul>" if still else "",
         f"<p><b>Minutes:</b> {esc(minutes_text(report['minutes_used'], report['minutes_planned']))}"
         ".</p>",
+        f"<p><b>Talk time:</b> {esc(report.get('talk_note') or 'no lines yet')}</p>",
         f"<p><b>Your story:</b> {'shared' if report['story_shared'] else 'not shared'}. "
         f"<b>Common ground named:</b> "
         f"{esc('; '.join(report['common_ground'])) if report['common_ground'] else 'none'}.</p>",

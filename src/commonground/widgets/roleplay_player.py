@@ -182,6 +182,7 @@ class RoleplayPlayer(w.VBox):
         self.start_button.on_click(lambda _b: self.start())
         self.resume_button.on_click(lambda _b: self.resume())
         self.say_button.on_click(lambda _b: self.say(self.free_text.value))
+        self.free_text.observe(self._get_ready_to_hear, names="value")
         self.save_reflection_button.on_click(lambda _b: self.save_reflection())
         self.mode.observe(lambda _change: self._render_feedback(), names="value")
         self._offer_resume()
@@ -269,6 +270,14 @@ class RoleplayPlayer(w.VBox):
         self.reflection_status.value = note("Saved to your journal.", "ok")
 
     # ---- internals -----------------------------------------------------------------
+    def _get_ready_to_hear(self, change) -> None:
+        """On the first keystroke, build the scenario's similarity index (about a second
+        once: it loads scikit-learn), so the line is heard at once when it is said."""
+        if self.scenario is not None and change["new"] and not change["old"]:
+            from commonground.roleplay.similarity import index_for
+
+            index_for(self.scenario)
+
     def _playing(self) -> bool:
         if self.state is None or self.scenario is None:
             self.status.value = note("Choose a scenario and press Start first.", "problem")
@@ -343,8 +352,8 @@ class RoleplayPlayer(w.VBox):
         self.free_text.disabled = self.say_button.disabled = state.finished
         self.input_box.layout.display = "none" if state.finished else ""
         planned = scenario.meeting.planned_minutes
-        self.minutes.max = max(planned, state.minutes, 1)
-        self.minutes.value = state.minutes
+        self.minutes.max = max(planned, round(state.minutes), 1)
+        self.minutes.value = round(state.minutes)
         self.minutes.bar_style = "warning" if state.minutes > planned else ""
         self.minutes_label.value = panels.minutes_text(state.minutes, planned)
         self.trust.value = panels.trust_html(scenario, state)

@@ -1,0 +1,112 @@
+"""``log import``: bring a tool's export into the outcome log (see docs/outcome-data.md).
+
+Registered by :mod:`commonground.commands.log`. Exit codes: 0 every row imported, 1 some
+rows quarantined (written beside the output), 2 nothing could be read.
+"""
+
+from __future__ import annotations
+
+from commonground.errors import CommonGroundError
+
+
+def register(inner) -> None:
+    """Add ``log import`` to ``commonground log``."""
+    from commonground.outcomes.importers import SOURCES
+
+    parser = inner.add_parser(
+        "import", help="map an export (VAN, Mobilize, Action Network, ...) to an outcome log"
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="exports (.csv, .xlsx, .json)")
+    parser.add_argument("--from", dest="source", choices=list(SOURCES), help="the tool")
+    parser.add_argument("-o", "--output", help="the outcome log to write (.csv/.xlsx/.parquet)")
+    parser.add_argument("--mapping", help="with --from mapping: the mapping file (YAML)")
+    parser.add_argument("--suggest", metavar="FILE", help="draft a mapping file from FILE")
+    parser.add_argument("--organizer", help="organizer for rows whose export names none")
+    parser.add_argument("--ask-type", help="ask type where the export does not say")
+    parser.add_argument("--ask-column", help="van-bulk: the column with the ask's answer")
+    parser.add_argument(
+        "--ask-specific", choices=("true", "false"), help="van-bulk: were the asks specific?"
+    )
+    parser.add_argument("--salt", help="pseudonymise every contact with this secret salt")
+    parser.add_argument("--quarantine", metavar="OUT.csv", help="where unmapped rows go")
+    parser.add_argument(
+        "--fill-log",
+        metavar="LOG",
+        help="a 1:1 log to fill showed_up in, from the attendance export(s) given as FILE",
+    )
+    parser.set_defaults(func=_import)
+
+
+def _options(args):
+    from commonground.outcomes.importers.custom import load_mapping
+    from commonground.outcomes.importers.mapper import Options
+
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    if args.source == "mapping" and mapping is None:
+        raise CommonGroundError(
+            "--from mapping needs --mapping MAP.yaml (draft one with --suggest)"
+        )
+    return Options(
+        organizer=args.organizer,
+        ask_type=args.ask_type,
+        ask_column=args.ask_column,
+        ask_specific=args.ask_specific,
+        mapping=mapping,
+    )
+
+
+def _import(args) -> int:
+    from commonground.errors import InputFileError
+
+    if args.suggest:
+        return _suggest(args)
+    if not args.source or not args.files or not args.output:
+        raise CommonGroundError("log import needs --from SOURCE, at least one FILE and -o OUT")
+    from commonground.outcomes.importers.run import import_files, write_import
+
+    try:
+        result = import_files(args.source, args.files, options=_options(args), salt=args.salt)
+    except InputFileError as exc:
+        exc.exit_code = 2
+        raise
+    for line in result.report():
+        print(line)
+    if args.fill_log:
+        return _fill(args, result)
+    written, q_path = write_import(result, args.output, args.quarantine)
+    print(f"wrote {len(result.accepted)} meeting(s) to {written}")
+    if q_path:
+        print(f"quarantined rows (with reasons) written to {q_path}")
+    return 0 if result.ok else 1
+
+
+def _fill(args, attendance) -> int:
+    from commonground.outcomes import read_log, to_safe_csv, write_log
+    from commonground.outcomes.importers.attendance import fill_showed_up
+    from commonground.outcomes.importers.run import _day_text
+
+    log = read_log(args.fill_log, pseudonymise_salt=args.salt)
+    print(log.summary())
+    filled, report = fill_showed_up(log.accepted, attendance.accepted)
+    for line in report.lines():
+        print(line)
+    write_log(_day_text(filled.drop(columns=["row"])), args.output)
+    print(f"wrote {len(filled)} meeting(s) to {args.output}")
+    if len(log.quarantine):
+        q_path = args.quarantine or str(args.output) + ".quarantine.csv"
+        to_safe_csv(log.quarantine, q_path)
+        print(f"{len(log.quarantine)} row(s) of {args.fill_log} quarantined: {q_path}")
+    return 0 if log.ok and not report.unmatched else 1
+
+
+def _suggest(args) -> int:
+    from commonground.outcomes.importers.suggest import suggest
+    from commonground.storage import atomic_write_text
+
+    draft = suggest(args.suggest)
+    if args.output:
+        atomic_write_text(args.output, draft)
+        print(f"draft mapping written to {args.output}: check it, then use --from mapping")
+    else:
+        print(draft, end="")
+    return 0

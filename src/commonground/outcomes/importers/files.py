@@ -1,0 +1,235 @@
+"""Reading an export in batches of text cells: CSV (streamed), xlsx, JSON.
+
+CSV is streamed with pyarrow, a block at a time, every cell as text; a file with a row
+pyarrow cannot split is read again with Python's ``csv`` module so such rows can be
+quarantined under their own number. xlsx goes through the outcome-log loader. JSON may
+be a list of records, an object with a ``data`` list (Mobilize), or an object whose
+``_embedded`` holds one list (Action Network / OSDI); records are flattened with
+:func:`pandas.json_normalize` (nested fields become dotted names: ``event.event_type``).
+
+Row numbers: spreadsheet rows for CSV and xlsx (header = row 1); for JSON the record's
+position, first = 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from commonground.errors import InputFileError
+from commonground.outcomes import loading
+
+SUPPORTED = (".csv", ".xlsx", ".json")
+_BLOCK_BYTES = 8 << 20
+
+
+@dataclass
+class Export:
+    """An opened export: its header, what the reader noticed, and its batches."""
+
+    path: Path
+    headers: list[str]
+    batches: Iterator[tuple[pd.DataFrame, np.ndarray]]
+    notices: list[str] = field(default_factory=list)
+    ragged: list[tuple[int, str]] = field(default_factory=list)
+    unit: str = "row"
+    exact: object = None
+
+
+def open_export(path: str | Path) -> Export:
+    """Open ``path`` for import; errors name the file.
+
+    Raises
+    ------
+    InputFileError
+        Missing, empty, unsupported or unreadable file.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise InputFileError(
+            path, f"unsupported file type '{suffix or '(none)'}' (use .csv, .xlsx or .json)"
+        )
+    if not path.is_file():
+        raise InputFileError(path, "file not found" if not path.exists() else "is not a file")
+    if path.stat().st_size == 0:
+        raise InputFileError(path, "the file is empty")
+    try:
+        if suffix == ".csv":
+            return _open_csv(path)
+        if suffix == ".xlsx":
+            table = loading.load_xlsx(path)
+            frame = _as_text_frame(table.frame)
+            return Export(path, list(frame.columns), iter([(frame, table.rows)]), table.notices)
+        return _open_json(path)
+    except OSError as exc:
+        raise InputFileError(path, f"could not be read ({exc.strerror or exc})") from None
+
+
+def _as_text_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    from commonground.outcomes.importers.mapper import text
+
+    out = pd.DataFrame({i: text(frame, name) for i, name in enumerate(frame.columns)})
+    out.columns = [str(c) for c in frame.columns]
+    return out
+
+
+# --- CSV -----------------------------------------------------------------------------
+
+
+def _open_csv(path: Path) -> Export:
+    with open(path, "rb") as handle:
+        head = handle.read(1 << 20)
+    if not head.lstrip(b"\xef\xbb\xbf \t\r\n"):
+        raise InputFileError(path, "the file is empty")
+    encoding = loading._detect_encoding(head)
+    sep = loading._sniff_delimiter(head)
+    notices = [] if sep == "," else [f"cells are separated by {sep!r}, not commas"]
+    if encoding == "cp1252":
+        notices.append("file is not UTF-8; read it as Windows-1252 (Excel's usual export)")
+    header = loading._read_header(path, head, encoding, sep)
+
+    def exact(error: NeedsExactPathError) -> Export:
+        notes = list(notices)
+        used = encoding
+        if error.encoding_error and encoding == "utf-8":
+            notes.append("file is not UTF-8; read it as Windows-1252 (Excel's usual export)")
+            used = "cp1252"
+        return _python_csv(path, loading._read_header(path, head, used, sep), used, sep, notes)
+
+    export = Export(path, _unique(header), _arrow_batches(path, header, encoding, sep), notices)
+    export.exact = exact
+    return export
+
+
+class NeedsExactPathError(Exception):
+    """pyarrow met a row it cannot split (or bad UTF-8): read the file the exact way.
+
+    The importer catches it while iterating the batches, drops what it mapped so far
+    and calls ``export.exact(error)``.
+    """
+
+    def __init__(self, encoding_error: bool):
+        self.encoding_error = encoding_error
+
+
+def _arrow_batches(path, header, encoding, sep):
+    import pyarrow as pa
+    from pyarrow import csv as pacsv
+
+    names = [f"c{i}" for i in range(len(header))]
+    quoted = loading._contains_byte(path, b'"')
+    try:
+        reader = pacsv.open_csv(
+            path,
+            read_options=pacsv.ReadOptions(
+                column_names=names, skip_rows=1, encoding=encoding, block_size=_BLOCK_BYTES
+            ),
+            parse_options=pacsv.ParseOptions(
+                delimiter=sep, newlines_in_values=quoted, ignore_empty_lines=False
+            ),
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.large_string() for n in names},
+                null_values=[""],
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
+            ),
+        )
+        start = 2
+        for record_batch in reader:
+            frame = pd.DataFrame(
+                {
+                    header_name: pd.Series(pd.array(column, dtype="str"), copy=False)
+                    for header_name, column in zip(
+                        _unique(header), record_batch.columns, strict=True
+                    )
+                },
+                copy=False,
+            )
+            rows = np.arange(start, start + len(frame), dtype=np.int64)
+            start += len(frame)
+            yield frame, rows
+    except pa.ArrowInvalid as exc:
+        message = str(exc)
+        raise NeedsExactPathError("UTF8" in message or "UTF-8" in message) from None
+
+
+def _unique(header: list[str]) -> list[str]:
+    """Header names made unique (a repeated name gets ``_2``, ...), blanks named."""
+    seen: dict[str, int] = {}
+    out = []
+    for i, name in enumerate(header, start=1):
+        name = str(name).strip() or f"unnamed_{i}"
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return out
+
+
+def _python_csv(path, header, encoding, sep, notices) -> Export:
+    try:
+        data = path.read_bytes().decode("utf-8-sig" if encoding == "utf-8" else encoding)
+    except UnicodeDecodeError:
+        raise InputFileError(path, "is neither UTF-8 nor Windows-1252 text") from None
+    width = len(header)
+    good, numbers, ragged = [], [], []
+    try:
+        reader = csv.reader(io.StringIO(data, newline=""), delimiter=sep)
+        for number, record in enumerate(reader, start=1):
+            if number == 1:
+                continue
+            if len(record) == width or not any(cell.strip() for cell in record):
+                good.append((record + [""] * width)[:width])
+                numbers.append(number)
+            else:
+                ragged.append((number, f"has {len(record)} cells but the header has {width}"))
+    except csv.Error as exc:
+        raise InputFileError(path, f"could not be read as CSV: {exc}") from None
+    frame = pd.DataFrame(good, columns=_unique(header), dtype="str")
+    frame = frame.where(frame != "")
+    rows = np.asarray(numbers, dtype=np.int64)
+    return Export(path, _unique(header), iter([(frame, rows)]), notices, ragged)
+
+
+# --- JSON ----------------------------------------------------------------------------
+
+
+def _records(path: Path, data) -> list:
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        for key in ("data", "items"):  # Mobilize: data; VAN / EveryAction: items
+            if isinstance(data.get(key), list):
+                return data[key]
+        embedded = data.get("_embedded")
+        if isinstance(embedded, dict):
+            lists = [v for v in embedded.values() if isinstance(v, list)]
+            if len(lists) == 1:
+                return lists[0]
+    raise InputFileError(path, "JSON must be a list of records or an object with a 'data' list")
+
+
+def _open_json(path: Path) -> Export:
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputFileError(path, f"could not be read as JSON ({exc})") from None
+    records = _records(path, data)
+    bad = [i for i, r in enumerate(records, start=1) if not isinstance(r, dict)]
+    notices = []
+    ragged = [(i, "is not a JSON object") for i in bad]
+    keep = [r for r in records if isinstance(r, dict)]
+    numbers = np.asarray(
+        [i for i, r in enumerate(records, start=1) if isinstance(r, dict)], dtype=np.int64
+    )
+    if not keep and not ragged:
+        raise InputFileError(path, "no records (the JSON list is empty)")
+    flat = pd.json_normalize(keep) if keep else pd.DataFrame()
+    frame = _as_text_frame(flat) if len(flat.columns) else pd.DataFrame(index=range(len(keep)))
+    return Export(path, list(frame.columns), iter([(frame, numbers)]), notices, ragged, "record")

@@ -1,0 +1,106 @@
+"""Mobilize attendances (the API's ``/attendances`` objects or an attendee CSV export).
+
+Fields, as Mobilize names them: ``id``, ``person.user_id`` (or the person's e-mail,
+pseudonymised), ``event.event_type`` (CANVASS, PHONE_BANK, TEXT_BANK, MEETING,
+HOUSE_PARTY, FUNDRAISER, TRAINING, ...), ``timeslot.start_date`` (Unix seconds),
+``status`` (REGISTERED, CONFIRMED, CANCELLED), ``attended`` (true, false or null),
+``created_date`` (Unix seconds).
+
+REGISTERED and CONFIRMED are a yes; CANCELLED a yes that became a final no before the
+event. ``attended`` true or false fills ``showed_up``; null or blank means *not
+recorded* (left empty, never read as "did not come"). A cancelled signup marked as
+attended contradicts itself and is quarantined.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from commonground.outcomes.importers import mapper as m
+
+NAME = "mobilize"
+TITLE = "Mobilize attendances"
+
+STATUS = {
+    "registered": m.Outcome("yes"),
+    "confirmed": m.Outcome("yes"),
+    "cancelled": m.Outcome("yes", final_response="no"),
+    "canceled": m.Outcome("yes", final_response="no"),
+}
+ATTENDED = {"true": "true", "false": "false", "1": "true", "0": "false", "yes": "true",
+            "no": "false", "null": None, "none": None}  # fmt: skip
+
+COLUMNS = {
+    "meeting_id": ["id", "attendance_id", "Attendance ID"],
+    "contact": [
+        "person.user_id", "user_id", "User ID", "person.id", "person_id",
+        "person.email_addresses", "person.email_address", "email", "Email", "Email Address",
+    ],
+    "status": ["status", "Attendance Status"],
+    "attended": ["attended", "Attended"],
+    "ask_type": ["event.event_type", "event_type", "Event Type"],
+    "event_date": [
+        "timeslot.start_date", "timeslot_start_date", "Timeslot Start", "Start Date",
+        "Timeslot start date", "event_date",
+    ],
+    "date": ["created_date", "Created Date", "Signup Date", "Date Created"],
+    "organizer": ["referrer.utm_source", "organizer", "Organizer", "Recruiter"],
+}  # fmt: skip
+
+
+def plan(headers: list[str], options: m.Options) -> m.Plan:
+    """How this export maps (see the module docstring)."""
+    found = {f: m.find_column(headers, c) for f, c in COLUMNS.items()}
+    notes = [m.SPECIFIC_BY_SIGNUP, *m.organizer_note(found["organizer"], options)]
+    notes.append("attended left blank or null means not recorded: showed_up stays empty")
+    if found["date"] is None:
+        notes.append("the export has no signup date: date is the timeslot's date")
+
+    def map_batch(batch, rows):
+        outcome, reasons = m.statuses(m.text(batch, found["status"]), STATUS, "status")
+        attended, unknown = m.lookup(m.text(batch, found["attended"]), ATTENDED)
+        final_yes = outcome["final_response"].isna().to_numpy(dtype=bool)
+        came = (attended == "true").to_numpy(dtype=bool, na_value=False)
+        outcome["showed_up"] = attended.where(final_yes)
+        event_date = m.unix_dates(m.text(batch, found["event_date"]))
+        date = m.unix_dates(m.text(batch, found["date"])) if found["date"] else event_date
+        ids = m.text(batch, found["meeting_id"])
+        ids = m.prefixed("mobilize", ids) if found["meeting_id"] else ids
+        if found["meeting_id"] is None:
+            ids = m.generated_ids("mobilize", rows, batch.index, options.file_tag)
+        mapped = m.assemble(
+            batch,
+            {
+                "meeting_id": ids,
+                "date": date,
+                "organizer": m.organizer_column(batch, found["organizer"], options),
+                "contact": m.text(batch, found["contact"]),
+                "ask_type": m.category(m.text(batch, found["ask_type"])).fillna("attend_event"),
+                "ask_specific": m.constant(batch, "true"),
+                **outcome,
+                m.EVENT_DATE: event_date,
+            },
+        )
+        attended_text = m.text(batch, found["attended"])
+        reasons = m.first_reason(
+            (np.not_equal(reasons, None), reasons),
+            (
+                unknown,
+                m.reason_with_value("attended {value!r} is not true, false or null", attended_text),
+            ),
+            (came & ~final_yes, "attended, but the signup was cancelled"),
+        )
+        return mapped, reasons
+
+    used = {
+        "meeting_id": found["meeting_id"] or "(made from the row number)",
+        "date": found["date"] or found["event_date"] or "(none)",
+        "contact": found["contact"] or "(none)",
+        "ask_type": found["ask_type"] or "(attend_event)",
+        "response, final_response": found["status"] or "(none)",
+        "showed_up": found["attended"] or "(none)",
+        "event_date": found["event_date"] or "(none)",
+    }
+    if found["organizer"]:
+        used["organizer"] = found["organizer"]
+    return m.Plan(NAME, used, m.left_empty(used, "ask_specific", "organizer"), notes, map_batch)

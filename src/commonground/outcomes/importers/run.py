@@ -1,0 +1,310 @@
+"""Import exports into one outcome log: read in batches, map, quarantine, check the rules.
+
+``accepted`` + ``quarantine`` always hold every row read (``n_read``): a row the mapping
+cannot place is quarantined with its reason and its cells (personal-data columns left
+out, e-mail addresses and phone numbers masked); a mapped row the outcome-log rules
+reject is quarantined as ``read_log`` would; a ``meeting_id`` already seen in an
+earlier file is quarantined naming both places.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from commonground.errors import CommonGroundError, InputFileError
+from commonground.outcomes import privacy
+from commonground.outcomes.importers import SOURCES
+from commonground.outcomes.importers import mapper as m
+from commonground.outcomes.importers.files import NeedsExactPathError, open_export
+from commonground.outcomes.merge import combine
+from commonground.outcomes.validation import validate_raw
+
+
+@dataclass
+class FileReport:
+    """What happened to one file."""
+
+    file: str
+    unit: str
+    rows: int
+    accepted: int
+    quarantined: int
+    used: dict[str, str]
+    left_empty: list[str]
+    notes: list[str]
+    notices: list[str]
+    dropped: list[str]
+
+
+@dataclass
+class ImportResult:
+    """Every row read, either in ``accepted`` (typed, like ``read_log``) or ``quarantine``."""
+
+    source: str
+    accepted: pd.DataFrame
+    quarantine: pd.DataFrame
+    n_read: int
+    files: list[FileReport] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every row read was accepted."""
+        return len(self.quarantine) == 0
+
+    def report(self) -> list[str]:
+        """The printed report: per file, what was mapped, left empty, assumed, quarantined."""
+        lines = []
+        for f in self.files:
+            lines.append(
+                f"{f.file}: {f.rows} {f.unit}s read, {f.accepted} accepted, "
+                f"{f.quarantined} quarantined"
+            )
+            lines += [f"  mapped   {field_name:<22} <- {c}" for field_name, c in f.used.items()]
+            if f.left_empty:
+                lines.append("  left empty: " + ", ".join(f.left_empty))
+            if f.dropped:
+                lines.append("  personal-data column(s) not carried: " + ", ".join(f.dropped))
+            lines += [f"  note: {n}" for n in [*f.notes, *f.notices]]
+        lines.append(
+            f"total: {self.n_read} rows read, {len(self.accepted)} accepted, "
+            f"{len(self.quarantine)} quarantined"
+        )
+        return lines
+
+
+def _file_tag(path: Path) -> str:
+    return hashlib.sha256(path.name.encode("utf-8")).hexdigest()[:6]
+
+
+#: Header words that say a column describes an event or a code, not a person.
+_NOT_A_PERSON = {"event", "role", "shift", "location", "activist", "campaign",
+                 "action", "sponsor", "timeslot", "survey", "question", "title", "eventtype"}  # fmt: skip
+
+
+def _is_personal(header: str) -> bool:
+    """True for a column holding a person's name, phone, e-mail or address."""
+    import re
+
+    key = privacy.normalise_name(header)
+    parts = [p for p in re.split(r"[_.:]+", key) if p]
+    lowered = [p.lower() for p in re.split(r"[\s_.:\-]+|(?<=[a-z])(?=[A-Z])", str(header)) if p]
+    if _NOT_A_PERSON & set(lowered):
+        return False
+    return privacy.is_personal_column(key) or any(
+        p in privacy.PERSONAL_WORDS for p in parts + lowered
+    )
+
+
+def _quarantine_cells(batch: pd.DataFrame, keep: np.ndarray, dropped: list[str]) -> pd.DataFrame:
+    cells = batch.loc[keep, [c for c in batch.columns if c not in dropped]]
+    for name in cells.columns:
+        cells[name] = privacy.mask_text(cells[name])
+    return cells
+
+
+def import_file(source: str, path, options: m.Options, salt: str | None = None):
+    """Import one file: ``(accepted, quarantine, FileReport)``."""
+    if source not in SOURCES:
+        raise CommonGroundError(f"unknown source {source!r}; choose from {', '.join(SOURCES)}")
+    export = open_export(path)
+    options = m.Options(**{**options.__dict__, "file_tag": _file_tag(export.path)})
+    plan = SOURCES[source].plan(export.headers, options)
+    dropped = [h for h in export.headers if _is_personal(h) and h not in plan.used.values()]
+    try:
+        mapped_parts, rows_parts, q_parts = _map_all(export, plan, dropped)
+    except NeedsExactPathError as error:
+        export = export.exact(error)
+        mapped_parts, rows_parts, q_parts = _map_all(export, plan, dropped)
+    q_parts += [
+        pd.DataFrame({"row": [number], "reason": [reason]}) for number, reason in export.ragged
+    ]
+    early_q = pd.concat(q_parts, ignore_index=True) if q_parts else pd.DataFrame()
+    mapped = pd.concat(mapped_parts, ignore_index=True) if mapped_parts else None
+    rows = np.concatenate(rows_parts) if rows_parts else np.zeros(0, dtype=np.int64)
+    notices = list(export.notices)
+    if mapped is not None and len(mapped):
+        # event_date is ours, not the contract's: kept aside so validation does not
+        # scan a million dates for phone numbers, then put back by row number
+        event_date = mapped.pop(m.EVENT_DATE)
+        result = validate_raw(mapped, rows, str(export.path), salt=salt)
+        accepted, late_q = result.accepted, result.quarantine
+        if event_date.notna().any():
+            accepted[m.EVENT_DATE] = _safe_dates(event_date, rows, accepted["row"])
+        notices += [
+            n for n in result.notices
+            if not n.startswith(("extra column(s) kept", "optional column(s) absent"))
+        ]  # fmt: skip
+    else:
+        accepted, late_q = _empty_accepted(), pd.DataFrame()
+    quarantine = pd.concat([early_q, late_q], ignore_index=True)
+    if len(quarantine):
+        quarantine = quarantine.sort_values("row", kind="stable").reset_index(drop=True)
+        quarantine.insert(0, "file", str(export.path))
+        quarantine["row"] = quarantine["row"].astype("Int64")
+    n_read = len(accepted) + len(quarantine)
+    if n_read == 0:
+        raise InputFileError(export.path, "no data rows (the file has a header but no rows)")
+    report = FileReport(
+        str(export.path), export.unit, n_read, len(accepted), len(quarantine),
+        plan.used, plan.left_empty, plan.notes, notices, dropped,
+    )  # fmt: skip
+    return accepted, quarantine, report
+
+
+def _safe_dates(values: pd.Series, rows: np.ndarray, wanted: pd.Series) -> np.ndarray:
+    """``values`` (one per row number in ``rows``) for the rows ``wanted``, in that order.
+
+    A cell that is not a ``YYYY-MM-DD`` date is free text from the export: e-mail
+    addresses and phone numbers in it are masked, as in any extra column.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = values.astype("str")
+    dated = pc.match_substring_regex(pa.array(text, from_pandas=True), r"^\d{4}-\d{2}-\d{2}$")
+    odd = text.notna().to_numpy() & ~pc.fill_null(dated, True).to_numpy(zero_copy_only=False)
+    if odd.any():
+        text = text.where(~odd, privacy.mask_text(text))
+    by_row = pd.Series(text.to_numpy(), index=rows)
+    return by_row.reindex(wanted.to_numpy()).to_numpy()
+
+
+def _map_all(export, plan, dropped):
+    mapped_parts, rows_parts, q_parts = [], [], []
+    for batch, rows in export.batches:
+        blank = m.empty_row_mask(batch)
+        mapped, reasons = plan.map_batch(batch, rows)
+        reasons = np.where(blank, "empty row", reasons).astype(object)
+        bad = np.not_equal(reasons, None)
+        if bad.any():
+            cells = _quarantine_cells(batch, bad, dropped)
+            cells.insert(0, "reason", reasons[bad])
+            cells.insert(0, "row", rows[bad])
+            q_parts.append(cells.reset_index(drop=True))
+            mapped, rows = mapped.loc[~bad], rows[~bad]
+        mapped_parts.append(mapped.reset_index(drop=True))
+        rows_parts.append(rows)
+    return mapped_parts, rows_parts, q_parts
+
+
+def _empty_accepted() -> pd.DataFrame:
+    return pd.DataFrame({"row": pd.Series(dtype="int64")})
+
+
+def import_files(
+    source: str, paths, *, options: m.Options | None = None, salt: str | None = None
+) -> ImportResult:
+    """Import every file in ``paths`` from ``source`` into one outcome log.
+
+    Parameters
+    ----------
+    source
+        One of :data:`commonground.outcomes.importers.SOURCES`.
+    paths
+        Export files (.csv, .xlsx, .json).
+    options
+        Organizer, ask type, mapping file and other choices (:class:`.mapper.Options`).
+    salt
+        When given, every contact is replaced by a salted pseudonym (as ``read_log``);
+        without it, only contacts that look like e-mail addresses or phone numbers are.
+
+    Returns
+    -------
+    ImportResult
+        ``len(accepted) + len(quarantine) == n_read``, always.
+    """
+    options = options or m.Options()
+    parts, quarantines, reports = [], [], []
+    for path in paths:
+        accepted, quarantine, report = import_file(source, path, options, salt)
+        parts.append((report.file, accepted))
+        if len(quarantine):
+            quarantines.append(quarantine)
+        reports.append(report)
+    usable = [(label, frame) for label, frame in parts if "meeting_id" in frame.columns]
+    accepted, duplicates = combine(usable)
+    if len(duplicates):
+        quarantines.append(duplicates)
+    quarantine = pd.concat(quarantines, ignore_index=True) if quarantines else pd.DataFrame(
+        {"file": pd.Series(dtype="str"), "row": pd.Series(dtype="Int64"),
+         "reason": pd.Series(dtype="str")}
+    )  # fmt: skip
+    if len(accepted) == 0:
+        accepted = _empty_accepted()
+    n_read = sum(r.rows for r in reports)
+    return ImportResult(source, accepted, quarantine, n_read, reports)
+
+
+def write_import(result: ImportResult, output, quarantine_path=None) -> tuple[Path, Path | None]:
+    """Write the accepted rows to ``output`` (.csv/.xlsx/.parquet) and the quarantine.
+
+    The quarantine goes to ``quarantine_path``, else beside ``output`` as
+    ``<name>.quarantine.csv``, and only when there is something in it.
+    """
+    from commonground.outcomes.export import _atomic, to_safe_csv, write_log
+
+    output = Path(output)
+    rows = result.accepted.drop(columns=["row"], errors="ignore")
+    if len(rows.columns) == 0:
+        rows = pd.DataFrame({name: pd.Series(dtype="str") for name in m.OUTPUT_COLUMNS})
+    rows = _day_text(rows)
+    if output.suffix.lower() == ".csv":
+        written = _atomic(output, lambda tmp: _write_csv_fast(rows, tmp))
+    else:
+        written = write_log(rows, output)
+    q_path = None
+    if len(result.quarantine):
+        q_path = Path(quarantine_path or output.with_name(output.stem + ".quarantine.csv"))
+        to_safe_csv(result.quarantine, q_path)
+    return written, q_path
+
+
+def _day_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Date columns as ``YYYY-MM-DD`` text, formatting each distinct day once (fast)."""
+    out = frame.copy(deep=False)
+    for name in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[name].dtype):
+            codes, uniques = pd.factorize(out[name])
+            text = pd.array(pd.DatetimeIndex(uniques).strftime("%Y-%m-%d"), dtype="str")
+            out[name] = pd.Series(text.take(codes, allow_fill=True), index=out.index, copy=False)
+    return out
+
+
+def _write_csv_fast(frame: pd.DataFrame, target: str) -> None:
+    """Write a log as CSV with pyarrow: formula cells neutralised, ``true``/``false``.
+
+    The same safety as :func:`commonground.outcomes.to_safe_csv` (a text cell starting
+    with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    apostrophe), done with pyarrow's compute functions over whole columns. Text cells
+    are quoted; lines end in CR LF.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from pyarrow import csv as pacsv
+
+    from commonground.outcomes.export import FORMULA_START
+
+    columns = {}
+    for name in frame.columns:
+        values = frame[name]
+        if pd.api.types.is_bool_dtype(values.dtype):
+            array = pa.array(values.astype("boolean").array, type=pa.bool_())
+        elif pd.api.types.is_integer_dtype(values.dtype):
+            array = pa.array(values.astype("Int64").array, type=pa.int64())
+        else:
+            array = pa.array(values.astype("str"), type=pa.large_string(), from_pandas=True)
+            risky = pc.fill_null(pc.match_substring_regex(array, FORMULA_START), False)
+            if pc.any(risky).as_py():
+                quote = pa.scalar("'", type=pa.large_string())
+                empty = pa.scalar("", type=pa.large_string())
+                joined = pc.binary_join_element_wise(quote, array, empty)
+                array = pc.if_else(risky, joined, array)
+        columns[str(name)] = array
+    table = pa.table(columns)
+    options = pacsv.WriteOptions(eol="\r\n", quoting_style="needed")
+    pacsv.write_csv(table, target, options)

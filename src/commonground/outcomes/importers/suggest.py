@@ -1,0 +1,125 @@
+"""Draft a mapping file from an export's headers and values (``log import --suggest``).
+
+Each outcome-log field is matched to a column by the names the known sources use (see
+the importers' ``COLUMNS``) and the contract's own names, ignoring case, spaces and
+underscores, then by close spelling. For yes/no and category fields, the values found
+in the first rows are listed with a guess; a guess the draft cannot make is written as
+``"?"`` for the trainer to fill in. The draft is a starting point: read it and correct it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from itertools import islice
+
+import pandas as pd
+
+from commonground.outcomes.importers import mapper as m
+from commonground.outcomes.importers.answers import BOOLEAN_WORDS, RESPONSE_WORDS
+from commonground.outcomes.schema import column, is_spec_column
+
+SAMPLE_ROWS = 2000
+MAX_VALUES = 15
+
+
+def _synonyms() -> dict[str, list[str]]:
+    from commonground.outcomes.importers import SOURCES
+
+    names: dict[str, list[str]] = {c: [c] for c in m.OUTPUT_COLUMNS}
+    for module in SOURCES.values():
+        for field_name, candidates in getattr(module, "COLUMNS", {}).items():
+            if field_name in names:
+                names[field_name] += list(candidates)
+    extra = {
+        "meeting_id": ["ref", "reference", "id", "meeting"],
+        "date": ["when", "when we met", "date met", "day"],
+        "organizer": ["volunteer", "organiser", "who asked", "asked by"],
+        "contact": ["person", "who", "member", "contact id"],
+        "duration_min": ["how long", "length", "minutes"],
+        "ask_type": ["asked for", "ask", "ask type", "what was asked"],
+        "response": ["answer", "response", "result", "commitment made", "status"],
+        "showed_up": ["attended", "showed up", "turned up", "turned up?", "came"],
+    }
+    for name, more in extra.items():
+        names[name] += more
+    return names
+
+
+def match_headers(headers: list[str]) -> dict[str, str]:
+    """Outcome-log field -> the export column it most likely is (each column used once)."""
+    free = list(headers)
+    chosen: dict[str, str] = {}
+    synonyms = _synonyms()
+    for field_name, names in synonyms.items():
+        hit = m.find_column(free, names)
+        if hit is not None:
+            chosen[field_name] = hit
+            free.remove(hit)
+    keys = {m.header_key(h): h for h in free}
+    for field_name in synonyms:
+        if field_name in chosen:
+            continue
+        close = difflib.get_close_matches(m.header_key(field_name), list(keys), n=1, cutoff=0.8)
+        if close:
+            chosen[field_name] = keys.pop(close[0])
+    return chosen
+
+
+def _guess(field_name: str, value: str) -> str:
+    key = m.value_key(value)
+    if field_name in ("response", "final_response"):
+        return RESPONSE_WORDS.get(key, "?")
+    kind = column(field_name).kind if is_spec_column(field_name) else "text"
+    if kind == "boolean":
+        return BOOLEAN_WORDS.get(key, "?")
+    allowed = column(field_name).values or ()
+    normal = key.replace(" ", "_").replace("-", "_")
+    return normal if normal in allowed else "?"
+
+
+def suggest(path) -> str:
+    """Return a draft mapping (YAML text, with comments) for the export at ``path``."""
+    from commonground.outcomes.importers.files import open_export
+
+    export = open_export(path)
+    sample = pd.concat([b for b, _ in islice(export.batches, 1)], ignore_index=True)
+    sample = sample.head(SAMPLE_ROWS)
+    chosen = match_headers(export.headers)
+    lines = [
+        f"# Draft mapping for {export.path.name}, made by `commonground log import --suggest`.",
+        "# Check every line: the guesses are ours. Then:",
+        f"#   commonground log import --from mapping --mapping THIS.yaml {export.path.name}"
+        " -o log.csv",
+        "columns:",
+    ]
+    for field_name in m.OUTPUT_COLUMNS:
+        if field_name in chosen:
+            lines.append(f"  {field_name}: {_quote(chosen[field_name])}")
+        else:
+            lines.append(f"  # {field_name}:            (no column found)")
+    unused = [h for h in export.headers if h not in chosen.values()]
+    if unused:
+        lines.append("# columns not used: " + ", ".join(map(str, unused)))
+    values = []
+    for field_name, header in chosen.items():
+        kind = column(field_name).kind if is_spec_column(field_name) else "text"
+        if kind not in ("boolean", "category") or field_name == "ask_type":
+            continue
+        distinct = m.text(sample, header).dropna().unique()[:MAX_VALUES]
+        if len(distinct):
+            values.append(f"  {field_name}:")
+            values += [f"    {_quote(v)}: {_quote(_guess(field_name, v))}" for v in distinct]
+    lines += ["values:", *values] if values else ["values: {}"]
+    lines += ["constants:"]
+    if "ask_specific" not in chosen:
+        lines.append("  ask_specific: false   # or true, if your asks named a day, time and place")
+    else:
+        lines.append("  {}")
+    lines.append("date_order: mdy   # how to read 03/04/2024: mdy (US) or dmy")
+    return "\n".join(lines) + "\n"
+
+
+def _quote(value) -> str:
+    import json
+
+    return json.dumps(str(value), ensure_ascii=False)

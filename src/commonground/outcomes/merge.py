@@ -1,0 +1,119 @@
+"""Combining outcome logs (volunteers' own logs, or several imported files) into one.
+
+Nothing is dropped without a word: a ``meeting_id`` seen before keeps its first row; a
+later row with the same id goes to the quarantine with a reason naming both files and
+rows, saying whether it is the same meeting written twice or a conflicting one (and
+which fields differ).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from commonground.outcomes.schema import COLUMN_NAMES
+
+
+@dataclass
+class MergeResult:
+    """The combined rows, the quarantine (``file``, ``row``, ``reason``, cells) and notes."""
+
+    accepted: pd.DataFrame
+    quarantine: pd.DataFrame
+    n_read: int
+    notices: list[str] = field(default_factory=list)
+    per_file: list[dict] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every row read is in ``accepted``."""
+        return len(self.quarantine) == 0
+
+
+def _cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows as comparable text (booleans true/false, dates YYYY-MM-DD, missing = '')."""
+    from commonground.outcomes.export import _canonical
+
+    shown = [c for c in frame.columns if c in COLUMN_NAMES and c != "meeting_id"]
+    return _canonical(frame[shown]).astype("str").fillna("")
+
+
+def combine(parts: list[tuple[str, pd.DataFrame]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Combine ``(file label, accepted rows)`` parts; later duplicate ids are quarantined.
+
+    Each part's rows carry their ``row`` number. Returns ``(accepted, quarantine)``;
+    ``accepted`` keeps ``row`` and gains nothing else, ``quarantine`` has ``file``,
+    ``row``, ``reason`` then the cells.
+    """
+    if len(parts) == 1:  # one log: its own duplicates were already quarantined
+        return parts[0][1], _empty_quarantine()
+    labelled = []
+    for label, frame in parts:
+        copy = frame.copy(deep=False)
+        copy["_file"] = label
+        labelled.append(copy)
+    every = pd.concat(labelled, ignore_index=True) if labelled else pd.DataFrame()
+    if len(every) == 0:
+        return every.drop(columns=["_file"], errors="ignore"), _empty_quarantine()
+    ids = every["meeting_id"].astype("str")
+    later = ids.duplicated(keep="first").to_numpy(dtype=bool)
+    if not later.any():
+        return every.drop(columns="_file"), _empty_quarantine()
+    first_pos = pd.Series(np.arange(len(every)), index=ids).groupby(level=0).first()
+    text = _cells(every)
+    reasons = []
+    for pos in np.flatnonzero(later):
+        first = int(first_pos[ids.iloc[pos]])
+        where = f"{every['_file'].iloc[first]} row {int(every['row'].iloc[first])}"
+        differ = [c for c in text.columns if text[c].iloc[pos] != text[c].iloc[first]]
+        if differ:
+            reasons.append(
+                f"meeting_id {ids.iloc[pos]!r} conflicts with {where} (differs in: "
+                f"{', '.join(differ)}); that row was kept"
+            )
+        else:
+            reasons.append(
+                f"meeting_id {ids.iloc[pos]!r} is the same meeting as {where}, kept there"
+            )
+    quarantine = every.loc[later].drop(columns=["_file", "row"])
+    quarantine.insert(0, "reason", reasons)
+    quarantine.insert(0, "row", every.loc[later, "row"].to_numpy())
+    quarantine.insert(0, "file", every.loc[later, "_file"].to_numpy())
+    accepted = every.loc[~later].drop(columns="_file").reset_index(drop=True)
+    return accepted, quarantine.reset_index(drop=True)
+
+
+def _empty_quarantine() -> pd.DataFrame:
+    return pd.DataFrame(
+        {"file": pd.Series(dtype="str"), "row": pd.Series(dtype="Int64"),
+         "reason": pd.Series(dtype="str")}
+    )  # fmt: skip
+
+
+def merge_logs(paths: list[str]) -> MergeResult:
+    """Read every log (rules checked as by ``read_log``) and combine them.
+
+    Rows a log's own rules reject are quarantined too, under their file and row.
+    """
+    from commonground.outcomes.reading import read_log
+
+    parts, quarantines, notices, per_file, n_read = [], [], [], [], 0
+    for path in paths:
+        result = read_log(path)
+        n_read += result.n_read
+        parts.append((str(path), result.accepted))
+        notices += [f"{path}: {n}" for n in result.notices if not n.startswith("notes column")]
+        per_file.append(
+            {"file": str(path), "rows": result.n_read, "quarantined": len(result.quarantine)}
+        )
+        if len(result.quarantine):
+            q = result.quarantine.copy()
+            q.insert(0, "file", str(path))
+            quarantines.append(q)
+    accepted, duplicates = combine(parts)
+    quarantine = pd.concat([*quarantines, duplicates], ignore_index=True)
+    if len(quarantine) == 0:
+        quarantine = _empty_quarantine()
+    return MergeResult(accepted, quarantine, n_read, notices, per_file)

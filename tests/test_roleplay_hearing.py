@@ -1,0 +1,240 @@
+"""Hearing typed lines: by meaning, asks by the authored ask they mean, and each line
+judged on its own words. The scenario is the starter (``scenarios new``), so the tests
+do not move when the shipped scenarios' wordings are edited."""
+
+from __future__ import annotations
+
+import pytest
+
+from commonground import roleplay
+from commonground.roleplay.model import OUT_OF_TIME, TRUST_LOST
+from commonground.roleplay.starter import starter_text
+
+TO_ASK = ("ask_how_long", "share_story", "ask_mornings", "follow_up", "name_it", "explain")
+
+
+@pytest.fixture(scope="module")
+def alex(tmp_path_factory):
+    path = tmp_path_factory.mktemp("starter") / "alex.yaml"
+    path.write_text(starter_text("alex"), encoding="utf-8")
+    return roleplay.load_scenario(path)
+
+
+def click(scenario, ids, state=None):
+    state = state or roleplay.start(scenario)
+    for choice_id in ids:
+        state = roleplay.choose(scenario, state, choice_id).state
+    return state
+
+
+def say(scenario, state, text):
+    return roleplay.free_text(scenario, state, text)
+
+
+# ---- routing by meaning ----------------------------------------------------------------
+
+
+def test_own_words_reach_the_move_they_mean(alex):
+    state = click(alex, TO_ASK[:2])
+    turn = say(alex, state, "so what's a typical morning like for you and the kids?")
+    assert turn.heard.how == "meaning" and turn.choice_id == "ask_mornings"
+    assert turn.quality == "strong" and turn.state.steps[-1].credited
+
+
+def test_a_line_close_to_nothing_is_not_understood_and_costs(alex):
+    state = click(alex, TO_ASK[:2])
+    turn = say(alex, state, "The weather has been lovely this week.")
+    assert turn.routed == "fallback" and turn.state.node == state.node
+    assert turn.state.steps[-1].credited is False
+    assert "What would fit here: pivot to open-ended questions" in turn.feedback
+
+
+def test_two_different_moves_equally_close_is_unclear_never_the_first(tmp_path):
+    text = starter_text("twins").replace(
+        "text: Do you walk them yourself?", "text: What are those mornings like for you?!"
+    )
+    path = tmp_path / "twins.yaml"
+    path.write_text(text, encoding="utf-8")
+    twins = roleplay.load_scenario(path)
+    state = click(twins, TO_ASK[:2])
+    turn = say(twins, state, "what are mornings like for you")
+    assert turn.routed == "unclear" and turn.choice_id == ""
+    assert turn.state.node == state.node and turn.state.trust == state.trust
+    assert "could be heard as" in turn.feedback
+
+
+# ---- asks ------------------------------------------------------------------------------
+
+
+def test_a_typed_ask_is_answered_as_the_authored_ask_it_means(alex):
+    state = click(alex, TO_ASK)
+    turn = say(
+        alex,
+        state,
+        "could you chat with the other parents at the gate with me, tuesday 8:30, main entrance?",
+    )
+    assert turn.heard.how == "ask" and turn.choice_id == "ask_gate"
+    assert turn.answer.answer == "yes" and turn.quality == "strong"
+    assert turn.state.asks[-1].ask_id == "gate_talks"
+
+
+def test_fit_comes_from_facts_discovered_not_from_words(alex):
+    # the same ask, but the learner never found out that Alex walks the kids or likes
+    # chatting at the gate: the words "parents" and "gate" do not make it fit
+    state = click(alex, ("ask_how_long", "share_story", "ask_closed"))
+    state = click(alex, ("ask_mornings", "follow_up", "name_it", "explain"), state)
+    assert "likes_talking" in state.facts  # revealed by ask_mornings
+    fresh = roleplay.start(alex)
+    # build a state at the ask with nothing discovered
+    bare = roleplay.PlayState(scenario=alex.id, node="ask_point", trust=5)
+    turn = say(
+        alex,
+        bare,
+        "Would you talk to parents at the school gate on Tuesday at 8:30 by the main entrance?",
+    )
+    assert turn.heard.how == "ask" and turn.answer.fit is False
+    assert turn.answer.answer == "maybe"
+    assert fresh.facts == ()
+
+
+def test_an_ask_nobody_prepared_is_answered_in_its_own_words(alex):
+    state = click(alex, TO_ASK)
+    turn = say(alex, state, "Could you hand out flyers at the library on Thursday at 5pm?")
+    assert turn.heard.how == "own_ask"
+    reply = turn.reply.lower()
+    assert "flyers" in reply and "library" in reply
+    for never_proposed in ("gate", "stall", "council", "speak"):
+        assert never_proposed not in reply
+    assert turn.answer.answer == "maybe" and turn.quality == "weak"
+
+
+def test_an_ask_of_ones_own_that_runs_into_a_constraint_gets_that_no(alex):
+    state = click(alex, TO_ASK)
+    turn = say(alex, state, "Could you hand out flyers at the library on Saturday at 10am?")
+    assert turn.answer.answer == "no_timing" and turn.answer.reason == "works_weekends"
+    assert "flyers" in turn.reply.lower() and "saturday" in turn.reply.lower()
+    assert turn.state.node == "no_timing"
+
+
+def test_a_vague_ask_gets_a_reply_to_its_vagueness(alex):
+    state = click(alex, TO_ASK)
+    turn = say(alex, state, "Would you be up for helping out with the campaign?")
+    assert turn.routed == "vague" and turn.reply == "Help with what, exactly?"
+    assert turn.state.node == "ask_point"
+    assert turn.state.steps[-1].step == "ask" and not turn.state.steps[-1].credited
+
+
+# ---- responding to the answers -----------------------------------------------------------
+
+
+def at_no(alex):
+    return say(
+        alex, click(alex, TO_ASK), "Would you help at our stall on Saturday at 10am at the market?"
+    ).state
+
+
+def test_after_a_no_the_time_or_activity_question_is_right(alex):
+    state = at_no(alex)
+    assert state.node == "no_timing"
+    turn = say(alex, state, "Is it the day that's the problem, or is it the stall?")
+    assert turn.choice_id == "probe_timing" and turn.quality == "strong"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Come on, couldn't you just swap your shift this once?",
+        "Are you sure? It would really help us out.",
+    ],
+)
+def test_pushing_after_a_no_is_harmful(alex, line):
+    turn = say(alex, at_no(alex), line)
+    assert turn.quality == "harmful"
+    assert turn.state.trust < at_no(alex).trust
+
+
+def test_after_a_yes_confirming_details_is_right_and_nice_is_not(alex):
+    yes = say(
+        alex,
+        click(alex, TO_ASK),
+        "Would you talk to parents at the school gate with me on Tuesday at 8:30am, by the main entrance?",
+    ).state
+    assert yes.node == "said_yes"
+    good = say(
+        alex, yes, "Brilliant. So Tuesday, half eight, main entrance - does that still suit you?"
+    )
+    assert good.choice_id == "confirm" and good.quality == "strong"
+    nice = say(alex, yes, "Nice.")
+    assert nice.state.steps[-1].credited is False
+
+
+# ---- lines judged on their own words --------------------------------------------------------
+
+
+def test_a_bare_we_agree_is_not_naming_common_ground(alex):
+    state = click(alex, TO_ASK[:4])
+    turn = say(alex, state, "We agree.")
+    record = turn.state.steps[-1]
+    assert record.credited is False and turn.state.common_ground == ()
+    report = roleplay.debrief(alex, turn.state)
+    common = next(s for s in report.steps if s.step == "common_ground")
+    assert common.score is None and "common_ground" in report.skipped
+
+
+def test_a_résumé_is_not_a_story(alex):
+    state = click(alex, TO_ASK[:1])
+    turn = say(
+        alex,
+        state,
+        "I have a degree in public policy and I have worked in three nonprofits as a "
+        "programme manager and a volunteer coordinator.",
+    )
+    assert not turn.state.steps[-1].credited and not turn.state.story_shared
+
+
+def test_a_long_speech_about_oneself_is_flagged_whatever_its_kind(alex):
+    state = click(alex, TO_ASK[:1])
+    speech = (
+        "My son was nearly hit on Oak Road last spring and I was so scared. "
+        + "I went to meeting after meeting and I wrote letters and I called the council " * 8
+    )
+    turn = say(alex, state, speech)
+    assert turn.quality == "weak" and "Our advice" in turn.feedback
+
+
+def test_minutes_come_from_what_was_typed(alex):
+    state = click(alex, TO_ASK[:1])
+    short = say(alex, state, "My son was nearly hit on Oak Road, so I joined the parents.")
+    long = say(alex, state, "My son was nearly hit on Oak Road, so I joined the parents. " * 20)
+    assert long.state.minutes > short.state.minutes + 1
+    assert long.state.talk_minutes > short.state.talk_minutes
+
+
+def test_the_debrief_shows_the_talk_share_against_the_courses_advice(alex):
+    state = click(alex, TO_ASK)
+    report = roleplay.debrief(alex, state)
+    assert 0 < report.talk_share < 100
+    assert "the course's, not the source guide's" in report.talk_note
+
+
+# ---- no endless loops ----------------------------------------------------------------------
+
+
+def test_repeating_a_weak_line_ends_the_meeting_when_far_over_time(alex):
+    state = click(alex, TO_ASK[:2])
+    for _ in range(200):
+        if state.finished:
+            break
+        state = roleplay.choose(alex, state, "ask_closed").state  # loops back to itself
+    assert state.finished and state.ending == OUT_OF_TIME
+    assert state.minutes >= 2 * alex.meeting.planned_minutes
+    assert roleplay.debrief(alex, state).ending_text
+
+
+def test_losing_all_trust_ends_the_meeting(alex):
+    state = roleplay.start(alex)
+    for _ in range(10):
+        if state.finished:
+            break
+        state = say(alex, state, "You should really just move somewhere safer, honestly.").state
+    assert state.ending == TRUST_LOST
