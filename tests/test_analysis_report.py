@@ -11,7 +11,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from commonground import progress
+from commonground import progress, resources
 from commonground.analysis import report
 
 NAMES = ["Maria Lopez", "Dev Patel", "Ana Souza"]
@@ -45,10 +45,20 @@ def test_notebook_is_found_and_has_papermill_parameters():
 
 def test_log_path_resolution(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert report.resolve_log_path("data/x.csv") == report.repo_root() / "data" / "x.csv"
+    # The notebook's default, from a folder with no data/: the packaged sample.
+    assert report.resolve_log_path("data/sample_season_log.csv") == resources.sample_log()
+    # Found nowhere: resolved from here, so the error names what the user typed.
+    assert report.resolve_log_path("data/x.csv") == tmp_path / "data" / "x.csv"
     (tmp_path / "mine.csv").write_text("")
     assert report.resolve_log_path("mine.csv") == tmp_path / "mine.csv"
     assert report.resolve_log_path(str(tmp_path / "abs.csv")) == tmp_path / "abs.csv"
+    # A data/ folder beside the notebook's folder (a clone, a learner's copy) comes first.
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "sample_season_log.csv").write_text("")
+    (tmp_path / "notebooks").mkdir()
+    monkeypatch.chdir(tmp_path / "notebooks")
+    mine = tmp_path / "data" / "sample_season_log.csv"
+    assert report.resolve_log_path("data/sample_season_log.csv") == mine
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +68,7 @@ def personal_log(tmp_path_factory):
     Half the contacts keep their sample ids, half become names; organizers become
     names; an e-mail column and phone numbers in the notes are added. All made up.
     """
-    sample = report.repo_root() / "data" / "sample_workshop_log.csv"
+    sample = resources.sample_log("sample_workshop_log.csv")
     frame = pd.read_csv(sample, dtype=str, keep_default_na=False)
     ids = list(frame["contact"])
     frame["contact"] = [c if i % 2 else f"{NAMES[i % 3]} {i}" for i, c in enumerate(ids)]

@@ -4,8 +4,9 @@ import pytest
 
 from commonground import method
 
-# Each line of ../shared/seed/one-on-ones-method.txt that teaches something, and the
-# element (or purpose) id that carries it. Edit this list only when the seed changes.
+# Each line of the method's source text (the seed, which is not ours to ship) that teaches
+# something, and the element (or purpose) id that carries it. Edit this list only when the
+# seed changes.
 SEED_CHECKLIST = [
     ("It is an INTENTIONAL CONVERSATION ... to build a relationship", "intentional_conversation"),
     ("understand the issues ... interests, values and experiences", "understand_person"),
@@ -132,11 +133,18 @@ def test_unknown_ids_raise_with_the_known_ones(model):
         model.in_part("nowhere")
 
 
+#: Where a developer who has the seed text points this check (the file is not shipped).
+SEED_ENV = "COMMONGROUND_SEED_TEXT"
+
+
 def test_teaching_text_is_not_copied_from_the_seed(model):
     # Our own words: no teaching text repeats a run of 8+ words from the seed.
+    import os
     from pathlib import Path
 
-    seed_file = Path(__file__).resolve().parents[2] / "shared" / "seed" / "one-on-ones-method.txt"
+    seed_file = Path(os.environ.get(SEED_ENV, "")).expanduser()
+    if not os.environ.get(SEED_ENV) or not seed_file.is_file():
+        pytest.skip(f"the method's seed text is not shipped: set {SEED_ENV} to its path to check")
     seed = " ".join(seed_file.read_text(encoding="utf-8").lower().split())
     for element in model.elements:
         words = element.teach.lower().replace(",", "").split()

@@ -19,16 +19,28 @@ from commonground.outcomes import (
 )
 from commonground.outcomes.schema import column
 
-SPEC = Path("/work/shared/spec/outcome-log.md")
+# The repository's own copy of the outcome-log contract (its "The columns" table).
+SPEC = Path(__file__).resolve().parents[1] / "docs" / "outcome-data.md"
+
+
+def _spec_rows():
+    text = SPEC.read_text(encoding="utf-8").split("\n## The columns\n", 1)[1]
+    return re.findall(r"^\| `(\w+)` \| (\w+) \|(.*)\| (yes|no) \|", text, re.M)
 
 
 def test_columns_follow_the_spec_table_in_order():
-    if not SPEC.exists():
-        pytest.skip("shared spec not mounted in this checkout")
-    rows = re.findall(r"^\| `(\w+)` \| (\w+) \|.*\| (yes|no) \|", SPEC.read_text(), re.M)
+    rows = _spec_rows()
+    assert len(rows) == len(COLUMNS)
     assert [(c.name, c.kind, c.required) for c in COLUMNS] == [
-        (name, kind, req == "yes") for name, kind, req in rows
+        (name, kind, req == "yes") for name, kind, _values, req in rows
     ]
+
+
+def test_category_values_follow_the_spec_table():
+    for name, kind, values, _req in _spec_rows():
+        if kind == "category" and name != "ask_type":  # ask_type: an open vocabulary
+            listed = tuple(re.findall(r"`(\w+)`", values))
+            assert column(name).values == listed, name
 
 
 def test_required_columns_are_the_contract_ones():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from commonground import method, storage
@@ -139,27 +137,19 @@ def test_mostly_closed_questions_are_vague():
     assert "2 of your questions are yes/no or leading" in found[0].message
 
 
-def test_suggest_open_uses_reader_when_present(monkeypatch):
+def test_suggest_open_rewrites_only_closed_or_leading_questions():
     assert reading.suggest_open("What do you enjoy?", "open_question") == ""
-    pytest.importorskip("commonground.reader")
     tip = reading.suggest_open("Do you like volunteering?", "closed_question")
     assert tip.startswith("What") and tip.endswith("?")
-    monkeypatch.setitem(sys.modules, "commonground.reader", None)
-    assert reading.suggest_open("Do you like volunteering?", "closed_question") == ""
 
 
-def test_fallback_without_reader(monkeypatch):
-    monkeypatch.setitem(sys.modules, "commonground.reader", None)
-    monkeypatch.setattr(reading, "_reader_specificity", lambda: None)
-    assert reading.classify_question("What brought you to the parish?") == (
-        "open_question",
-        "rough guess",
-    )
-    assert reading.classify_question("Do you live nearby?")[0] == "closed_question"
-    assert reading.classify_question("What do you do for a living?")[0] == "factual_question"
-    parts, source = reading.ask_parts("Phone bank with us Tuesday 6pm at the union hall")
-    assert source == "rough guess" and parts == {"activity", "time", "place"}
-    assert reading.ask_parts("Saturday at the library")[0] == {"time", "place"}
+def test_planners_read_with_the_reader():
+    assert reading.classify_question("What brought you to the parish?") == "open_question"
+    assert reading.classify_question("Do you like the new rota?") == "closed_question"
+    assert reading.classify_question("What do you do for a living?") == "factual_question"
+    parts = reading.ask_parts("Would you phone bank with us Tuesday 6pm at the union hall?")
+    assert {"activity", "time", "place"} <= parts
+    assert "place" not in reading.ask_parts("Would you help out sometime?")
     assert check_plan(good_plan()) == []
 
 

@@ -61,6 +61,9 @@ def test_ci_runs_make_test():
     text = (ROOT / ".ci" / "run").read_text()
     assert "make test" in text
     assert "chromium" in text
+    # ...once, in a fresh clone in an empty temporary folder (nothing beside it).
+    assert "mktemp -d" in text and "git clone" in text
+    assert text.index("git clone") < text.rindex("make test")
 
 
 def test_readme_opens_with_the_two_commands():

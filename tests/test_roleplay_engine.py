@@ -194,19 +194,15 @@ def test_a_line_not_understood_costs_and_names_what_would_fit(teacher):
 
 def test_typed_ask_is_heard_as_typed(teacher):
     at_ask = play(teacher, TEACHER_YES[:6])
-    vague = roleplay.free_text(
-        teacher,
-        at_ask,
-        "Would you help at the reading club?",
-        fake_reader("ask", ["activity"], ["taught_reading"]),
+    unspecific = roleplay.free_text(
+        teacher, at_ask, "Would you run the reading table at the homework club sometime?"
     )
-    assert vague.answer.answer == "maybe" and vague.quality == "weak"
-    line = "Would you tutor reading at the library on Tuesday at 3:30?"
-    reader = fake_reader("ask", ["activity", "time", "place"], ["taught_reading"])
-    strong = roleplay.free_text(teacher, at_ask, line, reader)
+    assert unspecific.heard.how == "ask" and unspecific.choice_id == "ask_homework_club"
+    assert unspecific.answer.answer == "maybe" and unspecific.quality == "weak"
+    line = "Would you run the reading table at the homework club at the library on Tuesday at 3:30?"
+    strong = roleplay.free_text(teacher, at_ask, line)
     assert strong.answer.answer == "yes" and strong.quality == "strong"
     assert strong.state.node == "said_yes"
-    assert "taught_reading" in reader.calls[0][1]  # discovered facts are offered for fit
 
 
 def test_typed_ask_running_into_a_constraint_gets_that_no(teacher):

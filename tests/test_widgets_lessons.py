@@ -72,7 +72,7 @@ def test_prep_planner_checks_saves_and_prefills(home):
     planner.fields["length_min"].value = 90
     planner.check_button.click()
     assert "outside the usual 20-45" in planner.findings.value
-    assert "(open," in planner.question_kinds.value
+    assert "(open)" in planner.question_kinds.value
     planner.fields["questions"].value += "\nDo you like the new head teacher?"
     planner.check_button.click()
     assert "Try instead:" in planner.question_kinds.value

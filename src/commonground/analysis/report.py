@@ -1,11 +1,9 @@
 """``commonground report``: the trainer notebook run on a log and exported as HTML.
 
-Where the notebook lives: the repository's ``notebooks/11_trainer_analysis.ipynb``,
-found relative to this package (``src/commonground/../../notebooks``), which is where it
-is in a clone with the editable install the project uses (``pip install -e .``). The
-environment variable ``COMMONGROUND_NOTEBOOKS`` points elsewhere when needed. One copy
-of the notebook, so what the trainer opens in Jupyter and what the report runs never
-drift apart.
+The notebook is the lesson ``11_trainer_analysis.ipynb``, found by
+:func:`commonground.resources.report_notebook` (package data; in a clone, the top-level
+``notebooks/`` folder; ``$COMMONGROUND_NOTEBOOKS`` points elsewhere). One copy of the
+notebook, so what the trainer opens in Jupyter and what the report runs never drift apart.
 """
 
 from __future__ import annotations
@@ -14,40 +12,32 @@ import os
 import tempfile
 from pathlib import Path
 
+from commonground import resources
 from commonground.errors import CommonGroundError, InputFileError
 
-NOTEBOOK_NAME = "11_trainer_analysis.ipynb"
-NOTEBOOKS_ENV = "COMMONGROUND_NOTEBOOKS"
-
-
-def repo_root() -> Path:
-    """The folder that holds ``src/`` (the repository, for the editable install)."""
-    return Path(__file__).resolve().parents[3]
+NOTEBOOK_NAME = resources.REPORT_NOTEBOOK
+NOTEBOOKS_ENV = resources.NOTEBOOKS_ENV
 
 
 def notebook_path() -> Path:
     """Locate the trainer notebook, or raise a clear error."""
-    folder = os.environ.get(NOTEBOOKS_ENV)
-    path = Path(folder) / NOTEBOOK_NAME if folder else repo_root() / "notebooks" / NOTEBOOK_NAME
+    path = resources.report_notebook()
     if not path.is_file():
         raise CommonGroundError(
-            f"trainer notebook not found at {path}; install from the repository "
-            f"(pip install -e .) or set {NOTEBOOKS_ENV}"
+            f"trainer notebook not found at {path}; reinstall commonground, or set "
+            f"{NOTEBOOKS_ENV} to the folder that holds {NOTEBOOK_NAME}"
         )
     return path
 
 
-def sample_log_path() -> Path:
-    """The shipped synthetic sample log."""
-    return repo_root() / "data" / "sample_season_log.csv"
-
-
 def resolve_log_path(log_path) -> Path:
-    """Resolve the notebook's ``log_path``: absolute as given, else cwd, else the repo."""
-    path = Path(log_path).expanduser()
-    if path.is_absolute() or path.exists():
-        return path.resolve()
-    return (repo_root() / path).resolve()
+    """Resolve the notebook's ``log_path`` (see :func:`commonground.resources.find_file`).
+
+    A path found nowhere comes back resolved from the current folder, so the error that
+    follows names the file the user meant.
+    """
+    found = resources.find_file(log_path)
+    return found if found is not None else Path(log_path).expanduser().resolve()
 
 
 def build_report(log_path, output, progress: bool = True) -> Path:

@@ -23,9 +23,10 @@ DEFAULT_HOST = "127.0.0.1"
 
 
 def default_notebooks_dir() -> Path:
-    """The curriculum's ``notebooks/`` folder: beside the source tree, else in the cwd."""
-    beside_source = Path(__file__).resolve().parents[3] / "notebooks"
-    return beside_source if beside_source.is_dir() else Path.cwd() / "notebooks"
+    """The lesson notebooks the package carries (see :mod:`commonground.resources`)."""
+    from commonground.resources import notebooks_dir
+
+    return notebooks_dir()
 
 
 def free_port(host: str = DEFAULT_HOST) -> int:

@@ -32,7 +32,12 @@ def register(subparsers) -> None:
 
     new = sub.add_parser("new", help="write a commented starter scenario that passes lint")
     new.add_argument("name", metavar="NAME", help="file stem, e.g. food_bank_volunteer")
-    new.add_argument("-o", "--output", metavar="DIR", help="folder (default: the scenarios folder)")
+    new.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="folder (default: a clone's data/scenarios/, else here)",
+    )
     new.set_defaults(func=_new)
 
 

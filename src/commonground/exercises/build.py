@@ -3,7 +3,9 @@
 Where things are
     The repository root is the nearest folder, from the current directory upwards, that
     holds both ``masters/`` and ``pyproject.toml`` (or the one given with ``--root``);
-    failing that, the checkout this package was installed from. Each
+    failing that, the clone this package is installed from (editable; see
+    :func:`commonground.resources.checkout_root`). A wheel install has no masters: building
+    is a job for a clone. Each
     ``masters/<name>.ipynb`` becomes ``exercises/<name>.ipynb`` and
     ``solutions/<name>.ipynb``.
 
@@ -50,10 +52,14 @@ def find_root(start: str | Path | None = None) -> Path:
     ------
     CommonGroundError
         When no such folder is found from ``start`` (default: the current directory) nor
-        from where this package lives.
+        from the clone this package is installed from.
     """
+    from commonground.resources import checkout_root
+
     here = Path(start or Path.cwd()).resolve()
-    candidates = [here, *here.parents, *Path(__file__).resolve().parents]
+    candidates = [here, *here.parents]
+    if checkout_root() is not None:
+        candidates.append(checkout_root())
     for folder in candidates:
         if (folder / MASTERS).is_dir() and (folder / "pyproject.toml").is_file():
             return folder

@@ -10,21 +10,17 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-#: The sample log the notebooks use, relative to the repository root.
+#: The sample log the notebooks use, relative to the course folder.
 DEFAULT_LOG = "data/sample_season_log.csv"
 _STATE: dict[str, Path | None] = {"path": None}
-
-
-def _repo_root() -> Path:
-    return Path(__file__).resolve().parents[3]
 
 
 def use_log(path: str | Path) -> Path:
     """Point the checks at ``path``.
 
     A relative path is looked for from the current folder, then each folder above it
-    (a notebook in ``exercises/`` finds ``data/...`` in the repository), then the
-    checkout this package was installed from.
+    (a notebook in ``exercises/`` finds ``data/...`` beside that folder), then in the
+    package's own content (see :func:`commonground.resources.find_file`).
 
     Returns
     -------
@@ -33,15 +29,13 @@ def use_log(path: str | Path) -> Path:
         :class:`~commonground.errors.InputFileError` naming it.
     """
     from commonground.errors import InputFileError
+    from commonground.resources import find_file
 
-    given = Path(path).expanduser()
-    places = [Path.cwd(), *Path.cwd().parents, _repo_root()]
-    candidates = [given] if given.is_absolute() else [folder / given for folder in places]
-    for candidate in candidates:
-        if candidate.is_file():
-            _STATE["path"] = candidate.resolve()
-            return _STATE["path"]
-    raise InputFileError(path, "no such outcome log")
+    found = find_file(path)
+    if found is None:
+        raise InputFileError(path, "no such outcome log")
+    _STATE["path"] = found.resolve()
+    return _STATE["path"]
 
 
 def log_path() -> Path:

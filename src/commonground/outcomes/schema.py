@@ -1,4 +1,4 @@
-"""The outcome-log columns, as data (the contract in ``shared/spec/outcome-log.md``).
+"""The outcome-log columns, as data (the contract in ``docs/outcome-data.md``, "The columns").
 
 One row of a log is one one-on-one meeting. :data:`COLUMNS` lists every column of the
 contract in the contract's order, each with its kind, whether it is required, and the

@@ -5,7 +5,7 @@
 - :mod:`~commonground.planners.story`: assemble a story, estimate its spoken length.
 - :mod:`~commonground.planners.follow_up`: compose and check a confirmation message.
 - :mod:`~commonground.planners.reflection`: prompts from the method's reflect elements.
-- :mod:`~commonground.planners.reading`: optional use of :mod:`commonground.reader`.
+- :mod:`~commonground.planners.reading`: what the planners ask of :mod:`commonground.reader`.
 - :mod:`~commonground.planners.summaries`: plain-text summaries printed by the notebooks.
 """
 

@@ -112,7 +112,7 @@ def _check_questions(questions: list[str]) -> list[Finding]:
     asked = [q for q in questions if q.strip()]
     if not asked:
         return [Finding("your_questions", "missing", "Draft a few questions.", "questions")]
-    kinds = [classify_question(q)[0] for q in asked]
+    kinds = [classify_question(q) for q in asked]
     n_open = kinds.count("open_question")
     n_closed = kinds.count("closed_question") + kinds.count("leading_question")
     if n_open == 0:
@@ -146,7 +146,7 @@ def _check_ask(ask: str, alternatives: list[str]) -> list[Finding]:
     if _blank(ask):
         out.append(Finding("specific_ask_ready", "missing", "Write the ask you have ready.", "ask"))
     else:
-        found, _source = ask_parts(ask)
+        found = ask_parts(ask)
         gaps = [words for part, words in _PART_WORDS.items() if part not in found]
         if gaps:
             out.append(

@@ -1,7 +1,8 @@
 """Measure the reader against a labelled table and print a confusion table.
 
 Run ``python -m commonground.reader.evaluate [CSV ...]``. With no argument it reads the
-tables shipped with the tests (``tests/data/reader_*.csv``; docs/reader.md says which
+tables shipped with the tests (``tests/data/reader_*.csv`` of the clone the package is
+installed from; docs/reader.md says which
 were written before tuning and what each scored on first sight). A table has the
 columns ``text,kind,specific_parts`` (parts ``;``-separated) and, optionally,
 ``signals`` (``;``-separated, scored per signal when the column is there).
@@ -17,8 +18,9 @@ from pathlib import Path
 
 from commonground.errors import InputFileError
 from commonground.reader import ASK_PARTS, KINDS, SIGNALS, read_line
+from commonground.resources import checkout_root
 
-DATA_DIR = Path(__file__).resolve().parents[3] / "tests" / "data"
+DATA_DIR = (checkout_root() or Path.cwd()) / "tests" / "data"
 DEFAULT_TABLES = tuple(
     DATA_DIR / f"reader_{name}.csv"
     for name in ("examples", "heldout", "messy", "unseen", "final", "heldout12", "heldout12b")

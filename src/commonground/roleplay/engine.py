@@ -224,17 +224,22 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
     trust = state.trust + trust_change
     if choice.ask:
         own = paraphrase and heard.how == "own_ask"
-        view = heard.ask if paraphrase else view_of(scenario.campaign.ask(choice.ask))
+        if own:  # the stand-in choice only lends its step and branches
+            facts, trust = state.facts, state.trust
+        authored = view_of(scenario.campaign.ask(choice.ask))
+        view = heard.ask if paraphrase else authored
         answer = answer_ask(scenario.persona, view, facts, trust)
         if paraphrase:
-            quality, feedback = _typed_ask_quality(answer)
-            if not own:
-                quality = _worse(quality, choice.quality)
-                if quality == choice.quality == "strong":
-                    feedback = choice.feedback
+            as_clicked = answer_ask(scenario.persona, authored, facts, trust)
+            if not own and answer == as_clicked:
+                pass  # heard as the authored ask and answered as it: judged as clicking it
             else:
-                feedback = "An ask of your own, not one you prepared. " + feedback
-                reply_override = ask_reply(view, answer, scenario.persona)
+                quality, feedback = _typed_ask_quality(answer)
+                if own:
+                    feedback = "An ask of your own, not one you prepared. " + feedback
+                    reply_override = ask_reply(view, answer, scenario.persona)
+                else:
+                    quality = _worse(quality, choice.quality)
             credited = answer.specific or answer.fit
         feedback = f"{feedback} {answer.explanation}"
         asks = asks + (
@@ -248,7 +253,8 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
                 answer.reason,
             ),
         )
-        target = scenario.node((choice.answers or node.answers)[answer.answer])
+        routes = (node.answers or choice.answers) if own else (choice.answers or node.answers)
+        target = scenario.node(routes[answer.answer])
     else:
         target = scenario.node(choice.next)
     if reply_override is not None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from commonground.roleplay.answer import AskView, keyword_hits
-from commonground.roleplay.line_checks import KEY_SIGNALS, signals_of
+from commonground.roleplay.line_checks import KEY_SIGNALS, TELLING_SIGNALS, signals_of
 from commonground.roleplay.model import SPECIFIC_PARTS, Choice, Node, Scenario
 from commonground.roleplay.similarity import index_for, normalise
 
@@ -41,6 +41,9 @@ UNDERSTOOD = 0.42
 TIE_MARGIN = 0.03
 #: A typed ask is the authored ask it is closest to when the score reaches this.
 ASK_MATCH = 0.38
+#: A line naming no activity the reader knows is still an authored ask when its whole
+#: wording is this close to that ask's wordings.
+WORDING_MATCH = 0.6
 #: Two activity phrases this close propose the same activity ("canvass" / "canvassing").
 SAME_ACTIVITY = 0.5
 #: An ask this close to an authored ask's own wording counts every part that ask names.
@@ -120,10 +123,14 @@ def hear(
     scores = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes_asks = bool(node.answers) or any(c.ask for c in node.choices)
-    ask_like = getattr(reading, "kind", "") == "ask" or (ranked and ranked[0].ask)
-    if takes_asks and ask_like:
-        return _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
-    return _pick(ranked, scores, reading)
+    # An ask by the reader's reading, or a line whose closest move here is an ask choice
+    # (the reader can miss an ask's form, never its closeness to one).
+    closest_is_ask = bool(ranked) and ranked[0].ask and scores[ranked[0].id] >= UNDERSTOOD
+    if takes_asks and (getattr(reading, "kind", "") == "ask" or closest_is_ask):
+        heard = _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
+        if heard is not None:
+            return heard
+    return _pick([c for c in ranked if not c.ask], scores, reading)
 
 
 # ---- choices -------------------------------------------------------------------------
@@ -134,6 +141,7 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str
     sims = index_for(scenario).scores(text, "choice", ids, leave_out, vector)
     kind = getattr(reading, "kind", "other")
     line_signals = set(signals_of(reading)) & KEY_SIGNALS
+    telling = line_signals & TELLING_SIGNALS
     out = {}
     for choice in node.choices:
         kinds, signals = profile(scenario, choice)
@@ -141,7 +149,7 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str
         if kind in kinds:
             score += KIND_WEIGHT
         score += SIGNAL_WEIGHT * min(2, len(line_signals & signals))
-        score -= CLASH_WEIGHT * min(2, len(line_signals - signals))
+        score -= CLASH_WEIGHT * min(2, len(telling - signals))
         out[choice.id] = score
     return out
 
@@ -191,7 +199,7 @@ def _short(text: str, words: int = 8) -> str:
 # ---- asks ----------------------------------------------------------------------------
 
 
-def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Hearing:
+def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Hearing | None:
     from commonground.reader.asks import match_keywords
 
     campaign = scenario.campaign
@@ -199,10 +207,23 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
     sims = index.scores(text, "ask", [a.id for a in campaign.asks], leave_out, rows[0])
     parts = tuple(getattr(reading, "specific_parts", ()) or ())
     if "activity" not in parts or not activity:
-        return Hearing("vague_ask", None, 0.0, reading, why=("an ask that names no activity",))
-    same = _same_activities(scenario, campaign, activity, rows[1])
+        # The reader found no activity. A line very close to an authored ask's wording
+        # still means that ask (the reader may not know the activity's words); any
+        # other ask that names nothing to do is vague; a line that is not an ask is
+        # heard among the other moves.
+        near = max(sims, key=sims.get, default=None)
+        if near is not None and sims[near] >= WORDING_MATCH:
+            same = {near}
+            parts = tuple(p for p in SPECIFIC_PARTS if p in {"activity", *parts})
+        elif getattr(reading, "kind", "") == "ask":
+            return Hearing("vague_ask", None, 0.0, reading, why=("an ask that names no activity",))
+        else:
+            return None
+    else:
+        same = _same_activities(scenario, campaign, activity, rows[1])
     ask_scores = {
-        a.id: sims[a.id] + (KEYWORD_WEIGHT if keyword_hits(activity, a.keywords) else 0.0)
+        a.id: sims[a.id]
+        + (KEYWORD_WEIGHT if activity and keyword_hits(activity, a.keywords) else 0.0)
         for a in campaign.asks
         if a.id in same
     }

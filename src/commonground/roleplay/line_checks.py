@@ -29,6 +29,11 @@ KEY_SIGNALS = frozenset(
         "turns_to_them",
     }
 )
+#: Signals that mark a move so clearly that a choice whose wordings never carry them is
+#: unlikely to be meant (a push is not a probe; a bare "we agree" is not a story).
+TELLING_SIGNALS = frozenset(
+    {"push", "probe_no", "probe_maybe", "confirm_details", "agrees_only", "on_the_spot"}
+)
 #: Speaking pace used to turn typed words into minutes.
 WORDS_PER_MINUTE = 130
 #: Our advice (not the source guide's): a story longer than this, about yourself, with

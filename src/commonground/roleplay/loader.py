@@ -5,8 +5,9 @@ and for ids that point nowhere (see :mod:`.checks`), then built into frozen obje
 (see :mod:`.build`). Every problem names the file, the line and what is wrong, raised
 as :class:`~commonground.errors.InputFileError`.
 
-Scenarios live in ``data/scenarios/*.yaml`` at the repository root (the package is
-installed editable); ``$COMMONGROUND_SCENARIOS`` points elsewhere.
+Where the scenario files are is decided by :func:`commonground.resources.scenarios_dir`
+(the package's ``content/data/scenarios/``, which is the clone's ``data/scenarios/``);
+``$COMMONGROUND_SCENARIOS`` points elsewhere.
 """
 
 from __future__ import annotations
@@ -17,13 +18,21 @@ from functools import lru_cache
 from pathlib import Path
 
 from commonground.errors import InputFileError
+from commonground.resources import SCENARIOS_ENV, scenarios_dir
 from commonground.roleplay.build import build
 from commonground.roleplay.checks import reference_problems, schema_problems
 from commonground.roleplay.model import Scenario
 from commonground.roleplay.yamlfile import parse_file
 
-SCENARIOS_ENV = "COMMONGROUND_SCENARIOS"
-REPO_ROOT = Path(__file__).resolve().parents[3]
+__all__ = [
+    "SCENARIOS_ENV",
+    "ScenarioInfo",
+    "list_scenarios",
+    "load_scenario",
+    "resolve",
+    "scenario_paths",
+    "scenarios_dir",
+]
 
 
 @dataclass(frozen=True)
@@ -37,12 +46,6 @@ class ScenarioInfo:
     setting: str = ""
     description: str = ""
     error: str = ""
-
-
-def scenarios_dir() -> Path:
-    """The folder holding the scenario files (``$COMMONGROUND_SCENARIOS`` wins)."""
-    override = os.environ.get(SCENARIOS_ENV)
-    return Path(override).expanduser() if override else REPO_ROOT / "data" / "scenarios"
 
 
 def scenario_paths() -> list[Path]:

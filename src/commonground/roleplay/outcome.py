@@ -1,4 +1,4 @@
-"""A finished play as one outcome-log row (``shared/spec/outcome-log.md``).
+"""A finished play as one outcome-log row (the contract: ``docs/outcome-data.md``).
 
 The row never holds the persona's name: ``contact`` is ``persona:<scenario id>``.
 Values a play cannot know (follow-up after the meeting, whether they showed up) are

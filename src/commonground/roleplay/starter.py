@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from commonground.errors import CommonGroundError
-from commonground.roleplay.loader import scenarios_dir
+from commonground.resources import new_scenarios_dir
 from commonground.storage import atomic_write_text
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -474,7 +474,7 @@ def starter_text(name: str) -> str:
 
 
 def write_starter(name: str, directory: str | Path | None = None) -> Path:
-    """Write ``<directory>/<name>.yaml`` (the scenarios folder by default).
+    """Write ``<directory>/<name>.yaml`` (default: ``resources.new_scenarios_dir()``).
 
     Raises
     ------
@@ -486,7 +486,7 @@ def write_starter(name: str, directory: str | Path | None = None) -> Path:
             f"scenario name {name!r}: use lower-case letters, digits and underscores, "
             "starting with a letter (e.g. food_bank_volunteer)"
         )
-    folder = Path(directory) if directory else scenarios_dir()
+    folder = Path(directory) if directory else new_scenarios_dir()
     path = folder / f"{name}.yaml"
     if path.exists():
         raise CommonGroundError(f"{path} already exists; choose another name or folder")

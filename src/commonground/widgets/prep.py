@@ -177,11 +177,11 @@ class PrepPlanner(w.VBox):
         self.findings.value = findings_html(found, "Your plan covers everything. Ready to go.")
         rows = []
         for q in plan.questions:
-            kind, source = classify_question(q)
-            label = _KIND_WORDS.get(kind, kind or "not sure")
+            kind = classify_question(q)
+            label = _KIND_WORDS.get(kind, kind.replace("_", " "))
             better = suggest_open(q, kind)
             tip = f"<br>Try instead: <q>{esc(better)}</q>" if better else ""
-            rows.append(f"<li>{esc(q)} <i>({esc(label)}, {esc(source)})</i>{tip}</li>")
+            rows.append(f"<li>{esc(q)} <i>({esc(label)})</i>{tip}</li>")
         self.question_kinds.value = (
             f"<p>Your questions:</p><ul>{''.join(rows)}</ul>" if rows else ""
         )

@@ -4,7 +4,7 @@ The observer in a trio ticks the method's meeting steps (plus the respond and cl
 items) as they happen, with the time since the start, records the ask (its kind,
 whether it was specific and fitting), the answer, any alternative and the final
 answer, and adds notes. A finished sheet is saved atomically as JSON in a folder and
-becomes one outcome-log row (see ``shared/spec/outcome-log.md``).
+becomes one outcome-log row (the contract: ``docs/outcome-data.md``).
 
 Examples
 --------
