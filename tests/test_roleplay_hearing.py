@@ -238,3 +238,76 @@ def test_losing_all_trust_ends_the_meeting(alex):
             break
         state = say(alex, state, "You should really just move somewhere safer, honestly.").state
     assert state.ending == TRUST_LOST
+
+
+# ---- the judgement of a line's own words, unit by unit --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "My aunt's basement flooded in the spring storm, and that same week I went to my "
+        "first meeting.",
+        "When my mum lost her hours at the plant I saw how fast a family can slide, so I "
+        "joined the union drive.",
+        "i grew up two streets from here and the library was where i felt safe",
+    ],
+)
+def test_a_story_tells_a_moment_a_feeling_or_why(story):
+    from commonground.reader import read_line
+    from commonground.roleplay.line_checks import judge_line
+
+    judged = judge_line("your_story", "strong", read_line(story), story)
+    assert judged.credited and judged.quality == "strong", judged.note
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        "I have a master's in public policy and ten years of nonprofit management experience.",
+        "I'm a project manager and I sit on two boards.",
+    ],
+)
+def test_a_résumé_is_not_credited_as_a_story(resume):
+    from commonground.reader import read_line
+    from commonground.roleplay.line_checks import judge_line
+
+    judged = judge_line("your_story", "strong", read_line(resume), resume)
+    assert not judged.credited and judged.quality == "weak"
+
+
+def test_what_an_ask_rules_out_does_not_run_into_a_constraint(alex):
+    state = click(alex, TO_ASK)
+    turn = say(
+        alex,
+        state,
+        "Would you talk to parents at the school gate on Tuesday at 8:30, no speech or crowd?",
+    )
+    assert turn.answer.reason != "shy_of_crowds"
+    ruled_in = say(
+        alex, state, "Would you give a speech to the crowd at the council on Monday at 7pm?"
+    )
+    assert ruled_in.answer.answer == "no_activity" and ruled_in.answer.reason == "shy_of_crowds"
+
+
+def test_a_scenario_may_write_its_own_out_of_time_ending(tmp_path):
+    from commonground.roleplay.lint import lint_file
+
+    text = starter_text("own_endings") + (
+        "  - id: out_of_time\n"
+        "    say: (Alex glances at the school clock.) I have to pick up the kids.\n"
+        "    ending:\n"
+        "      debrief: The time ran out before the ask.\n"
+    )
+    path = tmp_path / "own_endings.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert [i for i in lint_file(path) if i.level == "error"] == []
+    scenario = roleplay.load_scenario(path)
+    assert "out_of_time" not in scenario.engine_endings
+    state = click(scenario, TO_ASK[:2])
+    for _ in range(200):
+        if state.finished:
+            break
+        state = roleplay.choose(scenario, state, "ask_closed").state
+    assert state.ending == "out_of_time"
+    assert "pick up the kids" in state.transcript[-1][1]

@@ -28,6 +28,7 @@ A line that was heard as a choice is also judged on its own words
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from commonground.roleplay.answer import AskView, keyword_hits
@@ -200,12 +201,14 @@ def _short(text: str, words: int = 8) -> str:
 
 
 def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Hearing | None:
-    from commonground.reader.asks import match_keywords
+    from commonground.reader.asks import match_keywords, specificity
 
     campaign = scenario.campaign
     index = index_for(scenario)
     sims = index.scores(text, "ask", [a.id for a in campaign.asks], leave_out, rows[0])
-    parts = tuple(getattr(reading, "specific_parts", ()) or ())
+    # What the line names, whatever kind the reader gave it ("walk me through which
+    # drains... on Thursday at 4pm at your house?" names a time and a place).
+    parts = tuple(p for p in specificity(text) if p in SPECIFIC_PARTS)
     if "activity" not in parts or not activity:
         # The reader found no activity. A line very close to an authored ask's wording
         # still means that ask (the reader may not know the activity's words); any
@@ -228,7 +231,8 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
         if a.id in same
     }
     persona = scenario.persona
-    clashes = set(match_keywords(text, {c.id: c.keywords for c in persona.constraints})[0])
+    constraints = {c.id: c.keywords for c in persona.constraints}
+    clashes = set(match_keywords(without_negated(text), constraints)[0])
     best = max(ask_scores, key=ask_scores.get, default=None)
     if best is not None and ask_scores[best] >= ASK_MATCH:
         ask = campaign.ask(best)
@@ -296,6 +300,19 @@ def _authored_activities(scenario):
         owners = [ask_id for ask_id, _ in found]
         index.cache["activities"] = (index.vectors(p for _, p in found), owners)
     return index.cache["activities"]
+
+
+_NEGATED = re.compile(
+    r"\b(?:no|not|without|never|nothing like)\s+(?:a |an |the |any )?[\w'-]+"
+    r"(?:\s*(?:,|or|nor)\s*(?:a |an |the |any )?[\w'-]+)*",
+    re.I,
+)
+
+
+def without_negated(text: str) -> str:
+    """The line less what it rules out: "no microphone" does not run into a fear of
+    microphones, "without your name" not into a wish to stay anonymous."""
+    return _NEGATED.sub(" ", text)
 
 
 def _ask_stand_in(node: Node) -> Choice | None:

@@ -45,11 +45,15 @@ _WORDS = re.compile(r"[A-Za-z0-9']+")
 # A story tells a moment, a feeling or why you got involved; a list of roles does not.
 _STORY_MOMENT = re.compile(
     r"\b(?:when (?:i|my|we|our)|years ago|(?:last|that) (?:year|month|week|winter|summer)|"
-    r"one (?:day|night|morning|time)|i remember|growing up|grew up|as a (?:kid|child|girl|boy)|"
+    r"one (?:day|night|morning|evening|time|winter|summer)|i remember|growing up|grew up|"
+    r"as a (?:kid|child|girl|boy|teenager)|that same (?:day|night|week|month|year)|"
+    r"the (?:day|night|week|morning) (?:i|we|my|our|it|they|that)|"
+    r"in (?:the )?(?:spring|summer|autumn|fall|winter)|in (?:19|20)\d\d|"
     r"i saw|i watched|i lost|i missed|i found out|that's why|that is why|"
     r"so i (?:joined|signed|started|got|came|decided)|because|felt|feel|scared|angry|proud|"
     r"ashamed|worried|afraid|furious|upset|hurt|embarrassed|frustrated|helpless|"
-    r"my (?:mum|mom|mother|dad|father|son|daughter|kids?|family|grand\w+|brother|sister))\b",
+    r"my (?:mum|mom|mother|dad|father|son|daughter|kids?|family|grand\w+|brother|sister|aunt|"
+    r"uncle|cousin|husband|wife|partner|neighbou?r|best friend|niece|nephew))\b",
     re.IGNORECASE,
 )
 

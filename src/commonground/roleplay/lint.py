@@ -20,7 +20,7 @@ from commonground.roleplay.build import build
 from commonground.roleplay.checks import reference_problems, schema_problems
 from commonground.roleplay.lint_typed import typed_line_checks
 from commonground.roleplay.loader import scenario_paths
-from commonground.roleplay.model import ANSWERS, Scenario
+from commonground.roleplay.model import ANSWERS, BUILT_IN_ENDINGS, Scenario
 from commonground.roleplay.search import explore
 from commonground.roleplay.yamlfile import line_of, parse_file
 
@@ -108,7 +108,7 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
     known = set(method.load().ids())
     reachable = _reachable(scenario, scenario.start)
     # The engine's own endings (over time, trust lost) are reached by rule, not by choice.
-    engine_only = set(scenario.engine_endings)
+    engine_only = set(BUILT_IN_ENDINGS)  # reached by the engine's rule, written or not
     leads_to_end = {n for n in scenario.nodes if scenario.node(n).ending}
     changed = True
     while changed:  # nodes from which some ending can be reached
@@ -193,6 +193,8 @@ def _play_checks(scenario: Scenario) -> list[tuple[str, str, str]]:
             ("", f"search stopped after {result.states} states; not all plays checked", "warning")
         )
     for ending in scenario.endings():
+        if ending in BUILT_IN_ENDINGS:
+            continue
         if ending not in result.endings and result.complete:
             found.append(
                 (
