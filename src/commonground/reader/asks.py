@@ -355,9 +355,7 @@ _HELP_WITH = re.compile(
 )
 # An alternative offered with a noun: "how about the press conference", "would tuesday work
 # for the reporter?".
-_OFFERED_THING = re.compile(
-    rf"\b(?:how|what) about ({_DET} [\w-]+)|\bwork for ({_DET} [\w-]+)"
-)
+_OFFERED_THING = re.compile(rf"\b(?:how|what) about ({_DET} [\w-]+)|\bwork for ({_DET} [\w-]+)")
 # The plan told after an offer: "and you'd present the asthma figures".
 _YOU_WOULD = re.compile(
     r"\byou(?:'d| would|'ll| will| could| can) (?!be\b|love\b|like\b|enjoy\b|need\b|have\b|"
@@ -365,8 +363,26 @@ _YOU_WOULD = re.compile(
 )
 # A determiner and up to two modifiers before an event noun ("the summer", "a fifteen-minute").
 _LEAD_NP = re.compile(rf"\b{_DET} (?:[\w-]+ ){{0,2}}$")
-_END_WORDS = {"and", "or", "to", "the", "a", "on", "at", "in", "for", "this", "next", "with",
-              "from", "by", "then", "instead"}
+_END_WORDS = frozenset(
+    [
+        "and",
+        "or",
+        "to",
+        "the",
+        "a",
+        "on",
+        "at",
+        "in",
+        "for",
+        "this",
+        "next",
+        "with",
+        "from",
+        "by",
+        "then",
+        "instead",
+    ]
+)
 
 
 def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:

@@ -97,9 +97,9 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
         if pat.COME_ON.match(rest) and m.group(0).strip(" ,").endswith("come"):
             continue  # "come on, please" presses; it asks for nothing
         frame = m.group(0).strip(" ,;:—–-")
-        if pat.TALK_AGAIN.match(rest) and not frame.endswith("you"):
-            if not (frame.endswith("we") and not frame.startswith("let") and _names_day(rest)):
-                continue  # "let's talk again next week" is a follow-up, not an ask
+        books_a_day = frame.endswith("we") and not frame.startswith("let") and _names_day(rest)
+        if pat.TALK_AGAIN.match(rest) and not frame.endswith("you") and not books_a_day:
+            continue  # "let's talk again next week" is a follow-up, not an ask
         speech = first in pat.SPEECH_VERBS or lemma(first) in pat.SPEECH_LEMMAS
         talks_to_us = speech and (not tail or pat.SPEECH_TAIL.match(tail))
         if talks_to_us and pat.SPOKEN_ACT.match(tail):
@@ -152,9 +152,7 @@ def _inside_question(sentence: str, start: int) -> bool:
 def _question(t: str, parts: list[str]):
     questions = [p for p in parts if p.endswith("?") or pat.TELL_ME.search(p)]
     if not questions:
-        questions = [
-            p for p in parts if pat.ASKS_ITSELF.match(p) and not pat.PSEUDO_CLEFT.match(p)
-        ]
+        questions = [p for p in parts if pat.ASKS_ITSELF.match(p) and not pat.PSEUDO_CLEFT.match(p)]
     if not questions:
         return None
     q = questions[-1]

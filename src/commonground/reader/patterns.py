@@ -152,9 +152,9 @@ BE_SOMEWHERE = re.compile(
 
 VERB_FRAME = re.compile(r"^(?:please )?(?:come|join (?:us|me)|sign up)$")
 # Frames that end in their own verb: the action asked for starts at the verb.
-BOOK_FRAME = re.compile(r"^(?:can|could|may|shall) (?:i|we) (?:book|schedule|pencil|set up|arrange)$")
-# "is there someone at work who'd come for a coffee": the action follows "who'd".
-SOMEONE_FRAME = re.compile(r"^(?:is there|do you know|have you got|do you have) ")
+BOOK_FRAME = re.compile(
+    r"^(?:can|could|may|shall) (?:i|we) (?:book|schedule|pencil|set up|arrange)$"
+)
 IMPERATIVE_FRAME = re.compile(
     r"^(?:please )?(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) "
 )
@@ -336,7 +336,7 @@ STORY = [
     r"that's why i|that is why i|the reason i|why i (?:care|got involved|do this|joined|organi[sz]e|"
     r"'m here|am here|'m involved)|i care about (?:this|it|that) because|this is personal|"
     r"for me,? (?:this|it) (?:is|'s|was))\b",
-    r"\b(?:this|it) (?:matters|means so much|means a lot) to me\b",
+    r"\b(?:this|it) (?:really |truly |so much )?(?:matters|means so much|means a lot) to me\b",
     r"\bi(?:'m| am) (?:doing this|here|involved|in this|part of this) (?:because|for)\b",
     r"\bi (?:do this|care|organi[sz]e|volunteer|fight|show up) (?:about this |for this )?"
     r"(?:because|for my)\b",

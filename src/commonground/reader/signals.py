@@ -165,6 +165,12 @@ PUSH = [
     r"tenants|neighbou?rs)\b",
     r"\b(?:you can always|can't you find|can't you make)\b",
     r", though[.!?]?$",
+    r"\b(?:we're|we are|i'm|i am|they're|they are) (?:so |really |getting |pretty |a bit |quite )?"
+    r"desperate\b",
+    r"\b(?:it|this|that) (?:really |so |truly |honestly )?matters\b(?! to (?:me|you|us)\b)"
+    r"(?=.*\bthough\b|\s*[!]|.*\bplease\b)",
+    r"\b(?:it's|it is|this is) (?:so|really|super|very|incredibly) (?:important|urgent|crucial)\b"
+    r"(?!\s+(?:to|for) (?:me|you)\b)",
 ]
 # One alternation is searched once per sentence (the rules stay listed one per line above).
 PUSH = re.compile("|".join(f"(?:{p})" for p in PUSH))
@@ -186,7 +192,8 @@ CONFIRM = [
         rf"{_DETAIL_WORDS}\b|\beverything in writing\b"
     ),
     re.compile(
-        r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay)"
+        r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay|"
+        r"alright|all right|fine|convenient|doable)"
     ),
 ]
 
@@ -242,8 +249,19 @@ _STARTS_WITH_WHEN = re.compile(
 )
 
 
+# "I'll stay in touch", "we'll keep in touch": a promise of contact even with no when or how.
+_STAY_IN_TOUCH = re.compile(
+    r"\b(?:i'll|i will|we'll|we will|i'm going to|let's|lets) (?:\w+ )?(?:stay|keep|be|get) in touch\b"
+)
+
+
 def follow_up(sentence: str) -> re.Match | None:
-    """The promise of a next contact, when it says when or how ("I'll text you Monday")."""
+    """The promise of a next contact ("I'll text you Monday", "I'll stay in touch")."""
+    return _STAY_IN_TOUCH.search(sentence) or dated_follow_up(sentence)
+
+
+def dated_follow_up(sentence: str) -> re.Match | None:
+    """A promised next contact that says when or how ("I'll text you Monday")."""
     m = FOLLOW_UP.search(sentence)
     if m and (_HOW.search(m.group(0)) or _WHEN.search(sentence[m.start() :])):
         return m
