@@ -69,7 +69,7 @@ _TIME = re.compile(
 _PLACE_NOUNS = (
     "library|branch|community (?:centre|center|room|garden)|centre|center|church|chapel|mosque|"
     "synagogue|temple|parish(?: hall)?|fellowship hall|union hall|hall|office|"
-    "headquarters|hq|city hall|capitol|statehouse|courthouse|park|lobby|laundry room|"
+    "headquarters|hq|city hall|capitol|statehouse|courthouse|park|(?<!to )lobby|laundry room|"
     "courtyard|cafe|café|coffee shop|diner|pantry|food bank|kitchen|church basement|"
     "basement|gym|cafeteria|auditorium|classroom|school(?! board| district| year| budget)|"
     "campus|plant|gate|break ?room|warehouse|site|store|market|farmers market|station|"
@@ -132,10 +132,11 @@ _ACTIVITY = re.compile(
     r"join (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation)|"
     r"(?:go(?:ing)? )?door[- ]to[- ]door|"
     r"(?:come|go) (?:with|along with) (?:our|the|a|my) (?:\w+ )?(?:delegation|group|team)"
-    r"(?: to (?:meet|see|visit|lobby) (?:[\w.'-]+ ){0,3}?[\w.'-]+)?|"
+    r"(?: to (?:meet|see|visit|lobby))?|"
     r"(?:meet|lobby|visit) (?:with )?(?:the )?(?:commissioner|councillor|councilor|council ?member|"
     r"mayor|senator|representative|rep|governor|minister|mp|alderman|alderwoman|supervisor|"
-    r"superintendent|principal|director|landlord|reporter|journalist)(?: [a-z'-]+)?|"
+    r"superintendent|principal|director|landlord|reporter|journalist)"
+    r"(?: (?!(?:on|at|in|to|for|and|with|this|next|from|by)\b)[a-z'-]+)?|"
     + _EVENT_NOUNS
     + r")\b"
 )
