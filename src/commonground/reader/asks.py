@@ -74,7 +74,7 @@ _PLACE_NOUNS = (
     "basement|gym|cafeteria|auditorium|classroom|school(?! board| district| year| budget)|"
     "campus|plant|gate|break ?room|warehouse|site|store|market|farmers market|station|"
     "corner|square|plaza|steps|house|home|apartment|place|building|clinic|hospital|block|floor|"
-    "shelter|precinct|polls|(?:summer |winter |spring |autumn |school |street |craft )?(?:fair|fete)|polling place|polling station|train station|bus stop|mall|field|"
+    "shelter|precinct|polls|estate|flats|tower block|allotments?|depot|high street|(?:summer |winter |spring |autumn |school |street |craft )?(?:fair|fete)|polling place|polling station|train station|bus stop|mall|field|"
     "main (?:st|street)|(?:[a-z]+ )?(?:street|avenue|ave|road|rd|boulevard|blvd)"
 )
 # A place noun used as a modifier ("the parish list", "the school board") is not a place.
@@ -136,9 +136,7 @@ _ACTIVITY = re.compile(
     r"(?:meet|lobby|visit) (?:with )?(?:the )?(?:commissioner|councillor|councilor|council ?member|"
     r"mayor|senator|representative|rep|governor|minister|mp|alderman|alderwoman|supervisor|"
     r"superintendent|principal|director|landlord|reporter|journalist)"
-    r"(?: (?!(?:on|at|in|to|for|and|with|this|next|from|by)\b)[a-z'-]+)?|"
-    + _EVENT_NOUNS
-    + r")\b"
+    r"(?: (?!(?:on|at|in|to|for|and|with|this|next|from|by)\b)[a-z'-]+)?|" + _EVENT_NOUNS + r")\b"
 )
 
 TIME_WORDS = _TIME  # days, dates and clock times (kinds.py asks whether a line names one)

@@ -262,8 +262,10 @@ ASKS_ITSELF = re.compile(
 )
 # "What's missing is the numbers", "what we need is people": a statement, not a question.
 PSEUDO_CLEFT = re.compile(
-    r"^what(?:'s| is)? (?!your\b|you\b|it\b|that\b|this\b|the\b|a\b|an\b|up\b|new\b|wrong\b|"
+    r"^what(?:'s| is) (?!your\b|you\b|it\b|that\b|this\b|the\b|a\b|an\b|up\b|new\b|wrong\b|"
     r"going\b|happening\b)[\w-]+ (?:is|are|was|were)\b"
+    r"|^what (?:[\w-]+(?:ed|ing)|matters|counts|helps|worries me|bothers me|gets me|scares me|"
+    r"keeps me going) (?:is|are|was|were)\b"
     r"|^(?:what|how|why|where|when) (?:i|we|they|he|she) (?!do|did|does|can|could|would|will)"
     r"(?:[\w']+ ){1,3}?(?:is|was|are|were)\b"
 )
