@@ -88,7 +88,12 @@ CASES = {
             "I'll stay in touch.",
             "we'll keep in touch!",
         ],
-        ["Let me know.", "Stay in touch with your union rep.", "Call me anytime.", "I called the council."],
+        [
+            "Let me know.",
+            "Stay in touch with your union rep.",
+            "Call me anytime.",
+            "I called the council.",
+        ],
     ),
     "turns_to_them": (
         [
