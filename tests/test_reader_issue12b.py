@@ -90,6 +90,7 @@ def test_asks_name_their_activity(text, activity):
         "Could you help with the campaign?",
         "Then how about one hour from home on Sunday?",  # time and place, but no activity
         "Would you be willing to do more?",
+        "Would you help with the branch newsletter?",  # help with a thing, not an event
     ],
 )
 def test_vague_asks_still_name_no_activity(text):
@@ -116,6 +117,10 @@ def test_the_details_of_a_booked_catch_up():
         "Would you like canvassing?",
         "Could you tell me more about the homework club?",
         "Would your kids say they like the school?",
+        "Is there anyone who would disagree?",
+        "is there someone at home who can help you with the kids",
+        "Can I book a room at the library?",  # the organizer's own errand
+        "Could we do better?",
     ],
 )
 def test_not_asks(text):
@@ -219,3 +224,12 @@ def test_questions_without_a_question_mark_and_statements_that_open_like_one(tex
 )
 def test_what_clauses(text, expected):
     assert read_line(text).kind == expected, read_line(text).rules
+
+
+def test_the_activity_phrase_and_the_vague_signal_agree():
+    for text in ["Would you do the raffle?", "Could you help with the food drive?"]:
+        r = read_line(text)
+        assert "activity" in r.specific_parts and "vague" not in r.signals
+        assert "activity" in ask_phrases(text)
+    r = read_line("Do you know anyone who'd want to come to the vigil?")
+    assert r.kind == "ask" and "activity" in r.specific_parts

@@ -197,11 +197,25 @@ def _action_verb(text: str) -> str:
         return ""
     action = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", action)
     first = action.split(" ", 1)[0].strip("?.!,")
+    if _named_thing(action):
+        return action
     if not first or first in pat.VAGUE_VERBS or pat.VAGUE_START.match(action):
         return ""
     if first in pat.NOT_ACTION or first in {"me", "us", "you", "it", "that", "this", "the", "a"}:
         return ""
     return action
+
+
+def _named_thing(action: str) -> bool:
+    """True for "do the raffle", "do this again", "help with the homework club".
+
+    Help counts only with a named event or programme ("help with the branch newsletter"
+    still leaves open what to do).
+    """
+    if _DO_THING.match(action) or _AGAIN.match(action):
+        return True
+    helps = _HELP_WITH.match(action)
+    return bool(helps and _ACTIVITY.search(helps.group(0)))
 
 
 def time_tags(text: str) -> list[str]:
@@ -402,7 +416,7 @@ def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
         do = _DO_THING.match(action)
         if do and not _AGAIN.match(action):
             start += do.end()
-        elif not (_action_verb(t) or _AGAIN.match(action) or _HELP_WITH.match(action)):
+        elif not _action_verb(t):
             after = [k for k in knowns if k.start() >= start]
             if not after:
                 start = -1  # a vague frame ("would you help") with no activity after it

@@ -109,13 +109,17 @@ ASK_FRAMES = [
     r"(?:we|i) (?:could really|could|really) use (?:your help|you|someone like you)\b",
     r"we need your help",
     # booking the next one-on-one: "can I book you in for another check-in", "shall we talk again"
-    r"(?:can|could|may|shall) (?:i|we) (?:book|schedule|pencil|set up|arrange)\b",
+    r"(?:can|could|may|shall) (?:i|we) (?:book|schedule|pencil|set up|arrange)\b(?= (?:you|us|in|"
+    r"another|our next|the next|a (?:[\w-]+ )?(?:time|call|chat|catch-?up|check-?in|coffee|"
+    r"meeting|one-on-one|1:1|follow-?up))\b)",
     r"(?:shall|should|could|can) we (?=(?:talk|speak|meet|catch up|chat|check in|get together|"
     r"do (?:this|it|that) again|have another)\b)",
     # asking them to find or lend someone: "is there someone at work who'd come for a coffee"
     r"(?:is there|do you know|have you got|do you have) (?:someone|anyone|anybody|somebody|a "
     r"(?:friend|neighbou?r|co-?worker|colleague)) (?:[\w'-]+ ){0,4}?(?:who|that)(?:'d| would| could| "
-    r"might| can| will|'ll)",
+    r"might| can| will|'ll) (?=(?:come|join|go|help (?!you\b)|host|bring|sign|canvass|volunteer|"
+    r"drive (?!you\b)|meet|speak|testify|attend|give|knock|be (?:up|interested|willing|keen|free|"
+    r"around)|want to (?:come|join|help|get involved)|like to (?:come|join|help))\b)",
     # a third party asked to act: "would the centre host a training?"
     r"(?:would|could|will|can|might) (?:the|your|any of your|some of your|a few of "
     r"your|[\w-]+ of your) (?:[\w'-]+ ){0,3}?(?=(?:host|come|join|run|lead|bring|sponsor|send|"
