@@ -233,3 +233,32 @@ def test_the_activity_phrase_and_the_vague_signal_agree():
         assert "activity" in ask_phrases(text)
     r = read_line("Do you know anyone who'd want to come to the vigil?")
     assert r.kind == "ask" and "activity" in r.specific_parts
+
+
+def test_one_on_one_survives_the_false_start_rule():
+    from commonground.reader.text import normalise
+
+    assert normalise("a one-on-one meeting") == "a one-on-one meeting"
+    assert normalise("h-how did that feel") == "how did that feel"
+    got = ask_phrases("Can we set up another one-on-one for next week?")
+    assert got.get("activity") == "another one-on-one", got
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Is 6pm still good for you?", "confirm_details"),
+        ("what do you think would make it easier", "probe_maybe"),
+    ],
+)
+def test_more_signal_variants(text, signal):
+    assert signal in read_line(text).signals, read_line(text).rules
+
+
+def test_a_third_party_can_be_asked_to_play():
+    r = read_line("could your band play at the fundraiser")
+    assert r.kind == "ask" and ask_phrases("could your band play at the fundraiser")
+    assert (
+        "Is it still raining?"
+        and "confirm_details" not in read_line("Is it still raining?").signals
+    )

@@ -75,7 +75,7 @@ def ask_action(text: str) -> str | None:
             if pat.IMPERATIVE_FRAME.match(frame) or pat.VERB_FRAME.match(frame):
                 rest = f"{frame} {rest}".strip()
             elif pat.BOOK_FRAME.match(frame):
-                rest = f"{frame.rsplit(' ', 1)[-1]} {rest}".strip()
+                rest = f"{frame.split(' ', 2)[-1]} {rest}".strip()
             elif frame.endswith(("help", "help us", "help me")):
                 rest = f"help {rest}".strip()
             return rest or None

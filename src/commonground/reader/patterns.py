@@ -123,7 +123,8 @@ ASK_FRAMES = [
     # a third party asked to act: "would the centre host a training?"
     r"(?:would|could|will|can|might) (?:the|your|any of your|some of your|a few of "
     r"your|[\w-]+ of your) (?:[\w'-]+ ){0,3}?(?=(?:host|come|join|run|lead|bring|sponsor|send|"
-    r"provide|lend|donate|attend|cover|print|display|co-?host|speak|present|staff|table)\b)",
+    r"provide|lend|donate|attend|cover|print|display|co-?host|speak|present|staff|table|play|"
+    r"perform|sing|cook|bake|cater|put up|set up)\b)",
 ]
 ASK_FRAME = re.compile(
     r"(?:^|[,;:—–-]\s*|\b(?:so|and|then|but)\s+)(?:" + "|".join(ASK_FRAMES) + ")"

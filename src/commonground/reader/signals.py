@@ -95,7 +95,8 @@ PROBE_MAYBE = re.compile(
     r"\bwhat (?:would|might|could|will) (?:you|it|that|this) (?:need|take|want to know|"
     r"have to|depend|make (?:it|this|that) (?:hard|harder|easier|easy|difficult|possible|work|"
     r"a yes|doable)|help you (?:decide|say yes)|be (?:the|your) (?:hold-?up|catch|worry|concern))"
-    r"|\bwhat (?:would|might|could|will) (?:make|get) (?:it|this|that|something|the \w+)"
+    r"|\bwhat (?:do you think |might |could )?(?:would|might|could|will) (?:make|get) "
+    r"(?:it|this|that|something|the \w+)"
     r"(?: \w+){0,3}? (?:hard|harder|easier|easy|difficult|possible|work|a yes|doable|tricky|"
     r"worth (?:it|your|the))\b"
     r"|\bwhat(?:'s| is| are)? (?:holding you back|stopping you|in the way|getting in the way|"
@@ -194,6 +195,8 @@ CONFIRM = [
     re.compile(
         r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay|"
         r"alright|all right|fine|convenient|doable)"
+        r"|\b(?:is|does|would|will) (?:\w+ |\d{1,2}(?::\d\d)?\s?(?:am|pm) ){1,3}still (?:work|suit|"
+        r"good|ok|okay|alright|all right|fine|convenient|doable)\b"
     ),
 ]
 
