@@ -85,8 +85,15 @@ CASES = {
             "I will check in with you next week.",
             "Let me email you on Monday.",
             "I'm going to ring you after the meeting.",
+            "I'll stay in touch.",
+            "we'll keep in touch!",
         ],
-        ["I'll stay in touch.", "Let me know.", "Call me anytime.", "I called the council."],
+        [
+            "Let me know.",
+            "Stay in touch with your union rep.",
+            "Call me anytime.",
+            "I called the council.",
+        ],
     ),
     "turns_to_them": (
         [

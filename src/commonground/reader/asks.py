@@ -50,7 +50,10 @@ _TIME = re.compile(
     rf"|\b(?:today|tonight|tomorrow|this weekend|next weekend|this week|next week|"
     rf"this month|next month|this evening|this afternoon|this morning|noon|midnight)\b"
     rf"|\b\d{{1,2}}(?::\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)"
-    rf"|\b(?:at|by|from|until|till)\s+\d{{1,2}}(?::\d{{2}})?\b(?!\s+[a-z]+\s+{_STREET})"
+    rf"|\b(?:at|by|from|until|till)\s+\d{{1,2}}(?::\d{{2}})?(?:\s?(?:am|pm|a\.m\.|p\.m\.)|\b)"
+    rf"(?!\s+[a-z]+\s+{_STREET})"
+    rf"|\b(?:in|this|next|early|late|mid-?)\s+(?:january|february|march|april|june|july|"
+    rf"august|september|october|november|december)\b"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
@@ -66,12 +69,12 @@ _TIME = re.compile(
 _PLACE_NOUNS = (
     "library|branch|community (?:centre|center|room|garden)|centre|center|church|chapel|mosque|"
     "synagogue|temple|parish(?: hall)?|fellowship hall|union hall|hall|office|"
-    "headquarters|hq|city hall|capitol|statehouse|courthouse|park|lobby|laundry room|"
+    "headquarters|hq|city hall|capitol|statehouse|courthouse|park|(?<!to )lobby|laundry room|"
     "courtyard|cafe|café|coffee shop|diner|pantry|food bank|kitchen|church basement|"
     "basement|gym|cafeteria|auditorium|classroom|school(?! board| district| year| budget)|"
     "campus|plant|gate|break ?room|warehouse|site|store|market|farmers market|station|"
     "corner|square|plaza|steps|house|home|apartment|place|building|clinic|hospital|block|floor|"
-    "shelter|precinct|polls|polling place|polling station|train station|bus stop|mall|field|"
+    "shelter|precinct|polls|estate|flats|tower block|allotments?|depot|high street|(?:summer |winter |spring |autumn |school |street |craft )?(?:fair|fete)|polling place|polling station|train station|bus stop|mall|field|"
     "main (?:st|street)|(?:[a-z]+ )?(?:street|avenue|ave|road|rd|boulevard|blvd)"
 )
 # A place noun used as a modifier ("the parish list", "the school board") is not a place.
@@ -85,11 +88,23 @@ _PLACE = re.compile(
     rf"(?:(?:the|my|our|your|his|her|their|a|st\.?|saint|[a-z]+'s)\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:{_PLACE_NOUNS})\b{_NOT_PLACE_HEAD}"
     rf"|\b(?:online|virtually|zoom|teams call|google meet|from home|downtown|uptown|on campus|"
-    rf"door to door|across town)\b"
+    rf"across town)\b"
+    rf"|\b(?:on|via|over|by) (?:the|this|that|our|my|your|a) (?:same )?(?:video |zoom |teams |meet )?"
+    rf"(?:link|video call|zoom call|call link)\b"
     rf"|\b(?:in|across|around|throughout) (?:ward|district|precinct|zone) (?:\d+|[a-z])\b"
     rf"|\b(?:in|around|across) (?:the|my|our|your) (?:neighbou?rhood|block|complex|parish|"
     rf"congregation|building)\b"
     rf"|\b\d+\s+[a-z]+\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr)\b"
+)
+# Named events and one-off things to do: "do the raffle", "how about the press conference",
+# "another check-in" (the next one-on-one is an activity too).
+_EVENT_NOUNS = (
+    r"raffle|tombola|press (?:conference|event|call|briefing)|interview|photo ?(?:shoot|op)|"
+    r"(?:coffee|cuppa|tea|lunch|breakfast)(?= with\b| at\b| on\b| to\b| together\b|[?.!,]|$)|"
+    r"check-?in|catch-?up|follow-?up meeting|debrief|session|panel|tour|lobby day|"
+    r"stall|booth|bake-?off|quiz night|car wash|book sale|jumble sale|"
+    r"story ?time|homework club|(?:\w+ )?club|litter pick|food drive|toy drive|coat drive|"
+    r"walk-?through|site visit|phone tree|sign-?up drive"
 )
 # Concrete activities the method would accept as the "what" of an ask. Vague verbs
 # ("help", "get involved", "volunteer", "support") are left out on purpose.
@@ -114,8 +129,17 @@ _ACTIVITY = re.compile(
     r"(?:do|take|work|cover|pick up|sign up for) (?:a|one|two|three|an extra|[\w-]+) (?:[\w-]+ )?shifts?|"
     r"(?:talk|speak)(?:ing)? (?:to|with) (?:your|\w+) (?:neighbou?rs?|co-?workers?|friends?|coworkers?|members?|"
     r"tenants?|parents?|congregation)|one-on-ones?|1:1s?|house visits?|visit\w*|"
-    r"join (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation))\b"
+    r"join (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation)|"
+    r"(?:go(?:ing)? )?door[- ]to[- ]door|"
+    r"(?:come|go) (?:with|along with) (?:our|the|a|my) (?:\w+ )?(?:delegation|group|team)"
+    r"(?: to (?:meet|see|visit|lobby))?|"
+    r"(?:meet|lobby|visit) (?:with )?(?:the )?(?:commissioner|councillor|councilor|council ?member|"
+    r"mayor|senator|representative|rep|governor|minister|mp|alderman|alderwoman|supervisor|"
+    r"superintendent|principal|director|landlord|reporter|journalist)"
+    r"(?: (?!(?:on|at|in|to|for|and|with|this|next|from|by)\b)[a-z'-]+)?|" + _EVENT_NOUNS + r")\b"
 )
+
+TIME_WORDS = _TIME  # days, dates and clock times (kinds.py asks whether a line names one)
 
 _CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)")
 _WEEKEND = re.compile(r"\b(?:saturday|sunday|weekend)s?\b")
@@ -173,11 +197,25 @@ def _action_verb(text: str) -> str:
         return ""
     action = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", action)
     first = action.split(" ", 1)[0].strip("?.!,")
+    if _named_thing(action):
+        return action
     if not first or first in pat.VAGUE_VERBS or pat.VAGUE_START.match(action):
         return ""
     if first in pat.NOT_ACTION or first in {"me", "us", "you", "it", "that", "this", "the", "a"}:
         return ""
     return action
+
+
+def _named_thing(action: str) -> bool:
+    """True for "do the raffle", "do this again", "help with the homework club".
+
+    Help counts only with a named event or programme ("help with the branch newsletter"
+    still leaves open what to do).
+    """
+    if _DO_THING.match(action) or _AGAIN.match(action):
+        return True
+    helps = _HELP_WITH.match(action)
+    return bool(helps and _ACTIVITY.search(helps.group(0)))
 
 
 def time_tags(text: str) -> list[str]:
@@ -250,7 +288,7 @@ def is_donation(text: str) -> bool:
 
 # Words that end an activity phrase: where the time, place or amount begins, or company.
 _ACTION_END = re.compile(
-    r"[,;.!?]|\s(?:with (?:me|us|the team|a few of us|some of us)|for (?:me|us)|please|"
+    r"[,;.!?]|\s(?:with (?:me|us|you|the team|a few of us|some of us)|for (?:me|us)|please|"
     r"if you can|if you could|if you're free|for the campaign|together)\b"
 )
 _TIME_LEAD = re.compile(r"(?:\b(?:on|this|next|every|at|by|from|until|in the|after|before)\s+)+$")
@@ -314,29 +352,32 @@ def _time_span(t: str) -> tuple[int, int] | None:
     return (lead.start() if lead else start), (tail.end() if tail else end)
 
 
-def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
-    """From the action asked for (or a known activity word) to where the details start."""
-    from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
-
-    known = _ACTIVITY.search(untimed)
-    raw = ask_action(t) or ""
-    raw = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", raw)
-    start = t.find(raw) if raw else -1
-    if start >= 0 and not _action_verb(t) and not (known and known.start() >= start):
-        start = -1  # a vague frame ("would you help") with no activity after it
-    if start < 0:
-        if not known:
-            return None
-        start = known.start()
-    end = len(t)
-    for part, (s, _) in found.items():
-        if s > start and (part != "amount" or t[:s].endswith("for ")):
-            end = min(end, s)
-    m = _ACTION_END.search(t, start, end)
-    if m:
-        end = m.start()
-    words = t[start:end].split()
-    while words and words[-1] in {
+_DET = r"(?:the|a|an|our|your|this|that|another|my|their|his|her|next)"
+# "do the raffle", "do an interview": the noun phrase after "do" is the activity...
+_DO_THING = re.compile(
+    rf"^(?:do|run|take on|cover|staff|(?:book|schedule|arrange|set up|pencil)(?: (?:you|us|me))?"
+    rf"(?: in)?(?: for)?) (?={_DET} (?!(?:bit|part|best|thing|rest|stuff|same)\b))"
+)
+# ...and so is "do this again" (the next one-on-one).
+_AGAIN = re.compile(r"^(?:do|have) (?:this|it|that|one) again\b")
+# "help with the homework club", "help at the food drive": help with a named thing.
+_HELP_WITH = re.compile(
+    rf"^help(?: out)? (?:with|at|on|run|to run) {_DET} (?:[\w-]+ ){{0,2}}?"
+    r"(?!(?:campaign|cause|effort|work|things|stuff|organi[sz]ing|movement|rest|it|this|that)\b)"
+    r"[\w-]+"
+)
+# An alternative offered with a noun: "how about the press conference", "would tuesday work
+# for the reporter?".
+_OFFERED_THING = re.compile(rf"\b(?:how|what) about ({_DET} [\w-]+)|\bwork for ({_DET} [\w-]+)")
+# The plan told after an offer: "and you'd present the asthma figures".
+_YOU_WOULD = re.compile(
+    r"\byou(?:'d| would|'ll| will| could| can) (?!be\b|love\b|like\b|enjoy\b|need\b|have\b|"
+    r"get\b|want\b|find\b|see\b|know\b|feel\b|think\b|regret\b|not\b|never\b)(\w+ \w+)"
+)
+# A determiner and up to two modifiers before an event noun ("the summer", "a fifteen-minute").
+_LEAD_NP = re.compile(rf"\b{_DET} (?:[\w-]+ ){{0,2}}$")
+_END_WORDS = frozenset(
+    [
         "and",
         "or",
         "to",
@@ -351,7 +392,71 @@ def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
         "with",
         "from",
         "by",
-    }:
+        "then",
+        "instead",
+    ]
+)
+
+
+def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
+    """From the action asked for (or a known activity word) to where the details start.
+
+    The request frame's own verb wins over an activity word elsewhere in the line
+    ("could you speak then? i can drive you" asks them to speak).
+    """
+    from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
+
+    raw = ask_action(t) or ""
+    raw = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", raw)
+    start = t.find(raw) if raw else -1
+    knowns = list(_ACTIVITY.finditer(untimed))
+    known = None
+    if start >= 0:
+        action = t[start:]
+        do = _DO_THING.match(action)
+        if do and not _AGAIN.match(action):
+            start += do.end()
+        elif not _action_verb(t):
+            after = [k for k in knowns if k.start() >= start]
+            if not after:
+                start = -1  # a vague frame ("would you help") with no activity after it
+            else:
+                known = after[0]
+        if start >= 0 and known is None:
+            # the frame's own verb is the activity; a known word only if it lies at the
+            # start ("do the thursday phone bank") or the verb was "do"
+            first = next((k for k in knowns if k.start() >= start), None)
+            if first and (do or first.start() == start):
+                known = first
+    if start < 0:
+        taken = [s for s, _ in found.values()]
+        offered = _OFFERED_THING.search(t)
+        if knowns:
+            known = knowns[0]
+            start = known.start()
+            lead = _LEAD_NP.search(t[:start])
+            is_event = re.fullmatch(_EVENT_NOUNS, known.group(0))
+            if is_event and lead and not any(lead.start() <= s < start for s in taken):
+                start = lead.start()
+        elif offered:
+            g = 1 if offered.group(1) else 2
+            if offered.start(g) not in taken and not _TIME.match(t, offered.start(g) + 4):
+                start = offered.start(g)
+        if start < 0:
+            you = _YOU_WOULD.search(t)
+            if not you:
+                return None
+            start = you.start(1)
+    floor = known.end() if known and known.start() >= start else start
+    end = len(t)
+    for part, (s, _) in found.items():
+        if s >= floor and s > start and (part != "amount" or t[:s].endswith("for ")):
+            end = min(end, s)
+    m = _ACTION_END.search(t, max(start, floor - 1), end)
+    if m:
+        end = m.start()
+    words = t[start:end].split()
+    while words and words[-1] in _END_WORDS:
         words.pop()
     if not words:
         return None

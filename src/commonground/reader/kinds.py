@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from commonground.reader import patterns as pat
 from commonground.reader import signals as sig
-from commonground.reader.asks import specificity
+from commonground.reader.asks import TIME_WORDS, specificity
 from commonground.reader.text import lemma, normalise, sentences
 
 
@@ -74,6 +74,8 @@ def ask_action(text: str) -> str | None:
             frame, rest = found
             if pat.IMPERATIVE_FRAME.match(frame) or pat.VERB_FRAME.match(frame):
                 rest = f"{frame} {rest}".strip()
+            elif pat.BOOK_FRAME.match(frame):
+                rest = f"{frame.split(' ', 2)[-1]} {rest}".strip()
             elif frame.endswith(("help", "help us", "help me")):
                 rest = f"help {rest}".strip()
             return rest or None
@@ -94,7 +96,9 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
             continue
         if pat.COME_ON.match(rest) and m.group(0).strip(" ,").endswith("come"):
             continue  # "come on, please" presses; it asks for nothing
-        if pat.TALK_AGAIN.match(rest):
+        frame = m.group(0).strip(" ,;:—–-")
+        books_a_day = frame.endswith("we") and not frame.startswith("let") and _names_day(rest)
+        if pat.TALK_AGAIN.match(rest) and not frame.endswith("you") and not books_a_day:
             continue  # "let's talk again next week" is a follow-up, not an ask
         speech = first in pat.SPEECH_VERBS or lemma(first) in pat.SPEECH_LEMMAS
         talks_to_us = speech and (not tail or pat.SPEECH_TAIL.match(tail))
@@ -110,6 +114,11 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
             continue
         return frame, rest
     return None
+
+
+def _names_day(rest: str) -> bool:
+    """True when ``rest`` names a day or a clock time ("again on Friday", "tuesday at 6")."""
+    return bool(TIME_WORDS.search(rest))
 
 
 def _ask(t: str, parts: list[str]):
@@ -143,7 +152,7 @@ def _inside_question(sentence: str, start: int) -> bool:
 def _question(t: str, parts: list[str]):
     questions = [p for p in parts if p.endswith("?") or pat.TELL_ME.search(p)]
     if not questions:
-        questions = [p for p in parts if pat.ASKS_ITSELF.match(p)]
+        questions = [p for p in parts if pat.ASKS_ITSELF.match(p) and not pat.PSEUDO_CLEFT.match(p)]
     if not questions:
         return None
     q = questions[-1]

@@ -14,7 +14,7 @@ from commonground.reader.text import lemma
 FILLER = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|also|oh|hey|great|thanks|thank you|yeah|yes|right|"
     r"cool|wow|now|hmm|um|uh|listen|look|honestly|then|alright|all right|i see|please|lol)"
-    r"\b[,.!]?\s*|(?:like|you know|i mean|basically|anyway),\s*|"
+    r"\b[,.!]?\s*|(?:like|you know|i mean|basically),\s*|(?:anyway|anyways)\b[,.!]?\s*|"
     r"(?:-|—|–)\s*)+"
 )
 
@@ -108,6 +108,23 @@ ASK_FRAMES = [
     r"(?:we'd|i'd|we would|i would) (?:love|appreciate|value|welcome) your help",
     r"(?:we|i) (?:could really|could|really) use (?:your help|you|someone like you)\b",
     r"we need your help",
+    # booking the next one-on-one: "can I book you in for another check-in", "shall we talk again"
+    r"(?:can|could|may|shall) (?:i|we) (?:book|schedule|pencil|set up|arrange)\b(?= (?:you|us|in|"
+    r"another|our next|the next|a (?:[\w-]+ )?(?:time|call|chat|catch-?up|check-?in|coffee|"
+    r"meeting|one-on-one|1:1|follow-?up))\b)",
+    r"(?:shall|should|could|can) we (?=(?:talk|speak|meet|catch up|chat|check in|get together|"
+    r"do (?:this|it|that) again|have another)\b)",
+    # asking them to find or lend someone: "is there someone at work who'd come for a coffee"
+    r"(?:is there|do you know|have you got|do you have) (?:someone|anyone|anybody|somebody|a "
+    r"(?:friend|neighbou?r|co-?worker|colleague)) (?:[\w'-]+ ){0,4}?(?:who|that)(?:'d| would| could| "
+    r"might| can| will|'ll) (?=(?:come|join|go|help (?!you\b)|host|bring|sign|canvass|volunteer|"
+    r"drive (?!you\b)|meet|speak|testify|attend|give|knock|be (?:up|interested|willing|keen|free|"
+    r"around)|want to (?:come|join|help|get involved)|like to (?:come|join|help))\b)",
+    # a third party asked to act: "would the centre host a training?"
+    r"(?:would|could|will|can|might) (?:the|your|any of your|some of your|a few of "
+    r"your|[\w-]+ of your) (?:[\w'-]+ ){0,3}?(?=(?:host|come|join|run|lead|bring|sponsor|send|"
+    r"provide|lend|donate|attend|cover|print|display|co-?host|speak|present|staff|table|play|"
+    r"perform|sing|cook|bake|cater|put up|set up)\b)",
 ]
 ASK_FRAME = re.compile(
     r"(?:^|[,;:—–-]\s*|\b(?:so|and|then|but)\s+)(?:" + "|".join(ASK_FRAMES) + ")"
@@ -139,6 +156,10 @@ BE_SOMEWHERE = re.compile(
 )
 
 VERB_FRAME = re.compile(r"^(?:please )?(?:come|join (?:us|me)|sign up)$")
+# Frames that end in their own verb: the action asked for starts at the verb.
+BOOK_FRAME = re.compile(
+    r"^(?:can|could|may|shall) (?:i|we) (?:book|schedule|pencil|set up|arrange)$"
+)
 IMPERATIVE_FRAME = re.compile(
     r"^(?:please )?(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) "
 )
@@ -159,7 +180,8 @@ COME_ON = re.compile(
     r"^on(?:[,.!?]|\s+(?:please|now|man|mate|just|it's|it is|you|we|they|then|really|"
     r"seriously|though)\b|$)"
 )
-# "let's talk again next week", "can we catch up soon": a follow-up, not an ask.
+# "let's talk again next week", "can we catch up soon": a follow-up, not an ask (unless a
+# question names a day for it: "shall we talk again on Friday?" books the next 1:1).
 TALK_AGAIN = re.compile(
     r"^(?:talk|speak|catch up|touch base|chat|check in|meet up)(?: again| soon| later| then|"
     r" next week| tomorrow|[.!?]*$)"
@@ -243,6 +265,15 @@ ASKS_ITSELF = re.compile(
     r"|anything (?:else|more|you)\b"
     r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|have|has)\b)"
 )
+# "What's missing is the numbers", "what we need is people": a statement, not a question.
+PSEUDO_CLEFT = re.compile(
+    r"^what(?:'s| is) (?!your\b|you\b|it\b|that\b|this\b|the\b|a\b|an\b|up\b|new\b|wrong\b|"
+    r"going\b|happening\b)[\w-]+ (?:is|are|was|were)\b"
+    r"|^what (?:[\w-]+(?:ed|ing)|matters|counts|helps|worries me|bothers me|gets me|scares me|"
+    r"keeps me going) (?:is|are|was|were)\b"
+    r"|^(?:what|how|why|where|when) (?:i|we|they|he|she) (?!do|did|does|can|could|would|will)"
+    r"(?:[\w']+ ){1,3}?(?:is|was|are|were)\b"
+)
 # "How often / how much / how far / how many": easy facts, unless they ask about feelings.
 HOW_MUCH = re.compile(
     r"^how (?:often|much|far|many|long|old|big|early|late|frequently|soon)\b"
@@ -272,6 +303,7 @@ TELL_ME = re.compile(
 # ---- statements ---------------------------------------------------------------------
 COMMON_GROUND = [
     r"\b(?:we both|both of us|you and i both|we're both|we are both|we each|us both)\b",
+    r"\bwe(?:'ve|'d|'ll| have| had| were| did| would| will| all| can) both\b",
     r"\b(?:me too|me neither|me as well|same here|same for me|same with me|so do i|so am i|"
     r"so did i|neither do i|neither did i|same boat)\b",
     r"\b(?:in common|we share|we have that|something we share|sounds like we|seems like we|"
@@ -311,7 +343,7 @@ STORY = [
     r"that's why i|that is why i|the reason i|why i (?:care|got involved|do this|joined|organi[sz]e|"
     r"'m here|am here|'m involved)|i care about (?:this|it|that) because|this is personal|"
     r"for me,? (?:this|it) (?:is|'s|was))\b",
-    r"\b(?:this|it) (?:matters|means so much|means a lot) to me\b",
+    r"\b(?:this|it) (?:really |truly |so much )?(?:matters|means so much|means a lot) to me\b",
     r"\bi(?:'m| am) (?:doing this|here|involved|in this|part of this) (?:because|for)\b",
     r"\bi (?:do this|care|organi[sz]e|volunteer|fight|show up) (?:about this |for this )?"
     r"(?:because|for my)\b",

@@ -95,7 +95,8 @@ PROBE_MAYBE = re.compile(
     r"\bwhat (?:would|might|could|will) (?:you|it|that|this) (?:need|take|want to know|"
     r"have to|depend|make (?:it|this|that) (?:hard|harder|easier|easy|difficult|possible|work|"
     r"a yes|doable)|help you (?:decide|say yes)|be (?:the|your) (?:hold-?up|catch|worry|concern))"
-    r"|\bwhat (?:would|might|could|will) (?:make|get) (?:it|this|that|something|the \w+)"
+    r"|\bwhat (?:do you think |might |could )?(?:would|might|could|will) (?:make|get) "
+    r"(?:it|this|that|something|the \w+)"
     r"(?: \w+){0,3}? (?:hard|harder|easier|easy|difficult|possible|work|a yes|doable|tricky|"
     r"worth (?:it|your|the))\b"
     r"|\bwhat(?:'s| is| are)? (?:holding you back|stopping you|in the way|getting in the way|"
@@ -165,6 +166,12 @@ PUSH = [
     r"tenants|neighbou?rs)\b",
     r"\b(?:you can always|can't you find|can't you make)\b",
     r", though[.!?]?$",
+    r"\b(?:we're|we are|i'm|i am|they're|they are) (?:so |really |getting |pretty |a bit |quite )?"
+    r"desperate\b",
+    r"\b(?:it|this|that) (?:really |so |truly |honestly )?matters\b(?! to (?:me|you|us)\b)"
+    r"(?=.*\bthough\b|\s*[!]|.*\bplease\b)",
+    r"\b(?:it's|it is|this is) (?:so|really|super|very|incredibly) (?:important|urgent|crucial)\b"
+    r"(?!\s+(?:to|for) (?:me|you)\b)",
 ]
 # One alternation is searched once per sentence (the rules stay listed one per line above).
 PUSH = re.compile("|".join(f"(?:{p})" for p in PUSH))
@@ -186,7 +193,10 @@ CONFIRM = [
         rf"{_DETAIL_WORDS}\b|\beverything in writing\b"
     ),
     re.compile(
-        r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay)"
+        r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay|"
+        r"alright|all right|fine|convenient|doable)"
+        r"|\b(?:is|does|would|will) (?:\w+ |\d{1,2}(?::\d\d)?\s?(?:am|pm) ){1,3}still (?:work|suit|"
+        r"good|ok|okay|alright|all right|fine|convenient|doable)\b"
     ),
 ]
 
@@ -242,8 +252,19 @@ _STARTS_WITH_WHEN = re.compile(
 )
 
 
+# "I'll stay in touch", "we'll keep in touch": a promise of contact even with no when or how.
+_STAY_IN_TOUCH = re.compile(
+    r"\b(?:i'll|i will|we'll|we will|i'm going to|let's|lets) (?:\w+ )?(?:stay|keep|be|get) in touch\b"
+)
+
+
 def follow_up(sentence: str) -> re.Match | None:
-    """The promise of a next contact, when it says when or how ("I'll text you Monday")."""
+    """The promise of a next contact ("I'll text you Monday", "I'll stay in touch")."""
+    return _STAY_IN_TOUCH.search(sentence) or dated_follow_up(sentence)
+
+
+def dated_follow_up(sentence: str) -> re.Match | None:
+    """A promised next contact that says when or how ("I'll text you Monday")."""
     m = FOLLOW_UP.search(sentence)
     if m and (_HOW.search(m.group(0)) or _WHEN.search(sentence[m.start() :])):
         return m

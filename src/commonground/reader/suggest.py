@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.signals import dated_follow_up
+from commonground.reader.text import normalise, sentences
+
 _PART_HINTS = {
     "activity": "a concrete activity ('knock doors', 'host a house meeting')",
     "time": "a day and time ('this Saturday at 10am')",
@@ -201,7 +204,7 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "know?'"
         )
     if kind == "close":
-        return _close_suggestion(signals)
+        return _close_suggestion(signals, text)
     if kind == "common_ground" and "agrees_only" in signals:
         return (
             "Say what you share, in your own words: 'My kids go to Lincoln too, and I worry "
@@ -237,12 +240,13 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
     return ""
 
 
-def _close_suggestion(signals: set[str]) -> str:
+def _close_suggestion(signals: set[str], text: str = "") -> str:
     """The method's close: thank them, and say there will be follow-up (when and how)."""
+    dated = any(dated_follow_up(s) for s in sentences(normalise(text))) if text else True
     missing = []
     if "thanks" not in signals:
         missing.append("thank them for their time")
-    if "follow_up" not in signals:
+    if "follow_up" not in signals or not dated:
         missing.append("say when and how you will follow up ('I'll call you Thursday to confirm')")
     if not missing:
         return ""

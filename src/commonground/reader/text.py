@@ -116,7 +116,7 @@ _SHORTHAND_WORD = re.compile(
 # Spoken hesitations anywhere in a line ("how did you, uh, get into it") carry no meaning.
 _HESITATION = re.compile(r"(?:,\s*)?(?<![\w'-])(?:u+m+|u+h+m*|e+r+m*|h+m+|m+h*m+)(?![\w'-])[,.]*")
 # A false start: "h-how", "wh-what", "I-I", "w- what" keep only the word said in full.
-_FALSE_START = re.compile(r"(?<![\w'])([a-z]{1,3})-\s?(?=\1)")
+_FALSE_START = re.compile(r"(?<![\w'-])([a-z]{1,3})-\s?(?=\1)")
 # A stammered repeat: "how, how did", "I... I think", "the - the": keep one.
 _REPEAT = re.compile(r"\b([a-z']+)(?:\s*(?:,|\.\.\.|…|-+|—)\s*\1\b)+")
 _SPACE_PUNCT = re.compile(r"\s+([,.!?;:])")
