@@ -91,3 +91,20 @@ def test_progress_command(tmp_path, capsys):
     progress_file = tmp_path / "p.json"
     assert cli.main(["progress", "--file", str(progress_file)]) == 0
     assert "0 of" in capsys.readouterr().out
+
+
+def test_building_the_cli_loads_no_heavy_library():
+    """Every command's options are built at start-up; none may load pandas or numpy then
+    (they cost half a second, and `analyze` forks its helper only before numpy loads)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from commonground import cli\n"
+        "cli.build_parser()\n"
+        "heavy = {'numpy', 'pandas', 'pyarrow', 'sklearn', 'ipywidgets', 'jupyterhub'}\n"
+        "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

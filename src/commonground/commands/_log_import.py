@@ -11,13 +11,13 @@ from commonground.errors import CommonGroundError
 
 def register(inner) -> None:
     """Add ``log import`` to ``commonground log``."""
-    from commonground.outcomes.importers import SOURCES
+    from commonground.outcomes.importers import SOURCE_MODULES
 
     parser = inner.add_parser(
         "import", help="map an export (VAN, Mobilize, Action Network, ...) to an outcome log"
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="exports (.csv, .xlsx, .json)")
-    parser.add_argument("--from", dest="source", choices=list(SOURCES), help="the tool")
+    parser.add_argument("--from", dest="source", choices=list(SOURCE_MODULES), help="the tool")
     parser.add_argument("-o", "--output", help="the outcome log to write (.csv/.xlsx/.parquet)")
     parser.add_argument("--mapping", help="with --from mapping: the mapping file (YAML)")
     parser.add_argument("--suggest", metavar="FILE", help="draft a mapping file from FILE")

@@ -15,9 +15,6 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import pandas as pd
-
-from commonground.outcomes import privacy
 from commonground.outcomes.schema import PURPOSES, SAMPLE_ASK_TYPES
 
 YES_NO_UNSURE = (("yes", "true"), ("no", "false"), ("not sure", ""))
@@ -132,8 +129,10 @@ def build_row(answers: dict, *, salt: str | None = None, today: dt.date | None =
     specificity and not kept. The row is checked under the outcome-log rules
     (:func:`commonground.outcomes.validate_frame`); ``event_date`` may be in the future.
     """
+    import pandas as pd  # here, not at the top: `commonground --help` must stay light
+
     from commonground.field_log.contacts import pseudonym
-    from commonground.outcomes import validate_frame
+    from commonground.outcomes import privacy, validate_frame
 
     answers = {k: ("" if v is None else str(v).strip()) for k, v in answers.items()}
     problems: dict[str, str] = {}

@@ -14,25 +14,42 @@ Row numbers everywhere are spreadsheet rows: header = row 1, first data row = ro
 
 from __future__ import annotations
 
-from commonground.outcomes.export import to_safe_csv, to_safe_html, write_log
-from commonground.outcomes.generate import TRUTH, generate
-from commonground.outcomes.reading import read_log
-from commonground.outcomes.results import LogResult, Problem
-from commonground.outcomes.schema import COLUMN_NAMES, COLUMNS, REQUIRED, Column
-from commonground.outcomes.validation import validate_frame
+import importlib
 
-__all__ = [
-    "COLUMNS",
-    "COLUMN_NAMES",
-    "REQUIRED",
-    "TRUTH",
-    "Column",
-    "LogResult",
-    "Problem",
-    "generate",
-    "read_log",
-    "to_safe_csv",
-    "to_safe_html",
-    "validate_frame",
-    "write_log",
-]
+# Where each public name lives. They are loaded on first use (PEP 562), so importing a
+# light submodule such as ``outcomes.schema`` (the CLI does, to build its options) does
+# not load pandas and pyarrow.
+_WHERE = {
+    "to_safe_csv": "export",
+    "to_safe_html": "export",
+    "write_log": "export",
+    "TRUTH": "generate",
+    "generate": "generate",
+    "read_log": "reading",
+    "LogResult": "results",
+    "Problem": "results",
+    "COLUMN_NAMES": "schema",
+    "COLUMNS": "schema",
+    "REQUIRED": "schema",
+    "Column": "schema",
+    "validate_frame": "validation",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    where = _WHERE[name]
+    module = importlib.import_module(f"{__name__}.{where}")
+    # Importing a submodule binds its name here ("generate" the module); bind every
+    # public name it holds instead ("generate" the function).
+    for public, home in _WHERE.items():
+        if home == where:
+            globals()[public] = getattr(module, public)
+    return globals()[name]
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_WHERE))

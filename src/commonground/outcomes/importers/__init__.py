@@ -9,22 +9,29 @@ map, quarantine with reasons, check every row against the outcome-log rules.
 
 from __future__ import annotations
 
-from commonground.outcomes.importers import (
-    action_network,
-    custom,
-    empower,
-    mobilize,
-    tracking_sheet,
-    van_bulk,
-    van_signups,
-)
+import importlib
 
-#: Source name -> its module.
-SOURCES = {
-    module.NAME: module
-    for module in (
-        van_signups, van_bulk, mobilize, action_network, empower, tracking_sheet, custom
-    )
-}  # fmt: skip
+#: Source name -> the module that maps it, in the order the CLI lists them. Modules are
+#: imported on first use, so building the CLI's options does not load pandas.
+SOURCE_MODULES = {
+    "van-signups": "van_signups",
+    "van-bulk": "van_bulk",
+    "mobilize": "mobilize",
+    "action-network": "action_network",
+    "empower": "empower",
+    "tracking-sheet": "tracking_sheet",
+    "mapping": "custom",
+}
 
-__all__ = ["SOURCES"]
+__all__ = ["SOURCES", "SOURCE_MODULES"]
+
+
+def __getattr__(name: str):
+    if name == "SOURCES":  # source name -> module (each has NAME, TITLE and plan())
+        sources = {
+            source: importlib.import_module(f"{__name__}.{module}")
+            for source, module in SOURCE_MODULES.items()
+        }
+        globals()["SOURCES"] = sources
+        return sources
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
