@@ -98,29 +98,41 @@ class Hearing:
 
 
 def hear(
-    scenario: Scenario, node: Node, facts, text: str, reader, leave_out: bool = False
+    scenario: Scenario,
+    node: Node,
+    facts,
+    text: str,
+    reader,
+    leave_out: bool = False,
+    prepared: tuple | None = None,
 ) -> Hearing:
     """Hear ``text`` said at ``node`` (``facts``: ids discovered so far).
 
     ``leave_out`` hears the line as if its own wording were not among the examples
     (the linter uses it to check that each example is heard as its own choice).
+    ``prepared`` is ``(reading, activity, rows)`` when already worked out for many
+    lines at once (the linter): the reading, the activity words, and their TF-IDF rows.
     """
-    persona = scenario.persona
-    known = [persona.fact(f) for f in facts]
-    reading = reader(
-        text,
-        fit_keywords={f.id: list(f.keywords) for f in known if f.category != "constraint"},
-        conflict_keywords=None,
-    )
+    from commonground.reader.asks import ask_phrases
+
+    if prepared is not None:
+        reading, activity, rows = prepared
+    else:
+        known = [scenario.persona.fact(f) for f in facts]
+        reading = reader(
+            text,
+            fit_keywords={f.id: list(f.keywords) for f in known if f.category != "constraint"},
+            conflict_keywords=None,
+        )
+        activity = ask_phrases(text).get("activity", "")
+        rows = None
     said = normalise(text)
     for choice in node.choices:
         if normalise(choice.text) == said and not leave_out:
             return Hearing("verbatim", choice, 1.0, reading, why=("the words of a listed choice",))
-    from commonground.reader.asks import ask_phrases
-
-    activity = ask_phrases(text).get("activity", "")
-    # One TF-IDF transform per line: the line, and its activity words if it names any.
-    rows = index_for(scenario).vectors([text, activity] if activity else [text])
+    if rows is None:
+        # One TF-IDF transform per line: the line, and its activity words if it names any.
+        rows = index_for(scenario).vectors([text, activity] if activity else [text])
     scores = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes_asks = bool(node.answers) or any(c.ask for c in node.choices)
@@ -325,6 +337,26 @@ def _ask_stand_in(node: Node) -> Choice | None:
 # ---- what the reader makes of the authored wordings ------------------------------------
 
 
+def cached_reading(scenario: Scenario, wording: str, reader):
+    """The reader's reading of an authored wording, kept with the scenario's index."""
+    cache = index_for(scenario).cache
+    key = ("reading", wording)
+    if key not in cache:
+        cache[key] = reader(wording)
+    return cache[key]
+
+
+def cached_activity(scenario: Scenario, wording: str) -> str:
+    """The activity words of an authored wording (``""`` for none), kept like readings."""
+    from commonground.reader.asks import ask_phrases
+
+    cache = index_for(scenario).cache
+    key = ("activity", wording)
+    if key not in cache:
+        cache[key] = ask_phrases(wording).get("activity", "")
+    return cache[key]
+
+
 def profile(scenario: Scenario, choice: Choice) -> tuple[frozenset, frozenset]:
     """The kinds and key signals the reader finds in a choice's text and examples.
 
@@ -338,7 +370,7 @@ def profile(scenario: Scenario, choice: Choice) -> tuple[frozenset, frozenset]:
         from commonground.reader import read_line
 
         wordings = (choice.text, *choice.examples)
-        readings = [read_line(w) for w in wordings]
+        readings = [cached_reading(scenario, w, read_line) for w in wordings]
         kinds = {choice.kind, *(r.kind for r in readings)}
         counts: dict[str, int] = {}
         for r in readings:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Reader signals that tell moves apart when routing (see :mod:`commonground.reader`).
 KEY_SIGNALS = frozenset(
@@ -63,6 +64,7 @@ def signals_of(reading) -> tuple[str, ...]:
     return tuple(getattr(reading, "signals", ()) or ())
 
 
+@lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
     """Words in a line, as spoken."""
     return len(_WORDS.findall(text))

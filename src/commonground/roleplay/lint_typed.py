@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from commonground.roleplay.hearing import hear, profile
+from commonground.roleplay.hearing import cached_activity, cached_reading, hear, profile
 from commonground.roleplay.similarity import index_for
 
 #: Two different moves whose wordings are at least this similar cannot be told apart.
@@ -25,8 +25,6 @@ RESPOND_NEEDS = {
 
 def typed_line_checks(scenario) -> list[tuple[str, str, str]]:
     """``(node id, message, level)`` for every typed-line problem in a scenario."""
-    from commonground.reader import read_line
-
     found = []
     index = index_for(scenario)
     for node in scenario.nodes.values():
@@ -41,33 +39,69 @@ def typed_line_checks(scenario) -> list[tuple[str, str, str]]:
                     "error",
                 )
             )
-        for choice in node.choices:
-            for example in choice.examples:
-                heard = hear(scenario, node, (), example, read_line, leave_out=True)
-                if heard.choice is None or heard.choice.id != choice.id:
-                    got = heard.choice.id if heard.choice is not None else heard.how
-                    found.append(
-                        (
-                            node.id,
-                            f"choice {choice.id}: example {example!r} is heard as {got}, "
-                            "not as this choice; reword it or the choices",
-                            "error",
-                        )
-                    )
         found.extend(_too_close(node, index))
         found.extend(_respond_offers(scenario, node))
+    found.extend(_examples_heard_as_their_own(scenario))
+    return found
+
+
+def _examples_heard_as_their_own(scenario) -> list[tuple[str, str, str]]:
+    """Each example, heard as if it were not an example, must be heard as its choice.
+
+    Every example's reading, activity words and TF-IDF rows are worked out in one batch
+    (two transforms per scenario), then each is heard as a typed line would be.
+    """
+    from commonground.reader import read_line
+
+    index = index_for(scenario)
+    lines = [
+        (node, choice, example)
+        for node in scenario.nodes.values()
+        for choice in node.choices
+        for example in choice.examples
+    ]
+    if not lines:
+        return []
+    texts = [example for _, _, example in lines]
+    activities = [cached_activity(scenario, t) for t in texts]
+    # an example's own row in the index: the choice's rows are its text, then examples
+    own_rows = [
+        index.rows_of("choice", choice.id)[1 + choice.examples.index(example)]
+        for _, choice, example in lines
+    ]
+    named = [a for a in activities if a]
+    activity_vectors = index.vectors(named)
+    found, next_activity = [], 0
+    for i, (node, choice, example) in enumerate(lines):
+        rows = [own_rows[i]]
+        if activities[i]:
+            rows.append(activity_vectors[next_activity])
+            next_activity += 1
+        reading = cached_reading(scenario, example, read_line)
+        heard = hear(scenario, node, (), example, read_line, True, (reading, activities[i], rows))
+        if heard.choice is None or heard.choice.id != choice.id:
+            got = heard.choice.id if heard.choice is not None else heard.how
+            found.append(
+                (
+                    node.id,
+                    f"choice {choice.id}: example {example!r} is heard as {got}, not as "
+                    "this choice; reword it or the choices",
+                    "error",
+                )
+            )
     return found
 
 
 def _too_close(node, index) -> list[tuple[str, str, str]]:
     found = []
+    pairwise = index.pairwise()
     choices = node.choices
     for i, a in enumerate(choices):
         for b in choices[i + 1 :]:
             if (a.quality, a.next, a.ask) == (b.quality, b.next, b.ask):
                 continue
-            closest = max(index.row_scores(w, "choice", b.id) for w in (a.text, *a.examples))
-            best = max(closest, default=0.0)
+            rows_a, rows_b = index.rows_of("choice", a.id), index.rows_of("choice", b.id)
+            best = float(pairwise[rows_a][:, rows_b].max()) if rows_a and rows_b else 0.0
             if best >= TOO_CLOSE:
                 found.append(
                     (

@@ -82,7 +82,8 @@ class SceneIndex:
 
         With ``leave_out``, rows with the very wording of ``text`` are left out: how would
         an example be heard if it were not itself an example (the linter's check)?
-        ``vector`` is ``text``'s row from :meth:`vectors`, when already made.
+        ``vector`` is ``text``'s row from :meth:`vectors` when already made, or the
+        number of the index's own row with ``text`` (see :meth:`rows_of`).
         """
         if vector is None:
             vector = self._vectorizer.transform([text])
@@ -91,10 +92,14 @@ class SceneIndex:
             said = normalise(text)
             wanted = {i: [r for r in rows if self._docs[r] != said] for i, rows in wanted.items()}
         flat = sorted({r for rows in wanted.values() for r in rows})
-        if not flat or vector.nnz == 0:
+        if isinstance(vector, int):  # a row of the index itself: use the pairwise table
+            row = self.pairwise()[vector]
+            at = {r: float(row[r]) for r in flat}
+        elif not flat or vector.nnz == 0:
             return dict.fromkeys(wanted, 0.0)
-        sims = (self._matrix[flat] @ vector.T).toarray().ravel()
-        at = {r: float(s) for r, s in zip(flat, sims, strict=True)}
+        else:
+            sims = (self._matrix[flat] @ vector.T).toarray().ravel()
+            at = {r: float(s) for r, s in zip(flat, sims, strict=True)}
         return {i: max((at[r] for r in rows), default=0.0) for i, rows in wanted.items()}
 
     def vectors(self, wordings):
@@ -102,24 +107,49 @@ class SceneIndex:
         wordings = list(wordings)
         return self._vectorizer.transform(wordings) if wordings else None
 
-    def row_scores(self, text: str, owner: str, ident: str) -> list[float]:
-        """Cosine similarity of ``text`` to each row of one choice or ask (for the linter)."""
-        vector = self._vectorizer.transform([text])
-        rows = self._rows.get((owner, ident), [])
-        if not rows or vector.nnz == 0:
-            return [0.0] * len(rows)
-        return [float(s) for s in (self._matrix[rows] @ vector.T).toarray().ravel()]
+    def rows_of(self, owner: str, ident: str) -> list[int]:
+        """Row numbers of one choice's (or ask's) wordings in :meth:`pairwise`."""
+        return list(self._rows.get((owner, ident), []))
+
+    def pairwise(self):
+        """Cosine similarity of every row with every other (a dense array; cached)."""
+        if "pairwise" not in self.cache:
+            self.cache["pairwise"] = (self._matrix @ self._matrix.T).toarray()
+        return self.cache["pairwise"]
 
 
 _INDEXES: dict[int, tuple[weakref.ref, SceneIndex]] = {}
+_BY_CONTENT: dict[tuple, SceneIndex] = {}
+_KEEP = 32  # indexes kept by content (a linter run builds every scenario afresh)
+
+
+def _content_key(scenario: Scenario) -> tuple:
+    """What an index is made of: every wording of every choice and ask, in order."""
+    wordings = [
+        (choice.id, choice.ask or "", choice.text, *choice.examples)
+        for node in scenario.nodes.values()
+        for choice in node.choices
+    ]
+    asks = [(ask.id, ask.text) for ask in scenario.campaign.asks]
+    return (scenario.id, tuple(wordings), tuple(asks))
 
 
 def index_for(scenario: Scenario) -> SceneIndex:
-    """The (cached) index of a loaded scenario; built on first use."""
+    """The (cached) index of a loaded scenario; built on first use.
+
+    Cached by the scenario object, and by its wordings, so the same scenario loaded
+    again (as the linter does on every run) reuses its index.
+    """
     key = id(scenario)
     found = _INDEXES.get(key)
     if found is not None and found[0]() is scenario:
         return found[1]
-    index = SceneIndex(scenario)
+    content = _content_key(scenario)
+    index = _BY_CONTENT.get(content)
+    if index is None:
+        index = SceneIndex(scenario)
+        if len(_BY_CONTENT) >= _KEEP:
+            _BY_CONTENT.pop(next(iter(_BY_CONTENT)))
+        _BY_CONTENT[content] = index
     _INDEXES[key] = (weakref.ref(scenario, lambda _r, k=key: _INDEXES.pop(k, None)), index)
     return index
