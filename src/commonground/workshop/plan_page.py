@@ -106,7 +106,7 @@ def plan_pdf(plan: list[Round], scenarios: list, note: str | None, title: str,
     pdf.add_font("DejaVu", "B", str(bold))
     width = pdf.w - 2 * MARGIN_MM
     shown = _columns(plan)
-    cell_w = [14] + [(width - 14) / (len(shown) - 1)] * (len(shown) - 1)
+    cell_w = [18] + [(width - 18) / (len(shown) - 1)] * (len(shown) - 1)
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 15)
     pdf.multi_cell(width, 7, title, new_x="LMARGIN", new_y="NEXT")
@@ -128,15 +128,15 @@ def plan_pdf(plan: list[Round], scenarios: list, note: str | None, title: str,
             new_x="LMARGIN", new_y="NEXT",
         )  # fmt: skip
         pdf.ln(1)
-        pdf.set_font("DejaVu", "B", 10)
-        for i, w in zip(shown, cell_w, strict=True):
-            pdf.cell(w, 6.5, COLUMNS[i][0], border=1)
-        pdf.ln(6.5)
         pdf.set_font("DejaVu", "", 10)
-        for row in rows:
-            for i, w in zip(shown, cell_w, strict=True):
-                pdf.cell(w, 6.5, row[i], border=1)
-            pdf.ln(6.5)
+        # fpdf2's table wraps a long name inside its cell instead of running over the next
+        with pdf.table(
+            col_widths=tuple(cell_w), text_align="LEFT", line_height=5.5, first_row_as_headings=True
+        ) as table:
+            for row in [tuple(c[0] for c in COLUMNS), *rows]:
+                cells = table.row()
+                for i in shown:
+                    cells.cell(row[i])
     return bytes(pdf.output())
 
 
