@@ -25,6 +25,33 @@ GOOD_LONG = StoryParts(
     "I care about this campaign because fair scheduling would have kept my mum's shifts. "
     "I'd love to hear what brings you to it, though: how has work been for you?",
 )
+#: Good stories in other words: a feeling shown rather than named, other turns back.
+MORE_GOOD = [
+    StoryParts(
+        "three years ago my dad had a stroke and the nearest clinic had a six-week wait. I "
+        "remember sitting in the car park with him, my hands shaking, not knowing who to call",
+        "I started going to the health board's public meetings and found other families who "
+        "had waited just as long",
+        "that's why I'm part of this campaign for a walk-in clinic. How about you? What got "
+        "you interested?",
+    ),
+    StoryParts(
+        "the summer I turned sixteen, the pool in our neighbourhood closed for good. I was "
+        "heartbroken; it was the one place all of us kids could go",
+        "last year I joined the parks committee because I didn't want my own kids to lose the "
+        "library the same way",
+        "I care about this because public places are where neighbours meet. I'd love to hear "
+        "what brings you here.",
+    ),
+    StoryParts(
+        "in March my landlord texted that the rent was going up by four hundred dollars. I sat "
+        "on the kitchen floor and cried, honestly",
+        "so I knocked on every door in my building and we found out we were all getting the "
+        "same notice",
+        "now we're organizing as a tenants' union, and that's why I called you. What's it been "
+        "like in your building?",
+    ),
+]
 RESUME = StoryParts(
     "I have ten years of experience in nonprofit management and served as volunteer "
     "coordinator at the food bank",
@@ -46,7 +73,9 @@ def messages(parts):
     return [f.message for f in story_feedback(parts)]
 
 
-@pytest.mark.parametrize("parts", [GOOD_SHORT, GOOD_LONG], ids=["short", "long"])
+@pytest.mark.parametrize(
+    "parts", [GOOD_SHORT, GOOD_LONG, *MORE_GOOD], ids=["short", "long", "clinic", "pool", "rent"]
+)
 def test_a_good_story_gets_no_findings(parts):
     assert story_feedback(parts) == []
 

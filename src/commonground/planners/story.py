@@ -53,7 +53,9 @@ _FEELING = re.compile(
     r"furious|mad|outraged|livid|sad|heartbroken|devastated|crushed|upset|hurt|ashamed|"
     r"embarrassed|humiliated|helpless|powerless|alone|lonely|frustrated|fed up|"
     r"proud|hopeful|grateful|relieved|happy|glad|excited|shocked|stunned|"
-    r"cried|crying|in tears|broke my heart|couldn't sleep|could not sleep|sick to my stomach|"
+    r"cried|crying|in tears|tears|broke my heart|couldn't sleep|could not sleep|sick to my stomach|"
+    r"shaking|trembling|my heart (?:sank|was pounding|was racing|broke)|knot in my stomach|"
+    r"lump in my throat|couldn't breathe|could not breathe|"
     r"couldn't believe|could not believe|kept me up|stayed with me)\b"
 )
 # Why you got involved: a reason or a turning point.
