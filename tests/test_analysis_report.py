@@ -108,7 +108,8 @@ def test_report_end_to_end_on_the_workshop_sample(personal_log, tmp_path):
     nb = nbformat.read(report.notebook_path(), as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
     code_cells = _code_cells(html)
-    assert code_cells.count("jp-mod-noInput") == len(code) + 1  # + papermill's parameters
+    shown = [c for c in code if report.LESSON_ONLY_TAG not in c.metadata.get("tags", [])]
+    assert code_cells.count("jp-mod-noInput") == len(shown) + 1  # + papermill's parameters
     assert "jp-InputArea" not in code_cells and "highlight" not in code_cells
     for cell in code:
         last_line = cell.source.strip().splitlines()[-1]

@@ -166,11 +166,12 @@ def test_story_assembly_and_length():
         f"3 words, about 1 seconds at {WORDS_PER_MINUTE} words a minute"
     )
     found = story_feedback(parts)
-    assert [f.severity for f in found] == ["warning"] and "short" in found[0].message
+    lengths = [f for f in found if f.severity == "warning"]
+    assert len(lengths) == 1 and "short" in lengths[0].message
     long = StoryParts("x " * 150, "y " * 100, "z " * 50)
     assert "long" in story_feedback(long)[-1].message
     right = StoryParts("a " * 80, "b " * 80, "c " * 50)  # 210 words ~ 97 s
-    assert story_feedback(right) == []
+    assert [f for f in story_feedback(right) if f.severity == "warning"] == []
     missing = story_feedback(StoryParts(what_happened="my rent doubled"))
     assert [f.field for f in missing if f.severity == "missing"] == ["what_you_chose", "why_now"]
     assert all(f.element == "your_story" for f in missing)

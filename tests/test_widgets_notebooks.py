@@ -98,8 +98,12 @@ def test_printed_examples_are_exact():
     assert story[0].startswith("Two summers ago the creek")
     assert story[2:] == [
         "93 words, about 43 seconds at 130 words a minute",
-        "- [your_story] (warning) About 43 seconds: a little short. Add a detail someone "
-        "could picture (a place, a moment, a person).",
+        "- [your_story] (vague) Our advice: say how it felt (scared, angry, proud...): a "
+        "feeling is what the other person connects with.",
+        '- [your_story] (vague) Our advice: end by turning to them ("What about you? What '
+        'brought you to this?"): sharing first is meant to invite them to share back.',
+        "- [your_story] (warning) About 43 seconds: a little short. The points above would "
+        "fill it out.",
     ]
     message = compose_follow_up(examples.example_commitment()).splitlines()
     assert message[0] == "Hi Grace,"

@@ -115,7 +115,9 @@ the same partner again while that can be avoided, and roles rotate.
 
 Type the names (or use the synthetic ones already there), choose the number of rounds
 and a seed, and press the button. The same seed always gives the same plan, so you can
-print it beforehand and still regenerate it on the day.
+print it beforehand and still regenerate it on the day. **Write the plan to print**
+saves it as a page (web page and PDF) with the scenario of each round; when the room does
+not divide evenly, the board says which groups differ and why.
 """
     ),
     code(
@@ -153,17 +155,15 @@ For each round, print the cards of one scenario: the **organizer card**, the **p
 card** and the **observer sheet**, each on its own page (HTML for the screen, PDF for the
 printer, on A4 or US Letter). Hand the persona card face down: the organizer must not see
 it. From a shell: `commonground workshop cards --scenario retired_teacher -o cards/
---paper letter`. Here they go to your Common Ground folder:
+--paper letter`. Here, choose the scenario and paper and press the button: the cards go
+to your Common Ground folder (nothing is written until you press it).
 """
     ),
     code(
         """
-from commonground import storage
-from commonground.workshop import printing
+from commonground.widgets.handouts import card_printer
 
-cards_dir = storage.data_home() / "workshop" / "cards"
-html_file, pdf_file = printing.write_round("retired_teacher", cards_dir, paper="a4")
-print("Cards written:", html_file.name, "and", pdf_file.name)
+card_printer("retired_teacher")
 """
     ),
     md(
@@ -240,12 +240,10 @@ folder the observers saved into.
     code(
         """
 # NBVAL_CHECK_OUTPUT
-from commonground.workshop import debrief, observer, samples
+from commonground.workshop import debrief, samples
 
-sheets_dir = storage.data_home() / "workshop" / "guide-sample-sheets"
-for sheet in samples.synthetic_sheets(12, seed=1):
-    observer.save_sheet(sheet, sheets_dir)
-report = debrief.debrief_folder(sheets_dir)
+# The synthetic sheets stay in memory: the lesson writes no files of its own.
+report = debrief.debrief_sheets(samples.synthetic_sheets(12, seed=1))
 print(report.text())
 """
     ),

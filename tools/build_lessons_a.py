@@ -220,8 +220,9 @@ speaking pace of 130 words a minute (our assumption, not a measured figure: peop
 """),
     code("# NBVAL_CHECK_OUTPUT\nprint(describe_story(examples.example_story()))"),
     md("""
-It is a strong start, but at well under a minute it is a little short. What one detail
-would you add so a listener could see that night in the church hall?
+It is a strong start: a moment you can picture, a choice, and why it matters now. The
+feedback names what it still lacks: how it felt, and a turn back to the listener at the end.
+What one sentence would you add so a listener could feel that night in the church hall?
 """),
     code('key_points("03")'),
     md("""

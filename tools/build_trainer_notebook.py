@@ -12,14 +12,22 @@ import nbformat as nbf
 OUT = Path(__file__).resolve().parents[1] / "notebooks" / "11_trainer_analysis.ipynb"
 
 
-def md(text):
-    return nbf.v4.new_markdown_cell(text.strip())
+#: Cells with this tag are the lesson's own words; ``commonground report`` leaves them out.
+LESSON_ONLY = "lesson-only"
 
 
-def code(text, tags=()):
+def md(text, lesson_only=False):
+    cell = nbf.v4.new_markdown_cell(text.strip())
+    if lesson_only:
+        cell.metadata["tags"] = [LESSON_ONLY]
+    return cell
+
+
+def code(text, tags=(), lesson_only=False):
     cell = nbf.v4.new_code_cell(text.strip())
+    tags = [*tags, LESSON_ONLY] if lesson_only else list(tags)
     if tags:
-        cell.metadata["tags"] = list(tags)
+        cell.metadata["tags"] = tags
     return cell
 
 
@@ -32,25 +40,15 @@ CELLS = [
 
 Your team writes one line in an **outcome log** after every one-on-one: what was asked,
 how it was asked, what the person said, and whether they turned up. This notebook reads
-that log and answers the questions a trainer brings to the next session:
-
-1. How many asks turn into a yes, and how many yeses turn into people who show up?
-2. Do the practices we teach (a specific ask, an ask that fits, sharing your story, naming
-   common ground, preparing) go with more yeses, once the kind of ask and the setting
-   are taken into account?
-3. When someone says *maybe* or *no*, does offering an alternative win them back?
-4. Does following up change who shows up?
-5. Where could each organizer use coaching?
-
-Every number comes with a **95% interval**: the range of rates the log is consistent
-with. When two intervals overlap, the log cannot tell the groups apart, and this
-notebook says so instead of crowning a winner.
+that log and writes the report a trainer brings to the next session; `commonground
+report` makes the same report, without this lesson's words, from your own log.
 
 The log used here is **synthetic** (made up by the project's generator, no real people).
 To run this on your own team's log, jump to the last section:
 
 - [Your own log](#Your-own-log)
-"""
+""",
+        lesson_only=True,
     ),
     code(
         """
@@ -62,18 +60,38 @@ mark_complete = True
     ),
     code(
         """
-from IPython.display import display
+from IPython.display import Markdown, display
 
 from commonground.analysis import adjusted, conversion, findings, followup, organizers
-from commonground.analysis import plots, text, winback
+from commonground.analysis import plots, winback
+from commonground.analysis import report_tables as tables
 from commonground.analysis.report import resolve_log_path
 from commonground.outcomes import read_log
 
-result = read_log(resolve_log_path(log_path))
+source = resolve_log_path(log_path)
+result = read_log(source)
 log = result.accepted
+display(Markdown(tables.title(source, log)))
 print(f"{result.n_read} meetings read, {len(log)} analysed, {len(result.quarantine)} set aside.")
 for notice in result.notices:
     print("Note:", notice)
+"""
+    ),
+    md(
+        """
+The sections below answer the questions a trainer brings to the next session:
+
+1. How many asks turn into a yes, and how many yeses turn into people who show up?
+2. Do the practices we teach (a specific ask, an ask that fits, sharing your story, naming
+   common ground, preparing) go with more yeses, once the kind of ask and the setting
+   are taken into account?
+3. When someone says *maybe* or *no*, does offering an alternative win them back?
+4. Does following up change who shows up?
+5. Where could each organizer use coaching?
+
+Every number comes with a **95% interval**: the range of rates the log is consistent
+with. When two intervals overlap, the log cannot tell the groups apart, and the report
+says so instead of crowning a winner.
 """
     ),
     md(
@@ -135,7 +153,8 @@ an event. Compare like with like before judging a conversation.
     code(
         """
 by_ask_type = conversion.conversion_by(log, "ask_type")
-fig, summary = plots.conversion_plot(by_ask_type, "Ask -> yes by ask type")
+labelled = tables.labelled(by_ask_type, "ask_type")
+fig, summary = plots.conversion_plot(labelled, "Ask -> yes by kind of ask")
 plots.show(fig, summary)
 """
     ),
@@ -151,8 +170,8 @@ here can belong to something else. The next section separates them.
     code(
         """
 by_practice = conversion.conversion_by_practice(log)
-display(text.tidy(by_practice))
-specific = by_practice[by_practice["practice"] == "ask_specific"]
+display(tables.Table(tables.practice_table(by_practice)))
+specific = tables.labelled(by_practice[by_practice["practice"] == "ask_specific"], None)
 fig, summary = plots.conversion_plot(specific, "Ask -> yes, specific ask or not")
 plots.show(fig, summary)
 """
@@ -178,7 +197,7 @@ model = adjusted.adjusted_odds_ratios(log)
 print(f"{model.n_used} complete meetings used, {model.n_dropped} left out.")
 for warning in model.warnings:
     print("Caution:", warning)
-fig, summary = plots.odds_ratio_plot(model.practices())
+fig, summary = plots.odds_ratio_plot(tables.labelled(model.practices(), None, "term"))
 plots.show(fig, summary)
 """
     ),
@@ -201,7 +220,7 @@ still ended in a yes, with and without an alternative on the table.
     code(
         """
 wins = winback.win_back(log)
-display(text.tidy(wins))
+display(tables.Table(tables.win_back_table(wins)))
 for sentence in findings.win_back_sentences(wins):
     print("-", sentence)
 """
@@ -219,7 +238,7 @@ text. Your own log is the best guide for your own team.
     ),
     code(
         """
-by_kind = followup.show_up_by_follow_up(log)
+by_kind = tables.labelled(followup.show_up_by_follow_up(log), "follow_up")
 by_days = followup.show_up_by_days(log)
 fig, summary = plots.follow_up_plot(by_kind, by_days)
 plots.show(fig, summary)
@@ -241,8 +260,7 @@ values that look like names are shown as pseudonyms.
 coaching, notes = organizers.coaching_table(log)
 for note in notes:
     print("Note:", note)
-show = coaching[["organizer", "n", "raw_rate", "shrunk_rate", "most_skipped", "warning"]]
-display(show.round(2).set_index("organizer"))
+display(tables.Table(tables.coaching_table(coaching)))
 """
     ),
     md(
@@ -252,7 +270,10 @@ display(show.round(2).set_index("organizer"))
 * Which practice has the clearest link with a yes in your log? Plan a role-play on it.
 * Which first answers are most often won back with an alternative? Practise offering one.
 * Is the show-up step where people are lost? Look at the follow-up section together.
-
+"""
+    ),
+    md(
+        """
 ## Your own log
 
 Save your team's log as CSV, Excel or Parquet with the columns described in
@@ -279,7 +300,8 @@ commonground log import --from mapping --mapping map.yaml our_sheet.xlsx -o log.
 Rows that cannot be mapped are set aside with the reason, and the import says which
 columns it used and which it left empty. `docs/outcome-data.md` has a worked example per
 tool. The same from Python, on a tiny synthetic Mobilize export:
-"""
+""",
+        lesson_only=True,
     ),
     code(
         """
@@ -302,7 +324,8 @@ folder = Path(tempfile.mkdtemp())
 imported = import_files("mobilize", [folder / "mobilize.json"])
 print("\\n".join(line.replace(str(folder) + "/", "") for line in imported.report()))
 display(imported.quarantine[["row", "reason"]])
-"""
+""",
+        lesson_only=True,
     ),
     code(
         """
@@ -311,7 +334,8 @@ if mark_complete:
 
     progress.mark_complete("11_trainer_analysis")
     print("Lesson 11 marked complete.")
-"""
+""",
+        lesson_only=True,
     ),
 ]
 

@@ -10,6 +10,8 @@ import math
 
 import pandas as pd
 
+from commonground.labels import label
+
 #: How a practice reads in a sentence: (with it, without it).
 PRACTICE_PHRASES: dict[str, tuple[str, str]] = {
     "ask_specific": ("Specific asks", "vague ones"),
@@ -18,6 +20,8 @@ PRACTICE_PHRASES: dict[str, tuple[str, str]] = {
     "story_shared": ("Meetings where the organizer shared their own story", "those without"),
     "common_ground": ("Meetings where common ground was named out loud", "those where it was not"),
 }
+#: How a categorical column reads in "meetings whose ... was".
+COLUMN_WORDS = {"purpose": "purpose", "setting": "setting", "ask_type": "kind of ask"}
 ADJUSTED_FOR = "after allowing for ask type and setting"
 
 
@@ -40,11 +44,14 @@ def _phrases(term: str, references: dict | None) -> tuple[str, str]:
         return "Each extra open-ended question", "one fewer"
     if "=" in term:
         column, level = term.split("=", 1)
-        reference = (references or {}).get(column, "the most common kind")
-        nice = column.replace("_", " ")
+        nice = COLUMN_WORDS.get(column, column.replace("_", " "))
+        if references and column in references:
+            reference = f"“{label(references[column], column)}”"
+        else:
+            reference = "the most common kind"
         return (
-            f"Meetings with {nice} {level.replace('_', ' ')}",
-            f"those with {nice} {str(reference).replace('_', ' ')}",
+            f"Meetings whose {nice} was “{label(level, column)}”",
+            f"those whose {nice} was {reference}",
         )
     return f"Meetings with {term}", "those without"
 
@@ -113,7 +120,7 @@ def win_back_sentences(table: pd.DataFrame) -> list[str]:
         apart = yes_row["ci_low"] > no_row["ci_high"] or no_row["ci_low"] > yes_row["ci_high"]
         verdict = "" if apart else " (the intervals overlap: no clear difference)"
         out.append(
-            f"After a first answer of {group}, {_pct(yes_row['rate'])} ended in a yes when an "
+            f"After a first answer of {label(group, 'response')}, {_pct(yes_row['rate'])} ended in a yes when an "
             f"alternative was offered ({yes_row['n']} meetings) against "
             f"{_pct(no_row['rate'])} when none was ({no_row['n']} meetings){verdict}."
         )
@@ -126,7 +133,7 @@ def follow_up_sentence(table: pd.DataFrame) -> str | None:
     if "none" not in rows or len(rows) < 2:
         return None
     parts = [
-        f"{g} {_pct(r['rate'])} ({_pct(r['ci_low'])} to {_pct(r['ci_high'])})"
+        f"{label(g, 'follow_up').lower()} {_pct(r['rate'])} ({_pct(r['ci_low'])} to {_pct(r['ci_high'])})"
         for g, r in rows.items()
         if g != "unknown"
     ]

@@ -16,6 +16,9 @@ from commonground import resources
 from commonground.errors import CommonGroundError, InputFileError
 
 NOTEBOOK_NAME = resources.REPORT_NOTEBOOK
+#: Cells tagged so are the lesson's own words (its length, how to change a cell...):
+#: the report is about the trainer's log and leaves them out.
+LESSON_ONLY_TAG = "lesson-only"
 NOTEBOOKS_ENV = resources.NOTEBOOKS_ENV
 
 
@@ -53,7 +56,6 @@ def build_report(log_path, output, progress: bool = True) -> Path:
     """
     import nbformat
     import papermill
-    from nbconvert import HTMLExporter
 
     from commonground.outcomes import read_log
     from commonground.storage import atomic_write_text
@@ -79,12 +81,22 @@ def build_report(log_path, output, progress: bool = True) -> Path:
                 f"the trainer notebook failed on {source}: {exc.ename}: {exc.evalue}"
             ) from exc
         nb = nbformat.read(executed, as_version=4)
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True)
-    exporter.exclude_output_prompt = True
-    html, _ = exporter.from_notebook_node(nb)
+    html = _export_html(nb, f"Which asks convert: {source.name}")
     path = atomic_write_text(Path(output), html)
     _readable_like_a_new_file(path)
     return path
+
+
+def _export_html(nb, page_title: str) -> str:
+    """The executed notebook as HTML: no code, no prompts, no lesson-only cells."""
+    from nbconvert import HTMLExporter
+
+    nb.metadata["title"] = page_title  # the browser tab's name, not the notebook's file
+    nb.cells = [c for c in nb.cells if LESSON_ONLY_TAG not in c.metadata.get("tags", [])]
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True)
+    exporter.exclude_output_prompt = True
+    html, _ = exporter.from_notebook_node(nb)
+    return html
 
 
 def _readable_like_a_new_file(path: Path) -> None:

@@ -3,6 +3,7 @@
 ::
 
     commonground workshop pairs PEOPLE.csv --rounds 3 --seed 1 [--trios] [--csv OUT]
+        [--page OUT --scenario NAME ... --paper a4|letter]
     commonground workshop cards --scenario NAME [--scenario NAME ...] -o DIR [--paper a4|letter]
         [--groups N]
     commonground workshop debrief DIR [--json] [--plot FILE.png]
@@ -30,6 +31,19 @@ def register(subparsers) -> None:
     pairs.add_argument("--seed", type=int, default=0, help="seed: same seed, same plan")
     pairs.add_argument("--trios", action="store_true", help="everyone in trios, with an observer")
     pairs.add_argument("--csv", metavar="OUT", help="also write the plan as CSV")
+    pairs.add_argument(
+        "--page",
+        metavar="OUT",
+        help="also write the plan as a page to print: OUT.html and OUT.pdf",
+    )
+    pairs.add_argument(
+        "--scenario",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="scenario of each round on the page, in turn (repeat; default: every scenario)",
+    )
+    pairs.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     pairs.set_defaults(func=_pairs)
 
     cards = sub.add_parser("cards", help="persona, organizer and observer cards (HTML + PDF)")
@@ -63,11 +77,18 @@ def _pairs(args) -> int:
         raise CommonGroundError(f"--rounds {args.rounds}: choose 1 to 50")
     names = pairing.read_participants(args.people)
     plan = pairing.schedule(names, rounds=args.rounds, seed=args.seed, trios=args.trios)
+    if args.page:  # a scenario name that does not exist fails before anything is printed
+        from commonground.workshop import plan_page
+
+        per_round = plan_page.round_scenarios(args.rounds, args.scenario)
     print(pairing.format_plan(plan))
     repeats = pairing.repeat_count(plan)
     print(
         f"{len(names)} people, {args.rounds} rounds, seed {args.seed}; repeated meetings: {repeats}"
     )
+    note = pairing.group_size_note(len(names), args.trios)
+    if note:
+        print(note)
     if args.csv:
         rows = pairing.plan_rows(plan)
         lines = ["round,group,role,name"]
@@ -76,6 +97,11 @@ def _pairs(args) -> int:
         ]
         storage.atomic_write_text(args.csv, "\n".join(lines) + "\n")
         print(f"plan written to {args.csv}")
+    if args.page:
+        html_path, pdf_path = plan_page.write_plan(
+            plan, args.page, per_round, len(names), args.trios, args.paper
+        )
+        print(f"plan page written to {html_path} and {pdf_path}")
     return 0
 
 

@@ -3,19 +3,82 @@
 We estimate spoken length from the word count at :data:`WORDS_PER_MINUTE`, an
 assumption of ours for relaxed conversational speech (not a measured figure); the
 method asks for a story of a minute or two.
+
+The feedback also reads what the story says. The method's own advice: what happened
+that made you care and why you got involved, told as your own story. Ours, and the
+messages say so: a moment someone could picture, a feeling, no list of roles (a
+résumé is not a story), and a turn to the other person at the end, since sharing first
+is meant to invite them to share back.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
 from commonground.planners.findings import Finding, word_count
+from commonground.reader.text import normalise, sentences
 
 #: Our assumed speaking rate for a relaxed, conversational story (an assumption, not a
 #: measurement; people vary a lot).
 WORDS_PER_MINUTE = 130
 #: The aim, in seconds: one to two minutes.
 TARGET_SECONDS = (60, 120)
+#: Ours: shorter than this is too short however good; between this and a minute, a
+#: story with a moment and a feeling is fine (a pause or two makes up the rest).
+SHORT_FLOOR_SECONDS = 30
+#: What the learner sees when nothing is missing.
+OK_TEXT = (
+    "All three parts, about the right length, with a moment, a feeling, why you got "
+    "involved and a turn to them."
+)
+#: Prefix of every message that is our advice, not the source guide's.
+OURS = "Our advice: "
+
+# A moment someone could picture: a when, a day, a scene seen or heard.
+_MOMENT = re.compile(
+    r"\b(?:when (?:i|my|we|our|the|a|he|she|they|it)|one (?:day|night|morning|evening|"
+    r"afternoon|time|winter|summer|spring|autumn|fall)|(?:that|the) (?:day|night|morning|"
+    r"evening|week|moment|winter|summer|spring|autumn|fall) |ago|(?:a|one|that) night|"
+    r"(?:last|that|this past) (?:year|month|week|winter|summer|spring|autumn|fall)|"
+    r"i remember|i (?:saw|watched|heard|walked|sat|stood|found out|opened|got a (?:call|letter))|"
+    r"growing up|as a (?:kid|child|girl|boy|teenager)|at (?:\d+|(?:ten|twelve|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty)\b)|on (?:a )?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|in (?:19|20)\d\d|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b)",
+)
+# A feeling, named or shown.
+_FEELING = re.compile(
+    r"\b(?:felt|feel|feeling|afraid|scared|terrified|frightened|worried|anxious|nervous|angry|"
+    r"furious|mad|outraged|livid|sad|heartbroken|devastated|crushed|upset|hurt|ashamed|"
+    r"embarrassed|humiliated|helpless|powerless|alone|lonely|frustrated|fed up|"
+    r"proud|hopeful|grateful|relieved|happy|glad|excited|shocked|stunned|"
+    r"cried|crying|in tears|tears|broke my heart|couldn't sleep|could not sleep|sick to my stomach|"
+    r"shaking|trembling|my heart (?:sank|was pounding|was racing|broke)|knot in my stomach|"
+    r"lump in my throat|couldn't breathe|could not breathe|"
+    r"couldn't believe|could not believe|kept me up|stayed with me)\b"
+)
+# Why you got involved: a reason or a turning point.
+_INVOLVED = re.compile(
+    r"\b(?:that's why|that is why|which is why|because|so i|i (?:joined|signed up|started|"
+    r"decided|got involved|came|showed up|went|began|volunteered|called|organi[sz]ed)|"
+    r"why i (?:care|am here|'m here|do this|got involved|joined)|i(?:'m| am) (?:here|in this)|"
+    r"matters? to me|i care|i want|i believe|i hope)\b"
+)
+# A résumé: roles, titles and years of service instead of something that happened.
+_RESUME = re.compile(
+    r"\b(?:years? of experience|experience (?:in|with)|responsible for|served as|"
+    r"(?:worked|work) as an? |skills?|degree in|certified|certificate|qualifications?|"
+    r"(?:bachelor|master)'?s|coordinator|manager|director|chair(?:person)?|"
+    r"board member|member of|volunteered (?:at|with|for) .{0,40} since|since (?:19|20)\d\d|"
+    r"managed|led (?:a|the) team|proficient|track record|accomplishments?)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i was|my|me|we|our|us)\b")
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b")
+_INVITES = re.compile(
+    r"^(?:and you|what about you|how about you)|\b(?:i'd love to hear|i would love to hear|"
+    r"tell me|i'm curious|i am curious|i wonder)\b"
+)
 
 
 @dataclass
@@ -84,15 +147,23 @@ def story_feedback(parts: StoryParts) -> list[Finding]:
     story = assemble_story(parts)
     if not story:
         return out
+    content = content_feedback(parts)
+    out.extend(content)
     seconds = spoken_seconds(story)
     low, high = TARGET_SECONDS
-    if seconds < low:
+    said = normalise(story)
+    pictured = bool(_MOMENT.search(said)) and bool(_FEELING.search(said))
+    if seconds < SHORT_FLOOR_SECONDS or (seconds < low and not pictured):
         out.append(
             Finding(
                 "your_story",
                 "warning",
-                f"About {seconds} seconds: a little short. Add a detail someone could picture "
-                "(a place, a moment, a person).",
+                f"About {seconds} seconds: a little short. "
+                + (
+                    "The points above would fill it out."
+                    if content
+                    else "Add a detail someone could picture (a place, a moment, a person)."
+                ),
             )
         )
     elif seconds > high:
@@ -105,6 +176,92 @@ def story_feedback(parts: StoryParts) -> list[Finding]:
             )
         )
     return out
+
+
+def content_feedback(parts: StoryParts) -> list[Finding]:
+    """What the story says: a moment, a feeling, why you got involved, a turn to them.
+
+    Judged on the story as a whole (a moment may sit in any part), except the turn to
+    the other person, which belongs at the end. Empty stories get nothing here: the
+    missing parts are reported by :func:`story_feedback`.
+    """
+    story = assemble_story(parts)
+    if not story:
+        return []
+    said = normalise(story)
+    out = []
+    mine = _FIRST_PERSON.findall(said)
+    if not mine or len(mine) * 40 < word_count(said):
+        out.append(
+            Finding(
+                "your_story",
+                "vague",
+                "Tell it as your own story, with I and my: what happened to you, not the issue "
+                "in general.",
+            )
+        )
+    resume = {m.group(0) for m in _RESUME.finditer(said)}
+    if len(resume) >= 2:
+        out.append(
+            Finding(
+                "your_story",
+                "vague",
+                OURS + "this reads like a résumé (roles and years). Tell one thing that "
+                "happened instead of listing what you have done.",
+                "what_happened",
+            )
+        )
+    if not _MOMENT.search(said):
+        out.append(
+            Finding(
+                "your_story",
+                "vague",
+                OURS + "start from a moment someone could picture: when it happened, where "
+                "you were, what you saw.",
+                "what_happened",
+            )
+        )
+    if not _FEELING.search(said):
+        out.append(
+            Finding(
+                "your_story",
+                "vague",
+                OURS + "say how it felt (scared, angry, proud...): a feeling is what the other "
+                "person connects with.",
+            )
+        )
+    if not _INVOLVED.search(said):
+        out.append(
+            Finding(
+                "your_story",
+                "vague",
+                "Say why you got involved: what you did about it, and why it brings you to "
+                "this campaign.",
+                "why_now",
+            )
+        )
+    if not _turns_to_them(said):
+        out.append(
+            Finding(
+                "your_story",
+                "vague",
+                OURS + 'end by turning to them ("What about you? What brought you to '
+                'this?"): sharing first is meant to invite them to share back.',
+                "why_now",
+            )
+        )
+    return out
+
+
+def _turns_to_them(said: str) -> bool:
+    """True when one of the last two sentences hands the conversation to the listener."""
+    for sentence in sentences(said)[-2:]:
+        sentence = sentence.strip()
+        if _INVITES.search(sentence):
+            return True
+        if sentence.endswith("?") and _YOU.search(sentence):
+            return True
+    return False
 
 
 def length_summary(text: str) -> str:

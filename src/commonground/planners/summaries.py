@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from commonground.planners.findings import describe_findings
 from commonground.planners.prep import PrepPlan, check_plan
-from commonground.planners.story import StoryParts, assemble_story, length_summary, story_feedback
+from commonground.planners.story import (
+    OK_TEXT,
+    StoryParts,
+    assemble_story,
+    length_summary,
+    story_feedback,
+)
 
 
 def describe_plan_findings(plan: PrepPlan) -> str:
@@ -15,5 +21,5 @@ def describe_plan_findings(plan: PrepPlan) -> str:
 def describe_story(parts: StoryParts) -> str:
     """The assembled story, its length, and the feedback, as plain text."""
     story = assemble_story(parts)
-    feedback = describe_findings(story_feedback(parts), "All three parts, about the right length.")
+    feedback = describe_findings(story_feedback(parts), OK_TEXT)
     return f"{story}\n\n{length_summary(story)}\n{feedback}"

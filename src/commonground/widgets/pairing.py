@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import ipywidgets as w
 
 from commonground.errors import CommonGroundError
@@ -41,6 +43,10 @@ class PairingBoard(w.VBox):
         The rounds as tables, or what is wrong.
     plan : list of Round
         The latest plan (empty until the button is pressed).
+    print_button : ipywidgets.Button
+        Writes the plan as a page to print (HTML and PDF); nothing is written before.
+    printed : ipywidgets.HTML
+        Where the page went, or what is wrong.
     """
 
     def __init__(self, names: str = "", rounds: int = 3, seed: int = 0):
@@ -65,15 +71,25 @@ class PairingBoard(w.VBox):
             layout=w.Layout(width="auto"),
         )
         self.output = w.HTML("")
+        self.print_button = w.Button(
+            description="Write the plan to print",
+            icon="print",
+            tooltip="Save the plan as a web page and a PDF, with each round's scenario",
+            layout=w.Layout(width="auto"),
+            disabled=True,
+        )
+        self.printed = w.HTML("")
         self.plan: list[pairing.Round] = []
         self.pair_button.on_click(self.make)
+        self.print_button.on_click(self.write_page)
         super().__init__(
             [
                 self.names,
                 w.HBox([self.rounds, self.seed]),
                 self.trios,
-                self.pair_button,
+                w.HBox([self.pair_button, self.print_button]),
                 self.output,
+                self.printed,
             ]
         )
 
@@ -86,15 +102,51 @@ class PairingBoard(w.VBox):
             )
         except CommonGroundError as exc:
             self.plan = []
+            self.print_button.disabled = True
             self.output.value = note(str(exc), "problem")
             return self.plan
+        self.print_button.disabled = False
+        self.printed.value = ""
         repeats = pairing.repeat_count(self.plan)
         summary = (
             f"{len(people)} people, {len(self.plan)} rounds; "
             f"{repeats} repeated meeting{'s' if repeats != 1 else ''}."
         )
-        self.output.value = note(summary, "ok") + plan_html(self.plan)
+        explained = pairing.group_size_note(len(people), self.trios.value)
+        self.output.value = (
+            note(summary, "ok")
+            + (note(explained, "info") if explained else "")
+            + plan_html(self.plan)
+        )
         return self.plan
+
+    def write_page(self, _button=None, folder=None):
+        """Write the current plan as ``pairing_plan.html`` and ``.pdf`` (only when asked).
+
+        Parameters
+        ----------
+        folder
+            Where to write; by default ``workshop/`` in the Common Ground folder.
+        """
+        from commonground import storage
+        from commonground.workshop import plan_page
+
+        if not self.plan:
+            self.printed.value = note("Make the rounds first.", "problem")
+            return None
+        target = folder if folder is not None else storage.data_home() / "workshop"
+        people = sum(len(g.seats) for g in self.plan[0].groups)
+        try:
+            paths = plan_page.write_plan(
+                self.plan, Path(target) / "pairing_plan", people=people, trios=self.trios.value
+            )
+        except (CommonGroundError, OSError) as exc:
+            self.printed.value = note(f"Could not write the plan: {exc}", "problem")
+            return None
+        self.printed.value = note(
+            f"Written: {paths[0].name} and {paths[1].name}, in {paths[0].parent}", "ok"
+        )
+        return paths
 
 
 def pairing_board(names: str = "", rounds: int = 3, seed: int = 0) -> PairingBoard:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.planners.story import (
+    OK_TEXT,
     StoryParts,
     assemble_story,
     length_summary,
@@ -94,9 +95,7 @@ class StoryBuilder(w.VBox):
         text = assemble_story(parts)
         self.story.value = text
         self.length.value = length_summary(text) if text else ""
-        self.feedback.value = findings_html(
-            story_feedback(parts), "All three parts, and about the right length."
-        )
+        self.feedback.value = findings_html(story_feedback(parts), OK_TEXT)
         return text
 
     def save(self, _button=None) -> None:

@@ -44,12 +44,25 @@ ANSWER_WORDS = {
 }
 
 
+#: How a section prints: a bulleted ``list``; ``ticks``, a tick box before each line
+#: (and one for each ``[ ]`` inside a line); ``lines``, ruled lines to write on, filling
+#: the rest of the page; ``quote``, a line to say out loud.
+STYLES = ("list", "ticks", "lines", "quote")
+#: In a line of a ``ticks`` section, where a tick box goes.
+BOX = "[ ]"
+
+
 @dataclass(frozen=True)
 class Section:
-    """A heading and its lines."""
+    """A heading and its lines, and how they print (one of :data:`STYLES`)."""
 
     heading: str
     lines: tuple[str, ...]
+    style: str = "list"
+
+    def __post_init__(self):
+        if self.style not in STYLES:
+            raise ValueError(f"style must be one of {STYLES}, not {self.style!r}")
 
 
 @dataclass(frozen=True)
@@ -66,7 +79,14 @@ class Card:
         parts = [self.title, self.subtitle]
         for section in self.sections:
             parts.append(section.heading)
-            parts.extend(f"- {line}" for line in section.lines)
+            if section.style == "ticks":
+                parts.extend(line if BOX in line else f"{BOX} {line}" for line in section.lines)
+            elif section.style == "lines":
+                parts.extend("_" * 60 for _ in range(max(3, len(section.lines))))
+            elif section.style == "quote":
+                parts.extend(f'  "{line}"' for line in section.lines)
+            else:
+                parts.extend(f"- {line}" for line in section.lines)
         return "\n".join(parts)
 
 
@@ -116,7 +136,38 @@ def organizer_card(scenario) -> Card:
 
 
 def _ask_lines(sc) -> tuple[str, ...]:
-    return tuple(" ".join(ask.text.split()) for ask in sc.campaign.asks)
+    """The asks in an order that gives nothing away: by activity, then by wording.
+
+    A scenario lists its asks as its author thought of them (often the strongest first);
+    the card must not hint which one the scenario rewards.
+    """
+    from commonground.labels import label
+
+    def key(ask):
+        return (label(ask.ask_type, "ask_type").lower(), " ".join(ask.text.split()).lower())
+
+    return tuple(" ".join(ask.text.split()) for ask in sorted(sc.campaign.asks, key=key))
+
+
+def _manner(persona) -> str:
+    """How the persona comes across at first, from how much trust they need to open up."""
+    gap = persona.trust_needed - persona.trust_start
+    if gap >= 3:
+        return (
+            "Guarded at first: polite, short answers. Open up only as the organizer listens "
+            "and shares something of their own."
+        )
+    if gap == 2:
+        return (
+            "Friendly but careful: happy to chat, slower to say what really matters to you "
+            "until you feel heard."
+        )
+    return "Warm and open from the start: you know and trust this organizer already."
+
+
+def _opening_line(sc) -> str:
+    start = sc.nodes.get(sc.start)
+    return " ".join(start.say.split()) if start is not None and start.say else ""
 
 
 def persona_card(scenario) -> Card:
@@ -125,10 +176,22 @@ def persona_card(scenario) -> Card:
 
     sc = _scenario(scenario)
     persona = sc.persona
-    sections = [
-        Section("Who you are", (persona.name, persona.description)),
-        Section("What the organizer already knows", persona.public_facts or ("Nothing yet.",)),
-    ]
+    meeting = sc.meeting
+    voice = (
+        _manner(persona),
+        f"You agreed to meet {SETTING_WORDS.get(meeting.setting, meeting.setting)} for about "
+        f"{meeting.planned_minutes} minutes. Speak in your own words: the facts below are "
+        "what you know, not a script.",
+    )
+    sections = [Section("Who you are, and your voice", (persona.name, persona.description, *voice))]
+    opening = _opening_line(sc)
+    if opening:
+        sections.append(
+            Section("Your opening line (say it, or something like it)", (opening,), "quote")
+        )
+    sections.append(
+        Section("What the organizer already knows", persona.public_facts or ("Nothing yet.",))
+    )
     for category, heading in CATEGORY_HEADINGS:
         facts = [f.text for f in persona.hidden_facts if f.category == category]
         if facts:
@@ -138,23 +201,23 @@ def persona_card(scenario) -> Card:
     for ask in sc.campaign.asks:
         well = answer_ask(persona, view_of(ask), every_fact, persona.trust_needed)
         text = " ".join(ask.text.split())
-        answers.append(f'"{text}" Asked after real listening: {ANSWER_WORDS[well.answer]}.')
+        answers.append(f'"{text}" Your answer: {ANSWER_WORDS[well.answer]}.')
     sections += [
         Section(
             "How to play it",
             (
-                "Share a hidden fact only when a question invites it; answer short "
-                "factual questions briefly.",
-                "Warm up when the organizer shares their story or names common ground.",
-                "A good ask is specific (what, which day and time, where) and grows out "
-                "of what you told them: say yes, unless it runs into a constraint.",
-                "A vague ask (no day, time or place) or one that ignores what you said: "
-                "say maybe, or a polite no.",
-                "An ask that runs into a constraint: say no, and make clear whether it is "
-                "the day and time or the activity, so they can offer an alternative.",
+                "Share a hidden fact only when a question invites it; answer factual "
+                "questions briefly. Warm up when they share their story or name common ground.",
+                "A specific ask (what, day and time, where) that grows out of what you said: "
+                "yes, unless it runs into a constraint. A vague one: maybe, or a polite no.",
+                "An ask that runs into a constraint: no, and say whether it is the day and "
+                "time or the activity, so they can offer an alternative.",
             ),
         ),
-        Section("The campaign's asks, and your answer to each", tuple(answers)),
+        Section(
+            "The campaign's asks, and your answer to each when asked after real listening",
+            tuple(answers),
+        ),
     ]
     return Card(
         "persona",
@@ -175,16 +238,26 @@ def observer_card(scenario) -> Card:
         f"Observer sheet: {sc.title}",
         "Tick each step as it happens and note the time.",
         (
-            Section("Steps", tuple(f"[ ] {title}   time: ____" for _, title in checklist_items())),
+            Section(
+                "Steps (tick each as it happens)",
+                tuple(f"{title}   time: ______" for _, title in checklist_items()),
+                "ticks",
+            ),
             Section(
                 "The ask",
                 (
-                    "Kind of ask: ______________   Specific? yes / no   Fits them? yes / no",
-                    "Answer: yes / maybe / no   If no: the timing / the activity / other",
-                    "Alternative offered? yes / no   Final answer: yes / maybe / no",
+                    "Specific? [ ] yes  [ ] no      Fits them? [ ] yes  [ ] no",
+                    "Answer: [ ] yes  [ ] maybe  [ ] no      If no: [ ] the timing  "
+                    "[ ] the activity  [ ] other",
+                    "Alternative offered? [ ] yes  [ ] no      Final answer: [ ] yes  "
+                    "[ ] maybe  [ ] no",
                 ),
+                "ticks",
             ),
-            Section("Notes", ("", "", "")),
+            Section("The ask, word for word", ("",) * 3, "lines"),
+            Section(
+                "Notes for the debrief (what you saw, not what you thought)", ("",) * 4, "lines"
+            ),
         ),
     )
 

@@ -85,6 +85,36 @@ def group_sizes(n: int, trios: bool = False) -> list[int]:
     return [3] * (n // 3 - 1) + [2, 2]
 
 
+def group_size_note(n: int, trios: bool = False) -> str | None:
+    """Why some groups differ in size when ``n`` people do not divide evenly (else None).
+
+    Examples
+    --------
+    >>> group_size_note(9).split(":")[0]
+    '9 people is an odd number, so each round one group is a trio'
+    >>> group_size_note(8) is None
+    True
+    """
+    if not trios:
+        if n % 2 == 0:
+            return None
+        return (
+            f"{n} people is an odd number, so each round one group is a trio: its third "
+            "member observes. Roles rotate, so the same person is not always the observer."
+        )
+    rest = n % 3
+    if rest == 0:
+        return None
+    if n == 4:
+        return "4 people do not make trios, so each round there are two pairs, with no observer."
+    pairs = "one group is a pair" if rest == 2 else "two groups are pairs"
+    return (
+        f"{n} people do not divide into trios, so each round {pairs} (organizer and "
+        "person, with no observer). Groups change between rounds, so where the room allows "
+        "the pairs are not the same people each time."
+    )
+
+
 def _circle_round(order: list[str], r: int) -> list[tuple[str, str]]:
     """Round ``r`` (0-based) of the circle method on an even list of names."""
     n = len(order)

@@ -7,15 +7,21 @@ character in a scenario prints); pages fit A4 and US Letter.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from commonground import storage
 from commonground.errors import CommonGroundError
-from commonground.workshop.cards import Card
+from commonground.workshop.cards import BOX, Card, Section
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 CSS_PAGE = {"a4": "A4", "letter": "letter"}
 MARGIN_MM = 14
+#: Page heights (mm), so a card's writing lines can fill what is left of the page.
+PAGE_HEIGHT_MM = {"a4": 297, "letter": 279.4}
+#: Distance between writing lines (mm): room for handwriting.
+RULE_MM = 8
+BOX_MM = 3.6
 
 
 def _check_paper(paper: str) -> str:
@@ -30,21 +36,33 @@ def cards_html(cards: list[Card], title: str, paper: str = "a4") -> str:
     key = _check_paper(paper)
     blocks = []
     for card in cards:
-        parts = [f'<section class="card {card.role}">', f"<h1>{html.escape(card.title)}</h1>"]
+        fills = " fills" if _last_lines_section(card) is not None else ""
+        parts = [
+            f'<section class="card {card.role}{fills}">',
+            f"<h1>{html.escape(card.title)}</h1>",
+        ]
         parts.append(f'<p class="subtitle">{html.escape(card.subtitle)}</p>')
-        for section in card.sections:
-            parts.append(f"<h2>{html.escape(section.heading)}</h2><ul>")
-            parts += [f"<li>{html.escape(line) or '&nbsp;'}</li>" for line in section.lines]
-            parts.append("</ul>")
+        parts += [_section_html(section) for section in card.sections]
         parts.append("</section>")
         blocks.append("\n".join(parts))
+    page_mm = PAGE_HEIGHT_MM[key] - 2 * MARGIN_MM
     style = (
         f"@page {{ size: {CSS_PAGE[key]}; margin: {MARGIN_MM}mm; }}\n"
         "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; }\n"
+        "@media print { body { margin: 0; } }\n"
         ".card { break-after: page; page-break-after: always; }\n"
         ".card:last-child { break-after: auto; page-break-after: auto; }\n"
+        f".card.fills {{ display: flex; flex-direction: column; min-height: {page_mm - 12}mm; }}\n"
         ".subtitle { font-style: italic; }\n"
         "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-bottom: 2pt; }\n"
+        "ul.ticks { list-style: none; padding-left: 0; } ul.ticks li { margin: 3pt 0; }\n"
+        f".box {{ display: inline-block; width: {BOX_MM}mm; height: {BOX_MM}mm; "
+        "border: 1.2px solid #000; vertical-align: -0.4mm; margin-right: 1.5mm; }\n"
+        f".writing {{ flex: 1 0 auto; min-height: calc({RULE_MM}mm * var(--rows)); "
+        f"background: repeating-linear-gradient(to bottom, transparent 0, "
+        f"transparent calc({RULE_MM}mm - 1px), #777 calc({RULE_MM}mm - 1px), #777 {RULE_MM}mm); }}\n"
+        "blockquote.say { font-size: 12pt; margin: 4pt 0 4pt 8pt; padding-left: 8pt; "
+        "border-left: 3px solid #555; }\n"
         "@media screen { .card { border: 1px solid #999; padding: 1em; margin: 1em 0; } }"
     )
     return (
@@ -53,6 +71,35 @@ def cards_html(cards: list[Card], title: str, paper: str = "a4") -> str:
         + "\n".join(blocks)
         + "\n</body></html>\n"
     )
+
+
+def _with_boxes(line: str) -> str:
+    """A ``ticks`` line as HTML: a drawn box for each ``[ ]`` (one in front when none)."""
+    box = '<span class="box" role="img" aria-label="tick box"></span>'
+    if BOX not in line:
+        return box + _spaced(line)
+    return box.join(_spaced(part) for part in line.split(BOX))
+
+
+def _spaced(text: str) -> str:
+    """Escaped text whose runs of spaces (gaps between choices) stay visible."""
+    return re.sub(r" {2,}", " &emsp; ", html.escape(text))
+
+
+def _section_html(section: Section) -> str:
+    heading = f"<h2>{html.escape(section.heading)}</h2>"
+    if section.style == "ticks":
+        items = "".join(f"<li>{_with_boxes(line)}</li>" for line in section.lines)
+        return f'{heading}<ul class="ticks">{items}</ul>'
+    if section.style == "lines":
+        rows = max(3, len(section.lines))
+        return f'{heading}<div class="writing" style="--rows: {rows}"></div>'
+    if section.style == "quote":
+        return heading + "".join(
+            f'<blockquote class="say">{html.escape(line)}</blockquote>' for line in section.lines
+        )
+    items = "".join(f"<li>{html.escape(line) or '&nbsp;'}</li>" for line in section.lines)
+    return f"{heading}<ul>{items}</ul>"
 
 
 def _font_files() -> tuple[Path, Path]:
@@ -81,14 +128,62 @@ def cards_pdf(cards: list[Card], title: str, paper: str = "a4") -> bytes:
         pdf.multi_cell(width, 7, card.title, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("DejaVu", "", 9)
         pdf.multi_cell(width, 5, card.subtitle, new_x="LMARGIN", new_y="NEXT")
-        for section in card.sections:
+        fill_at = _last_lines_section(card)
+        for index, section in enumerate(card.sections):
             pdf.ln(1.5)
             pdf.set_font("DejaVu", "B", 11)
             pdf.multi_cell(width, 5.5, section.heading, new_x="LMARGIN", new_y="NEXT")
             pdf.set_font("DejaVu", "", 9.5)
-            for line in section.lines:
-                pdf.multi_cell(width, 4.3, f"\u2022 {line}", new_x="LMARGIN", new_y="NEXT")
+            if section.style == "ticks":
+                for line in section.lines:
+                    _pdf_ticks_line(pdf, line)
+            elif section.style == "lines":
+                _pdf_rules(pdf, width, max(3, len(section.lines)), fill=index == fill_at)
+            elif section.style == "quote":
+                pdf.set_font("DejaVu", "", 10)
+                for line in section.lines:
+                    pdf.multi_cell(width, 4.4, f"\u201c{line}\u201d", new_x="LMARGIN", new_y="NEXT")
+            else:
+                for line in section.lines:
+                    pdf.multi_cell(width, 4.0, f"\u2022 {line}", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def _last_lines_section(card: Card) -> int | None:
+    """The index of the card's last section of writing lines when it ends the card."""
+    if card.sections and card.sections[-1].style == "lines":
+        return len(card.sections) - 1
+    return None
+
+
+def _pdf_ticks_line(pdf, line: str) -> None:
+    """One line with a drawn square for each ``[ ]`` (one in front when there is none)."""
+    height = 6
+    pieces = line.split(BOX) if BOX in line else ["", line]
+    y = pdf.get_y()
+    for number, piece in enumerate(pieces):
+        if number:
+            x = pdf.get_x()
+            pdf.rect(x, y + (height - BOX_MM) / 2, BOX_MM, BOX_MM)
+            pdf.set_x(x + BOX_MM + 1.2)
+        if piece:
+            pdf.cell(pdf.get_string_width(piece) + 0.5, height, piece)
+    pdf.ln(height)
+
+
+def _pdf_rules(pdf, width: float, rows: int, fill: bool) -> None:
+    """``rows`` ruled writing lines; with ``fill``, as many as the page still has room for."""
+    bottom = pdf.h - MARGIN_MM
+    if fill:
+        rows = max(rows, int((bottom - pdf.get_y()) // RULE_MM))
+    pdf.set_draw_color(120)
+    for _ in range(rows):
+        if pdf.get_y() + RULE_MM > bottom:
+            break
+        y = pdf.get_y() + RULE_MM
+        pdf.line(MARGIN_MM, y, MARGIN_MM + width, y)
+        pdf.set_y(y)
+    pdf.set_draw_color(0)
 
 
 def write_round(

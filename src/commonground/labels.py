@@ -1,0 +1,149 @@
+"""Plain words for the ids people would otherwise see: one table, used by every output.
+
+An outcome log and the analysis speak in ids (``host_house_party``, ``ask_fit``,
+``true``); a report handed to a trainer speaks in words ("Host a house party",
+"The ask fitted the person", "yes"). :func:`label` turns one into the other; a value
+with no entry (``ask_type`` is an open vocabulary) is made readable from its spelling,
+so an id never reaches the page as it was written.
+"""
+
+from __future__ import annotations
+
+import math
+
+#: Kinds of ask (the samples' vocabulary; any other id falls back to its spelling).
+ASK_TYPES: dict[str, str] = {
+    "attend_event": "Come to an event",
+    "canvass": "Canvass",
+    "donate": "Donate",
+    "host_house_party": "Host a house party",
+    "join_team": "Join a team",
+    "lead_role": "Take a lead role",
+    "next_one_on_one": "Another 1:1",
+    "phone_bank": "Phone bank",
+    "recruit_friends": "Bring friends in",
+}
+
+#: The practices the log records, as a short name for a table row.
+PRACTICES: dict[str, str] = {
+    "prepared": "Prepared beforehand",
+    "story_shared": "Shared own story",
+    "common_ground": "Named common ground",
+    "ask_specific": "Specific ask",
+    "ask_fit": "Ask fitted the person",
+    "open_questions": "Open questions (each extra one)",
+    "setting": "Setting",
+    "purpose": "Purpose of the meeting",
+}
+
+#: Why a meeting was set up (the ids of ``method.purposes``).
+PURPOSES: dict[str, str] = {
+    "get_to_know": "Get to know them",
+    "explore_working_together": "Explore working together",
+    "deepen_relationship": "Deepen the relationship",
+    "check_in": "Check in",
+}
+
+SETTINGS: dict[str, str] = {"in_person": "In person", "phone": "Phone", "video": "Video call"}
+
+FOLLOW_UPS: dict[str, str] = {
+    "none": "No follow-up",
+    "confirmation": "Confirmation",
+    "thanks": "Thank-you",
+    "both": "Confirmation and thank-you",
+}
+
+RESPONSES: dict[str, str] = {
+    "yes": "yes",
+    "maybe": "maybe",
+    "no": "no",
+    "no: timing": "no (the timing)",
+    "no: activity": "no (the activity)",
+    "no: other": "no (another reason)",
+}
+
+#: Table columns, as headed in a report.
+COLUMNS: dict[str, str] = {
+    "group": "group",
+    "n": "meetings",
+    "converted": "yes",
+    "rate": "rate",
+    "practice": "practice",
+    "alternative_offered": "alternative offered",
+    "raw_rate": "raw rate",
+    "shrunk_rate": "shrunk rate",
+    "most_skipped": "most often skipped",
+    "warning": "caution",
+    "organizer": "organizer",
+}
+
+#: Every table by kind; ``label(value, kind)`` looks in one, ``label(value)`` in all.
+TABLES: dict[str, dict[str, str]] = {
+    "ask_type": ASK_TYPES,
+    "practice": PRACTICES,
+    "purpose": PURPOSES,
+    "setting": SETTINGS,
+    "follow_up": FOLLOW_UPS,
+    "response": RESPONSES,
+    "column": COLUMNS,
+}
+
+_BOOLEANS = {"true": "yes", "false": "no"}
+_MISSING = {"", "none", "nan", "<na>", "null"}
+
+
+def is_missing(value) -> bool:
+    """True for None, NaN, pandas' NA and empty or "None"-like text."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return True
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        pass
+    return isinstance(value, str) and value.strip().lower() in _MISSING
+
+
+def label(value, kind: str | None = None, missing: str = "") -> str:
+    """The words to show for ``value``.
+
+    Parameters
+    ----------
+    value
+        An id (``"host_house_party"``), a boolean or its text (``True``, ``"false"``),
+        or a ``column=level`` term from the adjusted model (``"purpose=check_in"``).
+    kind
+        Which table to look in (a key of :data:`TABLES`); ``None`` looks in all.
+    missing
+        What to show for a missing value.
+
+    Returns
+    -------
+    str
+        The label; an unknown id has its underscores made spaces and a capital first
+        letter, so ``"write_letters"`` reads "Write letters".
+    """
+    if isinstance(value, bool):
+        return _BOOLEANS[str(value).lower()]
+    if isinstance(value, str) and kind in TABLES and value in TABLES[kind]:
+        return TABLES[kind][value]  # before the missing check: "none" is a follow-up
+    if is_missing(value):
+        return missing
+    text = str(value)
+    if text.lower() in _BOOLEANS:
+        return _BOOLEANS[text.lower()]
+    if "=" in text and kind is None:
+        column, level = text.split("=", 1)
+        return f"{label(column)}: {label(level, column if column in TABLES else None)}"
+    tables = [TABLES[kind]] if kind in TABLES else list(TABLES.values())
+    for table in tables:
+        if text in table:
+            return table[text]
+    if text == "unknown":
+        return "not recorded"
+    spaced = text.replace("_", " ").strip()
+    return spaced[:1].upper() + spaced[1:]
