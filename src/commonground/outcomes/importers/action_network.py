@@ -49,37 +49,26 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
     def map_batch(batch, rows):
         outcome, reasons = m.statuses(m.text(batch, found["status"]), STATUS, "status")
         del outcome["showed_up"]
-        if found["meeting_id"] is not None:
-            ids = m.prefixed("an", m.text(batch, found["meeting_id"]))
-        else:
-            ids = m.generated_ids("an", rows, batch.index, options.file_tag)
+        ids = m.meeting_ids(batch, rows, found, "an", options)
         event_date = m.dates(m.text(batch, found["event_date"]))
         date = m.dates(m.text(batch, found["date"]))
         if found["date"] is None:
             date = event_date
-        mapped = m.assemble(
+        mapped = m.signup_rows(
             batch,
-            {
-                "meeting_id": ids,
-                "date": date,
-                "organizer": m.organizer_column(batch, found["organizer"], options),
-                "contact": m.text(batch, found["contact"]),
-                "ask_type": m.category(m.text(batch, found["ask_type"])).fillna("attend_event"),
-                "ask_specific": m.constant(batch, "true"),
-                **outcome,
-                m.EVENT_DATE: event_date,
-            },
+            found,
+            options,
+            ids=ids,
+            date=date,
+            ask_type=m.category(m.text(batch, found["ask_type"])).fillna("attend_event"),
+            outcome=outcome,
+            event_date=event_date,
         )
         return mapped, reasons
 
     used = {
-        "meeting_id": found["meeting_id"] or "(made from the row number)",
-        "date": found["date"] or found["event_date"] or "(none)",
-        "contact": found["contact"] or "(none)",
         "ask_type": found["ask_type"] or "(attend_event)",
         "response": found["status"] or "(none)",
         "event_date": found["event_date"] or "(none)",
     }
-    if found["organizer"]:
-        used["organizer"] = found["organizer"]
-    return m.Plan(NAME, used, m.left_empty(used, "ask_specific", "organizer"), notes, map_batch)
+    return m.signup_plan(NAME, found, used, notes, map_batch)

@@ -47,31 +47,19 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         answer = m.text(batch, found["response"]).str.replace(r"\.0$", "", regex=True)
         outcome, reasons = m.statuses(answer, RESPONSE, "initialPromptResponse")
         del outcome["showed_up"]
-        if found["meeting_id"] is not None:
-            ids = m.prefixed("empower", m.text(batch, found["meeting_id"]))
-        else:
-            ids = m.generated_ids("empower", rows, batch.index, options.file_tag)
-        mapped = m.assemble(
+        mapped = m.signup_rows(
             batch,
-            {
-                "meeting_id": ids,
-                "date": m.unix_dates(m.text(batch, found["date"])),
-                "organizer": m.organizer_column(batch, found["organizer"], options),
-                "contact": m.text(batch, found["contact"]),
-                "ask_type": m.category(m.text(batch, found["ask_type"])),
-                "ask_specific": m.constant(batch, "true"),
-                **outcome,
-            },
+            found,
+            options,
+            ids=m.meeting_ids(batch, rows, found, "empower", options),
+            date=m.unix_dates(m.text(batch, found["date"])),
+            ask_type=m.category(m.text(batch, found["ask_type"])),
+            outcome=outcome,
         )
         return mapped, reasons
 
     used = {
-        "meeting_id": found["meeting_id"] or "(made from the row number)",
-        "date": found["date"] or "(none)",
-        "contact": found["contact"] or "(none)",
         "ask_type": found["ask_type"] or "(none)",
         "response": found["response"] or "(none)",
     }
-    if found["organizer"]:
-        used["organizer"] = found["organizer"]
-    return m.Plan(NAME, used, m.left_empty(used, "ask_specific", "organizer"), notes, map_batch)
+    return m.signup_plan(NAME, found, used, notes, map_batch)

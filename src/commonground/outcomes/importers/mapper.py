@@ -432,3 +432,41 @@ def left_empty(used: Mapping[str, str], *also_filled: str) -> list[str]:
     """Output columns neither in ``used`` (keys may list several, comma-separated) nor given."""
     filled = {name.strip() for key in used for name in key.split(",")} | set(also_filled)
     return [c for c in OUTPUT_COLUMNS if c not in filled]
+
+
+def meeting_ids(batch, rows, found, source: str, options) -> pd.Series:
+    """The export's own id (prefixed with the source), or ids made from the row numbers."""
+    if found["meeting_id"] is not None:
+        return prefixed(source, text(batch, found["meeting_id"]))
+    return generated_ids(source, rows, batch.index, options.file_tag)
+
+
+def signup_rows(batch, found, options, *, ids, date, ask_type, outcome, event_date=None):
+    """The mapped table of a sign-up style export (one ask, one answer per row), where
+    every ask is taken as specific: it names one event and its date."""
+    columns = {
+        "meeting_id": ids,
+        "date": date,
+        "organizer": organizer_column(batch, found["organizer"], options),
+        "contact": text(batch, found["contact"]),
+        "ask_type": ask_type,
+        "ask_specific": constant(batch, "true"),
+        **outcome,
+    }
+    if event_date is not None:
+        columns[EVENT_DATE] = event_date
+    return assemble(batch, columns)
+
+
+def signup_plan(source: str, found, used: dict, notes, map_batch) -> Plan:
+    """The plan of a sign-up style export: ``used`` plus the id, date and contact columns
+    every such export has, and the organizer column when there is one."""
+    used = {
+        "meeting_id": found["meeting_id"] or "(made from the row number)",
+        "date": found["date"] or found.get("event_date") or "(none)",
+        "contact": found["contact"] or "(none)",
+        **used,
+    }
+    if found["organizer"]:
+        used["organizer"] = found["organizer"]
+    return Plan(source, used, left_empty(used, "ask_specific", "organizer"), notes, map_batch)

@@ -64,22 +64,16 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         outcome["showed_up"] = attended.where(final_yes)
         event_date = m.unix_dates(m.text(batch, found["event_date"]))
         date = m.unix_dates(m.text(batch, found["date"])) if found["date"] else event_date
-        ids = m.text(batch, found["meeting_id"])
-        ids = m.prefixed("mobilize", ids) if found["meeting_id"] else ids
-        if found["meeting_id"] is None:
-            ids = m.generated_ids("mobilize", rows, batch.index, options.file_tag)
-        mapped = m.assemble(
+        ids = m.meeting_ids(batch, rows, found, "mobilize", options)
+        mapped = m.signup_rows(
             batch,
-            {
-                "meeting_id": ids,
-                "date": date,
-                "organizer": m.organizer_column(batch, found["organizer"], options),
-                "contact": m.text(batch, found["contact"]),
-                "ask_type": m.category(m.text(batch, found["ask_type"])).fillna("attend_event"),
-                "ask_specific": m.constant(batch, "true"),
-                **outcome,
-                m.EVENT_DATE: event_date,
-            },
+            found,
+            options,
+            ids=ids,
+            date=date,
+            ask_type=m.category(m.text(batch, found["ask_type"])).fillna("attend_event"),
+            outcome=outcome,
+            event_date=event_date,
         )
         attended_text = m.text(batch, found["attended"])
         reasons = m.first_reason(
@@ -93,14 +87,9 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         return mapped, reasons
 
     used = {
-        "meeting_id": found["meeting_id"] or "(made from the row number)",
-        "date": found["date"] or found["event_date"] or "(none)",
-        "contact": found["contact"] or "(none)",
         "ask_type": found["ask_type"] or "(attend_event)",
         "response, final_response": found["status"] or "(none)",
         "showed_up": found["attended"] or "(none)",
         "event_date": found["event_date"] or "(none)",
     }
-    if found["organizer"]:
-        used["organizer"] = found["organizer"]
-    return m.Plan(NAME, used, m.left_empty(used, "ask_specific", "organizer"), notes, map_batch)
+    return m.signup_plan(NAME, found, used, notes, map_batch)

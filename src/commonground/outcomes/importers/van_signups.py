@@ -91,33 +91,21 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         else:
             ask = m.category(m.text(batch, found["role"]), ALIASES)
         ask = ask.fillna("attend_event")
-        if found["meeting_id"] is not None:
-            ids = m.prefixed("van", m.text(batch, found["meeting_id"]))
-        else:
-            ids = m.generated_ids("van", rows, batch.index, options.file_tag)
-        mapped = m.assemble(
+        mapped = m.signup_rows(
             batch,
-            {
-                "meeting_id": ids,
-                "date": date,
-                "organizer": m.organizer_column(batch, found["organizer"], options),
-                "contact": m.text(batch, found["contact"]),
-                "ask_type": ask,
-                "ask_specific": m.constant(batch, "true"),
-                **outcome,
-                m.EVENT_DATE: event_date,
-            },
+            found,
+            options,
+            ids=m.meeting_ids(batch, rows, found, "van", options),
+            date=date,
+            ask_type=ask,
+            outcome=outcome,
+            event_date=event_date,
         )
         return mapped, status_reason
 
     used = {
-        "meeting_id": found["meeting_id"] or "(made from the row number)",
-        "date": found["date"] or found["event_date"] or "(none)",
-        "contact": found["contact"] or "(none)",
         "ask_type": found["ask_type"] or found["role"] or "(attend_event)",
         "response, final_response, showed_up": status_from or "(none)",
         "event_date": found["event_date"] or "(none)",
     }
-    if found["organizer"]:
-        used["organizer"] = found["organizer"]
-    return m.Plan(NAME, used, m.left_empty(used, "ask_specific", "organizer"), notes, map_batch)
+    return m.signup_plan(NAME, found, used, notes, map_batch)
