@@ -16,10 +16,9 @@ from commonground.workshop.groups import OBSERVER, ORGANIZER, PERSON, Round
 from commonground.workshop.printing import (
     CSS_PAGE,
     MARGIN_MM,
-    PAPERS,
     _atomic_write_bytes,
     _check_paper,
-    _font_files,
+    new_pdf,
 )
 
 #: What a pair shows in the observer column.
@@ -94,16 +93,7 @@ def plan_html(plan: list[Round], scenarios: list, note: str | None, title: str,
 def plan_pdf(plan: list[Round], scenarios: list, note: str | None, title: str,
              paper: str = "a4") -> bytes:  # fmt: skip
     """The same page as a PDF (a round never split across two pages when it fits one)."""
-    from fpdf import FPDF
-
-    key = _check_paper(paper)
-    pdf = FPDF(format=PAPERS[key], unit="mm")
-    pdf.set_title(title)
-    pdf.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    pdf.set_auto_page_break(True, margin=MARGIN_MM)
-    regular, bold = _font_files()
-    pdf.add_font("DejaVu", "", str(regular))
-    pdf.add_font("DejaVu", "B", str(bold))
+    pdf = new_pdf(title, paper)
     width = pdf.w - 2 * MARGIN_MM
     shown = _columns(plan)
     cell_w = [18] + [(width - 18) / (len(shown) - 1)] * (len(shown) - 1)

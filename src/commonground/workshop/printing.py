@@ -109,8 +109,8 @@ def _font_files() -> tuple[Path, Path]:
     return folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
 
 
-def cards_pdf(cards: list[Card], title: str, paper: str = "a4") -> bytes:
-    """The cards as a PDF: each card starts on a new page."""
+def new_pdf(title: str, paper: str = "a4"):
+    """An empty PDF document on ``paper`` with our margins and the bundled DejaVu fonts."""
     from fpdf import FPDF
 
     key = _check_paper(paper)
@@ -121,6 +121,12 @@ def cards_pdf(cards: list[Card], title: str, paper: str = "a4") -> bytes:
     regular, bold = _font_files()
     pdf.add_font("DejaVu", "", str(regular))
     pdf.add_font("DejaVu", "B", str(bold))
+    return pdf
+
+
+def cards_pdf(cards: list[Card], title: str, paper: str = "a4") -> bytes:
+    """The cards as a PDF: each card starts on a new page."""
+    pdf = new_pdf(title, paper)
     width = pdf.w - 2 * MARGIN_MM
     for card in cards:
         pdf.add_page()
