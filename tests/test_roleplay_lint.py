@@ -289,7 +289,8 @@ def test_choice_level_answers_are_checked(tmp_path):
     )
     found = errors(write(tmp_path, text))
     assert any(
-        i.where == "node ask_point, choice ask_gate, under answers:" and "unknown node 'nowhere'" in i.message
+        i.where == "node ask_point, choice ask_gate, under answers:"
+        and "unknown node 'nowhere'" in i.message
         for i in found
     )
     text = one_edit(

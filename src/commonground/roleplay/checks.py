@@ -172,6 +172,7 @@ def reference_problems(data: dict, lines: Lines) -> list[Problem]:
 
     facts = {f["id"]: f for f in data["persona"]["hidden_facts"]}
     asks = {a["id"]: a for a in data["campaign"]["asks"]}
+
     def first_at(path: tuple) -> str:
         line = line_of(lines, path)
         return f" (the first is at line {line})" if line else ""
