@@ -19,6 +19,7 @@ from commonground import method
 from commonground.errors import InputFileError
 from commonground.roleplay.build import build
 from commonground.roleplay.checks import reference_problems, schema_problems
+from commonground.roleplay.lint_ask_text import ask_text_checks
 from commonground.roleplay.lint_typed import typed_line_checks
 from commonground.roleplay.loader import scenario_paths
 from commonground.roleplay.model import ANSWERS, BUILT_IN_ENDINGS, Scenario
@@ -163,6 +164,7 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
     found.extend(_unused(scenario))
     found.extend(_meeting_coverage(practised))
     found.extend(typed_line_checks(scenario))
+    found.extend(ask_text_checks(scenario))
     found.extend(_play_checks(scenario))
     return found
 
