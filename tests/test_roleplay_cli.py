@@ -58,6 +58,18 @@ def test_play_unknown_name_is_one_line_error(capsys):
     assert "Traceback" not in err
 
 
+def test_play_unknown_name_suggests_the_path_and_the_nearest_name(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "play", "retired_teachr", "--auto", "3")
+    assert code == 1 and "did you mean 'retired_teacher'?" in err
+    assert "give its path (e.g. path/to/retired_teachr.yaml)" in err
+    assert "known: " in err and "night_shift_nurse" in err
+    # a scenario written here with `scenarios new`, played by name from this folder
+    (tmp_path / "food_bank.yaml").write_text("x: 1\n", encoding="utf-8")
+    code, _, err = run(capsys, "play", "food_bank", "--auto", "3")
+    assert code == 1 and "played by its path: ./food_bank.yaml" in err
+
+
 def test_play_auto_needs_a_positive_count(capsys):
     code, _, err = run(capsys, "play", "retired_teacher", "--auto", "0")
     assert code == 1 and "at least 1" in err
@@ -88,8 +100,37 @@ def test_new_writes_a_starter_that_lints_and_refuses_to_overwrite(capsys, tmp_pa
     assert code == 0 and out.splitlines()[-1].startswith("0 errors")
     code, _, err = run(capsys, "new", "food_bank", "-o", str(tmp_path))
     assert code == 1 and "already exists" in err
+    assert (tmp_path / "food_bank.yaml").stat().st_mode & 0o777 == 0o644 & ~_umask()
     code, _, err = run(capsys, "new", "Bad-Name", "-o", str(tmp_path))
     assert code == 1 and "lower-case" in err
+
+
+def _umask():
+    import os
+
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def test_new_writes_a_file_others_can_read_under_the_umask(capsys, tmp_path):
+    import os
+
+    old = os.umask(0o027)
+    try:
+        run(capsys, "new", "shared", "-o", str(tmp_path))
+    finally:
+        os.umask(old)
+    assert (tmp_path / "shared.yaml").stat().st_mode & 0o777 == 0o640
+
+
+def test_new_help_names_the_default_folder(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv(SCENARIOS_ENV, str(tmp_path))
+    with pytest.raises(SystemExit):
+        cli.main(["scenarios", "new", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "data/scenarios/" in out and "current folder" in out
+    assert str(tmp_path) in out.replace(" ", "") or str(tmp_path) in out
 
 
 def test_new_defaults_to_the_scenarios_folder(capsys, tmp_path, monkeypatch):

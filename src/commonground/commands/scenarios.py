@@ -6,6 +6,7 @@ import json
 import sys
 
 from commonground.errors import CommonGroundError
+from commonground.resources import SCENARIOS_ENV
 
 
 def register(subparsers) -> None:
@@ -36,9 +37,19 @@ def register(subparsers) -> None:
         "-o",
         "--output",
         metavar="DIR",
-        help="folder (default: a clone's data/scenarios/, else here)",
+        help=(
+            f"folder to write in (default: ${SCENARIOS_ENV} when set, else a clone's "
+            "data/scenarios/ folder, else the current folder; now: "
+            f"{_default_folder()})"
+        ),
     )
     new.set_defaults(func=_new)
+
+
+def _default_folder() -> str:
+    from commonground.resources import new_scenarios_dir
+
+    return str(new_scenarios_dir())
 
 
 def _list(args) -> int:
