@@ -30,7 +30,9 @@ def data_home() -> Path:
     return path
 
 
-def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> Path:
+def atomic_write_text(
+    path: str | os.PathLike, text: str, encoding: str = "utf-8", mode: int | None = None
+) -> Path:
     """Write ``text`` to ``path`` atomically (temp file, fsync, rename).
 
     Parameters
@@ -41,6 +43,9 @@ def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8
         The full new content.
     encoding
         Text encoding, UTF-8 by default.
+    mode
+        Permissions for a file others should read (e.g. ``0o644``), less the umask as for
+        any new file; by default the file stays private to its owner (``0o600``).
 
     Returns
     -------
@@ -56,11 +61,20 @@ def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode & ~_umask())
         os.replace(tmp, dest)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return dest
+
+
+def _umask() -> int:
+    """The process umask (read by setting it, then putting it back)."""
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def atomic_write_json(path: str | os.PathLike, data: object) -> Path:

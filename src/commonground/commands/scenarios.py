@@ -6,6 +6,7 @@ import json
 import sys
 
 from commonground.errors import CommonGroundError
+from commonground.resources import SCENARIOS_ENV
 
 
 def register(subparsers) -> None:
@@ -36,9 +37,19 @@ def register(subparsers) -> None:
         "-o",
         "--output",
         metavar="DIR",
-        help="folder (default: a clone's data/scenarios/, else here)",
+        help=(
+            f"folder to write in (default: ${SCENARIOS_ENV} when set, else a clone's "
+            "data/scenarios/ folder, else the current folder; now: "
+            f"{_default_folder()})"
+        ),
     )
     new.set_defaults(func=_new)
+
+
+def _default_folder() -> str:
+    from commonground.resources import new_scenarios_dir
+
+    return str(new_scenarios_dir())
 
 
 def _list(args) -> int:
@@ -83,12 +94,43 @@ def _play(args) -> int:
         if args.json:
             print(json.dumps(report, sort_keys=True))
         else:
-            for key, value in report.items():
-                print(f"{key}: {value}")
+            print(_auto_text(report, scenario))
         return 0
     from commonground.roleplay.terminal import play_interactive
 
     return play_interactive(scenario, sys.stdin, sys.stdout, as_json=args.json)
+
+
+_REASONS = {
+    "specific_fitting_trusted": "specific, fits what was learned, enough trust",
+    "trust_too_low": "a good ask, but trust was too low",
+    "no_fit_discovered": "fits nothing discovered about them",
+    "not_specific": "does not name an activity, a time and a place",
+}
+
+
+def _auto_text(report: dict, scenario) -> str:
+    """The ``--auto`` report as text: counts, why asks got their answers, example paths."""
+    facts = {f.id: f for f in scenario.persona.hidden_facts}
+    lines = [
+        f"{key}: {value}" for key, value in report.items() if key not in ("why", "example_paths")
+    ]
+    lines.append("why asks got their answers (every ask made, by reason):")
+    for answer, counts in report["why"].items():
+        for reason, count in counts.items():
+            if reason.startswith("constraint:"):
+                fact = facts.get(reason.split(":", 1)[1])
+                label = f"ran into the {fact.blocks} constraint {fact.id!r}" if fact else reason
+            else:
+                label = _REASONS.get(reason, reason)
+            lines.append(f"  {answer:<11} {count:>5}  {label}")
+    lines.append("one example path per ending (choice ids):")
+    for ending, path in report["example_paths"].items():
+        lines.append(f"  {ending}: {' > '.join(path)}")
+    missing = [e for e in report["endings"] if e not in report["example_paths"]]
+    if missing:
+        lines.append(f"  no path of listed choices found to: {', '.join(missing)}")
+    return "\n".join(lines)
 
 
 def _new(args) -> int:

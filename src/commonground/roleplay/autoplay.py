@@ -13,6 +13,8 @@ from statistics import mean
 from commonground.roleplay.debrief import debrief
 from commonground.roleplay.engine import choose, free_text, start
 from commonground.roleplay.model import ANSWERS, Scenario
+from commonground.roleplay.search import explore
+from commonground.roleplay.state import AskRecord
 
 MAX_TURNS = 200
 
@@ -36,6 +38,22 @@ def play_once(scenario: Scenario, rng: random.Random, typed_share: float = 0.15,
     return state, typed, fallbacks
 
 
+def reasons_for(record: AskRecord) -> list[str]:
+    """Why an ask got its answer, by the rules of :mod:`.answer` (first that applies).
+
+    ``constraint:<fact id>`` (the ask ran into it), else for a yes ``specific_fitting_
+    trusted``; otherwise each of ``not_specific`` and ``no_fit_discovered`` that holds,
+    or ``trust_too_low`` when the ask was specific and fitting but came too early.
+    """
+    if record.reason:
+        return [f"constraint:{record.reason}"]
+    if record.answer == "yes":
+        return ["specific_fitting_trusted"]
+    found = [] if record.specific else ["not_specific"]
+    found += [] if record.fit else ["no_fit_discovered"]
+    return found or ["trust_too_low"]
+
+
 def autoplay(
     scenario: Scenario, runs: int, seed: int = 0, typed_share: float = 0.15, reader=None
 ) -> dict:
@@ -47,7 +65,10 @@ def autoplay(
         ``endings`` (ending id -> count, every ending listed), ``score`` (min, mean,
         max of the debrief score), ``answers`` (first answers: yes, maybe, no_timing,
         no_activity -> count), ``final_answers``, ``no_ask`` (plays without an ask),
-        ``unfinished`` (plays cut at the turn limit) and the typed-line counts.
+        ``unfinished`` (plays cut at the turn limit), the typed-line counts, ``why``
+        (answer -> reason -> how many asks got that answer for that reason, every ask
+        of every play; see :func:`reasons_for`) and ``example_paths`` (ending -> one
+        shortest list of choice ids reaching it, from :func:`.search.explore`).
     """
     if runs < 1:
         raise ValueError("runs must be at least 1")
@@ -56,6 +77,7 @@ def autoplay(
     answers = dict.fromkeys(ANSWERS, 0)
     finals = dict.fromkeys(ANSWERS, 0)
     scores = []
+    why: dict[str, dict[str, int]] = {}
     no_ask = unfinished = typed = fallbacks = 0
     for _ in range(runs):
         state, n_typed, n_fallback = play_once(scenario, rng, typed_share, reader)
@@ -65,6 +87,10 @@ def autoplay(
             unfinished += 1
         else:
             endings[state.ending] = endings.get(state.ending, 0) + 1
+        for record in state.asks:
+            for reason in reasons_for(record):
+                counts = why.setdefault(record.answer, {})
+                counts[reason] = counts.get(reason, 0) + 1
         if state.asks:
             answers[state.first_ask.answer] += 1
             finals[state.final_ask.answer] += 1
@@ -83,4 +109,6 @@ def autoplay(
         "unfinished": unfinished,
         "typed_lines": typed,
         "typed_fallbacks": fallbacks,
+        "why": {a: dict(sorted(why[a].items())) for a in ANSWERS if a in why},
+        "example_paths": explore(scenario).endings,
     }

@@ -26,11 +26,12 @@ def _fallback(raw: dict | None) -> Fallback | None:
     return Fallback(raw["say"], raw["feedback"], raw.get("trust", -1), raw.get("minutes", 1))
 
 
-def _choice(raw: dict) -> Choice:
+def _choice(raw: dict, ask_texts: dict[str, str]) -> Choice:
+    """A choice; one that makes an ask and has no ``text`` says the ask's own words."""
     eff = raw.get("effects", {})
     return Choice(
         id=raw["id"],
-        text=raw["text"],
+        text=raw["text"] if "text" in raw else ask_texts[raw["ask"]],
         kind=raw["kind"],
         step=raw["step"],
         quality=raw["quality"],
@@ -50,12 +51,12 @@ def _choice(raw: dict) -> Choice:
     )
 
 
-def _node(raw: dict) -> Node:
+def _node(raw: dict, ask_texts: dict[str, str]) -> Node:
     ending = raw.get("ending")
     return Node(
         id=raw["id"],
         say=" ".join(raw.get("say", "").split()),
-        choices=tuple(_choice(c) for c in raw.get("choices", ())),
+        choices=tuple(_choice(c, ask_texts) for c in raw.get("choices", ())),
         answers=dict(raw["answers"]) if raw.get("answers") else None,
         fallback=_fallback(raw.get("fallback")),
         vague=_fallback(raw.get("vague")),
@@ -65,11 +66,11 @@ def _node(raw: dict) -> Node:
     )
 
 
-def _nodes(raw_nodes) -> dict[str, Node]:
+def _nodes(raw_nodes, ask_texts: dict[str, str]) -> dict[str, Node]:
     """The scenario's nodes, then the built-in endings it does not write itself."""
-    nodes = {n["id"]: _node(n) for n in raw_nodes}
+    nodes = {n["id"]: _node(n, ask_texts) for n in raw_nodes}
     for node_id, raw in BUILT_IN_ENDINGS.items():
-        nodes.setdefault(node_id, _node({"id": node_id, **raw}))
+        nodes.setdefault(node_id, _node({"id": node_id, **raw}, ask_texts))
     return nodes
 
 
@@ -124,7 +125,7 @@ def build(data: dict, path: Path) -> Scenario:
         campaign=campaign,
         meeting=meeting,
         start=data["start"],
-        nodes=_nodes(data["nodes"]),
+        nodes=_nodes(data["nodes"], {a.id: a.text for a in campaign.asks}),
         practises=tuple(data.get("practises", ())),
         fallback=_fallback(data.get("fallback")) or DEFAULT_FALLBACK,
         engine_endings=tuple(

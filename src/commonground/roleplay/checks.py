@@ -31,18 +31,53 @@ class Problem:
         return f"{at}{where}{self.message}"
 
 
+_LISTS_WITH_IDS = {
+    ("persona", "hidden_facts"): "persona hidden fact",
+    ("campaign", "asks"): "campaign ask",
+}
+
+
+def _item_id(items: object, index: object, quote: bool = False) -> str:
+    """The ``id`` of ``items[index]`` (quoted if asked), else its position counted from 1."""
+    try:
+        item_id = items[index].get("id")
+    except (KeyError, IndexError, TypeError, AttributeError):
+        item_id = None
+    if isinstance(item_id, str) and item_id:
+        return repr(item_id) if quote else item_id
+    return f"#{index + 1}" if isinstance(index, int) else repr(index)
+
+
 def where(data: object, path: tuple) -> str:
-    """A readable location: the node (and choice) id when the path is inside one."""
-    if len(path) >= 2 and path[0] == "nodes" and isinstance(data, dict):
-        try:
-            node = data["nodes"][path[1]]
-            label = f"node {node.get('id', path[1])!s}"
+    """A readable location naming items by their ids, never by a position from 0.
+
+    ``("persona", "hidden_facts", 6, "blocks")`` reads ``persona hidden fact
+    'nights_weekends'``, ``("nodes", 3, "choices", 1, "answers")`` reads ``node
+    ask_point, choice ask_gate, under answers:``; an item with no id is counted from 1.
+    """
+    if not isinstance(data, dict) or not path:
+        return "/".join(str(p) for p in path)
+    label, rest = "", path
+    try:
+        if path[0] == "nodes" and len(path) >= 2:
+            label = f"node {_item_id(data['nodes'], path[1])}"
+            rest = path[2:]
             if len(path) >= 4 and path[2] == "choices":
-                label += f", choice {node['choices'][path[3]].get('id', path[3])!s}"
-            return label
-        except (KeyError, IndexError, TypeError, AttributeError):
-            pass
-    return "/".join(str(p) for p in path)
+                choices = data["nodes"][path[1]]["choices"]
+                label += f", choice {_item_id(choices, path[3])}"
+                rest = path[4:]
+        elif path[:2] in _LISTS_WITH_IDS and len(path) >= 3:
+            items = data[path[0]][path[1]]
+            label = f"{_LISTS_WITH_IDS[path[:2]]} {_item_id(items, path[2], quote=True)}"
+            rest = path[3:]
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return "/".join(str(p) for p in path)
+    if not label:
+        return "/".join(str(p) for p in path)
+    under = [str(p) for p in rest if isinstance(p, str)]
+    if under and under[0] in ("answers", "effects", "ending", "fallback", "vague", "trust"):
+        label += f", under {under[0]}:"
+    return label
 
 
 def _import_jsonschema():
@@ -119,6 +154,10 @@ def _short(error) -> str:
             f"{error.message}: YAML reads an unquoted yes/no/on/off as true/false; "
             "put the text in quotes"
         )
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        stray = [k for k in ("yes", "maybe", "no_timing", "no_activity") if k in error.instance]
+        if stray and "answers" not in error.instance:
+            return f"{error.message}; answer keys such as {stray[0]!r} belong under 'answers:'"
     if error.validator in ("additionalProperties", "required", "enum", "const", "pattern"):
         return error.message
     return error.message if len(error.message) < 160 else error.message[:157] + "..."
@@ -133,20 +172,27 @@ def reference_problems(data: dict, lines: Lines) -> list[Problem]:
 
     facts = {f["id"]: f for f in data["persona"]["hidden_facts"]}
     asks = {a["id"]: a for a in data["campaign"]["asks"]}
+
+    def first_at(path: tuple) -> str:
+        line = line_of(lines, path)
+        return f" (the first is at line {line})" if line else ""
+
     nodes: dict[str, int] = {}
     for index, node in enumerate(data["nodes"]):
         if node["id"] in nodes:
-            add(("nodes", index, "id"), f"duplicate node id {node['id']!r}")
+            first = first_at(("nodes", nodes[node["id"]], "id"))
+            add(("nodes", index, "id"), f"duplicate node id {node['id']!r}{first}")
         nodes.setdefault(node["id"], index)
-    for kind, items in (
-        ("fact", data["persona"]["hidden_facts"]),
-        ("ask", data["campaign"]["asks"]),
+    for kind, base in (
+        ("fact", ("persona", "hidden_facts")),
+        ("ask", ("campaign", "asks")),
     ):
-        seen = set()
-        for item in items:
+        seen: dict[str, int] = {}
+        for index, item in enumerate(data[base[0]][base[1]]):
             if item["id"] in seen:
-                add((), f"duplicate {kind} id {item['id']!r}")
-            seen.add(item["id"])
+                first = first_at((*base, seen[item["id"]], "id"))
+                add((*base, index, "id"), f"duplicate {kind} id {item['id']!r}{first}")
+            seen.setdefault(item["id"], index)
     for index, ask in enumerate(data["campaign"]["asks"]):
         base = ("campaign", "asks", index)
         for fid in ask.get("fits", ()):
@@ -162,7 +208,7 @@ def reference_problems(data: dict, lines: Lines) -> list[Problem]:
                 add((*base, "alternatives"), f"ask {ask['id']}: unknown alternative {aid!r}")
     if data["start"] not in nodes:
         add(("start",), f"start node {data['start']!r} does not exist")
-    choice_ids: set[str] = set()
+    choice_ids: dict[str, tuple] = {}
     for index, node in enumerate(data["nodes"]):
         base = ("nodes", index)
         for target in (node.get("answers") or {}).values():
@@ -171,8 +217,9 @@ def reference_problems(data: dict, lines: Lines) -> list[Problem]:
         for cindex, choice in enumerate(node.get("choices", ())):
             cpath = (*base, "choices", cindex)
             if choice["id"] in choice_ids:
-                add((*cpath, "id"), f"duplicate choice id {choice['id']!r}")
-            choice_ids.add(choice["id"])
+                first = first_at((*choice_ids[choice["id"]], "id"))
+                add((*cpath, "id"), f"duplicate choice id {choice['id']!r}{first}")
+            choice_ids.setdefault(choice["id"], cpath)
             if "next" in choice and choice["next"] not in nodes:
                 add((*cpath, "next"), f"next points to unknown node {choice['next']!r}")
             for target in (choice.get("answers") or {}).values():

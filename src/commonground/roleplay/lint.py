@@ -9,6 +9,7 @@ answer (yes / maybe / no) the scenario never gives.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import deque
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from commonground import method
 from commonground.errors import InputFileError
 from commonground.roleplay.build import build
 from commonground.roleplay.checks import reference_problems, schema_problems
+from commonground.roleplay.lint_ask_text import ask_text_checks
 from commonground.roleplay.lint_typed import typed_line_checks
 from commonground.roleplay.loader import scenario_paths
 from commonground.roleplay.model import ANSWERS, BUILT_IN_ENDINGS, Scenario
@@ -141,7 +143,12 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
         for choice in node.choices:
             if choice.step not in known:
                 found.append(
-                    (node.id, f"choice {choice.id}: unknown method step {choice.step!r}", "error")
+                    (
+                        node.id,
+                        f"choice {choice.id}: unknown method step {choice.step!r}; "
+                        + _nearest(choice.step, known),
+                        "error",
+                    )
                 )
     from commonground.roleplay.debrief import meeting_step_of
 
@@ -149,14 +156,25 @@ def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
     practised |= {meeting_step_of(s) for s in practised & known} - {None}
     for step in scenario.practises:
         if step not in known:
-            found.append(("", f"practises: unknown method id {step!r}", "error"))
+            found.append(
+                ("", f"practises: unknown method id {step!r}; " + _nearest(step, known), "error")
+            )
         elif step not in practised:
             found.append(("", f"practises {step!r}, but no choice practises it", "error"))
     found.extend(_unused(scenario))
     found.extend(_meeting_coverage(practised))
     found.extend(typed_line_checks(scenario))
+    found.extend(ask_text_checks(scenario))
     found.extend(_play_checks(scenario))
     return found
+
+
+def _nearest(word: str, known: set[str]) -> str:
+    """``did you mean 'x'?`` for a close known id, else the list of valid ids."""
+    close = difflib.get_close_matches(word, sorted(known), n=3, cutoff=0.6)
+    if close:
+        return "did you mean " + " or ".join(repr(c) for c in close) + "?"
+    return "valid ids: " + ", ".join(sorted(known))
 
 
 def _unused(scenario: Scenario) -> list[tuple[str, str, str]]:

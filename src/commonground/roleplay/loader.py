@@ -86,9 +86,26 @@ def resolve(path_or_name: str | os.PathLike) -> Path:
         return candidate
     path = scenarios_dir() / f"{text}.yaml"
     if not path.is_file():
-        known = ", ".join(p.stem for p in scenario_paths()) or "none"
-        raise InputFileError(path, f"no scenario named {text!r}; known: {known}")
+        raise InputFileError(path, _not_found(text))
     return path
+
+
+def _not_found(name: str) -> str:
+    """Why ``name`` is not a scenario, and what to type instead."""
+    import difflib
+
+    names = [p.stem for p in scenario_paths()]
+    message = f"no scenario named {name!r}"
+    close = difflib.get_close_matches(name, names, n=1)
+    if close:
+        message += f"; did you mean {close[0]!r}?"
+    here = [Path(f"{name}{suffix}") for suffix in (".yaml", ".yml")]
+    found = next((p for p in here if p.is_file()), None)
+    if found is not None:
+        message += f"; a file of your own here is played by its path: ./{found}"
+    else:
+        message += f"; for a file of your own, give its path (e.g. path/to/{name}.yaml)"
+    return message + f"; known: {', '.join(names) or 'none'}"
 
 
 def load_scenario(path_or_name: str | os.PathLike) -> Scenario:

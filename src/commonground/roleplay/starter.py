@@ -490,4 +490,6 @@ def write_starter(name: str, directory: str | Path | None = None) -> Path:
     path = folder / f"{name}.yaml"
     if path.exists():
         raise CommonGroundError(f"{path} already exists; choose another name or folder")
-    return atomic_write_text(path, starter_text(name))
+    # readable by others like any file a facilitator writes (co-facilitators, a shared
+    # course folder); only the umask narrows it
+    return atomic_write_text(path, starter_text(name), mode=0o644)
