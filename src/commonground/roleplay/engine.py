@@ -5,15 +5,13 @@ returns a new one inside a :class:`TurnResult`; nothing is changed in place.
 
 Free text
 ---------
-A typed line is read by :func:`commonground.reader.read_line` (or any function with the
-same contract passed as ``reader``). It is routed to a choice at the current node whose
-``kind`` equals the reading's kind. Tie-break when several match: the choice sharing the
-most words (of four letters or more) with the typed line, then the first in the file.
-When nothing matches, the node's fallback (or the scenario's) applies: the persona
-reacts, trust drops a little, no progress is made. A typed *ask* at a node with
-``answers`` is heard as typed: its specificity comes from the reading, its fit from the
-reader's matches against the facts discovered so far, and its constraints from their
-keywords.
+A typed line is heard by :func:`commonground.roleplay.hearing.hear`: a choice's own
+words are that choice (exactly as clicking it); otherwise the choice or authored ask it
+is closest to in meaning, judged on its own words (:mod:`.line_checks`); or nothing,
+when it is close to nothing here (the persona's fallback, and the line costs points) or
+equally close to two different moves (the learner is asked to say more). An ask that
+names no activity gets the node's ``vague`` reply. The persona ends a meeting that runs
+to twice its planned time, or that has lost their trust (the built-in endings).
 """
 
 from __future__ import annotations
