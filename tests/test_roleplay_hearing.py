@@ -231,13 +231,34 @@ def test_repeating_a_weak_line_ends_the_meeting_when_far_over_time(alex):
     assert roleplay.debrief(alex, state).ending_text
 
 
-def test_losing_all_trust_ends_the_meeting(alex):
-    state = roleplay.start(alex)
-    for _ in range(10):
+def test_losing_all_trust_ends_the_meeting():
+    nurse = roleplay.load_scenario("night_shift_nurse")
+    state = roleplay.choose(nurse, roleplay.start(nurse), "thank_and_time").state
+    state = click(nurse, ("share_story", "ask_unit_changes"), state)
+    assert state.node == "unit"
+    for _ in range(10):  # harmful advice, heard each time, costs trust each time
         if state.finished:
             break
-        state = say(alex, state, "You should really just move somewhere safer, honestly.").state
+        state = say(nurse, state, "honestly you should just refuse to do the overtime").state
     assert state.ending == TRUST_LOST
+
+
+def test_lines_not_heard_cost_trust_but_never_end_the_meeting_by_themselves(alex):
+    state = roleplay.start(alex)
+    for _ in range(200):
+        if state.finished:
+            break
+        turn = say(alex, state, "The weather has been lovely this week.")
+        assert turn.routed == "fallback"
+        state = turn.state
+    assert state.ending == OUT_OF_TIME
+    assert state.trust < alex.persona.trust_start
+
+
+def test_feedback_on_own_words_says_which_listed_line_it_is_about(alex):
+    state = click(alex, TO_ASK[:2])
+    turn = say(alex, state, "so what's a typical morning like for you and the kids?")
+    assert turn.feedback.startswith("Heard as “What are those mornings like for you?”.")
 
 
 # ---- the judgement of a line's own words, unit by unit --------------------------------------

@@ -218,6 +218,8 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
         quality, credited = judged.quality, judged.credited
         if judged.note:
             feedback = judged.note if quality != choice.quality else f"{feedback} {judged.note}"
+        # The feedback was written for the listed line: say which one it is about.
+        feedback = f"Heard as “{choice.text}”. {feedback}"
     trust_change = eff.trust if credited or eff.trust < 0 else 0
     trust = state.trust + trust_change
     if choice.ask:
@@ -293,12 +295,18 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
 
 
 def _stay(scenario, state, node, text, heard, fb, routed, step, feedback) -> TurnResult:
-    """A typed line that moves nothing on: the persona reacts, the node stays."""
+    """A typed line that moves nothing on: the persona reacts, the node stays.
+
+    It costs trust, but never the last of it: a line that was not heard (perhaps the
+    engine's failing as much as the learner's) does not end the meeting by itself; only a
+    move that was heard does (:func:`_end_if_over`), and the time limit still applies.
+    """
     talk = speaking_minutes(text)
     record = () if not step else (StepRecord(step, "weak", "", True, False),)
+    floor = _trust_floor(scenario) + 1
     new = replace(
         state,
-        trust=state.trust + fb.trust,
+        trust=max(state.trust + fb.trust, min(state.trust, floor)),
         minutes=state.minutes + talk + max(0.0, fb.minutes - talk),
         talk_minutes=state.talk_minutes + talk,
         steps=state.steps + record,
@@ -373,6 +381,11 @@ def what_fits(node: Node) -> str:
     )
 
 
+def _trust_floor(scenario: Scenario) -> int:
+    """Trust at or below which the persona ends the meeting."""
+    return min(scenario.persona.trust_start, 0) - TRUST_DROP
+
+
 def _end_if_over(scenario: Scenario, result: TurnResult) -> TurnResult:
     """The persona ends a meeting far over time, or one that has lost their trust."""
     state = result.state
@@ -380,7 +393,7 @@ def _end_if_over(scenario: Scenario, result: TurnResult) -> TurnResult:
         return result
     if state.minutes >= OVER_TIME_FACTOR * scenario.meeting.planned_minutes:
         ending = OUT_OF_TIME
-    elif state.trust <= min(scenario.persona.trust_start, 0) - TRUST_DROP:
+    elif state.trust <= _trust_floor(scenario):
         ending = TRUST_LOST
     else:
         return result
