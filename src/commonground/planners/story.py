@@ -253,6 +253,19 @@ def content_feedback(parts: StoryParts) -> list[Finding]:
     return out
 
 
+def tells_a_story(text: str) -> bool:
+    """Does a line tell the speaker's own story: in the first person, a moment, a feeling
+    or why they got involved, and not a list of roles? (The role-play credits a typed
+    story with this, so both places mean the same by "a story".)"""
+    said = normalise(text)
+    if not _FIRST_PERSON.search(said):
+        return False
+    moment = bool(_MOMENT.search(said))
+    told = moment or bool(_FEELING.search(said) or _INVOLVED.search(said))
+    resume = len({m.group(0) for m in _RESUME.finditer(said)}) >= 2
+    return told and (moment or not resume)
+
+
 def _turns_to_them(said: str) -> bool:
     """True when one of the last two sentences hands the conversation to the listener."""
     for sentence in sentences(said)[-2:]:

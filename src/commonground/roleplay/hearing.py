@@ -294,8 +294,6 @@ def _same_activities(scenario, campaign, activity: str, vector) -> set[str]:
 
 def _authored_activities(scenario):
     """The TF-IDF rows of the activity words of every ask's wordings, and their ask ids."""
-    from commonground.reader.asks import ask_phrases
-
     index = index_for(scenario)
     if "activities" not in index.cache:
         found: dict[tuple[str, str], None] = {}
@@ -306,7 +304,7 @@ def _authored_activities(scenario):
                     if choice.ask == ask.id:
                         wordings.extend((choice.text, *choice.examples))
             for wording in wordings:
-                phrase = ask_phrases(wording).get("activity", "")
+                phrase = cached_activity(scenario, wording)
                 if phrase:
                     found[(ask.id, phrase)] = None
         owners = [ask_id for ask_id, _ in found]

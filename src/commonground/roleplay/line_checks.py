@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from commonground.planners.story import WORDS_PER_MINUTE, tells_a_story
+
 #: Reader signals that tell moves apart when routing (see :mod:`commonground.reader`).
 KEY_SIGNALS = frozenset(
     {
@@ -35,28 +37,12 @@ KEY_SIGNALS = frozenset(
 TELLING_SIGNALS = frozenset(
     {"push", "probe_no", "probe_maybe", "confirm_details", "agrees_only", "on_the_spot"}
 )
-#: Speaking pace used to turn typed words into minutes.
-WORDS_PER_MINUTE = 130
 #: Our advice (not the source guide's): a story longer than this, about yourself, with
 #: no turn to the other person, takes over the meeting.
 SELF_TALK_WORDS = 100
 
 QUESTIONS = frozenset({"factual_question", "closed_question", "open_question"})
 _WORDS = re.compile(r"[A-Za-z0-9']+")
-# A story tells a moment, a feeling or why you got involved; a list of roles does not.
-_STORY_MOMENT = re.compile(
-    r"\b(?:when (?:i|my|we|our)|years ago|(?:last|that) (?:year|month|week|winter|summer)|"
-    r"one (?:day|night|morning|evening|time|winter|summer)|i remember|growing up|grew up|"
-    r"as a (?:kid|child|girl|boy|teenager)|that same (?:day|night|week|month|year)|"
-    r"the (?:day|night|week|morning) (?:i|we|my|our|it|they|that)|"
-    r"in (?:the )?(?:spring|summer|autumn|fall|winter)|in (?:19|20)\d\d|"
-    r"i saw|i watched|i lost|i missed|i found out|that's why|that is why|"
-    r"so i (?:joined|signed|started|got|came|decided)|because|felt|feel|scared|angry|proud|"
-    r"ashamed|worried|afraid|furious|upset|hurt|embarrassed|frustrated|helpless|"
-    r"my (?:mum|mom|mother|dad|father|son|daughter|kids?|family|grand\w+|brother|sister|aunt|"
-    r"uncle|cousin|husband|wife|partner|neighbou?r|best friend|niece|nephew))\b",
-    re.IGNORECASE,
-)
 
 
 def signals_of(reading) -> tuple[str, ...]:
@@ -85,8 +71,7 @@ class Judgement:
 
 
 def _tells_story(kind: str, signals: set, text: str) -> bool:
-    first_person = "first_person" in signals or re.search(r"\b(?:i|my|me)\b", text, re.I)
-    return bool(first_person) and bool(_STORY_MOMENT.search(text)) and word_count(text) >= 10
+    return tells_a_story(text) and word_count(text) >= 10
 
 
 def _need(step: str, kind: str, signals: set, text: str):
