@@ -37,6 +37,13 @@ KEY_SIGNALS = frozenset(
 TELLING_SIGNALS = frozenset(
     {"push", "probe_no", "probe_maybe", "confirm_details", "agrees_only", "on_the_spot"}
 )
+#: The method's reply to each answer, and the reader signal that shows a line gives it
+#: (the linter also requires every reply node to offer it).
+RESPOND_NEEDS = {
+    "respond_yes": ("confirm_details", "confirming the details (what, when, where)"),
+    "respond_maybe": ("probe_maybe", "asking what the maybe depends on"),
+    "respond_no": ("probe_no", "asking whether it is the time or the activity"),
+}
 #: Our advice (not the source guide's): a story longer than this, about yourself, with
 #: no turn to the other person, takes over the meeting.
 SELF_TALK_WORDS = 100
@@ -95,13 +102,10 @@ def _need(step: str, kind: str, signals: set, text: str):
     if step == "campaign_work":
         done = kind not in QUESTIONS and word_count(text) >= 8
         return done, False, "what the campaign is doing and why, in a few sentences"
-    if step == "respond_yes":
-        return "confirm_details" in signals, False, "confirming the details (what, when, where)"
-    if step == "respond_maybe":
-        done = "probe_maybe" in signals or kind == "open_question"
-        return done, False, "asking what the maybe depends on"
-    if step == "respond_no":
-        return "probe_no" in signals, False, "asking whether it is the time or the activity"
+    if step in RESPOND_NEEDS:
+        signal, what = RESPOND_NEEDS[step]
+        done = signal in signals or (step == "respond_maybe" and kind == "open_question")
+        return done, False, what
     if step in ("close_conversation", "promise_follow_up", "thank_them"):
         thanks, follow = "thanks" in signals, "follow_up" in signals
         if step == "thank_them":

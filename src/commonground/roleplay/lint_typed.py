@@ -11,16 +11,11 @@
 from __future__ import annotations
 
 from commonground.roleplay.hearing import cached_activity, cached_reading, hear, profile
+from commonground.roleplay.line_checks import RESPOND_NEEDS
 from commonground.roleplay.similarity import index_for
 
 #: Two different moves whose wordings are at least this similar cannot be told apart.
 TOO_CLOSE = 0.8
-#: The reader signal the strong reply to each answer must carry.
-RESPOND_NEEDS = {
-    "respond_yes": ("confirm_details", "confirms the details (what, when, where)"),
-    "respond_maybe": ("probe_maybe", "asks what the maybe depends on"),
-    "respond_no": ("probe_no", "asks whether it is the time or the activity"),
-}
 
 
 def typed_line_checks(scenario) -> list[tuple[str, str, str]]:
@@ -122,6 +117,11 @@ def _respond_offers(scenario, node) -> list[tuple[str, str, str]]:
         strong = [c for c in node.choices if c.step == step and c.quality == "strong"]
         if not any(signal in profile(scenario, c)[1] for c in strong):
             found.append(
-                (node.id, f"no strong {step} choice that {what} (reader signal {signal})", "error")
+                (
+                    node.id,
+                    f"no strong {step} choice gives the method's reply: {what} "
+                    f"(reader signal {signal})",
+                    "error",
+                )
             )
     return found
