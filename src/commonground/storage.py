@@ -96,6 +96,11 @@ def move_aside(path: str | os.PathLike) -> Path | None:
         try:
             os.link(src, aside)  # fails if ``aside`` exists: no reader overwrites another's
         except FileExistsError:
+            try:
+                if os.path.samefile(src, aside):  # another reader is moving this very file
+                    return None
+            except FileNotFoundError:  # ... and has finished: it is gone from here
+                return None
             n += 1
             continue
         except FileNotFoundError:
