@@ -48,10 +48,10 @@ def test_no_file_points_outside_the_repository():
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("folder", resources.CONTENT_FOLDERS)
-def test_package_content_is_the_clone_folder(folder):
-    # One copy: src/commonground/content/<folder> is a link to the top-level folder.
-    link = PACKAGE / "content" / folder
+@pytest.mark.parametrize(("name", "folder"), resources.CONTENT_LINKS.items())
+def test_package_content_is_the_clone_folder(name, folder):
+    # One copy: src/commonground/content/<name> is a link to the top-level folder.
+    link = PACKAGE / "content" / name
     assert link.is_symlink(), f"{link} must be a link to ../../../{folder}"
     assert link.resolve() == (ROOT / folder).resolve()
 
@@ -59,6 +59,7 @@ def test_package_content_is_the_clone_folder(folder):
 def test_resources_point_into_this_clone():
     if resources.checkout_root() != ROOT:
         pytest.skip("commonground is not installed from this clone (pip install -e .)")
+    assert resources.course_dir() == ROOT / "content"
     assert resources.data_dir() == ROOT / "data"
     assert resources.scenarios_dir() == ROOT / "data" / "scenarios"
     assert resources.notebooks_dir() == ROOT / "notebooks"

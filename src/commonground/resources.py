@@ -25,8 +25,14 @@ NOTEBOOKS_ENV = "COMMONGROUND_NOTEBOOKS"
 REPORT_NOTEBOOK = "11_trainer_analysis.ipynb"
 #: The sample log the trainer notebook and exercises use by default.
 SAMPLE_LOG = "sample_season_log.csv"
-#: Content folders, as named in a clone's top level and under ``commonground/content/``.
-CONTENT_FOLDERS = ("data", "notebooks", "exercises", "solutions")
+#: Content folders: name under ``commonground/content/`` -> the clone's top-level folder.
+CONTENT_LINKS = {
+    "course": "content",
+    "data": "data",
+    "notebooks": "notebooks",
+    "exercises": "exercises",
+    "solutions": "solutions",
+}
 
 
 def content_dir() -> Path:
@@ -39,6 +45,11 @@ def content_dir() -> Path:
 def _content(folder: str) -> Path:
     # Resolved, so in a clone messages name the file you edit (data/..., not src/...).
     return (content_dir() / folder).resolve()
+
+
+def course_dir() -> Path:
+    """The curriculum as text (lessons, questions, the course table): top-level ``content/``."""
+    return _content("course")
 
 
 def data_dir() -> Path:
