@@ -5,7 +5,6 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground import curriculum, journal, method, storage
-from commonground.lessons.goals import goals
 from commonground.widgets._common import esc, note
 
 
@@ -18,7 +17,7 @@ def header_html(lesson_id: str) -> str:
         f"<p><b>About {item.minutes} minutes</b> · for {esc(item.audience)}s · "
         "no code needed: everything happens in the boxes and buttons below.</p>",
     ]
-    lesson_goals = goals(item.id)
+    lesson_goals = item.goals
     if lesson_goals:
         items = "".join(f"<li>{esc(g)}</li>" for g in lesson_goals)
         parts.append(f"<p>By the end you can:</p><ul>{items}</ul>")
