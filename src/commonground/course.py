@@ -153,3 +153,8 @@ def _cached(folder: str) -> Course:
 def load(folder: str | os.PathLike | None = None) -> Course:
     """The course in ``folder`` (default: :func:`default_folder`), read once per folder."""
     return _cached(str(Path(folder or default_folder()).resolve()))
+
+
+def lesson_number(lesson_id: str) -> str:
+    """The number a path uses for a lesson: ``"06"`` for ``"06_the_ask"``."""
+    return lesson_id[:2]
