@@ -128,6 +128,11 @@ def register(subparsers) -> None:
         "--home", help="folder for journals and progress (default: ~/.commonground)"
     )
     parser.add_argument("--notebooks", help="folder of lesson notebooks to serve")
+    parser.add_argument(
+        "--content",
+        metavar="DIR",
+        help="a course of your own: build this copy of content/ and serve it",
+    )
     room = parser.add_argument_group("workshop room (see commonground.workshop.room)")
     room.add_argument(
         "--room", action="store_true", help="serve a room: access code, one journal per name"
@@ -147,6 +152,12 @@ def _run(args) -> int:
     import subprocess
 
     notebooks = Path(args.notebooks) if args.notebooks else default_notebooks_dir()
+    course_env = {}
+    if getattr(args, "content", None):  # a course of one's own (commonground.build.own_course)
+        from commonground.build.own_course import prepare
+
+        notebooks, course_env = prepare(args.content)
+        print(f"Built {args.content} into {notebooks.parent}", flush=True)
     if not notebooks.is_dir() or not any(notebooks.glob("*.ipynb")):
         raise CommonGroundError(f"{notebooks}: no lesson notebooks (.ipynb) found there")
     if args.port and not 0 < args.port < 65536:
@@ -154,7 +165,7 @@ def _run(args) -> int:
     port = args.port or free_port()
     if not port_is_free(port):
         raise CommonGroundError(f"port {port} is in use; choose another or leave out --port")
-    env = app_env(args.home)
+    env = {**app_env(args.home), **course_env}
     host, extra, room_lines = DEFAULT_HOST, [], []
     if args.room and args.release:
         from commonground.workshop.room import release_name
