@@ -13,6 +13,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+import yaml
 
 from commonground import cli, course, curriculum
 from commonground.build import pipeline, solutions
@@ -243,3 +244,22 @@ def test_check_is_stable_across_interpreter_hash_seeds():
             cwd=ROOT,
         )
         assert done.returncode == 0, done.stderr
+
+
+def test_a_text_saved_by_jupyter_keeps_its_front_matter_and_builds_the_same(planned):
+    # JupyterLab saves a text notebook through jupytext: the front matter survives (each
+    # file's notebook_metadata_filter lists its keys) and the built notebook is the same.
+    import jupytext
+
+    from commonground.build import steps
+
+    table = course.load_course(CONTENT)
+    for entry in (*table.lessons, *table.tools):
+        saved = jupytext.writes(jupytext.read(entry.path), fmt="md:myst")
+        head, first = course.split_front_matter(saved)
+        meta = yaml.safe_load(head)
+        for key in set(entry.meta) - {"jupytext"}:  # jupytext adds its version there
+            assert meta[key] == entry.meta[key], (entry.id, key)
+        ctx = steps.Context(f"content/lessons/{entry.path.name}")
+        rebuilt = pipeline.render(saved, ctx, steps.LESSON_STEPS)
+        assert rebuilt == planned[f"notebooks/{entry.id}.ipynb"], entry.id

@@ -42,6 +42,7 @@ def bad(tmp_path) -> Path:
     )
     _replace(ask, "- specific_ask_ready\n", "- specific_ask_redy\n")
     _replace(folder / "lessons" / "05_common_ground_and_the_campaign.md", "minutes: 20\n", "")
+    _replace(folder / "lessons" / "03_opening_and_your_story.md", ",goals,teaches\n", ",teaches\n")
     _replace(folder / "lessons" / "07_responding.md", 'lesson_footer("07")', 'lesson_footer("07"')
     shutil.copy(folder / "lessons" / "log_a_1on1.md", folder / "lessons" / "12_extra.md")
     _replace(
@@ -75,6 +76,11 @@ def test_every_kind_of_mistake_is_named_with_file_and_line(bad, capsys):
         ),
         (bad / "lessons" / "12_extra.md", 1, "not in course.yaml"),
         (
+            bad / "lessons" / "03_opening_and_your_story.md",
+            _line(bad / "lessons" / "03_opening_and_your_story.md", "jupytext:"),
+            "notebook_metadata_filter lacks goals",
+        ),
+        (
             bad / "course.yaml",
             _line(bad / "course.yaml", "- 13_missing"),
             "lessons/13_missing.md does not exist",
@@ -86,7 +92,7 @@ def test_every_kind_of_mistake_is_named_with_file_and_line(bad, capsys):
         prefix = f"{path}:{line}: "
         assert any(row.startswith(prefix) and message in row for row in out), (prefix, message, out)
     # Each problem once, and nothing else reported.
-    assert len(out) == 8, "\n".join(out)
+    assert len(out) == 9, "\n".join(out)
 
 
 def test_a_broken_course_table_is_one_problem_with_its_line(tmp_path):

@@ -115,6 +115,15 @@ def _front_matter_problems(entry: course.Entry, keys: tuple[str, ...]) -> list[P
             f"choose from {', '.join(course.AUDIENCES)}"
         )
         out.append(Problem(path, entry.line("audience"), message))
+    kept = str((meta.get("jupytext") or {}).get("notebook_metadata_filter", "")).split(",")
+    dropped = [key for key in meta if key not in ("jupytext", "kernelspec") and key not in kept]
+    if dropped and "all" not in kept:
+        message = (
+            f"front matter: jupytext's notebook_metadata_filter lacks {', '.join(dropped)}; "
+            "Jupyter would drop them on save (list every key, e.g. "
+            f"notebook_metadata_filter: {','.join(k for k in meta if k not in ('jupytext', 'kernelspec'))})"
+        )
+        out.append(Problem(path, entry.line("jupytext"), message))
     for key in ("goals", "teaches"):
         if key in keys and key in meta:
             value = meta[key]
