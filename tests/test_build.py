@@ -170,7 +170,8 @@ def test_a_solution_cell_with_an_unchecked_blank_is_named(campaign, capsys):
     code = cli.main(["build", "--content", str(campaign), "-o", str(campaign.parent)])
     assert code != 0
     err = capsys.readouterr().err
-    assert "exercises/06_the_ask_exercises.md" in err and "answer_1 = ____" in err
+    line = path.read_text().split("\n").index(blank.strip()) + 1
+    assert f"exercises/06_the_ask_exercises.md: line {line}: answer_1 = ____" in err
 
 
 def test_the_curriculum_is_read_from_the_content():

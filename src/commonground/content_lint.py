@@ -34,7 +34,6 @@ from commonground.roleplay.yamlfile import line_of
 WIDGETS = "commonground.widgets"
 EXERCISE_KEYS = ("id", "title")
 QUESTIONS_LINT = "commonground.questions.lint"
-_FENCE = re.compile(r"^(`{3,}|~{3,})\{code-cell\}")
 _ERROR_LINE = re.compile(r"^(?P<path>.+?): line (?P<line>\d+): (?P<message>.*)$", re.S)
 
 
@@ -151,36 +150,6 @@ def _teaches_problems(entry: course.Entry, element_ids: list[str]) -> list[Probl
 
 
 # ---- code cells -----------------------------------------------------------------------
-def code_cells(text: str) -> list[tuple[int, str]]:
-    """The code cells of a MyST text notebook: (line of the first code line, source)."""
-    lines = text.split("\n")
-    out = []
-    n = 0
-    while n < len(lines):
-        fence = _FENCE.match(lines[n])
-        if not fence:
-            n += 1
-            continue
-        n += 1
-        if n < len(lines) and lines[n].startswith(":"):
-            while n < len(lines) and lines[n].startswith(":"):
-                n += 1
-            if n < len(lines) and not lines[n].strip():
-                n += 1
-        elif n < len(lines) and lines[n].strip() == "---":  # options as a YAML block
-            n += 1
-            while n < len(lines) and lines[n].strip() != "---":
-                n += 1
-            n += 1
-        start, body = n + 1, []
-        while n < len(lines) and not lines[n].startswith(fence.group(1)):
-            body.append(lines[n])
-            n += 1
-        out.append((start, "\n".join(body)))
-        n += 1
-    return out
-
-
 def _defined(tree: ast.AST) -> set[str]:
     names = set()
     for node in ast.walk(tree):
@@ -200,7 +169,7 @@ def _code_problems(path: Path) -> list[Problem]:
     exported = set(widgets.__all__)
     cells = []
     out = []
-    for start, source in code_cells(path.read_text(encoding="utf-8")):
+    for start, source in course.code_cells(path.read_text(encoding="utf-8")):
         try:
             cells.append((start, ast.parse(source)))
         except SyntaxError as exc:

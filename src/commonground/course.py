@@ -13,6 +13,7 @@ line (``commonground content lint`` lists them all instead of stopping at the fi
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,7 @@ EXERCISES_DIR = "exercises"
 LESSON_KEYS = ("id", "title", "minutes", "audience", "goals", "teaches")
 TOOL_KEYS = ("id", "title")
 AUDIENCES = ("volunteer", "facilitator", "trainer")
+_FENCE = re.compile(r"^(`{3,}|~{3,})\{code-cell\}")
 
 
 @dataclass(frozen=True)
@@ -158,3 +160,33 @@ def load(folder: str | os.PathLike | None = None) -> Course:
 def lesson_number(lesson_id: str) -> str:
     """The number a path uses for a lesson: ``"06"`` for ``"06_the_ask"``."""
     return lesson_id[:2]
+
+
+def code_cells(text: str) -> list[tuple[int, str]]:
+    """The code cells of a MyST text notebook: (line of the first code line, source)."""
+    lines = text.split("\n")
+    out = []
+    n = 0
+    while n < len(lines):
+        fence = _FENCE.match(lines[n])
+        if not fence:
+            n += 1
+            continue
+        n += 1
+        if n < len(lines) and lines[n].startswith(":"):
+            while n < len(lines) and lines[n].startswith(":"):
+                n += 1
+            if n < len(lines) and not lines[n].strip():
+                n += 1
+        elif n < len(lines) and lines[n].strip() == "---":  # options as a YAML block
+            n += 1
+            while n < len(lines) and lines[n].strip() != "---":
+                n += 1
+            n += 1
+        start, body = n + 1, []
+        while n < len(lines) and not lines[n].startswith(fence.group(1)):
+            body.append(lines[n])
+            n += 1
+        out.append((start, "\n".join(body)))
+        n += 1
+    return out
