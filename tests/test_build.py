@@ -102,13 +102,14 @@ def test_outputs_are_valid_stripped_and_as_jupyter_writes_them(planned):
         assert nb.metadata.commonground.generated_from.startswith("content/")
 
 
-def test_an_edited_lesson_shows_up_in_the_build(campaign):
+def test_an_edited_lesson_shows_up_in_the_build(campaign, capsys):
     lesson = campaign / "lessons" / "06_the_ask.md"
     text = lesson.read_text(encoding="utf-8")
     assert "## One clear, specific thing" in text
     lesson.write_text(text.replace("## One clear, specific thing", "## Ask for one thing"))
     out = campaign.parent / "built"
     assert cli.main(["build", "--content", str(campaign), "-o", str(out)]) == 0
+    assert f"commonground app --content {campaign}" in capsys.readouterr().out
     nb = nbformat.read(out / "notebooks" / "06_the_ask.ipynb", as_version=4)
     headings = [c.source.split("\n")[0] for c in nb.cells if c.cell_type == "markdown"]
     assert "## Ask for one thing" in headings

@@ -128,3 +128,18 @@ def test_the_questions_lint_is_called_when_it_exists(bad, monkeypatch):
         )
         in problems
     )
+
+
+def test_a_course_of_ones_own_has_its_scenarios_linted(tmp_path):
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    (folder / "scenarios").mkdir()
+    scenario = folder / "scenarios" / "our_teacher.yaml"
+    text = (ROOT / "data" / "scenarios" / "retired_teacher.yaml").read_text(encoding="utf-8")
+    scenario.write_text(text, encoding="utf-8")
+    assert content_lint.lint(folder) == []
+    _replace(scenario, "next: guarded", "next: guardd")
+    problems = content_lint.lint(folder)
+    line = _line(scenario, "next: guardd")
+    assert problems and all(p.path == str(scenario) for p in problems)
+    assert any(p.line == line and "guardd" in p.message for p in problems), problems

@@ -11,7 +11,9 @@ What is checked
       the package exports, and every function called is imported or defined in the file
       (a misspelt widget is caught before a learner meets the error);
     - the questions (``questions/``), by :func:`commonground.questions.lint.lint_questions`
-      when that module is installed.
+      when that module is installed;
+    - a course's own role-play scenarios (``scenarios/*.yaml``), by the scenario linter
+      (its errors; ``commonground scenarios lint`` shows its warnings too).
 
 Unlike the build, which stops at the first problem, :func:`lint` returns them all.
 """
@@ -34,6 +36,7 @@ from commonground.roleplay.yamlfile import line_of
 WIDGETS = "commonground.widgets"
 EXERCISE_KEYS = ("id", "title")
 QUESTIONS_LINT = "commonground.questions.lint"
+SCENARIOS = "scenarios"
 _ERROR_LINE = re.compile(r"^(?P<path>.+?): line (?P<line>\d+): (?P<message>.*)$", re.S)
 
 
@@ -204,6 +207,23 @@ def _code_problems(path: Path) -> list[Problem]:
     return out
 
 
+# ---- a course's own scenarios ---------------------------------------------------------
+def _scenario_problems(folder: Path) -> list[Problem]:
+    """Errors in ``<content>/scenarios/*.yaml`` (a course of one's own), as the scenario
+    linter finds them; its warnings are left to ``commonground scenarios lint``."""
+    scenarios = folder / SCENARIOS
+    if not scenarios.is_dir():
+        return []
+    from commonground.roleplay.lint import lint_file
+
+    return [
+        Problem(issue.path, issue.line or 1, f"{issue.where}: {issue.message}".lstrip(": "))
+        for path in sorted(scenarios.glob("*.yaml"))
+        for issue in lint_file(path)
+        if issue.level == "error"
+    ]
+
+
 # ---- questions ------------------------------------------------------------------------
 def _question_problems(folder: Path) -> list[Problem]:
     """The questions helper's checks, when :mod:`commonground.questions.lint` exists."""
@@ -267,5 +287,6 @@ def lint(folder: str | Path | None = None) -> list[Problem]:
             if key == "lessons":
                 problems += _teaches_problems(entry, element_ids)
             problems += _code_problems(path)
+    problems += _scenario_problems(folder)
     problems += _question_problems(folder)
     return sorted(set(problems))

@@ -67,4 +67,6 @@ def run(args) -> int:
     for path in changed:
         print(f"wrote {path}")
     print(f"{len(changed)} file(s) changed in {out}")
+    if args.content:
+        print(f"To see it as learners will: commonground app --content {args.content}")
     return 0
