@@ -273,6 +273,13 @@ under that name, apart from everyone else's, and nobody else can take the same n
 Expect about 55 MB of memory per open lesson, and stagger arrivals in a big room.
 """
     ),
+    md("""## Done with this guide?
+
+Press the button to record lesson 10 as done in your progress (there is no self-check
+here: the tools above are for the day itself)."""),
+    code("""from commonground.widgets.shell import lesson_done
+
+lesson_done("10")"""),
     code('lesson_footer("10")'),
 ]
 

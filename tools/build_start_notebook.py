@@ -27,18 +27,23 @@ often when someone they know and trust asks them in person.
 **You never need to write code here.** Everything you do is a button, a box to type in, or
 a list to choose from. If you see code in a grey box, you can ignore it: it only places the
 next activity on the page."""),
+    md("""## Your lessons
+
+Each card is one lesson: how long it takes and whether you have done it. The blue button
+takes you to where you left off. A lesson is done when you pass its short self-check at
+the end (or press its **Mark this lesson done** button). Your progress and everything you
+write in the lessons (plans, stories, reflections) stay on this computer, in a small file
+in your home folder."""),
+    code("""from commonground.widgets.shell import course_home
+
+course_home()"""),
     md("""## Three ways through the course
 
-Pick the path that matches you. Each lesson takes 15-30 minutes and ends with a short
-self-check; when you pass it, the lesson is marked complete below."""),
+Pick the path that matches you. Each lesson takes 15-30 minutes."""),
     code("""# NBVAL_CHECK_OUTPUT
 from commonground import curriculum
 
 print(curriculum.describe_paths())"""),
-    md("""The same paths, with links you can click to open each lesson:"""),
-    code("""from commonground.widgets.start import paths_view
-
-paths_view()"""),
     md("""## How the activities work
 
 * **In JupyterLab** (this screen): choose **Run > Run All Cells** from the menu once when
@@ -48,18 +53,10 @@ paths_view()"""),
 * **Keyboard only?** Press **Tab** to move between boxes and buttons, type into a box, and
   press **Enter** or **Space** on a button.
 
-Try it now: type your name and press the button."""),
+Try it now: type your name and press the button. That finishes this first lesson."""),
     code("""from commonground.widgets.start import widget_tryout
 
 widget_tryout()"""),
-    md("""## Your progress
-
-Lessons you have completed are ticked here. Your progress and everything you write in the
-lessons (plans, stories, reflections) stay on this computer, in a small file in your home
-folder. Press **Refresh** after finishing a lesson."""),
-    code("""from commonground.widgets import progress_view
-
-progress_view()"""),
     md("""## For facilitators and trainers
 
 * **Facilitators** start with lesson 10, *Running a workshop*: agendas, pairing people
@@ -69,7 +66,10 @@ progress_view()"""),
   honest error bars. From a terminal, `commonground analyze your-log.csv` and
   `commonground report your-log.csv -o report.html` do the same without Jupyter.
 
-Ready? Open **01 What a 1:1 is, and why hold one**."""),
+Ready? Press **Next** to open lesson 01, *What a 1:1 is, and why hold one*."""),
+    code("""from commonground.widgets import lesson_footer
+
+lesson_footer("00")"""),
 ]
 
 
