@@ -59,11 +59,12 @@ def nav_html(lesson_id: str, place: str = "bottom") -> str:
     if before is not None:
         links.append(
             f"<a class='cg-navbutton cg-nav-prev' href='{_href(before)}'>"
-            f"← Previous: {_name(before)}</a>"
+            f"<span class='cg-nav-dir'>← Previous: </span>{_name(before)}</a>"
         )
     if after is not None:
         links.append(
-            f"<a class='cg-navbutton cg-nav-next' href='{_href(after)}'>Next: {_name(after)} →</a>"
+            f"<a class='cg-navbutton cg-nav-next' href='{_href(after)}'>"
+            f"<span class='cg-nav-dir'>Next: </span>{_name(after)} →</a>"
         )
     label = "Lessons, top of page" if place == "top" else "Lessons, end of page"
     return f"<nav class='cg-lesson-nav' aria-label='{label}'>{''.join(links)}</nav>"
