@@ -18,12 +18,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from commonground.errors import CommonGroundError
+from commonground.serving import voila_config
 
 DEFAULT_HOST = "127.0.0.1"
 #: Voila with our template on its search path (see :mod:`commonground.serving.voila_main`).
 VOILA_MODULE = "commonground.serving.voila_main"
 #: The Voila template every lesson page is rendered with (course header, stylesheet).
-TEMPLATE = "commonground"
+TEMPLATE = voila_config.TEMPLATE
 #: The course home: the rendered start lesson, with a card per lesson.
 HOME_PAGE = "voila/render/00_start_here.ipynb"
 
