@@ -210,3 +210,31 @@ def test_voila_entry_point_puts_our_template_first_on_the_jupyter_path():
     env = voila_main.with_template_path({"JUPYTER_PATH": os.pathsep.join(["/x", ours])})
     assert env["JUPYTER_PATH"].split(os.pathsep) == [ours, "/x"]
     assert voila_main.with_template_path({})["JUPYTER_PATH"] == ours
+
+
+def test_exercise_verdict_goes_stale_but_a_hint_stays_while_typing():
+    from commonground.exercises import catalog, lesson06
+
+    catalog.reset("lesson06")
+    view = lesson06.q1.widget()
+    view.inputs[0].value = "Can you help out sometime?"
+    view.check_button.click()
+    assert "Not yet" in view.feedback.value
+    view.inputs[0].value = "Would you canvass with me on Saturday?"
+    assert view.feedback.value == ""
+    view.hint_button.click()
+    view.inputs[0].value = "Would you canvass with me on Saturday at 10am?"
+    assert "Hint 1 of" in view.feedback.value
+
+
+def test_listening_verdict_clears_when_the_ticks_change():
+    from commonground.widgets import listening_drill
+
+    drill = listening_drill()
+    drill.check_buttons[0].click()
+    assert drill.feedback[0].value
+    drill.boxes[0][0].value = True
+    assert drill.feedback[0].value == ""
+    drill.check_buttons[1].click()
+    drill.boxes[0][1].value = True
+    assert drill.feedback[1].value  # another monologue's verdict is not touched
