@@ -238,3 +238,30 @@ def test_listening_verdict_clears_when_the_ticks_change():
     drill.check_buttons[1].click()
     drill.boxes[0][1].value = True
     assert drill.feedback[1].value  # another monologue's verdict is not touched
+
+
+def _tree_page(names: list[str]) -> str:
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATE)), autoescape=True)
+    content = (
+        {"name": n, "path": n, "type": "notebook"} for n in names
+    )  # Voila passes a generator
+    return env.get_template("tree.html").render(
+        contents={"content": content}, base_url="/", breadcrumbs=[("/", "")], notebook_path=""
+    )
+
+
+def test_the_app_address_sends_the_browser_to_the_course_home():
+    page = _tree_page(["00_start_here.ipynb", "01_what_and_why.ipynb"])
+    assert '<meta http-equiv="refresh" content="0; url=/voila/render/00_start_here.ipynb">' in page
+    assert "Select items to open" not in page and "target=" not in page
+    assert "https://" not in page and "commonground/static/commonground.css" in page
+
+
+def test_a_folder_without_the_start_lesson_lists_its_notebooks_in_this_tab():
+    page = _tree_page(["a_lesson.ipynb", "b_lesson.ipynb"])
+    assert "http-equiv" not in page
+    assert page.count('<li class="cg-card">') == 2
+    assert 'href="/voila/render/b_lesson.ipynb">b lesson</a>' in page
+    assert "target=" not in page
