@@ -337,6 +337,14 @@ if mark_complete:
 """,
         lesson_only=True,
     ),
+    code(
+        """
+from commonground.widgets import lesson_footer
+
+lesson_footer("11")
+""",
+        lesson_only=True,
+    ),
 ]
 
 
