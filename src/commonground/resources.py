@@ -106,6 +106,16 @@ def solutions_dir() -> Path:
     return _content("solutions")
 
 
+def jupyter_share_dir() -> Path:
+    """The package's Jupyter data folder: ``voila/templates/commonground/`` lives in it."""
+    return Path(str(files("commonground") / "share" / "jupyter"))
+
+
+def stylesheet() -> Path:
+    """The course's one stylesheet, ``static/commonground.css`` (linked by the template)."""
+    return Path(str(files("commonground") / "static" / "commonground.css"))
+
+
 def find_file(path: str | os.PathLike) -> Path | None:
     """Find a file a notebook names relative to the course, such as ``data/sample_season_log.csv``.
 
