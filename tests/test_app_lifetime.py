@@ -88,3 +88,31 @@ def test_stopping_the_app_process_stops_voila_and_its_kernels(tmp_path, sig):
         if proc.poll() is None:
             proc.kill()
         proc.wait(timeout=10)
+
+
+def test_kernels_of_pages_nobody_has_open_are_culled(tmp_path, monkeypatch):
+    """Pages fetched and left (no browser keeps them open) lose their kernels."""
+    monkeypatch.setenv("COMMONGROUND_KERNEL_IDLE_SECONDS", "3")  # default: minutes
+    monkeypatch.setenv("COMMONGROUND_CULL_INTERVAL_SECONDS", "1")
+    port = app.free_port()
+    base = app.app_url(port)
+    proc = _start(port, tmp_path)
+    server = None
+    try:
+        _wait_up(base, proc)
+        server = psutil.Process(proc.pid)
+        for lesson in ("01_what_and_why", "02_set_up_and_prepare"):
+            page = requests.get(f"{base}voila/render/{lesson}.ipynb", timeout=120)
+            assert page.status_code == 200 and "kernelId" in page.text
+        kernels = _kernels(server.children(recursive=True))
+        assert len(kernels) == 2  # one per page, each left running by Voila
+        left = _gone(kernels, seconds=60)
+        assert not left, "kernels of pages nobody has open were not culled"
+        assert proc.poll() is None  # the app itself serves on
+    finally:
+        if server is not None:
+            for process in server.children(recursive=True):
+                process.kill()
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=10)
