@@ -16,7 +16,6 @@ import psutil
 import pytest
 from playwright.sync_api import expect
 
-from commonground.commands import app
 from commonground.serving import voila_config
 from tests.browser import servers
 
