@@ -272,6 +272,14 @@ display(tables.Table(tables.coaching_table(coaching)))
 * Is the show-up step where people are lost? Look at the follow-up section together.
 """
     ),
+    code(
+        """
+from commonground.widgets.log_upload import log_upload
+
+log_upload()
+""",
+        lesson_only=True,
+    ),
     md(
         """
 ## Your own log
