@@ -100,6 +100,11 @@ def solutions_dir() -> Path:
     return _content("solutions")
 
 
+def stylesheet() -> Path:
+    """The course's one stylesheet, ``commonground/static/commonground.css``."""
+    return Path(str(files("commonground") / "static" / "commonground.css"))
+
+
 def find_file(path: str | os.PathLike) -> Path | None:
     """Find a file a notebook names relative to the course, such as ``data/sample_season_log.csv``.
 

@@ -12,13 +12,14 @@ from commonground.planners.campaign_pitch import (
     pitch_length,
 )
 from commonground.widgets._common import STYLE, findings_html, read_saved, save_entry
+from commonground.widgets._style import CourseBox
 
 #: The journal kind the pitch is saved under.
 KIND = "campaign_pitch"
 _TALL = w.Layout(width="95%", height="4em")
 
 
-class CampaignExplainer(w.VBox):
+class CampaignExplainer(CourseBox):
     """Three text areas, Read-it-back and Save buttons, the assembled pitch and checks.
 
     Attributes

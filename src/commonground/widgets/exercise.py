@@ -17,12 +17,13 @@ import weakref
 import ipywidgets as w
 
 from commonground.widgets._common import STYLE, esc
+from commonground.widgets._style import CourseBox
 
 _WIDE = w.Layout(width="95%")
 _CHOOSE = "(choose)"
 
 
-class ExerciseWidget(w.VBox):
+class ExerciseWidget(CourseBox):
     """One question as a form.
 
     Attributes
@@ -161,7 +162,7 @@ class ExerciseWidget(w.VBox):
         self.feedback.value = self.question.solution_note().html()
 
 
-class ExerciseSummary(w.VBox):
+class ExerciseSummary(CourseBox):
     """Where a notebook stands, updated each time a question's Check is pressed.
 
     Attributes

@@ -6,6 +6,7 @@ import ipywidgets as w
 
 from commonground.planners.follow_up import Commitment, check_commitment, compose_follow_up
 from commonground.widgets._common import STYLE, findings_html, read_saved, save_entry
+from commonground.widgets._style import CourseBox
 
 _LABELS = {
     "greeting_name": "Their first name (optional):",
@@ -17,7 +18,7 @@ _LABELS = {
 }
 
 
-class FollowUpComposer(w.VBox):
+class FollowUpComposer(CourseBox):
     """Fields for the commitment and a thank-you; compose, check and save the message.
 
     Attributes

@@ -7,6 +7,7 @@ import ipywidgets as w
 from commonground import curriculum, journal, method, storage
 from commonground.lessons.goals import goals
 from commonground.widgets._common import esc, note
+from commonground.widgets._style import CourseBox
 
 
 def header_html(lesson_id: str) -> str:
@@ -66,7 +67,7 @@ def lesson_footer(lesson_id: str) -> w.HTML:
     return w.HTML(footer_html(lesson_id))
 
 
-class JournalExport(w.VBox):
+class JournalExport(CourseBox):
     """A button that writes the journal as Markdown to ``data_home()/my-journal.md``.
 
     Attributes

@@ -6,7 +6,8 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.lessons.drills import Monologue, check_listening, listening_monologues
-from commonground.widgets._common import COLOURS, esc
+from commonground.widgets._common import card, esc
+from commonground.widgets._style import CourseBox
 
 
 def monologue_html(m: Monologue, number: int) -> str:
@@ -18,7 +19,7 @@ def monologue_html(m: Monologue, number: int) -> str:
     )
 
 
-class ListeningDrill(w.VBox):
+class ListeningDrill(CourseBox):
     """One block per monologue: the monologue, a checkbox per statement, a Check button.
 
     Attributes
@@ -80,7 +81,6 @@ class ListeningDrill(w.VBox):
             f"<li><i>{esc(s.text)}</i><br>{esc(line)}</li>"
             for s, line in zip(m.statements, result.notes, strict=True)
         )
-        tone = COLOURS["ok"] if result.perfect else COLOURS["problem"]
         head = (
             f"All {result.total_links} links found, nothing extra. You were listening."
             if result.perfect
@@ -88,9 +88,9 @@ class ListeningDrill(w.VBox):
             + (f" and ticked {result.wrong} that do not link" if result.wrong else "")
             + ". Read the notes and try again."
         )
-        self.feedback[
-            index
-        ].value = f"<p style='color:{tone}'><b>{esc(head)}</b></p><ul>{items}</ul>"
+        self.feedback[index].value = card(
+            "strong" if result.perfect else "could", f"<p><b>{esc(head)}</b></p><ul>{items}</ul>"
+        )
         found = sum(r.found for r in self.results.values())
         total = sum(r.total_links for r in self.results.values())
         self.score.value = (

@@ -17,8 +17,9 @@ from commonground.lessons.response_rounds import (
     check_response,
     judge_typed,
 )
-from commonground.widgets._common import STYLE, esc, note
-from commonground.widgets._wrap import wrap_style, wrapping_radio
+from commonground.widgets._common import STYLE, card, esc, note
+from commonground.widgets._style import CourseBox
+from commonground.widgets._wrap import wrapping_radio
 
 
 def drill_html(drill: ResponseDrill) -> str:
@@ -35,7 +36,7 @@ def drill_html(drill: ResponseDrill) -> str:
     )
 
 
-class ResponseDrills(w.VBox):
+class ResponseDrills(CourseBox):
     """One drill at a time: the answer, the replies, Check, Next and New round buttons.
 
     Attributes
@@ -87,7 +88,6 @@ class ResponseDrills(w.VBox):
         self.start_round(seed)
         super().__init__(
             [
-                wrap_style(),
                 self.counter,
                 self.prompt,
                 self.reply,
@@ -161,8 +161,9 @@ class ResponseDrills(w.VBox):
     def _record(self, ok: bool, message: str) -> bool:
         self.first_picks.setdefault(self.position, ok)
         label = CASES[self.drill.case][0]
-        self.feedback.value = note(message, "ok" if ok else "problem") + note(
-            f"This answer was: {label}.", "info"
+        self.feedback.value = card(
+            "strong" if ok else "missed",
+            f"<p>{esc(message)}</p>" + note(f"This answer was: {label}.", "info"),
         )
         self.next_button.disabled = self.position + 1 >= len(self.drills)
         self._update_score()

@@ -7,6 +7,7 @@ import html
 import ipywidgets as w
 
 from commonground import curriculum
+from commonground.widgets._style import CourseBox
 
 _TRYOUT_HELP = (
     "Click in the box (or press Tab to reach it), type your first name, then press the "
@@ -36,7 +37,7 @@ def paths_view() -> w.HTML:
     return w.HTML(f"<section aria-label='Paths through the course'>{sections}</section>")
 
 
-class WidgetTryout(w.VBox):
+class WidgetTryout(CourseBox):
     """A text box and a button to practise using widgets, with or without a mouse."""
 
     def __init__(self) -> None:

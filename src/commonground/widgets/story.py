@@ -12,11 +12,12 @@ from commonground.planners.story import (
     story_feedback,
 )
 from commonground.widgets._common import STYLE, findings_html, read_saved, save_entry
+from commonground.widgets._style import CourseBox
 
 _TALL = w.Layout(width="95%", height="5em")
 
 
-class StoryBuilder(w.VBox):
+class StoryBuilder(CourseBox):
     """Three text areas, a Read-it-back button and a Save button.
 
     Attributes
