@@ -124,7 +124,7 @@ class RoleplayPlayer(CourseBox):
             description="Your own words",
             placeholder="Type what you would say here, then press Say it",
             style=STYLE,
-            layout=w.Layout(width="95%", height="4em"),
+            layout=w.Layout(flex="1 1 auto", height="4em"),
         )
         self.say_button = w.Button(
             description="Say it", icon="comment", tooltip="Say the line you typed"
@@ -161,7 +161,10 @@ class RoleplayPlayer(CourseBox):
             [
                 w.HTML("<b>What do you say?</b> Pick a line, or type your own."),
                 self.choices_box,
-                w.HBox([self.free_text, self.say_button]),
+                w.HBox(
+                    [self.free_text, self.say_button],
+                    layout=w.Layout(width="95%", align_items="flex-start"),
+                ),
             ]
         )
         self.play_box = w.VBox(
