@@ -254,6 +254,14 @@ def test_no_style_strings_left_in_python():
         )
 
 
+def test_role_play_and_shared_helpers_have_no_inline_styles():
+    widgets = resources.stylesheet().parent.parent / "widgets"
+    for name in ("_common.py", "roleplay_panels.py", "roleplay_player.py", "listening.py"):
+        text = (widgets / name).read_text(encoding="utf-8")
+        # An HTML style attribute (not ipywidgets' button_style= or style=STYLE).
+        assert not re.search(r"<\w+[^>]*\sstyle=", text), name
+
+
 def _widgets():
     from commonground import widgets
 

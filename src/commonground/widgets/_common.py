@@ -42,7 +42,7 @@ def dialogue_html(setting: str, lines, number: int) -> str:
     """A short numbered exchange (``lines`` of ``(who, text)``) as a small HTML dialogue."""
     body = "".join(f"<p><b>{esc(who)}:</b> {esc(text)}</p>" for who, text in lines)
     return (
-        f"<h4 style='margin:8px 0 2px'>{number}. {esc(setting)}</h4>"
+        f"<h4 class='cg-dialogue__title'>{number}. {esc(setting)}</h4>"
         f"<div class='cg-dialogue'>{body}</div>"
     )
 

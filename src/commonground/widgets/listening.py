@@ -13,9 +13,9 @@ from commonground.widgets._style import CourseBox
 def monologue_html(m: Monologue, number: int) -> str:
     """The heading of one monologue: who is talking, and about which campaign."""
     return (
-        f"<h4 style='margin:8px 0 2px'>{number}. {esc(m.speaker)} talks "
+        f"<h4 class='cg-dialogue__title'>{number}. {esc(m.speaker)} talks "
         f"(the campaign: {esc(m.campaign)})</h4>"
-        "<p style='margin:4px 0'>Tick each statement that links to the campaign:</p>"
+        "<p class='cg-tight'>Tick each statement that links to the campaign:</p>"
     )
 
 

@@ -24,16 +24,13 @@ from commonground.widgets._wrap import wrapping_radio
 
 def drill_html(drill: ResponseDrill) -> str:
     """The ask and the persona's answer, as HTML."""
-    lead = f"<p style='margin:2px 0'><b>You asked {esc(drill.speaker)}:</b> “{esc(drill.ask)}”</p>"
+    lead = f"<p class='cg-tight'><b>You asked {esc(drill.speaker)}:</b> “{esc(drill.ask)}”</p>"
     if drill.stage == "reason":
         lead += (
-            "<p style='margin:2px 0'><i>You asked what was behind the answer. "
+            "<p class='cg-tight'><i>You asked what was behind the answer. "
             f"{esc(drill.speaker)} explains:</i></p>"
         )
-    return (
-        lead + f"<div style='border-left:3px solid #ccc;padding-left:8px'><b>"
-        f"{esc(drill.speaker)}:</b> “{esc(drill.says)}”</div>"
-    )
+    return lead + f"<div class='cg-dialogue'><b>{esc(drill.speaker)}:</b> “{esc(drill.says)}”</div>"
 
 
 class ResponseDrills(CourseBox):

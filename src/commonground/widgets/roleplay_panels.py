@@ -9,7 +9,6 @@ from __future__ import annotations
 from commonground import method
 from commonground.widgets._common import esc, note, quality_card, quality_words
 
-CELL = "style='padding:2px 12px 2px 0;text-align:left'"
 ROUTED_WORDS = {
     "choice": "you picked a listed line",
     "typed": "your words were heard as a move the conversation could take",
@@ -190,7 +189,7 @@ def reading_html(turn, scenario, with_tip: bool = True) -> str:
     if hint and with_tip:
         parts.append(f"<b>Tip:</b> {esc(hint)}")
     return "<h4>How your line was read</h4>" + "".join(
-        f'<p style="margin:2px 0">{p}</p>' for p in parts
+        f'<p class="cg-tight">{p}</p>' for p in parts
     )
 
 
@@ -233,13 +232,13 @@ def _move_words(quality: str) -> str:
 def debrief_html(report: dict, held: list[dict] | None = None) -> str:
     """The whole debrief (from :meth:`Debrief.as_dict`) as HTML, with held feedback."""
     rows = "".join(
-        f"<tr><td {CELL}>{esc(s['title'])}</td>"
-        f"<td {CELL}>{'skipped' if s['score'] is None else s['score']}</td>"
-        f"<td {CELL}>{esc(', '.join(_move_words(q) for q in s['qualities']))}</td></tr>"
+        f"<tr><td>{esc(s['title'])}</td>"
+        f"<td>{'skipped' if s['score'] is None else s['score']}</td>"
+        f"<td>{esc(', '.join(_move_words(q) for q in s['qualities']))}</td></tr>"
         for s in report["steps"]
     )
-    head = "".join(f"<th {CELL}>{h}</th>" for h in ("Method step", "Score", "Your moves"))
-    table = f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    head = "".join(f"<th>{h}</th>" for h in ("Method step", "Score", "Your moves"))
+    table = f"<table class='cg-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     titles = {s["step"]: s["title"] for s in report["steps"]}
     skipped = ", ".join(titles.get(s, s) for s in report["skipped"])
     learned_ids = {f["id"] for f in report["facts_learned"]}
@@ -277,13 +276,13 @@ def summary_html(rows: list[dict]) -> str:
     if not rows:
         return "<p><i>No finished plays yet.</i></p>"
     head = "".join(
-        f"<th {CELL}>{h}</th>"
+        f"<th>{h}</th>"
         for h in ("#", "Scenario", "Date", "Answer", "Final answer", "Score", "Minutes", "Facts")
     )
     body = "".join(
         "<tr>"
         + "".join(
-            f"<td {CELL}>{esc(r[k] if r[k] is not None else '')}</td>"
+            f"<td>{esc(r[k] if r[k] is not None else '')}</td>"
             for k in (
                 "play",
                 "scenario",
@@ -298,4 +297,4 @@ def summary_html(rows: list[dict]) -> str:
         + "</tr>"
         for r in rows
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f"<table class='cg-table'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
