@@ -48,9 +48,7 @@ def _reference():
 def _random_lines(seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
     alphabet = "abcdefghijklmnopqrstuvwxyz  ',.?éü’0123456789"
-    return [
-        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(count)
-    ]
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(count)]
 
 
 def _assert_same_matrix(ours, theirs) -> None:
