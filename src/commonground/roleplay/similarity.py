@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 
 from commonground.roleplay.model import Scenario
 
@@ -33,7 +34,14 @@ _STUTTER = re.compile(r"\b([a-z])-(?=\1)")  # "h-how" -> "how"
 
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, no punctuation or fillers, single spaces."""
-    low = str(text).lower().translate(_APOSTROPHES)
+    return _normalise(str(text))
+
+
+@lru_cache(maxsize=32768)
+def _normalise(text: str) -> str:
+    # Cached: the same authored wordings are compared over and over (every hearing
+    # checks the node's choices word for word).
+    low = text.lower().translate(_APOSTROPHES)
     low = _STUTTER.sub("", low)
     low = _FILLERS.sub(" ", _NOT_WORD.sub(" ", low))
     return _SPACES.sub(" ", low).strip()
