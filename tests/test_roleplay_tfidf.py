@@ -127,3 +127,24 @@ def test_linting_and_hearing_do_not_import_scikit_learn():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False"]
+
+
+@pytest.mark.parametrize("name", ["retired_teacher", "over_committed"])
+def test_activity_similarities_in_one_product_equal_one_per_line(name):
+    """The linter hears examples with one matrix product for all their activity words;
+    each column must be exactly what hearing one line computes (and so the verdicts)."""
+    from commonground.reader import ask_phrases
+    from commonground.roleplay.hearing import authored_activities
+    from commonground.roleplay.similarity import index_for
+
+    scenario = load_scenario(name)
+    index = index_for(scenario)
+    matrix, owners = authored_activities(scenario)
+    examples = [e for n in scenario.nodes.values() for c in n.choices for e in c.examples]
+    named = [a for a in (ask_phrases(e).get("activity", "") for e in examples) if a]
+    assert matrix is not None and owners and len(named) > 10
+    vectors = index.vectors(named)
+    together = (matrix @ vectors.T).toarray()
+    for k in range(len(named)):
+        alone = (matrix @ vectors[k].T).toarray().ravel()
+        assert np.array_equal(together[:, k], alone)

@@ -10,7 +10,13 @@
 
 from __future__ import annotations
 
-from commonground.roleplay.hearing import cached_activity, cached_reading, hear, profile
+from commonground.roleplay.hearing import (
+    authored_activities,
+    cached_activity,
+    cached_reading,
+    hear,
+    profile,
+)
 from commonground.roleplay.line_checks import RESPOND_NEEDS
 from commonground.roleplay.similarity import index_for
 
@@ -44,7 +50,8 @@ def _examples_heard_as_their_own(scenario) -> list[tuple[str, str, str]]:
     """Each example, heard as if it were not an example, must be heard as its choice.
 
     Every example's reading, activity words and TF-IDF rows are worked out in one batch
-    (two transforms per scenario), then each is heard as a typed line would be.
+    (one transform and one product per scenario), then each is heard as a typed line
+    would be.
     """
     from commonground.reader import read_line
 
@@ -65,12 +72,17 @@ def _examples_heard_as_their_own(scenario) -> list[tuple[str, str, str]]:
         for _, choice, example in lines
     ]
     named = [a for a in activities if a]
-    activity_vectors = index.vectors(named)
+    # Each named activity's similarity to every authored activity, in one product (the
+    # same sums, in the same order, as one product per example).
+    matrix, _ = authored_activities(scenario)
+    activity_sims = None
+    if named and matrix is not None:
+        activity_sims = (matrix @ index.vectors(named).T).toarray()
     found, next_activity = [], 0
     for i, (node, choice, example) in enumerate(lines):
         rows = [own_rows[i]]
         if activities[i]:
-            rows.append(activity_vectors[next_activity])
+            rows.append(None if activity_sims is None else activity_sims[:, next_activity])
             next_activity += 1
         reading = cached_reading(scenario, example, read_line)
         heard = hear(scenario, node, (), example, read_line, True, (reading, activities[i], rows))
