@@ -8,7 +8,10 @@ reading is the reading.
 """
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -148,3 +151,35 @@ def _scenario(path):
     from commonground.roleplay import load_scenario
 
     return load_scenario(str(path))
+
+
+def test_a_schema_error_is_found_whatever_the_cache_remembers(tmp_path, monkeypatch, fresh_memory):
+    path = _scenario_copy(tmp_path)
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    assert not [i for i in lint_paths([path]) if i.level == "error"]
+    assert any(what == "clean" for what, _ in wording_cache.load())  # remembered clean
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("needed: 4}", "needed: four}", 1), encoding="utf-8")
+    fresh_memory()
+    errors = [str(i) for i in lint_paths([path]) if i.level == "error"]
+    monkeypatch.setenv(CACHE_ENV, "")
+    fresh_memory()
+    assert errors and errors == [str(i) for i in lint_paths([path]) if i.level == "error"]
+
+
+def test_a_file_known_clean_is_not_validated_again(tmp_path):
+    path = _scenario_copy(tmp_path)
+    code = (
+        "import sys\n"
+        "from commonground.roleplay.lint import lint_paths\n"
+        f"issues = lint_paths([{str(path)!r}])\n"
+        "print(sum(i.level == 'error' for i in issues), 'jsonschema' in sys.modules)\n"
+    )
+    env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs == [["0", "True"], ["0", "False"]]

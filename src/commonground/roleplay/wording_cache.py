@@ -12,6 +12,12 @@ so the linter keeps the results in a file in the user's cache folder:
   verdicts without it (it then reads every wording itself). Set
   ``COMMONGROUND_CACHE_DIR`` to another folder, or to an empty value to keep no cache.
 
+The same file remembers which scenario files passed the JSON Schema (by a hash of the
+file's bytes, the schema, our parsing and checking code and the jsonschema and PyYAML
+sources: :func:`schema_digest`), so an unchanged file is not validated again and
+jsonschema is not even imported. Only a clean result is kept: problems are always
+found afresh.
+
 Only the linter uses it; the role-play itself never writes files.
 """
 
@@ -22,6 +28,7 @@ import json
 import os
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 CACHE_ENV = "COMMONGROUND_CACHE_DIR"
@@ -55,6 +62,35 @@ def reader_version() -> str:
     return digest.hexdigest()[:20]
 
 
+def schema_digest(path: Path) -> str:
+    """A hash of everything the schema check of ``path`` depends on."""
+    digest = hashlib.sha256(_schema_tools())
+    digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _schema_tools() -> bytes:
+    """A hash of the schema, of the code that parses and checks a file, and of the
+    libraries that do it (their sources, found without importing jsonschema)."""
+    import importlib.util
+
+    import yaml
+
+    from commonground.roleplay import checks, yamlfile
+
+    digest = hashlib.sha256(f"{_FORMAT} {sys.version_info[:2]} {yaml.__version__}".encode())
+    digest.update(str(getattr(yaml, "__with_libyaml__", False)).encode())
+    sources = [checks.SCHEMA_FILE, Path(checks.__file__), Path(yamlfile.__file__)]
+    spec = importlib.util.find_spec("jsonschema")
+    if spec is not None and spec.origin:
+        sources += sorted(Path(spec.origin).parent.glob("*.py"))
+    for source in sources:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.digest()
+
+
 def cache_file() -> Path | None:
     """Where the cache of the current reader lives (``None``: no cache)."""
     folder = cache_dir()
@@ -77,6 +113,7 @@ def load() -> dict[tuple[str, str], object]:
             for w, f in raw["readings"].items()
         }
         found.update((("activity", w), str(a)) for w, a in raw["activities"].items())
+        found.update((("clean", str(d)), True) for d in raw.get("clean", ()))
         return found
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}  # absent, half-written or not ours: read the wordings again
@@ -133,6 +170,7 @@ def save(found: dict, known: dict) -> None:
         "reader": path.stem,
         "readings": {w: v.as_dict() for (what, w), v in entries.items() if what == "reading"},
         "activities": {w: v for (what, w), v in entries.items() if what == "activity"},
+        "clean": [d for what, d in entries if what == "clean"],
     }
     temp = None
     try:
