@@ -183,3 +183,25 @@ def test_a_file_known_clean_is_not_validated_again(tmp_path):
         for _ in range(2)
     ]
     assert runs == [["0", "True"], ["0", "False"]]
+
+
+def test_a_remembered_file_is_the_parsed_file(tmp_path, monkeypatch, fresh_memory):
+    from commonground.roleplay.yamlfile import parse_file
+
+    path = _scenario_copy(tmp_path, "student")
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    lint_paths([path])
+    (remembered,) = [v for (what, _), v in wording_cache.load().items() if what == "clean"]
+    data, lines = parse_file(path)
+    assert remembered == (data, lines)
+    assert wording_cache._typed(remembered[0]) == wording_cache._typed(data)
+
+
+def test_only_data_that_survives_json_is_remembered():
+    import datetime
+
+    assert wording_cache.keeps_exactly({"a": [1, 2.5, True, None, "x"], "b": {"c": ""}})
+    assert not wording_cache.keeps_exactly({"when": datetime.date(2026, 3, 1)})
+    assert not wording_cache.keeps_exactly({1: "a number as a key"})
+    assert not wording_cache.keeps_exactly({True: "a yes key"})
+    assert not wording_cache.keeps_exactly({"a": (1, 2)})  # a tuple would come back a list

@@ -66,13 +66,22 @@ def lint_file(path: str | Path, wordings: tuple[dict, dict] | None = None) -> li
     (see :mod:`.wording_cache`), and a dict that collects this run's.
     """
     path = Path(path)
-    try:
-        data, lines = parse_file(path)
-    except InputFileError as exc:
-        found = re.search(r"line (\d+)", str(exc))
-        message = re.sub(r"^line \d+: ", "", str(exc)[len(str(path)) + 2 :])
-        return [LintIssue(str(path), int(found.group(1)) if found else 0, "", message)]
-    problems = _schema_problems(path, data, lines, wordings) or reference_problems(data, lines)
+    key = _clean_key(path, wordings)
+    if key is not None and key in wordings[0]:
+        # Parsed and passed the schema before, byte for byte with the same code.
+        data, lines = wordings[1][key] = wordings[0][key]
+        problems = reference_problems(data, lines)
+    else:
+        try:
+            data, lines = parse_file(path)
+        except InputFileError as exc:
+            found = re.search(r"line (\d+)", str(exc))
+            message = re.sub(r"^line \d+: ", "", str(exc)[len(str(path)) + 2 :])
+            return [LintIssue(str(path), int(found.group(1)) if found else 0, "", message)]
+        problems = schema_problems(data, lines)
+        if key is not None and not problems and wording_cache.keeps_exactly(data):
+            wordings[1][key] = (data, lines)
+        problems = problems or reference_problems(data, lines)
     if problems:
         return [LintIssue(str(path), p.line, p.where, p.message) for p in problems]
     scenario = build(data, path)
@@ -87,19 +96,14 @@ def lint_file(path: str | Path, wordings: tuple[dict, dict] | None = None) -> li
     return sorted(issues, key=lambda i: (i.line, i.message))
 
 
-def _schema_problems(path: Path, data, lines, wordings) -> list:
-    """The schema's problems; a file known to pass (same bytes, same schema and code,
-    see :func:`.wording_cache.schema_digest`) is not validated again."""
+def _clean_key(path: Path, wordings) -> tuple | None:
+    """The cache key of a file that parsed and passed the schema (None: no cache)."""
     if wordings is None:
-        return schema_problems(data, lines)
-    key = ("clean", wording_cache.schema_digest(path))
-    if key in wordings[0]:
-        wordings[1][key] = True
-        return []
-    problems = schema_problems(data, lines)
-    if not problems:
-        wordings[1][key] = True
-    return problems
+        return None
+    try:
+        return ("clean", wording_cache.schema_digest(path))
+    except OSError:
+        return None  # unreadable: parse_file says so
 
 
 def _place(path: str, data: dict, lines, node: str, message: str, level: str) -> LintIssue:

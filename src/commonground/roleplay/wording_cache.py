@@ -12,11 +12,12 @@ so the linter keeps the results in a file in the user's cache folder:
   verdicts without it (it then reads every wording itself). Set
   ``COMMONGROUND_CACHE_DIR`` to another folder, or to an empty value to keep no cache.
 
-The same file remembers which scenario files passed the JSON Schema (by a hash of the
-file's bytes, the schema, our parsing and checking code and the jsonschema and PyYAML
-sources: :func:`schema_digest`), so an unchanged file is not validated again and
-jsonschema is not even imported. Only a clean result is kept: problems are always
-found afresh.
+The same file remembers, for scenario files that parsed and passed the JSON Schema, the
+parsed data and lines, by a hash of the file's bytes, the schema, our parsing and
+checking code and the jsonschema and PyYAML sources (:func:`schema_digest`): an
+unchanged file is neither parsed nor validated again, and jsonschema is not even
+imported. Only clean results are kept (problems are always found afresh), and only
+data that comes back from JSON exactly as PyYAML gave it.
 
 Only the linter uses it; the role-play itself never writes files.
 """
@@ -91,6 +92,23 @@ def _schema_tools() -> bytes:
     return digest.digest()
 
 
+def keeps_exactly(data) -> bool:
+    """True when ``data`` comes back from JSON as it is (no dates, no non-text keys)."""
+    try:
+        return _typed(json.loads(json.dumps(data))) == _typed(data)
+    except (TypeError, ValueError):
+        return False
+
+
+def _typed(value):
+    """``value`` with the type of every leaf, so that ``1``, ``1.0`` and ``True`` differ."""
+    if isinstance(value, dict):
+        return {(type(k).__name__, k): _typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    return (type(value).__name__, value)
+
+
 def cache_file() -> Path | None:
     """Where the cache of the current reader lives (``None``: no cache)."""
     folder = cache_dir()
@@ -113,7 +131,10 @@ def load() -> dict[tuple[str, str], object]:
             for w, f in raw["readings"].items()
         }
         found.update((("activity", w), str(a)) for w, a in raw["activities"].items())
-        found.update((("clean", str(d)), True) for d in raw.get("clean", ()))
+        found.update(
+            (("clean", str(d)), (data, {tuple(p): n for p, n in lines}))
+            for d, (data, lines) in raw.get("clean", {}).items()
+        )
         return found
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}  # absent, half-written or not ours: read the wordings again
@@ -170,7 +191,11 @@ def save(found: dict, known: dict) -> None:
         "reader": path.stem,
         "readings": {w: v.as_dict() for (what, w), v in entries.items() if what == "reading"},
         "activities": {w: v for (what, w), v in entries.items() if what == "activity"},
-        "clean": [d for what, d in entries if what == "clean"],
+        "clean": {
+            d: (v[0], [(list(p), n) for p, n in v[1].items()])
+            for (what, d), v in entries.items()
+            if what == "clean"
+        },
     }
     temp = None
     try:
