@@ -79,7 +79,12 @@ def lint_file(path: str | Path, wordings: tuple[dict, dict] | None = None) -> li
             message = re.sub(r"^line \d+: ", "", str(exc)[len(str(path)) + 2 :])
             return [LintIssue(str(path), int(found.group(1)) if found else 0, "", message)]
         problems = schema_problems(data, lines)
-        if key is not None and not problems and wording_cache.keeps_exactly(data):
+        if (
+            key is not None
+            and not problems
+            and wording_cache.keeps_exactly(data)
+            and _clean_key(path, wordings) == key  # the file did not change meanwhile
+        ):
             wordings[1][key] = (data, lines)
         problems = problems or reference_problems(data, lines)
     if problems:
