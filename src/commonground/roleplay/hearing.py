@@ -136,15 +136,21 @@ def hear(
         rows = index_for(scenario).vectors([text, activity] if activity else [text])
     scores = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
-    takes_asks = bool(node.answers) or any(c.ask for c in node.choices)
+    takes = takes_asks(node)
     # An ask by the reader's reading, or a line whose closest move here is an ask choice
     # (the reader can miss an ask's form, never its closeness to one).
     closest_is_ask = bool(ranked) and ranked[0].ask and scores[ranked[0].id] >= UNDERSTOOD
-    if takes_asks and (getattr(reading, "kind", "") == "ask" or closest_is_ask):
+    if takes and (getattr(reading, "kind", "") == "ask" or closest_is_ask):
         heard = _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
             return heard
     return _pick([c for c in ranked if not c.ask], scores, reading)
+
+
+def takes_asks(node: Node) -> bool:
+    """True at a node where a line can be heard as an ask (only there do its activity
+    words matter)."""
+    return bool(node.answers) or any(c.ask for c in node.choices)
 
 
 # ---- choices -------------------------------------------------------------------------

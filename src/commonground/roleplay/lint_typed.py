@@ -16,6 +16,7 @@ from commonground.roleplay.hearing import (
     cached_reading,
     hear,
     profile,
+    takes_asks,
 )
 from commonground.roleplay.line_checks import RESPOND_NEEDS
 from commonground.roleplay.similarity import index_for
@@ -31,8 +32,7 @@ def typed_line_checks(scenario) -> list[tuple[str, str, str]]:
     for node in scenario.nodes.values():
         if not node.choices:
             continue
-        takes_asks = bool(node.answers) or any(c.ask for c in node.choices)
-        if takes_asks and node.vague is None:
+        if takes_asks(node) and node.vague is None:
             found.append(
                 (
                     node.id,
@@ -64,8 +64,10 @@ def _examples_heard_as_their_own(scenario) -> list[tuple[str, str, str]]:
     ]
     if not lines:
         return []
-    texts = [example for _, _, example in lines]
-    activities = [cached_activity(scenario, t) for t in texts]
+    # Activity words matter only where asks are heard (a node that takes asks).
+    activities = [
+        cached_activity(scenario, example) if takes_asks(node) else "" for node, _, example in lines
+    ]
     # an example's own row in the index: the choice's rows are its text, then examples
     own_rows = [
         index.rows_of("choice", choice.id)[1 + choice.examples.index(example)]
