@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     """Measure and print the figures; return seconds by case."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--fresh", type=int, default=7, help="fresh-process lint rounds")
+    parser.add_argument("--fresh", type=int, default=5, help="fresh-process lint rounds")
     args = parser.parse_args(argv)
     scenario = roleplay.load_scenario("retired_teacher")
     states = [roleplay.start(scenario)]
