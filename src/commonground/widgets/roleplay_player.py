@@ -270,8 +270,8 @@ class RoleplayPlayer(CourseBox):
 
     # ---- internals -----------------------------------------------------------------
     def _get_ready_to_hear(self, change) -> None:
-        """On the first keystroke, build the scenario's similarity index (about a second
-        once: it loads scikit-learn), so the line is heard at once when it is said."""
+        """On the first keystroke, build the scenario's similarity index (a fraction of a
+        second once: it loads numpy and scipy.sparse), so the line is heard at once."""
         if self.scenario is not None and change["new"] and not change["old"]:
             from commonground.roleplay.similarity import index_for
 
