@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from commonground import cli, course, curriculum
-from commonground.build import pipeline, solutions
+from commonground.build import pipeline, solutions, steps
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
@@ -265,3 +265,41 @@ def test_a_text_saved_by_jupyter_keeps_its_front_matter_and_builds_the_same(plan
         ctx = steps.Context(f"content/lessons/{entry.path.name}")
         rebuilt = pipeline.render(saved, ctx, steps.LESSON_STEPS)
         assert rebuilt == planned[f"notebooks/{entry.id}.ipynb"], entry.id
+
+
+def test_every_notebook_has_a_human_title(planned):
+    titles = {
+        rel: nbformat.reads(text, as_version=4).metadata.get("title")
+        for rel, text in planned.items()
+    }
+    assert (
+        titles["notebooks/06_the_ask.ipynb"] == "Lesson 06: The ask: clear, specific, and fitting"
+    )
+    assert titles["notebooks/11_trainer_analysis.ipynb"].startswith("Lesson 11: Which asks convert")
+    assert titles["notebooks/00_start_here.ipynb"] == "Start here"  # the course home
+    assert titles["notebooks/log_a_1on1.ipynb"] == "Log a 1:1"  # a tool, not a lesson
+    assert (
+        titles["exercises/06_the_ask_exercises.ipynb"]
+        == "Practice: The ask: clear, specific, and fitting"
+    )
+    assert (
+        titles["solutions/06_the_ask_exercises.ipynb"]
+        == "Solutions: The ask: clear, specific, and fitting"
+    )
+    assert titles["solutions/11a_trainer_logs_and_conversion_exercises.ipynb"].startswith(
+        "Solutions for trainers: "
+    )
+    for rel, title in titles.items():
+        stem = rel.rsplit("/", 1)[-1].removesuffix(".ipynb")
+        assert title and stem not in title and "_" not in title, rel
+
+
+def test_the_built_notebooks_on_disk_carry_the_titles():
+    nb = nbformat.read(ROOT / "notebooks" / "09_role_play.ipynb", as_version=4)
+    assert nb.metadata.title == "Lesson 09: Full role-play"
+
+
+def test_page_title_without_a_practice_prefix():
+    assert steps.page_title("Warm-ups", "12_warm_ups", "solution") == "Solutions: Warm-ups"
+    assert steps.page_title("Warm-ups", "12_warm_ups", "exercise") == "Warm-ups"
+    assert steps.page_title("Warm-ups", "12_warm_ups", "lesson") == "Lesson 12: Warm-ups"

@@ -67,3 +67,21 @@ def test_printed_readings_teach_kinds_and_ask_parts():
     ]
     for row, line in zip(rows, EXAMPLE_LINES, strict=True):
         assert row.endswith(line)
+
+
+def test_the_text_uses_the_card_words_the_learner_sees():
+    """The lesson explains the feedback and the scoring in the words on the cards."""
+    from commonground.roleplay.debrief import POINTS
+    from commonground.widgets._common import quality_words
+
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    text = " ".join(" ".join(c.source.split()) for c in nb.cells if c.cell_type == "markdown")
+    for quality in POINTS:
+        assert f"**{quality_words(quality)}**" in text, quality
+    scoring = text.split("**Score per step.**", 1)[1].split("* **", 1)[0]
+    assert "**Strong** counts in full, **Could be stronger** half, **Did not land** nothing" in (
+        scoring
+    )
+    assert (POINTS["strong"], POINTS["weak"], POINTS["harmful"]) == (1.0, 0.5, 0.0)
+    for engine_word in ("weak", "harmful"):
+        assert engine_word not in text.lower(), engine_word

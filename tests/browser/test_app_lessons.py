@@ -29,8 +29,10 @@ def test_lesson_list_and_code_hidden(voila, page):
     page.goto(voila.url("/"))  # the course home: a card per lesson, opening in this tab
     link = page.get_by_role("link", name=re.compile("02. Setting it up"))
     expect(link).to_be_visible(timeout=90_000)
+    expect(page).to_have_title("Start here · Common Ground")  # the tab, not a file name
     link.click()
     expect(page.get_by_role("heading", name=re.compile("Lesson 02"))).to_be_visible(timeout=90_000)
+    expect(page).to_have_title("Lesson 02: Setting it up and preparing · Common Ground")
     expect(page.get_by_text("prep_planner()")).to_have_count(0)
     check = page.get_by_role("button", name=re.compile("Check my plan"))
     page.get_by_label("Who I am meeting:").fill("A parent from the PTA")
@@ -90,3 +92,18 @@ def test_lesson_widgets_pass_axe_form_label_rules(voila, page, axe_source, lesso
     assert problems == []
     checked = {p["id"]: len(p["nodes"]) for p in result["passes"]}
     assert checked.get("label", 0) >= 5 and checked.get("button-name", 0) >= 2  # axe really ran
+
+
+def test_lesson_11_has_the_course_header_in_the_app(voila, page):
+    page.goto(voila.url("/voila/render/11_trainer_analysis.ipynb"))
+    heading = page.get_by_role(
+        "heading", name="Lesson 11: Which asks convert: analysing outcome logs"
+    )
+    expect(heading).to_be_visible(timeout=90_000)
+    expect(page).to_have_title(
+        "Lesson 11: Which asks convert: analysing outcome logs · Common Ground"
+    )
+    expect(page.locator(".cg-course-bar")).to_contain_text(re.compile(r"Your progress: \d+ of \d+"))
+    top = page.get_by_role("navigation", name="Lessons, top of page")
+    expect(top.get_by_role("link", name=re.compile("^← Previous: lesson 10"))).to_be_visible()
+    expect(page.get_by_text("About 40 minutes")).to_be_visible()  # in the app, not the report

@@ -163,15 +163,44 @@ def header(nb, ctx: Context):
     return nb
 
 
+def page_title(text_title: str, stem: str, variant: str) -> str:
+    """The notebook's human title, as a browser tab shows it.
+
+    ``Lesson 06: The ask ...`` for a numbered lesson, the front matter's title for the
+    course home (lesson 00) and the tools, and for an exercise notebook its own title
+    (``Practice: ...``), with ``Solutions`` in place of ``Practice`` in the solutions.
+    """
+    if variant == "solution":
+        rest = text_title.removeprefix("Practice")
+        return f"Solutions{rest}" if rest != text_title else f"Solutions: {text_title}"
+    number = stem[:2]
+    if variant == "lesson" and number.isdigit() and number != "00":
+        return f"Lesson {number}: {text_title}"
+    return text_title
+
+
+def title(nb, ctx: Context):
+    """Turn the front matter's ``title`` into the notebook's human title (``metadata.title``,
+    which nbconvert's and Voila's templates put in the page's ``<title>``)."""
+    text_title = str(nb.metadata.pop("title", "") or "").strip()
+    if not text_title:  # `commonground content lint` reports the missing key
+        return nb
+    stem = ctx.source.rsplit("/", 1)[-1].removesuffix(".md")
+    nb.metadata["title"] = page_title(text_title, stem, ctx.variant)
+    return nb
+
+
 def clean_metadata(nb, ctx: Context):
-    """Only a fixed, minimal metadata: the kernel, and which text it was built from."""
-    nb.metadata = nbformat.NotebookNode(
-        {
-            "commonground": {"generated_from": ctx.source, "variant": ctx.variant},
-            "kernelspec": dict(_KERNELSPEC),
-            "language_info": {"name": "python"},
-        }
-    )
+    """Only a fixed, minimal metadata: the kernel, which text it was built from, and the
+    human title (:func:`title`)."""
+    meta = {
+        "commonground": {"generated_from": ctx.source, "variant": ctx.variant},
+        "kernelspec": dict(_KERNELSPEC),
+        "language_info": {"name": "python"},
+    }
+    if nb.metadata.get("title"):
+        meta["title"] = nb.metadata["title"]
+    nb.metadata = nbformat.NotebookNode(meta)
     nb.nbformat, nb.nbformat_minor = 4, 5
     for cell in nb.cells:
         cell.metadata = nbformat.NotebookNode(
@@ -187,6 +216,14 @@ def write(nb, ctx: Context) -> str:
 
 
 #: Lesson notebooks: content/lessons/<id>.md -> notebooks/<id>.ipynb.
-LESSON_STEPS = (strip_outputs, cell_ids, clean_metadata)
+LESSON_STEPS = (strip_outputs, cell_ids, title, clean_metadata)
 #: Exercise and solution notebooks: content/exercises/<name>.md -> both.
-EXERCISE_STEPS = (strip_outputs, cell_ids, select_variant, fill_solutions, header, clean_metadata)
+EXERCISE_STEPS = (
+    strip_outputs,
+    cell_ids,
+    select_variant,
+    fill_solutions,
+    header,
+    title,
+    clean_metadata,
+)
