@@ -188,3 +188,21 @@ def test_not_attempted_says_how_to_write_the_answer_in_code():
     assert all(f'"{f.name}"' in form.details[0] for f in lesson02.q5.fields)
     labels = lesson07.q3.evaluate(____)
     assert '"timing"' in labels.details[0] and "4 labels" in labels.details[0]
+
+
+def test_results_and_notes_are_feedback_cards_with_words():
+    from commonground import stylesheet
+    from commonground.exercises.kit import CARDS, LABELS
+
+    rules = stylesheet.section("widgets")
+    for status, verdict in CARDS.items():
+        markup = Result("kit.card", status, "Because.").html()
+        assert f'class="cg-card cg-card--{verdict}"' in markup
+        assert f"{LABELS[status]}</p>" in markup  # the status in words, not only colour
+        assert f".cg-card--{verdict} " in rules
+        assert " style=" not in markup
+    assert len(set(CARDS.values())) == 3
+    note = _text_q("kit.note").solution()
+    assert 'class="cg-card cg-card--info"' in note.html() and " style=" not in note.html()
+    # Shown outside a widget, the output brings the rules along.
+    assert note.bundle()["text/html"].startswith(f"<style>{rules}</style>")

@@ -244,9 +244,19 @@ def test_stylesheet_is_package_data_with_a_widgets_section():
     assert stylesheet.section("widgets", other) == "b{}"
 
 
-def test_no_style_strings_left_in_python():
+def _modules_with_markup():
     src = resources.stylesheet().parent.parent
-    for module in [*(src / "widgets").glob("*.py"), src / "planners" / "prep.py"]:
+    return [
+        *(src / "widgets").glob("*.py"),
+        src / "planners" / "prep.py",
+        src / "exercises" / "kit.py",
+        src / "workshop" / "printing.py",
+        src / "workshop" / "plan_page.py",
+    ]
+
+
+def test_no_style_strings_left_in_python():
+    for module in _modules_with_markup():
         # Only the stylesheet's own text may follow a <style> tag (or a docstring's ``).
         assert not re.search(r"<style>[^{`]", module.read_text(encoding="utf-8")), module
         assert not re.search(r"style=[\"'][^\"']*color:", module.read_text(encoding="utf-8")), (
@@ -254,12 +264,14 @@ def test_no_style_strings_left_in_python():
         )
 
 
-def test_role_play_and_shared_helpers_have_no_inline_styles():
-    widgets = resources.stylesheet().parent.parent / "widgets"
-    for name in ("_common.py", "roleplay_panels.py", "roleplay_player.py", "listening.py"):
-        text = (widgets / name).read_text(encoding="utf-8")
-        # An HTML style attribute (not ipywidgets' button_style= or style=STYLE).
-        assert not re.search(r"<\w+[^>]*\sstyle=", text), name
+def test_no_inline_styles_in_the_markup_python_writes():
+    for module in _modules_with_markup():
+        text = module.read_text(encoding="utf-8")
+        # An HTML style attribute (not ipywidgets' button_style= or style=STYLE) ...
+        assert not re.search(r"<\w+[^>]*\sstyle=", text), module.name
+        assert not re.search(r"[\"']style=[\"']", text), module.name  # ... split over lines
+        # ... or CSS declarations written in Python.
+        assert not re.search(r"[\w-]+:\s*[^;\"'{}]+;\s*[\w-]+:", text), module.name
 
 
 def _widgets():
@@ -377,3 +389,30 @@ def test_note_colours_in_python_match_the_stylesheet_and_pass():
     for tone, colour in _common.COLOURS.items():
         assert rules[f".cg-note--{tone}"]["color"] == colour
         assert contrast(colour, "#ffffff") >= 4.5
+
+
+def test_print_section_is_scoped_and_dark_on_white():
+    """The printable pages' rules never restyle the app (which links the whole file)."""
+    rules = _rules(stylesheet.section("print"))
+    assert len(rules) >= 30
+    for selector, _decls in rules:
+        scoped = (".cg-prep-card", ".cg-printout", ".cg-paper-", "@page cg-")  # named pages
+        assert selector.startswith(scoped), selector
+    texts = {d["color"] for _s, d in rules if "color" in d}
+    assert {"#111111", "#8a4500"} <= texts
+    assert all(contrast(t, "#ffffff") >= 4.5 for t in texts), texts
+
+
+def test_print_sizes_match_the_pdfs():
+    from commonground.workshop import printing
+
+    css = stylesheet.section("print")
+    for paper, size in (("a4", "A4"), ("letter", "letter")):
+        page = re.search(rf"@page cg-{paper} \{{([^}}]*)\}}", css).group(1)
+        assert f"size: {size};" in page and f"margin: {printing.MARGIN_MM}mm;" in page
+        fills = dict(_rules(css))[f".cg-paper-{paper} .card.fills"]["min-height"]
+        expected = printing.PAGE_HEIGHT_MM[paper] - 2 * printing.MARGIN_MM - 12
+        assert float(fills.removesuffix("mm")) == pytest.approx(expected)
+    rules = dict(_rules(css))
+    assert rules[".cg-printout .writing .rule"]["height"] == f"{printing.RULE_MM}mm"
+    assert rules[".cg-printout .box"]["width"] == f"{printing.BOX_MM}mm"

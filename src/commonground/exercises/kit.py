@@ -21,9 +21,19 @@ STATUSES = ("correct", "incorrect", "not_attempted")
 RESULT_MIME = "application/vnd.commonground.check+json"
 
 _MARKS = {"correct": "✓", "incorrect": "✗", "not_attempted": "…"}
-_COLOURS = {"correct": "#1a7f37", "incorrect": "#b35900", "not_attempted": "#555"}
+#: The feedback card each status is shown on (the stylesheet's ``.cg-card--*``, the same
+#: cards as the lessons' feedback): its colours live in the stylesheet.
+CARDS = {"correct": "strong", "incorrect": "could", "not_attempted": "info"}
 #: How each status is shown to learners.
 LABELS = {"correct": "Correct", "incorrect": "Not yet", "not_attempted": "Not attempted"}
+
+
+def styled(markup: str) -> str:
+    """``markup`` with the stylesheet's ``widgets`` section before it, for a notebook
+    output shown outside any course widget (where nothing else brings the rules)."""
+    from commonground import stylesheet
+
+    return f"<style>{stylesheet.section('widgets')}</style>{markup}"
 
 
 class Placeholder:
@@ -146,18 +156,21 @@ class Result(Shown):
         }
 
     def html(self) -> str:
-        """The result as a small coloured HTML block."""
-        colour = _COLOURS[self.status]
+        """The result as a feedback card: the status in words, then the message."""
         head = (
-            f'<div role="status" style="border-left:4px solid {colour};padding:2px 8px">'
-            f'<b style="color:{colour}">{_MARKS[self.status]} {LABELS[self.status]}</b> '
-            f"{html.escape(self.message)}"
+            f'<div class="cg-card cg-card--{CARDS[self.status]}" role="status">'
+            f'<p class="cg-card__label">{_MARKS[self.status]} {LABELS[self.status]}</p>'
+            f"<p>{html.escape(self.message)}</p>"
         )
         items = "".join(f"<li>{html.escape(d)}</li>" for d in self.details)
         return head + (f"<ul>{items}</ul>" if items else "") + "</div>"
 
     def bundle(self) -> dict:
-        return {"text/plain": str(self), "text/html": self.html(), RESULT_MIME: self.as_dict()}
+        return {
+            "text/plain": str(self),
+            "text/html": styled(self.html()),
+            RESULT_MIME: self.as_dict(),
+        }
 
 
 @dataclass(eq=False)
@@ -179,10 +192,10 @@ class Note(Shown):
         """The note as HTML."""
         code = f"<pre>{html.escape(self.code)}</pre>" if self.code else ""
         return (
-            f'<div style="border-left:4px solid #0969da;padding:2px 8px">'
-            f"<b>{html.escape(self.heading)}</b> "
-            f'<span style="white-space:pre-wrap">{html.escape(self.text)}</span>{code}</div>'
+            '<div class="cg-card cg-card--info">'
+            f'<p class="cg-card__label">{html.escape(self.heading)}</p>'
+            f'<p class="cg-pre-wrap">{html.escape(self.text)}</p>{code}</div>'
         )
 
     def bundle(self) -> dict:
-        return {"text/plain": str(self), "text/html": self.html()}
+        return {"text/plain": str(self), "text/html": styled(self.html())}

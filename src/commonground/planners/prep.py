@@ -228,7 +228,7 @@ def render_prep_card(plan: PrepPlan, findings: list[Finding] | None = None) -> s
         todo = f'<h2>Still to do</h2><ul class="todo">{items}</ul>'
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>1:1 prep card</title><style>{stylesheet.section('widgets')}</style></head>"
+        f"<title>1:1 prep card</title><style>{stylesheet.section('print')}</style></head>"
         "<body class='cg-prep-card'>"
         "<div class='card'><h1>My 1:1 prep card</h1>"
         "<h2>Setting it up</h2><dl>"

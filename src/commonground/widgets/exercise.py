@@ -43,8 +43,7 @@ class ExerciseWidget(CourseBox):
         kind = question.input_kind
         self.inputs = self._make_inputs(kind)
         prompt = w.HTML(
-            f"<b>{esc(question.title)}</b>"
-            f'<div style="white-space:pre-wrap">{esc(question.prompt)}</div>'
+            f'<b>{esc(question.title)}</b><div class="cg-pre-wrap">{esc(question.prompt)}</div>'
         )
         self.check_button = w.Button(
             description="Check",

@@ -114,10 +114,10 @@ def key_points_html(lesson_id: str) -> str:
     for element_id in curriculum.lesson(lesson_id).teaches:
         e = m.element(element_id)
         well = "".join(f"<li>{esc(point)}</li>" for point in e.done_well)
-        well_html = f"<p style='margin:2px 0'><i>Done well:</i></p><ul>{well}</ul>" if well else ""
+        well_html = f"<p class='cg-tight'><i>Done well:</i></p><ul>{well}</ul>" if well else ""
         blocks.append(
-            f"<div data-element='{esc(e.id)}' style='margin:6px 0'>"
-            f"<b>{esc(e.title)}</b><p style='margin:2px 0'>{esc(e.teach)}</p>{well_html}</div>"
+            f"<div class='cg-key-point' data-element='{esc(e.id)}'>"
+            f"<b>{esc(e.title)}</b><p class='cg-tight'>{esc(e.teach)}</p>{well_html}</div>"
         )
     return "<h3>Key points</h3>" + "".join(blocks)
 

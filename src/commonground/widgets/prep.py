@@ -209,8 +209,7 @@ class PrepPlanner(CourseBox):
         )
         doc = html.escape(render_prep_card(plan, found), quote=True)
         self.card.value = (
-            f'<iframe title="Prep card preview" srcdoc="{doc}" '
-            'style="width:100%;height:640px;border:1px solid #ccc"></iframe>'
+            f'<iframe class="cg-preview-frame" title="Prep card preview" srcdoc="{doc}"></iframe>'
         )
 
 

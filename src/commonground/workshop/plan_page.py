@@ -14,11 +14,11 @@ from commonground import storage
 from commonground.workshop import pairing
 from commonground.workshop.groups import OBSERVER, ORGANIZER, PERSON, Round
 from commonground.workshop.printing import (
-    CSS_PAGE,
     MARGIN_MM,
     _atomic_write_bytes,
     _check_paper,
     new_pdf,
+    printable_page,
 )
 
 #: What a pair shows in the observer column.
@@ -73,21 +73,7 @@ def plan_html(plan: list[Round], scenarios: list, note: str | None, title: str,
             f'<p class="scenario">Cards: commonground workshop cards --scenario {sc.id}</p>'
             f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>"
         )
-    style = (
-        f"@page {{ size: {CSS_PAGE[key]}; margin: {MARGIN_MM}mm; }}\n"
-        "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; }\n"
-        ".round { break-inside: avoid; page-break-inside: avoid; margin-bottom: 12pt; }\n"
-        "table { border-collapse: collapse; width: 100%; }\n"
-        "th, td { border: 1px solid #555; padding: 3pt 6pt; text-align: left; }\n"
-        ".note { border-left: 3px solid #555; padding-left: 8pt; }\n"
-        ".scenario { font-style: italic; margin: 0 0 4pt; }"
-    )
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title><style>{style}</style></head><body>\n"
-        + "\n".join(blocks)
-        + "\n</body></html>\n"
-    )
+    return printable_page(title, "\n".join(blocks), key)
 
 
 def plan_pdf(plan: list[Round], scenarios: list, note: str | None, title: str,

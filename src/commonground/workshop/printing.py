@@ -15,9 +15,10 @@ from commonground.errors import CommonGroundError
 from commonground.workshop.cards import BOX, Card, Section
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
-CSS_PAGE = {"a4": "A4", "letter": "letter"}
+#: The page margin (mm), in the PDFs and (``@page cg-a4``, ``cg-letter``) the stylesheet.
 MARGIN_MM = 14
-#: Page heights (mm), so a card's writing lines can fill what is left of the page.
+#: Page heights (mm), so a card's writing lines can fill what is left of the page (the
+#: stylesheet's ``.card.fills`` heights are these less two margins and 12mm).
 PAGE_HEIGHT_MM = {"a4": 297, "letter": 279.4}
 #: Distance between writing lines (mm): room for handwriting.
 RULE_MM = 8
@@ -45,31 +46,21 @@ def cards_html(cards: list[Card], title: str, paper: str = "a4") -> str:
         parts += [_section_html(section) for section in card.sections]
         parts.append("</section>")
         blocks.append("\n".join(parts))
-    page_mm = PAGE_HEIGHT_MM[key] - 2 * MARGIN_MM
-    style = (
-        f"@page {{ size: {CSS_PAGE[key]}; margin: {MARGIN_MM}mm; }}\n"
-        "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; }\n"
-        "@media print { body { margin: 0; } }\n"
-        ".card { break-after: page; page-break-after: always; }\n"
-        ".card:last-child { break-after: auto; page-break-after: auto; }\n"
-        f".card.fills {{ display: flex; flex-direction: column; min-height: {page_mm - 12}mm; }}\n"
-        ".subtitle { font-style: italic; }\n"
-        "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-bottom: 2pt; }\n"
-        "ul.ticks { list-style: none; padding-left: 0; } ul.ticks li { margin: 3pt 0; }\n"
-        f".box {{ display: inline-block; width: {BOX_MM}mm; height: {BOX_MM}mm; "
-        "border: 1.2px solid #000; vertical-align: -0.4mm; margin-right: 1.5mm; }\n"
-        f".writing {{ flex: 1 0 auto; min-height: calc({RULE_MM}mm * var(--rows)); "
-        f"background: repeating-linear-gradient(to bottom, transparent 0, "
-        f"transparent calc({RULE_MM}mm - 1px), #777 calc({RULE_MM}mm - 1px), #777 {RULE_MM}mm); }}\n"
-        "blockquote.say { font-size: 12pt; margin: 4pt 0 4pt 8pt; padding-left: 8pt; "
-        "border-left: 3px solid #555; }\n"
-        "@media screen { .card { border: 1px solid #999; padding: 1em; margin: 1em 0; } }"
-    )
+    return printable_page(title, "\n".join(blocks), key)
+
+
+def printable_page(title: str, body: str, paper: str) -> str:
+    """A standalone HTML page to print on ``paper`` (a key of :data:`PAPERS`).
+
+    Its look is the ``print`` section of the course's stylesheet, embedded (the page is a
+    file of its own), and the paper size is picked by the body's class.
+    """
+    from commonground import stylesheet
+
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title><style>{style}</style></head><body>\n"
-        + "\n".join(blocks)
-        + "\n</body></html>\n"
+        f"<title>{html.escape(title)}</title><style>{stylesheet.section('print')}</style>"
+        f'</head><body class="cg-printout cg-paper-{paper}">\n{body}\n</body></html>\n'
     )
 
 
@@ -93,7 +84,8 @@ def _section_html(section: Section) -> str:
         return f'{heading}<ul class="ticks">{items}</ul>'
     if section.style == "lines":
         rows = max(3, len(section.lines))
-        return f'{heading}<div class="writing" style="--rows: {rows}"></div>'
+        rules = '<span class="rule"></span>' * rows  # the area is at least this many lines
+        return f'{heading}<div class="writing">{rules}</div>'
     if section.style == "quote":
         return heading + "".join(
             f'<blockquote class="say">{html.escape(line)}</blockquote>' for line in section.lines
