@@ -173,7 +173,13 @@ def test_tables_in_percent_without_empty_columns():
     assert list(shown["caution"]) == ["", "95% interval overlaps with Canvass: too few"]
     long = "x" * 200
     page = tables.Table(pd.DataFrame({"a": [long]}))._repr_html_()
-    assert long in page and "white-space:normal" in page
+    assert long in page and 'class="commonground-table"' in page and " style=" not in page
+    from commonground import stylesheet
+
+    rules = stylesheet.section("report")
+    assert page.startswith(f"<style>{rules}</style>")  # shown anywhere, it brings its rules
+    cells = rules.split("table.commonground-table td {", 1)[1].split("}", 1)[0]
+    assert "white-space: normal;" in cells and "text-align: left;" in cells
 
 
 def test_title_names_file_dates_and_run_day(tmp_path):

@@ -252,6 +252,8 @@ def _modules_with_markup():
         src / "exercises" / "kit.py",
         src / "workshop" / "printing.py",
         src / "workshop" / "plan_page.py",
+        src / "workshop" / "room.py",
+        *(src / "analysis").glob("*.py"),
     ]
 
 
@@ -264,6 +266,14 @@ def test_no_style_strings_left_in_python():
         )
 
 
+#: A CSS declaration as written in a style string (``margin: 2px 0;``, ``color:#555``).
+CSS_DECLARATION = re.compile(
+    r"\b(?:margin|padding|border(?:-[a-z]+)*|(?:background-)?color|background|font-[a-z]+"
+    r"|white-space|display|width|height|min-height|text-align|page-break-[a-z]+"
+    r"|break-[a-z]+|flex(?:-[a-z]+)?)\s*:\s*[#\w.-]+[^:;\"'{}]*;"
+)
+
+
 def test_no_inline_styles_in_the_markup_python_writes():
     for module in _modules_with_markup():
         text = module.read_text(encoding="utf-8")
@@ -271,7 +281,7 @@ def test_no_inline_styles_in_the_markup_python_writes():
         assert not re.search(r"<\w+[^>]*\sstyle=", text), module.name
         assert not re.search(r"[\"']style=[\"']", text), module.name  # ... split over lines
         # ... or CSS declarations written in Python.
-        assert not re.search(r"[\w-]+:\s*[^;\"'{}]+;\s*[\w-]+:", text), module.name
+        assert not re.search(CSS_DECLARATION, text), module.name
 
 
 def _widgets():
@@ -416,3 +426,35 @@ def test_print_sizes_match_the_pdfs():
     rules = dict(_rules(css))
     assert rules[".cg-printout .writing .rule"]["height"] == f"{printing.RULE_MM}mm"
     assert rules[".cg-printout .box"]["width"] == f"{printing.BOX_MM}mm"
+
+
+@pytest.mark.parametrize(
+    "name,scope",
+    [("report", ("table.commonground-table", "figure.cg-figure")), ("room", (".cg-room-page",))],
+)
+def test_report_and_room_sections_are_scoped_and_dark_on_white(name, scope):
+    rules = _rules(stylesheet.section(name))
+    assert len(rules) >= 2
+    assert all(selector.startswith(scope) for selector, _d in rules), rules
+    assert all(contrast(d["color"], "#ffffff") >= 4.5 for _s, d in rules if "color" in d)
+
+
+def test_the_room_page_and_report_pieces_use_the_stylesheet():
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from commonground.analysis import plots, report_tables
+    from commonground.workshop import room
+
+    page = room.name_form_page("That name is taken.")
+    assert f"<style>{stylesheet.section('room')}</style>" in page
+    assert 'class="cg-alert"' in page and "cg-room-page" in page
+    fig = plt.figure()
+    try:
+        figure = plots.figure_html(fig, "A chart.")
+    finally:
+        plt.close(fig)
+    assert figure.startswith(f"<style>{stylesheet.section('report')}</style>")
+    assert '<figure class="cg-figure">' in figure and "<figcaption>A chart.</figcaption>" in figure
+    table = report_tables.Table(pd.DataFrame({"a": ["x"]}))._repr_html_()
+    assert '<table class="commonground-table">' in table

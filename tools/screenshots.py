@@ -1,9 +1,16 @@
-"""Take the README's screenshots: each lesson's main widget in app mode, and the report.
+"""Take the README's screenshots: the course as a learner sees it in app mode, each
+lesson's main widget, and the report.
 
-Serves ``notebooks/`` with Voila (as ``commonground app`` does), opens every lesson in
-headless Debian chromium, and saves the largest top-level widget of each page to
-``docs/images/<lesson>.png``; then makes the trainer report from the workshop sample and
-saves its first screen to ``docs/images/report.png``.
+Serves ``notebooks/`` with Voila (as ``commonground app`` does) for a learner who has done
+lessons 01 and 02, and opens the pages in headless Debian chromium:
+
+* ``docs/images/course_home.png``: the course home (lesson 00), the first screen;
+* ``docs/images/lesson_page.png``: the top of lesson 03 (the header with the learner's
+  progress, Previous / Next, the lesson's title and goals);
+* ``docs/images/roleplay_chat.png``: lesson 09's role-play under way, the chat with its
+  feedback cards;
+* ``docs/images/<lesson>.png``: the largest top-level widget of each lesson;
+* ``docs/images/report.png``: a figure of the trainer report made from the workshop sample.
 
 Run: ``.venv/bin/python tools/screenshots.py`` (needs /usr/bin/chromium).
 """
@@ -49,6 +56,43 @@ def _play_a_little(page) -> None:
     page.wait_for_timeout(500)
 
 
+#: The lessons the pictured learner has done (so the home shows progress and "Resume").
+DONE = ("01_what_and_why", "02_set_up_and_prepare")
+#: The size of a "first screen" picture (a laptop's browser window).
+SCREEN = {"width": 1100, "height": 820}
+#: The role-play's chat and its feedback card, one picture (the smallest element holding both).
+CHAT_AND_FEEDBACK = """() => {
+  const chat = document.querySelector('.cg-chat');
+  const card = [...document.querySelectorAll('.cg-card')].find(c => c.offsetParent);
+  if (!chat || !card) return false;
+  let box = chat.parentElement;
+  while (box && !box.contains(card)) box = box.parentElement;
+  box.setAttribute('data-cg-chat-shot', '1');
+  return true;
+}"""
+
+
+def _first_screen(browser, server, notebook: str, target: Path, height: int = 0) -> Path:
+    """The first screen of a page, as a learner opening it sees it (``height`` px tall)."""
+    page = browser.new_page(viewport={**SCREEN, "height": height or SCREEN["height"]})
+    try:
+        page.goto(server.url(f"/voila/render/{notebook}.ipynb"))
+        page.wait_for_load_state("networkidle", timeout=120_000)
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(target))
+    finally:
+        page.close()
+    return target
+
+
+def _chat_with_feedback(page, target: Path) -> Path | None:
+    """The role-play's chat with the feedback card of the last turn."""
+    if not page.evaluate(CHAT_AND_FEEDBACK):
+        return None
+    page.locator("[data-cg-chat-shot]").screenshot(path=str(target))
+    return target
+
+
 def main() -> list[Path]:
     from playwright.sync_api import sync_playwright
 
@@ -59,6 +103,16 @@ def main() -> list[Path]:
         server = servers.start_voila(tmp / "voila")
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         try:
+            from commonground import progress
+
+            for lesson in DONE:
+                progress.mark_complete(lesson, server.home / "progress.json")
+            written.append(
+                _first_screen(browser, server, "00_start_here", OUT / "course_home.png", 1240)
+            )
+            written.append(
+                _first_screen(browser, server, "03_opening_and_your_story", OUT / "lesson_page.png")
+            )
             page = browser.new_page(viewport={"width": 1100, "height": 1700})
             for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
                 page.goto(server.url(f"/voila/render/{notebook.name}"))
@@ -66,6 +120,8 @@ def main() -> list[Path]:
                 page.wait_for_timeout(1000)
                 if notebook.stem == "09_role_play":
                     _play_a_little(page)
+                    chat = _chat_with_feedback(page, OUT / "roleplay_chat.png")
+                    written += [chat] if chat else []
                 if page.evaluate(LARGEST_WIDGET) == 0:
                     continue
                 target = OUT / f"{notebook.stem}.png"

@@ -203,11 +203,18 @@ def figure_html(fig, summary: str | None = None) -> str:
     data = base64.b64encode(to_png(fig)).decode("ascii")
     caption = "<br>".join(html.escape(line) for line in text.splitlines())
     return (
-        '<figure style="margin:0 0 1em 0">'
-        f'<img src="data:image/png;base64,{data}" alt="{html.escape(text, quote=True)}" '
-        'style="max-width:100%;height:auto">'
-        f'<figcaption style="font-size:95%">{caption}</figcaption></figure>'
+        f'{report_style()}<figure class="cg-figure">'
+        f'<img src="data:image/png;base64,{data}" alt="{html.escape(text, quote=True)}">'
+        f"<figcaption>{caption}</figcaption></figure>"
     )
+
+
+def report_style() -> str:
+    """The stylesheet's ``report`` section as a ``<style>`` element: tables and figures
+    are shown in JupyterLab, app mode and the exported report alike, so each brings it."""
+    from commonground import stylesheet
+
+    return f"<style>{stylesheet.section('report')}</style>"
 
 
 def show(fig, summary: str | None = None) -> None:

@@ -134,18 +134,16 @@ class Table:
         self.caption = caption
 
     def _repr_html_(self) -> str:
-        cell = "white-space:normal;overflow-wrap:anywhere;text-align:left;vertical-align:top"
-        head = "".join(f'<th scope="col" style="{cell}">{html.escape(str(c))}</th>'
-                       for c in self.frame.columns)  # fmt: skip
+        from commonground.analysis.plots import report_style
+
+        head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in self.frame.columns)
         body = "".join(
-            "<tr>"
-            + "".join(f'<td style="{cell}">{html.escape(_text(v))}</td>' for v in row)
-            + "</tr>"
+            "<tr>" + "".join(f"<td>{html.escape(_text(v))}</td>" for v in row) + "</tr>"
             for row in self.frame.itertuples(index=False)
         )
         caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
         return (
-            '<table class="commonground-table" style="table-layout:auto;max-width:100%">'
+            f'{report_style()}<table class="commonground-table">'
             f"{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         )
 

@@ -18,7 +18,7 @@ from commonground.outcomes.results import LogResult
 
 
 def _lines(lines) -> str:
-    return "".join(f"<p style='margin:2px 0'>{html.escape(str(line))}</p>" for line in lines)
+    return "".join(f"<p class='cg-tight'>{html.escape(str(line))}</p>" for line in lines)
 
 
 def _heading(text: str) -> str:
@@ -49,7 +49,7 @@ def title_html(name: str, log, today: dt.date | None = None) -> str:
             parts.append(f"<h2>{html.escape(line[2:])}</h2>")
         else:
             text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", html.escape(line))
-            parts.append(f"<p style='margin:2px 0'>{text}</p>")
+            parts.append(f"<p class='cg-tight'>{text}</p>")
     return "".join(parts)
 
 

@@ -134,12 +134,14 @@ def home_cell_source(home: Path) -> str:
 
 def name_form_page(message: str = "") -> str:
     """The page asking for the participant's name: plain HTML, no kernel behind it."""
-    note = f'<p role="alert" style="color:#8a4500">{html.escape(message)}</p>' if message else ""
+    from commonground import stylesheet
+
+    note = f'<p role="alert" class="cg-alert">{html.escape(message)}</p>' if message else ""
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        "<title>Welcome to the workshop</title></head>"
-        "<body style='font-family:sans-serif;max-width:40em;margin:2em auto'>"
+        f"<title>Welcome to the workshop</title><style>{stylesheet.section('room')}</style>"
+        "</head><body class='cg-room-page'>"
         "<h1>Welcome to the workshop</h1>"
         "<p>Type the name you will use today (any language; a nickname is fine). Your "
         "journal, plans and reflections are kept under it, apart from everyone else's.</p>"
