@@ -101,6 +101,7 @@ def test_hub_config_keeps_secrets_in_files_and_state_in_the_hub_folder(tmp_path)
         assert needed in text, needed
     single = (hub / "singleuser" / "jupyter_server_config.py").read_text()
     assert "allow_template_override = 'NO'" in single and "'jupyterlab': False" in single
+    assert "c.VoilaConfiguration.template = 'commonground'" in single  # the course's look
     compile(text, str(path), "exec")
     again, same = hub_config.write_hub(_settings(tmp_path))
     assert same == code  # the saved code is kept across starts

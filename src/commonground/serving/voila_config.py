@@ -6,6 +6,8 @@
   leaves the request hanging with a kernel started.
 * Idle kernels are shut down (``MappingKernelManager.cull_*``).
 * Tracebacks are not shown, sources are stripped.
+* Pages are rendered with the course's own template (:data:`TEMPLATE`, found through
+  :mod:`commonground.serving.voila_main` or ``JUPYTER_PATH``).
 * Only widget messages reach a kernel from the page (as in Voila's own app).
 * The server logs errors only, so kernel ids and request lines (even of refused
   requests) stay out of the terminal.
@@ -22,6 +24,9 @@ KERNEL_MESSAGE_TYPES = (
     "kernel_info_request",
     "shutdown_request",
 )
+#: The Voila template every page is rendered with: the package's
+#: ``share/jupyter/voila/templates/commonground`` (course header, one stylesheet, no CDN).
+TEMPLATE = "commonground"
 #: Minutes a kernel may sit idle (no message, no page connected) before it is shut down.
 DEFAULT_IDLE_MINUTES = 20
 
@@ -38,6 +43,7 @@ def voila_settings() -> dict[str, object]:
     """All the Voila options above, with tracebacks hidden and sources stripped."""
     return {
         **override_settings(),
+        "VoilaConfiguration.template": TEMPLATE,
         "VoilaConfiguration.show_tracebacks": False,
         "VoilaConfiguration.strip_sources": True,
     }
