@@ -92,6 +92,14 @@ def test_one_screen_of_reading_before_the_first_thing_to_do(lesson):
     assert max(stretches) <= SCREEN_WORDS, f"a stretch of {max(stretches)} words: {stretches}"
 
 
+@pytest.mark.parametrize("lesson", curriculum.LESSONS, ids=lambda x: x.id[:2])
+def test_never_two_key_points_blocks_or_self_checks(lesson):
+    assert _calls(lesson, "key_points") <= 1
+    assert _calls(lesson, "self_check") <= 1
+    headings = re.findall(r"^#+\s*(.+)$", _markdown(lesson), re.M)
+    assert not {h.strip().lower() for h in headings} & {"check yourself", "key points"}
+
+
 @pytest.mark.parametrize("lesson", VOLUNTEER, ids=lambda x: x.id[:2])
 def test_one_key_points_block_and_one_self_check(lesson):
     assert _calls(lesson, "key_points") == 1
