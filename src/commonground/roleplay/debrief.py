@@ -136,7 +136,10 @@ def reflection(scenario: Scenario, state: PlayState, steps) -> str:
     if weakest and (weakest[0].score or 0) < 100:
         target = weakest[0]
         element = method.load().element(target.step)
-        verb = "You skipped" if target.score is None else "Your weakest step was"
+        if element.throughout:  # listening is not a step: it runs through the meeting
+            verb = "No line showed" if target.score is None else "Your weakest skill was"
+        else:
+            verb = "You skipped" if target.score is None else "Your weakest step was"
         parts.append(f"{verb} '{target.title}'. {element.teach} What will you do differently?")
     else:
         parts.append("Every step went well. What did you learn about them that surprised you?")
