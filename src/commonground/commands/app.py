@@ -162,8 +162,6 @@ def register(subparsers) -> None:
 
 
 def _run(args) -> int:
-    import subprocess
-
     notebooks = Path(args.notebooks) if args.notebooks else default_notebooks_dir()
     course_env = {}
     if getattr(args, "content", None):  # a course of one's own (commonground.build.own_course)
@@ -212,10 +210,33 @@ def _run(args) -> int:
         print(line, flush=True)
     print(f"Your journal and progress are kept in {env['COMMONGROUND_HOME']}", flush=True)
     print("Press Ctrl+C to stop.", flush=True)
-    if args.room:  # become Voila: the code typed after --code leaves the process list
-        os.execvpe(cmd[0], cmd, env)
+    return serve_until_stopped(cmd, env)
+
+
+def serve_until_stopped(cmd: Sequence[str], env: dict) -> int:
+    """Run Voila until it is stopped; stopping it stops every kernel it started.
+
+    On POSIX this process *becomes* Voila (``exec``), so Ctrl+C (SIGINT) and SIGTERM
+    sent to the ``commonground app`` process reach Voila itself, which then shuts its
+    kernels down (Voila's own shutdown). If Voila is killed outright (SIGHUP, SIGKILL),
+    its kernels notice their parent is gone and exit (ipykernel's parent poller). In a
+    room, ``exec`` also takes the code typed after ``--code`` off the process list.
+    On Windows, where ``exec`` starts a detached process, Voila runs as a child and
+    Ctrl+C reaches both through the console.
+
+    Returns
+    -------
+    int
+        Exit status (only on Windows; on POSIX the call does not return).
+    """
+    import subprocess
+
+    if os.name == "posix":
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execvpe(cmd[0], list(cmd), env)
     try:
-        result = subprocess.run(cmd, env=env, check=False)
+        result = subprocess.run(list(cmd), env=env, check=False)
     except KeyboardInterrupt:
         return 0
     except FileNotFoundError as exc:
