@@ -6,8 +6,8 @@ Read from the built lesson notebooks (what a learner opens), for lessons 01-08:
   thing to do, and no longer stretch of reading between two things to do after it;
 * one key-points block and one self-check per lesson, with no markdown heading repeating
   the heading the widget already shows ("Check yourself", "Key points");
-* no lesson calls the course's additions "the method's key points", and wherever a lesson
-  states one of them the same paragraph says it is our advice, not the guide's;
+* no lesson (of any path) calls the course's additions "the method's key points", and
+  wherever a lesson states one of them the same paragraph says it is our advice;
 * listening is taught as a skill for the whole meeting, not as a step between two others.
 
 "A thing to do" is a code cell that shows something the learner works with: not the
@@ -110,13 +110,13 @@ def test_one_key_points_block_and_one_self_check(lesson):
         assert heading.strip().lower() not in ("check yourself", "key points"), heading
 
 
-@pytest.mark.parametrize("lesson", VOLUNTEER, ids=lambda x: x.id[:2])
+@pytest.mark.parametrize("lesson", curriculum.LESSONS, ids=lambda x: x.id[:2])
 def test_our_advice_is_never_called_the_methods_key_points(lesson):
     text = " ".join(_markdown(lesson).split()).lower()
     assert "method's key points" not in text and "key points from the method" not in text
 
 
-@pytest.mark.parametrize("lesson", VOLUNTEER, ids=lambda x: x.id[:2])
+@pytest.mark.parametrize("lesson", curriculum.LESSONS, ids=lambda x: x.id[:2])
 def test_the_course_additions_are_marked_as_our_advice(lesson):
     for paragraph in re.split(r"\n\s*\n", _markdown(lesson)):
         flat = " ".join(paragraph.split())
