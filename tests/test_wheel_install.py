@@ -158,6 +158,18 @@ def _shipped_sample(installed, name: str) -> Path:
     return path
 
 
+def test_the_stylesheet_ships_in_the_wheel(installed):
+    venv, env, work = installed
+    code = (
+        "from commonground import resources, stylesheet; "
+        "print(resources.stylesheet()); print(len(stylesheet.section('widgets')))"
+    )
+    done = _run([venv / "bin" / "python", "-c", code], work, env)
+    assert done.returncode == 0, done.stderr
+    path, size = done.stdout.split()
+    assert Path(path).is_relative_to(venv) and int(size) > 1000
+
+
 def test_analyze_and_report_on_the_sample_logs(installed):
     season = _shipped_sample(installed, "sample_season_log.csv")
     done = cli(installed, "analyze", season, "--json")

@@ -18,13 +18,14 @@ from commonground.widgets._common import (
     read_saved,
     save_entry,
 )
+from commonground.widgets._style import CourseBox
 
 #: The journal kind the pitch is saved under.
 KIND = "campaign_pitch"
 _TALL = w.Layout(width="95%", height="4em")
 
 
-class CampaignExplainer(w.VBox):
+class CampaignExplainer(CourseBox):
     """Three text areas, Read-it-back and Save buttons, the assembled pitch and checks.
 
     Attributes

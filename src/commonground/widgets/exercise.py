@@ -17,12 +17,13 @@ import weakref
 import ipywidgets as w
 
 from commonground.widgets._common import STYLE, esc
+from commonground.widgets._style import CourseBox
 
 _WIDE = w.Layout(width="95%")
 _CHOOSE = "(choose)"
 
 
-class ExerciseWidget(w.VBox):
+class ExerciseWidget(CourseBox):
     """One question as a form.
 
     Attributes
@@ -173,7 +174,7 @@ class ExerciseWidget(w.VBox):
         self._verdict_shown = False
 
 
-class ExerciseSummary(w.VBox):
+class ExerciseSummary(CourseBox):
     """Where a notebook stands, updated each time a question's Check is pressed.
 
     Attributes

@@ -13,12 +13,13 @@ import datetime as dt
 import ipywidgets as w
 
 from commonground.widgets._common import STYLE, esc, note
+from commonground.widgets._style import CourseBox
 
 _BLANK = ("(choose)", "")
 _SKIP = ("(not sure / skip)", "")
 
 
-class LogMeetingForm(w.VBox):
+class LogMeetingForm(CourseBox):
     """Log one real 1:1; record later whether they showed up.
 
     Attributes

@@ -12,6 +12,7 @@ from commonground.widgets._common import (
     read_saved,
     save_entry,
 )
+from commonground.widgets._style import CourseBox
 
 _LABELS = {
     "greeting_name": "Their first name (optional):",
@@ -23,7 +24,7 @@ _LABELS = {
 }
 
 
-class FollowUpComposer(w.VBox):
+class FollowUpComposer(CourseBox):
     """Fields for the commitment and a thank-you; compose, check and save the message.
 
     Attributes

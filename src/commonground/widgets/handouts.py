@@ -11,9 +11,10 @@ import ipywidgets as w
 
 from commonground.errors import CommonGroundError
 from commonground.widgets._common import STYLE, note
+from commonground.widgets._style import CourseBox
 
 
-class CardPrinter(w.VBox):
+class CardPrinter(CourseBox):
     """Scenario and paper in, one HTML file and one PDF of the round's cards out.
 
     Attributes

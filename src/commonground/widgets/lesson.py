@@ -6,6 +6,7 @@ import ipywidgets as w
 
 from commonground import curriculum, journal, method, progress, storage
 from commonground.widgets._common import esc, note
+from commonground.widgets._style import CourseBox
 from commonground.widgets.shell import course_bar_html, nav_html
 
 
@@ -67,7 +68,7 @@ def lesson_footer(lesson_id: str) -> w.HTML:
     return w.HTML(footer_html(lesson_id))
 
 
-class JournalExport(w.VBox):
+class JournalExport(CourseBox):
     """A button that writes the journal as Markdown to ``data_home()/my-journal.md``.
 
     Attributes

@@ -14,13 +14,14 @@ import ipywidgets as w
 
 from commonground.errors import CommonGroundError
 from commonground.widgets._common import esc, note
+from commonground.widgets._style import CourseBox
 
 #: Problems listed under the upload; the rest are counted.
 SHOWN_PROBLEMS = 10
 ACCEPT = ".csv,.xlsx,.parquet"
 
 
-class LogUpload(w.VBox):
+class LogUpload(CourseBox):
     """A labelled file chooser, a status line, and the analysis of the chosen log.
 
     Attributes

@@ -14,6 +14,7 @@ from pathlib import Path
 import ipywidgets as w
 
 from commonground.widgets._common import STYLE, esc, note
+from commonground.widgets._style import CourseBox
 from commonground.workshop import observer
 from commonground.workshop.observer import ObserverSheet
 
@@ -30,7 +31,7 @@ def _yes_no(description: str) -> w.Dropdown:
     return _choice(description, [("yes", True), ("no", False)])
 
 
-class ObserverPanel(w.VBox):
+class ObserverPanel(CourseBox):
     """The observer's checklist for one role-play.
 
     Attributes

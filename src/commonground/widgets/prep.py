@@ -18,6 +18,7 @@ from commonground.widgets._common import (
     read_saved,
     save_entry,
 )
+from commonground.widgets._style import CourseBox
 
 _WIDE = w.Layout(width="95%")
 _TALL = w.Layout(width="95%", height="5em")
@@ -33,7 +34,7 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class PrepPlanner(w.VBox):
+class PrepPlanner(CourseBox):
     """A form for every part of the prep plan; pre-filled from the journal.
 
     Attributes

@@ -10,12 +10,14 @@ import ipywidgets as w
 from commonground import curriculum
 from commonground.lessons.self_checks import Question, all_correct, grade, questions_for
 from commonground.widgets._common import STYLE as _STYLE
-from commonground.widgets._common import clear_when_changed
+from commonground.widgets._common import clear_when_changed, right_or_not
 from commonground.widgets._common import esc as _esc
+from commonground.widgets._common import note as _note
+from commonground.widgets._style import CourseBox
 from commonground.widgets.shell import complete
 
 
-class SelfCheck(w.VBox):
+class SelfCheck(CourseBox):
     """A self-check for one lesson (see :func:`self_check`).
 
     Attributes
@@ -94,9 +96,10 @@ class SelfCheck(w.VBox):
     def _check(self, _button=None) -> None:
         results = grade(self.questions, self.chosen_indices())
         for note, result in zip(self.feedback, results, strict=True):
-            colour = {True: "#1a7f37", False: "#b35900", None: "#555"}[result.correct]
-            mark = {True: "✓", False: "✗", None: "?"}[result.correct]
-            note.value = f'<span style="color:{colour}">{mark} {_esc(result.message)}</span>'
+            if result.correct is None:
+                note.value = _note(f"? {result.message}", "info")
+            else:
+                note.value = right_or_not(result.correct, result.message)
         right = sum(bool(r.correct) for r in results)
         if all_correct(results):
             self.completed, shown = complete(self.lesson_id, self.progress_path)

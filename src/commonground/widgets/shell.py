@@ -16,6 +16,7 @@ import ipywidgets as w
 
 from commonground import curriculum, progress
 from commonground.widgets._common import esc
+from commonground.widgets._style import CourseBox
 
 #: The course's name, as the header shows it.
 COURSE_TITLE = "Common Ground: the 1:1 meetings course"
@@ -159,7 +160,7 @@ def course_home_html(rows: list[dict]) -> str:
     )
 
 
-class CourseHome(w.VBox):
+class CourseHome(CourseBox):
     """The course home's lesson cards, read from the learner's progress.
 
     Attributes
@@ -208,7 +209,7 @@ def complete(lesson_id: str, path: str | Path | None = None) -> tuple[bool, str]
     return True, completion_banner_html(lesson_id)
 
 
-class LessonDone(w.VBox):
+class LessonDone(CourseBox):
     """A "Mark this lesson done" button, for lessons without a self-check (00, 10).
 
     Attributes

@@ -9,6 +9,7 @@ import ipywidgets as w
 
 from commonground import curriculum
 from commonground.widgets._common import clear_when_changed
+from commonground.widgets._style import CourseBox
 from commonground.widgets.shell import complete
 
 _TRYOUT_HELP = (
@@ -39,7 +40,7 @@ def paths_view() -> w.HTML:
     return w.HTML(f"<section aria-label='Paths through the course'>{sections}</section>")
 
 
-class WidgetTryout(w.VBox):
+class WidgetTryout(CourseBox):
     """A text box and a button to practise using widgets, with or without a mouse.
 
     Greeting someone is the start lesson's one activity: it marks lesson 00 complete

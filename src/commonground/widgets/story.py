@@ -18,11 +18,12 @@ from commonground.widgets._common import (
     read_saved,
     save_entry,
 )
+from commonground.widgets._style import CourseBox
 
 _TALL = w.Layout(width="95%", height="5em")
 
 
-class StoryBuilder(w.VBox):
+class StoryBuilder(CourseBox):
     """Three text areas, a Read-it-back button and a Save button.
 
     Attributes
