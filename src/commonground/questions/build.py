@@ -20,9 +20,7 @@ from commonground.questions.model import (
 
 
 def _options(raw: dict) -> tuple[Option, ...]:
-    return tuple(
-        Option(o["text"], o["feedback"], bool(o.get("right"))) for o in raw["options"]
-    )
+    return tuple(Option(o["text"], o["feedback"], bool(o.get("right"))) for o in raw["options"])
 
 
 def _common(raw: dict) -> dict:
@@ -43,7 +41,9 @@ def solution_text(answer: object, indent: int = 0) -> str:
         return answer
     pad, inner = " " * indent, " " * (indent + 4)
     if isinstance(answer, dict):
-        items = [f"{inner}{k!r}: {solution_text(v, indent + 4).lstrip()}," for k, v in answer.items()]
+        items = [
+            f"{inner}{k!r}: {solution_text(v, indent + 4).lstrip()}," for k, v in answer.items()
+        ]
         return "{\n" + "\n".join(items) + f"\n{pad}}}"
     if isinstance(answer, list):
         items = [f"{inner}{solution_text(v, indent + 4).lstrip()}," for v in answer]

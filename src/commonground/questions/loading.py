@@ -40,7 +40,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
+        return (
+            f"{self.file}:{self.line}: {self.message}"
+            if self.line
+            else f"{self.file}: {self.message}"
+        )
 
 
 @dataclass(frozen=True)
@@ -177,42 +181,71 @@ def structure_problems(path, data: dict, lines: Lines) -> list[Problem]:
             qid = raw["id"]
             if qid in seen:
                 found.append(
-                    Problem(str(path), line_of(lines, (*at, "id")),
-                            f"{label}: id {qid} is used twice (first at line {seen[qid]})")
+                    Problem(
+                        str(path),
+                        line_of(lines, (*at, "id")),
+                        f"{label}: id {qid} is used twice (first at line {seen[qid]})",
+                    )
                 )
             seen.setdefault(qid, line_of(lines, (*at, "id")))
             if not qid.startswith(f"{data['lesson']}."):
-                found.append(Problem(str(path), line_of(lines, (*at, "id")),
-                                     f"{label}: id should start with '{data['lesson']}.'"))
+                found.append(
+                    Problem(
+                        str(path),
+                        line_of(lines, (*at, "id")),
+                        f"{label}: id should start with '{data['lesson']}.'",
+                    )
+                )
             if "options" in raw:
                 right = [o for o in raw["options"] if o.get("right")]
                 if len(right) != 1:
                     found.append(
-                        Problem(str(path), line_of(lines, (*at, "options")),
-                                f"{label}: mark exactly one option 'right: true' "
-                                f"(found {len(right)})")
+                        Problem(
+                            str(path),
+                            line_of(lines, (*at, "options")),
+                            f"{label}: mark exactly one option 'right: true' (found {len(right)})",
+                        )
                     )
             for element in raw.get("elements", []):
                 if element not in elements:
-                    found.append(Problem(str(path), line_of(lines, (*at, "elements")),
-                                         f"{label}: unknown method element {element!r}"))
+                    found.append(
+                        Problem(
+                            str(path),
+                            line_of(lines, (*at, "elements")),
+                            f"{label}: unknown method element {element!r}",
+                        )
+                    )
             judge = raw.get("judge", {})
             if "check" in judge and judge["check"] not in CHECKS:
                 known = ", ".join(sorted(CHECKS))
-                found.append(Problem(str(path), line_of(lines, (*at, "judge", "check")),
-                                     f"{label}: no check named {judge['check']!r} "
-                                     f"(known: {known})"))
+                found.append(
+                    Problem(
+                        str(path),
+                        line_of(lines, (*at, "judge", "check")),
+                        f"{label}: no check named {judge['check']!r} (known: {known})",
+                    )
+                )
             if raw.get("type") == "labels":
                 stray = [e for e in raw["expected"] if e not in raw["labels"]]
                 if stray or len(raw["expected"]) != len(raw["items"]):
-                    found.append(Problem(str(path), line_of(lines, (*at, "expected")),
-                                         f"{label}: 'expected' needs one of the labels per item"))
+                    found.append(
+                        Problem(
+                            str(path),
+                            line_of(lines, (*at, "expected")),
+                            f"{label}: 'expected' needs one of the labels per item",
+                        )
+                    )
             if raw.get("type") == "value":
                 from commonground.questions.values import VALUES
 
                 if raw["value"] not in VALUES:
-                    found.append(Problem(str(path), line_of(lines, (*at, "value")),
-                                         f"{label}: no computed value named {raw['value']!r}"))
+                    found.append(
+                        Problem(
+                            str(path),
+                            line_of(lines, (*at, "value")),
+                            f"{label}: no computed value named {raw['value']!r}",
+                        )
+                    )
     return found
 
 

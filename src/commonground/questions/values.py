@@ -73,9 +73,7 @@ VALUES: dict[str, Callable[[], object]] = {
     "specific_ask_yes_low": lambda: data.rate_of(_conversion("ask_specific"), "true", "ci_low"),
     "best_ask_type": _best_ask_type,
     "specific_told_apart": _specific_told_apart,
-    "best_ask_type_low": lambda: data.rate_of(
-        _conversion("ask_type"), _best_ask_type(), "ci_low"
-    ),
+    "best_ask_type_low": lambda: data.rate_of(_conversion("ask_type"), _best_ask_type(), "ci_low"),
     "ask_yes_after_adjusting": lambda: _funnel_step("ask_yes_after_adjusting"),
     "yes_showed_up": lambda: _funnel_step("yes_showed_up"),
     "follow_up_gain": _follow_up_gain,
