@@ -279,6 +279,16 @@ class ChoiceQuestion(Question):
 
         return shuffled(self.options, self.id, self.learner)
 
+    def evaluate(self, answer) -> Result:
+        if is_blank(answer):
+            return Result(
+                self.id,
+                "not_attempted",
+                "Pick an answer first (in code: write it in place of ____).",
+                (f"In code: {self.answer_shape()}.",),
+            )
+        return super().evaluate(answer)
+
     def answer_shape(self) -> str:
         return (
             "one letter in quotes, "
