@@ -64,6 +64,7 @@ _MESSAGE = {
     "thanks": "Thank you for telling me about reading with your grandkids.",
 }
 
+
 def _model_answer(q):
     if q.input_kind in ("lines", "labels", "form"):
         return ast.literal_eval(q.solution)  # the text a solution notebook writes
@@ -81,9 +82,7 @@ def test_every_volunteer_lesson_has_four_to_eight_questions():
 
 
 def test_every_question_has_wrong_answers_listed():
-    missing = [
-        q.id for q in VOLUNTEER if q.input_kind != "choice" and not _raw(q).get("must_fail")
-    ]
+    missing = [q.id for q in VOLUNTEER if q.input_kind != "choice" and not _raw(q).get("must_fail")]
     assert not missing, f"add wrong answers for {missing}"
     assert len(_wrong_answers()) > 2 * len(VOLUNTEER)
 

@@ -111,8 +111,8 @@ def test_summary_view_follows_checks():
     box.inputs[0].value = "Would you canvass with me this Saturday at 10am from the library?"
     box.check_button.click()  # a Check in a box refreshes the summary by itself
     assert "1 of 5 correct" in view.table.value
-    lesson06.q3.evaluate("c")  # evaluate() records nothing
-    lesson06.q3.check("c")  # a check from code: shown after Refresh
+    lesson06.q3.evaluate("The place")  # evaluate() records nothing
+    lesson06.q3.check("The place")  # a check from code: shown after Refresh
     assert "1 of 5 correct" in view.table.value
     view.refresh_button.click()
     assert "2 of 5 correct" in view.table.value
