@@ -31,6 +31,7 @@ def _common(raw: dict) -> dict:
         "hints": tuple(raw.get("hints", ())),
         "explanation": raw.get("explanation", ""),
         "elements": tuple(raw.get("elements", ())),
+        "ours": bool(raw.get("ours", False)),
     }
 
 

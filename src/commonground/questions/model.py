@@ -77,6 +77,9 @@ class Question:
         Why the model answer works, in the method's terms.
     elements
         Method element ids the question practises.
+    ours
+        True when the question relies on the course's own advice rather than the source
+        guide's (the widget says so).
     """
 
     input_kind = "text"
@@ -90,6 +93,7 @@ class Question:
         solution: str,
         explanation: str = "",
         elements: Sequence[str] = (),
+        ours: bool = False,
     ):
         self.id = id
         self.title = title
@@ -98,6 +102,7 @@ class Question:
         self.solution = Solution(solution, self)
         self.explanation = explanation
         self.elements = tuple(elements)
+        self.ours = ours
         self.last_result: Result | None = None
         self._hints_seen = 0
         _REGISTRY[id] = self

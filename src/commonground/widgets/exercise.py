@@ -57,9 +57,16 @@ class ExerciseWidget(w.VBox):
         # A self-check item has no title of its own: its prompt is the heading.
         heading = question.title if question.title != question.prompt else ""
         body = esc(question.prompt) if heading else f"<b>{esc(question.prompt)}</b>"
+        ours = (
+            "<div><i>This question relies on the course's own advice, beyond the source "
+            "guide.</i></div>"
+            if question.ours
+            else ""
+        )
         prompt = w.HTML(
             (f"<b>{esc(heading)}</b>" if heading else "")
             + f'<div style="white-space:pre-wrap">{body}</div>'
+            + ours
         )
         self.check_button = w.Button(
             description="Check",
