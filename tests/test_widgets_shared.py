@@ -8,9 +8,9 @@ import sys
 import pytest
 
 from commonground import journal, progress, storage
-from commonground.widgets._common import esc as _esc
 from commonground.questions import self_check_questions as questions_for
 from commonground.questions.model import ChoiceQuestion, Option
+from commonground.widgets._common import esc as _esc
 
 
 @pytest.fixture(autouse=True)

@@ -13,12 +13,13 @@ In a notebook::
 
 ``check`` returns a :class:`~commonground.exercises.kit.Result` (``.status`` is
 ``"correct"``, ``"incorrect"`` or ``"not_attempted"``; ``.message``) and displays it.
-Checks, hints and solutions live in the question modules (``lesson01`` ... ``lesson08``,
-``trainer_logs``, ``trainer_effects``), never in the notebooks.
+Questions, hints and solutions are data in ``content/questions/<lesson>.yaml``, read by
+:mod:`commonground.questions`; the modules ``lesson01`` ... ``lesson08``,
+``trainer_logs`` and ``trainer_effects`` only name them (``q1, q2, ... = ...``).
 
-Modules: :mod:`.kit` (placeholder, results), :mod:`.questions` (question types),
-:mod:`.judging` (reader-based judges), :mod:`.catalog` (which notebook uses which
-questions; summaries), :mod:`.build` (masters -> exercises + solutions).
+Modules: :mod:`.kit` (placeholder, results), :mod:`.catalog` (which notebook uses which
+questions; summaries), :mod:`.build` (masters -> exercises + solutions),
+:mod:`.trainer_data` (the log the trainer questions read).
 """
 
 from __future__ import annotations

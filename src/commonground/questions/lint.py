@@ -80,7 +80,8 @@ def lint_file(path: str | os.PathLike) -> list[Problem]:
 def example_problems(loaded) -> list[Problem]:
     """``must_fail`` answers that pass, ``must_pass`` answers and solutions that fail."""
     found = []
-    for n, (raw, q) in enumerate(zip(loaded.data.get("exercises", []), loaded.exercises)):
+    pairs = zip(loaded.data.get("exercises", []), loaded.exercises, strict=True)
+    for n, (raw, q) in enumerate(pairs):
         at = ("exercises", n)
         for i, answer in enumerate(raw.get("must_fail", [])):
             result = q.evaluate(answer)
