@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -350,3 +351,16 @@ def test_course_advice_is_labelled_in_the_widget():
     assert lesson08.q3.ours
     plain = self_check_questions("06")[0]
     assert not plain.ours and "course's own advice" not in plain.widget().children[0].value
+
+
+def test_the_guides_worked_example_is_a_clean_file(tmp_path):
+    guide_path = Path(__file__).resolve().parents[1] / "docs" / "authoring-questions.md"
+    guide = guide_path.read_text(encoding="utf-8")
+    example = guide.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = _write(tmp_path / "questions", "06.yaml", example)
+    assert lint_questions(tmp_path) == []
+    q = load_file(path).exercises[0]
+    assert q.evaluate("Would you canvass with us?").status == "incorrect"
+    broken = example.replace("        right: true\n", "")
+    _write(tmp_path / "questions", "06.yaml", broken)
+    assert "mark exactly one option" in lint_questions(tmp_path)[0].message
