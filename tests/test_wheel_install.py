@@ -25,7 +25,8 @@ from commonground.commands.app import free_port
 from commonground.learner_copy import FOLDERS
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "src", *FOLDERS)
+# content/ (the curriculum as text, questions included) is package data too.
+BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "src", "content", *FOLDERS)
 
 pytestmark = pytest.mark.slow
 
