@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from commonground.exercises import PLACEHOLDER, ____, assert_all_correct, is_blank, summary
-from commonground.exercises.kit import RESULT_MIME, Result
+from commonground.questions.kit import RESULT_MIME, Result
 from commonground.questions.model import (
     ChoiceQuestion,
     Field,

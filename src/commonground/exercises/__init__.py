@@ -11,7 +11,7 @@ In a notebook::
     q1.hint()                   # the next hint; q1.hint(2) for the second
     q1.solution()               # a model answer and why it works
 
-``check`` returns a :class:`~commonground.exercises.kit.Result` (``.status`` is
+``check`` returns a :class:`~commonground.questions.kit.Result` (``.status`` is
 ``"correct"``, ``"incorrect"`` or ``"not_attempted"``; ``.message``) and displays it.
 Questions, hints and solutions are data in ``content/questions/<lesson>.yaml``, read by
 :mod:`commonground.questions`; the modules ``lesson01`` ... ``lesson08``,
@@ -25,7 +25,7 @@ questions; summaries), :mod:`.build` (masters -> exercises + solutions),
 from __future__ import annotations
 
 from commonground.exercises.catalog import assert_all_correct, summary
-from commonground.exercises.kit import PLACEHOLDER, Result, is_blank
+from commonground.questions.kit import PLACEHOLDER, Result, is_blank
 
 #: Write ``____`` where an answer goes; it means "not attempted yet".
 ____ = PLACEHOLDER

@@ -11,7 +11,7 @@ import html
 import importlib
 from dataclasses import dataclass
 
-from commonground.exercises.kit import LABELS, Shown
+from commonground.questions.kit import LABELS, Shown
 
 #: master notebook name -> question module (in :mod:`commonground.exercises`).
 NOTEBOOKS: dict[str, str] = {

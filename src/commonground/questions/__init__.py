@@ -13,26 +13,23 @@ written in Python, named from files), :mod:`.shuffle` (per-learner option order)
 
 from __future__ import annotations
 
-from commonground.questions.loading import (
-    Problem,
-    exercise_questions,
-    load_file,
-    questions_dir,
-    self_check_questions,
-)
+import importlib
 
-__all__ = [
-    "Problem",
-    "exercise_questions",
-    "lint_questions",
-    "load_file",
-    "questions_dir",
-    "self_check_questions",
-]
+# name -> submodule, imported on first use: reading files needs PyYAML and jsonschema,
+# and ``commonground.exercises`` (which uses :mod:`.kit`) should not pay for them.
+_WHERE = {
+    "Problem": "loading",
+    "exercise_questions": "loading",
+    "load_file": "loading",
+    "questions_dir": "loading",
+    "self_check_questions": "loading",
+    "lint_questions": "lint",
+}
+
+__all__ = sorted(_WHERE)
 
 
-def lint_questions(folder=None):
-    """Every problem in a folder of question files (see :mod:`.lint`)."""
-    from commonground.questions.lint import lint_questions as lint
-
-    return lint(folder)
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

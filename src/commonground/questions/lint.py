@@ -24,12 +24,13 @@ from pathlib import Path
 from commonground.errors import InputFileError
 from commonground.questions.loading import (
     Problem,
+    line_of,
     load_file,
+    parse_file,
     questions_dir,
     schema_problems,
     structure_problems,
 )
-from commonground.roleplay.yamlfile import line_of, parse_file
 
 #: Largest share of a lesson's choice questions whose right answer may be the longest.
 MAX_LONGEST = 0.4

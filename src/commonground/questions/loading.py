@@ -26,7 +26,25 @@ from functools import lru_cache
 from pathlib import Path
 
 from commonground.errors import InputFileError
-from commonground.roleplay.yamlfile import Lines, line_of, parse_file
+
+# The scenario loader's line-numbered YAML reading (imported when a file is read: the
+# roleplay package is heavy to import).
+Lines = dict[tuple, int]
+
+
+def parse_file(path):
+    """:func:`commonground.roleplay.yamlfile.parse_file`: the data and a path -> line map."""
+    from commonground.roleplay.yamlfile import parse_file as parse
+
+    return parse(path)
+
+
+def line_of(lines: Lines, path: tuple) -> int:
+    """:func:`commonground.roleplay.yamlfile.line_of`: the line of a value (0 if unknown)."""
+    from commonground.roleplay.yamlfile import line_of as find
+
+    return find(lines, path)
+
 
 SCHEMA_FILE = Path(__file__).with_name("questions.schema.json")
 

@@ -13,7 +13,7 @@ this module is what they become.
   time (the trainer exercises compute it with the package's own analysis).
 
 A judge returns a :class:`Verdict`; the question turns it into a
-:class:`~commonground.exercises.kit.Result`. Blank answers never reach the judge: they
+:class:`~commonground.questions.kit.Result`. Blank answers never reach the judge: they
 are ``not_attempted``.
 """
 
@@ -23,7 +23,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from commonground.exercises.kit import PLACEHOLDER, Note, Result, is_blank
+from commonground.questions.kit import PLACEHOLDER, Note, Result, is_blank
 from commonground.questions.solution import Solution
 
 _NUDGE = (
