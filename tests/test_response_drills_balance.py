@@ -1,4 +1,5 @@
-"""Lesson 07's response drills cannot be answered by picking the longest reply.
+"""Lesson 07's response drills (and lesson 05's common-ground exchanges) cannot be won by
+picking the longest reply.
 
 The drills' replies are the role-play scenarios' choices. The method's reply to a maybe
 or a no (find out what is behind it) is never the longest option. Two kinds still are,
@@ -30,3 +31,16 @@ def test_across_the_pool_and_a_round_length_gives_little_away():
     for seed in range(5):
         drills = build_round(seed)
         assert sum(map(_right_is_longest, drills)) <= len(drills) // 2, seed
+
+
+def test_common_ground_exchanges_are_not_won_by_length():
+    from commonground.lessons.drills import EXCHANGES
+
+    longest = [
+        e.setting
+        for e in EXCHANGES
+        if len(e.options[e.correct])
+        >= max(len(o) for i, o in enumerate(e.options) if i != e.correct)
+    ]
+    assert len(longest) <= 0.4 * len(EXCHANGES), longest
+    assert len({e.correct for e in EXCHANGES}) == 3  # right answers in every position
