@@ -364,3 +364,14 @@ def test_the_guides_worked_example_is_a_clean_file(tmp_path):
     broken = example.replace("        right: true\n", "")
     _write(tmp_path / "questions", "06.yaml", broken)
     assert "mark exactly one option" in lint_questions(tmp_path)[0].message
+
+
+def test_solution_code_runs_and_passes_its_check():
+    # What a solution notebook writes after "# BEGIN SOLUTION" for each volunteer question.
+    for key in EXERCISE_LESSONS[:8]:
+        for n, q in enumerate(exercise_questions(key), 1):
+            namespace: dict = {}
+            exec(q.solution_code(f"answer_{n}"), namespace)  # noqa: S102 - our own file
+            assert q.evaluate(namespace[f"answer_{n}"]).correct, q.id
+    choice = exercise_questions("06")[2]
+    assert choice.solution_code("answer_3") == "answer_3 = 'The place'"

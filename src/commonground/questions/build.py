@@ -71,7 +71,7 @@ def build_exercise(raw: dict):
         expected = tuple(raw["expected"])
         return LabelsQuestion(
             **common,
-            solution=solution_text(list(expected)),
+            solution=repr(list(expected)),
             items=tuple(raw["items"]),
             labels=tuple(raw["labels"]),
             expected=lambda: expected,

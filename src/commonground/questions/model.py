@@ -164,6 +164,18 @@ class Question:
         """A model answer and why it works, as a note, without showing it."""
         return Note("A model answer:", self.explanation, str(self.solution))
 
+    def solution_code(self, name: str) -> str:
+        """The code a solution notebook writes for this answer, e.g. ``answer_1 = '...'``.
+
+        Text and choice answers are quoted; lists and dicts are written as they are; a
+        code question's solution is already the code (it assigns ``name`` itself).
+        """
+        if self.input_kind == "value":
+            return str(self.solution)
+        if self.input_kind in ("text", "choice"):
+            return f"{name} = {str(self.solution)!r}"
+        return f"{name} = {self.solution}"
+
     @property
     def solution_text(self) -> str:
         """The model answer as plain text."""
