@@ -236,6 +236,13 @@ def test_unknown_check_element_and_duplicate_id(tmp_path):
     }
 
 
+def test_a_file_named_for_another_lesson_is_reported(tmp_path):
+    path = _write(tmp_path / "questions", "97.yaml", _base())
+    problems = lint_questions(tmp_path)
+    assert [(p.file, p.line) for p in problems] == [(str(path), 1)]
+    assert "does not match the file name (call the file 98.yaml)" in problems[0].message
+
+
 def test_yaml_syntax_error_names_the_line(tmp_path):
     path, problems = _lint_one(tmp_path, "lesson: '98'\nself_check:\n  - id: [98.s1\n")
     assert len(problems) == 1 and problems[0].file == str(path)

@@ -192,6 +192,15 @@ def structure_problems(path, data: dict, lines: Lines) -> list[Problem]:
 
     elements = set(method.load().ids())
     found, seen = [], {}
+    if Path(path).stem != data["lesson"]:
+        found.append(
+            Problem(
+                str(path),
+                line_of(lines, ("lesson",)),
+                f"lesson {data['lesson']!r} does not match the file name "
+                f"(call the file {data['lesson']}.yaml)",
+            )
+        )
     for section in ("self_check", "exercises"):
         for n, raw in enumerate(data.get(section, [])):
             at = (section, n)
