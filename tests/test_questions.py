@@ -346,7 +346,7 @@ def test_a_miss_shows_the_right_answer_and_why():
     result = q.evaluate(wrong.text)
     assert result.status == "incorrect"
     assert wrong.feedback in result.message
-    assert result.details == (f"The right answer: “{q.right.text}”. {q.right.feedback}",)
+    assert result.details == (f"The right answer: “{q.right.text}”", f"Why: {q.right.feedback}")
     assert q.evaluate(q.right.text).correct
 
 

@@ -344,7 +344,7 @@ class ChoiceQuestion(Question):
         return Verdict(
             False,
             f"Not that one. {answer.feedback}",
-            (f"The right answer: \u201c{self.right.text}\u201d. {self.right.feedback}",),
+            (f"The right answer: \u201c{self.right.text}\u201d", f"Why: {self.right.feedback}"),
         )
 
 
