@@ -382,3 +382,13 @@ def test_solution_code_runs_and_passes_its_check():
             assert q.evaluate(namespace[f"answer_{n}"]).correct, q.id
     choice = exercise_questions("06")[2]
     assert choice.solution_code("answer_3") == "answer_3 = 'The place'"
+
+
+def test_showing_a_question_creates_nothing(tmp_path, monkeypatch):
+    from commonground import storage
+
+    monkeypatch.delenv(LEARNER_ENV, raising=False)
+    home = tmp_path / "not-yet"
+    monkeypatch.setenv(storage.HOME_ENV, str(home))
+    assert self_check_questions("06")[0].option_labels()
+    assert not home.exists()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+from pathlib import Path
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -27,7 +28,11 @@ def learner_key() -> str:
         return given
     from commonground import storage
 
-    return str(storage.data_home().resolve())
+    # The same folder storage.data_home() uses, without creating it: showing a question
+    # must not fail where the home cannot be written.
+    root = os.environ.get(storage.HOME_ENV)
+    home = Path(root).expanduser() if root else Path.home() / ".commonground"
+    return str(home.resolve())
 
 
 def shuffled(items: Sequence[T], question_id: str, learner: str | None = None) -> tuple[T, ...]:
