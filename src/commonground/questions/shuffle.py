@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
