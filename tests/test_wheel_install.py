@@ -25,7 +25,6 @@ from commonground.commands.app import free_port
 from commonground.learner_copy import FOLDERS
 
 ROOT = Path(__file__).resolve().parents[1]
-# content/ (the curriculum as text, questions included) is package data too.
 BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "src", "content", *FOLDERS)
 
 pytestmark = pytest.mark.slow
@@ -181,6 +180,16 @@ def test_workshop_cards_and_exercises_list(installed):
     done = cli(installed, "exercises", "list")
     assert done.returncode == 0, done.stderr
     assert "01_what_and_why_exercises" in done.stdout
+
+
+def test_the_course_as_text_ships_and_builds_elsewhere(installed):
+    done = cli(installed, "content", "lint")
+    assert done.returncode == 0, done.stderr
+    done = cli(installed, "build")  # the installed copy is not for writing into
+    assert done.returncode == 1 and "pass -o OUT" in done.stderr
+    done = cli(installed, "build", "-o", "built")
+    assert done.returncode == 0, done.stderr
+    assert (installed[2] / "built" / "notebooks" / "06_the_ask.ipynb").is_file()
 
 
 def test_app_serves_the_course_home(installed):

@@ -1,4 +1,4 @@
-"""Exercises with self-checks, and the builder of ``exercises/`` and ``solutions/``.
+"""Exercises with self-checks: the questions of ``exercises/`` and ``solutions/``.
 
 In a notebook::
 
@@ -17,9 +17,10 @@ Questions, hints and solutions are data in ``content/questions/<lesson>.yaml``, 
 :mod:`commonground.questions`; the modules ``lesson01`` ... ``lesson08``,
 ``trainer_logs`` and ``trainer_effects`` only name them (``q1, q2, ... = ...``).
 
-Modules: :mod:`.kit` (placeholder, results), :mod:`.catalog` (which notebook uses which
-questions; summaries), :mod:`.build` (masters -> exercises + solutions),
-:mod:`.trainer_data` (the log the trainer questions read).
+Modules: :mod:`.kit` is :mod:`commonground.questions.kit` (placeholder, results);
+:mod:`.catalog` (which notebook uses which questions; summaries), :mod:`.trainer_data`
+(the log the trainer questions read). The notebooks are built from
+``content/exercises/`` by :mod:`commonground.build`.
 """
 
 from __future__ import annotations

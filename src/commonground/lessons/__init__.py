@@ -1,6 +1,6 @@
-"""Lesson content kept as data: goals and short transcripts.
+"""Lesson content kept as data: short transcripts and drills.
 
-- :mod:`commonground.lessons.goals`: ``goals(lesson_id)``, shown by ``lesson_header``.
+- goals are in each lesson's front matter (``content/lessons/``; ``curriculum.goals``).
 - Self-check questions are in ``content/questions/`` (:mod:`commonground.questions`).
 - :mod:`commonground.lessons.transcripts`: short exchanges for lesson 01's
   "is this a 1:1?" sorter.

@@ -64,6 +64,11 @@ class Problem:
             else f"{self.file}: {self.message}"
         )
 
+    @property
+    def path(self) -> str:
+        """The file, under the name ``commonground content lint`` uses."""
+        return self.file
+
 
 @dataclass(frozen=True)
 class QuestionFile:

@@ -28,6 +28,23 @@ def dialogue_html(setting: str, lines, number: int) -> str:
     )
 
 
+def clear_when_changed(inputs, *outputs) -> None:
+    """Empty ``outputs`` (HTML widgets) whenever one of ``inputs`` changes its value.
+
+    A verdict on what the learner typed or picked must not stay on screen beside
+    something new: once the input changes, the old message goes, and pressing the
+    button again gives the verdict on what is there now. Hook it up after restoring saved
+    values, so a restored verdict stays until the first edit.
+    """
+
+    def _clear(_change) -> None:
+        for output in outputs:
+            output.value = ""
+
+    for widget in inputs:
+        widget.observe(_clear, names="value")
+
+
 def note(text: str, tone: str = "info") -> str:
     """An HTML paragraph coloured by tone (``ok``, ``problem`` or ``info``)."""
     return f'<p style="color:{COLOURS[tone]};margin:2px 0">{esc(text)}</p>'

@@ -8,7 +8,14 @@ import ipywidgets as w
 from commonground.lessons.drills import first_name
 from commonground.planners.asks import learned, score_ask
 from commonground.roleplay import list_scenarios, load_scenario
-from commonground.widgets._common import COLOURS, STYLE, esc, note, save_entry
+from commonground.widgets._common import (
+    COLOURS,
+    STYLE,
+    clear_when_changed,
+    esc,
+    note,
+    save_entry,
+)
 
 #: The journal kind a saved ask goes under.
 KIND = "ask_draft"
@@ -102,6 +109,7 @@ class AskBuilder(w.VBox):
         self.check_button.on_click(self.check)
         self.save_button.on_click(self.save)
         self._show_persona()
+        clear_when_changed([self.ask], self.feedback)
         super().__init__(
             [
                 self.persona,

@@ -5,7 +5,13 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.planners.follow_up import Commitment, check_commitment, compose_follow_up
-from commonground.widgets._common import STYLE, findings_html, read_saved, save_entry
+from commonground.widgets._common import (
+    STYLE,
+    clear_when_changed,
+    findings_html,
+    read_saved,
+    save_entry,
+)
 
 _LABELS = {
     "greeting_name": "Their first name (optional):",
@@ -66,6 +72,7 @@ class FollowUpComposer(w.VBox):
         if saved:
             for name, value in Commitment.from_dict(saved).to_dict().items():
                 self.fields[name].value = value
+        clear_when_changed(self.fields.values(), self.findings)
         super().__init__(
             [
                 *self.fields.values(),

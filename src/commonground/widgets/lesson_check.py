@@ -14,9 +14,9 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from commonground import curriculum, progress
-from commonground.widgets._common import esc as _esc
+from commonground import curriculum
 from commonground.widgets.exercise import ExerciseWidget
+from commonground.widgets.shell import complete
 
 
 class SelfCheck(w.VBox):
@@ -72,6 +72,8 @@ class SelfCheck(w.VBox):
         )
         self.status = w.HTML("")
         self.check_button.on_click(self._check)
+        for radio in self.choices:
+            radio.observe(self._clear_tally, names="value")
         heading = w.HTML("<h3>Check yourself</h3>")
         super().__init__([heading, *self.items, self.check_button, self.status])
 
@@ -80,6 +82,10 @@ class SelfCheck(w.VBox):
         for item, option in zip(self.items, options, strict=False):
             item.choose(option)
         return self
+
+    def _clear_tally(self, _change=None) -> None:
+        if not self.completed:  # "2 of 3 right" no longer describes the answers shown
+            self.status.value = ""
 
     def _check(self, _button=None) -> None:
         results = [item.check() for item in self.items]
@@ -90,16 +96,8 @@ class SelfCheck(w.VBox):
                 "and check again."
             )
             return
-        try:
-            progress.mark_complete(self.lesson_id, self.progress_path)
-        except OSError as exc:  # no traceback reaches a learner in app mode
-            self.status.value = (
-                f"<b>All {right} right</b>, but your progress could not be saved: {_esc(exc)}"
-            )
-            return
-        self.completed = True
-        title = curriculum.lesson(self.lesson_id).title
-        self.status.value = f"<b>All {right} right. Lesson “{_esc(title)}” is marked complete.</b>"
+        self.completed, shown = complete(self.lesson_id, self.progress_path)
+        self.status.value = f"<p><b>All {right} right.</b></p>{shown}"
 
 
 def self_check(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.lessons.drills import Monologue, check_listening, listening_monologues
-from commonground.widgets._common import COLOURS, esc
+from commonground.widgets._common import COLOURS, clear_when_changed, esc
 
 
 def monologue_html(m: Monologue, number: int) -> str:
@@ -63,6 +63,7 @@ class ListeningDrill(w.VBox):
                 layout=w.Layout(width="auto"),
             )
             fb = w.HTML("")
+            clear_when_changed(boxes, fb)  # new ticks: the old verdict goes
             button.on_click(lambda _b, n=n: self.check(n))
             self.boxes.append(boxes)
             self.check_buttons.append(button)

@@ -11,6 +11,7 @@ from commonground.planners.prep import PrepPlan, check_plan, render_prep_card, s
 from commonground.planners.reading import classify_question, suggest_open
 from commonground.widgets._common import (
     STYLE,
+    clear_when_changed,
     esc,
     findings_html,
     note,
@@ -110,6 +111,7 @@ class PrepPlanner(w.VBox):
         self.save_button.on_click(self.save)
         saved, self.status.value = read_saved(learner, "prep_plan")
         self.load(saved)
+        clear_when_changed(self.fields.values(), self.findings, self.question_kinds)
         setup = w.VBox(
             [
                 w.HTML("<h4>Setting it up</h4>"),

@@ -17,7 +17,7 @@ from commonground.lessons.response_rounds import (
     check_response,
     judge_typed,
 )
-from commonground.widgets._common import STYLE, esc, note
+from commonground.widgets._common import STYLE, clear_when_changed, esc, note
 from commonground.widgets._wrap import wrap_style, wrapping_radio
 
 
@@ -85,6 +85,7 @@ class ResponseDrills(w.VBox):
         self.next_button.on_click(self.next)
         self.new_round_button.on_click(self.new_round)
         self.start_round(seed)
+        clear_when_changed([self.reply, self.typed], self.feedback)
         super().__init__(
             [
                 wrap_style(),
