@@ -392,3 +392,18 @@ def test_showing_a_question_creates_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv(storage.HOME_ENV, str(home))
     assert self_check_questions("06")[0].option_labels()
     assert not home.exists()
+
+
+def test_the_content_variable_points_the_questions_at_a_campaign_copy(tmp_path, monkeypatch):
+    from commonground import resources
+
+    copy = tmp_path / "content"
+    shutil.copytree(questions_dir(), copy / "questions")
+    path = copy / "questions" / "07.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("What do you do next?", "And now?", 1),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(resources.CONTENT_ENV, str(copy))
+    assert questions_dir() == copy.resolve() / "questions"
+    assert self_check_questions("07")[0].prompt.endswith("And now?")
