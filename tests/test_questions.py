@@ -407,3 +407,18 @@ def test_the_content_variable_points_the_questions_at_a_campaign_copy(tmp_path, 
     monkeypatch.setenv(resources.CONTENT_ENV, str(copy))
     assert questions_dir() == copy.resolve() / "questions"
     assert self_check_questions("07")[0].prompt.endswith("And now?")
+
+
+def test_content_lint_reports_question_problems_with_file_and_line(tmp_path):
+    from commonground import content_lint
+    from commonground.resources import course_dir
+
+    copy = tmp_path / "content"
+    shutil.copytree(course_dir(), copy)
+    path = copy / "questions" / "06.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    right: true\n", "", 1), encoding="utf-8")
+    found = [p for p in content_lint.lint(copy) if p.path.endswith("06.yaml")]
+    assert len(found) == 1 and "mark exactly one option 'right: true' (found 0)" in found[0].message
+    broken = path.read_text(encoding="utf-8").splitlines()
+    assert broken[found[0].line - 1].strip() == "options:"
