@@ -121,21 +121,21 @@ def test_greeting_in_the_start_lesson_completes_it():
 
 
 def test_self_check_shows_the_completion_banner_and_clears_stale_verdicts():
-    from commonground.lessons.self_checks import questions_for
+    from commonground.questions import self_check_questions
     from commonground.widgets import self_check
 
     check = self_check("04")
-    qs = questions_for("04")
-    wrong = [(q.correct + 1) % len(q.options) for q in qs]
+    qs = self_check_questions("04")
+    wrong = [next(o.text for o in q.options if not o.right) for q in qs]
     check.answer(*wrong).check_button.click()
-    assert "Not quite" in check.feedback[0].value and "0 of" in check.status.value
-    check.choices[0].index = qs[0].correct  # a new pick: the old verdict goes
+    assert "Not that one" in check.feedback[0].value and "0 of" in check.status.value
+    check.items[0].choose(qs[0].right.text)  # a new pick: the old verdict goes
     assert check.feedback[0].value == "" and check.status.value == ""
-    assert "Not quite" in check.feedback[1].value  # the others still stand
-    check.answer(*[q.correct for q in qs]).check_button.click()
+    assert "Not that one" in check.feedback[1].value  # the others still stand
+    check.answer(*[q.right.text for q in qs]).check_button.click()
     assert check.completed
     assert "cg-banner" in check.status.value and "Lesson complete" in check.status.value
-    check.choices[0].index = wrong[0]
+    check.items[0].choose(wrong[0])
     assert "Lesson complete" in check.status.value  # done stays done
 
 

@@ -8,11 +8,12 @@ import sys
 import pytest
 
 from commonground.exercises import PLACEHOLDER, ____, assert_all_correct, is_blank, summary
-from commonground.exercises.kit import RESULT_MIME, Result
-from commonground.exercises.questions import (
+from commonground.questions.kit import RESULT_MIME, Result
+from commonground.questions.model import (
     ChoiceQuestion,
     Field,
     FormQuestion,
+    Option,
     TextQuestion,
     ValueQuestion,
     Verdict,
@@ -74,18 +75,25 @@ def test_hints_are_tiered_and_capped(capsys):
         q.hint(3)
 
 
-def test_solution_shows_model_answer_and_why():
+def test_solution_is_the_model_answer_text_and_shows_it_when_called():
     q = _text_q("kit.solution")
+    assert q.solution == "hello" and isinstance(q.solution, str)  # what a build writes
     note = q.solution()
     assert note.code == "hello" and note.text == "A greeting."
     assert "<pre>hello</pre>" in note.html()
 
 
-def test_duplicate_ids_are_refused_but_a_reload_replaces():
+def test_a_choice_question_needs_exactly_one_right_option():
+    with pytest.raises(ValueError, match="exactly one right"):
+        ChoiceQuestion("kit.none", "T", "?", hints=(), solution="x",
+                       options=(Option("x", "no"), Option("y", "no")))  # fmt: skip
+    with pytest.raises(ValueError, match="exactly one right"):
+        ChoiceQuestion("kit.two", "T", "?", hints=(), solution="x",
+                       options=(Option("x", "ok", True), Option("y", "ok", True)))  # fmt: skip
+
+
+def test_a_reload_replaces_the_registered_question():
     first = _text_q("kit.dup")
-    with pytest.raises(ValueError, match="duplicate"):
-        ChoiceQuestion("kit.dup", "Other", "?", hints=("h",), solution="a", options=("x", "y"),
-                       correct=0)  # fmt: skip
     again = _text_q("kit.dup")  # the same question created again, as a reload does
     assert registered()["kit.dup"] is again and again is not first
 
@@ -96,7 +104,7 @@ def test_reloading_a_lesson_module_works():
     from commonground.exercises import lesson01
 
     reloaded = importlib.reload(lesson01)
-    assert reloaded.q1.evaluate("b").correct
+    assert reloaded.q1.evaluate(reloaded.q1.right.text).correct
 
 
 def test_value_question_compares_with_a_value_computed_at_check_time():
@@ -132,16 +140,15 @@ def test_summary_and_assert_all_correct():
         "Pick",
         "Pick b.",
         hints=("b",),
-        solution="b",
-        options=("x", "y"),
-        correct=1,
+        solution="y",
+        options=(Option("x", "Not x."), Option("y", "Yes, y.", right=True)),
     )
     a.check("hello")
     table = summary([a, b])
     assert table.counts == {"correct": 1, "incorrect": 0, "not_attempted": 1}
     with pytest.raises(AssertionError, match="kit.sum2"):
         assert_all_correct([a, b])
-    b.check("b")
+    b.check("y")
     assert assert_all_correct([a, b]).counts["correct"] == 2
 
 
@@ -192,7 +199,7 @@ def test_not_attempted_says_how_to_write_the_answer_in_code():
 
 def test_results_and_notes_are_feedback_cards_with_words():
     from commonground import stylesheet
-    from commonground.exercises.kit import CARDS, LABELS
+    from commonground.questions.kit import CARDS, LABELS
 
     rules = stylesheet.section("widgets")
     for status, verdict in CARDS.items():

@@ -17,7 +17,7 @@ import nbformat
 import pytest
 
 from commonground.exercises import catalog
-from commonground.exercises.kit import RESULT_MIME
+from commonground.questions.kit import RESULT_MIME
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = sorted(catalog.NOTEBOOKS)

@@ -38,12 +38,16 @@ def test_choice_question_by_radio_buttons():
     view = q.widget()
     radio = view.inputs[0]
     assert isinstance(radio, w.RadioButtons) and radio.value is None
-    radio.index = 0
-    view.check_button.click()
+    wrong = next(o for o in q.options if not o.right)
+    view.choose(wrong.text).check_button.click()
     assert q.last_result.status == "incorrect"
-    radio.index = q.correct_index
+    # A miss says why, then names the right answer and why it is right.
+    assert wrong.feedback in view.feedback.value
+    assert q.right.text in view.feedback.value and q.right.feedback in view.feedback.value
+    radio.value = next(label for label in radio.options if label.endswith(q.right.text))
     view.check_button.click()
     assert q.last_result.correct
+    assert radio.description == "Your choice:"
 
 
 def test_labels_question_by_dropdowns():
@@ -107,8 +111,8 @@ def test_summary_view_follows_checks():
     box.inputs[0].value = "Would you canvass with me this Saturday at 10am from the library?"
     box.check_button.click()  # a Check in a box refreshes the summary by itself
     assert "1 of 5 correct" in view.table.value
-    lesson06.q3.evaluate("c")  # evaluate() records nothing
-    lesson06.q3.check("c")  # a check from code: shown after Refresh
+    lesson06.q3.evaluate("The place")  # evaluate() records nothing
+    lesson06.q3.check("The place")  # a check from code: shown after Refresh
     assert "1 of 5 correct" in view.table.value
     view.refresh_button.click()
     assert "2 of 5 correct" in view.table.value

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from commonground import storage
-from commonground.exercises import judging
 from commonground.planners import questions
+from commonground.questions import judging
 from commonground.reader import KINDS
 from commonground.reader.verdict import KIND_DESCRIPTIONS
 

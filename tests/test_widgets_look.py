@@ -249,7 +249,7 @@ def _modules_with_markup():
     return [
         *(src / "widgets").glob("*.py"),
         src / "planners" / "prep.py",
-        src / "exercises" / "kit.py",
+        *(src / "questions").glob("*.py"),
         src / "workshop" / "printing.py",
         src / "workshop" / "plan_page.py",
         src / "workshop" / "room.py",

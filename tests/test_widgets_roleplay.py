@@ -287,13 +287,13 @@ def test_every_control_is_labelled_at_every_stage():
 
 
 def test_lesson_09_self_check_records_completion():
-    from commonground.lessons.self_checks import questions_for
+    from commonground.questions import self_check_questions
     from commonground.widgets import self_check
 
-    questions = questions_for("09")
+    questions = self_check_questions("09")
     assert len(questions) >= 3
     check = self_check("09_role_play")
-    check.answer(*[q.correct for q in questions])
+    check.answer(*[q.right.text for q in questions])
     check.check_button.click()
     assert check.completed
     assert "09_role_play" in progress.completed()

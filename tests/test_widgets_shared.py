@@ -9,7 +9,9 @@ import sys
 import pytest
 
 from commonground import journal, progress, storage
-from commonground.lessons.self_checks import QUESTIONS, Question, questions_for
+from commonground.questions import self_check_questions as questions_for
+from commonground.questions.model import ChoiceQuestion, Option
+from commonground.widgets._common import esc as _esc
 
 
 @pytest.fixture(autouse=True)
@@ -30,47 +32,55 @@ def test_self_check_wrong_then_right_marks_complete():
     check = self_check("03")
     qs = questions_for("03")
     assert len(check.choices) == len(qs)
-    assert all(r.description for r in check.choices) and check.check_button.description
+    assert [r.description for r in check.choices] == [f"Answer {n}:" for n in (1, 2, 3)]
+    assert check.check_button.description
 
     check.check_button.click()  # nothing answered
     assert "Pick an answer first" in check.feedback[0].value
     assert "0 of 3 right" in check.status.value
 
-    wrong = [(q.correct + 1) % len(q.options) for q in qs]
-    check.answer(*wrong).check_button.click()
-    assert "Not quite" in check.feedback[0].value
-    assert qs[0].hints[wrong[0]] in check.feedback[0].value
+    wrong = [next(o for o in q.options if not o.right) for q in qs]
+    check.answer(*[o.text for o in wrong]).check_button.click()
+    assert "Not that one" in check.feedback[0].value
+    assert _esc(wrong[0].feedback) in check.feedback[0].value
+    # a miss names the right answer and why it is right
+    assert _esc(qs[0].right.text) in check.feedback[0].value
+    assert _esc(qs[0].right.feedback) in check.feedback[0].value
     assert "03_opening_and_your_story" not in progress.completed()
     assert not check.completed
 
-    check.answer(*[q.correct for q in qs]).check_button.click()
+    check.answer(*[q.right.text for q in qs]).check_button.click()
     assert all("Right." in f.value for f in check.feedback)
     assert "marked complete" in check.status.value
     assert "03_opening_and_your_story" in progress.completed()
     assert check.completed
 
 
-def test_self_check_accepts_custom_questions_and_progress_file(tmp_path, monkeypatch):
-    from commonground.lessons import self_checks
+def test_self_check_accepts_custom_questions_and_progress_file(tmp_path):
     from commonground.widgets import self_check
 
-    q = Question("2 + 2?", ("3", "4"), 1, "Arithmetic.")
+    q = ChoiceQuestion(
+        "99.s1", "Pick y", "Pick y", hints=(), solution="y",
+        options=(Option("x", "Not x."), Option("y", "Yes.", right=True)),
+    )  # fmt: skip
     path = tmp_path / "p.json"
     check = self_check("06", [q], progress_path=path)
-    check.choices[0].value = "4"
-    check.check_button.click()
+    check.answer("y").check_button.click()
     assert progress.completed(path).keys() == {"06_the_ask"}
-    monkeypatch.setattr(self_checks, "QUESTIONS", {})
+    empty = tmp_path / "content"
+    (empty / "questions").mkdir(parents=True)
     with pytest.raises(ValueError, match="no self-check questions"):
-        self_check("09")
+        self_check("09", content=empty)
 
 
-def test_every_question_is_well_formed():
-    for lesson_id, qs in QUESTIONS.items():
-        assert qs, lesson_id
+def test_every_lesson_has_a_self_check_with_feedback_on_every_option():
+    from commonground import curriculum
+
+    for lesson in curriculum.LESSONS[1:10]:  # 01 to 09
+        qs = questions_for(lesson.id)
+        assert len(qs) >= 3, lesson.id
         for q in qs:
-            assert len(q.hints) <= len(q.options), q.prompt
-            assert q.hints[q.correct : q.correct + 1] in ((), ("",)), "hint on the right answer"
+            assert all(o.feedback for o in q.options) and q.right in q.options, q.id
 
 
 def test_header_and_footer_show_title_goals_and_next():
@@ -122,6 +132,6 @@ def test_self_check_reports_a_progress_file_it_cannot_write(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     check = self_check("01", progress_path=blocker / "progress.json")
-    check.answer(*[q.correct for q in questions_for("01")]).check_button.click()
+    check.answer(*[q.right.text for q in questions_for("01")]).check_button.click()
     assert "could not be saved" in check.status.value
     assert not check.completed

@@ -11,21 +11,22 @@ In a notebook::
     q1.hint()                   # the next hint; q1.hint(2) for the second
     q1.solution()               # a model answer and why it works
 
-``check`` returns a :class:`~commonground.exercises.kit.Result` (``.status`` is
+``check`` returns a :class:`~commonground.questions.kit.Result` (``.status`` is
 ``"correct"``, ``"incorrect"`` or ``"not_attempted"``; ``.message``) and displays it.
-Checks, hints and solutions live in the question modules (``lesson01`` ... ``lesson08``,
-``trainer_logs``, ``trainer_effects``), never in the notebooks.
+Questions, hints and solutions are data in ``content/questions/<lesson>.yaml``, read by
+:mod:`commonground.questions`; the modules ``lesson01`` ... ``lesson08``,
+``trainer_logs`` and ``trainer_effects`` only name them (``q1, q2, ... = ...``).
 
-Modules: :mod:`.kit` (placeholder, results), :mod:`.questions` (question types),
-:mod:`.judging` (reader-based judges), :mod:`.catalog` (which notebook uses which
-questions; summaries). The notebooks are built from ``content/exercises/`` by
-:mod:`commonground.build`.
+Modules: :mod:`.kit` is :mod:`commonground.questions.kit` (placeholder, results);
+:mod:`.catalog` (which notebook uses which questions; summaries), :mod:`.trainer_data`
+(the log the trainer questions read). The notebooks are built from
+``content/exercises/`` by :mod:`commonground.build`.
 """
 
 from __future__ import annotations
 
 from commonground.exercises.catalog import assert_all_correct, summary
-from commonground.exercises.kit import PLACEHOLDER, Result, is_blank
+from commonground.questions.kit import PLACEHOLDER, Result, is_blank
 
 #: Write ``____`` where an answer goes; it means "not attempted yet".
 ____ = PLACEHOLDER

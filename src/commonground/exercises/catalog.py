@@ -13,7 +13,7 @@ import importlib
 from dataclasses import dataclass
 
 from commonground import course
-from commonground.exercises.kit import LABELS, Shown
+from commonground.questions.kit import LABELS, Shown
 
 #: exercise notebook name -> question module (in :mod:`commonground.exercises`).
 NOTEBOOKS: dict[str, str] = {

@@ -1,8 +1,7 @@
-"""Lesson content kept as data: self-check questions and short transcripts.
+"""Lesson content kept as data: short transcripts and drills.
 
 - goals are in each lesson's front matter (``content/lessons/``; ``curriculum.goals``).
-- :mod:`commonground.lessons.self_checks`: :class:`Question`, ``questions_for(lesson_id)``
-  and the pure grading used by the ``self_check`` widget.
+- Self-check questions are in ``content/questions/`` (:mod:`commonground.questions`).
 - :mod:`commonground.lessons.transcripts`: short exchanges for lesson 01's
   "is this a 1:1?" sorter.
 

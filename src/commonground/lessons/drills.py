@@ -251,7 +251,8 @@ EXCHANGES: tuple[Exchange, ...] = (
             "We need more volunteers on Wednesdays.",
             "My family used a pantry when I was small too, so I know what that smile meant. "
             "We both want people to be met with dignity.",
-            "You should write that up for the parish newsletter.",
+            "What a story. You should write that up for the parish newsletter; people would "
+            "love to read about your mother and those volunteers.",
         ),
         1,
         "You name a shared experience and a shared value, in her terms.",
@@ -273,7 +274,8 @@ EXCHANGES: tuple[Exchange, ...] = (
         ),
         (
             "Class sizes are set by the state, actually.",
-            "Would you like to volunteer for the campaign?",
+            "That's exactly why we're running. Would you like to volunteer for the campaign, maybe "
+            "knocking on doors with us this Saturday morning?",
             "My son's class has thirty-one, and I've sent paper in too. Sounds like we both "
             "want our kids' teachers to have what they need.",
         ),
@@ -298,7 +300,8 @@ EXCHANGES: tuple[Exchange, ...] = (
             "Same here: I wait at the Fenwick stop every morning. We're both losing an hour "
             "a day to that timetable.",
             "Have you thought about cycling?",
-            "Our candidate has a ten-point transport plan.",
+            "Our candidate has a ten-point transport plan, and bringing back the early buses is "
+            "point one. Can I leave you a leaflet about it?",
         ),
         0,
         "A concrete shared experience, said out loud.",
@@ -318,7 +321,8 @@ EXCHANGES: tuple[Exchange, ...] = (
             ),
         ),
         (
-            "The upstream plant causes most of it; I can send you the figures.",
+            "The upstream plant causes most of it, you know; I can send you the figures from last "
+            "year's water-quality report if you like.",
             "I learned to swim in that river, and I'd love my kids to swim there too. Sounds "
             "like we both want it back the way it was.",
             "How often did you go fishing?",
@@ -338,7 +342,8 @@ EXCHANGES: tuple[Exchange, ...] = (
             ("Tomasz", "Not knowing. I can't plan my kid's pick-ups more than a few days out."),
         ),
         (
-            "The company has to post it by law, you know.",
+            "The company has to post the rota two weeks ahead by law, you know. You could file a "
+            "grievance with HR about it if they keep doing this.",
             "That's tough. Anyway, about the meeting...",
             "Me too: I've had to ask a neighbour to collect mine twice this month. We're both "
             "planning our families around a rota we can't see.",

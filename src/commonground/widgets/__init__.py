@@ -5,7 +5,7 @@ use, so ``from commonground.widgets import self_check`` imports only what it nee
 
 Shared pieces for every lesson
     ``lesson_header(lesson_id)``, ``lesson_footer(lesson_id)``,
-    ``self_check(lesson_id, questions=None)``, ``progress_view()``,
+    ``self_check(lesson_id, questions=None, content=None)``, ``progress_view()``,
     ``journal_export()``, ``key_points(lesson_id)``.
 Journal helpers for widget callbacks (no ipywidgets needed)
     ``read_saved(learner, kind)``, ``read_entries(learner, kind)``,
@@ -37,8 +37,8 @@ _WHERE = {
     "read_saved": "_common",
     "read_entries": "_common",
     "save_entry": "_common",
-    "self_check": "quiz",
-    "SelfCheck": "quiz",
+    "self_check": "lesson_check",
+    "SelfCheck": "lesson_check",
     "progress_view": "progress_table",
     "ProgressView": "progress_table",
     "transcript_sorter": "transcripts",

@@ -1,6 +1,8 @@
-"""The exercise widget: answer a question with no code, then Check, Hint or Show solution.
+"""The question widget: answer with no code, then Check, Hint or Show solution.
 
-A thin view over :mod:`commonground.exercises.questions`: the controls collect an answer
+The one widget for every question, exercise or self-check (a self-check,
+:mod:`commonground.widgets.self_check`, is a few of these with one Check button).
+A thin view over :mod:`commonground.questions.model`: the controls collect an answer
 in the shape the question expects, and the buttons call the question's pure methods
 (``evaluate``, ``hint_note``, ``solution_note``). Every control has a visible label and
 is reachable with the keyboard (Tab to move, Space or Enter to press a button).
@@ -26,10 +28,22 @@ _CHOOSE = "(choose)"
 class ExerciseWidget(CourseBox):
     """One question as a form.
 
+    Parameters
+    ----------
+    question
+        The question to show.
+    label
+        The answer control's label (``"Your choice:"``, ``"Your answer:"`` by default).
+    buttons
+        False to leave out Check and Show solution (a self-check checks all its
+        questions with one button); Hint stays when the question has hints.
+
     Attributes
     ----------
     question
-        The :class:`~commonground.exercises.questions.Question` shown.
+        The :class:`~commonground.questions.model.Question` shown.
+    prompt : ipywidgets.HTML
+        The question's heading and prompt (and a note when it relies on our advice).
     inputs : list of ipywidgets widgets
         The answer controls, in order (one for text, lines, choice and value questions;
         one per item or field for labels and form questions).
@@ -38,12 +52,24 @@ class ExerciseWidget(CourseBox):
         Where the result, hint or solution appears.
     """
 
-    def __init__(self, question):
+    def __init__(self, question, label: str | None = None, buttons: bool = True):
         self.question = question
+        self.label = label
         kind = question.input_kind
         self.inputs = self._make_inputs(kind)
-        prompt = w.HTML(
-            f'<b>{esc(question.title)}</b><div class="cg-pre-wrap">{esc(question.prompt)}</div>'
+        # A self-check item has no title of its own: its prompt is the heading.
+        heading = question.title if question.title != question.prompt else ""
+        body = esc(question.prompt) if heading else f"<b>{esc(question.prompt)}</b>"
+        ours = (
+            "<div><i>This question relies on the course's own advice, beyond the source "
+            "guide.</i></div>"
+            if question.ours
+            else ""
+        )
+        self.prompt = prompt = w.HTML(
+            (f"<b>{esc(heading)}</b>" if heading else "")
+            + f'<div class="cg-pre-wrap">{body}</div>'
+            + ours
         )
         self.check_button = w.Button(
             description="Check",
@@ -64,8 +90,12 @@ class ExerciseWidget(CourseBox):
         self.check_button.on_click(self._check)
         self.hint_button.on_click(self._hint)
         self.solution_button.on_click(self._solution)
-        buttons = w.HBox([self.check_button, self.hint_button, self.solution_button])
-        super().__init__([prompt, *self._labelled_inputs(kind), buttons, self.feedback])
+        row = [self.check_button, self.hint_button, self.solution_button] if buttons else []
+        if not buttons and question.hints:
+            row = [self.hint_button]
+        children = [prompt, *self._labelled_inputs(kind)]
+        children += [w.HBox(row)] if row else []
+        super().__init__([*children, self.feedback])
 
     # ---- building ---------------------------------------------------------------------
     def _make_inputs(self, kind: str) -> list:
@@ -75,7 +105,7 @@ class ExerciseWidget(CourseBox):
                 w.RadioButtons(
                     options=q.option_labels(),
                     value=None,
-                    description="Your choice:",
+                    description=self.label or "Your choice:",
                     style=STYLE,
                     layout=_WIDE,
                 )
@@ -111,7 +141,10 @@ class ExerciseWidget(CourseBox):
             ]
         return [
             w.Textarea(
-                description="Your answer:", style=STYLE, layout=_WIDE, continuous_update=False
+                description=self.label or "Your answer:",
+                style=STYLE,
+                layout=_WIDE,
+                continuous_update=False,
             )
         ]
 
@@ -148,7 +181,18 @@ class ExerciseWidget(CourseBox):
                 return text
         return text
 
+    def choose(self, option: str) -> ExerciseWidget:
+        """Pick a choice question's option by its text (for tests and demos)."""
+        labels = self.inputs[0].options
+        self.inputs[0].value = next(label for label in labels if label.split(") ", 1)[1] == option)
+        return self
+
     # ---- buttons ----------------------------------------------------------------------
+    def check(self):
+        """Check the answer the controls hold, show the result, and return it."""
+        self._check()
+        return self.question.last_result
+
     def _check(self, _button=None) -> None:
         result = self.question.evaluate(self.answer())
         self.question.last_result = result

@@ -1,4 +1,8 @@
-"""Question types: one answer shape each, all with ``check``, ``hint``, ``solution``, ``widget``.
+"""The one question model: self-checks and exercises, one answer shape per class.
+
+Every question has ``check``, ``hint``, ``solution`` and ``widget``. Questions are
+written as YAML in ``content/questions/`` (see :mod:`commonground.questions.loading`);
+this module is what they become.
 
 - :class:`TextQuestion`: one line of text, judged by a function (usually the reader).
 - :class:`LinesQuestion`: several lines (a list of strings), judged together.
@@ -9,7 +13,7 @@
   time (the trainer exercises compute it with the package's own analysis).
 
 A judge returns a :class:`Verdict`; the question turns it into a
-:class:`~commonground.exercises.kit.Result`. Blank answers never reach the judge: they
+:class:`~commonground.questions.kit.Result`. Blank answers never reach the judge: they
 are ``not_attempted``.
 """
 
@@ -19,7 +23,8 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from commonground.exercises.kit import PLACEHOLDER, Note, Result, is_blank
+from commonground.questions.kit import PLACEHOLDER, Note, Result, is_blank
+from commonground.questions.solution import Solution
 
 _NUDGE = (
     "Nothing to check yet: answer in the box above and press Check, or write your answer "
@@ -57,7 +62,8 @@ class Question:
     Parameters
     ----------
     id
-        ``"<lesson>.q<n>"``, e.g. ``"06.q1"``; unique across the package.
+        ``"<lesson>.q<n>"``, e.g. ``"06.q1"`` (``"06.s1"`` for self-checks); unique in
+        a content folder (the last one loaded is :func:`registered`).
     title
         A few words, used as the notebook heading.
     prompt
@@ -65,11 +71,15 @@ class Question:
     hints
         Tiered hints, gentlest first.
     solution
-        A model answer (text) or the code that computes it.
+        A model answer as text (or the code that computes it); ``q.solution`` is that
+        text and ``q.solution()`` shows it with the explanation.
     explanation
         Why the model answer works, in the method's terms.
     elements
         Method element ids the question practises.
+    ours
+        True when the question relies on the course's own advice rather than the source
+        guide's (the widget says so).
     """
 
     input_kind = "text"
@@ -83,21 +93,16 @@ class Question:
         solution: str,
         explanation: str = "",
         elements: Sequence[str] = (),
+        ours: bool = False,
     ):
-        old = _REGISTRY.get(id)
-        # Re-creating the same question (a module reloaded in Jupyter) replaces it;
-        # two different questions with one id is a mistake.
-        if old is not None and (type(old) is not type(self) or old.title != title):
-            raise ValueError(f"duplicate exercise question id {id!r}")
-        if not hints:
-            raise ValueError(f"question {id} needs at least one hint")
         self.id = id
         self.title = title
         self.prompt = prompt
         self.hints = tuple(hints)
-        self.solution_text = solution
+        self.solution = Solution(solution, self)
         self.explanation = explanation
         self.elements = tuple(elements)
+        self.ours = ours
         self.last_result: Result | None = None
         self._hints_seen = 0
         _REGISTRY[id] = self
@@ -141,6 +146,8 @@ class Question:
         """The next hint (or hint number ``level``, from 1) as a note, without showing it."""
         if level is None:
             level = min(self._hints_seen + 1, len(self.hints))
+        if not self.hints:
+            return Note("No hint here:", "read the options again; each one is explained.")
         if not 1 <= level <= len(self.hints):
             raise ValueError(f"{self.id} has hints 1 to {len(self.hints)}")
         self._hints_seen = max(self._hints_seen, level)
@@ -155,13 +162,24 @@ class Question:
 
     def solution_note(self) -> Note:
         """A model answer and why it works, as a note, without showing it."""
-        return Note("A model answer:", self.explanation, self.solution_text)
+        return Note("A model answer:", self.explanation, str(self.solution))
 
-    def solution(self) -> Note:
-        """Show a model answer and why it works."""
-        note = self.solution_note()
-        note.show()
-        return note
+    def solution_code(self, name: str) -> str:
+        """The code a solution notebook writes for this answer, e.g. ``answer_1 = '...'``.
+
+        Text and choice answers are quoted; lists and dicts are written as they are; a
+        code question's solution is already the code (it assigns ``name`` itself).
+        """
+        if self.input_kind == "value":
+            return str(self.solution)
+        if self.input_kind in ("text", "choice"):
+            return f"{name} = {str(self.solution)!r}"
+        return f"{name} = {self.solution}"
+
+    @property
+    def solution_text(self) -> str:
+        """The model answer as plain text."""
+        return str(self.solution)
 
     def show(self) -> Note:
         """Show the task."""
@@ -234,56 +252,100 @@ def _letter(index: int) -> str:
     return "abcdefghij"[index]
 
 
-class ChoiceQuestion(Question):
-    """Pick one of ``options``; ``correct`` is an index or a function returning one.
+@dataclass(frozen=True)
+class Option:
+    """One option of a choice question: its text, what to say when it is picked, and
+    whether it is the right one."""
 
-    ``feedback`` maps an option index to what to think about when that option is picked.
+    text: str
+    feedback: str
+    right: bool = False
+
+
+class ChoiceQuestion(Question):
+    """Pick one of ``options``; exactly one is marked ``right``.
+
+    The options are shown in an order shuffled for each learner (stable for that learner,
+    see :mod:`commonground.questions.shuffle`); letters (``"b"``) refer to the order shown,
+    text always works. A miss says why that option is wrong, then names the right one and
+    why it is right.
     """
 
     input_kind = "choice"
 
-    def __init__(
-        self,
-        *args,
-        options: Sequence[str],
-        correct: int | Callable[[], int],
-        feedback: dict[int, str] | None = None,
-        **kwargs,
-    ):
+    def __init__(self, *args, options: Sequence[Option], shuffle: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         self.options = tuple(options)
-        self._correct = correct
-        self.feedback = dict(feedback or {})
+        right = [o for o in self.options if o.right]
+        if len(right) != 1 or len(self.options) < 2:
+            raise ValueError(f"question {self.id} needs two or more options, exactly one right")
+        self.right = right[0]
+        self.shuffle = shuffle
+        self.learner: str | None = None  # None: the learner of this data home
 
     @property
-    def correct_index(self) -> int:
-        """Index of the right option (computed now when it is a function)."""
-        return self._correct() if callable(self._correct) else self._correct
+    def texts(self) -> tuple[str, ...]:
+        """The option texts in authored order."""
+        return tuple(o.text for o in self.options)
+
+    def shown(self) -> tuple[Option, ...]:
+        """The options in the order this learner sees them."""
+        if not self.shuffle:
+            return self.options
+        from commonground.questions.shuffle import shuffled
+
+        return shuffled(self.options, self.id, self.learner)
+
+    def evaluate(self, answer) -> Result:
+        if is_blank(answer):
+            return Result(
+                self.id,
+                "not_attempted",
+                "Pick an answer first (in code: write it in place of ____).",
+                (f"In code: {self.answer_shape()}.",),
+            )
+        return super().evaluate(answer)
 
     def answer_shape(self) -> str:
-        return "one letter in quotes, " + " / ".join(
-            f'"{_letter(i)}"' for i in range(len(self.options))
+        return (
+            "one letter in quotes, "
+            + " / ".join(f'"{_letter(i)}"' for i in range(len(self.options)))
+            + ", or the option's text"
         )
 
     def option_labels(self) -> list[str]:
         """Options as shown: ``"a) ..."``."""
-        return [f"{_letter(i)}) {text}" for i, text in enumerate(self.options)]
+        return [f"{_letter(i)}) {o.text}" for i, o in enumerate(self.shown())]
+
+    def show(self) -> Note:
+        """Show the task with its options, lettered in this learner's order."""
+        options = "\n".join(self.option_labels())
+        note = Note(
+            f"{self.title}:", f"{self.prompt}\n{options}\n(In code: {self.answer_shape()}.)"
+        )
+        note.show()
+        return note
 
     def normalise(self, answer):
         if isinstance(answer, str):
-            text = answer.strip().lower().rstrip(")")
-            for i, option in enumerate(self.options):
-                label = f"{_letter(i)}) {option}".lower()
-                if text in (_letter(i), option.lower(), label):
-                    return i
+            text = " ".join(answer.split()).lower().rstrip(")")
+            for i, option in enumerate(self.shown()):
+                label = f"{_letter(i)}) {option.text}".lower()
+                if text in (_letter(i), option.text.lower(), label):
+                    return option
         letters = ", ".join(f'"{_letter(i)}"' for i in range(len(self.options)))
-        raise AnswerShapeError(f"Answer with one letter: {letters} (got {answer!r}).")
+        raise AnswerShapeError(
+            f"Answer with one letter ({letters}) or an option's text (got {answer!r})."
+        )
 
     def judge(self, answer):
-        if answer == self.correct_index:
-            return Verdict(True, self.explanation or "Right.")
-        why = self.feedback.get(answer, "Think again about what the method asks for here.")
-        return Verdict(False, f"Not option {_letter(answer)}. {why}")
+        if answer.right:
+            return Verdict(True, f"Right. {answer.feedback}".strip())
+        return Verdict(
+            False,
+            f"Not that one. {answer.feedback}",
+            (f"The right answer: \u201c{self.right.text}\u201d", f"Why: {self.right.feedback}"),
+        )
 
 
 class LabelsQuestion(Question):
@@ -445,8 +507,11 @@ class ValueQuestion(Question):
         if ok:
             return Verdict(True, self.explanation or "Right.")
         if isinstance(expected, str):
-            return Verdict(False, f"Not {answer!r}. {self.hints[0]}")
-        return Verdict(False, f"{answer:g} is not it. {self.hints[0]}")
+            return Verdict(False, f"Not {answer!r}. {self._first_hint()}")
+        return Verdict(False, f"{answer:g} is not it. {self._first_hint()}")
+
+    def _first_hint(self) -> str:
+        return self.hints[0] if self.hints else ""
 
 
 def registered() -> dict[str, Question]:

@@ -4,13 +4,17 @@ Free text is never matched word for word: the reader decides what kind of move a
 is (open question, ask, story, ...), which parts an ask names, and whether it fits
 what was learned about the person. These helpers turn that reading into feedback in
 the method's terms, naming what is missing without writing the answer for the learner.
+
+:func:`judge_from_spec` turns a question file's ``judge:`` block into one of these:
+``needs: ask`` (a specific ask), ``kind: open_question`` (a line of that kind), or
+``check: <name>`` (a judge written in Python, :mod:`commonground.questions.checks`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from commonground.exercises.questions import Verdict, verdict
+from commonground.questions.model import Verdict, verdict
 
 #: How each reader kind is named in feedback.
 KIND_NAMES = {
@@ -155,3 +159,45 @@ def needs_ask(success: str, **kwargs) -> callable:
 def expected_kinds(lines: Sequence[str]) -> list[str]:
     """The reader's kind for each line (used as the expected labels of sorting tasks)."""
     return [reading(line).kind for line in lines]
+
+
+#: The keys each kind of ``judge:`` block may use (besides ``success``).
+SPEC_KEYS = {
+    "needs": {
+        "parts",
+        "fit",
+        "conflict",
+        "fit_hint",
+        "activity_words",
+        "place_words",
+    },
+    "kind": {"topic", "topic_hint"},
+    "check": set(),
+}
+
+
+def judge_from_spec(spec: Mapping) -> callable:
+    """The judge a question file names (the ``judge:`` block, already schema-checked).
+
+    Raises
+    ------
+    KeyError
+        When ``check:`` names no registered check.
+    """
+    success = spec.get("success", "Right.")
+    if "needs" in spec:
+        options = {k: v for k, v in spec.items() if k in SPEC_KEYS["needs"]}
+        for key in ("parts", "activity_words", "place_words"):
+            if key in options:
+                options[key] = tuple(options[key])
+        return needs_ask(success, **options)
+    if "kind" in spec:
+        return needs_kind(
+            spec["kind"],
+            success,
+            topic=tuple(spec.get("topic", ())),
+            topic_hint=spec.get("topic_hint", ""),
+        )
+    from commonground.questions.checks import CHECKS
+
+    return CHECKS[spec["check"]]

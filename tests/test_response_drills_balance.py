@@ -1,0 +1,46 @@
+"""Lesson 07's response drills (and lesson 05's common-ground exchanges) cannot be won by
+picking the longest reply.
+
+The drills' replies are the role-play scenarios' choices. The method's reply to a maybe
+or a no (find out what is behind it) is never the longest option. Two kinds still are,
+often: the reply to a yes (it carries the details: what, when, where) and the
+alternatives offered after a reason (their words are the campaign's asks, shared with the
+role-play). The pool-wide bound below is where that leaves the course, so it cannot slip
+back to 44 of 52 as it was.
+"""
+
+from __future__ import annotations
+
+from commonground.lessons.response_rounds import all_response_drills, build_round
+
+
+def _right_is_longest(drill) -> bool:
+    right = next(len(o.text) for o in drill.options if o.right)
+    return right >= max(len(o.text) for o in drill.options if not o.right)
+
+
+def test_the_reply_to_a_maybe_or_a_no_is_never_the_longest():
+    first = [d for d in all_response_drills() if d.stage == "answer" and d.case != "yes"]
+    assert len(first) >= 15
+    assert [d.id for d in first if _right_is_longest(d)] == []
+
+
+def test_across_the_pool_and_a_round_length_gives_little_away():
+    pool = all_response_drills()
+    assert sum(map(_right_is_longest, pool)) <= len(pool) // 2
+    for seed in range(5):
+        drills = build_round(seed)
+        assert sum(map(_right_is_longest, drills)) <= len(drills) // 2, seed
+
+
+def test_common_ground_exchanges_are_not_won_by_length():
+    from commonground.lessons.drills import EXCHANGES
+
+    longest = [
+        e.setting
+        for e in EXCHANGES
+        if len(e.options[e.correct])
+        >= max(len(o) for i, o in enumerate(e.options) if i != e.correct)
+    ]
+    assert len(longest) <= 0.4 * len(EXCHANGES), longest
+    assert len({e.correct for e in EXCHANGES}) == 3  # right answers in every position
