@@ -322,7 +322,7 @@ export = {"data": [  # synthetic: made-up ids, no real people
 folder = Path(tempfile.mkdtemp())
 (folder / "mobilize.json").write_text(json.dumps(export))
 imported = import_files("mobilize", [folder / "mobilize.json"])
-print("\\n".join(line.replace(str(folder) + "/", "") for line in imported.report()))
+print("\\n".join(line.replace(str(folder) + "/", "") for line in imported.report(plain=True)))
 display(imported.quarantine[["row", "reason"]])
 """,
         lesson_only=True,

@@ -10,6 +10,7 @@ so an id never reaches the page as it was written.
 from __future__ import annotations
 
 import math
+from functools import cache
 
 #: Kinds of ask (the samples' vocabulary; any other id falls back to its spelling).
 ASK_TYPES: dict[str, str] = {
@@ -62,6 +63,55 @@ RESPONSES: dict[str, str] = {
     "no: other": "no (another reason)",
 }
 
+#: The role-play scenarios (file stems), as "who they are, name": the kind of person
+#: first, so a list of them reads as a choice of situations. A scenario added later
+#: without an entry is shown by its own title (:func:`scenario_label`).
+SCENARIOS: dict[str, str] = {
+    "faith_leader": "Faith leader, Imam Yusuf",
+    "longtime_volunteer": "Long-time volunteer, Sam",
+    "night_shift_nurse": "Night-shift nurse, Dana",
+    "over_committed": "Over-committed steward, Tanya",
+    "pta_parent": "School parent, Priya",
+    "retired_teacher": "Retired teacher, Margaret",
+    "sceptical_neighbour": "Sceptical neighbour, Earl",
+    "small_business_owner": "Cafe owner, Rosa",
+    "student": "Student, Jess",
+}
+
+#: How serious a finding from a planner or checker is, as a reader would say it.
+SEVERITIES: dict[str, str] = {
+    "missing": "missing",
+    "vague": "could be stronger",
+    "warning": "worth a look",
+    "ok": "fine",
+}
+
+#: The outcome log's own columns, for a sentence about a log ("left empty: showed up").
+FIELDS: dict[str, str] = {
+    "meeting_id": "meeting number",
+    "date": "date",
+    "organizer": "organizer",
+    "contact": "contact",
+    "purpose": "purpose",
+    "setting": "setting",
+    "duration_min": "length in minutes",
+    "prepared": "prepared",
+    "story_shared": "story shared",
+    "open_questions": "open questions",
+    "common_ground": "common ground",
+    "ask_type": "kind of ask",
+    "ask_specific": "ask specific",
+    "ask_fit": "ask fitted",
+    "response": "first answer",
+    "no_reason": "reason for a no",
+    "alternative_offered": "alternative offered",
+    "final_response": "final answer",
+    "follow_up": "follow-up",
+    "follow_up_days": "days to follow-up",
+    "showed_up": "showed up",
+    "notes": "notes",
+}
+
 #: Table columns, as headed in a report.
 COLUMNS: dict[str, str] = {
     "group": "group",
@@ -86,7 +136,13 @@ TABLES: dict[str, dict[str, str]] = {
     "follow_up": FOLLOW_UPS,
     "response": RESPONSES,
     "column": COLUMNS,
+    "scenario": SCENARIOS,
+    "field": FIELDS,
+    "severity": SEVERITIES,
 }
+#: Tables read from ``method.yaml`` when first needed: the method's elements and parts
+#: by their titles ("date_time_place" -> "Agree a date, a time and a place").
+METHOD_KINDS = ("element", "part")
 
 _BOOLEANS = {"true": "yes", "false": "no"}
 _MISSING = {"", "none", "nan", "<na>", "null"}
@@ -140,6 +196,10 @@ def label(value, kind: str | None = None, missing: str = "") -> str:
         column, level = text.split("=", 1)
         return f"{label(column)}: {label(level, column if column in TABLES else None)}"
     tables = [TABLES[kind]] if kind in TABLES else list(TABLES.values())
+    if kind in METHOD_KINDS:
+        tables = [method_table(kind)]
+    elif kind is None:
+        tables += [method_table(k) for k in METHOD_KINDS]
     for table in tables:
         if text in table:
             return table[text]
@@ -147,3 +207,34 @@ def label(value, kind: str | None = None, missing: str = "") -> str:
         return "not recorded"
     spaced = text.replace("_", " ").strip()
     return spaced[:1].upper() + spaced[1:]
+
+
+@cache
+def method_table(kind: str) -> dict[str, str]:
+    """The method's ``"element"`` or ``"part"`` ids with their titles, from ``method.yaml``."""
+    from commonground import method
+
+    loaded = method.load()
+    items = loaded.elements if kind == "element" else loaded.parts
+    return {item.id: item.title for item in items}
+
+
+def scenario_label(name: str, title: str = "") -> str:
+    """A role-play scenario as a person would pick it ("Faith leader, Imam Yusuf").
+
+    Parameters
+    ----------
+    name
+        The scenario's id (its file stem).
+    title
+        Its own title, shown for a scenario that has no entry in :data:`SCENARIOS`.
+    """
+    return SCENARIOS.get(name) or title or label(name)
+
+
+def all_ids() -> set[str]:
+    """Every id with a label here (static tables and the method's elements and parts)."""
+    ids = {key for table in TABLES.values() for key in table}
+    for kind in METHOD_KINDS:
+        ids |= set(method_table(kind))
+    return ids

@@ -11,6 +11,7 @@ import ipywidgets as w
 
 from commonground.errors import CommonGroundError
 from commonground.widgets._common import STYLE, note
+from commonground.widgets.downloads import download_links
 
 
 class CardPrinter(w.VBox):
@@ -64,9 +65,7 @@ class CardPrinter(w.VBox):
         except (CommonGroundError, OSError) as exc:
             self.output.value = note(f"Could not write the cards: {exc}", "problem")
             return None
-        self.output.value = note(
-            f"Written: {paths[0].name} and {paths[1].name}, in {paths[0].parent}", "ok"
-        )
+        self.output.value = download_links(paths, "Cards ready to print:", "the cards")
         return paths
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from commonground.labels import label
 from commonground.widgets._common import STYLE, esc, note
 from commonground.workshop import observer
 from commonground.workshop.observer import ObserverSheet
@@ -99,7 +100,7 @@ class ObserverPanel(w.VBox):
         )
         self.question_count = w.Label("open questions: 0")
         self.ask_type = w.Combobox(
-            options=list(observer.ask_types()),
+            options=[label(a, "ask_type") for a in observer.ask_types()],
             placeholder="choose or type",
             description="Kind of ask:",
             ensure_option=False,
@@ -205,7 +206,7 @@ class ObserverPanel(w.VBox):
         sheet = self.sheet
         if self.response.value is not None and self.ask_type.value.strip():
             sheet.record_ask(
-                self.ask_type.value,
+                ask_type_id(self.ask_type.value),
                 specific=self.specific.value,
                 fit=self.fit.value,
                 response=self.response.value,
@@ -222,7 +223,7 @@ class ObserverPanel(w.VBox):
             self.status.value = note("Not saved yet: " + "; ".join(problems), "problem")
             return None
         self.saved_path = observer.save_sheet(sheet, self.folder)
-        skipped = ", ".join(sheet.skipped()) or "none"
+        skipped = ", ".join(label(s, "element") for s in sheet.skipped()) or "none"
         self.status.value = (
             note(f"Saved ({sheet.duration_min} min). Steps not seen: {skipped}.", "ok")
             + f"<small>{esc(self.saved_path.name)}</small>"
@@ -230,6 +231,19 @@ class ObserverPanel(w.VBox):
         )
         self.save_button.disabled = True
         return self.saved_path
+
+
+def ask_type_id(text: str) -> str:
+    """The outcome-log id for what was chosen or typed as the kind of ask.
+
+    A label from the list ("Another 1:1") becomes its id (``next_one_on_one``); an id or
+    anything else typed is kept as typed (the log's ask types are an open vocabulary).
+    """
+    typed = text.strip()
+    for ask_id in observer.ask_types():
+        if typed.casefold() == label(ask_id, "ask_type").casefold():
+            return ask_id
+    return typed
 
 
 def _row_html(row: dict) -> str:

@@ -17,6 +17,7 @@ from commonground.widgets._common import (
     read_saved,
     save_entry,
 )
+from commonground.widgets.downloads import download_link
 
 _WIDE = w.Layout(width="95%")
 _TALL = w.Layout(width="95%", height="5em")
@@ -202,8 +203,9 @@ class PrepPlanner(w.VBox):
             "prep_plan",
             {**plan.to_dict(), "card": self.card_path.name},
             self.lesson,
-            f"Saved to your journal. Prep card: {self.card_path} (open it and print).{todo}",
+            f"Saved to your journal.{todo}",
         )
+        self.status.value += download_link(self.card_path, "Download the prep card to print")
         doc = html.escape(render_prep_card(plan, found), quote=True)
         self.card.value = (
             f'<iframe title="Prep card preview" srcdoc="{doc}" '
