@@ -10,6 +10,7 @@ so an id never reaches the page as it was written.
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 
 #: Kinds of ask (the samples' vocabulary; any other id falls back to its spelling).
@@ -99,7 +100,7 @@ FIELDS: dict[str, str] = {
     "story_shared": "story shared",
     "open_questions": "open questions",
     "common_ground": "common ground",
-    "ask_type": "kind of ask",
+    "ask_type": "ask type",
     "ask_specific": "ask specific",
     "ask_fit": "ask fitted",
     "response": "first answer",
@@ -238,3 +239,21 @@ def all_ids() -> set[str]:
     for kind in METHOD_KINDS:
         ids |= set(method_table(kind))
     return ids
+
+
+def in_words(text: str, ids, kind: str | None = None) -> str:
+    """``text`` with each of ``ids`` it names (a caution's "overlaps with check_in") in words.
+
+    Parameters
+    ----------
+    text
+        A sentence that may name ids.
+    ids
+        The ids to look for (longest replaced first, whole words only).
+    kind
+        The table to word them from (see :func:`label`).
+    """
+    for value in sorted({str(i) for i in ids if not is_missing(i)}, key=len, reverse=True):
+        words = label(value, kind, missing="not recorded")
+        text = re.sub(rf"(?<![\w-]){re.escape(value)}(?![\w-])", words, text)
+    return text
