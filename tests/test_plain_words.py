@@ -2,9 +2,10 @@
 ``None``, ``True`` or ``False``.
 
 Every notebook in notebooks/ is run headless (two kernels at a time); after its last cell
-every enabled button is pressed once, so the feedback a first click shows is read too.
-The text read is what a person sees: each output's richest form (a widget, else HTML,
-else plain text), the values, labels, options and captured outputs in the stored widget
+its buttons are pressed, so the feedback they show is read too.
+The text read is what a person sees (after a few rounds of pressing whatever buttons
+appeared and picking a second option in each list): each output's richest form (a
+widget, else HTML, else plain text), the values, labels, options and captured outputs in the stored widget
 state, and the trainer report (``commonground report`` on the sample log) as HTML.
 HTML is read as text (tags, scripts and styles left out), so ids in attributes are fine.
 
@@ -33,12 +34,26 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
 REPORT = "trainer report"
 
-#: Run after a lesson's last cell: press every enabled button once.
+#: Run after a lesson's last cell: press every enabled button, then every button that
+#: appeared (a role-play's next lines...), and move each untouched choice list to its
+#: second option, for a few rounds: the feedback those show is read too.
 PRESS_EVERY_BUTTON = """
 import ipywidgets as _widgets
-for _model in list(_widgets.Widget.widgets.values()):
-    if isinstance(_model, _widgets.Button) and not _model.disabled:
+_pressed = set()
+for _round in range(4):
+    _all = list(_widgets.Widget.widgets.values())
+    _new = [m for m in _all if isinstance(m, _widgets.Button) and not m.disabled
+            and m.model_id not in _pressed]
+    if not _new:
+        break
+    for _model in _new:
+        _pressed.add(_model.model_id)
         _model.click()
+    for _model in list(_widgets.Widget.widgets.values()):
+        if (isinstance(_model, (_widgets.Dropdown, _widgets.RadioButtons))
+                and len(_model.options) > 1 and _model.index in (None, 0)
+                and not _model.disabled):
+            _model.index = 1
 """
 #: Widget-state keys whose text a person sees.
 SHOWN_KEYS = ("value", "description", "tooltip", "placeholder", "_options_labels", "titles")
