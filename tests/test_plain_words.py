@@ -181,6 +181,30 @@ def report_texts(folder: str) -> list[str]:
     return [html_text(output.read_text(encoding="utf-8"))]
 
 
+def printout_texts(folder: Path) -> dict[str, list[str]]:
+    """The text of the workshop printouts: each scenario's cards and a pairing plan page."""
+    from commonground.roleplay import list_scenarios
+    from commonground.workshop import pairing, plan_page, printing
+
+    found = {}
+    for info in list_scenarios():
+        html_path, _ = printing.write_round(info.name, folder, groups=2)
+        found[f"cards for {info.name}"] = [html_text(html_path.read_text(encoding="utf-8"))]
+    plan = pairing.schedule([f"P{i}" for i in range(7)], rounds=3, trios=True)
+    html_path, _ = plan_page.write_plan(plan, folder / "plan", trios=True)
+    found["pairing plan"] = [html_text(html_path.read_text(encoding="utf-8"))]
+    return found
+
+
+def test_workshop_printouts_are_in_plain_words(tmp_path):
+    found = printout_texts(tmp_path)
+    assert len(found) >= 10 and all(texts[0].strip() for texts in found.values())
+    leaks = [
+        f"{name}: {leak}" for name, texts in found.items() for t in texts for leak in find_leaks(t)
+    ]
+    assert not leaks, "\n".join(sorted(set(leaks)))
+
+
 @pytest.fixture(scope="module")
 def shown(tmp_path_factory):
     """Texts shown by each notebook and by the report, two kernels at a time."""
