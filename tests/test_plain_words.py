@@ -9,8 +9,8 @@ widget, else HTML, else plain text), the values, labels, options and captured ou
 state, and the trainer report (``commonground report`` on the sample log) as HTML.
 HTML is read as text (tags, scripts and styles left out), so ids in attributes are fine.
 
-The ids looked for are the snake_case ones the course knows: the keys of the label
-table, the method's parts, purposes and elements, and each scenario's name, nodes, asks
+The ids looked for are the snake_case ones the course knows: every id the label table
+words (:func:`commonground.labels.all_ids`), the method's parts, purposes and elements, and each scenario's name, nodes, asks
 and hidden facts. ``None``, ``True`` and ``False`` count unless a lowercase word follows
 ("None of your questions is open" is English).
 """
@@ -92,7 +92,7 @@ def known_ids() -> frozenset[str]:
     from commonground import labels, method
     from commonground.roleplay import list_scenarios, load_scenario
 
-    ids = {key for table in labels.TABLES.values() for key in table}
+    ids = labels.all_ids()
     loaded = method.load()
     ids |= {e.id for e in loaded.elements} | {p.id for p in loaded.parts}
     ids |= set(loaded.purpose_ids())

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from commonground import labels
+
 
 @dataclass(frozen=True)
 class Lesson:
@@ -122,11 +124,8 @@ PATHS: dict[str, tuple[str, ...]] = {
     "facilitator": ("10", "01", "02", "06", "07", "09"),
     "trainer": ("11",),
 }
-PATH_TITLES = {
-    "volunteer": "Volunteer, on your own",
-    "facilitator": "Facilitator running a workshop",
-    "trainer": "Trainer analysing outcome logs",
-}
+#: The paths through the course in words (the one table: :mod:`commonground.labels`).
+PATH_TITLES = labels.PATHS
 
 
 def lesson(lesson_id: str) -> Lesson:

@@ -32,24 +32,13 @@ import warnings
 from datetime import datetime, timezone
 from pathlib import Path
 
-from commonground import curriculum, storage
+from commonground import curriculum, labels, storage
 from commonground.errors import CommonGroundError
 
 JOURNAL_VERSION = 1
 
 #: Titles of the kinds the curriculum writes; any other ``[a-z0-9_]`` kind is allowed too.
-KIND_TITLES = {
-    "prep_plan": "Prep plans",
-    "good_questions": "Good questions",
-    "story": "My story",
-    "campaign_pitch": "The campaign in a minute",
-    "ask_draft": "Asks",
-    "follow_up": "Follow-up messages",
-    "reflection": "Reflections",
-    "roleplay": "Role-plays",
-    "roleplay_reflection": "Role-play reflections",
-    "exercise": "Exercises",
-}
+KIND_TITLES = labels.JOURNAL_KINDS
 
 _KIND_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _MISSING = object()

@@ -128,6 +128,36 @@ COLUMNS: dict[str, str] = {
     "organizer": "organizer",
 }
 
+#: The paths through the course (``curriculum.PATH_TITLES`` is this table).
+PATHS: dict[str, str] = {
+    "volunteer": "Volunteer, on your own",
+    "facilitator": "Facilitator running a workshop",
+    "trainer": "Trainer analysing outcome logs",
+}
+
+#: Sections of a journal export, one per kind of entry (``journal.KIND_TITLES``).
+JOURNAL_KINDS: dict[str, str] = {
+    "prep_plan": "Prep plans",
+    "good_questions": "Good questions",
+    "story": "My story",
+    "campaign_pitch": "The campaign in a minute",
+    "ask_draft": "Asks",
+    "follow_up": "Follow-up messages",
+    "reflection": "Reflections",
+    "roleplay": "Role-plays",
+    "roleplay_reflection": "Role-play reflections",
+    "exercise": "Exercises",
+}
+
+#: A role-play's answer to the ask, as a journal or history shows it.
+PLAY_ANSWERS: dict[str, str] = {
+    "yes": "yes",
+    "maybe": "maybe",
+    "no_timing": "no (timing)",
+    "no_activity": "no (activity)",
+    "": "no ask made",
+}
+
 #: Every table by kind; ``label(value, kind)`` looks in one, ``label(value)`` in all.
 TABLES: dict[str, dict[str, str]] = {
     "ask_type": ASK_TYPES,
@@ -140,10 +170,84 @@ TABLES: dict[str, dict[str, str]] = {
     "scenario": SCENARIOS,
     "field": FIELDS,
     "severity": SEVERITIES,
+    "path": PATHS,
+    "journal_kind": JOURNAL_KINDS,
+    "play_answer": PLAY_ANSWERS,
 }
 #: Tables read from ``method.yaml`` when first needed: the method's elements and parts
 #: by their titles ("date_time_place" -> "Agree a date, a time and a place").
 METHOD_KINDS = ("element", "part")
+
+
+# ---- Phrases: the same ids worded to sit inside a sentence ---------------------------
+#: "We are meeting ..." (the organizer card).
+PURPOSE_PHRASES: dict[str, str] = {
+    "get_to_know": "to get to know each other",
+    "explore_working_together": "to explore working together",
+    "deepen_relationship": "to get to know them better",
+    "check_in": "to check in on the work they have been doing",
+}
+
+#: "You agreed to meet ..." (the persona card).
+SETTING_PHRASES: dict[str, str] = {
+    "in_person": "in person",
+    "phone": "by phone",
+    "video": "by video call",
+}
+
+#: "Your answer: ..." (the persona card).
+PLAY_ANSWER_PHRASES: dict[str, str] = {
+    "yes": "yes",
+    "maybe": "maybe",
+    "no_timing": "no, because of the day or time",
+    "no_activity": "no, because of the activity itself",
+}
+
+#: "This reads as ..." (the exercises' verdicts on a line).
+LINE_KINDS: dict[str, str] = {
+    "factual_question": "a factual question",
+    "closed_question": "a yes/no (closed) question",
+    "open_question": "an open-ended question",
+    "leading_question": "a leading question",
+    "advice": "advice",
+    "story": "a piece of your story",
+    "common_ground": "a line naming common ground",
+    "ask": "an ask",
+    "close": "a close (thanks and a follow-up)",
+    "other": "not yet a recognisable 1:1 move",
+}
+
+#: "... reads as ..." (lesson 04's question workshop).
+QUESTION_KINDS: dict[str, str] = {
+    "open_question": "an open question",
+    "factual_question": "a factual question",
+    "closed_question": "a closed question",
+    "leading_question": "a leading question",
+    "advice": "advice",
+    "ask": "an ask",
+    "story": "part of your story",
+    "common_ground": "naming common ground",
+    "close": "a close",
+    "other": "not a question",
+}
+
+#: One word per kind of question, beside each question in lesson 02's planner.
+QUESTION_KIND_WORDS: dict[str, str] = {
+    "open_question": "open",
+    "closed_question": "yes/no",
+    "factual_question": "factual",
+    "leading_question": "leading",
+}
+
+#: Every phrase table by name (not looked in by :func:`label`: a phrase is not a label).
+PHRASES: dict[str, dict[str, str]] = {
+    "purpose": PURPOSE_PHRASES,
+    "setting": SETTING_PHRASES,
+    "play_answer": PLAY_ANSWER_PHRASES,
+    "line_kind": LINE_KINDS,
+    "question_kind": QUESTION_KINDS,
+    "question_kind_word": QUESTION_KIND_WORDS,
+}
 
 _BOOLEANS = {"true": "yes", "false": "no"}
 _MISSING = {"", "none", "nan", "<na>", "null"}
@@ -234,8 +338,8 @@ def scenario_label(name: str, title: str = "") -> str:
 
 
 def all_ids() -> set[str]:
-    """Every id with a label here (static tables and the method's elements and parts)."""
-    ids = {key for table in TABLES.values() for key in table}
+    """Every id worded here (tables, phrases, and the method's elements and parts)."""
+    ids = {key for table in [*TABLES.values(), *PHRASES.values()] for key in table}
     for kind in METHOD_KINDS:
         ids |= set(method_table(kind))
     return ids

@@ -12,6 +12,7 @@ import datetime as dt
 
 import ipywidgets as w
 
+from commonground.labels import label
 from commonground.widgets._common import STYLE, esc, note
 
 _BLANK = ("(choose)", "")
@@ -134,7 +135,7 @@ class LogMeetingForm(w.VBox):
         self.due_rows = {}
         children = []
         for _, row in due.iterrows():
-            what = f"{row['contact']}: {row['ask_type'].replace('_', ' ')} on {row['event_date']}"
+            what = f"{row['contact']}: {label(row['ask_type'], 'ask_type')} on {row['event_date']}"
             choice = w.Dropdown(
                 options=[_BLANK, ("yes, they came", "yes"), ("no, they did not", "no")],
                 value="",

@@ -6,7 +6,7 @@ import html
 
 import ipywidgets as w
 
-from commonground import method
+from commonground import labels, method
 from commonground.planners.prep import PrepPlan, check_plan, render_prep_card, save_prep_card
 from commonground.planners.reading import classify_question, suggest_open
 from commonground.widgets._common import (
@@ -21,12 +21,7 @@ from commonground.widgets.downloads import download_link
 
 _WIDE = w.Layout(width="95%")
 _TALL = w.Layout(width="95%", height="5em")
-_KIND_WORDS = {
-    "open_question": "open",
-    "closed_question": "yes/no",
-    "factual_question": "factual",
-    "leading_question": "leading",
-}
+_KIND_WORDS = labels.QUESTION_KIND_WORDS
 
 
 def _lines(text: str) -> list[str]:
