@@ -12,7 +12,7 @@ import datetime as dt
 
 import ipywidgets as w
 
-from commonground.labels import label
+from commonground import labels
 from commonground.widgets._common import STYLE, esc, note
 
 _BLANK = ("(choose)", "")
@@ -135,7 +135,8 @@ class LogMeetingForm(w.VBox):
         self.due_rows = {}
         children = []
         for _, row in due.iterrows():
-            what = f"{row['contact']}: {label(row['ask_type'], 'ask_type')} on {row['event_date']}"
+            kind = labels.label(row["ask_type"], "ask_type")
+            what = f"{row['contact']}: {kind} on {row['event_date']}"
             choice = w.Dropdown(
                 options=[_BLANK, ("yes, they came", "yes"), ("no, they did not", "no")],
                 value="",
