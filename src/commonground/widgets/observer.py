@@ -253,7 +253,10 @@ def _row_html(row: dict) -> str:
     from commonground.outcomes import to_safe_html
 
     table = pd.DataFrame({"column": list(row), "value": [row[k] for k in row]}).astype(str)
-    table["value"] = table["value"].replace({"None": "", "nan": ""})
+    # As the log file holds them: booleans as true/false, nothing for a missing value.
+    table["value"] = table["value"].replace(
+        {"None": "", "nan": "", "True": "true", "False": "false"}
+    )
     return (
         "<details open><summary>This sheet becomes one outcome-log row</summary>"
         f"{to_safe_html(table)}</details>"
