@@ -6,7 +6,7 @@ worded through :mod:`commonground.labels`, the same table the HTML report uses.
 
 from __future__ import annotations
 
-from commonground.labels import PRACTICES, in_words, label
+from commonground.labels import PRACTICES, PURPOSES, in_words, label
 
 #: Practices whose groups are categories with their own table of words.
 _CATEGORY_PRACTICES = ("setting", "purpose")
@@ -83,6 +83,18 @@ def _organizer_lines(organizers: list[dict]) -> list[str]:
     return out
 
 
+def _warning_words(text: str) -> str:
+    """A warning with the practices and purposes it names in words.
+
+    Lines about the file itself ("row 12, story_shared: ...") keep the column as spelled
+    in the file, so the reader can find it there.
+    """
+    if text.startswith(("row ", "file", "...")):
+        return text
+    text = in_words(text, [p for p in PRACTICES if "_" in p], "practice")
+    return in_words(text, [p for p in PURPOSES if "_" in p], "purpose")
+
+
 def render(summary: dict) -> str:
     """Turn the analysis dictionary into a short, readable report."""
     out = [
@@ -115,7 +127,7 @@ def render(summary: dict) -> str:
     out += ["", "Organizers (shrunk rate, raw rate, meetings, most skipped):"]
     out += _organizer_lines(summary["organizers"])
     if summary["warnings"]:
-        out += ["", "Warnings:"] + [f"- {w}" for w in summary["warnings"]]
+        out += ["", "Warnings:"] + [f"- {_warning_words(w)}" for w in summary["warnings"]]
     return "\n".join(out) + "\n"
 
 
