@@ -205,6 +205,42 @@ def test_workshop_printouts_are_in_plain_words(tmp_path):
     assert not leaks, "\n".join(sorted(set(leaks)))
 
 
+def test_role_play_debriefs_history_and_journal_are_in_plain_words(tmp_path, monkeypatch):
+    """Random plays of every scenario: the debrief (page and terminal), what was learned,
+    the table of plays and the journal export they are saved to."""
+    import io
+    import random
+
+    from commonground import roleplay_history, storage
+    from commonground.journal import export_markdown
+    from commonground.roleplay import debrief, list_scenarios, load_scenario
+    from commonground.roleplay.autoplay import play_once
+    from commonground.roleplay.terminal import print_debrief
+    from commonground.widgets import roleplay_panels as panels
+
+    monkeypatch.setenv(storage.HOME_ENV, str(tmp_path))
+    found = []
+    for info in list_scenarios():
+        scenario = load_scenario(info.name)
+        for seed in range(3):
+            state, _, _ = play_once(scenario, random.Random(seed))
+            report = debrief(scenario, state).as_dict()
+            terminal = io.StringIO()
+            print_debrief(scenario, state, terminal)
+            texts = [
+                html_text(panels.debrief_html(report)),
+                html_text(panels.learned_html(scenario, state, True)),
+                terminal.getvalue(),
+            ]
+            found += [f"{info.name}: {leak}" for t in texts for leak in find_leaks(t)]
+            roleplay_history.record_play(scenario, state)
+    rows = roleplay_history.play_summary()
+    assert len(rows) == 3 * len(list_scenarios())
+    found += [f"plays: {leak}" for leak in find_leaks(html_text(panels.summary_html(rows)))]
+    found += [f"journal: {leak}" for leak in find_leaks(export_markdown())]
+    assert not found, "\n".join(sorted(set(found)))
+
+
 @pytest.fixture(scope="module")
 def shown(tmp_path_factory):
     """Texts shown by each notebook and by the report, two kernels at a time."""

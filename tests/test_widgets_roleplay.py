@@ -256,7 +256,7 @@ def test_summary_lists_plays_and_refreshes_when_a_play_ends():
         play_to_end(player)
     assert len(summary.rows) == 2
     assert summary.rows == roleplay_history.play_summary()
-    assert summary.table.value.count(">retired_teacher</td>") == 2
+    assert summary.table.value.count(">Retired teacher, Margaret</td>") == 2
     assert "2 plays so far" in summary.text.value
     fresh = roleplay_summary()
     assert fresh.rows == summary.rows

@@ -251,9 +251,9 @@ def _md_value(value: object, indent: str) -> list[str]:
 
 
 def _md_field(key: str, value: object, indent: str = "", tz=None) -> list[str]:
-    from commonground.journal_text import value_words
+    from commonground.journal_text import NOT_FOR_READING, value_words
 
-    if value in (None, "", [], {}):
+    if value in (None, "", [], {}) or key in NOT_FOR_READING:
         return []
     value = value_words(key, value, tz)
     if isinstance(value, (dict, list)):

@@ -32,6 +32,9 @@ VALUE_KINDS = {
     "element": "element",
     "ending": "node",
 }
+#: Saved for the code, not for reading: the outcome-log row a role-play would add to a
+#: log (kept in the journal file, left out of the export a person reads).
+NOT_FOR_READING = frozenset({"outcome_row"})
 #: Headings for keys whose spelling reads badly.
 KEY_WORDS = {
     "played_at": "Played",
@@ -41,7 +44,6 @@ KEY_WORDS = {
     "facts_learned": "Things learned about them",
     "facts_available": "Things there were to learn",
     "typed_turns": "Lines typed",
-    "outcome_row": "As an outcome-log row",
     "ending": "How it ended",
 }
 _ISO_TIME = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d")

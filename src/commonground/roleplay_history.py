@@ -210,14 +210,15 @@ def plays(*, learner: str | None = None) -> list[dict]:
 def play_summary(*, learner: str | None = None) -> list[dict]:
     """One row per recorded play: scenario, date, answer, final answer, score, minutes.
 
-    ``answer`` is in words (``"no (timing)"``, ``"no ask made"``).
+    ``scenario`` and ``answer`` are in words ("Faith leader, Imam Yusuf", ``"no (timing)"``,
+    ``"no ask made"``).
     """
     rows = []
     for n, item in enumerate(plays(learner=learner), 1):
         rows.append(
             {
                 "play": n,
-                "scenario": item.get("scenario", ""),
+                "scenario": labels.scenario_label(item.get("scenario", ""), item.get("title", "")),
                 "date": item.get("date", ""),
                 "answer": ANSWER_WORDS.get(item.get("answer", ""), item.get("answer", "")),
                 "final_answer": ANSWER_WORDS.get(
