@@ -30,7 +30,7 @@ VALUE_KINDS = {
     "skipped": "element",
     "steps": "element",
     "element": "element",
-    "ending": "node",
+    "ending": "ending",
 }
 #: Saved for the code, not for reading: the outcome-log row a role-play would add to a
 #: log (kept in the journal file, left out of the export a person reads).
@@ -112,8 +112,6 @@ def value_words(key: str, value: object, tz: tzinfo | None = None) -> object:
         return when_text(value, tz)
     if _ISO_DATE.match(value):
         return date_text(value)
-    if kind == "node":
-        return label(value)
     if kind == "scenario":
         from commonground.labels import scenario_label
 

@@ -135,6 +135,17 @@ PATHS: dict[str, str] = {
     "trainer": "Trainer analysing outcome logs",
 }
 
+#: How a role-play ended (the ending nodes every scenario shares, and the engine's own).
+ENDINGS: dict[str, str] = {
+    "end_yes": "they said yes",
+    "end_maybe": "they said maybe",
+    "end_no": "they said no",
+    "end_no_ask": "it ended with no ask made",
+    "end_cut_short": "they cut it short",
+    "out_of_time": "the time ran out",
+    "trust_lost": "they lost trust and ended it",
+}
+
 #: Sections of a journal export, one per kind of entry (``journal.KIND_TITLES``).
 JOURNAL_KINDS: dict[str, str] = {
     "prep_plan": "Prep plans",
@@ -173,6 +184,7 @@ TABLES: dict[str, dict[str, str]] = {
     "path": PATHS,
     "journal_kind": JOURNAL_KINDS,
     "play_answer": PLAY_ANSWERS,
+    "ending": ENDINGS,
 }
 #: Tables read from ``method.yaml`` when first needed: the method's elements and parts
 #: by their titles ("date_time_place" -> "Agree a date, a time and a place").
