@@ -1,18 +1,21 @@
-"""Plain words everywhere: no rendered lesson and no trainer report shows an internal id,
-``None``, ``True`` or ``False``.
+"""Plain words everywhere: no rendered lesson, printout, role-play debrief, journal export
+or trainer report shows an internal id, ``None``, ``True`` or ``False``.
 
-Every notebook in notebooks/ is run headless (two kernels at a time); after its last cell
-its buttons are pressed, so the feedback they show is read too.
-The text read is what a person sees (after a few rounds of pressing whatever buttons
-appeared and picking a second option in each list): each output's richest form (a
-widget, else HTML, else plain text), the values, labels, options and captured outputs in the stored widget
-state, and the trainer report (``commonground report`` on the sample log) as HTML.
-HTML is read as text (tags, scripts and styles left out), so ids in attributes are fine.
+Every notebook in notebooks/ is run headless (two kernels at a time). After its last
+cell, for a few rounds, every button that appeared is pressed once and every untouched
+choice list moved to its second option, so the feedback they show is read too. What is
+read is what a person sees: the lesson's own text (code spans, typed as written, left
+out); each output's richest form (a widget, else HTML, else plain text); the values,
+labels, options and captured outputs in the stored widget state. HTML is read as text
+(tags, scripts and styles left out), so ids in attributes are fine. The trainer report
+(``commonground report`` on the sample log), every scenario's printed cards, a pairing
+plan page, and random role-plays (debrief, history table, journal export) are read too.
+The exercise notebooks are not: they ask for code, in the data's own spelling.
 
 The ids looked for are the snake_case ones the course knows: every id the label table
-words (:func:`commonground.labels.all_ids`), the method's parts, purposes and elements, and each scenario's name, nodes, asks
-and hidden facts. ``None``, ``True`` and ``False`` count unless a lowercase word follows
-("None of your questions is open" is English).
+words (:func:`commonground.labels.all_ids`), the method's parts, purposes and elements,
+and each scenario's name, nodes, asks and hidden facts. ``None``, ``True`` and ``False``
+count unless a lowercase word follows ("None of your questions is open" is English).
 """
 
 from __future__ import annotations
@@ -119,6 +122,10 @@ def find_leaks(text: str) -> list[str]:
     return found
 
 
+#: Code in a lesson's text (a command to type) is spelled as typed: not read.
+_CODE = re.compile(r"```.*?```|`[^`]*`", re.S)
+
+
 def _output_texts(output: dict) -> list[str]:
     if "text" in output:  # a stream
         return [output["text"]]
@@ -162,6 +169,7 @@ def shown_texts(notebook: Path, sockets: str) -> list[str]:
     )
     client.execute()
     texts = [t for cell in nb.cells for o in cell.get("outputs", []) for t in _output_texts(o)]
+    texts += [_CODE.sub(" ", c.source) for c in nb.cells if c.cell_type == "markdown"]
     widgets = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json")
     for model in (widgets or {}).get("state", {}).values():
         texts += _widget_texts(model["state"])
