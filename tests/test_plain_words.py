@@ -272,6 +272,8 @@ def test_the_scan_reads_widgets_and_their_outputs(shown):
     # Lesson 09 is widgets: their labels are read, not only printed text.
     assert any("Start" in text for text in shown["09_role_play.ipynb"])
     assert any("Imam Yusuf" in text for text in shown["09_role_play.ipynb"])
+    # Feedback shown only after a button is pressed (lesson 02's empty plan, checked).
+    assert any("Who are you meeting?" in text for text in shown["02_set_up_and_prepare.ipynb"])
 
 
 @pytest.mark.parametrize(
