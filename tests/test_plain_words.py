@@ -113,10 +113,14 @@ def _leak_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w./-])(?:(?:{ids})(?![\w/-])|(?:None|True|False)(?!\w| [a-z]))")
 
 
+#: A Python dict or list printed as it is (``{'done': 1}``, ``['a', 'b']``).
+_REPR = re.compile(r"\{'[^'\n]*': |\['[^'\n]*'(?:, '[^'\n]*')*\]")
+
+
 def find_leaks(text: str) -> list[str]:
-    """Each id, ``None``, ``True`` or ``False`` in ``text``, with some words around it."""
+    """Each id, ``None``, ``True``, ``False`` or dict/list repr in ``text``, in context."""
     found = []
-    for match in _leak_pattern().finditer(text):
+    for match in [*_leak_pattern().finditer(text), *_REPR.finditer(text)]:
         around = text[max(0, match.start() - 50) : match.end() + 50]
         found.append(f"{match.group(0)!r} in ...{' '.join(around.split())}...")
     return found
@@ -285,7 +289,9 @@ def test_the_scan_reads_widgets_and_their_outputs(shown):
         ("Scenario faith_leader", "faith_leader"),
         ("Shared a story: True", "True"),
         ("Follow-up: None", "None"),
-        ("{'done': False}", "False"),
+        ("Done: False", "False"),
+        ("{'done': 1}", "{'done': "),
+        ("Kinds: ['story', 'ask']", "['story', 'ask']"),
     ],
 )
 def test_the_scan_finds_ids_and_python_values(text, leak):
