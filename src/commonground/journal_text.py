@@ -38,6 +38,7 @@ NOT_FOR_READING = frozenset({"outcome_row"})
 #: Headings for keys whose spelling reads badly.
 KEY_WORDS = {
     "played_at": "Played",
+    "length_min": "Length in minutes",
     "saved_at": "Saved",
     "steps": "Steps (score)",
     "skipped": "Steps skipped",
