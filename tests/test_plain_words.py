@@ -2,7 +2,7 @@
 or trainer report shows an internal id, ``None``, ``True`` or ``False``.
 
 Every notebook in notebooks/ is run headless (two kernels at a time). After its last
-cell, for a few rounds, every button that appeared is pressed once and every untouched
+cell, every empty text box gets a line to read, and, for a few rounds, every button that appeared is pressed once and every untouched
 choice list moved to its second option, so the feedback they show is read too. What is
 read is what a person sees: the lesson's own text (code spans, typed as written, left
 out); each output's richest form (a widget, else HTML, else plain text); the values,
@@ -37,11 +37,19 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
 REPORT = "trainer report"
 
-#: Run after a lesson's last cell: press every enabled button, then every button that
-#: appeared (a role-play's next lines...), and move each untouched choice list to its
-#: second option, for a few rounds: the feedback those show is read too.
+#: Run after a lesson's last cell: write a question and an ask in every empty text box,
+#: then press every enabled button, then every button that appeared (a role-play's next
+#: lines...), and move each untouched choice list to its second option, for a few
+#: rounds: the feedback those show is read too.
 PRESS_EVERY_BUTTON = """
 import ipywidgets as _widgets
+for _model in list(_widgets.Widget.widgets.values()):
+    if (isinstance(_model, (_widgets.Text, _widgets.Textarea))
+            and not _model.disabled and not _model.value):
+        _model.value = (
+            "What brought you to the tenants union? "
+            "Would you phone bank with me on Tuesday at 6pm at the library?"
+        )
 _pressed = set()
 for _round in range(4):
     _all = list(_widgets.Widget.widgets.values())
@@ -276,8 +284,10 @@ def test_the_scan_reads_widgets_and_their_outputs(shown):
     # Lesson 09 is widgets: their labels are read, not only printed text.
     assert any("Start" in text for text in shown["09_role_play.ipynb"])
     assert any("Imam Yusuf" in text for text in shown["09_role_play.ipynb"])
-    # Feedback shown only after a button is pressed (lesson 02's empty plan, checked).
-    assert any("Who are you meeting?" in text for text in shown["02_set_up_and_prepare.ipynb"])
+    # Feedback shown only after a button is pressed (lesson 02's plan, saved).
+    lesson_02 = shown["02_set_up_and_prepare.ipynb"]
+    assert any("Saved to your journal" in text for text in lesson_02)
+    assert any("Download the prep card to print" in text for text in lesson_02)
 
 
 @pytest.mark.parametrize(
