@@ -13,7 +13,7 @@ WORKERS ?= 2
 # Jupyter refuses to run as root unless told; containers and CI often are root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: install lab test lint app bench exercises clean help
+.PHONY: install lab test lint app bench build exercises clean help
 
 help:
 	@echo "make lab      open the curriculum in JupyterLab (sets up .venv first)"
@@ -21,6 +21,7 @@ help:
 	@echo "make app      the volunteer lessons as an app (Voila, code hidden)"
 	@echo "make lint     ruff over the code"
 	@echo "make bench    run the benchmarks and print their figures"
+	@echo "make build    rebuild notebooks/, exercises/, solutions/ from content/"
 	@echo "make install  only set up .venv (both lab and test do this)"
 
 install: $(STAMP)
@@ -57,8 +58,10 @@ app: install
 bench: install
 	$(PY) benchmarks/run_all.py
 
-exercises: install
-	$(VENV)/bin/commonground exercises build
+build: install
+	$(VENV)/bin/commonground build
+
+exercises: build
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info

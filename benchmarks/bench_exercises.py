@@ -1,10 +1,10 @@
 """How long building the exercise notebooks and checking answers take, against baselines.
 
-Build. Baseline: reading every master and writing it back unchanged with nbformat
-(``nbformat.read`` + ``nbformat.writes``), the least a builder based on nbformat would
-do. Case: the real build plan (both variants of every master, markers applied, written
-as nbformat writes them, with plain ``json``), i.e. what
-``commonground exercises build --check`` computes. Import time is not included.
+Build. Baseline: reading every exercise text (``content/exercises/*.md``) with jupytext
+and writing it as a notebook with nbformat, the least a builder based on them would do.
+Case: the real build plan for the same files (both variants, every step, answers filled
+from the questions), i.e. what ``commonground build --check`` computes for exercises.
+Import time is not included.
 
 Check. Baseline: ``read_line`` on each free-text model answer (the reader alone). Case:
 ``question.evaluate`` on the same answers (reader plus the kit's judging and feedback).
@@ -20,9 +20,11 @@ import argparse
 import time
 from pathlib import Path
 
+import jupytext
 import nbformat
 
-from commonground.exercises import build, catalog
+from commonground.build import pipeline
+from commonground.exercises import catalog
 from commonground.reader import read_line
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,12 +44,12 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args(argv)
-    masters = build.masters(ROOT)
+    texts = sorted((ROOT / "content" / "exercises").glob("*.md"))
     text_questions = [q for q in catalog.all_questions() if q.input_kind == "text"]
 
-    def copy_masters():
-        for path in masters:
-            nbformat.writes(nbformat.read(path, as_version=4))
+    def read_and_write():
+        for path in texts:
+            nbformat.writes(jupytext.read(path))
 
     def reader_only():
         for q in text_questions:
@@ -57,14 +59,17 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         for q in text_questions:
             q.evaluate(q.solution_text)
 
-    build_base = _best(copy_masters, args.rounds)
-    build_case = _best(lambda: build.plan(ROOT), args.rounds)
+    build_base = _best(read_and_write, args.rounds)
+    names = {path.stem for path in texts}
+    build_case = _best(lambda: pipeline.plan(ROOT / "content", names), args.rounds)
     check_base = _best(reader_only, args.rounds)
     check_case = _best(evaluate_all, args.rounds)
-    print(f"{len(masters)} masters, {len(text_questions)} free-text answers, best of {args.rounds}")
+    print(
+        f"{len(texts)} exercise texts, {len(text_questions)} free-text answers, best of {args.rounds}"
+    )
     print(f"{'case':<44} {'ms':>8} {'x baseline':>11}")
     rows = [
-        ("baseline: read + write masters unchanged", build_base, build_base),
+        ("baseline: read texts + write notebooks", build_base, build_base),
         ("build plan (exercise + solution variants)", build_case, build_base),
         ("baseline: read_line on each model answer", check_base, check_base),
         ("question.evaluate on each model answer", check_case, check_base),

@@ -9,18 +9,30 @@ a turn would cost if it simply copied the state before changing it). Cases:
   index (:mod:`commonground.roleplay.hearing`): a listed line word for word, a line in
   the learner's own words, and an ask in the learner's own words; the index is built
   once per scenario on the first typed line (reported separately, with the import of
-  scikit-learn it needs);
-* linting every shipped scenario (schema, graph and the exhaustive play search), warm
-  (after one run, so imports and the compiled schema are cached) and cold.
+  numpy and scipy.sparse it needs);
+* linting every shipped scenario (schema, graph, the play search and every example heard
+  as a typed line) in this process, warm (after one run) and first (index and schema
+  built afresh);
+* ``commonground scenarios lint`` in a fresh process, as an author runs it, with no
+  cache of readings (a first run ever) and with the cache a previous run left
+  (:mod:`commonground.roleplay.wording_cache`). Baseline, alternated with it round by
+  round: a fresh process that only imports scikit-learn's text features (which the
+  linter itself imported until it computed TF-IDF without scikit-learn). Median of the
+  rounds, wall and CPU.
 
 Each per-turn figure is the best of several rounds. Run:
-``.venv/bin/python benchmarks/bench_roleplay.py [--rounds N]``
+``.venv/bin/python benchmarks/bench_roleplay.py [--rounds N] [--fresh N]``
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
 import time
 
 from commonground import roleplay
@@ -57,6 +69,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     """Measure and print the figures; return seconds by case."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--fresh", type=int, default=5, help="fresh-process lint rounds")
     args = parser.parse_args(argv)
     scenario = roleplay.load_scenario("retired_teacher")
     states = [roleplay.start(scenario)]
@@ -89,7 +102,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             lambda: roleplay.free_text(scenario, at_ask, OWN_ASK), args.rounds, 300
         ),
     }
-    print(f"first typed line of a session (index build, scikit-learn import): {first:.2f} s")
+    print(f"first typed line of a session (index build, numpy/scipy import): {first:.2f} s")
     results["index build (first typed line)"] = first
     base = results["baseline: deepcopy(state)"]
     print(f"{'case':<28} {'us':>9} {'x baseline':>11}")
@@ -107,7 +120,57 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     print(f"lint all {count} scenarios: {cold * 1e3:.0f} ms first run, {warm * 1e3:.0f} ms warm")
     results["lint all (first run)"] = cold
     results["lint all (warm)"] = warm
+    results.update(_fresh_lint(args.fresh))
     return results
+
+
+BASELINE = [sys.executable, "-c", "import sklearn.feature_extraction.text"]
+LINT = [sys.executable, "-m", "commonground", "scenarios", "lint", "--quiet"]
+
+
+def _run(command: list[str], env: dict) -> tuple[float, float]:
+    """Wall and CPU seconds of one fresh process."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"{command} failed ({child.returncode})")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def _fresh_lint(rounds: int) -> dict[str, float]:
+    """``scenarios lint`` in fresh processes, without and with the readings cache."""
+    with tempfile.TemporaryDirectory() as folder:
+        no_cache = {**os.environ, "COMMONGROUND_CACHE_DIR": ""}
+        cached = {**os.environ, "COMMONGROUND_CACHE_DIR": folder}
+        _run(LINT, cached)  # fills the cache
+        runs: dict[str, list[tuple[float, float]]] = {"baseline": [], "none": [], "cache": []}
+        for _ in range(max(1, rounds)):
+            runs["baseline"].append(_run(BASELINE, no_cache))
+            runs["none"].append(_run(LINT, no_cache))
+            runs["cache"].append(_run(LINT, cached))
+    wall = {k: statistics.median(w for w, _ in v) for k, v in runs.items()}
+    cpu = {k: statistics.median(c for _, c in v) for k, v in runs.items()}
+    base = wall["baseline"]
+    print(f"fresh process, median of {rounds} (wall / CPU):")
+    print(
+        f"  baseline: import sklearn.feature_extraction.text  {base:.2f} s / {cpu['baseline']:.2f} s"
+    )
+    for key, label in (
+        ("none", "no readings cache (first run)"),
+        ("cache", "readings cache filled"),
+    ):
+        print(
+            f"  scenarios lint, {label}: {wall[key]:.2f} s / {cpu[key]:.2f} s"
+            f" ({wall[key] / base:.2f}x baseline)"
+        )
+    return {
+        "baseline: fresh import of scikit-learn": base,
+        "scenarios lint, fresh, no cache": wall["none"],
+        "scenarios lint, fresh, cache filled": wall["cache"],
+    }
 
 
 def _timed(func) -> float:

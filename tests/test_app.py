@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_build_voila_command_is_loopback_and_hides_code(tmp_path):
     cmd = app.build_voila_command(tmp_path, 8123)
-    assert cmd[:4] == [sys.executable, "-m", "voila", str(tmp_path)]
+    assert cmd[:4] == [sys.executable, "-m", "commonground.serving.voila_main", str(tmp_path)]
+    assert "--template=commonground" in cmd  # the course's own template
     assert "--port=8123" in cmd and "--Voila.ip=127.0.0.1" in cmd
     assert "--no-browser" in cmd and "--strip_sources=True" in cmd
     with_browser = app.build_voila_command(tmp_path, 1, open_browser=True, extra_args=["--x"])
@@ -80,7 +81,8 @@ def test_app_serves_lessons_with_code_hidden(tmp_path):
     )
     try:
         first = proc.stdout.readline()
-        assert first.strip() == f"Common Ground lessons: http://127.0.0.1:{port}/"
+        home_page = f"http://127.0.0.1:{port}/voila/render/00_start_here.ipynb"
+        assert first.strip() == f"Common Ground lessons: {home_page}"
         deadline = time.monotonic() + 60
         while True:
             try:
@@ -100,6 +102,13 @@ def test_app_serves_lessons_with_code_hidden(tmp_path):
         assert "Setting it up" in page  # the lesson's narrative
         assert "prep_planner()" not in page  # code hidden
         assert "Traceback" not in page
+        # Our template: the course header and stylesheet, nothing fetched from a CDN.
+        assert "cg-site-header" in page and "commonground/static/commonground.css" in page
+        assert "cdn.jsdelivr" not in page and "https://" not in tree
+        status, css = _get(
+            f"{app.app_url(port)}voila/templates/commonground/static/commonground.css"
+        )
+        assert status == 200 and "/* == shell == */" in css
         assert home.is_dir()
     finally:
         os.killpg(proc.pid, signal.SIGTERM)

@@ -13,8 +13,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from commonground.build import pipeline
 from commonground.errors import InputFileError
-from commonground.exercises import build, catalog, trainer_data, trainer_effects, trainer_logs
+from commonground.exercises import catalog, trainer_data, trainer_effects, trainer_logs
 from commonground.outcomes import generate, write_log
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,10 +42,10 @@ def test_at_least_ten_trainer_questions_in_two_notebooks():
 
 
 def _run_solution(stem: str, log: Path) -> dict:
-    """Run the solution variant of a master against ``log``, in-process."""
+    """Run the built solution notebook against ``log``, in-process."""
     module = catalog.NOTEBOOKS[stem]
     catalog.reset(module)
-    text = build.render(ROOT / "masters" / f"{stem}.ipynb", "solution", ROOT)
+    text = pipeline.plan(ROOT / "content", {stem})[f"solutions/{stem}.ipynb"]
     nb = nbformat.reads(text, as_version=4)
     namespace: dict = {}
     with contextlib.redirect_stdout(io.StringIO()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commonground import curriculum, journal, labels, method, roleplay_history
+from commonground import journal, labels, method, roleplay_history
 from commonground.exercises import judging
 from commonground.planners import questions
 from commonground.roleplay import list_scenarios
@@ -37,7 +37,6 @@ def test_method_elements_and_parts_are_worded_by_their_titles():
         ("next_one_on_one", "ask_type", "Another 1:1"),
         ("get_to_know", "purpose", "Get to know them"),
         ("get_to_know", None, "Get to know them"),
-        ("volunteer", "path", "Volunteer, on your own"),
         ("prep_plan", "journal_kind", "Prep plans"),
         ("no_timing", "play_answer", "no (timing)"),
         ("showed_up", "field", "showed up"),
@@ -60,12 +59,10 @@ def test_in_words_replaces_whole_ids_only():
 
 
 def test_the_other_modules_use_the_one_table():
-    assert curriculum.PATH_TITLES is labels.PATHS
     assert journal.KIND_TITLES is labels.JOURNAL_KINDS
     assert roleplay_history.ANSWER_WORDS is labels.PLAY_ANSWERS
     assert cards.PURPOSE_WORDS is labels.PURPOSE_PHRASES
     assert cards.SETTING_WORDS is labels.SETTING_PHRASES
     assert judging.KIND_NAMES is labels.LINE_KINDS
     assert questions.KIND_NAMES is labels.QUESTION_KINDS
-    assert set(curriculum.PATHS) == set(labels.PATHS)
     assert set(labels.PURPOSES) == set(method.load().purpose_ids())

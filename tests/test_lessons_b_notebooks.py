@@ -1,4 +1,4 @@
-"""Lesson notebooks 04-07: built from tools/build_lessons_b.py, stripped, short code cells,
+"""Lesson notebooks 04-07: built from content/lessons/ (tests/test_build.py), stripped, short code cells,
 every taught element in the key points, sources cited, and the exact printed examples.
 
 (nbval's NBVAL_CHECK_OUTPUT has nothing to compare against in a stripped notebook, so the
@@ -19,7 +19,6 @@ from commonground.planners.asks import describe_score, score_ask
 from commonground.planners.campaign_pitch import describe_pitch
 from commonground.planners.questions import describe_review, review_question
 from commonground.roleplay import load_scenario
-from tests.tool_scripts import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS = [
@@ -36,10 +35,6 @@ TOOLS = {
 }
 
 
-def _builder():
-    return load_tool("build_lessons_b")
-
-
 def _markdown(lesson_ids) -> str:
     return "\n".join(
         c.source
@@ -52,9 +47,6 @@ def _markdown(lesson_ids) -> str:
 @pytest.mark.parametrize("lesson_id", LESSONS)
 def test_notebook_is_built_stripped_and_short(lesson_id):
     path = ROOT / "notebooks" / f"{lesson_id}.ipynb"
-    assert path.read_text(encoding="utf-8") == _builder().render(lesson_id), (
-        "notebook differs from tools/build_lessons_b.py: run it again"
-    )
     nb = nbformat.read(path, as_version=4)
     assert nb.metadata.kernelspec.name == "python3"
     code = [c for c in nb.cells if c.cell_type == "code"]

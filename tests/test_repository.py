@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK_DIRS = ("notebooks", "exercises", "solutions", "masters")
+NOTEBOOK_DIRS = ("notebooks", "exercises", "solutions")
 
 
 def _notebooks():
@@ -82,14 +82,3 @@ def test_import_is_light():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
-
-
-def test_start_notebook_matches_its_builder():
-    from commonground.lessons.notebook_source import notebook, render
-    from tests.tool_scripts import load_tool
-
-    module = load_tool("build_start_notebook")
-    committed = (ROOT / "notebooks" / "00_start_here.ipynb").read_text(encoding="utf-8")
-    assert committed == render(notebook(module.CELLS, "start")), (
-        "notebooks/00_start_here.ipynb differs from tools/build_start_notebook.py: run it again"
-    )

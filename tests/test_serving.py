@@ -73,6 +73,27 @@ def test_every_voila_gets_the_overrides_off_and_culling():
     assert "--Voila.log_level=ERROR" in args
 
 
+def test_app_culls_kernels_of_left_pages_after_a_few_minutes_unless_told(monkeypatch):
+    monkeypatch.delenv(voila_config.KERNEL_IDLE_ENV, raising=False)
+    monkeypatch.delenv(voila_config.CULL_INTERVAL_ENV, raising=False)
+    settings = voila_config.culling_settings()
+    assert 60 <= settings["MappingKernelManager.cull_idle_timeout"] <= 600
+    assert settings["MappingKernelManager.cull_connected"] is False  # open pages keep theirs
+    monkeypatch.setenv(voila_config.KERNEL_IDLE_ENV, "7")
+    monkeypatch.setenv(voila_config.CULL_INTERVAL_ENV, "2")
+    args = voila_config.voila_app_args()
+    assert "--MappingKernelManager.cull_idle_timeout=7" in args
+    assert "--MappingKernelManager.cull_interval=2" in args
+    assert voila_config.culling_settings(15)["MappingKernelManager.cull_idle_timeout"] == 900
+
+
+@pytest.mark.parametrize("value", ["soon", "0", "-5", "2.5"])
+def test_a_bad_culling_setting_names_the_variable(monkeypatch, value):
+    monkeypatch.setenv(voila_config.KERNEL_IDLE_ENV, value)
+    with pytest.raises(CommonGroundError, match=f"{voila_config.KERNEL_IDLE_ENV}=.*seconds"):
+        voila_config.voila_app_args()
+
+
 def _settings(tmp_path, lan=False):
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir(exist_ok=True)
@@ -101,6 +122,7 @@ def test_hub_config_keeps_secrets_in_files_and_state_in_the_hub_folder(tmp_path)
         assert needed in text, needed
     single = (hub / "singleuser" / "jupyter_server_config.py").read_text()
     assert "allow_template_override = 'NO'" in single and "'jupyterlab': False" in single
+    assert "c.VoilaConfiguration.template = 'commonground'" in single  # the course's look
     compile(text, str(path), "exec")
     again, same = hub_config.write_hub(_settings(tmp_path))
     assert same == code  # the saved code is kept across starts

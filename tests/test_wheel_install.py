@@ -25,7 +25,7 @@ from commonground.commands.app import free_port
 from commonground.learner_copy import FOLDERS
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "src", *FOLDERS)
+BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "src", "content", *FOLDERS)
 
 pytestmark = pytest.mark.slow
 
@@ -158,6 +158,18 @@ def _shipped_sample(installed, name: str) -> Path:
     return path
 
 
+def test_the_stylesheet_ships_in_the_wheel(installed):
+    venv, env, work = installed
+    code = (
+        "from commonground import resources, stylesheet; "
+        "print(resources.stylesheet()); print(len(stylesheet.section('widgets')))"
+    )
+    done = _run([venv / "bin" / "python", "-c", code], work, env)
+    assert done.returncode == 0, done.stderr
+    path, size = done.stdout.split()
+    assert Path(path).is_relative_to(venv) and int(size) > 1000
+
+
 def test_analyze_and_report_on_the_sample_logs(installed):
     season = _shipped_sample(installed, "sample_season_log.csv")
     done = cli(installed, "analyze", season, "--json")
@@ -180,6 +192,16 @@ def test_workshop_cards_and_exercises_list(installed):
     done = cli(installed, "exercises", "list")
     assert done.returncode == 0, done.stderr
     assert "01_what_and_why_exercises" in done.stdout
+
+
+def test_the_course_as_text_ships_and_builds_elsewhere(installed):
+    done = cli(installed, "content", "lint")
+    assert done.returncode == 0, done.stderr
+    done = cli(installed, "build")  # the installed copy is not for writing into
+    assert done.returncode == 1 and "pass -o OUT" in done.stderr
+    done = cli(installed, "build", "-o", "built")
+    assert done.returncode == 0, done.stderr
+    assert (installed[2] / "built" / "notebooks" / "06_the_ask.ipynb").is_file()
 
 
 def test_app_serves_the_course_home(installed):

@@ -1,4 +1,4 @@
-"""Lesson notebooks 01, 02, 03 and 08: built from tools/build_lessons_a.py, stripped,
+"""Lesson notebooks 01, 02, 03 and 08: built from content/lessons/ (tests/test_build.py), stripped,
 short code cells, every taught method element shown, and the exact printed examples.
 
 (nbval's NBVAL_CHECK_OUTPUT has nothing to compare against in a stripped notebook, so
@@ -17,7 +17,6 @@ from commonground import curriculum
 from commonground.lessons import examples
 from commonground.planners import describe_plan_findings, describe_story
 from commonground.planners.follow_up import compose_follow_up
-from tests.tool_scripts import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS = [
@@ -28,16 +27,9 @@ LESSONS = [
 ]
 
 
-def _builder():
-    return load_tool("build_lessons_a")
-
-
 @pytest.mark.parametrize("lesson_id", LESSONS)
 def test_notebook_is_built_stripped_and_short(lesson_id):
     path = ROOT / "notebooks" / f"{lesson_id}.ipynb"
-    assert path.read_text(encoding="utf-8") == _builder().render(lesson_id), (
-        "notebook differs from tools/build_lessons_a.py: run it again"
-    )
     nb = nbformat.read(path, as_version=4)
     assert nb.metadata.kernelspec.name == "python3"
     code = [c for c in nb.cells if c.cell_type == "code"]

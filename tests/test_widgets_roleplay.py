@@ -9,6 +9,7 @@ import pytest
 
 from commonground import journal, labels, progress, roleplay, roleplay_history, storage
 from commonground.errors import CommonGroundError
+from commonground.widgets._common import quality_words
 from commonground.widgets.roleplay_player import roleplay_player
 from commonground.widgets.roleplay_summary_view import roleplay_summary
 
@@ -168,7 +169,8 @@ def test_feedback_after_each_turn_shows_the_choice_feedback():
     offered = roleplay.choices(player.scenario, player.state)
     player.choice_buttons[0].click()
     assert offered[0].feedback.replace("'", "&#x27;") in player.feedback.value
-    assert offered[0].quality.capitalize() in player.feedback.value
+    # The engine's quality in the feedback card's words ("weak" is "Could be stronger").
+    assert f">{quality_words(offered[0].quality)} · " in player.feedback.value
 
 
 def test_feedback_at_the_end_is_held_until_the_debrief():

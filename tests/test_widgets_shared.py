@@ -81,9 +81,14 @@ def test_header_and_footer_show_title_goals_and_next():
     assert "Lesson 02: Setting it up and preparing" in head
     assert "About 25 minutes" in head
     assert "print a prep card" in head
+    assert "0 of 12 lessons done" in head  # the learner's progress, in the course bar
     foot = lesson_footer("02").value
-    assert "Next:</b> <a href='03_opening_and_your_story.ipynb'>lesson 03" in foot
-    assert "Next" not in lesson_footer("09").value
+    nav = re.sub(r"<span[^>]*>|</span>", "", foot)
+    assert "href='03_opening_and_your_story.ipynb'>Next: lesson 03" in nav
+    assert "href='01_what_and_why.ipynb'>← Previous: lesson 01" in nav
+    assert "target=" not in head + foot  # neighbours open in the same tab
+    progress.mark_complete("02")
+    assert "1 of 12 lessons done" in lesson_header("02").value
 
 
 def test_progress_view_refreshes_after_completion():

@@ -14,6 +14,7 @@ import nbformat
 import pytest
 
 from commonground.errors import CommonGroundError
+from commonground.serving import voila_config
 from commonground.workshop import room
 
 
@@ -232,4 +233,5 @@ def test_app_room_passes_code_and_binds_wide_only_when_asked(
     assert "--Voila.ip=127.0.0.1" in seen["cmd"]
     for setting in ("allow_template_override=NO", "allow_theme_override=NO"):
         assert f"--VoilaConfiguration.{setting}" in seen["cmd"]  # plain app too
-    assert "--MappingKernelManager.cull_idle_timeout=1200" in seen["cmd"]
+    idle = voila_config.DEFAULT_KERNEL_IDLE_SECONDS  # no page connected: culled after that
+    assert f"--MappingKernelManager.cull_idle_timeout={idle}" in seen["cmd"]

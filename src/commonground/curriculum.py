@@ -1,15 +1,17 @@
 """The curriculum's table of contents: lessons, their notebooks, and the three paths.
 
-The start notebook, the progress view, app mode and the tests all read this one list.
-``teaches`` names the method elements (see :mod:`commonground.method`) each lesson
-covers; a test fails when an element is taught nowhere.
+Read from the course as text (``content/course.yaml`` and each lesson's front matter, see
+:mod:`commonground.course`), so a trainer changes a title, the minutes or the goals in
+one place. The start notebook, the progress view, app mode and the tests all read this
+one list. ``teaches`` names the method elements (see :mod:`commonground.method`) each
+lesson covers; a test fails when an element is taught nowhere.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from commonground import labels
+from commonground import course
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class Lesson:
     minutes: int
     audience: str  # "volunteer", "facilitator" or "trainer"
     teaches: tuple[str, ...] = ()
+    goals: tuple[str, ...] = ()
 
     @property
     def notebook(self) -> str:
@@ -28,104 +31,26 @@ class Lesson:
         return f"notebooks/{self.id}.ipynb"
 
 
-LESSONS: tuple[Lesson, ...] = (
-    Lesson("00_start_here", "Start here", 5, "volunteer"),
-    Lesson(
-        "01_what_and_why",
-        "What a 1:1 is, and why hold one",
-        20,
-        "volunteer",
-        (
-            "intentional_conversation",
-            "understand_person",
-            "maintain_relationship",
-            "common_ground_why",
-            "motivation",
-            "trusted_ask",
-            "connection_not_interview",
-            "ask_listen_notice",
-        ),
-    ),
-    Lesson(
-        "02_set_up_and_prepare",
-        "Setting it up and preparing",
-        25,
-        "volunteer",
-        (
-            "contact",
-            "explain_purpose",
-            "date_time_place",
-            "expected_length",
-            "hope_to_get",
-            "what_you_know",
-            "hope_to_find_out",
-            "your_questions",
-            "specific_ask_ready",
-            "alternatives_ready",
-        ),
-    ),
-    Lesson(
-        "03_opening_and_your_story",
-        "Opening questions and your story",
-        20,
-        "volunteer",
-        ("factual_questions", "your_story"),
-    ),
-    Lesson(
-        "04_open_questions_and_listening",
-        "Open-ended questions and listening",
-        25,
-        "volunteer",
-        ("open_questions", "listening", "ask_listen_notice", "connection_not_interview"),
-    ),
-    Lesson(
-        "05_common_ground_and_the_campaign",
-        "Common ground and the campaign's work",
-        20,
-        "volunteer",
-        ("common_ground", "campaign_work", "common_ground_why"),
-    ),
-    Lesson(
-        "06_the_ask",
-        "The ask: clear, specific, and fitting",
-        25,
-        "volunteer",
-        ("ask", "specific_ask_ready", "motivation", "trusted_ask"),
-    ),
-    Lesson(
-        "07_responding",
-        "Responding to yes, maybe and no",
-        20,
-        "volunteer",
-        ("respond", "respond_yes", "respond_maybe", "respond_no", "offer_alternative"),
-    ),
-    Lesson(
-        "08_closing_follow_up_reflection",
-        "Closing, follow-up and reflection",
-        25,
-        "volunteer",
-        (
-            "close_conversation",
-            "promise_follow_up",
-            "thank_them",
-            "confirm_commitment",
-            "thank_again",
-            "reflect_on_meeting",
-            "adjust_next_time",
-        ),
-    ),
-    Lesson("09_role_play", "Full role-play", 30, "volunteer"),
-    Lesson("10_facilitator_guide", "Running a workshop", 30, "facilitator"),
-    Lesson("11_trainer_analysis", "Which asks convert: analysing outcome logs", 40, "trainer"),
-)
+def _lesson(entry: course.Entry) -> Lesson:
+    meta = entry.meta
+    return Lesson(
+        entry.id,
+        str(meta.get("title", entry.id)),
+        int(meta.get("minutes") or 0),
+        str(meta.get("audience", "volunteer")),
+        tuple(meta.get("teaches") or ()),
+        tuple(meta.get("goals") or ()),
+    )
 
+
+_COURSE = course.load()
+LESSONS: tuple[Lesson, ...] = tuple(_lesson(entry) for entry in _COURSE.lessons)
 PATHS: dict[str, tuple[str, ...]] = {
-    "volunteer": tuple(f"{n:02d}" for n in range(1, 10)),
-    "facilitator": ("10", "01", "02", "06", "07", "09"),
-    "trainer": ("11",),
+    name: tuple(str(n) for n in path.get("lessons", ())) for name, path in _COURSE.paths.items()
 }
-#: The paths through the course in words (the one table: :mod:`commonground.labels`).
-PATH_TITLES = labels.PATHS
+PATH_TITLES: dict[str, str] = {
+    name: str(path.get("title", name)) for name, path in _COURSE.paths.items()
+}
 
 
 def lesson(lesson_id: str) -> Lesson:
@@ -134,6 +59,11 @@ def lesson(lesson_id: str) -> Lesson:
         if item.id == lesson_id or item.id[:2] == lesson_id:
             return item
     raise KeyError(f"unknown lesson {lesson_id!r}")
+
+
+def goals(lesson_id: str) -> tuple[str, ...]:
+    """The goals of a lesson, by id or number (sentences finishing "By the end you can")."""
+    return lesson(lesson_id).goals
 
 
 def path_lessons(path: str) -> list[Lesson]:

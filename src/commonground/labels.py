@@ -128,13 +128,6 @@ COLUMNS: dict[str, str] = {
     "organizer": "organizer",
 }
 
-#: The paths through the course (``curriculum.PATH_TITLES`` is this table).
-PATHS: dict[str, str] = {
-    "volunteer": "Volunteer, on your own",
-    "facilitator": "Facilitator running a workshop",
-    "trainer": "Trainer analysing outcome logs",
-}
-
 #: How a role-play ended (the ending nodes every scenario shares, and the engine's own).
 ENDINGS: dict[str, str] = {
     "end_yes": "they said yes",
@@ -181,7 +174,6 @@ TABLES: dict[str, dict[str, str]] = {
     "scenario": SCENARIOS,
     "field": FIELDS,
     "severity": SEVERITIES,
-    "path": PATHS,
     "journal_kind": JOURNAL_KINDS,
     "play_answer": PLAY_ANSWERS,
     "ending": ENDINGS,

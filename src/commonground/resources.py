@@ -8,9 +8,10 @@ install works from any folder.
 In a clone there is one copy of each: the top-level ``data/``, ``notebooks/``,
 ``exercises/`` and ``solutions/`` folders are what you edit, and
 ``src/commonground/content/`` holds symbolic links to them (the wheel build copies the
-files behind the links). Two environment variables point elsewhere:
-``$COMMONGROUND_SCENARIOS`` (a folder of scenario files) and ``$COMMONGROUND_NOTEBOOKS``
-(the lesson notebooks, including the trainer report's).
+files behind the links). Three environment variables point elsewhere:
+``$COMMONGROUND_SCENARIOS`` (a folder of scenario files), ``$COMMONGROUND_NOTEBOOKS``
+(the lesson notebooks, including the trainer report's) and ``$COMMONGROUND_CONTENT`` (the
+curriculum as text).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 SCENARIOS_ENV = "COMMONGROUND_SCENARIOS"
 NOTEBOOKS_ENV = "COMMONGROUND_NOTEBOOKS"
+CONTENT_ENV = "COMMONGROUND_CONTENT"
 #: The trainer notebook that ``commonground report`` runs.
 REPORT_NOTEBOOK = "11_trainer_analysis.ipynb"
 #: The sample log the trainer notebook and exercises use by default.
@@ -48,8 +50,12 @@ def _content(folder: str) -> Path:
 
 
 def course_dir() -> Path:
-    """The curriculum as text (lessons, questions, the course table): top-level ``content/``."""
-    return _content("course")
+    """The curriculum as text (lessons, questions, the course table): top-level ``content/``.
+
+    ``$COMMONGROUND_CONTENT`` wins: a campaign's own edited copy (``app --content DIR``).
+    """
+    override = os.environ.get(CONTENT_ENV)
+    return Path(override).expanduser().resolve() if override else _content("course")
 
 
 def data_dir() -> Path:
@@ -98,6 +104,16 @@ def exercises_dir() -> Path:
 def solutions_dir() -> Path:
     """The exercise notebooks with their answers."""
     return _content("solutions")
+
+
+def jupyter_share_dir() -> Path:
+    """The package's Jupyter data folder: ``voila/templates/commonground/`` lives in it."""
+    return Path(str(files("commonground") / "share" / "jupyter"))
+
+
+def stylesheet() -> Path:
+    """The course's one stylesheet, ``static/commonground.css`` (linked by the template)."""
+    return Path(str(files("commonground") / "static" / "commonground.css"))
 
 
 def find_file(path: str | os.PathLike) -> Path | None:

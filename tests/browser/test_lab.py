@@ -22,7 +22,13 @@ def test_start_notebook_runs_in_jupyterlab(lab, page):
     expect(hello).to_be_visible()
     # The curriculum overview printed by the first code cell.
     expect(page.get_by_text("Volunteer, on your own").first).to_be_visible()
-    page.get_by_label("Your name").fill("Sam")
+    # Lab has no course template: the widget brought the course's stylesheet itself
+    # (labels wrap within one width, text boxes in the widgets' proportional font).
+    name = page.get_by_label("Your name")
+    assert "mono" not in name.evaluate("el => getComputedStyle(el).fontFamily").lower()
+    label = page.locator(".cg-widget .widget-label", has_text="Your name")
+    assert label.evaluate("el => getComputedStyle(el).whiteSpace") == "normal"
+    name.fill("Sam")
     hello.click()
     expect(page.get_by_text("Hello, Sam!")).to_be_visible()
     # The progress view renders its table of lessons.

@@ -18,8 +18,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from commonground.errors import CommonGroundError
+from commonground.serving import voila_config
 
 DEFAULT_HOST = "127.0.0.1"
+#: Voila with our template on its search path (see :mod:`commonground.serving.voila_main`).
+VOILA_MODULE = "commonground.serving.voila_main"
+#: The Voila template every lesson page is rendered with (course header, stylesheet).
+TEMPLATE = voila_config.TEMPLATE
+#: The course home: the rendered start lesson, with a card per lesson.
+HOME_PAGE = "voila/render/00_start_here.ipynb"
 
 
 def default_notebooks_dir() -> Path:
@@ -49,8 +56,13 @@ def port_is_free(port: int, host: str = DEFAULT_HOST) -> bool:
 
 
 def app_url(port: int, host: str = DEFAULT_HOST) -> str:
-    """The address learners open."""
+    """The app's address (its page sends the browser on to the course home)."""
     return f"http://{host}:{port}/"
+
+
+def home_url(port: int, host: str = DEFAULT_HOST) -> str:
+    """The course home learners open: a card per lesson, and where to resume."""
+    return app_url(port, host) + HOME_PAGE
 
 
 def build_voila_command(
@@ -87,12 +99,13 @@ def build_voila_command(
     cmd = [
         python,
         "-m",
-        "voila",
+        VOILA_MODULE,
         str(notebooks),
         f"--port={int(port)}",
         f"--Voila.ip={host}",
         "--Voila.port_retries=0",
-        "--classic-tree",
+        "--classic-tree",  # the tree page of our template: it sends you to the course home
+        f"--template={TEMPLATE}",
         "--show_tracebacks=False",
         "--strip_sources=True",
     ]
@@ -128,6 +141,11 @@ def register(subparsers) -> None:
         "--home", help="folder for journals and progress (default: ~/.commonground)"
     )
     parser.add_argument("--notebooks", help="folder of lesson notebooks to serve")
+    parser.add_argument(
+        "--content",
+        metavar="DIR",
+        help="a course of your own: build this copy of content/ and serve it",
+    )
     room = parser.add_argument_group("workshop room (see commonground.workshop.room)")
     room.add_argument(
         "--room", action="store_true", help="serve a room: access code, one journal per name"
@@ -144,9 +162,13 @@ def register(subparsers) -> None:
 
 
 def _run(args) -> int:
-    import subprocess
-
     notebooks = Path(args.notebooks) if args.notebooks else default_notebooks_dir()
+    course_env = {}
+    if getattr(args, "content", None):  # a course of one's own (commonground.build.own_course)
+        from commonground.build.own_course import prepare
+
+        notebooks, course_env = prepare(args.content)
+        print(f"Built {args.content} into {notebooks.parent}", flush=True)
     if not notebooks.is_dir() or not any(notebooks.glob("*.ipynb")):
         raise CommonGroundError(f"{notebooks}: no lesson notebooks (.ipynb) found there")
     if args.port and not 0 < args.port < 65536:
@@ -154,7 +176,7 @@ def _run(args) -> int:
     port = args.port or free_port()
     if not port_is_free(port):
         raise CommonGroundError(f"port {port} is in use; choose another or leave out --port")
-    env = app_env(args.home)
+    env = {**app_env(args.home), **course_env}
     host, extra, room_lines = DEFAULT_HOST, [], []
     if args.room and args.release:
         from commonground.workshop.room import release_name
@@ -182,15 +204,39 @@ def _run(args) -> int:
         open_browser=not args.no_browser,
         extra_args=[*voila_app_args(), *extra],  # overrides off, idle kernels culled
     )
-    print(f"Common Ground lessons: {app_url(port)}", flush=True)
+    start_page = home_url(port) if (notebooks / "00_start_here.ipynb").is_file() else app_url(port)
+    print(f"Common Ground lessons: {start_page}", flush=True)
     for line in room_lines:
         print(line, flush=True)
     print(f"Your journal and progress are kept in {env['COMMONGROUND_HOME']}", flush=True)
     print("Press Ctrl+C to stop.", flush=True)
-    if args.room:  # become Voila: the code typed after --code leaves the process list
-        os.execvpe(cmd[0], cmd, env)
+    return serve_until_stopped(cmd, env)
+
+
+def serve_until_stopped(cmd: Sequence[str], env: dict) -> int:
+    """Run Voila until it is stopped; stopping it stops every kernel it started.
+
+    On POSIX this process *becomes* Voila (``exec``), so Ctrl+C (SIGINT) and SIGTERM
+    sent to the ``commonground app`` process reach Voila itself, which then shuts its
+    kernels down (Voila's own shutdown). If Voila is killed outright (SIGHUP, SIGKILL),
+    its kernels notice their parent is gone and exit (ipykernel's parent poller). In a
+    room, ``exec`` also takes the code typed after ``--code`` off the process list.
+    On Windows, where ``exec`` starts a detached process, Voila runs as a child and
+    Ctrl+C reaches both through the console.
+
+    Returns
+    -------
+    int
+        Exit status (only on Windows; on POSIX the call does not return).
+    """
+    import subprocess
+
+    if os.name == "posix":
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execvpe(cmd[0], list(cmd), env)
     try:
-        result = subprocess.run(cmd, env=env, check=False)
+        result = subprocess.run(list(cmd), env=env, check=False)
     except KeyboardInterrupt:
         return 0
     except FileNotFoundError as exc:

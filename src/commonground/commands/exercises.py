@@ -1,59 +1,29 @@
-"""``commonground exercises``: build exercise and solution notebooks from their masters."""
+"""``commonground exercises``: list the exercise notebooks; ``build`` is the course build."""
 
 from __future__ import annotations
-
-import sys
 
 
 def register(subparsers) -> None:
     """Add the ``exercises`` subcommand and its ``build`` and ``list`` actions."""
+    from commonground.commands import build as course_build
+
     parser = subparsers.add_parser(
-        "exercises", help="build exercises/ and solutions/ from masters/, or list them"
+        "exercises", help="list the exercise notebooks, or build them (= commonground build)"
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     build = actions.add_parser(
         "build",
-        help="write exercises/ and solutions/ from masters/",
+        help="the same as `commonground build`: every notebook from content/",
         description=(
-            "Write exercises/<name>.ipynb (answers replaced by ____) and "
-            "solutions/<name>.ipynb (answers in place) for every masters/<name>.ipynb. "
-            "The repository root is the nearest folder upwards holding masters/ and "
-            "pyproject.toml."
+            "Another name for `commonground build`: writes notebooks/, exercises/ "
+            "(answers replaced by ____) and solutions/ (answers filled in) from content/."
         ),
     )
-    build.add_argument(
-        "--check",
-        action="store_true",
-        help="write nothing; fail, naming the files, when any output differs from its master",
-    )
-    build.add_argument("--root", help="repository root (default: found from here upwards)")
-    build.set_defaults(func=_build)
+    course_build.add_arguments(build)
+    build.set_defaults(func=course_build.run)
     listing = actions.add_parser("list", help="list the exercise notebooks and their questions")
     listing.set_defaults(func=_list)
     parser.set_defaults(func=lambda args: parser.print_help() or 0)
-
-
-def _build(args) -> int:
-    from commonground.errors import CommonGroundError
-    from commonground.exercises import build
-
-    root = build.find_root(args.root)
-    if args.check:
-        differ = build.differences(root)
-        if differ:
-            for path in differ:
-                print(f"differs from its master: {path}", file=sys.stderr)
-            raise CommonGroundError(
-                f"{len(differ)} file(s) differ from what masters/ produce: "
-                f"{', '.join(differ)}; run `commonground exercises build`"
-            )
-        print(f"exercises/ and solutions/ match masters/ ({len(build.masters(root))} masters)")
-        return 0
-    changed = build.build(root)
-    for path in changed:
-        print(f"wrote {path}")
-    print(f"{len(changed)} file(s) changed from {len(build.masters(root))} masters")
-    return 0
 
 
 def _list(args) -> int:

@@ -1,4 +1,4 @@
-"""Exercises with self-checks, and the builder of ``exercises/`` and ``solutions/``.
+"""Exercises with self-checks: the questions of ``exercises/`` and ``solutions/``.
 
 In a notebook::
 
@@ -18,7 +18,8 @@ Checks, hints and solutions live in the question modules (``lesson01`` ... ``les
 
 Modules: :mod:`.kit` (placeholder, results), :mod:`.questions` (question types),
 :mod:`.judging` (reader-based judges), :mod:`.catalog` (which notebook uses which
-questions; summaries), :mod:`.build` (masters -> exercises + solutions).
+questions; summaries). The notebooks are built from ``content/exercises/`` by
+:mod:`commonground.build`.
 """
 
 from __future__ import annotations

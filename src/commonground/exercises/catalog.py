@@ -1,8 +1,9 @@
-"""Which exercise notebook uses which question module, and how a notebook's checks went.
+"""Which exercise notebook uses which questions, and how a notebook's checks went.
 
-:data:`NOTEBOOKS` maps each master notebook's name (``masters/<name>.ipynb``) to the
-module holding its questions. :func:`summary` shows one line per question with its last
-result; :func:`assert_all_correct` is the last cell of every solution notebook.
+:data:`NOTEBOOKS` maps each exercise notebook's name (``content/exercises/<name>.md``) to
+the module holding its questions, as listed in the course table (``content/course.yaml``,
+read by :mod:`commonground.course`). :func:`summary` shows one line per question with
+its last result; :func:`assert_all_correct` is the last cell of every solution notebook.
 """
 
 from __future__ import annotations
@@ -11,20 +12,12 @@ import html
 import importlib
 from dataclasses import dataclass
 
+from commonground import course
 from commonground.exercises.kit import LABELS, Shown
 
-#: master notebook name -> question module (in :mod:`commonground.exercises`).
+#: exercise notebook name -> question module (in :mod:`commonground.exercises`).
 NOTEBOOKS: dict[str, str] = {
-    "01_what_and_why_exercises": "lesson01",
-    "02_set_up_and_prepare_exercises": "lesson02",
-    "03_opening_and_your_story_exercises": "lesson03",
-    "04_open_questions_and_listening_exercises": "lesson04",
-    "05_common_ground_and_the_campaign_exercises": "lesson05",
-    "06_the_ask_exercises": "lesson06",
-    "07_responding_exercises": "lesson07",
-    "08_closing_follow_up_reflection_exercises": "lesson08",
-    "11a_trainer_logs_and_conversion_exercises": "trainer_logs",
-    "11b_trainer_funnel_and_effects_exercises": "trainer_effects",
+    str(item["name"]): str(item.get("questions", "")) for item in course.load().exercises
 }
 
 

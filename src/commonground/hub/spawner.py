@@ -11,6 +11,7 @@ from jupyterhub.spawner import SimpleLocalProcessSpawner
 from traitlets import Unicode
 
 from commonground import storage
+from commonground.serving.voila_main import with_template_path
 
 #: The folder inside a person's home that holds their journal and progress.
 DATA_FOLDER = "commonground"
@@ -37,6 +38,8 @@ class RoomSpawner(SimpleLocalProcessSpawner):
         # Kernels use local sockets (see singleuser.py), whose paths must stay short.
         digest = hashlib.sha1(str(home).encode("utf-8")).hexdigest()[:12]
         env["JUPYTER_RUNTIME_DIR"] = os.path.join(tempfile.gettempdir(), f"cg-{digest}")
+        # The course's Voila template ships in the package: put it on Jupyter's data path.
+        env["JUPYTER_PATH"] = with_template_path(env)["JUPYTER_PATH"]
         if self.singleuser_config_dir:
             env["JUPYTER_CONFIG_DIR"] = self.singleuser_config_dir
         return env

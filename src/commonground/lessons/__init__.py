@@ -1,6 +1,6 @@
-"""Lesson content kept as data: goals, self-check questions and short transcripts.
+"""Lesson content kept as data: self-check questions and short transcripts.
 
-- :mod:`commonground.lessons.goals`: ``goals(lesson_id)``, shown by ``lesson_header``.
+- goals are in each lesson's front matter (``content/lessons/``; ``curriculum.goals``).
 - :mod:`commonground.lessons.self_checks`: :class:`Question`, ``questions_for(lesson_id)``
   and the pure grading used by the ``self_check`` widget.
 - :mod:`commonground.lessons.transcripts`: short exchanges for lesson 01's

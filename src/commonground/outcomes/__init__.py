@@ -4,6 +4,7 @@ The public API (other modules and notebooks call these names):
 
 - :data:`COLUMNS` - the contract's columns in order (:class:`Column`).
 - :func:`read_log` - read and validate a .csv, .xlsx or .parquet log.
+- :func:`read_log_bytes` - the same for a file's bytes (an upload), kept in memory.
 - :func:`validate_frame` - validate rows already in a DataFrame.
 - :class:`LogResult`, :class:`Problem` - what both return.
 - :func:`generate`, :data:`TRUTH` - synthetic logs and the model behind them.
@@ -26,6 +27,7 @@ _WHERE = {
     "TRUTH": "generate",
     "generate": "generate",
     "read_log": "reading",
+    "read_log_bytes": "reading",
     "LogResult": "results",
     "Problem": "results",
     "COLUMN_NAMES": "schema",

@@ -9,6 +9,9 @@ columns typed, then (if one cell does not fit) with every cell as text. If pyarr
 meets a row it cannot split into the header's number of cells, the file is read
 again with Python's ``csv`` module so every such row is quarantined under its own
 number. Notes and personal-data columns are never loaded from a CSV.
+
+A file can also be given as its bytes (:class:`InMemoryFile`, e.g. an upload in the app):
+it is read the same way, with the same messages, and never written anywhere.
 """
 
 from __future__ import annotations
@@ -36,6 +39,20 @@ _HEAD_BYTES = 1 << 20
 _BLOCK_BYTES = 8 << 20
 
 
+@dataclass(frozen=True)
+class InMemoryFile:
+    """A file given as its name and bytes (an upload): read in memory, never saved.
+
+    Messages name it by ``name``, as they name a file on disk by its path.
+    """
+
+    name: str
+    data: bytes
+
+    def __str__(self) -> str:
+        return self.name
+
+
 @dataclass
 class RawTable:
     """Cells as read, their row numbers, and what the loader had to say."""
@@ -47,8 +64,8 @@ class RawTable:
     problems: list[Problem] = field(default_factory=list)
 
 
-def load_table(path: str | Path, *, categories: bool = False) -> RawTable:
-    """Load ``path`` (.csv, .xlsx or .parquet) as a :class:`RawTable`.
+def load_table(path: str | Path | InMemoryFile, *, categories: bool = False) -> RawTable:
+    """Load ``path`` (.csv, .xlsx or .parquet, or an :class:`InMemoryFile`) as a :class:`RawTable`.
 
     With ``categories``, a CSV's category columns are read dictionary-encoded (pandas
     categoricals): each distinct spelling is stored once, and validation and analysis
@@ -59,12 +76,10 @@ def load_table(path: str | Path, *, categories: bool = False) -> RawTable:
     InputFileError
         The file is missing, empty, of an unsupported type, or cannot be read.
     """
+    if isinstance(path, InMemoryFile):
+        return _load_in_memory(path, categories)
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
-        raise InputFileError(
-            path, f"unsupported file type '{suffix or '(none)'}' (use .csv, .xlsx or .parquet)"
-        )
+    suffix = _supported_suffix(path, path.name)
     if not path.exists():
         raise InputFileError(path, "file not found")
     if path.is_dir():
@@ -78,6 +93,40 @@ def load_table(path: str | Path, *, categories: bool = False) -> RawTable:
         return loaders[suffix](path)
     except OSError as exc:  # permissions, a vanished network drive, ...
         raise InputFileError(path, f"could not be read ({exc.strerror or exc})") from None
+
+
+def _supported_suffix(source, name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED:
+        raise InputFileError(
+            source, f"unsupported file type '{suffix or '(none)'}' (use .csv, .xlsx or .parquet)"
+        )
+    return suffix
+
+
+def _load_in_memory(source: InMemoryFile, categories: bool) -> RawTable:
+    suffix = _supported_suffix(source, source.name)
+    if not source.data:
+        raise InputFileError(source, "the file is empty")
+    if suffix == ".csv":
+        return load_csv(source, categories=categories)
+    return load_xlsx(source) if suffix == ".xlsx" else load_parquet(source)
+
+
+def _binary(source: Path | InMemoryFile):
+    """What readers that take a path or a binary file can open."""
+    return io.BytesIO(source.data) if isinstance(source, InMemoryFile) else source
+
+
+def _head(source: Path | InMemoryFile) -> bytes:
+    if isinstance(source, InMemoryFile):
+        return source.data[:_HEAD_BYTES]
+    with open(source, "rb") as handle:
+        return handle.read(_HEAD_BYTES)
+
+
+def _all_bytes(source: Path | InMemoryFile) -> bytes:
+    return source.data if isinstance(source, InMemoryFile) else source.read_bytes()
 
 
 # --- CSV -----------------------------------------------------------------------------
@@ -119,13 +168,12 @@ class _RaggedRowsError(Exception):
     """pyarrow met a row with the wrong number of cells."""
 
 
-def load_csv(path: Path, *, categories: bool = False) -> RawTable:
+def load_csv(path: Path | InMemoryFile, *, categories: bool = False) -> RawTable:
     """Read a CSV file (UTF-8 with or without BOM; Windows-1252 as a fallback).
 
     ``categories``: read category columns as pandas categoricals (see :func:`load_table`).
     """
-    with open(path, "rb") as handle:
-        head = handle.read(_HEAD_BYTES)
+    head = _head(path)
     if not head.lstrip(b"\xef\xbb\xbf \t\r\n"):
         raise InputFileError(path, "the file is empty")
     encoding = _detect_encoding(head)
@@ -148,7 +196,7 @@ def load_csv(path: Path, *, categories: bool = False) -> RawTable:
             frame = _pyarrow_csv(path, header, encoding, sep, categories)
     if frame is None:
         try:
-            text = path.read_bytes().decode("utf-8-sig" if encoding == "utf-8" else encoding)
+            text = _all_bytes(path).decode("utf-8-sig" if encoding == "utf-8" else encoding)
         except UnicodeDecodeError:
             raise InputFileError(
                 path, "is neither UTF-8 nor Windows-1252 text (is it really a CSV file?)"
@@ -238,7 +286,7 @@ def _pyarrow_read(path, header, encoding, sep, *, typed: bool, categories: bool)
 
     try:
         table = pacsv.read_csv(
-            path,
+            pa.BufferReader(path.data) if isinstance(path, InMemoryFile) else path,
             read_options=pacsv.ReadOptions(
                 column_names=names, skip_rows=1, encoding=encoding, block_size=_BLOCK_BYTES
             ),
@@ -282,13 +330,15 @@ def _pyarrow_read(path, header, encoding, sep, *, typed: bool, categories: bool)
     return frame
 
 
-def _contains_byte(path: Path, needle: bytes) -> bool:
+def _contains_byte(path: Path | InMemoryFile, needle: bytes) -> bool:
     """Return True when the file contains ``needle``.
 
     The file is memory-mapped and searched in place (no copy into Python bytes).
     """
     import mmap
 
+    if isinstance(path, InMemoryFile):
+        return needle in path.data
     with open(path, "rb") as handle:
         try:
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
@@ -358,12 +408,12 @@ def _excel_cell(value):
     return str(value)
 
 
-def load_xlsx(path: Path) -> RawTable:
+def load_xlsx(path: Path | InMemoryFile) -> RawTable:
     """Read the first sheet of an Excel workbook; the header is the first non-empty row."""
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(_binary(path), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise InputFileError(path, f"could not be read as an Excel workbook ({exc})") from None
     notices = []
@@ -394,10 +444,10 @@ def load_xlsx(path: Path) -> RawTable:
     return RawTable(frame, np.asarray(numbers, dtype=np.int64), notices)
 
 
-def load_parquet(path: Path) -> RawTable:
+def load_parquet(path: Path | InMemoryFile) -> RawTable:
     """Read a Parquet file; typed columns are kept typed (validation accepts them)."""
     try:
-        frame = pd.read_parquet(path)
+        frame = pd.read_parquet(_binary(path))
     except Exception as exc:  # pyarrow raises several kinds for a broken file
         raise InputFileError(path, f"could not be read as Parquet ({exc})") from None
     frame = frame.reset_index(drop=True)

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from commonground.outcomes.loading import load_table
+from commonground.outcomes.loading import InMemoryFile, load_table
 from commonground.outcomes.results import LogResult
 from commonground.outcomes.validation import validate_raw
 
 
 def read_log(
-    path: str | Path, *, pseudonymise_salt: str | None = None, categories: bool = False
+    path: str | Path | InMemoryFile,
+    *,
+    pseudonymise_salt: str | None = None,
+    categories: bool = False,
 ) -> LogResult:
     """Read and validate an outcome log (.csv, .xlsx or .parquet).
 
     Parameters
     ----------
     path
-        The log file. CSV may be UTF-8 (with or without BOM) or Windows-1252.
+        The log file. CSV may be UTF-8 (with or without BOM) or Windows-1252. An
+        :class:`~commonground.outcomes.loading.InMemoryFile` is read from memory.
     pseudonymise_salt
         When given, every ``contact`` value is replaced by a salted pseudonym, stable
         across files read with the same salt. Values that look like an e-mail address
@@ -50,3 +54,23 @@ def read_log(
         loader_problems=table.problems,
         categories=categories,
     )
+
+
+def read_log_bytes(data: bytes, name: str, **options) -> LogResult:
+    """Read and validate a log given as its bytes (an upload): nothing is written to disk.
+
+    Parameters
+    ----------
+    data
+        The file's content.
+    name
+        Its file name: the type comes from its ending and every message names it.
+    **options
+        As for :func:`read_log`.
+
+    Returns
+    -------
+    LogResult
+        Exactly what :func:`read_log` returns for the same file on disk.
+    """
+    return read_log(InMemoryFile(name, bytes(data)), **options)

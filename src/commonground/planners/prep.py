@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
 
-from commonground import method, storage
+from commonground import method, storage, stylesheet
 from commonground.planners.findings import Finding, word_count
 from commonground.planners.reading import ask_parts, classify_question
 
@@ -203,18 +203,6 @@ def check_plan(plan: PrepPlan) -> list[Finding]:
 
 
 # ---- the printable card ------------------------------------------------------------
-_CARD_CSS = """
-body { font-family: system-ui, sans-serif; font-size: 11pt; color: #111; margin: 0; }
-.card { max-width: 180mm; margin: 10mm auto; padding: 6mm; border: 1px solid #999; }
-h1 { font-size: 16pt; margin: 0 0 4mm; }
-h2 { font-size: 12pt; margin: 5mm 0 1mm; border-bottom: 1px solid #ccc; }
-dl { display: grid; grid-template-columns: 32mm 1fr; gap: 1mm 4mm; margin: 0; }
-dt { font-weight: bold; } dd { margin: 0; white-space: pre-wrap; }
-ul { margin: 1mm 0; padding-left: 6mm; }
-.todo { color: #8a4b00; }
-@page { margin: 12mm; }
-@media print { .card { border: none; margin: 0; max-width: none; } }
-"""
 
 
 def _row(label: str, value: object) -> str:
@@ -240,7 +228,8 @@ def render_prep_card(plan: PrepPlan, findings: list[Finding] | None = None) -> s
         todo = f'<h2>Still to do</h2><ul class="todo">{items}</ul>'
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>1:1 prep card</title><style>{_CARD_CSS}</style></head><body>"
+        f"<title>1:1 prep card</title><style>{stylesheet.section('widgets')}</style></head>"
+        "<body class='cg-prep-card'>"
         "<div class='card'><h1>My 1:1 prep card</h1>"
         "<h2>Setting it up</h2><dl>"
         + _row("Meeting", plan.contact)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from commonground.roleplay.model import SPECIFIC_PARTS, Ask, Persona
 
@@ -57,7 +58,12 @@ def view_of(ask: Ask) -> AskView:
 def keyword_hits(text: str, keywords) -> list[str]:
     """Keywords found in ``text`` (case-insensitive, matching at the start of a word)."""
     low = text.lower()
-    return [k for k in keywords if re.search(r"\b" + re.escape(k.lower()), low)]
+    return [k for k in keywords if _word_start(k).search(low)]
+
+
+@lru_cache(maxsize=4096)
+def _word_start(keyword: str) -> re.Pattern:
+    return re.compile(r"\b" + re.escape(keyword.lower()))
 
 
 def answer_ask(persona: Persona, ask: AskView, discovered, trust: int) -> Answer:

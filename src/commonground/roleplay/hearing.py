@@ -111,7 +111,8 @@ def hear(
     ``leave_out`` hears the line as if its own wording were not among the examples
     (the linter uses it to check that each example is heard as its own choice).
     ``prepared`` is ``(reading, activity, rows)`` when already worked out for many
-    lines at once (the linter): the reading, the activity words, and their TF-IDF rows.
+    lines at once (the linter): the reading, the activity words, and their TF-IDF rows
+    (the activity's may be given as its similarities to :func:`authored_activities`).
     """
     from commonground.reader.asks import ask_phrases
 
@@ -135,15 +136,21 @@ def hear(
         rows = index_for(scenario).vectors([text, activity] if activity else [text])
     scores = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
-    takes_asks = bool(node.answers) or any(c.ask for c in node.choices)
+    takes = takes_asks(node)
     # An ask by the reader's reading, or a line whose closest move here is an ask choice
     # (the reader can miss an ask's form, never its closeness to one).
     closest_is_ask = bool(ranked) and ranked[0].ask and scores[ranked[0].id] >= UNDERSTOOD
-    if takes_asks and (getattr(reading, "kind", "") == "ask" or closest_is_ask):
+    if takes and (getattr(reading, "kind", "") == "ask" or closest_is_ask):
         heard = _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
             return heard
     return _pick([c for c in ranked if not c.ask], scores, reading)
+
+
+def takes_asks(node: Node) -> bool:
+    """True at a node where a line can be heard as an ask (only there do its activity
+    words matter)."""
+    return bool(node.answers) or any(c.ask for c in node.choices)
 
 
 # ---- choices -------------------------------------------------------------------------
@@ -283,16 +290,18 @@ def _same_activities(scenario, campaign, activity: str, vector) -> set[str]:
     An ask counts when the typed activity words use one of its keywords, or are close to
     the activity words of its own wordings (its text and the examples of the choices
     that make it). A shared day or place alone never makes two asks the same.
+    ``vector`` is the typed activity's TF-IDF row, or (numpy) its similarity to each
+    row of :func:`authored_activities`, when the linter worked them out in one go.
     """
     same = {a.id for a in campaign.asks if keyword_hits(activity, a.keywords)}
-    matrix, owners = _authored_activities(scenario)
+    matrix, owners = authored_activities(scenario)
     if matrix is not None:
-        sims = (matrix @ vector.T).toarray().ravel()
+        sims = (matrix @ vector.T).toarray().ravel() if hasattr(vector, "nnz") else vector
         same.update(owner for owner, sim in zip(owners, sims, strict=True) if sim >= SAME_ACTIVITY)
     return same
 
 
-def _authored_activities(scenario):
+def authored_activities(scenario):
     """The TF-IDF rows of the activity words of every ask's wordings, and their ask ids."""
     index = index_for(scenario)
     if "activities" not in index.cache:

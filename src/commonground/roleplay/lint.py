@@ -17,6 +17,7 @@ from pathlib import Path
 
 from commonground import method
 from commonground.errors import InputFileError
+from commonground.roleplay import wording_cache
 from commonground.roleplay.build import build
 from commonground.roleplay.checks import reference_problems, schema_problems
 from commonground.roleplay.lint_ask_text import ask_text_checks
@@ -44,29 +45,70 @@ class LintIssue:
 
 
 def lint_paths(paths=None) -> list[LintIssue]:
-    """Lint the given files (all scenarios by default)."""
+    """Lint the given files (all scenarios by default).
+
+    The reader's results for authored wordings are kept between runs in the user's
+    cache folder (:mod:`.wording_cache`); the verdicts are the same without it.
+    """
     targets = [Path(p) for p in paths] if paths else scenario_paths()
-    return [issue for path in targets for issue in lint_file(path)]
+    stored = wording_cache.load()
+    found: dict = {}
+    issues = [issue for path in targets for issue in lint_file(path, (stored, found))]
+    if any(key not in stored for key in found):
+        wording_cache.save(found, stored)
+    return issues
 
 
-def lint_file(path: str | Path) -> list[LintIssue]:
-    """Lint one scenario file; an empty list means it is clean."""
+def lint_file(path: str | Path, wordings: tuple[dict, dict] | None = None) -> list[LintIssue]:
+    """Lint one scenario file; an empty list means it is clean.
+
+    ``wordings`` is ``(stored, found)``: readings of wordings known from an earlier run
+    (see :mod:`.wording_cache`), and a dict that collects this run's.
+    """
     path = Path(path)
-    try:
-        data, lines = parse_file(path)
-    except InputFileError as exc:
-        found = re.search(r"line (\d+)", str(exc))
-        message = re.sub(r"^line \d+: ", "", str(exc)[len(str(path)) + 2 :])
-        return [LintIssue(str(path), int(found.group(1)) if found else 0, "", message)]
-    problems = schema_problems(data, lines) or reference_problems(data, lines)
+    key = _clean_key(path, wordings)
+    if key is not None and key in wordings[0]:
+        # Parsed and passed the schema before, byte for byte with the same code.
+        data, lines = wordings[1][key] = wordings[0][key]
+        problems = reference_problems(data, lines)
+    else:
+        try:
+            data, lines = parse_file(path)
+        except InputFileError as exc:
+            found = re.search(r"line (\d+)", str(exc))
+            message = re.sub(r"^line \d+: ", "", str(exc)[len(str(path)) + 2 :])
+            return [LintIssue(str(path), int(found.group(1)) if found else 0, "", message)]
+        problems = schema_problems(data, lines)
+        if (
+            key is not None
+            and not problems
+            and wording_cache.keeps_exactly(data)
+            and _clean_key(path, wordings) == key  # the file did not change meanwhile
+        ):
+            wordings[1][key] = (data, lines)
+        problems = problems or reference_problems(data, lines)
     if problems:
         return [LintIssue(str(path), p.line, p.where, p.message) for p in problems]
     scenario = build(data, path)
+    if wordings is not None:
+        wording_cache.prime(scenario, wordings[0])
     issues = [
         _place(str(path), data, lines, node, msg, level)
         for node, msg, level in check_scenario(scenario)
     ]
+    if wordings is not None:
+        wordings[1].update(wording_cache.harvest(scenario))
     return sorted(issues, key=lambda i: (i.line, i.message))
+
+
+def _clean_key(path: Path, wordings) -> tuple | None:
+    """The cache key of a file that parsed and passed the schema (None: no cache)."""
+    if wordings is None:
+        return None
+    try:
+        return ("clean", wording_cache.schema_digest(path))
+    except OSError:
+        return None  # unreadable: parse_file says so
 
 
 def _place(path: str, data: dict, lines, node: str, message: str, level: str) -> LintIssue:

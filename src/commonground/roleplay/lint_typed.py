@@ -10,7 +10,14 @@
 
 from __future__ import annotations
 
-from commonground.roleplay.hearing import cached_activity, cached_reading, hear, profile
+from commonground.roleplay.hearing import (
+    authored_activities,
+    cached_activity,
+    cached_reading,
+    hear,
+    profile,
+    takes_asks,
+)
 from commonground.roleplay.line_checks import RESPOND_NEEDS
 from commonground.roleplay.similarity import index_for
 
@@ -25,8 +32,7 @@ def typed_line_checks(scenario) -> list[tuple[str, str, str]]:
     for node in scenario.nodes.values():
         if not node.choices:
             continue
-        takes_asks = bool(node.answers) or any(c.ask for c in node.choices)
-        if takes_asks and node.vague is None:
+        if takes_asks(node) and node.vague is None:
             found.append(
                 (
                     node.id,
@@ -44,7 +50,8 @@ def _examples_heard_as_their_own(scenario) -> list[tuple[str, str, str]]:
     """Each example, heard as if it were not an example, must be heard as its choice.
 
     Every example's reading, activity words and TF-IDF rows are worked out in one batch
-    (two transforms per scenario), then each is heard as a typed line would be.
+    (one transform and one product per scenario), then each is heard as a typed line
+    would be.
     """
     from commonground.reader import read_line
 
@@ -57,20 +64,27 @@ def _examples_heard_as_their_own(scenario) -> list[tuple[str, str, str]]:
     ]
     if not lines:
         return []
-    texts = [example for _, _, example in lines]
-    activities = [cached_activity(scenario, t) for t in texts]
+    # Activity words matter only where asks are heard (a node that takes asks).
+    activities = [
+        cached_activity(scenario, example) if takes_asks(node) else "" for node, _, example in lines
+    ]
     # an example's own row in the index: the choice's rows are its text, then examples
     own_rows = [
         index.rows_of("choice", choice.id)[1 + choice.examples.index(example)]
         for _, choice, example in lines
     ]
     named = [a for a in activities if a]
-    activity_vectors = index.vectors(named)
+    # Each named activity's similarity to every authored activity, in one product (the
+    # same sums, in the same order, as one product per example).
+    matrix, _ = authored_activities(scenario)
+    activity_sims = None
+    if named and matrix is not None:
+        activity_sims = (matrix @ index.vectors(named).T).toarray()
     found, next_activity = [], 0
     for i, (node, choice, example) in enumerate(lines):
         rows = [own_rows[i]]
         if activities[i]:
-            rows.append(activity_vectors[next_activity])
+            rows.append(None if activity_sims is None else activity_sims[:, next_activity])
             next_activity += 1
         reading = cached_reading(scenario, example, read_line)
         heard = hear(scenario, node, (), example, read_line, True, (reading, activities[i], rows))

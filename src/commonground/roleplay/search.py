@@ -4,16 +4,24 @@ The graph alone cannot say whether an ending behind an ask is reachable: the bra
 taken depends on the persona's answer, which depends on trust and facts gathered on the
 way. So the search plays every listed choice from every distinct state (breadth first),
 merging states that can no longer differ in what happens next.
+
+A play in the search carries only what decides the route (:class:`Walk`), and a click
+is applied by :func:`step`: the engine's click (:func:`.engine.choose`) with the
+transcript, feedback and records left out, built from the engine's own rules
+(:func:`.answer.answer_ask`, the engine's minutes and trust floor). A test plays every
+transition of every shipped scenario both ways and requires the same node, trust,
+facts, minutes, asks, answer and ending.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from commonground.roleplay.engine import choose, start
-from commonground.roleplay.model import Scenario
-from commonground.roleplay.state import PlayState
+from commonground.roleplay.answer import answer_ask, view_of
+from commonground.roleplay.engine import _minutes, _trust_floor, start
+from commonground.roleplay.model import OUT_OF_TIME, OVER_TIME_FACTOR, TRUST_LOST, Choice, Scenario
 
 MAX_STATES = 200_000
 
@@ -42,7 +50,50 @@ class SearchResult:
     complete: bool = True
 
 
-def _key(state: PlayState, relevant: frozenset) -> tuple:
+class Walk(NamedTuple):
+    """What a play carries that decides its route (a lean :class:`.state.PlayState`)."""
+
+    node: str
+    trust: int
+    minutes: float
+    facts: tuple[str, ...]
+    asks: int  # how many asks were made
+    ending: str
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.ending)
+
+
+def step(scenario: Scenario, walk: Walk, choice: Choice) -> tuple[Walk, str]:
+    """Click ``choice``: the new walk and the persona's answer (``""`` for no ask).
+
+    The same arithmetic, in the same order, as :func:`.engine.choose` for a click.
+    """
+    eff = choice.effects
+    facts = walk.facts + tuple(f for f in eff.reveals if f not in walk.facts)
+    trust = walk.trust + eff.trust
+    asks, answer = walk.asks, ""
+    if choice.ask:
+        node = scenario.node(walk.node)
+        view = view_of(scenario.campaign.ask(choice.ask))
+        answer = answer_ask(scenario.persona, view, facts, trust).answer
+        asks += 1
+        target = scenario.node((choice.answers or node.answers)[answer])
+    else:
+        target = scenario.node(choice.next)
+    minutes = walk.minutes + _minutes(choice, choice.text)[0]
+    ending = target.id if target.ending else ""
+    node_id = target.id
+    if not ending:
+        if minutes >= OVER_TIME_FACTOR * scenario.meeting.planned_minutes:
+            node_id = ending = OUT_OF_TIME
+        elif trust <= _trust_floor(scenario):
+            node_id = ending = TRUST_LOST
+    return Walk(node_id, trust, minutes, facts, asks, ending), answer
+
+
+def _key(state: Walk, relevant: frozenset) -> tuple:
     """What decides the rest of a play: the node, the trust and the facts asks fit.
 
     Story, common ground, minutes and history only change the debrief, not the route.
@@ -60,7 +111,8 @@ def explore(
     relevant = frozenset(f for ask in scenario.campaign.asks for f in ask.fits)
     endings = set(scenario.endings())
     result = SearchResult()
-    first = start(scenario)
+    begun = start(scenario)
+    first = Walk(begun.node, begun.trust, begun.minutes, begun.facts, 0, begun.ending)
     queue = deque([(first, [])])
     seen = {_key(first, relevant)}
     while queue:
@@ -73,12 +125,11 @@ def explore(
             continue
         node = scenario.node(state.node)
         for choice in node.choices:
-            turn = choose(scenario, state, choice.id)
-            new = turn.state
-            if turn.answer is not None:
-                result.answers.setdefault(turn.answer.answer, set()).add(node.id)
-                if len(new.asks) == 1:
-                    result.first_answers.add(turn.answer.answer)
+            new, answer = step(scenario, state, choice)
+            if answer:
+                result.answers.setdefault(answer, set()).add(node.id)
+                if new.asks == 1:
+                    result.first_answers.add(answer)
             key = _key(new, relevant)
             if key in seen:
                 continue

@@ -1,4 +1,4 @@
-"""How close two wordings are: TF-IDF over character n-grams (scikit-learn).
+"""How close two wordings are: TF-IDF over character n-grams.
 
 One index per scenario holds every choice's text and ``examples``, and every authored
 ask's text, as rows of a TF-IDF matrix over character n-grams within words (so
@@ -8,8 +8,11 @@ Inverse document frequency is fitted on the scenario itself, so words every choi
 uses ("would you", "the") count for little and the words that tell moves apart count
 for much.
 
-scikit-learn is imported on first use, not when the role-play is loaded: clicking never
-pays for it, and the first typed line of a session does (about a second, once).
+The TF-IDF is scikit-learn's ``TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5),
+sublinear_tf=True)``, computed bit for bit without importing scikit-learn
+(:mod:`.tfidf`; a test compares the two), because that import alone took most of a
+second. numpy and ``scipy.sparse`` are imported on first use, not when the role-play is
+loaded: clicking never pays for them.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 
 from commonground.roleplay.model import Scenario
 
@@ -30,7 +34,14 @@ _STUTTER = re.compile(r"\b([a-z])-(?=\1)")  # "h-how" -> "how"
 
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, no punctuation or fillers, single spaces."""
-    low = str(text).lower().translate(_APOSTROPHES)
+    return _normalise(str(text))
+
+
+@lru_cache(maxsize=32768)
+def _normalise(text: str) -> str:
+    # Cached: the same authored wordings are compared over and over (every hearing
+    # checks the node's choices word for word).
+    low = text.lower().translate(_APOSTROPHES)
     low = _STUTTER.sub("", low)
     low = _FILLERS.sub(" ", _NOT_WORD.sub(" ", low))
     return _SPACES.sub(" ", low).strip()
@@ -46,7 +57,7 @@ class SceneIndex:
     """The TF-IDF rows of one scenario: choices (text + examples) and asks."""
 
     def __init__(self, scenario: Scenario) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
+        from commonground.roleplay.tfidf import CharTfidf
 
         self.cache: dict = {}  # other per-scenario results (see hearing.profile)
         docs: list[str] = []
@@ -63,13 +74,8 @@ class SceneIndex:
             for wording in dict.fromkeys(wordings):
                 docs.append(wording)
                 rows.append(_Row("ask", ask_id))
-        self._vectorizer = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=(2, 5),
-            sublinear_tf=True,
-            preprocessor=normalise,
-        )
-        self._matrix = self._vectorizer.fit_transform(docs).tocsr()
+        self._vectorizer = CharTfidf(preprocessor=normalise)
+        self._matrix = self._vectorizer.fit_transform(docs)
         self._docs = [normalise(d) for d in docs]
         self._rows: dict[tuple[str, str], list[int]] = {}
         for i, row in enumerate(rows):

@@ -24,12 +24,22 @@ def parse_file(path: str | os.PathLike) -> tuple[object, Lines]:
     InputFileError
         For unreadable files, YAML syntax errors and duplicate keys, with the line.
     """
-    import yaml
-
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputFileError(path, f"cannot read: {exc}") from None
+    return parse_text(text, path)
+
+
+def parse_text(text: str, path: str | os.PathLike, first_line: int = 1) -> tuple[object, Lines]:
+    """Parse YAML ``text`` read from ``path`` (where it starts at line ``first_line``).
+
+    Used for YAML inside another file, such as a lesson's front matter: every line in the
+    map and in the messages counts from the top of that file.
+    """
+    import yaml
+
+    offset = first_line - 1
     try:
         # libyaml's safe loader when present: plain data only, as yaml.safe_load. The
         # document is composed once (nodes keep their lines), then constructed.
@@ -42,14 +52,14 @@ def parse_file(path: str | os.PathLike) -> tuple[object, Lines]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
-        line = f"line {mark.line + 1}: " if mark is not None else ""
+        line = f"line {mark.line + 1 + offset}: " if mark is not None else ""
         if "mapping values are not allowed" in problem:
             problem += " (text with ': ' in it? put it in quotes or use >-)"
         raise InputFileError(path, f"{line}YAML syntax error: {problem}") from None
     _yes_keys(data)
     lines: Lines = {}
     if root is not None:
-        duplicate = _index_lines(root, (), lines)
+        duplicate = _index_lines(root, (), lines, offset)
         if duplicate:
             raise InputFileError(path, duplicate)
     return data, lines
@@ -73,25 +83,25 @@ def _yes_keys(data: object) -> None:
             answers["yes"] = answers.pop(True)
 
 
-def _index_lines(node, prefix: tuple, lines: Lines) -> str:
+def _index_lines(node, prefix: tuple, lines: Lines, offset: int = 0) -> str:
     """Fill ``lines`` for every path below ``node``; return a duplicate-key message."""
     import yaml
 
-    lines[prefix] = node.start_mark.line + 1
+    lines[prefix] = node.start_mark.line + 1 + offset
     if isinstance(node, yaml.MappingNode):
         seen = set()
         for key, value in node.value:
             name = key.value
             if name in seen:
-                return f"line {key.start_mark.line + 1}: duplicate key {name!r}"
+                return f"line {key.start_mark.line + 1 + offset}: duplicate key {name!r}"
             seen.add(name)
-            found = _index_lines(value, (*prefix, name), lines)
+            found = _index_lines(value, (*prefix, name), lines, offset)
             if found:
                 return found
-            lines[(*prefix, name)] = key.start_mark.line + 1
+            lines[(*prefix, name)] = key.start_mark.line + 1 + offset
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            found = _index_lines(item, (*prefix, index), lines)
+            found = _index_lines(item, (*prefix, index), lines, offset)
             if found:
                 return found
     return ""

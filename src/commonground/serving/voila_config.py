@@ -4,14 +4,25 @@
   (``VoilaConfiguration.allow_template_override`` / ``allow_theme_override`` = ``"NO"``):
   with them on, a crafted link reflects markup into the page and a missing template
   leaves the request hanging with a kernel started.
-* Idle kernels are shut down (``MappingKernelManager.cull_*``).
+* Kernels of pages a learner has left are shut down (``MappingKernelManager.cull_*``):
+  Voila already asks for that when a page closes normally; culling catches the rest (a
+  crashed tab, a laptop shut). A kernel whose page is still connected is never culled.
+  ``commonground app`` waits :data:`DEFAULT_KERNEL_IDLE_SECONDS`, or the number of
+  seconds in ``$COMMONGROUND_KERNEL_IDLE_SECONDS``, and looks every
+  :data:`DEFAULT_CULL_INTERVAL_SECONDS` (``$COMMONGROUND_CULL_INTERVAL_SECONDS``).
 * Tracebacks are not shown, sources are stripped.
+* Pages are rendered with the course's own template (:data:`TEMPLATE`, found through
+  :mod:`commonground.serving.voila_main` or ``JUPYTER_PATH``).
 * Only widget messages reach a kernel from the page (as in Voila's own app).
 * The server logs errors only, so kernel ids and request lines (even of refused
   requests) stay out of the terminal.
 """
 
 from __future__ import annotations
+
+import os
+
+from commonground.errors import CommonGroundError
 
 #: Kernel messages a page may send: widget traffic only, never ``execute_request``.
 KERNEL_MESSAGE_TYPES = (
@@ -22,8 +33,17 @@ KERNEL_MESSAGE_TYPES = (
     "kernel_info_request",
     "shutdown_request",
 )
-#: Minutes a kernel may sit idle (no message, no page connected) before it is shut down.
+#: The Voila template every page is rendered with: the package's
+#: ``share/jupyter/voila/templates/commonground`` (course header, one stylesheet, no CDN).
+TEMPLATE = "commonground"
+#: Minutes a hub's single-user server may sit idle before it is shut down (see hub/).
 DEFAULT_IDLE_MINUTES = 20
+#: Seconds a kernel with no page connected may sit idle before ``app`` shuts it down.
+DEFAULT_KERNEL_IDLE_SECONDS = 300
+#: Seconds between two looks for such kernels.
+DEFAULT_CULL_INTERVAL_SECONDS = 60
+KERNEL_IDLE_ENV = "COMMONGROUND_KERNEL_IDLE_SECONDS"
+CULL_INTERVAL_ENV = "COMMONGROUND_CULL_INTERVAL_SECONDS"
 
 
 def override_settings() -> dict[str, object]:
@@ -38,21 +58,55 @@ def voila_settings() -> dict[str, object]:
     """All the Voila options above, with tracebacks hidden and sources stripped."""
     return {
         **override_settings(),
+        "VoilaConfiguration.template": TEMPLATE,
         "VoilaConfiguration.show_tracebacks": False,
         "VoilaConfiguration.strip_sources": True,
     }
 
 
-def culling_settings(idle_minutes: int = DEFAULT_IDLE_MINUTES) -> dict[str, object]:
-    """Kernel-manager options that shut down kernels idle for ``idle_minutes``."""
+def seconds_setting(name: str, default: int) -> int:
+    """A whole number of seconds from the environment variable ``name``, else ``default``.
+
+    Raises
+    ------
+    CommonGroundError
+        The variable is set but is not a whole number of at least 1.
+    """
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise CommonGroundError(f"{name}={raw}: give a whole number of seconds (1 or more)")
+    return value
+
+
+def culling_settings(idle_minutes: int | None = None) -> dict[str, object]:
+    """Kernel-manager options that shut down kernels no page is connected to.
+
+    Parameters
+    ----------
+    idle_minutes
+        Idle time before a kernel is shut down, checked every minute (a hub's setting).
+        ``None``: the app's settings, :data:`KERNEL_IDLE_ENV` and
+        :data:`CULL_INTERVAL_ENV` or their defaults.
+    """
+    if idle_minutes is None:
+        idle = seconds_setting(KERNEL_IDLE_ENV, DEFAULT_KERNEL_IDLE_SECONDS)
+        every = seconds_setting(CULL_INTERVAL_ENV, DEFAULT_CULL_INTERVAL_SECONDS)
+    else:
+        idle, every = int(idle_minutes) * 60, 60
     return {
-        "MappingKernelManager.cull_idle_timeout": int(idle_minutes) * 60,
-        "MappingKernelManager.cull_interval": 60,
+        "MappingKernelManager.cull_idle_timeout": idle,
+        "MappingKernelManager.cull_interval": every,
         "MappingKernelManager.cull_connected": False,
     }
 
 
-def voila_app_args(idle_minutes: int = DEFAULT_IDLE_MINUTES) -> list[str]:
+def voila_app_args(idle_minutes: int | None = None) -> list[str]:
     """Overrides off and culling as options for Voila's own app.
 
     (:func:`commonground.commands.app.build_voila_command` already hides tracebacks and

@@ -8,7 +8,15 @@ import ipywidgets as w
 from commonground.lessons.drills import first_name
 from commonground.planners.asks import learned, score_ask
 from commonground.roleplay import list_scenarios, load_scenario
-from commonground.widgets._common import COLOURS, STYLE, esc, note, save_entry
+from commonground.widgets._common import (
+    STYLE,
+    card,
+    clear_when_changed,
+    esc,
+    note,
+    save_entry,
+)
+from commonground.widgets._style import CourseBox
 
 #: The journal kind a saved ask goes under.
 KIND = "ask_draft"
@@ -28,26 +36,26 @@ def learned_html(scenario) -> str:
     )
 
 
+READY_TEXT = "Clear, specific and it fits them: that is the method's ask."
+
+
 def score_html(score) -> str:
     """The verdict on an ask as HTML: a headline, the reasons, and a sharper ask."""
     if score.ready:
-        head = note("Clear, specific and it fits them: that is the method's ask.", "ok")
+        head = f"<p>{esc(READY_TEXT)}</p>"
     else:
-        head = note(
-            f"Specific: {score.specificity} of 3 · fits them: {'yes' if score.fits else 'no'}",
-            "problem",
+        head = (
+            f"<p>Specific: {score.specificity} of 3 · fits them: "
+            f"{'yes' if score.fits else 'no'}</p>"
         )
     items = "".join(f"<li>{esc(m)}</li>" for m in score.messages)
-    out = head + f"<ul style='margin:2px 0'>{items}</ul>"
+    out = head + f"<ul>{items}</ul>"
     if score.sharper:
-        out += (
-            f"<p style='color:{COLOURS['info']};margin:2px 0'><b>A sharper ask:</b> "
-            f"{esc(score.sharper)}</p>"
-        )
-    return out
+        out += f"<p><b>A sharper ask:</b> {esc(score.sharper)}</p>"
+    return card("strong" if score.ready else "could", out)
 
 
-class AskBuilder(w.VBox):
+class AskBuilder(CourseBox):
     """A persona picker, what you learned, an ask box, Check and Save buttons.
 
     Attributes
@@ -102,6 +110,7 @@ class AskBuilder(w.VBox):
         self.check_button.on_click(self.check)
         self.save_button.on_click(self.save)
         self._show_persona()
+        clear_when_changed([self.ask], self.feedback)
         super().__init__(
             [
                 self.persona,

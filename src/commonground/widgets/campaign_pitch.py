@@ -11,14 +11,21 @@ from commonground.planners.campaign_pitch import (
     check_pitch,
     pitch_length,
 )
-from commonground.widgets._common import STYLE, findings_html, read_saved, save_entry
+from commonground.widgets._common import (
+    STYLE,
+    clear_when_changed,
+    findings_html,
+    read_saved,
+    save_entry,
+)
+from commonground.widgets._style import CourseBox
 
 #: The journal kind the pitch is saved under.
 KIND = "campaign_pitch"
 _TALL = w.Layout(width="95%", height="4em")
 
 
-class CampaignExplainer(w.VBox):
+class CampaignExplainer(CourseBox):
     """Three text areas, Read-it-back and Save buttons, the assembled pitch and checks.
 
     Attributes
@@ -85,6 +92,7 @@ class CampaignExplainer(w.VBox):
             for name, value in CampaignPitch.from_dict(saved).to_dict().items():
                 self.parts[name].value = value
             self.build()
+        clear_when_changed(self.parts.values(), self.feedback)
         super().__init__(
             [
                 *self.parts.values(),

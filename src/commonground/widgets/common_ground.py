@@ -6,8 +6,9 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.lessons.drills import EXCHANGES, Exchange, check_exchange
-from commonground.widgets._common import dialogue_html, note
-from commonground.widgets._wrap import wrap_style, wrapping_radio
+from commonground.widgets._common import dialogue_html, right_or_not
+from commonground.widgets._style import CourseBox
+from commonground.widgets._wrap import wrapping_radio
 
 
 def exchange_html(ex: Exchange, number: int) -> str:
@@ -15,7 +16,7 @@ def exchange_html(ex: Exchange, number: int) -> str:
     return dialogue_html(ex.setting, ex.lines, number)
 
 
-class CommonGroundPicker(w.VBox):
+class CommonGroundPicker(CourseBox):
     """Every exchange with a choice of replies and its own feedback.
 
     Attributes
@@ -41,7 +42,7 @@ class CommonGroundPicker(w.VBox):
             self.feedback.append(fb)
             blocks.append(w.VBox([w.HTML(exchange_html(ex, n)), radio, fb]))
         self._update()
-        super().__init__([wrap_style(), *blocks, self.score])
+        super().__init__([*blocks, self.score])
 
     def _update(self, _change=None) -> None:
         right = 0
@@ -51,7 +52,7 @@ class CommonGroundPicker(w.VBox):
                 continue
             ok, message = check_exchange(ex, radio.index)
             right += ok
-            fb.value = note(message, "ok" if ok else "problem")
+            fb.value = right_or_not(ok, message)
         self.score.value = f"{right} of {len(self.exchanges)} right so far"
 
 

@@ -17,12 +17,13 @@ import weakref
 import ipywidgets as w
 
 from commonground.widgets._common import STYLE, esc
+from commonground.widgets._style import CourseBox
 
 _WIDE = w.Layout(width="95%")
 _CHOOSE = "(choose)"
 
 
-class ExerciseWidget(w.VBox):
+class ExerciseWidget(CourseBox):
     """One question as a form.
 
     Attributes
@@ -58,6 +59,9 @@ class ExerciseWidget(w.VBox):
             description="Show solution", icon="eye", tooltip="Show a model answer"
         )
         self.feedback = w.HTML("")
+        self._verdict_shown = False
+        for control in self.inputs:  # a new answer: the verdict on the old one goes
+            control.observe(self._clear_verdict, names="value")
         self.check_button.on_click(self._check)
         self.hint_button.on_click(self._hint)
         self.solution_button.on_click(self._solution)
@@ -150,18 +154,27 @@ class ExerciseWidget(w.VBox):
         result = self.question.evaluate(self.answer())
         self.question.last_result = result
         self.feedback.value = result.html()
+        self._verdict_shown = True
         for view in list(_LIVE):
             if self.question in view.questions:
                 view.refresh()
 
+    def _clear_verdict(self, _change=None) -> None:
+        # Hints and the solution stay while the learner types; only a verdict goes stale.
+        if self._verdict_shown:
+            self.feedback.value = ""
+            self._verdict_shown = False
+
     def _hint(self, _button=None) -> None:
         self.feedback.value = self.question.hint_note().html()
+        self._verdict_shown = False
 
     def _solution(self, _button=None) -> None:
         self.feedback.value = self.question.solution_note().html()
+        self._verdict_shown = False
 
 
-class ExerciseSummary(w.VBox):
+class ExerciseSummary(CourseBox):
     """Where a notebook stands, updated each time a question's Check is pressed.
 
     Attributes

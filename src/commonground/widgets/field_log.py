@@ -14,12 +14,13 @@ import ipywidgets as w
 
 from commonground import labels
 from commonground.widgets._common import STYLE, esc, note
+from commonground.widgets._style import CourseBox
 
 _BLANK = ("(choose)", "")
 _SKIP = ("(not sure / skip)", "")
 
 
-class LogMeetingForm(w.VBox):
+class LogMeetingForm(CourseBox):
     """Log one real 1:1; record later whether they showed up.
 
     Attributes

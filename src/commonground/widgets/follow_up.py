@@ -5,7 +5,14 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.planners.follow_up import Commitment, check_commitment, compose_follow_up
-from commonground.widgets._common import STYLE, findings_html, read_saved, save_entry
+from commonground.widgets._common import (
+    STYLE,
+    clear_when_changed,
+    findings_html,
+    read_saved,
+    save_entry,
+)
+from commonground.widgets._style import CourseBox
 
 _LABELS = {
     "greeting_name": "Their first name (optional):",
@@ -17,7 +24,7 @@ _LABELS = {
 }
 
 
-class FollowUpComposer(w.VBox):
+class FollowUpComposer(CourseBox):
     """Fields for the commitment and a thank-you; compose, check and save the message.
 
     Attributes
@@ -66,6 +73,7 @@ class FollowUpComposer(w.VBox):
         if saved:
             for name, value in Commitment.from_dict(saved).to_dict().items():
                 self.fields[name].value = value
+        clear_when_changed(self.fields.values(), self.findings)
         super().__init__(
             [
                 *self.fields.values(),

@@ -11,10 +11,11 @@ import ipywidgets as w
 
 from commonground.errors import CommonGroundError
 from commonground.widgets._common import STYLE, note
+from commonground.widgets._style import CourseBox
 from commonground.widgets.downloads import download_links
 
 
-class CardPrinter(w.VBox):
+class CardPrinter(CourseBox):
     """Scenario and paper in, one HTML file and one PDF of the round's cards out.
 
     Attributes

@@ -4,22 +4,35 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from commonground import curriculum, journal, method, storage
-from commonground.lessons.goals import goals
+from commonground import curriculum, journal, method, progress, storage
 from commonground.widgets._common import esc, note
+from commonground.widgets._style import CourseBox
 from commonground.widgets.downloads import download_link
+from commonground.widgets.shell import course_bar_html, nav_html
 
 
-def header_html(lesson_id: str) -> str:
-    """The header's HTML: title, minutes, audience and goals (pure, for tests and docs)."""
+def header_html(lesson_id: str, done: dict[str, str] | None = None) -> str:
+    """The header's HTML: the course bar (title, the learner's progress), Previous / Next,
+    then the lesson's title, minutes, audience and goals.
+
+    Parameters
+    ----------
+    lesson_id
+        Lesson id or number.
+    done
+        Completed lessons (:func:`commonground.progress.completed`); read when omitted.
+    """
     item = curriculum.lesson(lesson_id)
     number = item.id[:2]
+    done = progress.completed() if done is None else done
     parts = [
+        course_bar_html(item.id, done),
+        nav_html(item.id, "top"),
         f"<h1>Lesson {number}: {esc(item.title)}</h1>",
         f"<p><b>About {item.minutes} minutes</b> · for {esc(item.audience)}s · "
         "no code needed: everything happens in the boxes and buttons below.</p>",
     ]
-    lesson_goals = goals(item.id)
+    lesson_goals = item.goals
     if lesson_goals:
         items = "".join(f"<li>{esc(g)}</li>" for g in lesson_goals)
         parts.append(f"<p>By the end you can:</p><ul>{items}</ul>")
@@ -37,37 +50,26 @@ def lesson_header(lesson_id: str) -> w.HTML:
     return w.HTML(header_html(lesson_id))
 
 
-def _next_lesson(lesson_id: str) -> curriculum.Lesson | None:
-    item = curriculum.lesson(lesson_id)
-    for path in curriculum.PATHS:
-        lessons = curriculum.path_lessons(path)
-        ids = [x.id for x in lessons]
-        if item.id in ids and ids.index(item.id) + 1 < len(ids):
-            return lessons[ids.index(item.id) + 1]
-    return None
-
-
 def footer_html(lesson_id: str) -> str:
-    """The footer's HTML: what is next, and where the learner's work is kept."""
-    nxt = _next_lesson(lesson_id)
+    """The footer's HTML: Previous / Next buttons, and where the learner's work is kept.
+
+    The links are relative: they open the neighbouring notebook in the same tab, in
+    JupyterLab and in app mode alike.
+    """
     where = esc(storage.data_home())
-    lines = [f"<p>Everything you saved is kept on this computer in <code>{where}</code>.</p>"]
-    if nxt is not None:
-        lines.insert(
-            0,
-            # A relative link: opens the next notebook in JupyterLab and in app mode alike.
-            f"<p><b>Next:</b> <a href='{esc(nxt.id)}.ipynb'>lesson {nxt.id[:2]}, "
-            f"{esc(nxt.title)}</a>.</p>",
-        )
-    return "<hr>" + "".join(lines)
+    return (
+        "<hr>"
+        + nav_html(lesson_id, "bottom")
+        + f"<p>Everything you saved is kept on this computer in <code>{where}</code>.</p>"
+    )
 
 
 def lesson_footer(lesson_id: str) -> w.HTML:
-    """Where to go next and where the learner's journal is kept, for a lesson's last cell."""
+    """Previous / Next and where the learner's journal is kept, for a lesson's last cell."""
     return w.HTML(footer_html(lesson_id))
 
 
-class JournalExport(w.VBox):
+class JournalExport(CourseBox):
     """A button that writes the journal as Markdown to ``data_home()/my-journal.md``.
 
     Attributes

@@ -6,19 +6,20 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.lessons.drills import Monologue, check_listening, listening_monologues
-from commonground.widgets._common import COLOURS, esc
+from commonground.widgets._common import card, clear_when_changed, esc
+from commonground.widgets._style import CourseBox
 
 
 def monologue_html(m: Monologue, number: int) -> str:
     """The heading of one monologue: who is talking, and about which campaign."""
     return (
-        f"<h4 style='margin:8px 0 2px'>{number}. {esc(m.speaker)} talks "
+        f"<h4 class='cg-dialogue__title'>{number}. {esc(m.speaker)} talks "
         f"(the campaign: {esc(m.campaign)})</h4>"
-        "<p style='margin:4px 0'>Tick each statement that links to the campaign:</p>"
+        "<p class='cg-tight'>Tick each statement that links to the campaign:</p>"
     )
 
 
-class ListeningDrill(w.VBox):
+class ListeningDrill(CourseBox):
     """One block per monologue: the monologue, a checkbox per statement, a Check button.
 
     Attributes
@@ -63,6 +64,7 @@ class ListeningDrill(w.VBox):
                 layout=w.Layout(width="auto"),
             )
             fb = w.HTML("")
+            clear_when_changed(boxes, fb)  # new ticks: the old verdict goes
             button.on_click(lambda _b, n=n: self.check(n))
             self.boxes.append(boxes)
             self.check_buttons.append(button)
@@ -80,7 +82,6 @@ class ListeningDrill(w.VBox):
             f"<li><i>{esc(s.text)}</i><br>{esc(line)}</li>"
             for s, line in zip(m.statements, result.notes, strict=True)
         )
-        tone = COLOURS["ok"] if result.perfect else COLOURS["problem"]
         head = (
             f"All {result.total_links} links found, nothing extra. You were listening."
             if result.perfect
@@ -88,9 +89,9 @@ class ListeningDrill(w.VBox):
             + (f" and ticked {result.wrong} that do not link" if result.wrong else "")
             + ". Read the notes and try again."
         )
-        self.feedback[
-            index
-        ].value = f"<p style='color:{tone}'><b>{esc(head)}</b></p><ul>{items}</ul>"
+        self.feedback[index].value = card(
+            "strong" if result.perfect else "could", f"<p><b>{esc(head)}</b></p><ul>{items}</ul>"
+        )
         found = sum(r.found for r in self.results.values())
         total = sum(r.total_links for r in self.results.values())
         self.score.value = (

@@ -15,6 +15,7 @@ import ipywidgets as w
 
 from commonground.labels import label
 from commonground.widgets._common import STYLE, esc, note
+from commonground.widgets._style import CourseBox
 from commonground.workshop import observer
 from commonground.workshop.observer import ObserverSheet
 
@@ -31,7 +32,7 @@ def _yes_no(description: str) -> w.Dropdown:
     return _choice(description, [("yes", True), ("no", False)])
 
 
-class ObserverPanel(w.VBox):
+class ObserverPanel(CourseBox):
     """The observer's checklist for one role-play.
 
     Attributes

@@ -8,6 +8,7 @@ import ipywidgets as w
 
 from commonground.errors import CommonGroundError
 from commonground.widgets._common import STYLE, esc, note
+from commonground.widgets._style import CourseBox
 from commonground.widgets.downloads import download_links
 from commonground.workshop import pairing
 
@@ -30,7 +31,7 @@ def plan_html(plan: list[pairing.Round]) -> str:
     return "".join(parts)
 
 
-class PairingBoard(w.VBox):
+class PairingBoard(CourseBox):
     """Names in, rounds out: pairs or trios with rotating roles, seeded.
 
     Attributes

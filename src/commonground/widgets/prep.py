@@ -11,12 +11,14 @@ from commonground.planners.prep import PrepPlan, check_plan, render_prep_card, s
 from commonground.planners.reading import classify_question, suggest_open
 from commonground.widgets._common import (
     STYLE,
+    clear_when_changed,
     esc,
     findings_html,
     note,
     read_saved,
     save_entry,
 )
+from commonground.widgets._style import CourseBox
 from commonground.widgets.downloads import download_link
 
 _WIDE = w.Layout(width="95%")
@@ -28,7 +30,7 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class PrepPlanner(w.VBox):
+class PrepPlanner(CourseBox):
     """A form for every part of the prep plan; pre-filled from the journal.
 
     Attributes
@@ -106,6 +108,7 @@ class PrepPlanner(w.VBox):
         self.save_button.on_click(self.save)
         saved, self.status.value = read_saved(learner, "prep_plan")
         self.load(saved)
+        clear_when_changed(self.fields.values(), self.findings, self.question_kinds)
         setup = w.VBox(
             [
                 w.HTML("<h4>Setting it up</h4>"),

@@ -8,6 +8,7 @@ import ipywidgets as w
 
 from commonground import progress
 from commonground.widgets._common import esc
+from commonground.widgets._style import CourseBox
 
 
 def progress_table_html(rows: list[dict]) -> str:
@@ -26,7 +27,7 @@ def progress_table_html(rows: list[dict]) -> str:
     )
 
 
-class ProgressView(w.VBox):
+class ProgressView(CourseBox):
     """Lessons with their status; press Refresh after finishing one.
 
     Attributes

@@ -6,7 +6,8 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.planners.questions import add_question, review_question
-from commonground.widgets._common import STYLE, esc, note, read_saved, save_entry
+from commonground.widgets._common import STYLE, card, esc, note, read_saved, save_entry
+from commonground.widgets._style import CourseBox
 
 #: The journal kind the list is saved under.
 KIND = "good_questions"
@@ -16,11 +17,10 @@ def review_html(review) -> str:
     """The workshop's verdict on one question, as HTML."""
     if not review.text:
         return note(review.why, "info")
-    tone = "ok" if review.good else "problem"
-    parts = [note(f"That reads as {review.kind_name}. {review.why}", tone)]
+    parts = [f"<p>{esc(f'That reads as {review.kind_name}. {review.why}')}</p>"]
     if review.rewrite:
-        parts.append(f"<p style='margin:2px 0'><b>Try instead:</b> {esc(review.rewrite)}</p>")
-    return "".join(parts)
+        parts.append(f"<p><b>Try instead:</b> {esc(review.rewrite)}</p>")
+    return card("strong" if review.good else "could", "".join(parts))
 
 
 def questions_html(questions: list[str]) -> str:
@@ -31,7 +31,7 @@ def questions_html(questions: list[str]) -> str:
     return f"<b>My good questions</b><ol>{items}</ol>"
 
 
-class QuestionWorkshop(w.VBox):
+class QuestionWorkshop(CourseBox):
     """A text box, Check / Use the rewrite / Add / Save buttons, feedback and the list.
 
     Attributes

@@ -7,13 +7,17 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from commonground import curriculum, progress
+from commonground import curriculum
 from commonground.lessons.self_checks import Question, all_correct, grade, questions_for
 from commonground.widgets._common import STYLE as _STYLE
+from commonground.widgets._common import clear_when_changed, right_or_not
 from commonground.widgets._common import esc as _esc
+from commonground.widgets._common import note as _note
+from commonground.widgets._style import CourseBox
+from commonground.widgets.shell import complete
 
 
-class SelfCheck(w.VBox):
+class SelfCheck(CourseBox):
     """A self-check for one lesson (see :func:`self_check`).
 
     Attributes
@@ -59,6 +63,7 @@ class SelfCheck(w.VBox):
             note = w.HTML("")
             self.choices.append(radio)
             self.feedback.append(note)
+            clear_when_changed([radio], note)  # a verdict on the old pick goes with it
             blocks.append(w.VBox([label, radio, note]))
         self.check_button = w.Button(
             layout=w.Layout(width="auto"),
@@ -69,8 +74,14 @@ class SelfCheck(w.VBox):
         )
         self.status = w.HTML("")
         self.check_button.on_click(self._check)
+        for radio in self.choices:
+            radio.observe(self._clear_tally, names="value")
         heading = w.HTML("<h3>Check yourself</h3>")
         super().__init__([heading, *blocks, self.check_button, self.status])
+
+    def _clear_tally(self, _change=None) -> None:
+        if not self.completed:  # "2 of 3 right" no longer describes the answers shown
+            self.status.value = ""
 
     def chosen_indices(self) -> list[int | None]:
         """The option index chosen for each question (``None`` where unanswered)."""
@@ -85,23 +96,14 @@ class SelfCheck(w.VBox):
     def _check(self, _button=None) -> None:
         results = grade(self.questions, self.chosen_indices())
         for note, result in zip(self.feedback, results, strict=True):
-            colour = {True: "#1a7f37", False: "#b35900", None: "#555"}[result.correct]
-            mark = {True: "✓", False: "✗", None: "?"}[result.correct]
-            note.value = f'<span style="color:{colour}">{mark} {_esc(result.message)}</span>'
+            if result.correct is None:
+                note.value = _note(f"? {result.message}", "info")
+            else:
+                note.value = right_or_not(result.correct, result.message)
         right = sum(bool(r.correct) for r in results)
         if all_correct(results):
-            try:
-                progress.mark_complete(self.lesson_id, self.progress_path)
-            except OSError as exc:  # no traceback reaches a learner in app mode
-                self.status.value = (
-                    f"<b>All {right} right</b>, but your progress could not be saved: {_esc(exc)}"
-                )
-                return
-            self.completed = True
-            title = curriculum.lesson(self.lesson_id).title
-            self.status.value = (
-                f"<b>All {right} right. Lesson “{_esc(title)}” is marked complete.</b>"
-            )
+            self.completed, shown = complete(self.lesson_id, self.progress_path)
+            self.status.value = f"<p><b>All {right} right.</b></p>{shown}"
         else:
             self.status.value = (
                 f"{right} of {len(results)} right. Read the feedback, change your answers, "

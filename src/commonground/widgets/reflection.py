@@ -7,6 +7,7 @@ import ipywidgets as w
 from commonground.journal_text import when_text
 from commonground.planners.reflection import check_reflection, prompts
 from commonground.widgets._common import STYLE, esc, findings_html, note, read_entries, save_entry
+from commonground.widgets._style import CourseBox
 
 
 def past_reflections_html(entries: list[dict]) -> str:
@@ -27,7 +28,7 @@ def past_reflections_html(entries: list[dict]) -> str:
     return "<h4>My reflections</h4>" + "".join(blocks)
 
 
-class ReflectionJournal(w.VBox):
+class ReflectionJournal(CourseBox):
     """A text area per prompt, a Save button and the list of past reflections.
 
     Attributes

@@ -17,25 +17,23 @@ from commonground.lessons.response_rounds import (
     check_response,
     judge_typed,
 )
-from commonground.widgets._common import STYLE, esc, note
-from commonground.widgets._wrap import wrap_style, wrapping_radio
+from commonground.widgets._common import STYLE, card, clear_when_changed, esc, note
+from commonground.widgets._style import CourseBox
+from commonground.widgets._wrap import wrapping_radio
 
 
 def drill_html(drill: ResponseDrill) -> str:
     """The ask and the persona's answer, as HTML."""
-    lead = f"<p style='margin:2px 0'><b>You asked {esc(drill.speaker)}:</b> “{esc(drill.ask)}”</p>"
+    lead = f"<p class='cg-tight'><b>You asked {esc(drill.speaker)}:</b> “{esc(drill.ask)}”</p>"
     if drill.stage == "reason":
         lead += (
-            "<p style='margin:2px 0'><i>You asked what was behind the answer. "
+            "<p class='cg-tight'><i>You asked what was behind the answer. "
             f"{esc(drill.speaker)} explains:</i></p>"
         )
-    return (
-        lead + f"<div style='border-left:3px solid #ccc;padding-left:8px'><b>"
-        f"{esc(drill.speaker)}:</b> “{esc(drill.says)}”</div>"
-    )
+    return lead + f"<div class='cg-dialogue'><b>{esc(drill.speaker)}:</b> “{esc(drill.says)}”</div>"
 
 
-class ResponseDrills(w.VBox):
+class ResponseDrills(CourseBox):
     """One drill at a time: the answer, the replies, Check, Next and New round buttons.
 
     Attributes
@@ -85,9 +83,9 @@ class ResponseDrills(w.VBox):
         self.next_button.on_click(self.next)
         self.new_round_button.on_click(self.new_round)
         self.start_round(seed)
+        clear_when_changed([self.reply, self.typed], self.feedback)
         super().__init__(
             [
-                wrap_style(),
                 self.counter,
                 self.prompt,
                 self.reply,
@@ -161,8 +159,9 @@ class ResponseDrills(w.VBox):
     def _record(self, ok: bool, message: str) -> bool:
         self.first_picks.setdefault(self.position, ok)
         label = CASES[self.drill.case][0]
-        self.feedback.value = note(message, "ok" if ok else "problem") + note(
-            f"This answer was: {label}.", "info"
+        self.feedback.value = card(
+            "strong" if ok else "missed",
+            f"<p>{esc(message)}</p>" + note(f"This answer was: {label}.", "info"),
         )
         self.next_button.disabled = self.position + 1 >= len(self.drills)
         self._update_score()

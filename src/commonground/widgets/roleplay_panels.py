@@ -7,10 +7,8 @@ debrief) without a kernel. All text from scenarios and learners is escaped.
 from __future__ import annotations
 
 from commonground import labels, method
-from commonground.widgets._common import COLOURS, esc, note
+from commonground.widgets._common import esc, note, quality_card, quality_words
 
-QUALITY_COLOURS = {"strong": COLOURS["ok"], "weak": COLOURS["problem"], "harmful": "#b3261e"}
-CELL = "style='padding:2px 12px 2px 0;text-align:left'"
 ROUTED_WORDS = {
     "choice": "you picked a listed line",
     "typed": "your words were heard as a move the conversation could take",
@@ -54,23 +52,43 @@ def scenario_intro_html(scenario) -> str:
     )
 
 
-def current_line_html(scenario, line: str) -> str:
-    """The persona's latest line, large, with their name."""
+def _bubble(who: str, text: str, side: str) -> str:
     return (
-        f'<div style="font-size:1.1em;margin:6px 0"><b>{esc(first_name(scenario))}:</b> '
-        f"{esc(line)}</div>"
+        f'<li class="cg-bubble cg-bubble--{side}">'
+        f'<p class="cg-bubble__who">{esc(who)}</p><p>{esc(text)}</p></li>'
     )
 
 
-def transcript_html(scenario, state) -> str:
-    """The whole conversation so far, escaped, in a scrolling box."""
-    name = esc(first_name(scenario))
-    lines = []
-    for speaker, text in state.transcript:
-        who = "You" if speaker == "organizer" else name
-        lines.append(f'<p style="margin:2px 0"><b>{who}:</b> {esc(text)}</p>')
-    body = "".join(lines) or "<p><i>Nothing said yet.</i></p>"
-    return f"<details open><summary><b>The conversation so far</b></summary>{body}</details>"
+def chat_html(scenario, state) -> str:
+    """The conversation as a chat: their lines left, yours right, each saying who spoke.
+
+    A list in speaking order inside a log that stays scrolled to its end, so the newest
+    line is in view. The persona's opening line shows even before anything is said.
+    """
+    name = first_name(scenario)
+    said = list(state.transcript)
+    if not any(speaker == "persona" for speaker, _text in said):
+        opening = scenario.node(state.node).say if not state.finished else ""
+        if opening:
+            said.insert(0, ("persona", opening))
+    bubbles = "".join(
+        _bubble(
+            "You said" if speaker == "organizer" else f"{name} said",
+            text,
+            "you" if speaker == "organizer" else "them",
+        )
+        for speaker, text in said
+    )
+    body = (
+        f'<ol class="cg-chat__log">{bubbles}</ol>'
+        if bubbles
+        else ('<p class="cg-chat__empty">Nothing said yet.</p>')
+    )
+    label = esc(f"Your conversation with {name}")
+    return (
+        f"<h4>{label}</h4>"
+        f'<div class="cg-chat" role="log" aria-label="{label}" tabindex="0">{body}</div>'
+    )
 
 
 def trust_words(trust: int, needed: int, name: str = "They") -> str:
@@ -124,24 +142,20 @@ def turn_record(turn, said: str) -> dict:
 
 
 def feedback_html(record: dict) -> str:
-    """Feedback on one turn: quality, the method step, and why."""
+    """Feedback on one turn as a card: its verdict in words, the method step, and why."""
     quality = record.get("quality") or ""
-    if quality:
-        colour = QUALITY_COLOURS.get(quality, COLOURS["info"])
-        head = (
-            f'<b style="color:{colour}">{esc(quality.capitalize())}</b> · '
-            f"{esc(step_title(record.get('step', '')))}"
-        )
-    else:
-        head = f'<b style="color:{COLOURS["problem"]}">Did not land</b>'
-    return f'<p style="margin:2px 0">{head}: {esc(record.get("feedback", ""))}</p>'
+    detail = step_title(record.get("step", "")) if quality and record.get("step") else ""
+    return quality_card(quality, f"<p>{esc(record.get('feedback', ''))}</p>", detail=detail)
 
 
 def held_feedback_html(records: list[dict]) -> str:
     """Every turn's feedback, numbered, for the debrief (or for at-the-end mode)."""
     if not records:
         return ""
-    items = "".join(f"<li><i>{esc(r.get('said', ''))}</i>{feedback_html(r)}</li>" for r in records)
+    items = "".join(
+        f"<li><p>You said: <i>{esc(r.get('said', ''))}</i></p>{feedback_html(r)}</li>"
+        for r in records
+    )
     return f"<h4>Feedback on each of your lines</h4><ol>{items}</ol>"
 
 
@@ -175,7 +189,7 @@ def reading_html(turn, scenario, with_tip: bool = True) -> str:
     if hint and with_tip:
         parts.append(f"<b>Tip:</b> {esc(hint)}")
     return "<h4>How your line was read</h4>" + "".join(
-        f'<p style="margin:2px 0">{p}</p>' for p in parts
+        f'<p class="cg-tight">{p}</p>' for p in parts
     )
 
 
@@ -210,16 +224,21 @@ def _stronger_html(stronger: dict | None) -> str:
     return text
 
 
+def _move_words(quality: str) -> str:
+    """A move's quality in the feedback cards' words (``"not done"`` stays as it is)."""
+    return quality_words(quality).lower() if quality in ("strong", "weak", "harmful") else quality
+
+
 def debrief_html(report: dict, held: list[dict] | None = None) -> str:
     """The whole debrief (from :meth:`Debrief.as_dict`) as HTML, with held feedback."""
     rows = "".join(
-        f"<tr><td {CELL}>{esc(s['title'])}</td>"
-        f"<td {CELL}>{'skipped' if s['score'] is None else s['score']}</td>"
-        f"<td {CELL}>{esc(', '.join(s['qualities']))}</td></tr>"
+        f"<tr><td>{esc(s['title'])}</td>"
+        f"<td>{'skipped' if s['score'] is None else s['score']}</td>"
+        f"<td>{esc(', '.join(_move_words(q) for q in s['qualities']))}</td></tr>"
         for s in report["steps"]
     )
-    head = "".join(f"<th {CELL}>{h}</th>" for h in ("Method step", "Score", "Your moves"))
-    table = f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    head = "".join(f"<th>{h}</th>" for h in ("Method step", "Score", "Your moves"))
+    table = f"<table class='cg-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     titles = {s["step"]: s["title"] for s in report["steps"]}
     skipped = ", ".join(titles.get(s, s) for s in report["skipped"])
     learned_ids = {f["id"] for f in report["facts_learned"]}
@@ -230,8 +249,8 @@ def debrief_html(report: dict, held: list[dict] | None = None) -> str:
         f"<h3>Debrief: {report['score']} out of 100</h3>",
         f"<p>{esc(report['ending_text'])}</p>" if report["ending_text"] else "",
         table,
-        "<p><small>Strong counts 1, weak ½, harmful 0; a typed line whose words did not "
-        "do the step (“not done”) and a skipped step count 0.</small></p>",
+        "<p><small>Strong counts 1, could be stronger ½, did not land 0; a typed line "
+        "whose words did not do the step (“not done”) and a skipped step count 0.</small></p>",
         note(f"Steps you skipped: {skipped}.", "problem")
         if skipped
         else note("You practised every step of the meeting.", "ok"),
@@ -257,13 +276,13 @@ def summary_html(rows: list[dict]) -> str:
     if not rows:
         return "<p><i>No finished plays yet.</i></p>"
     head = "".join(
-        f"<th {CELL}>{h}</th>"
+        f"<th>{h}</th>"
         for h in ("#", "Scenario", "Date", "Answer", "Final answer", "Score", "Minutes", "Facts")
     )
     body = "".join(
         "<tr>"
         + "".join(
-            f"<td {CELL}>{esc(r[k] if r[k] is not None else '')}</td>"
+            f"<td>{esc(r[k] if r[k] is not None else '')}</td>"
             for k in (
                 "play",
                 "scenario",
@@ -278,4 +297,4 @@ def summary_html(rows: list[dict]) -> str:
         + "</tr>"
         for r in rows
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f"<table class='cg-table'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

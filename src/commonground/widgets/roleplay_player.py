@@ -17,12 +17,8 @@ from commonground.journal_text import when_text
 from commonground.labels import scenario_label
 from commonground.widgets import roleplay_panels as panels
 from commonground.widgets._common import STYLE, note
+from commonground.widgets._style import CourseBox
 
-# Long choice texts wrap inside their buttons instead of being cut off.
-CSS = (
-    "<style>.cg-choice{white-space:normal !important;height:auto !important;"
-    "text-align:left !important;line-height:1.35;padding:4px 10px}</style>"
-)
 MODES = [("after each turn", "each_turn"), ("at the end", "at_end")]
 
 
@@ -37,7 +33,7 @@ def scenario_options() -> list[tuple[str, str]]:
     return options
 
 
-class RoleplayPlayer(w.VBox):
+class RoleplayPlayer(CourseBox):
     """Play a scenario turn by turn (see :func:`roleplay_player`).
 
     Attributes
@@ -48,8 +44,11 @@ class RoleplayPlayer(w.VBox):
         Start a new play; restore the last unfinished play.
     mode : ipywidgets.ToggleButtons
         Feedback after each turn (``"each_turn"``) or held to the end (``"at_end"``).
-    line : ipywidgets.HTML
-        What the persona says now.
+    chat : ipywidgets.HTML
+        The conversation as a chat (:func:`roleplay_panels.chat_html`): their lines as
+        bubbles on the left, yours on the right, each headed with who said it, newest in
+        view. ``line`` and ``transcript`` are the same widget (what the persona says now
+        is its last bubble).
     choice_buttons : list of ipywidgets.Button
         One per choice at this point, its full text as description and tooltip.
     free_text : ipywidgets.Textarea
@@ -57,15 +56,14 @@ class RoleplayPlayer(w.VBox):
     reading : ipywidgets.HTML
         How a typed line was read and the branch it took.
     feedback : ipywidgets.HTML
-        Feedback on the last turn (or a note that it is held to the end).
+        Feedback on the last turn as a card ("Strong", "Could be stronger", "Did not
+        land"), or a note that it is held to the end.
     minutes : ipywidgets.IntProgress
         "Minutes used" against the planned length; ``minutes_label`` says both.
     trust : ipywidgets.HTML
         How the persona feels about you, in words.
     learned : ipywidgets.HTML
         "What you have learned about <name>".
-    transcript : ipywidgets.HTML
-        The conversation so far (escaped).
     debrief_box : ipywidgets.VBox
         Shown at the end: ``debrief`` (HTML), ``reflection`` (Textarea) and
         ``save_reflection_button``.
@@ -120,14 +118,15 @@ class RoleplayPlayer(w.VBox):
         )
         self.status = w.HTML("")
         self.intro = w.HTML("")
-        self.line = w.HTML("")
+        self.chat = w.HTML("")
+        self.line = self.transcript = self.chat
         self.choices_box = w.VBox([])
         self.choice_buttons: list[w.Button] = []
         self.free_text = w.Textarea(
             description="Your own words",
             placeholder="Type what you would say here, then press Say it",
             style=STYLE,
-            layout=w.Layout(width="95%", height="4em"),
+            layout=w.Layout(flex="1 1 auto", height="4em"),
         )
         self.say_button = w.Button(
             description="Say it", icon="comment", tooltip="Say the line you typed"
@@ -138,7 +137,6 @@ class RoleplayPlayer(w.VBox):
         self.minutes_label = w.Label("")
         self.trust = w.HTML("")
         self.learned = w.HTML("")
-        self.transcript = w.HTML("")
         self.debrief = w.HTML("")
         self.reflection_prompt = w.HTML("")
         self.reflection = w.Textarea(
@@ -165,19 +163,21 @@ class RoleplayPlayer(w.VBox):
             [
                 w.HTML("<b>What do you say?</b> Pick a line, or type your own."),
                 self.choices_box,
-                w.HBox([self.free_text, self.say_button]),
+                w.HBox(
+                    [self.free_text, self.say_button],
+                    layout=w.Layout(width="95%", align_items="flex-start"),
+                ),
             ]
         )
         self.play_box = w.VBox(
             [
-                self.line,
-                self.input_box,
-                self.reading,
+                self.chat,
                 self.feedback,
+                self.reading,
+                self.input_box,
                 w.HBox([self.minutes, self.minutes_label]),
                 self.trust,
                 self.learned,
-                self.transcript,
             ],
             layout=w.Layout(display="none"),
         )
@@ -190,7 +190,6 @@ class RoleplayPlayer(w.VBox):
         self._offer_resume()
         super().__init__(
             [
-                w.HTML(CSS),
                 self.picker,
                 w.HBox([self.start_button, self.resume_button]),
                 self.mode,
@@ -278,8 +277,8 @@ class RoleplayPlayer(w.VBox):
 
     # ---- internals -----------------------------------------------------------------
     def _get_ready_to_hear(self, change) -> None:
-        """On the first keystroke, build the scenario's similarity index (about a second
-        once: it loads scikit-learn), so the line is heard at once when it is said."""
+        """On the first keystroke, build the scenario's similarity index (a fraction of a
+        second once: it loads numpy and scipy.sparse), so the line is heard at once."""
         if self.scenario is not None and change["new"] and not change["old"]:
             from commonground.roleplay.similarity import index_for
 
@@ -343,7 +342,7 @@ class RoleplayPlayer(w.VBox):
 
     def _render(self) -> None:
         scenario, state = self.scenario, self.state
-        self.line.value = panels.current_line_html(scenario, roleplay.current_line(scenario, state))
+        self.chat.value = panels.chat_html(scenario, state)
         buttons = []
         for choice in roleplay.choices(scenario, state):
             button = w.Button(
@@ -365,7 +364,6 @@ class RoleplayPlayer(w.VBox):
         self.minutes_label.value = panels.minutes_text(state.minutes, planned)
         self.trust.value = panels.trust_html(scenario, state)
         self.learned.value = panels.learned_html(scenario, state)
-        self.transcript.value = panels.transcript_html(scenario, state)
         self._render_feedback()
 
     def _render_feedback(self) -> None:
@@ -378,7 +376,9 @@ class RoleplayPlayer(w.VBox):
                 "Switch to “after each turn” to see it as you go."
             )
         elif self.turns and not self.state.finished:
-            self.feedback.value = "<h4>Feedback</h4>" + panels.feedback_html(self.turns[-1])
+            self.feedback.value = "<h4>Feedback on your last line</h4>" + panels.feedback_html(
+                self.turns[-1]
+            )
         else:
             self.feedback.value = ""
 

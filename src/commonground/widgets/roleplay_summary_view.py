@@ -6,9 +6,10 @@ import ipywidgets as w
 
 from commonground import roleplay_history
 from commonground.widgets import roleplay_panels as panels
+from commonground.widgets._style import CourseBox
 
 
-class RoleplaySummary(w.VBox):
+class RoleplaySummary(CourseBox):
     """Every finished play so far: a table and a sentence (see :func:`roleplay_summary`).
 
     Parameters

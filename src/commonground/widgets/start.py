@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import ipywidgets as w
 
 from commonground import curriculum
+from commonground.widgets._common import clear_when_changed
+from commonground.widgets._style import CourseBox
+from commonground.widgets.shell import complete
 
 _TRYOUT_HELP = (
     "Click in the box (or press Tab to reach it), type your first name, then press the "
@@ -36,15 +40,22 @@ def paths_view() -> w.HTML:
     return w.HTML(f"<section aria-label='Paths through the course'>{sections}</section>")
 
 
-class WidgetTryout(w.VBox):
-    """A text box and a button to practise using widgets, with or without a mouse."""
+class WidgetTryout(CourseBox):
+    """A text box and a button to practise using widgets, with or without a mouse.
 
-    def __init__(self) -> None:
+    Greeting someone is the start lesson's one activity: it marks lesson 00 complete
+    (progress file ``progress_path``, the learner's default when None) and shows the
+    completion banner.
+    """
+
+    def __init__(self, progress_path: str | Path | None = None) -> None:
+        self.progress_path = progress_path
         self.help = w.HTML(f"<p>{html.escape(_TRYOUT_HELP)}</p>")
         self.name = w.Text(description="Your name", placeholder="e.g. Sam")
         self.button = w.Button(description="Say hello", tooltip="Say hello", icon="hand-paper-o")
         self.feedback = w.HTML(value="")
         self.button.on_click(self._greet)
+        clear_when_changed([self.name], self.feedback)
         super().__init__([self.help, self.name, self.button, self.feedback])
 
     def _greet(self, _button=None) -> None:
@@ -52,12 +63,13 @@ class WidgetTryout(w.VBox):
         if not name:
             self.feedback.value = "<p>Type a name in the box first, then press the button.</p>"
             return
+        _, shown = complete(curriculum.LESSONS[0].id, self.progress_path)
         self.feedback.value = (
             f"<p>Hello, {html.escape(name)}! That is all there is to it: type, then press. "
-            "Every lesson works this way.</p>"
+            f"Every lesson works this way.</p>{shown}"
         )
 
 
-def widget_tryout() -> WidgetTryout:
-    """Return the practice widget for the start notebook."""
-    return WidgetTryout()
+def widget_tryout(progress_path: str | Path | None = None) -> WidgetTryout:
+    """Return the practice widget for the start notebook (see :class:`WidgetTryout`)."""
+    return WidgetTryout(progress_path)

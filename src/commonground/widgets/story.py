@@ -11,12 +11,19 @@ from commonground.planners.story import (
     length_summary,
     story_feedback,
 )
-from commonground.widgets._common import STYLE, findings_html, read_saved, save_entry
+from commonground.widgets._common import (
+    STYLE,
+    clear_when_changed,
+    findings_html,
+    read_saved,
+    save_entry,
+)
+from commonground.widgets._style import CourseBox
 
 _TALL = w.Layout(width="95%", height="5em")
 
 
-class StoryBuilder(w.VBox):
+class StoryBuilder(CourseBox):
     """Three text areas, a Read-it-back button and a Save button.
 
     Attributes
@@ -74,6 +81,7 @@ class StoryBuilder(w.VBox):
             for name, value in StoryParts.from_dict(saved).to_dict().items():
                 self.parts[name].value = value
             self.build()
+        clear_when_changed(self.parts.values(), self.feedback)
         super().__init__(
             [
                 *self.parts.values(),

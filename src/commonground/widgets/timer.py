@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.widgets._common import STYLE, esc
+from commonground.widgets._style import CourseBox
 from commonground.workshop import timer
 
 
@@ -25,7 +26,7 @@ def phases_html(plan: list[timer.Phase], current: str | None = None) -> str:
     return "<table><tr><th>from</th><th>phase</th><th>length</th></tr>" + "".join(rows) + "</table>"
 
 
-class RoundTimerView(w.VBox):
+class RoundTimerView(CourseBox):
     """Round length, start/pause/reset, the current phase and a gentle warning.
 
     Attributes
@@ -110,8 +111,8 @@ class RoundTimerView(w.VBox):
         state = timer.state_at(self.plan, elapsed)
         self.progress.value = min(int(elapsed), self.progress.max)
         self.progress.bar_style = "warning" if state.warning else ""
-        colour = "#b35900" if state.warning or state.finished else "#1a1a1a"
-        self.phase.value = f'<p style="color:{colour};font-size:1.2em">{esc(state.message())}</p>'
+        tone = " cg-note--problem" if state.warning or state.finished else ""
+        self.phase.value = f'<p class="cg-timer-phase{tone}">{esc(state.message())}</p>'
         self.table.value = phases_html(self.plan, state.phase.id if state.phase else None)
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.lessons.transcripts import KINDS, TRANSCRIPTS, Transcript, check_answer
-from commonground.widgets._common import STYLE, dialogue_html, note
+from commonground.widgets._common import STYLE, dialogue_html, right_or_not
+from commonground.widgets._style import CourseBox
 
 
 def transcript_html(t: Transcript, number: int) -> str:
@@ -14,7 +15,7 @@ def transcript_html(t: Transcript, number: int) -> str:
     return dialogue_html(t.setting, t.lines, number)
 
 
-class TranscriptSorter(w.VBox):
+class TranscriptSorter(CourseBox):
     """All transcripts, each with a choice of kind and its own feedback.
 
     Attributes
@@ -56,7 +57,7 @@ class TranscriptSorter(w.VBox):
                 continue
             ok, message = check_answer(t, radio.value)
             right += ok
-            fb.value = note(message, "ok" if ok else "problem")
+            fb.value = right_or_not(ok, message)
         self.score.value = f"{right} of {len(self.transcripts)} right so far"
 
 

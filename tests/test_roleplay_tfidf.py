@@ -1,0 +1,150 @@
+"""The role-play's own TF-IDF is scikit-learn's TfidfVectorizer, bit for bit.
+
+:mod:`commonground.roleplay.tfidf` exists only so that linting and the first typed line
+do not pay for importing scikit-learn; every similarity the hearing and the linter use
+must be the very number scikit-learn gives. These tests compare the two on every
+wording of every shipped scenario, on made-up lines (typos, unicode, punctuation only,
+empty) and on seeded random strings, down to the arrays of the sparse matrices and the
+cosine similarities made from them.
+"""
+
+import random
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from commonground.roleplay import load_scenario
+from commonground.roleplay.loader import scenario_paths
+from commonground.roleplay.similarity import SceneIndex, normalise
+from commonground.roleplay.tfidf import CharTfidf, char_wb_ngrams
+
+MADE_UP = [
+    "",
+    "   ",
+    "?!...",
+    "um, so, what got you into nursing?",
+    "H-how did that feel?",
+    "would you canvass on tuesday at 3:30 at the library?",
+    "Would you CANVASS on Tuesday at 3:30 at the Library?",
+    "canvasing tuesdya libary",
+    "Café crème, naïve façade — São Paulo’s “best” bakery",
+    "a I x",  # one-letter words: shorter than every n once padded
+    "antidisestablishmentarianism supercalifragilistic",
+    "zzzz qqqq xxxx",  # nothing in any vocabulary
+    "\t tabs\tand\nnew lines  and   spaces ",
+]
+
+
+def _reference():
+    return TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, preprocessor=normalise
+    )
+
+
+def _random_lines(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    alphabet = "abcdefghijklmnopqrstuvwxyz  ',.?éü’0123456789"
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(count)]
+
+
+def _assert_same_matrix(ours, theirs) -> None:
+    assert type(ours) is type(theirs)
+    assert ours.shape == theirs.shape
+    for part in ("data", "indices", "indptr"):
+        mine, ref = getattr(ours, part), getattr(theirs, part)
+        assert mine.dtype == ref.dtype, part
+        assert np.array_equal(mine, ref), part  # exact: not close, equal
+
+
+def _wordings(scenario) -> list[str]:
+    docs = [w for n in scenario.nodes.values() for c in n.choices for w in (c.text, *c.examples)]
+    return docs + [a.text for a in scenario.campaign.asks]
+
+
+@pytest.mark.parametrize("path", scenario_paths(), ids=lambda p: p.stem)
+def test_every_scenario_index_equals_scikit_learn(path):
+    docs = _wordings(load_scenario(str(path)))
+    ref, ours = _reference(), CharTfidf(preprocessor=normalise)
+    theirs_fit, ours_fit = ref.fit_transform(docs), ours.fit_transform(docs)
+    assert ours.vocabulary_ == ref.vocabulary_
+    assert np.array_equal(ours.idf_, ref.idf_)
+    _assert_same_matrix(ours_fit, theirs_fit)
+    queries = MADE_UP + docs[::7] + _random_lines(len(docs), 40)
+    theirs_q, ours_q = ref.transform(queries), ours.transform(queries)
+    _assert_same_matrix(ours_q, theirs_q)
+    # The similarities the hearing and the linter compute, exactly as they compute them.
+    assert np.array_equal((ours_fit @ ours_fit.T).toarray(), (theirs_fit @ theirs_fit.T).toarray())
+    rows = [0, 3, len(docs) - 1]
+    for i in range(len(queries)):
+        mine = (ours_fit[rows] @ ours_q[i].T).toarray()
+        theirs = (theirs_fit[rows] @ theirs_q[i].T).toarray()
+        assert np.array_equal(mine, theirs)
+
+
+def test_random_corpora_equal_scikit_learn():
+    for seed in range(5):
+        docs = _random_lines(seed, 150) + MADE_UP
+        ref, ours = _reference(), CharTfidf(preprocessor=normalise)
+        _assert_same_matrix(ours.fit_transform(docs), ref.fit_transform(docs))
+        queries = _random_lines(seed + 100, 50)
+        _assert_same_matrix(ours.transform(queries), ref.transform(queries))
+
+
+def test_ngrams_are_scikit_learns_char_wb_ngrams():
+    ref = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5))
+    for line in MADE_UP + _random_lines(7, 200):
+        assert char_wb_ngrams(line) == ref._char_wb_ngrams(line)
+
+
+def test_scene_index_gives_an_empty_row_for_unknown_words():
+    index = SceneIndex(load_scenario("retired_teacher"))
+    vector = index.vectors(["Жжж щщщ"])
+    assert sp.issparse(vector) and vector.nnz == 0
+    assert set(index.scores("Жжж щщщ", "choice", ["ask_work"]).values()) == {0.0}
+
+
+def test_nothing_is_fitted_before_fit():
+    with pytest.raises(ValueError, match="not fitted"):
+        CharTfidf().transform(["a line"])
+    with pytest.raises(ValueError, match="empty vocabulary"):
+        CharTfidf().fit_transform(["", " \t "])
+
+
+def test_linting_and_hearing_do_not_import_scikit_learn():
+    code = (
+        "import sys\n"
+        "from commonground.roleplay import load_scenario, start, free_text\n"
+        "from commonground.roleplay.lint import lint_file\n"
+        "from commonground.roleplay.loader import resolve\n"
+        "s = load_scenario('retired_teacher')\n"
+        "free_text(s, start(s), 'so what did you do for work?')\n"
+        "lint_file(resolve('retired_teacher'))\n"
+        "print(any(m == 'sklearn' or m.startswith('sklearn.') for m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]
+
+
+@pytest.mark.parametrize("name", ["retired_teacher", "over_committed"])
+def test_activity_similarities_in_one_product_equal_one_per_line(name):
+    """The linter hears examples with one matrix product for all their activity words;
+    each column must be exactly what hearing one line computes (and so the verdicts)."""
+    from commonground.reader import ask_phrases
+    from commonground.roleplay.hearing import authored_activities
+    from commonground.roleplay.similarity import index_for
+
+    scenario = load_scenario(name)
+    index = index_for(scenario)
+    matrix, owners = authored_activities(scenario)
+    examples = [e for n in scenario.nodes.values() for c in n.choices for e in c.examples]
+    named = [a for a in (ask_phrases(e).get("activity", "") for e in examples) if a]
+    assert matrix is not None and owners and len(named) > 10
+    vectors = index.vectors(named)
+    together = (matrix @ vectors.T).toarray()
+    for k in range(len(named)):
+        alone = (matrix @ vectors[k].T).toarray().ravel()
+        assert np.array_equal(together[:, k], alone)
