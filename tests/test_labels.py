@@ -7,6 +7,7 @@ import pytest
 from commonground import journal, labels, method, roleplay_history
 from commonground.exercises import judging
 from commonground.planners import questions
+from commonground.reader import verdict
 from commonground.roleplay import list_scenarios
 from commonground.workshop import cards
 
@@ -65,4 +66,14 @@ def test_the_other_modules_use_the_one_table():
     assert cards.SETTING_WORDS is labels.SETTING_PHRASES
     assert judging.KIND_NAMES is labels.LINE_KINDS
     assert questions.KIND_NAMES is labels.QUESTION_KINDS
+    assert verdict.KIND_DESCRIPTIONS is labels.LINE_KIND_DESCRIPTIONS
+    assert verdict.SIGNAL_DESCRIPTIONS is labels.SIGNALS
     assert set(labels.PURPOSES) == set(method.load().purpose_ids())
+
+
+def test_coach_explains_in_words_not_signal_ids(capsys):
+    from commonground import cli
+
+    assert cli.main(["coach", "Do you like canvassing?"]) == 0
+    out = capsys.readouterr().out
+    assert "-> turns the conversation to them" in out and "turns_to_them" not in out

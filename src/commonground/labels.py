@@ -235,6 +235,36 @@ QUESTION_KINDS: dict[str, str] = {
     "other": "not a question",
 }
 
+#: "This reads as ..." (``commonground coach`` and the reader's verdicts).
+LINE_KIND_DESCRIPTIONS: dict[str, str] = {
+    "factual_question": "an easy factual question, a good opener",
+    "closed_question": "a closed question (it invites a yes/no or one-word answer)",
+    "open_question": "an open question that invites them to talk",
+    "leading_question": "a leading question (it pushes them towards an answer)",
+    "advice": "advice (telling them what to do)",
+    "story": "a piece of your own story",
+    "common_ground": "naming common ground (something you share)",
+    "ask": "an ask (a request to take an action)",
+    "close": "a close (thanks, a promised follow-up or a goodbye)",
+    "other": "not one of the 1:1 moves the reader knows",
+}
+
+#: "It also: ..." (what else the reader noticed in a line: its signals).
+SIGNALS: dict[str, str] = {
+    "acknowledges": "acknowledges what they said",
+    "agrees_only": "agrees without saying anything of your own",
+    "confirm_details": "confirms the details",
+    "first_person": "talks about yourself",
+    "follow_up": "promises a next contact",
+    "on_the_spot": "puts them on the spot",
+    "probe_maybe": "asks what a maybe depends on",
+    "probe_no": "asks whether a no is about the time or the activity",
+    "push": "presses after a no or a maybe",
+    "thanks": "thanks them",
+    "turns_to_them": "turns the conversation to them",
+    "vague": "asks without naming an activity, time or place",
+}
+
 #: One word per kind of question, beside each question in lesson 02's planner.
 QUESTION_KIND_WORDS: dict[str, str] = {
     "open_question": "open",
@@ -251,6 +281,8 @@ PHRASES: dict[str, dict[str, str]] = {
     "line_kind": LINE_KINDS,
     "question_kind": QUESTION_KINDS,
     "question_kind_word": QUESTION_KIND_WORDS,
+    "line_kind_description": LINE_KIND_DESCRIPTIONS,
+    "signal": SIGNALS,
 }
 
 _BOOLEANS = {"true": "yes", "false": "no"}
