@@ -109,7 +109,8 @@ def test_printed_examples_are_exact():
     pitch = describe_pitch(examples_b.example_pitch()).splitlines()
     assert pitch[0].startswith("We're backing two parents for the school board")
     assert pitch[2:] == [
-        "56 words, about 26 seconds at 130 words a minute: under the 60-second limit",
+        "56 words, about 26 seconds at 130 words a minute: under the 60-second limit "
+        "(our advice, not the guide's)",
         "What, why and a link to them, in under a minute.",
     ]
     dana = load_scenario("night_shift_nurse")

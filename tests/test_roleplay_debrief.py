@@ -69,3 +69,17 @@ def test_debrief_is_json_serialisable_even_mid_play(teacher):
     data = json.loads(json.dumps(report.as_dict()))
     assert data["ending"] == "" and data["ask"] is None
     assert len(data["steps"]) == 9
+
+
+def test_listening_is_scored_as_running_throughout_not_as_a_step(teacher):
+    from commonground import method
+    from commonground.roleplay.debrief import StepScore, reflection
+
+    report = roleplay.debrief(teacher, play(teacher, SKIPPY))
+    titles = [s.title for s in report.steps]
+    assert titles[0] == "Listen and notice connections (throughout the meeting)"
+    assert [s.step for s in report.steps[1:]] == [e.id for e in method.load().meeting_steps()]
+    listening_skipped = [StepScore("listening", titles[0], None, ())]
+    said = reflection(teacher, play(teacher, ()), listening_skipped)
+    assert said.startswith("No line showed 'Listen and notice connections (throughout")
+    assert "You skipped" not in said and "runs through the whole meeting" in said

@@ -94,7 +94,8 @@ def test_printed_examples_are_exact():
         "feeling is what the other person connects with.",
         '- Share your story (could be stronger): Our advice: end by turning to them ("What about you? What '
         'brought you to this?"): sharing first is meant to invite them to share back.',
-        "- Share your story (worth a look): About 43 seconds: a little short. The points above would "
+        "- Share your story (worth a look): About 43 seconds: a little short (our advice: a minute or "
+        "two). The points above would "
         "fill it out.",
     ]
     message = compose_follow_up(examples.example_commitment()).splitlines()

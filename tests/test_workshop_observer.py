@@ -34,11 +34,14 @@ def _finished_sheet(sheet_id="s1", response="no", **kw) -> ObserverSheet:
     return sheet
 
 
-def test_checklist_is_the_methods_meeting_steps_then_respond_and_close():
-    ids = [item_id for item_id, _ in observer.checklist_items()]
+def test_checklist_is_listening_then_the_meeting_steps_then_respond_and_close():
+    items = observer.checklist_items()
+    ids = [item_id for item_id, _ in items]
+    # Listening is watched for all through the meeting, not ticked between two steps.
+    assert items[0] == ("listening", "Listen and notice connections (throughout the meeting)")
     steps = [e.id for e in method.load().meeting_steps()]
-    assert ids[: len(steps)] == steps
-    assert ids[len(steps) :] == [
+    assert ids[1 : len(steps) + 1] == steps and "listening" not in steps
+    assert ids[len(steps) + 1 :] == [
         "respond_yes",
         "respond_maybe",
         "respond_no",

@@ -45,7 +45,8 @@ def test_timer_view_follows_play_value_and_warns_near_the_end():
     assert "Opening questions" in view.phase.value
     view.play.value = 5 * 60
     assert view.state().phase.id == "open_questions"
-    assert "<b>Open questions and listening</b>" in view.table.value
+    assert "<b>Open questions</b>" in view.table.value
+    assert "Listening has no phase of its own" in view.table.value
     assert view.progress.value == 300
     view.play.value = 20 * 60 - 60
     assert "Nearly time" in view.phase.value and view.progress.bar_style == "warning"

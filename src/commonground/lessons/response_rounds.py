@@ -239,7 +239,10 @@ def judge_typed(drill: ResponseDrill, text: str) -> tuple[bool, str]:
             return True, "Right: you confirm the details, so the yes turns into a plan."
         if _DETAILS.search(text) or {"time", "place"} & set(reading.specific_parts):
             return True, "Right: you share the details and confirm."
-        return False, f"Share the details (what, when, where, who to contact). {remember}"
+        return False, (
+            "Share the details and confirm (our advice: what, when, where, and who to "
+            f"contact). {remember}"
+        )
     if drill.case == "maybe" and {"probe_maybe", "probe_no"} & signals:
         return True, "Right: you ask what the maybe means before changing anything."
     if drill.case != "maybe" and "probe_no" in signals:

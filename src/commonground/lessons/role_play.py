@@ -3,7 +3,9 @@ the line reader hears a few sample lines (so the lesson always shows what the co
 
 Examples
 --------
->>> print(meeting_steps_text().splitlines()[0])
+>>> for line in meeting_steps_text().splitlines()[:2]:
+...     print(line)
+Throughout the meeting: Listen and notice connections
 1. Open with factual questions
 """
 
@@ -24,9 +26,12 @@ EXAMPLE_LINES = (
 
 
 def meeting_steps_text() -> str:
-    """The nine meeting steps, numbered in order: what a debrief scores."""
-    steps = method.load().meeting_steps()
-    return "\n".join(f"{n}. {step.title}" for n, step in enumerate(steps, 1))
+    """What a debrief scores: the skill used throughout the meeting (listening), then the
+    meeting's steps, numbered in order."""
+    m = method.load()
+    lines = [f"Throughout the meeting: {e.title}" for e in m.throughout()]
+    lines += [f"{n}. {step.title}" for n, step in enumerate(m.meeting_steps(), 1)]
+    return "\n".join(lines)
 
 
 def describe_readings(lines=EXAMPLE_LINES) -> str:

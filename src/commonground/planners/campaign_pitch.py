@@ -72,7 +72,7 @@ def pitch_length(text: str) -> str:
     verdict = "under" if seconds < LIMIT_SECONDS else "over"
     return (
         f"{word_count(text)} words, about {seconds} seconds at {WORDS_PER_MINUTE} words a "
-        f"minute: {verdict} the {LIMIT_SECONDS}-second limit"
+        f"minute: {verdict} the {LIMIT_SECONDS}-second limit (our advice, not the guide's)"
     )
 
 
@@ -120,7 +120,8 @@ def check_pitch(pitch: CampaignPitch) -> list[Finding]:
             Finding(
                 "campaign_work",
                 "warning",
-                f"About {spoken_seconds(text)} seconds: trim it under a minute. Keep the part "
+                f"About {spoken_seconds(text)} seconds: our advice is under a minute, so trim "
+                "it. Keep the part "
                 "that links to them; cut history and statistics.",
             )
         )

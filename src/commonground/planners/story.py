@@ -1,8 +1,8 @@
 """Your story (lesson 03): three parts assembled into a short spoken story.
 
 We estimate spoken length from the word count at :data:`WORDS_PER_MINUTE`, an
-assumption of ours for relaxed conversational speech (not a measured figure); the
-method asks for a story of a minute or two.
+assumption of ours for relaxed conversational speech (not a measured figure). The
+length, a minute or two, is our advice too: the source guide sets none.
 
 The feedback also reads what the story says. The method's own advice: what happened
 that made you care and why you got involved, told as your own story. Ours, and the
@@ -158,7 +158,7 @@ def story_feedback(parts: StoryParts) -> list[Finding]:
             Finding(
                 "your_story",
                 "warning",
-                f"About {seconds} seconds: a little short. "
+                f"About {seconds} seconds: a little short (our advice: a minute or two). "
                 + (
                     "The points above would fill it out."
                     if content
@@ -171,8 +171,8 @@ def story_feedback(parts: StoryParts) -> list[Finding]:
             Finding(
                 "your_story",
                 "warning",
-                f"About {seconds} seconds: long. Trim to the moment that mattered so the "
-                "conversation comes back to them.",
+                f"About {seconds} seconds: long (our advice: a minute or two). Trim to the "
+                "moment that mattered so the conversation comes back to them.",
             )
         )
     return out

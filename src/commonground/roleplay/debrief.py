@@ -4,8 +4,10 @@ Scores: a strong move counts 1, a weak one 0.5, a harmful one 0, and a typed lin
 words did not do the step it was heard as (or that was not understood) 0. A meeting
 step's score is the mean of the moves that practised it (moves tagged with a *respond*
 element count for the ``respond`` step, *close* elements for ``close_conversation``), as
-a percentage. The overall score is the mean over all nine meeting steps, a step that no
-line did counting 0 and listed as skipped.
+a percentage. Listening, which runs through the whole meeting rather than being a step,
+is scored the same way from the moves that practise it. The overall score is the mean
+over listening and the eight meeting steps, one that no line did counting 0 and listed
+as skipped.
 
 Talk time: the share of the meeting the organizer spent talking, set against the
 course's own advice (not the source guide's) to listen about 70% of the time.
@@ -77,19 +79,19 @@ def meeting_step_of(element_id: str) -> str | None:
 
 
 def step_scores(state: PlayState) -> tuple[StepScore, ...]:
-    """A :class:`StepScore` for every meeting step, in meeting order."""
+    """A :class:`StepScore` for listening (throughout) and every meeting step, in order."""
     by_step: dict[str, list[str]] = {}
     for record in state.steps:
         step = meeting_step_of(record.step)
         if step:
             by_step.setdefault(step, []).append(record.quality if record.credited else NOT_DONE)
     scores = []
-    for element in method.load().meeting_steps():
+    for element in method.load().in_part("meeting"):
         found = tuple(by_step.get(element.id, ()))
         done = any(q != NOT_DONE for q in found)
         points = sum(POINTS.get(q, 0.0) for q in found)
         value = round(100 * points / len(found)) if done else None
-        scores.append(StepScore(element.id, element.title, value, found))
+        scores.append(StepScore(element.id, element.label, value, found))
     return tuple(scores)
 
 
@@ -134,7 +136,10 @@ def reflection(scenario: Scenario, state: PlayState, steps) -> str:
     if weakest and (weakest[0].score or 0) < 100:
         target = weakest[0]
         element = method.load().element(target.step)
-        verb = "You skipped" if target.score is None else "Your weakest step was"
+        if element.throughout:  # listening is not a step: it runs through the meeting
+            verb = "No line showed" if target.score is None else "Your weakest skill was"
+        else:
+            verb = "You skipped" if target.score is None else "Your weakest step was"
         parts.append(f"{verb} '{target.title}'. {element.teach} What will you do differently?")
     else:
         parts.append("Every step went well. What did you learn about them that surprised you?")

@@ -240,7 +240,7 @@ def _unused(scenario: Scenario) -> list[tuple[str, str, str]]:
 def _meeting_coverage(practised: set[str]) -> list[tuple[str, str, str]]:
     return [
         ("", f"no choice practises the meeting step {e.id!r}", "warning")
-        for e in method.load().meeting_steps()
+        for e in method.load().in_part("meeting")
         if e.id not in practised
     ]
 

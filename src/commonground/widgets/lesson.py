@@ -109,22 +109,44 @@ def journal_export(learner: str | None = None) -> JournalExport:
     return JournalExport(learner)
 
 
+def _statements_html(heading: str, statements) -> str:
+    if not statements:
+        return ""
+    items = "".join(f"<li>{esc(s.text)}</li>" for s in statements)
+    return f"<p style='margin:2px 0'><i>{esc(heading)}</i></p><ul>{items}</ul>"
+
+
 def key_points_html(lesson_id: str) -> str:
-    """HTML of every method element the lesson teaches: title, teaching, what done well
-    looks like (all from :mod:`commonground.method`, in the curriculum's order)."""
+    """HTML of every method element the lesson teaches (from :mod:`commonground.method`,
+    in the curriculum's order), what the source guide says kept apart from our advice.
+
+    Each element shows its title, then "The guide says" (the guide's teaching and its
+    signs of doing it well) and "Our advice" (what the course adds: numbers, time limits,
+    details), each only when there is something to show, so the course's additions are
+    never presented as the guide's.
+    """
     m = method.load()
     blocks = []
     for element_id in curriculum.lesson(lesson_id).teaches:
         e = m.element(element_id)
-        well = "".join(f"<li>{esc(point)}</li>" for point in e.done_well)
-        well_html = f"<p style='margin:2px 0'><i>Done well:</i></p><ul>{well}</ul>" if well else ""
+        sections = []
+        for source in method.SOURCES:
+            said = e.teaching_by(source) + e.done_well_by(source)
+            html = _statements_html(method.SOURCE_LABELS[source] + ":", said)
+            if html:
+                sections.append(f"<div data-source='{source}'>{html}</div>")
         blocks.append(
             f"<div data-element='{esc(e.id)}' style='margin:6px 0'>"
-            f"<b>{esc(e.title)}</b><p style='margin:2px 0'>{esc(e.teach)}</p>{well_html}</div>"
+            f"<b>{esc(e.label)}</b>{''.join(sections)}</div>"
         )
-    return "<h3>Key points</h3>" + "".join(blocks)
+    return (
+        "<h3>Key points: the guide and our advice</h3><p>What the source guide says, and "
+        "apart from it our own advice (the course's additions, not the guide's).</p>"
+        + "".join(blocks)
+    )
 
 
 def key_points(lesson_id: str) -> w.HTML:
-    """The method's key points for a lesson (every element in its ``teaches``)."""
+    """The key points for a lesson (every element in its ``teaches``): the guide's
+    points, and our advice labelled as ours."""
     return w.HTML(key_points_html(lesson_id))

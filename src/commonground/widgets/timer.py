@@ -23,7 +23,8 @@ def phases_html(plan: list[timer.Phase], current: str | None = None) -> str:
         start = f"{p.start_s // 60}:{p.start_s % 60:02d}"
         cell = f"<b>{esc(p.title)}</b>" if p.id == current else esc(p.title)
         rows.append(f"<tr><td>{start}</td><td>{cell}</td><td>{p.minutes:.1f} min</td></tr>")
-    return "<table><tr><th>from</th><th>phase</th><th>length</th></tr>" + "".join(rows) + "</table>"
+    table = "<table><tr><th>from</th><th>phase</th><th>length</th></tr>" + "".join(rows)
+    return table + "</table><p>Listening has no phase of its own: it runs through all of them.</p>"
 
 
 class RoundTimerView(CourseBox):

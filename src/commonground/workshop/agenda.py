@@ -35,7 +35,8 @@ _NINETY = (
     ),
     AgendaItem(
         15,
-        "The shape of the meeting: opening questions, your story, open questions, listening",
+        "The shape of the meeting: opening questions, your story, open questions; listening "
+        "all the way through",
         ("03_opening_and_your_story", "04_open_questions_and_listening"),
         "Turn 'Do you like volunteering?' into a question that lets someone open up.",
     ),
@@ -92,7 +93,8 @@ _HALF_DAY = (
     ),
     AgendaItem(
         25,
-        "Opening questions, your story, open questions and listening (story practice in pairs)",
+        "Opening questions, your story, open questions, and listening throughout (story "
+        "practice in pairs)",
         ("03_opening_and_your_story", "04_open_questions_and_listening"),
         "Tell your story in two minutes: why you got involved, and why now.",
     ),

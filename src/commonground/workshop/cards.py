@@ -231,7 +231,7 @@ def observer_card(scenario) -> Card:
         "Tick each step as it happens and note the time.",
         (
             Section(
-                "Steps (tick each as it happens)",
+                "Steps (tick each as it happens; listening runs through the whole meeting)",
                 tuple(f"{title}   time: ______" for _, title in checklist_items()),
                 "ticks",
             ),

@@ -84,14 +84,15 @@ class RoomDebrief:
 
 
 def skipped_steps(sheets: list[ObserverSheet]) -> list[tuple[str, str, int]]:
-    """How often each meeting step went unticked on finished sheets, most skipped first."""
+    """How often each meeting step (and listening, which runs throughout) went unticked on
+    finished sheets, most skipped first."""
     from commonground import method
 
-    steps = method.load().meeting_steps()
+    steps = method.load().in_part("meeting")
     finished = [s for s in sheets if s.finished is not None]
     counts = Counter(step for sheet in finished for step in sheet.skipped())
     order = {e.id: i for i, e in enumerate(steps)}
-    table = [(e.id, e.title, counts.get(e.id, 0)) for e in steps]
+    table = [(e.id, e.label, counts.get(e.id, 0)) for e in steps]
     return sorted(table, key=lambda row: (-row[2], order[row[0]]))
 
 

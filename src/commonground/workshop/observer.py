@@ -39,16 +39,18 @@ _SAFE_ID = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
 def checklist_items() -> list[tuple[str, str]]:
-    """The items to tick: the meeting steps in order, then respond and close items.
+    """The items to tick: listening (which runs through the whole meeting), the meeting
+    steps in order, then respond and close items.
 
     Returns
     -------
     list of (id, title)
-        Ids are the method's element ids (``factual_questions``, ..., ``thank_them``).
+        Ids are the method's element ids (``listening``, ``factual_questions``, ...,
+        ``thank_them``); listening's title says it runs throughout the meeting.
     """
     from commonground import method
 
-    return [(e.id, e.title) for e in method.load().checklist(("meeting", "respond", "close"))]
+    return [(e.id, e.label) for e in method.load().checklist(("meeting", "respond", "close"))]
 
 
 def ask_types() -> tuple[str, ...]:
@@ -179,10 +181,10 @@ class ObserverSheet:
         return min(240, max(1, round((self.finished - self.started) / 60)))
 
     def skipped(self) -> list[str]:
-        """Meeting steps not ticked, in the method's order."""
+        """Meeting steps (and listening) not ticked, in the method's order."""
         from commonground import method
 
-        return [e.id for e in method.load().meeting_steps() if e.id not in self.ticks]
+        return [e.id for e in method.load().in_part("meeting") if e.id not in self.ticks]
 
     def problems(self) -> list[str]:
         """What stops this sheet from becoming a valid outcome-log row (empty when fine)."""

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from commonground.errors import CommonGroundError
 
 #: The phases of a role-play round, their share of the time, and the method steps they
-#: cover (ids from ``method.yaml``).
+#: cover (ids from ``method.yaml``). Listening has no phase: it runs through all of them.
 PHASES: tuple[tuple[str, str, float, tuple[str, ...]], ...] = (
     ("openers", "Opening questions", 0.10, ("factual_questions",)),
     ("story", "Your story", 0.15, ("your_story",)),
-    ("open_questions", "Open questions and listening", 0.30, ("open_questions", "listening")),
+    ("open_questions", "Open questions", 0.30, ("open_questions",)),
     ("common_ground", "Common ground and the campaign", 0.15, ("common_ground", "campaign_work")),
     ("ask", "The ask and the response", 0.20, ("ask", "respond")),
     ("close", "Closing", 0.10, ("close_conversation",)),
