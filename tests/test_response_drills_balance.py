@@ -5,8 +5,10 @@ The drills' replies are the role-play scenarios' choices. The method's reply to 
 or a no (find out what is behind it) is never the longest option. Two kinds still are,
 often: the reply to a yes (it carries the details: what, when, where) and the
 alternatives offered after a reason (their words are the campaign's asks, shared with the
-role-play). The pool-wide bound below is where that leaves the course, so it cannot slip
-back to 44 of 52 as it was.
+role-play). Across the pool the right reply is the longest in at most 40% of drills (the
+course's balance rule, as the content lint applies it to questions): several wrong
+alternatives carry plausible but wrong detail, so length is no clue. It was 44 of 52, then
+25 of 52.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ def test_the_reply_to_a_maybe_or_a_no_is_never_the_longest():
 
 def test_across_the_pool_and_a_round_length_gives_little_away():
     pool = all_response_drills()
-    assert sum(map(_right_is_longest, pool)) <= len(pool) // 2
+    longest = [d.id for d in pool if _right_is_longest(d)]
+    assert len(longest) <= 0.4 * len(pool), (len(longest), len(pool), longest)
     for seed in range(5):
         drills = build_round(seed)
         assert sum(map(_right_is_longest, drills)) <= len(drills) // 2, seed
