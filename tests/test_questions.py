@@ -373,6 +373,21 @@ def test_the_guides_worked_example_is_a_clean_file(tmp_path):
     assert "mark exactly one option" in lint_questions(tmp_path)[0].message
 
 
+def test_the_guides_practice_example_is_a_clean_file_with_a_scene(tmp_path):
+    guide_path = Path(__file__).resolve().parents[1] / "docs" / "authoring-questions.md"
+    blocks = guide_path.read_text(encoding="utf-8").split("```yaml\n")[1:]
+    example = next(b.split("```", 1)[0] for b in blocks if b.startswith("practice:"))
+    path = _write(tmp_path / "questions", "05.yaml", 'lesson: "05"\n' + example)
+    assert lint_questions(tmp_path) == []
+    (q,) = load_file(path).practice
+    assert q.setting == "Tenants' union" and q.dialogue[0][0] == "Aisha"
+    assert q.evaluate("How many times did you ask?").status == "incorrect"
+    _write(tmp_path / "questions", "05.yaml", 'lesson: "05"\n' + example.replace("says:", "said:"))
+    problems = lint_questions(tmp_path)
+    assert problems and all("practice 05.p6, dialogue" in p.message for p in problems)
+    assert any("'says' is a required property" in p.message for p in problems)
+
+
 def test_solution_code_runs_and_passes_its_check():
     # What a solution notebook writes after "# BEGIN SOLUTION" for each volunteer question.
     for key in EXERCISE_LESSONS[:8]:

@@ -1,4 +1,5 @@
-"""Lesson 07's response drills (and lesson 05's common-ground exchanges) cannot be won by
+"""Lesson 07's response drills (and lesson 05's common-ground exchanges,
+the practice questions of content/questions/05.yaml) cannot be won by
 picking the longest reply.
 
 The drills' replies are the role-play scenarios' choices. The method's reply to a maybe
@@ -37,13 +38,14 @@ def test_across_the_pool_and_a_round_length_gives_little_away():
 
 
 def test_common_ground_exchanges_are_not_won_by_length():
-    from commonground.lessons.drills import EXCHANGES
+    from commonground.questions import practice_questions
 
+    exchanges = practice_questions("05")
     longest = [
-        e.setting
-        for e in EXCHANGES
-        if len(e.options[e.correct])
-        >= max(len(o) for i, o in enumerate(e.options) if i != e.correct)
+        q.id
+        for q in exchanges
+        if len(q.right.text) >= max(len(o.text) for o in q.options if not o.right)
     ]
-    assert len(longest) <= 0.4 * len(EXCHANGES), longest
-    assert len({e.correct for e in EXCHANGES}) == 3  # right answers in every position
+    assert len(longest) <= 0.4 * len(exchanges), longest
+    positions = {q.options.index(q.right) for q in exchanges}
+    assert len(positions) == 3  # right answers in every position, as written

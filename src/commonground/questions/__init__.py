@@ -21,6 +21,7 @@ _WHERE = {
     "Problem": "loading",
     "exercise_questions": "loading",
     "load_file": "loading",
+    "practice_questions": "loading",
     "questions_dir": "loading",
     "self_check_questions": "loading",
     "lint_questions": "lint",
