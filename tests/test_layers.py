@@ -146,3 +146,26 @@ def test_the_readme_module_map_names_the_layers_checked_here():
         for part in parts:
             assert f".{part.removesuffix('.py')}`" in rows[layer], (layer, part)
     assert "`commonground.widgets`" in rows["widgets"]
+
+
+def test_package_exports_are_imported_on_first_use():
+    """``commonground.lazy.exports``: a package's names import only their submodule."""
+    code = (
+        "import sys\n"
+        "import commonground.widgets as w, commonground.questions as q\n"
+        "before = 'commonground.widgets.lesson_check' in sys.modules\n"
+        "w.self_check\n"
+        "after = 'commonground.widgets.lesson_check' in sys.modules\n"
+        "try:\n    q.no_such_name\nexcept AttributeError as e:\n    err = str(e)\n"
+        "print(before, after, 'self_check' in dir(w), 'practice_questions' in dir(q), err)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.split(" ", 4) == [
+        "False",
+        "True",
+        "True",
+        "True",
+        "module 'commonground.questions' has no attribute 'no_such_name'\n",
+    ]

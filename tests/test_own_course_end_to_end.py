@@ -13,17 +13,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
+from processes import stop, wait_until_serving
 
 from commonground import cli
 from commonground.build import own_course
@@ -118,34 +116,21 @@ def _get(url: str, timeout: float) -> tuple[int, str]:
 @pytest.mark.slow
 def test_app_content_serves_the_edited_copy(edited, tmp_path):
     port = app.free_port()
+    log = (tmp_path / "app.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "commonground", "app", "--content", str(edited)]
         + ["--no-browser", "--port", str(port), "--home", str(tmp_path / "home")],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         start_new_session=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "TMPDIR": str(tmp_path)},
     )
     try:
-        deadline = time.monotonic() + 50
-        while True:
-            try:
-                _get(app.app_url(port), timeout=5)
-                break
-            except (urllib.error.URLError, ConnectionError):
-                assert proc.poll() is None, proc.stderr.read()
-                assert time.monotonic() < deadline, "the app did not start within 50 s"
-                time.sleep(0.3)
+        wait_until_serving(app.app_url(port), proc, seconds=50)
         status, page = _get(f"{app.app_url(port)}voila/render/06_the_ask.ipynb", timeout=60)
         assert status == 200
         assert PARAGRAPH_NEW in page and PARAGRAPH[0] not in page
         assert "Traceback" not in page
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-        proc.stderr.close()
+        stop(proc, seconds=15)
+        log.close()

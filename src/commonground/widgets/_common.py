@@ -38,6 +38,22 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def button(description: str, icon: str, style: str, tooltip: str):
+    """A button as every lesson widget makes one: an icon, a tooltip, as wide as its text.
+
+    ``style`` is ``"primary"`` for the main action of a widget, ``""`` otherwise.
+    """
+    import ipywidgets as w
+
+    return w.Button(
+        description=description,
+        icon=icon,
+        button_style=style,
+        tooltip=tooltip,
+        layout=w.Layout(width="auto"),
+    )
+
+
 def dialogue_html(setting: str, lines, number: int | None = None) -> str:
     """A short exchange (``lines`` of ``(who, text)``) as a small HTML dialogue, its
     title numbered when ``number`` is given."""
