@@ -115,6 +115,13 @@ def test_widgets_never_import_the_build():
     assert _offending(_files(WIDGETS), False, ("commonground.build",)) == {}
 
 
+def _fresh_python(code: str) -> subprocess.CompletedProcess:
+    """Run ``code`` in a new interpreter (nothing imported yet); it must succeed."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+
+
 def test_reading_questions_and_building_need_no_ipywidgets():
     """Importing the build and the questions, and reading a lesson's questions, in a
     fresh interpreter leaves ipywidgets unimported."""
@@ -127,9 +134,7 @@ def test_reading_questions_and_building_need_no_ipywidgets():
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'ipywidgets'"
         " or m.startswith('commonground.widgets')))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
-    )
+    done = _fresh_python(code)
     assert done.stdout.strip() == "[]", done.stdout
 
 
@@ -159,9 +164,7 @@ def test_package_exports_are_imported_on_first_use():
         "try:\n    q.no_such_name\nexcept AttributeError as e:\n    err = str(e)\n"
         "print(before, after, 'self_check' in dir(w), 'practice_questions' in dir(q), err)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
-    )
+    done = _fresh_python(code)
     assert done.stdout.split(" ", 4) == [
         "False",
         "True",
