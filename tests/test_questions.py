@@ -129,8 +129,8 @@ def test_no_right_option_is_reported_with_file_and_line(tmp_path):
     assert str(problems[0]).startswith(f"{path}:{line}: ")
 
 
-def test_two_right_options_are_reported(tmp_path):
-    bad = """\
+#: A self-check item whose second option is left open (the tests below finish it).
+_OPEN_ITEM = """\
   - id: 98.s4
     prompt: Which?
     options:
@@ -138,24 +138,17 @@ def test_two_right_options_are_reported(tmp_path):
         right: true
         feedback: This one.
       - text: two
-        right: true
-        feedback: That one.
 """
+
+
+def test_two_right_options_are_reported(tmp_path):
+    bad = _OPEN_ITEM + "        right: true\n        feedback: That one.\n"
     _path, problems = _lint_one(tmp_path, _base(bad))
     assert len(problems) == 1 and "(found 2)" in problems[0].message
 
 
 def test_an_option_without_feedback_is_reported_at_its_line(tmp_path):
-    bad = """\
-  - id: 98.s4
-    prompt: Which?
-    options:
-      - text: one
-        right: true
-        feedback: This one.
-      - text: two
-"""
-    text = _base(bad)
+    text = _base(_OPEN_ITEM)
     _path, problems = _lint_one(tmp_path, text)
     assert [p.line for p in problems] == [_line(text, "- text: two")]
     assert "option 2" in problems[0].message and "'feedback' is a required" in problems[0].message
