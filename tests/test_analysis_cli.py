@@ -78,3 +78,20 @@ def test_bad_file_is_one_line_and_non_zero(tmp_path, content):
     assert lines[0].startswith("commonground: error:")
     assert "log.csv" in lines[0]
     assert "Traceback" not in done.stderr
+
+
+def test_text_output_words_every_id_through_the_labels(log_file, capsys):
+    import re
+
+    from commonground import labels
+
+    assert cli.main(["analyze", str(log_file)]) == 0
+    out = capsys.readouterr().out
+    ids = {*labels.ASK_TYPES, *labels.PRACTICES, *labels.PURPOSES, *labels.SETTINGS}
+    shown = [i for i in ids if re.search(rf"(?<![\w-]){i}(?![\w-])", out) and "_" in i]
+    assert shown == [], shown
+    assert not re.search(r"\b(None|True|False|true|false|nan)\b", out)
+    for words in ("Another 1:1", "Ask fitted the person: yes", "Purpose of the meeting: "):
+        assert words in out
+    assert "controls: ask type, setting" in out
+    assert "maybe, alternative offered: yes" in out

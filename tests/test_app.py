@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
+from processes import stop, wait_until_serving
 
 from commonground import storage
 from commonground.cli import main
@@ -83,15 +82,8 @@ def test_app_serves_lessons_with_code_hidden(tmp_path):
         first = proc.stdout.readline()
         home_page = f"http://127.0.0.1:{port}/voila/render/00_start_here.ipynb"
         assert first.strip() == f"Common Ground lessons: {home_page}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                status, tree = _get(app.app_url(port), timeout=5)
-                break
-            except (urllib.error.URLError, ConnectionError):
-                assert proc.poll() is None, proc.stderr.read()
-                assert time.monotonic() < deadline, "Voila did not start within 60 s"
-                time.sleep(0.3)
+        wait_until_serving(app.app_url(port), proc, seconds=60)
+        status, tree = _get(app.app_url(port), timeout=5)
         assert status == 200
         assert "/voila/render/02_set_up_and_prepare.ipynb" in tree
         status, page = _get(
@@ -111,11 +103,6 @@ def test_app_serves_lessons_with_code_hidden(tmp_path):
         assert status == 200 and "/* == shell == */" in css
         assert home.is_dir()
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        stop(proc, seconds=15)
         proc.stdout.close()
         proc.stderr.close()

@@ -303,3 +303,26 @@ def test_page_title_without_a_practice_prefix():
     assert steps.page_title("Warm-ups", "12_warm_ups", "solution") == "Solutions: Warm-ups"
     assert steps.page_title("Warm-ups", "12_warm_ups", "exercise") == "Warm-ups"
     assert steps.page_title("Warm-ups", "12_warm_ups", "lesson") == "Lesson 12: Warm-ups"
+
+
+def test_a_campaign_build_fills_solutions_from_its_own_questions(campaign, monkeypatch):
+    """``build --content DIR`` takes model answers from DIR's questions, with no
+    ``$COMMONGROUND_CONTENT`` set (the variable only points the program at run time)."""
+    monkeypatch.delenv("COMMONGROUND_CONTENT", raising=False)
+    shipped = "Would you canvass with me this Saturday at 10am, starting from the library?"
+    ours = "Would you leaflet the Elm Street flats with me on Sunday at 2pm, from the bakery?"
+    path = campaign / "questions" / "06.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(shipped) == 1
+    path.write_text(text.replace(shipped, ours), encoding="utf-8")
+    out = campaign.parent / "built"
+    assert cli.main(["build", "--content", str(campaign), "-o", str(out)]) == 0
+    solution = (out / "solutions" / "06_the_ask_exercises.ipynb").read_text(encoding="utf-8")
+    assert f"answer_1 = {ours!r}" in solution
+    assert shipped not in solution
+    exercise = (out / "exercises" / "06_the_ask_exercises.ipynb").read_text(encoding="utf-8")
+    assert ours not in exercise
+    # The shipped build is untouched by having built the campaign's copy.
+    assert (
+        f"answer_1 = {shipped!r}" in pipeline.plan(CONTENT)["solutions/06_the_ask_exercises.ipynb"]
+    )

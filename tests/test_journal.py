@@ -211,3 +211,62 @@ def test_two_processes_saving_at_once_lose_nothing(tmp_path):
     saved = Journal(path).entries("story")
     assert len(saved) == 80
     assert sorted(e["id"] for e in saved) == list(range(1, 81))
+
+
+def _entry(number, kind, lesson, saved_at, data):
+    return {"id": number, "kind": kind, "lesson": lesson, "saved_at": saved_at, "data": data}
+
+
+def test_export_reads_in_course_order_oldest_first_in_local_time():
+    from datetime import timedelta, timezone
+
+    from commonground.journal import render_markdown
+
+    entries = [  # as a file could hold them: saved out of order, lessons out of order
+        _entry(1, "reflection", "08", "2026-12-05T19:03:07+00:00", {"went_well": "late"}),
+        _entry(2, "story", "03", "2026-12-05T18:00:00.123456+00:00", {"text": "newer"}),
+        _entry(3, "story", "03", "2026-12-04T09:30:00Z", {"text": "older"}),
+        _entry(4, "prep_plan", "02", "2026-12-06T10:00:00+00:00", {"ask": "phone bank"}),
+    ]
+    text = render_markdown(entries, tz=timezone(timedelta(hours=-5)))
+    sections = [line for line in text.splitlines() if line.startswith("## ")]
+    assert sections == ["## Prep plans", "## My story", "## Reflections"]
+    assert text.index("older") < text.index("newer")
+    assert "### Friday 4 December 2026, 04:30 (lesson: " in text  # 09:30 UTC at UTC-5
+    assert "### Saturday 5 December 2026, 14:03 (lesson: " in text
+    assert "UTC" not in text and "+00:00" not in text and ".123456" not in text
+
+
+def test_export_words_ids_and_booleans_but_not_what_the_learner_wrote():
+    from datetime import timezone
+
+    from commonground.journal import render_markdown
+
+    data = {
+        "scenario": "faith_leader",
+        "played_at": "2026-12-05T19:03:07+00:00",
+        "date": "2026-12-05",
+        "ending": "end_yes",
+        "finished": True,
+        "answer": "no: timing",
+        "steps": {"your_story": 2, "open_questions": 1},
+        "skipped": ["campaign_work"],
+        "outcome_row": {"purpose": "get_to_know", "ask_type": "next_one_on_one", "prepared": False},
+        "notes": "I said get_to_know was the plan, True story",
+    }
+    text = render_markdown(
+        [_entry(1, "roleplay", "09", "2026-12-05T19:03:07Z", data)], tz=timezone.utc
+    )
+    for words in (
+        "**Scenario**: Faith leader, Imam Yusuf",
+        "**Played**: Saturday 5 December 2026, 19:03",
+        "**Date**: 5 December 2026",
+        "**How it ended**: they said yes",
+        "**Finished**: yes",
+        "**Answer**: no (the timing)",
+        "**Share your story**: 2",
+        "- Share what the campaign is doing and why",
+        "**Notes**: I said get_to_know was the plan, True story",  # their words, as written
+    ):
+        assert words in text, words
+    assert "outcome" not in text.lower()  # the log row is for the code, not for reading

@@ -21,7 +21,8 @@ def test_lists_kinds_without_contents_and_exports(tmp_path, capsys):
     journal.save("story", {"story": "bus cuts"}, lesson="03")
     assert main(["journal"]) == 0
     out = capsys.readouterr().out
-    assert "prep_plan" in out and "Setting it up and preparing" in out
+    assert "Prep plans" in out and "Setting it up and preparing" in out
+    assert "prep_plan" not in out and "+00:00" not in out
     assert "Rosa" not in out  # contents (and names in them) are never printed
     assert "2 entries in" in out
     assert main(["journal", "--kind", "story"]) == 0

@@ -164,13 +164,20 @@ def test_check_listening_counts_found_missed_and_wrong():
 
 
 def test_each_exchange_has_one_right_reply_with_feedback_for_the_others():
-    assert len(drills.EXCHANGES) >= 6
-    for ex in drills.EXCHANGES:
-        ok, message = drills.check_exchange(ex, ex.correct)
-        assert ok and ex.explanation in message
-        for wrong in set(range(len(ex.options))) - {ex.correct}:
-            ok, message = drills.check_exchange(ex, wrong)
-            assert not ok and message.startswith("Not quite.")
+    from commonground.questions import practice_questions
+
+    exchanges = practice_questions("05")
+    assert len(exchanges) >= 6
+    for q in exchanges:
+        assert q.setting and q.dialogue and q.dialogue[-1][0] != "You"
+        assert sum(o.right for o in q.options) == 1
+        right = q.evaluate(q.right.text)
+        assert right.correct and q.right.feedback in right.message
+        for wrong in (o for o in q.options if not o.right):
+            result = q.evaluate(wrong.text)
+            assert not result.correct and result.message.startswith("Not that one.")
+            assert wrong.feedback in result.message
+            assert any(q.right.text in line for line in result.details)
 
 
 def test_response_drills_cover_every_case_from_the_scenarios():

@@ -89,17 +89,46 @@ def test_listening_drill_scores_ticks():
 
 
 def test_common_ground_picker_feedback_and_score():
+    from html import unescape
+
+    from commonground.questions import practice_questions
     from commonground.widgets import common_ground_picker
 
     cg = common_ground_picker()
     assert_labelled(cg)
-    ex = drills.EXCHANGES[0]
-    cg.choices[0].index = (ex.correct + 1) % len(ex.options)
-    assert "Not quite." in cg.feedback[0].value
-    for radio, item in zip(cg.choices, drills.EXCHANGES, strict=True):
-        radio.index = item.correct
-    assert ex.explanation in cg.feedback[0].value
-    assert cg.score.value == f"{len(drills.EXCHANGES)} of {len(drills.EXCHANGES)} right so far"
+    questions = practice_questions("05")
+    assert len(questions) >= 6
+    # The exchanges are the practice questions of 05.yaml, shown by the one question widget.
+    assert [item.question for item in cg.items] == list(questions)
+    first = questions[0]
+    scene = unescape(cg.items[0].prompt.value)
+    assert f"1. {first.setting}" in scene and first.dialogue[-1][1] in scene
+    assert cg.score.value == f"0 of {len(questions)} right so far"
+    wrong = next(o for o in first.options if not o.right)
+    cg.items[0].choose(wrong.text)
+    shown = unescape(cg.feedback[0].value)
+    assert "Not that one." in shown and wrong.feedback in shown and first.right.text in shown
+    assert cg.score.value == f"0 of {len(questions)} right so far"
+    cg.choose(*(q.right.text for q in questions))
+    assert first.right.feedback in unescape(cg.feedback[0].value)
+    assert cg.score.value == f"{len(questions)} of {len(questions)} right so far"
+
+
+def test_common_ground_picker_reads_a_campaign_copy(tmp_path):
+    import shutil
+    from html import unescape
+    from pathlib import Path
+
+    from commonground.widgets import common_ground_picker
+
+    copy = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "content", copy)
+    path = copy / "questions" / "05.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("Tenants' union") == 1
+    path.write_text(text.replace("Tenants' union", "Renters on Elm Street"))
+    cg = common_ground_picker(content=copy)
+    assert "Renters on Elm Street" in unescape(cg.items[-1].prompt.value)
 
 
 def test_campaign_explainer_times_checks_and_saves():

@@ -6,7 +6,6 @@ notebook's URL and the notebook itself through the contents API, then stops the 
 
 import json
 import os
-import signal
 import socket
 import subprocess
 import time
@@ -15,6 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from processes import stop
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "commonground-test-token"
@@ -83,8 +83,4 @@ def test_make_lab_serves_the_start_notebook(tmp_path):
         assert model["type"] == "notebook"
         assert "Welcome to Common Ground" in model["content"]["cells"][0]["source"]
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop(server)

@@ -129,8 +129,8 @@ def test_no_right_option_is_reported_with_file_and_line(tmp_path):
     assert str(problems[0]).startswith(f"{path}:{line}: ")
 
 
-def test_two_right_options_are_reported(tmp_path):
-    bad = """\
+#: A self-check item whose second option is left open (the tests below finish it).
+_OPEN_ITEM = """\
   - id: 98.s4
     prompt: Which?
     options:
@@ -138,24 +138,17 @@ def test_two_right_options_are_reported(tmp_path):
         right: true
         feedback: This one.
       - text: two
-        right: true
-        feedback: That one.
 """
+
+
+def test_two_right_options_are_reported(tmp_path):
+    bad = _OPEN_ITEM + "        right: true\n        feedback: That one.\n"
     _path, problems = _lint_one(tmp_path, _base(bad))
     assert len(problems) == 1 and "(found 2)" in problems[0].message
 
 
 def test_an_option_without_feedback_is_reported_at_its_line(tmp_path):
-    bad = """\
-  - id: 98.s4
-    prompt: Which?
-    options:
-      - text: one
-        right: true
-        feedback: This one.
-      - text: two
-"""
-    text = _base(bad)
+    text = _base(_OPEN_ITEM)
     _path, problems = _lint_one(tmp_path, text)
     assert [p.line for p in problems] == [_line(text, "- text: two")]
     assert "option 2" in problems[0].message and "'feedback' is a required" in problems[0].message
@@ -371,6 +364,21 @@ def test_the_guides_worked_example_is_a_clean_file(tmp_path):
     broken = example.replace("        right: true\n", "")
     _write(tmp_path / "questions", "06.yaml", broken)
     assert "mark exactly one option" in lint_questions(tmp_path)[0].message
+
+
+def test_the_guides_practice_example_is_a_clean_file_with_a_scene(tmp_path):
+    guide_path = Path(__file__).resolve().parents[1] / "docs" / "authoring-questions.md"
+    blocks = guide_path.read_text(encoding="utf-8").split("```yaml\n")[1:]
+    example = next(b.split("```", 1)[0] for b in blocks if b.startswith("practice:"))
+    path = _write(tmp_path / "questions", "05.yaml", 'lesson: "05"\n' + example)
+    assert lint_questions(tmp_path) == []
+    (q,) = load_file(path).practice
+    assert q.setting == "Tenants' union" and q.dialogue[0][0] == "Aisha"
+    assert q.evaluate("How many times did you ask?").status == "incorrect"
+    _write(tmp_path / "questions", "05.yaml", 'lesson: "05"\n' + example.replace("says:", "said:"))
+    problems = lint_questions(tmp_path)
+    assert problems and all("practice 05.p6, dialogue" in p.message for p in problems)
+    assert any("'says' is a required property" in p.message for p in problems)
 
 
 def test_solution_code_runs_and_passes_its_check():

@@ -19,7 +19,8 @@ def run(capsys, *argv):
 
 def test_list(capsys):
     code, out, _ = run(capsys, "list")
-    assert code == 0 and "retired_teacher" in out and "check_in" in out
+    assert code == 0 and "retired_teacher" in out and "(Check in, video call)" in out
+    assert "check_in" not in out  # the purpose in words, the name kept to type
     code, out, _ = run(capsys, "list", "--json")
     assert {"retired_teacher", "night_shift_nurse"} <= {i["name"] for i in json.loads(out)}
 

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import pandas as pd
 import pytest
 
-from commonground import journal, roleplay, roleplay_history, storage
+from commonground import journal, labels, roleplay, roleplay_history, storage
 from commonground.errors import CommonGroundError
 from commonground.outcomes import validate_frame
 
@@ -136,6 +136,8 @@ def test_summary_lists_every_play_in_order_with_words(scenario):
     rows = roleplay_history.play_summary()
     assert [r["play"] for r in rows] == [1, 2]
     assert [r["answer"] for r in rows] == ["no (timing)", "yes"]
+    assert rows[0]["scenario"] == labels.scenario_label(scenario.id)
+    assert scenario.id not in rows[0]["scenario"]
     first_score = roleplay.debrief(scenario, thursday).score
     second_score = roleplay.debrief(scenario, strong).score
     assert [r["score"] for r in rows] == [first_score, second_score]

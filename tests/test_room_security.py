@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import signal
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ import nbformat
 import psutil
 import pytest
 import requests
+from processes import stop, wait_until_serving
 
 from commonground.commands import app
 
@@ -57,28 +57,6 @@ def _start(argv: list[str], log: Path) -> subprocess.Popen:
         start_new_session=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
-
-
-def _wait_up(base: str, proc: subprocess.Popen, seconds: float = 90) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, "the server stopped"
-        try:
-            requests.get(base + "/", timeout=2, allow_redirects=False)
-            return
-        except requests.ConnectionError:
-            time.sleep(0.3)
-    raise TimeoutError("the server did not start")
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
 
 
 def _get(session, url, seconds: float = 60, **kwargs):
@@ -146,7 +124,7 @@ def test_room_keeps_the_code_the_kernels_and_the_names_safe(tmp_path):
     participants = home / "room" / "participants"
     proc = _start(argv, log)
     try:
-        _wait_up(base, proc)
+        wait_until_serving(base + "/", proc, seconds=90)
         server = psutil.Process(proc.pid)
         assert "voila" in " ".join(server.cmdline())  # `commonground app --room` became Voila
         for process in [server, *server.children(recursive=True)]:
@@ -204,16 +182,16 @@ def test_room_keeps_the_code_the_kernels_and_the_names_safe(tmp_path):
         assert guesser.get(f"{base}/?token={CODE}", timeout=30).status_code == 200
 
         # A restart keeps everyone signed in, with their own folder.
-        _stop(proc)
+        stop(proc)
         proc = _start(argv, log)
-        _wait_up(base, proc)
+        wait_until_serving(base + "/", proc, seconds=90)
         again = _get(ana, page).text
         assert (
             f"HOME={participants / 'ana'}" in again
             and "learner" not in again.split("HOME=")[0][-200:]
         )
     finally:
-        _stop(proc)
+        stop(proc)
     logged = log.read_text(encoding="utf-8", errors="replace")
     assert ana_kernel not in logged  # kernel ids stay out of the terminal
     assert CODE not in logged.upper()  # only the spaced-out banner shows it
@@ -228,9 +206,9 @@ def test_plain_app_reflects_no_markup_and_never_hangs(tmp_path):
     proc = _start([*argv, "--notebooks", str(notebooks)], tmp_path / "app.log")
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_up(base, proc)
+        wait_until_serving(base + "/", proc, seconds=90)
         before = _kernels(proc)
         _no_reflection(requests.Session(), f"{base}/voila/render/probe.ipynb")
         assert _kernels(proc) <= before + 2  # one per page load, none leaked by a hang
     finally:
-        _stop(proc)
+        stop(proc)

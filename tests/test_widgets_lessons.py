@@ -82,6 +82,11 @@ def test_prep_planner_checks_saves_and_prefills(home):
     assert "Ready to go" in planner.findings.value
     assert planner.card_path.exists() and planner.card_path.parent == home / "prep_cards"
     assert "srcdoc=" in planner.card.value and "district office" in planner.card.value
+    # The card is offered as a download holding the file, not as a path on the disk.
+    assert f'<a download="{planner.card_path.name}" href="data:text/html;base64,' in (
+        planner.status.value
+    )
+    assert str(home) not in planner.status.value
     saved = journal.latest("prep_plan")
     assert saved["lesson"] == "02_set_up_and_prepare"
     assert saved["data"]["alternatives"] == ["Write a letter to the board instead"]

@@ -74,27 +74,27 @@ def test_lesson_text_names_organizing_kinds_and_cites_sources():
 
 def test_printed_examples_are_exact():
     assert describe_plan_findings(examples.vague_plan()).splitlines() == [
-        "- [date_time_place] (missing) Agree the time.",
-        "- [expected_length] (warning) 60 minutes is outside the usual 20-45: long enough "
+        "- Agree a date, a time and a place (missing): Agree the time.",
+        "- Say how long it will take (worth a look): 60 minutes is outside the usual 20-45: long enough "
         "to go past small talk, short enough to respect their time.",
-        "- [hope_to_find_out] (vague) Say a little more about what you hope to find out "
+        "- What you hope to find out (could be stronger): Say a little more about what you hope to find out "
         "about them.",
-        "- [your_questions] (vague) None of your questions is open-ended yet: add some that "
+        "- The questions you will ask (could be stronger): None of your questions is open-ended yet: add some that "
         "start with what, how, why or tell me about.",
-        "- [specific_ask_ready] (vague) Your ask does not name the activity, the day and "
+        "- A clear, specific ask ready (could be stronger): Your ask does not name the activity, the day and "
         "time or the place yet.",
-        "- [alternatives_ready] (missing) Prepare at least one alternative: another date, "
+        "- Alternatives ready (missing): Prepare at least one alternative: another date, "
         "or another kind of task.",
     ]
     story = describe_story(examples.example_story()).splitlines()
     assert story[0].startswith("Two summers ago the creek")
     assert story[2:] == [
         "93 words, about 43 seconds at 130 words a minute",
-        "- [your_story] (vague) Our advice: say how it felt (scared, angry, proud...): a "
+        "- Share your story (could be stronger): Our advice: say how it felt (scared, angry, proud...): a "
         "feeling is what the other person connects with.",
-        '- [your_story] (vague) Our advice: end by turning to them ("What about you? What '
+        '- Share your story (could be stronger): Our advice: end by turning to them ("What about you? What '
         'brought you to this?"): sharing first is meant to invite them to share back.',
-        "- [your_story] (warning) About 43 seconds: a little short (our advice: a minute or "
+        "- Share your story (worth a look): About 43 seconds: a little short (our advice: a minute or "
         "two). The points above would "
         "fill it out.",
     ]

@@ -7,7 +7,7 @@ import random
 import ipywidgets as w
 import pytest
 
-from commonground import journal, progress, roleplay, roleplay_history, storage
+from commonground import journal, labels, progress, roleplay, roleplay_history, storage
 from commonground.errors import CommonGroundError
 from commonground.widgets._common import quality_words
 from commonground.widgets.roleplay_player import roleplay_player
@@ -117,7 +117,7 @@ def test_free_text_turns_show_the_reading_and_the_branch():
     player.say_button.click()
     assert player.state == expected.state
     assert player.turns[-1]["routed"] == expected.routed == "typed"
-    assert f"Read as:</b> {expected.read_as.replace('_', ' ')}" in player.reading.value
+    assert f"Read as:</b> {labels.LINE_KINDS[expected.read_as]}" in player.reading.value
     assert "Branch taken" in player.reading.value
     assert player.free_text.value == ""  # cleared once said
     assert line in player.transcript.value
@@ -258,7 +258,7 @@ def test_summary_lists_plays_and_refreshes_when_a_play_ends():
         play_to_end(player)
     assert len(summary.rows) == 2
     assert summary.rows == roleplay_history.play_summary()
-    assert summary.table.value.count(">retired_teacher</td>") == 2
+    assert summary.table.value.count(">Retired teacher, Margaret</td>") == 2
     assert "2 plays so far" in summary.text.value
     fresh = roleplay_summary()
     assert fresh.rows == summary.rows

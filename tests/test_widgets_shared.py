@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 import subprocess
 import sys
@@ -123,7 +124,12 @@ def test_journal_export_button_writes_markdown(home):
     out = home / "my-journal.md"
     assert "bus cuts" in out.read_text()
     assert box.preview.value == out.read_text()
-    assert "Saved to" in box.status.value
+    assert "exported" in box.status.value
+    assert str(home) not in box.status.value  # a link holding the file, not a path
+    link = re.search(
+        r'<a download="my-journal.md" href="data:text/markdown;base64,([^"]+)"', box.status.value
+    )
+    assert base64.b64decode(link.group(1)).decode() == out.read_text()
 
 
 def test_self_check_reports_a_progress_file_it_cannot_write(tmp_path):

@@ -117,6 +117,9 @@ def test_observer_panel_saves_a_sheet_that_is_a_valid_log_row(tmp_path):
     # The row it becomes is shown, with the contract's column names and the answer.
     assert "outcome-log row" in panel.status.value
     assert "<td>meeting_id</td>" in panel.status.value and "<td>response</td>" in panel.status.value
+    assert "<td>true</td>" in panel.status.value and "True" not in panel.status.value
+    not_seen = panel.status.value.split("Steps not seen: ", 1)[1].split(".", 1)[0]
+    assert "Share your story" in not_seen and "your_story" not in not_seen  # steps in words
 
 
 def test_observer_panel_restart_clears_previous_ticks(tmp_path):
@@ -138,3 +141,15 @@ def test_observer_panel_restart_clears_previous_ticks(tmp_path):
         *panel.steps.values(),
     ):
         assert _labelled(control)
+
+
+def test_observer_offers_kinds_of_ask_in_words_and_records_their_ids():
+    from commonground.widgets.observer import ask_type_id
+
+    panel = ObserverPanel()
+    assert "Another 1:1" in panel.ask_type.options
+    assert "next_one_on_one" not in panel.ask_type.options
+    assert ask_type_id("Another 1:1") == "next_one_on_one"
+    assert ask_type_id(" host a house party ") == "host_house_party"
+    assert ask_type_id("lead_role") == "lead_role"  # an id typed is kept
+    assert ask_type_id("Write letters") == "Write letters"  # open vocabulary, as typed

@@ -32,20 +32,13 @@ import warnings
 from datetime import datetime, timezone
 from pathlib import Path
 
-from commonground import curriculum, storage
+from commonground import curriculum, labels, storage
 from commonground.errors import CommonGroundError
 
 JOURNAL_VERSION = 1
 
 #: Titles of the kinds the curriculum writes; any other ``[a-z0-9_]`` kind is allowed too.
-KIND_TITLES = {
-    "prep_plan": "Prep plans",
-    "story": "My story",
-    "follow_up": "Follow-up messages",
-    "reflection": "Reflections",
-    "roleplay": "Role-plays",
-    "exercise": "Exercises",
-}
+KIND_TITLES = labels.JOURNAL_KINDS
 
 _KIND_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _MISSING = object()
@@ -221,7 +214,7 @@ class Journal:
 
     # ---- export --------------------------------------------------------------------
     def export_markdown(self, path: str | os.PathLike | None = None) -> str:
-        """The whole journal as Markdown, grouped by kind, oldest first.
+        """The whole journal as Markdown: kinds in course order, oldest first, local times.
 
         Parameters
         ----------
@@ -241,7 +234,9 @@ class Journal:
 
 # ---- Markdown rendering ------------------------------------------------------------
 def _label(key: str) -> str:
-    return key.replace("_", " ").strip().capitalize()
+    from commonground.journal_text import key_words
+
+    return key_words(key)
 
 
 def _md_value(value: object, indent: str) -> list[str]:
@@ -255,9 +250,12 @@ def _md_value(value: object, indent: str) -> list[str]:
     return [f"{indent}{line}" for line in str(value).splitlines()]
 
 
-def _md_field(key: str, value: object, indent: str = "") -> list[str]:
-    if value in (None, "", [], {}):
+def _md_field(key: str, value: object, indent: str = "", tz=None) -> list[str]:
+    from commonground.journal_text import NOT_FOR_READING, value_words
+
+    if value in (None, "", [], {}) or key in NOT_FOR_READING:
         return []
+    value = value_words(key, value, tz)
     if isinstance(value, (dict, list)):
         return [f"{indent}- **{_label(key)}**:", *_md_value(value, indent + "  ")]
     text = str(value).strip()
@@ -275,20 +273,30 @@ def _lesson_title(lesson_id: str | None) -> str:
         return f" (lesson {lesson_id})"
 
 
-def render_markdown(entries: list[dict], title: str = "My Common Ground journal") -> str:
-    """Render journal entries as Markdown (used by :meth:`Journal.export_markdown`)."""
+def render_markdown(entries: list[dict], title: str = "My Common Ground journal", tz=None) -> str:
+    """Render journal entries as Markdown (used by :meth:`Journal.export_markdown`).
+
+    Sections (one per kind) come in course order and entries oldest first within each
+    (:func:`commonground.journal_text.reading_order`); times are shown in ``tz`` (the
+    machine's own zone by default) as people write them; ids, ``true`` and ``false``
+    in words.
+    """
+    from commonground.journal_text import reading_order, when_text
+
     lines = [f"# {title}", ""]
     if not entries:
         return "\n".join([*lines, "Nothing saved yet.", ""])
-    kinds = list(dict.fromkeys(e.get("kind", "entry") for e in entries))
-    for kind in kinds:
+    for kind, found in reading_order(entries):
         lines += [f"## {KIND_TITLES.get(kind, _label(kind))}", ""]
-        for entry in (e for e in entries if e.get("kind") == kind):
-            saved = str(entry.get("saved_at", ""))[:16].replace("T", " ")
-            lines.append(f"### {saved} UTC{_lesson_title(entry.get('lesson'))}")
+        for entry in found:
+            saved = when_text(str(entry.get("saved_at", "")), tz)
+            lines.append(f"### {saved}{_lesson_title(entry.get('lesson'))}")
             lines.append("")
             data = entry.get("data")
-            body = _md_value(data, "") if isinstance(data, dict) else _md_field("note", data)
+            if isinstance(data, dict):
+                body = [line for k, v in data.items() for line in _md_field(k, v, "", tz)]
+            else:
+                body = _md_field("note", data, "", tz)
             lines += [*body, ""]
     return "\n".join(lines)
 

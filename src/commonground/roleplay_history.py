@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from commonground import journal, storage
+from commonground import journal, labels, storage
 from commonground.errors import CommonGroundError
 from commonground.roleplay import PlayState, Scenario, debrief, to_outcome_row
 
@@ -37,13 +37,7 @@ REFLECTION_KIND = "roleplay_reflection"
 LESSON = "09_role_play"
 SAVE_VERSION = 1
 FEEDBACK_MODES = ("each_turn", "at_end")
-ANSWER_WORDS = {
-    "yes": "yes",
-    "maybe": "maybe",
-    "no_timing": "no (timing)",
-    "no_activity": "no (activity)",
-    "": "no ask made",
-}
+ANSWER_WORDS = labels.PLAY_ANSWERS
 
 
 def _now() -> datetime:
@@ -216,14 +210,15 @@ def plays(*, learner: str | None = None) -> list[dict]:
 def play_summary(*, learner: str | None = None) -> list[dict]:
     """One row per recorded play: scenario, date, answer, final answer, score, minutes.
 
-    ``answer`` is in words (``"no (timing)"``, ``"no ask made"``).
+    ``scenario`` and ``answer`` are in words ("Faith leader, Imam Yusuf", ``"no (timing)"``,
+    ``"no ask made"``).
     """
     rows = []
     for n, item in enumerate(plays(learner=learner), 1):
         rows.append(
             {
                 "play": n,
-                "scenario": item.get("scenario", ""),
+                "scenario": labels.scenario_label(item.get("scenario", ""), item.get("title", "")),
                 "date": item.get("date", ""),
                 "answer": ANSWER_WORDS.get(item.get("answer", ""), item.get("answer", "")),
                 "final_answer": ANSWER_WORDS.get(

@@ -29,7 +29,7 @@ def test_log_in_app_mode_export_merge_analyse(voila, page, tmp_path):
     page.get_by_label(re.compile("^When did you meet")).fill("2025-04-02")
     page.get_by_label(re.compile("^Your name or volunteer id")).fill("vol-browser")
     page.get_by_label(re.compile("^Who did you meet")).fill("Maria Lopez")
-    page.get_by_label(re.compile("^What did you ask them to do")).select_option(label="canvass")
+    page.get_by_label(re.compile("^What did you ask them to do")).select_option(label="Canvass")
     page.get_by_label(re.compile("^The words you used")).fill(
         "Would you canvass with me Saturday at 10am from the library?"
     )
@@ -43,7 +43,7 @@ def test_log_in_app_mode_export_merge_analyse(voila, page, tmp_path):
     expect(page.get_by_text("The reader says your ask was specific.")).to_be_visible()
     # the event has passed: the page asks whether they came
     expect(
-        page.get_by_label(re.compile(r"Did ML-\w+: canvass on 2025-04-05 happen"))
+        page.get_by_label(re.compile(r"Did ML-\w+: Canvass on 2025-04-05 happen"))
     ).to_be_visible()
     text = (voila.home / "my_outcome_log.csv").read_text(encoding="utf-8")
     assert "Maria" not in text and "Lopez" not in text

@@ -20,7 +20,7 @@ def test_prep_planner_saves_a_card_and_restores_after_reload(voila, page):
     page.get_by_label("Who I am meeting:").fill("Rosa, my neighbour on the third floor")
     page.get_by_label("Date:").fill("Saturday 6 December")
     page.get_by_label("Time:").fill("10am")
-    page.get_by_label("Place:").fill("the cafe on Elm Street")
+    page.get_by_role("textbox", name="Place:").fill("the cafe on Elm Street")
     page.get_by_label("My questions (one per line):").fill(
         "What do you do for work?\nWhat do you love about this building?"
     )

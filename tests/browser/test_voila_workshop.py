@@ -41,3 +41,26 @@ def test_timer_ticks_and_observer_sheet_becomes_a_log_row(voila, page):
     expect(row).to_be_visible()
     expect(row.locator("td", has_text=re.compile(r"^ask_type$"))).to_be_visible()
     expect(row.locator("td", has_text=re.compile(r"^canvass$"))).to_be_visible()
+
+
+def test_printed_cards_are_offered_as_downloads_that_work_in_voila(voila, page, axe_source):
+    page.goto(voila.url(GUIDE))
+    write = page.get_by_role("button", name=re.compile(r"Write the cards to print"))
+    expect(write).to_be_visible(timeout=90_000)
+    write.click()
+    link = page.get_by_role("link", name="Download the cards (PDF)")
+    expect(link).to_be_visible()
+    shown = link.locator("xpath=..").inner_text()  # the line the links sit in
+    assert shown.startswith("Cards ready to print:") and "/" not in shown  # no path
+    # The links are plain, named links: axe finds nothing serious about them.
+    page.add_script_tag(content=axe_source)
+    found = page.evaluate(
+        "async () => (await axe.run('a[download]', {resultTypes: ['violations']})).violations"
+    )
+    assert [v["id"] for v in found if v["impact"] in ("serious", "critical")] == []
+    with page.expect_download() as caught:
+        link.click()
+    download = caught.value
+    assert download.suggested_filename == "retired_teacher.pdf"
+    with open(download.path(), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"

@@ -10,7 +10,7 @@ import math
 
 import pandas as pd
 
-from commonground.labels import label
+from commonground.labels import FIELDS, label
 
 #: How a practice reads in a sentence: (with it, without it).
 PRACTICE_PHRASES: dict[str, tuple[str, str]] = {
@@ -21,7 +21,7 @@ PRACTICE_PHRASES: dict[str, tuple[str, str]] = {
     "common_ground": ("Meetings where common ground was named out loud", "those where it was not"),
 }
 #: How a categorical column reads in "meetings whose ... was".
-COLUMN_WORDS = {"purpose": "purpose", "setting": "setting", "ask_type": "kind of ask"}
+COLUMN_WORDS = FIELDS  # the one table: commonground.labels
 ADJUSTED_FOR = "after allowing for ask type and setting"
 
 

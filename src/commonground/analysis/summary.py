@@ -60,7 +60,7 @@ def _small_group_warnings(name: str, table: pd.DataFrame) -> list[str]:
     if small.empty:
         return []
     return [
-        f"{name}: {len(small)} group(s) with fewer than {conversion.MIN_GROUP_N} meetings; "
+        f"by {name}: {len(small)} group(s) with fewer than {conversion.MIN_GROUP_N} meetings; "
         "their rates are shaky"
     ]
 
@@ -99,7 +99,9 @@ def summarize(
     if "final_response" in df:
         filled = int((df["final_response"].isna() & df["response"].notna()).sum())
         if filled:
-            notes.append(f"{filled} meetings had no final_response; their first response is used")
+            notes.append(
+                f"{filled} meetings had no final answer recorded; their first answer is used"
+            )
     funnel = conversion.funnel(df)
     by_ask_type = conversion.conversion_by(df, "ask_type")
     by_practice = conversion.conversion_by_practice(df)
@@ -110,7 +112,7 @@ def summarize(
     # stats helper (see ``stats_helper``) may still be loading while the rest runs.
     model = adjusted.adjusted_odds_ratios(df)
     coaching, coaching_notes = organizers.coaching_table(df)
-    notes += _small_group_warnings("by_ask_type", by_ask_type)
+    notes += _small_group_warnings("ask type", by_ask_type)
     notes += model.warnings + [n for n in coaching_notes if "pseudonym" in n]
     if len(df) == 0:
         notes.append("no accepted rows: nothing to analyse")

@@ -1,6 +1,15 @@
-"""The readable text version of :func:`commonground.analysis.summary.summarize`."""
+"""The readable text version of :func:`commonground.analysis.summary.summarize`.
+
+Every id the analysis speaks in (ask types, practices, purposes, answers, follow-ups) is
+worded through :mod:`commonground.labels`, the same table the HTML report uses.
+"""
 
 from __future__ import annotations
+
+from commonground.labels import PRACTICES, PURPOSES, in_words, label
+
+#: Practices whose groups are categories with their own table of words.
+_CATEGORY_PRACTICES = ("setting", "purpose")
 
 
 def _pct(value) -> str:
@@ -8,16 +17,82 @@ def _pct(value) -> str:
 
 
 def _rate_lines(rows: list[dict], label_key: str = "group") -> list[str]:
+    width = max([28, *(len(str(row[label_key])) + 1 for row in rows)])
     lines = []
     for row in rows:
         text = (
-            f"  {str(row[label_key]):<28} {_pct(row['rate']):>5} of {row['n']:<7} "
+            f"  {str(row[label_key]):<{width}} {_pct(row['rate']):>5} of {row['n']:<7} "
             f"(95% CI {_pct(row['ci_low'])} to {_pct(row['ci_high'])})"
         )
         if row.get("warning"):
             text += f"  ! {row['warning']}"
         lines.append(text)
     return lines
+
+
+def _worded(rows: list[dict], kind: str | None) -> list[dict]:
+    """Rows with their group and any caution about other groups in words."""
+    groups = [row["group"] for row in rows]
+    return [
+        {
+            **row,
+            "group": label(row["group"], kind, missing="not recorded"),
+            "warning": in_words(row["warning"], groups, kind) if row.get("warning") else None,
+        }
+        for row in rows
+    ]
+
+
+def _practice_lines(by_practice: list[dict]) -> list[str]:
+    rows = []
+    for practice in dict.fromkeys(row["practice"] for row in by_practice):
+        kind = practice if practice in _CATEGORY_PRACTICES else None
+        block = _worded([r for r in by_practice if r["practice"] == practice], kind)
+        name = label(practice, "practice")
+        rows += [{**row, "group": f"{name}: {row['group']}"} for row in block]
+    return _rate_lines(rows)
+
+
+def _adjusted_lines(summary: dict) -> list[str]:
+    model = summary["adjusted_model"]
+    controls = ", ".join(label(c, "field") for c in model["controls"])
+    out = [f"Adjusted odds ratios ({model['n_used']} complete meetings; controls: {controls}):"]
+    terms = [(label(row["term"]), row) for row in summary["adjusted"]]
+    width = max([28, *(len(term) + 1 for term, _ in terms)])
+    for term, row in terms:
+        if row["odds_ratio"] is None:
+            out.append(f"  {term:<{width}} not estimable: {row['warning']}")
+        else:
+            out.append(
+                f"  {term:<{width}} {row['odds_ratio']:.2f} "
+                f"(95% CI {row['ci_low']:.2f} to {row['ci_high']:.2f})"
+            )
+    return out
+
+
+def _organizer_lines(organizers: list[dict]) -> list[str]:
+    out = []
+    for row in organizers:
+        skipped = (
+            in_words(row["most_skipped"], PRACTICES, "practice") if row["most_skipped"] else "-"
+        )
+        out.append(
+            f"  {row['organizer']:<16} {_pct(row['shrunk_rate']):>5}  raw {_pct(row['raw_rate']):>5}"
+            f"  n={row['n']:<6} {skipped}"
+        )
+    return out
+
+
+def _warning_words(text: str) -> str:
+    """A warning with the practices and purposes it names in words.
+
+    Lines about the file itself ("row 12, story_shared: ...") keep the column as spelled
+    in the file, so the reader can find it there.
+    """
+    if text.startswith(("row ", "file", "...")):
+        return text
+    text = in_words(text, [p for p in PRACTICES if "_" in p], "practice")
+    return in_words(text, [p for p in PURPOSES if "_" in p], "purpose")
 
 
 def render(summary: dict) -> str:
@@ -31,41 +106,28 @@ def render(summary: dict) -> str:
     out += [f"- {line}" for line in summary["findings"]] or ["- none"]
     out += ["", "Funnel:"]
     out += _rate_lines([r for r in summary["funnel"] if r["group"] == "all"], "label")
-    out += ["", "Ask -> yes by ask type:"] + _rate_lines(summary["by_ask_type"])
-    out += ["", "Ask -> yes by practice:"]
-    for row in summary["by_practice"]:
-        out += _rate_lines([{**row, "group": f"{row['practice']} = {row['group']}"}])
-    model = summary["adjusted_model"]
-    out += [
-        "",
-        f"Adjusted odds ratios ({model['n_used']} complete meetings; "
-        f"controls: {', '.join(model['controls'])}):",
-    ]
-    for row in summary["adjusted"]:
-        if row["odds_ratio"] is None:
-            out.append(f"  {row['term']:<28} not estimable: {row['warning']}")
-        else:
-            out.append(
-                f"  {row['term']:<28} {row['odds_ratio']:.2f} "
-                f"(95% CI {row['ci_low']:.2f} to {row['ci_high']:.2f})"
-            )
+    out += ["", "Ask -> yes by ask type:"]
+    out += _rate_lines(_worded(summary["by_ask_type"], "ask_type"))
+    out += ["", "Ask -> yes by practice:"] + _practice_lines(summary["by_practice"])
+    out += ["", *_adjusted_lines(summary)]
     out += ["", "Won back after a maybe or a no (final yes):"]
     out += _rate_lines(
         [
-            {**r, "group": f"{r['group']}, alternative {r['alternative_offered']}"}
+            {
+                **r,
+                "group": f"{label(r['group'], 'response')}, alternative offered: "
+                f"{label(r['alternative_offered'], missing='not recorded')}",
+            }
             for r in summary["win_back"]
         ]
     )
-    out += ["", "Showed up, by follow-up:"] + _rate_lines(summary["follow_up"])
+    out += ["", "Showed up, by follow-up:"]
+    out += _rate_lines(_worded(summary["follow_up"], "follow_up"))
     out += ["", "Showed up, by days to follow-up:"] + _rate_lines(summary["follow_up_days"])
     out += ["", "Organizers (shrunk rate, raw rate, meetings, most skipped):"]
-    for row in summary["organizers"]:
-        out.append(
-            f"  {row['organizer']:<16} {_pct(row['shrunk_rate']):>5}  raw {_pct(row['raw_rate']):>5}"
-            f"  n={row['n']:<6} {row['most_skipped'] or '-'}"
-        )
+    out += _organizer_lines(summary["organizers"])
     if summary["warnings"]:
-        out += ["", "Warnings:"] + [f"- {w}" for w in summary["warnings"]]
+        out += ["", "Warnings:"] + [f"- {_warning_words(w)}" for w in summary["warnings"]]
     return "\n".join(out) + "\n"
 
 

@@ -61,7 +61,11 @@ def plan(content: Path, only: set[str] | None = None) -> dict[str, str]:
         lines = tuple(start for start, _source in course.code_cells(text))
         for folder, variant in (("exercises", "exercise"), ("solutions", "solution")):
             ctx = steps.Context(
-                f"{label}/exercises/{name}.md", variant, str(item.get("questions", "")), lines
+                f"{label}/exercises/{name}.md",
+                variant,
+                str(item.get("questions", "")),
+                lines,
+                str(content),
             )
             out[f"{folder}/{name}.ipynb"] = render(text, ctx, steps.EXERCISE_STEPS)
     return out

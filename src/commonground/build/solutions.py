@@ -4,6 +4,11 @@ The text of an exercise notebook never holds a model answer; it has
 ``answer_1 = ____  # your answer here`` and ``q1.check(answer_1)``. The build asks the
 question ``q1`` of the notebook's question set for its model answer, through
 :func:`model_answer` alone, so how questions are stored can change without the build.
+
+The question set (``"lesson06"``, the module ``commonground.exercises.lesson06``) says
+which lesson's questions a notebook uses; the questions themselves are read from the
+content folder being built (``<content>/questions/06.yaml``), so a campaign's build
+fills its solutions from its own questions, whatever ``$COMMONGROUND_CONTENT`` says.
 """
 
 from __future__ import annotations
@@ -14,29 +19,43 @@ import importlib
 from commonground.errors import InputFileError
 
 
-def question(questions: str, name: str, source: str):
-    """The question object ``name`` (``"q1"``) of the set ``questions`` (``"lesson06"``)."""
+def question(questions: str, name: str, source: str, content=None):
+    """The question object ``name`` (``"q1"``) of the set ``questions`` (``"lesson06"``).
+
+    Parameters
+    ----------
+    content
+        The content folder whose ``questions/`` to read; the shipped one when ``None``.
+    """
     if not questions:
         raise InputFileError(source, "no question set: add `questions:` for it in course.yaml")
     try:
         module = importlib.import_module(f"commonground.exercises.{questions}")
     except ImportError:
         raise InputFileError(source, f"unknown question set {questions!r}") from None
-    try:
-        return getattr(module, name)
-    except AttributeError:
-        raise InputFileError(
-            source, f"question set {questions!r} has no question {name!r}"
-        ) from None
+    shipped = getattr(module, name, None)
+    if shipped is None:
+        raise InputFileError(source, f"question set {questions!r} has no question {name!r}")
+    if content is None:
+        return shipped
+    from commonground.questions import exercise_questions
+
+    lesson = shipped.id.split(".", 1)[0]
+    for found in exercise_questions(lesson, content):
+        if found.id == shipped.id:
+            return found
+    raise InputFileError(
+        source, f"{lesson}.yaml in {content} has no question {shipped.id} ({questions}.{name})"
+    )
 
 
-def model_answer(questions: str, name: str, source: str):
+def model_answer(questions: str, name: str, source: str, content=None):
     """The model answer of question ``name``: a value, or code (text) that computes it.
 
     A question's ``answer`` when it has one, else its ``solution`` when that is a value
-    rather than a method, else its ``solution_text``.
+    rather than a method, else its ``solution_text``. ``content`` as in :func:`question`.
     """
-    q = question(questions, name, source)
+    q = question(questions, name, source, content)
     for attribute in ("answer", "solution", "solution_text"):
         value = getattr(q, attribute, None)
         if value is not None and not callable(value):

@@ -39,12 +39,16 @@ class Context:
         fill the solutions.
     code_lines
         The line in the text where each code cell's code starts, for messages.
+    content
+        The content folder being built, whose ``questions/`` give the model answers
+        (empty: the shipped content).
     """
 
     source: str
     variant: str = "lesson"
     questions: str = ""
     code_lines: tuple[int, ...] = ()
+    content: str = ""
 
 
 def read(text: str, ctx: Context) -> nbformat.NotebookNode:
@@ -126,7 +130,8 @@ def _fill_cell(source: str, ctx: Context, first_line: int) -> str:
     )
     answers = {
         name: solutions.answer_lines(
-            solutions.model_answer(ctx.questions, question, ctx.source), name
+            solutions.model_answer(ctx.questions, question, ctx.source, ctx.content or None),
+            name,
         )
         for name, question in checked.items()
     }

@@ -19,6 +19,6 @@ def _run(args) -> int:
     rows = progress.summary(args.file)
     for row in rows:
         mark = "x" if row["done"] else " "
-        print(f"[{mark}] {row['id']:<36} {row['title']}")
+        print(f"[{mark}] {row['id'][:2]}  {row['title']}")
     print(f"{sum(r['done'] for r in rows)} of {len(rows)} lessons complete")
     return 0

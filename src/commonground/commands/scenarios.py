@@ -53,6 +53,7 @@ def _default_folder() -> str:
 
 
 def _list(args) -> int:
+    from commonground.labels import label
     from commonground.roleplay import list_scenarios
 
     items = list_scenarios()
@@ -63,7 +64,9 @@ def _list(args) -> int:
         if item.error:
             print(f"{item.name:<24} BROKEN: {item.error}")
         else:
-            print(f"{item.name:<24} {item.purpose:<25} {item.setting:<9} {item.title}")
+            purpose = label(item.purpose, "purpose")
+            setting = label(item.setting, "setting")
+            print(f"{item.name:<24} {item.title} ({purpose}, {setting.lower()})")
     print(f"{len(items)} scenarios")
     return 0
 

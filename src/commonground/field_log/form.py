@@ -15,6 +15,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from commonground.labels import label
 from commonground.outcomes.schema import PURPOSES, SAMPLE_ASK_TYPES
 
 YES_NO_UNSURE = (("yes", "true"), ("no", "false"), ("not sure", ""))
@@ -54,9 +55,9 @@ QUESTIONS: tuple[Question, ...] = (
              "as it is so attendance can be matched later", "text",
              ask=lambda a: not a.get("contact_name")),
     Question("purpose", "Why did you meet?", "choice",
-             tuple((p.replace("_", " "), p) for p in PURPOSES)),
+             tuple((label(p, "purpose"), p) for p in PURPOSES)),
     Question("setting", "Where?", "choice",
-             (("in person", "in_person"), ("phone", "phone"), ("video", "video"))),
+             tuple((label(s, "setting"), s) for s in ("in_person", "phone", "video"))),
     Question("duration_min", "How long did it last, in minutes?", "number"),
     Question("prepared", "Did you prepare (goals, questions, an ask and alternatives)?",
              "choice", YES_NO_UNSURE),
@@ -65,7 +66,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("common_ground", "Did you name your common ground out loud?", "choice",
              YES_NO_UNSURE),
     Question("ask_type", "What did you ask them to do?", "choice",
-             tuple((t.replace("_", " "), t) for t in SAMPLE_ASK_TYPES), required=True),
+             tuple((label(t, "ask_type"), t) for t in SAMPLE_ASK_TYPES), required=True),
     Question("ask_words", "The words you used for the ask (the reader checks how specific "
              "it was: an activity, a day or time, a place)", "text", required=True),
     Question("ask_fit", "Did the ask connect to something they told you?", "choice",
@@ -147,7 +148,7 @@ def build_row(answers: dict, *, salt: str | None = None, today: dt.date | None =
             and answers.get(q.key)
             and answers[q.key] not in {v for _, v in q.choices}
         ):
-            problems[q.key] = f"choose one of: {', '.join(label for label, _ in q.choices)}"
+            problems[q.key] = f"choose one of: {', '.join(words for words, _ in q.choices)}"
     if not answers.get("contact_name") and not answers.get("contact_id"):
         problems["contact_name"] = "please say who you met (a name, or their id in your list)"
     contact_id = answers.get("contact_id", "")

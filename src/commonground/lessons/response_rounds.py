@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from commonground import method
 from commonground.lessons.drills import first_name
+from commonground.questions.model import Option
 from commonground.reader import read_line
 from commonground.reader.asks import match_keywords
 from commonground.roleplay import ANSWERS, list_scenarios, load_scenario
@@ -30,17 +31,10 @@ CASES = {
 
 
 @dataclass(frozen=True)
-class Option:
-    """A reply the organizer could give, whether it is the method's reply, and why."""
-
-    text: str
-    right: bool
-    feedback: str
-
-
-@dataclass(frozen=True)
 class ResponseDrill:
-    """One drill: the ask, the persona's answer, and the replies to choose from.
+    """One drill: the ask, the persona's answer, and the replies to choose from (each an
+    :class:`~commonground.questions.model.Option` of the one question model: its text,
+    why it is or is not the method's reply, and whether it is).
 
     ``stage`` is ``"answer"`` (respond to the first answer) or ``"reason"`` (they have
     explained the maybe or the no: adjust the ask or offer an alternative).
@@ -86,7 +80,7 @@ def _first_branch(scenario, case):
 
 def _options(node, steps) -> tuple[Option, ...]:
     return tuple(
-        Option(c.text, c.quality == "strong", c.feedback) for c in node.choices if c.step in steps
+        Option(c.text, c.feedback, c.quality == "strong") for c in node.choices if c.step in steps
     )
 
 

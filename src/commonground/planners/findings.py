@@ -41,7 +41,15 @@ def word_count(text: str) -> int:
 
 
 def describe_findings(findings: list[Finding], ok_text: str = "Nothing missing.") -> str:
-    """Findings as plain text, one ``- [element] message`` line each (or ``ok_text``)."""
+    """Findings as plain text, one ``- Step (how serious): message`` line each (or ``ok_text``).
+
+    The step and the severity are worded through :func:`commonground.labels.label`.
+    """
+    from commonground.labels import label
+
     if not findings:
         return ok_text
-    return "\n".join(f"- [{f.element}] ({f.severity}) {f.message}" for f in findings)
+    return "\n".join(
+        f"- {label(f.element, 'element')} ({label(f.severity, 'severity')}): {f.message}"
+        for f in findings
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from commonground import labels
 from commonground.reader import read_line, rewrite_closed, rewrite_leading
 
 #: Why each kind of line helps (or does not) at the open-questions stage of a 1:1.
@@ -52,18 +53,7 @@ _NOT_A_QUESTION = (
     "or tell me about."
 )
 #: Plain names of the kinds, as the learner sees them.
-KIND_NAMES = {
-    "open_question": "an open question",
-    "factual_question": "a factual question",
-    "closed_question": "a closed question",
-    "leading_question": "a leading question",
-    "advice": "advice",
-    "ask": "an ask",
-    "story": "part of your story",
-    "common_ground": "naming common ground",
-    "close": "a close",
-    "other": "not a question",
-}
+KIND_NAMES = labels.QUESTION_KINDS
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ written in Python, named from files), :mod:`.shuffle` (per-learner option order)
 
 from __future__ import annotations
 
-import importlib
+from commonground.lazy import exports
 
 # name -> submodule, imported on first use: reading files needs PyYAML and jsonschema,
 # and ``commonground.exercises`` (which uses :mod:`.kit`) should not pay for them.
@@ -21,6 +21,7 @@ _WHERE = {
     "Problem": "loading",
     "exercise_questions": "loading",
     "load_file": "loading",
+    "practice_questions": "loading",
     "questions_dir": "loading",
     "self_check_questions": "loading",
     "lint_questions": "lint",
@@ -29,7 +30,4 @@ _WHERE = {
 __all__ = sorted(_WHERE)
 
 
-def __getattr__(name: str):
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+__getattr__, __dir__ = exports(__name__, _WHERE, globals())

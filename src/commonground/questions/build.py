@@ -53,10 +53,17 @@ def solution_text(answer: object, indent: int = 0) -> str:
 
 
 def build_self_check(raw: dict) -> ChoiceQuestion:
-    """A self-check item: a choice question whose model answer is the right option."""
+    """A self-check or practice item: a choice question whose model answer is the right
+    option."""
     options = _options(raw)
     right = next(o for o in options if o.right)
-    return ChoiceQuestion(**_common(raw), solution=right.text, options=options)
+    return ChoiceQuestion(
+        **_common(raw),
+        solution=right.text,
+        options=options,
+        setting=raw.get("setting", ""),
+        dialogue=tuple((line["who"], line["says"]) for line in raw.get("dialogue", ())),
+    )
 
 
 def build_exercise(raw: dict):

@@ -14,21 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from commonground import labels
 from commonground.questions.model import Verdict, verdict
 
 #: How each reader kind is named in feedback.
-KIND_NAMES = {
-    "factual_question": "a factual question",
-    "closed_question": "a yes/no (closed) question",
-    "open_question": "an open-ended question",
-    "leading_question": "a leading question",
-    "advice": "advice",
-    "story": "a piece of your story",
-    "common_ground": "a line naming common ground",
-    "ask": "an ask",
-    "close": "a close (thanks and a follow-up)",
-    "other": "not yet a recognisable 1:1 move",
-}
+KIND_NAMES = labels.LINE_KINDS
 #: What to change when a line is of the wrong kind: method terms, never a model answer.
 KIND_ADVICE = {
     "factual_question": "It asks for an easy fact: fine as an opener, but here ask about what "

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from commonground.errors import InputFileError
 from commonground.questions.loading import (
+    SECTIONS,
     Problem,
     line_of,
     load_file,
@@ -121,7 +122,7 @@ def _choice_items(loaded) -> list[tuple[str, tuple, int]]:
     """(id, path in the file, position of the right option) for each choice question,
     with the right option's length compared to the others."""
     out = []
-    for section in ("self_check", "exercises"):
+    for section in SECTIONS:
         for n, raw in enumerate(loaded.data.get(section, [])):
             if "options" in raw:
                 out.append((raw["id"], (section, n, "options"), raw["options"]))

@@ -1,8 +1,9 @@
 """Reading question files (``content/questions/<lesson>.yaml``) into questions.
 
 A file holds one lesson's ``self_check`` items (multiple choice, shown at the end of the
-lesson) and its ``exercises`` (any answer shape). Both become the same
-:mod:`commonground.questions.model` objects. Every problem names the file and the line
+lesson), its ``practice`` items (multiple choice set in a moment of a meeting, shown by a
+widget inside the lesson, such as lesson 05's common-ground picker) and its ``exercises``
+(any answer shape). All become the same :mod:`commonground.questions.model` objects. Every problem names the file and the line
 (the scenario loader's line-numbered YAML reading, :mod:`commonground.roleplay.yamlfile`).
 
 Files are read once per version (path, modification time, size), so a lesson module's
@@ -47,6 +48,8 @@ def line_of(lines: Lines, path: tuple) -> int:
 
 
 SCHEMA_FILE = Path(__file__).with_name("questions.schema.json")
+#: The sections of a question file, and what one item of each is called in messages.
+SECTIONS = {"self_check": "self-check", "practice": "practice", "exercises": "exercise"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class QuestionFile:
     lesson: str
     self_check: tuple
     exercises: tuple
+    practice: tuple
     data: dict
     lines: Lines
 
@@ -139,6 +143,7 @@ def _load_cached(path: str, _mtime: int, _size: int) -> QuestionFile:
         lesson=data["lesson"],
         self_check=tuple(build_self_check(raw) for raw in data.get("self_check", [])),
         exercises=tuple(build_exercise(raw) for raw in data.get("exercises", [])),
+        practice=tuple(build_self_check(raw) for raw in data.get("practice", [])),
         data=data,
         lines=lines,
     )
@@ -177,12 +182,12 @@ def _message(data: dict, where: tuple, error) -> str:
 
 def _label(data: dict, where: tuple) -> str:
     """``exercise 06.q3, option 2`` rather than a position counted from 0."""
-    if len(where) < 2 or where[0] not in ("self_check", "exercises"):
+    if len(where) < 2 or where[0] not in SECTIONS:
         return "/".join(str(p) for p in where)
     items = data.get(where[0])
     item = items[where[1]] if isinstance(items, list) and where[1] < len(items) else {}
     qid = item.get("id") if isinstance(item, dict) else None
-    out = f"{'self-check' if where[0] == 'self_check' else 'exercise'} {qid or where[1] + 1}"
+    out = f"{SECTIONS[where[0]]} {qid or where[1] + 1}"
     rest = where[2:]
     if len(rest) >= 2 and rest[0] in ("options", "must_fail", "must_pass", "hints", "items"):
         out += f", {rest[0].rstrip('s')} {rest[1] + 1}"
@@ -206,7 +211,7 @@ def structure_problems(path, data: dict, lines: Lines) -> list[Problem]:
                 f"(call the file {data['lesson']}.yaml)",
             )
         )
-    for section in ("self_check", "exercises"):
+    for section in SECTIONS:
         for n, raw in enumerate(data.get(section, [])):
             at = (section, n)
             label = _label(data, at)
@@ -291,6 +296,12 @@ def self_check_questions(lesson_id: str, content: str | os.PathLike | None = Non
     """The self-check questions of a lesson (empty when it has none)."""
     found = load_lesson(lesson_id, content)
     return found.self_check if found else ()
+
+
+def practice_questions(lesson_id: str, content: str | os.PathLike | None = None) -> tuple:
+    """The practice questions of a lesson (choice questions a lesson widget shows)."""
+    found = load_lesson(lesson_id, content)
+    return found.practice if found else ()
 
 
 def exercise_questions(lesson_id: str, content: str | os.PathLike | None = None) -> tuple:

@@ -268,14 +268,25 @@ class ChoiceQuestion(Question):
     The options are shown in an order shuffled for each learner (stable for that learner,
     see :mod:`commonground.questions.shuffle`); letters (``"b"``) refer to the order shown,
     text always works. A miss says why that option is wrong, then names the right one and
-    why it is right.
+    why it is right. A question set in a moment of a meeting has a ``setting`` (``"Tenants'
+    union"``) and a ``dialogue``: the lines said so far, as ``(who, says)`` pairs.
     """
 
     input_kind = "choice"
 
-    def __init__(self, *args, options: Sequence[Option], shuffle: bool = True, **kwargs):
+    def __init__(
+        self,
+        *args,
+        options: Sequence[Option],
+        shuffle: bool = True,
+        setting: str = "",
+        dialogue: Sequence[tuple[str, str]] = (),
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.options = tuple(options)
+        self.setting = setting
+        self.dialogue = tuple(dialogue)
         right = [o for o in self.options if o.right]
         if len(right) != 1 or len(self.options) < 2:
             raise ValueError(f"question {self.id} needs two or more options, exactly one right")

@@ -5,36 +5,14 @@
 
 from __future__ import annotations
 
-#: How each kind is described to a learner.
-KIND_DESCRIPTIONS = {
-    "factual_question": "an easy factual question, a good opener",
-    "closed_question": "a closed question (it invites a yes/no or one-word answer)",
-    "open_question": "an open question that invites them to talk",
-    "leading_question": "a leading question (it pushes them towards an answer)",
-    "advice": "advice (telling them what to do)",
-    "story": "a piece of your own story",
-    "common_ground": "naming common ground (something you share)",
-    "ask": "an ask (a request to take an action)",
-    "close": "a close (thanks, a promised follow-up or a goodbye)",
-    "other": "not one of the 1:1 moves the reader knows",
-}
+from commonground import labels
+
+#: How each kind is described to a learner (the one table: :mod:`commonground.labels`).
+KIND_DESCRIPTIONS = labels.LINE_KIND_DESCRIPTIONS
 
 
 #: How each signal is described to a learner (see :data:`commonground.reader.SIGNALS`).
-SIGNAL_DESCRIPTIONS = {
-    "acknowledges": "acknowledges what they said",
-    "agrees_only": "agrees without saying anything of your own",
-    "confirm_details": "confirms the details",
-    "first_person": "talks about yourself",
-    "follow_up": "promises a next contact",
-    "on_the_spot": "puts them on the spot",
-    "probe_maybe": "asks what a maybe depends on",
-    "probe_no": "asks whether a no is about the time or the activity",
-    "push": "presses after a no or a maybe",
-    "thanks": "thanks them",
-    "turns_to_them": "turns the conversation to them",
-    "vague": "asks without naming an activity, time or place",
-}
+SIGNAL_DESCRIPTIONS = labels.SIGNALS
 
 
 def verdict_lines(reading) -> list[str]:
@@ -56,10 +34,16 @@ def verdict_lines(reading) -> list[str]:
         lines.append(f"Suggestion: {reading.suggestion}")
     else:
         lines.append("Nothing to add: this line does its job.")
-    lines.append("Why: " + "; ".join(reading.rules))
+    lines.append("Why: " + "; ".join(_in_words(rule) for rule in reading.rules))
     return lines
 
 
 def verdict_text(reading) -> str:
     """The verdict as one block of text (what ``commonground coach`` prints)."""
     return "\n".join(verdict_lines(reading))
+
+
+def _in_words(rule: str) -> str:
+    """A reader rule with the signal it names in words ("-> turns the conversation to them")."""
+    head, sep, signal = rule.rpartition("-> signal ")
+    return f"{head}-> {SIGNAL_DESCRIPTIONS.get(signal, signal)}" if sep else rule

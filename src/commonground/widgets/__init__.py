@@ -25,7 +25,7 @@ with ``.value`` and ``.click()``.
 
 from __future__ import annotations
 
-import importlib
+from commonground.lazy import exports
 
 # name -> submodule; a submodule never shares a name with what it exports, or the
 # imported module would shadow the function on the package.
@@ -57,8 +57,4 @@ _WHERE = {
 __all__ = sorted(_WHERE)
 
 
-def __getattr__(name: str):
-    if name in _WHERE:
-        module = importlib.import_module(f"{__name__}.{_WHERE[name]}")
-        return getattr(module, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__, __dir__ = exports(__name__, _WHERE, globals())

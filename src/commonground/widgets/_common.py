@@ -38,13 +38,28 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def dialogue_html(setting: str, lines, number: int) -> str:
-    """A short numbered exchange (``lines`` of ``(who, text)``) as a small HTML dialogue."""
-    body = "".join(f"<p><b>{esc(who)}:</b> {esc(text)}</p>" for who, text in lines)
-    return (
-        f"<h4 class='cg-dialogue__title'>{number}. {esc(setting)}</h4>"
-        f"<div class='cg-dialogue'>{body}</div>"
+def button(description: str, icon: str, style: str, tooltip: str):
+    """A button as every lesson widget makes one: an icon, a tooltip, as wide as its text.
+
+    ``style`` is ``"primary"`` for the main action of a widget, ``""`` otherwise.
+    """
+    import ipywidgets as w
+
+    return w.Button(
+        description=description,
+        icon=icon,
+        button_style=style,
+        tooltip=tooltip,
+        layout=w.Layout(width="auto"),
     )
+
+
+def dialogue_html(setting: str, lines, number: int | None = None) -> str:
+    """A short exchange (``lines`` of ``(who, text)``) as a small HTML dialogue, its
+    title numbered when ``number`` is given."""
+    body = "".join(f"<p><b>{esc(who)}:</b> {esc(text)}</p>" for who, text in lines)
+    title = f"{number}. {esc(setting)}" if number is not None else esc(setting)
+    return f"<h4 class='cg-dialogue__title'>{title}</h4><div class='cg-dialogue'>{body}</div>"
 
 
 def clear_when_changed(inputs, *outputs) -> None:

@@ -18,7 +18,7 @@ import weakref
 
 import ipywidgets as w
 
-from commonground.widgets._common import STYLE, esc
+from commonground.widgets._common import STYLE, dialogue_html, esc
 from commonground.widgets._style import CourseBox
 
 _WIDE = w.Layout(width="95%")
@@ -37,6 +37,8 @@ class ExerciseWidget(CourseBox):
     buttons
         False to leave out Check and Show solution (a self-check checks all its
         questions with one button); Hint stays when the question has hints.
+    number
+        Shown before the setting of a question set in a meeting (one with a dialogue).
 
     Attributes
     ----------
@@ -52,7 +54,13 @@ class ExerciseWidget(CourseBox):
         Where the result, hint or solution appears.
     """
 
-    def __init__(self, question, label: str | None = None, buttons: bool = True):
+    def __init__(
+        self,
+        question,
+        label: str | None = None,
+        buttons: bool = True,
+        number: int | None = None,
+    ):
         self.question = question
         self.label = label
         kind = question.input_kind
@@ -66,8 +74,11 @@ class ExerciseWidget(CourseBox):
             if question.ours
             else ""
         )
+        dialogue = getattr(question, "dialogue", ())
+        scene = dialogue_html(question.setting, dialogue, number) if dialogue else ""
         self.prompt = prompt = w.HTML(
-            (f"<b>{esc(heading)}</b>" if heading else "")
+            scene
+            + (f"<b>{esc(heading)}</b>" if heading else "")
             + f'<div class="cg-pre-wrap">{body}</div>'
             + ours
         )

@@ -12,6 +12,7 @@ import datetime as dt
 
 import ipywidgets as w
 
+from commonground import labels
 from commonground.widgets._common import STYLE, esc, note
 from commonground.widgets._style import CourseBox
 
@@ -135,7 +136,8 @@ class LogMeetingForm(CourseBox):
         self.due_rows = {}
         children = []
         for _, row in due.iterrows():
-            what = f"{row['contact']}: {row['ask_type'].replace('_', ' ')} on {row['event_date']}"
+            kind = labels.label(row["ask_type"], "ask_type")
+            what = f"{row['contact']}: {kind} on {row['event_date']}"
             choice = w.Dropdown(
                 options=[_BLANK, ("yes, they came", "yes"), ("no, they did not", "no")],
                 value="",

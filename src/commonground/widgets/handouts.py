@@ -12,6 +12,7 @@ import ipywidgets as w
 from commonground.errors import CommonGroundError
 from commonground.widgets._common import STYLE, note
 from commonground.widgets._style import CourseBox
+from commonground.widgets.downloads import download_links
 
 
 class CardPrinter(CourseBox):
@@ -65,9 +66,7 @@ class CardPrinter(CourseBox):
         except (CommonGroundError, OSError) as exc:
             self.output.value = note(f"Could not write the cards: {exc}", "problem")
             return None
-        self.output.value = note(
-            f"Written: {paths[0].name} and {paths[1].name}, in {paths[0].parent}", "ok"
-        )
+        self.output.value = download_links(paths, "Cards ready to print:", "the cards")
         return paths
 
 

@@ -7,6 +7,7 @@ import ipywidgets as w
 from commonground import curriculum, journal, method, progress, storage
 from commonground.widgets._common import esc, note
 from commonground.widgets._style import CourseBox
+from commonground.widgets.downloads import download_link
 from commonground.widgets.shell import course_bar_html, nav_html
 
 
@@ -98,7 +99,9 @@ class JournalExport(CourseBox):
         target = storage.data_home() / "my-journal.md"
         text = journal.open_journal(self.learner).export_markdown(target)
         self.preview.value = text
-        self.status.value = note(f"Saved to {target}. Open it in any text editor.", "ok")
+        self.status.value = note("Your journal is exported.", "ok") + download_link(
+            target, "Download my journal (text, opens in any editor)"
+        )
 
 
 def journal_export(learner: str | None = None) -> JournalExport:

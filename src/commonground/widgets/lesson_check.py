@@ -15,6 +15,7 @@ from pathlib import Path
 import ipywidgets as w
 
 from commonground import curriculum
+from commonground.widgets._common import button
 from commonground.widgets._style import CourseBox
 from commonground.widgets.exercise import ExerciseWidget
 from commonground.widgets.shell import complete
@@ -64,12 +65,8 @@ class SelfCheck(CourseBox):
         ]
         self.choices = [item.inputs[0] for item in self.items]
         self.feedback = [item.feedback for item in self.items]
-        self.check_button = w.Button(
-            layout=w.Layout(width="auto"),
-            description="Check my answers",
-            button_style="primary",
-            tooltip="Check every answer and see feedback",
-            icon="check",
+        self.check_button = button(
+            "Check my answers", "check", "primary", "Check every answer and see feedback"
         )
         self.status = w.HTML("")
         self.check_button.on_click(self._check)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from commonground.labels import label
 from commonground.widgets._common import STYLE, esc, note
 from commonground.widgets._style import CourseBox
 from commonground.workshop import observer
@@ -100,7 +101,7 @@ class ObserverPanel(CourseBox):
         )
         self.question_count = w.Label("open questions: 0")
         self.ask_type = w.Combobox(
-            options=list(observer.ask_types()),
+            options=[label(a, "ask_type") for a in observer.ask_types()],
             placeholder="choose or type",
             description="Kind of ask:",
             ensure_option=False,
@@ -206,7 +207,7 @@ class ObserverPanel(CourseBox):
         sheet = self.sheet
         if self.response.value is not None and self.ask_type.value.strip():
             sheet.record_ask(
-                self.ask_type.value,
+                ask_type_id(self.ask_type.value),
                 specific=self.specific.value,
                 fit=self.fit.value,
                 response=self.response.value,
@@ -223,7 +224,7 @@ class ObserverPanel(CourseBox):
             self.status.value = note("Not saved yet: " + "; ".join(problems), "problem")
             return None
         self.saved_path = observer.save_sheet(sheet, self.folder)
-        skipped = ", ".join(sheet.skipped()) or "none"
+        skipped = ", ".join(label(s, "element") for s in sheet.skipped()) or "none"
         self.status.value = (
             note(f"Saved ({sheet.duration_min} min). Steps not seen: {skipped}.", "ok")
             + f"<small>{esc(self.saved_path.name)}</small>"
@@ -233,6 +234,19 @@ class ObserverPanel(CourseBox):
         return self.saved_path
 
 
+def ask_type_id(text: str) -> str:
+    """The outcome-log id for what was chosen or typed as the kind of ask.
+
+    A label from the list ("Another 1:1") becomes its id (``next_one_on_one``); an id or
+    anything else typed is kept as typed (the log's ask types are an open vocabulary).
+    """
+    typed = text.strip()
+    for ask_id in observer.ask_types():
+        if typed.casefold() == label(ask_id, "ask_type").casefold():
+            return ask_id
+    return typed
+
+
 def _row_html(row: dict) -> str:
     """The sheet's outcome-log row as a small two-column table (escaped, formula-safe)."""
     import pandas as pd
@@ -240,7 +254,10 @@ def _row_html(row: dict) -> str:
     from commonground.outcomes import to_safe_html
 
     table = pd.DataFrame({"column": list(row), "value": [row[k] for k in row]}).astype(str)
-    table["value"] = table["value"].replace({"None": "", "nan": ""})
+    # As the log file holds them: booleans as true/false, nothing for a missing value.
+    table["value"] = table["value"].replace(
+        {"None": "", "nan": "", "True": "true", "False": "false"}
+    )
     return (
         "<details open><summary>This sheet becomes one outcome-log row</summary>"
         f"{to_safe_html(table)}</details>"

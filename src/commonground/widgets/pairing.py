@@ -9,6 +9,7 @@ import ipywidgets as w
 from commonground.errors import CommonGroundError
 from commonground.widgets._common import STYLE, esc, note
 from commonground.widgets._style import CourseBox
+from commonground.widgets.downloads import download_links
 from commonground.workshop import pairing
 
 
@@ -144,8 +145,8 @@ class PairingBoard(CourseBox):
         except (CommonGroundError, OSError) as exc:
             self.printed.value = note(f"Could not write the plan: {exc}", "problem")
             return None
-        self.printed.value = note(
-            f"Written: {paths[0].name} and {paths[1].name}, in {paths[0].parent}", "ok"
+        self.printed.value = download_links(
+            paths, "Pairing plan ready to print:", "the pairing plan"
         )
         return paths
 

@@ -6,7 +6,7 @@ import html
 
 import ipywidgets as w
 
-from commonground import method
+from commonground import labels, method
 from commonground.planners.prep import PrepPlan, check_plan, render_prep_card, save_prep_card
 from commonground.planners.reading import classify_question, suggest_open
 from commonground.widgets._common import (
@@ -19,15 +19,11 @@ from commonground.widgets._common import (
     save_entry,
 )
 from commonground.widgets._style import CourseBox
+from commonground.widgets.downloads import download_link
 
 _WIDE = w.Layout(width="95%")
 _TALL = w.Layout(width="95%", height="5em")
-_KIND_WORDS = {
-    "open_question": "open",
-    "closed_question": "yes/no",
-    "factual_question": "factual",
-    "leading_question": "leading",
-}
+_KIND_WORDS = labels.QUESTION_KIND_WORDS
 
 
 def _lines(text: str) -> list[str]:
@@ -205,8 +201,9 @@ class PrepPlanner(CourseBox):
             "prep_plan",
             {**plan.to_dict(), "card": self.card_path.name},
             self.lesson,
-            f"Saved to your journal. Prep card: {self.card_path} (open it and print).{todo}",
+            f"Saved to your journal.{todo}",
         )
+        self.status.value += download_link(self.card_path, "Download the prep card to print")
         doc = html.escape(render_prep_card(plan, found), quote=True)
         self.card.value = (
             f'<iframe class="cg-preview-frame" title="Prep card preview" srcdoc="{doc}"></iframe>'

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from commonground.planners.questions import add_question, review_question
-from commonground.widgets._common import STYLE, card, esc, note, read_saved, save_entry
+from commonground.widgets._common import STYLE, button, card, esc, note, read_saved, save_entry
 from commonground.widgets._style import CourseBox
 
 #: The journal kind the list is saved under.
@@ -57,16 +57,16 @@ class QuestionWorkshop(CourseBox):
             layout=w.Layout(width="95%"),
             continuous_update=False,
         )
-        self.check_button = self._button(
+        self.check_button = button(
             "Check my question", "search", "primary", "Say what kind of question this is"
         )
-        self.use_rewrite_button = self._button(
+        self.use_rewrite_button = button(
             "Use the rewrite", "pencil", "", "Put the open rewrite in the box"
         )
-        self.add_button = self._button(
+        self.add_button = button(
             "Add to my list", "plus", "", "Keep this question if it is an open one"
         )
-        self.save_button = self._button(
+        self.save_button = button(
             "Save my list", "save", "", "Save your good questions to your journal"
         )
         self.use_rewrite_button.disabled = True
@@ -84,16 +84,6 @@ class QuestionWorkshop(CourseBox):
         buttons = w.HBox([self.check_button, self.use_rewrite_button, self.add_button])
         super().__init__(
             [self.question, buttons, self.feedback, self.listing, self.save_button, self.status]
-        )
-
-    @staticmethod
-    def _button(description, icon, style, tooltip) -> w.Button:
-        return w.Button(
-            description=description,
-            icon=icon,
-            button_style=style,
-            tooltip=tooltip,
-            layout=w.Layout(width="auto"),
         )
 
     def check(self, _widget=None):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
+from commonground.journal_text import when_text
 from commonground.planners.reflection import check_reflection, prompts
 from commonground.widgets._common import STYLE, esc, findings_html, note, read_entries, save_entry
 from commonground.widgets._style import CourseBox
@@ -22,8 +23,8 @@ def past_reflections_html(entries: list[dict]) -> str:
             for k, v in data.items()
             if str(v).strip()
         )
-        when = str(entry.get("saved_at", ""))[:16].replace("T", " ")
-        blocks.append(f"<p><b>{esc(when)} UTC</b></p><ul>{items}</ul>")
+        when = when_text(str(entry.get("saved_at", "")))
+        blocks.append(f"<p><b>{esc(when)}</b></p><ul>{items}</ul>")
     return "<h4>My reflections</h4>" + "".join(blocks)
 
 

@@ -17,7 +17,7 @@ from commonground.lessons.response_rounds import (
     check_response,
     judge_typed,
 )
-from commonground.widgets._common import STYLE, card, clear_when_changed, esc, note
+from commonground.widgets._common import STYLE, button, card, clear_when_changed, esc, note
 from commonground.widgets._style import CourseBox
 from commonground.widgets._wrap import wrapping_radio
 
@@ -60,7 +60,7 @@ class ResponseDrills(CourseBox):
         self.counter = w.Label("")
         self.prompt = w.HTML("")
         self.reply = wrapping_radio(["(none)"], "Your reply:")
-        self.check_button = self._button(
+        self.check_button = button(
             "Check my reply", "check", "primary", "See whether this is the method's reply"
         )
         self.typed = w.Text(
@@ -69,11 +69,11 @@ class ResponseDrills(CourseBox):
             style=STYLE,
             layout=w.Layout(width="95%"),
         )
-        self.check_typed_button = self._button(
+        self.check_typed_button = button(
             "Check my words", "comment", "", "Judge the reply you typed (read by simple rules)"
         )
-        self.next_button = self._button("Next drill", "arrow-right", "", "Go to the next answer")
-        self.new_round_button = self._button(
+        self.next_button = button("Next drill", "arrow-right", "", "Go to the next answer")
+        self.new_round_button = button(
             "New round", "refresh", "", "Start a fresh, differently shuffled round"
         )
         self.feedback = w.HTML("")
@@ -95,16 +95,6 @@ class ResponseDrills(CourseBox):
                 self.feedback,
                 self.score,
             ]
-        )
-
-    @staticmethod
-    def _button(description, icon, style, tooltip) -> w.Button:
-        return w.Button(
-            description=description,
-            icon=icon,
-            button_style=style,
-            tooltip=tooltip,
-            layout=w.Layout(width="auto"),
         )
 
     @property

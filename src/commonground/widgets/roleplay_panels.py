@@ -6,7 +6,7 @@ debrief) without a kernel. All text from scenarios and learners is escaped.
 
 from __future__ import annotations
 
-from commonground import method
+from commonground import labels, method
 from commonground.widgets._common import esc, note, quality_card, quality_words
 
 ROUTED_WORDS = {
@@ -167,7 +167,7 @@ def reading_html(turn, scenario, with_tip: bool = True) -> str:
     reading = turn.reading
     if reading is None:
         return ""
-    kind = (getattr(reading, "kind", "") or "other").replace("_", " ")
+    kind = labels.LINE_KINDS.get(getattr(reading, "kind", "") or "other", "other")
     parts = [f"<b>Read as:</b> {esc(kind)}"]
     named = tuple(getattr(reading, "specific_parts", ()) or ())
     if getattr(reading, "kind", "") == "ask":
@@ -197,8 +197,8 @@ def _ask_html(ask: dict | None) -> str:
     if ask is None:
         return "<p><b>Your ask:</b> you made none.</p>"
     yes_no = {True: "yes", False: "no"}
-    answer = ask["answer"].replace("_", " (") + (")" if "_" in ask["answer"] else "")
-    final = ask["final_answer"].replace("_", " (") + (")" if "_" in ask["final_answer"] else "")
+    answer = labels.label(ask["answer"], "play_answer")
+    final = labels.label(ask["final_answer"], "play_answer")
     tail = (
         f" After {ask['alternatives_tried']} more ask(s), the final answer was {esc(final)}."
         if ask["alternatives_tried"]

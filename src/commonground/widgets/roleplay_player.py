@@ -13,6 +13,8 @@ import ipywidgets as w
 
 from commonground import roleplay, roleplay_history
 from commonground.errors import CommonGroundError
+from commonground.journal_text import when_text
+from commonground.labels import scenario_label
 from commonground.widgets import roleplay_panels as panels
 from commonground.widgets._common import STYLE, note
 from commonground.widgets._style import CourseBox
@@ -232,17 +234,22 @@ class RoleplayPlayer(CourseBox):
             self.picker.value = saved.state.scenario
         self.mode.value = saved.feedback_mode
         self._begin(scenario, saved.state, saved.turns)
-        when = saved.saved_at[:16].replace("T", " ")
-        self.status.value = note(
-            f"Resumed your play of “{scenario.title}”, saved {when} UTC.", "ok"
-        )
+        when = when_text(saved.saved_at)
+        self.status.value = note(f"Resumed your play of “{scenario.title}”, saved {when}.", "ok")
 
     def choose(self, choice_id: str) -> None:
         """Say one of the listed lines (what a choice button does)."""
         if not self._playing():
             return
         offered = roleplay.choices(self.scenario, self.state)
-        said = next((c.text for c in offered if c.id == choice_id), choice_id)
+        said = next((c.text for c in offered if c.id == choice_id), None)
+        if said is None:  # a button from an earlier turn, pressed twice or late
+            self.status.value = note(
+                "That line is not offered at this point of the conversation: choose one of "
+                "the lines shown now.",
+                "problem",
+            )
+            return
         self._turn(lambda: roleplay.choose(self.scenario, self.state, choice_id), said)
 
     def say(self, text: str) -> None:
@@ -291,7 +298,7 @@ class RoleplayPlayer(CourseBox):
             saved = None
         if saved is not None:
             self.status.value = note(
-                f"You have an unfinished play ({saved.state.scenario}); press "
+                f"You have an unfinished play ({scenario_label(saved.state.scenario)}); press "
                 "“Resume my last play” to carry on, or Start for a new one."
             )
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from commonground import labels
+
 CATEGORY_HEADINGS = (
     ("interest", "Interests"),
     ("value", "Values"),
@@ -29,19 +31,9 @@ CATEGORY_HEADINGS = (
     ("motivator", "What moves you"),
     ("constraint", "Constraints (what gets in the way)"),
 )
-PURPOSE_WORDS = {
-    "get_to_know": "to get to know each other",
-    "explore_working_together": "to explore working together",
-    "deepen_relationship": "to get to know them better",
-    "check_in": "to check in on the work they have been doing",
-}
-SETTING_WORDS = {"in_person": "in person", "phone": "by phone", "video": "by video call"}
-ANSWER_WORDS = {
-    "yes": "yes",
-    "maybe": "maybe",
-    "no_timing": "no, because of the day or time",
-    "no_activity": "no, because of the activity itself",
-}
+PURPOSE_WORDS = labels.PURPOSE_PHRASES
+SETTING_WORDS = labels.SETTING_PHRASES
+ANSWER_WORDS = labels.PLAY_ANSWER_PHRASES
 
 
 #: How a section prints: a bulleted ``list``; ``ticks``, a tick box before each line

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from commonground.labels import label
 from commonground.workshop.observer import ObserverSheet, load_sheets, sheets_to_rows
 
 
@@ -69,7 +70,7 @@ class RoomDebrief:
             lines.append("Asks made, by kind (first answer; final yes after any adjusting):")
             for a in self.asks:
                 lines.append(
-                    f"  - {a['ask_type']}: {a['n']} asked, {a['yes']} yes, {a['maybe']} maybe, "
+                    f"  - {label(a['ask_type'], 'ask_type')}: {a['n']} asked, {a['yes']} yes, {a['maybe']} maybe, "
                     f"{a['no']} no; {a['final_yes']} yes by the end; "
                     f"{a['specific']} of {a['n']} specific; ask -> yes {a['rate']:.0%} "
                     f"(95% interval {a['ci_low']:.0%}-{a['ci_high']:.0%})"

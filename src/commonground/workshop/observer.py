@@ -192,9 +192,9 @@ class ObserverSheet:
         if self.finished is None:
             found.append("the sheet is not finished")
         if not self.ask_type:
-            found.append("no ask recorded (ask_type is required)")
+            found.append("no ask recorded: choose or type the kind of ask")
         if self.ask_specific is None:
-            found.append("say whether the ask was specific (ask_specific is required)")
+            found.append("say whether the ask was specific")
         if self.response not in RESPONSES:
             found.append(f"response must be one of {', '.join(RESPONSES)}")
         if self.no_reason and self.response != "no":

@@ -38,6 +38,16 @@ def round_scenarios(rounds: int, scenarios) -> list:
     return [loaded[r % len(loaded)] for r in range(rounds)]
 
 
+def cards_line(sc) -> str:
+    """Where the round's cards come from, in words (the scenario by its label)."""
+    from commonground.labels import scenario_label
+
+    return (
+        f"Cards: print the “{scenario_label(sc.id, sc.title)}” cards (lesson 10's card "
+        "printer, or the workshop cards command)"
+    )
+
+
 def _rows(rnd: Round) -> list[tuple[str, ...]]:
     rows = []
     for group in rnd.groups:
@@ -70,7 +80,7 @@ def plan_html(plan: list[Round], scenarios: list, note: str | None, title: str,
         )
         blocks.append(
             f'<section class="round"><h2>Round {rnd.number}: {html.escape(sc.title)}</h2>'
-            f'<p class="scenario">Cards: commonground workshop cards --scenario {sc.id}</p>'
+            f'<p class="scenario">{html.escape(cards_line(sc))}</p>'
             f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>"
         )
     return printable_page(title, "\n".join(blocks), key)
@@ -100,7 +110,7 @@ def plan_pdf(plan: list[Round], scenarios: list, note: str | None, title: str,
         pdf.multi_cell(width, 6, f"Round {rnd.number}: {sc.title}", new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("DejaVu", "", 9)
         pdf.multi_cell(
-            width, 4.5, f"Cards: commonground workshop cards --scenario {sc.id}",
+            width, 4.5, cards_line(sc),
             new_x="LMARGIN", new_y="NEXT",
         )  # fmt: skip
         pdf.ln(1)

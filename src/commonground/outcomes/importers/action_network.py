@@ -38,7 +38,9 @@ COLUMNS = {
     "organizer": ["referrer_data.referrer", "referrer", "organizer", "Organizer"],
 }  # fmt: skip
 
-NO_ATTENDANCE = "Action Network records no attendance: showed_up is left empty for every row"
+NO_ATTENDANCE = (
+    "Action Network records no attendance: whether they showed up is left empty for every row"
+)
 
 
 def plan(headers: list[str], options: m.Options) -> m.Plan:

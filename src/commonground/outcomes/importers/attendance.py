@@ -25,7 +25,7 @@ class JoinReport:
 
     def lines(self) -> list[str]:
         """The printed report."""
-        out = [f"showed_up filled from attendance for {self.filled} meeting(s)"]
+        out = [f"whether they showed up filled from attendance for {self.filled} meeting(s)"]
         if self.unmatched:
             out.append(f"{len(self.unmatched)} meeting(s) not found in the attendance export:")
             out += [f"  {u}" for u in self.unmatched]

@@ -37,9 +37,9 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
     """How this export maps (see the module docstring)."""
     found = {f: m.find_column(headers, c) for f, c in COLUMNS.items()}
     notes = [
-        "ask_specific is true for every row: an Empower CTA names one action and its date "
+        "every ask counts as specific: an Empower CTA names one action and its date "
         "(our assumption, not the export's)",
-        "Empower records no attendance: showed_up is left empty",
+        "Empower records no attendance: whether they showed up is left empty",
         *m.organizer_note(found["organizer"], options),
     ]
 

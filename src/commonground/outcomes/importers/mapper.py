@@ -378,7 +378,7 @@ def organizer_note(column: str | None, options: Options) -> list[str]:
 
 #: Said for sources whose ask is a signup for a scheduled event.
 SPECIFIC_BY_SIGNUP = (
-    "ask_specific is true for every row: a signup is for one event with a day, time and "
+    "every ask counts as specific: a signup is for one event with a day, time and "
     "place (our assumption, not the export's)"
 )
 

@@ -52,7 +52,9 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
     """How this export maps (see the module docstring)."""
     found = {f: m.find_column(headers, c) for f, c in COLUMNS.items()}
     notes = [m.SPECIFIC_BY_SIGNUP, *m.organizer_note(found["organizer"], options)]
-    notes.append("attended left blank or null means not recorded: showed_up stays empty")
+    notes.append(
+        "attended left blank or null means not recorded: whether they showed up stays empty"
+    )
     if found["date"] is None:
         notes.append("the export has no signup date: date is the timeslot's date")
 

@@ -56,17 +56,32 @@ class ImportResult:
         """True when every row read was accepted."""
         return len(self.quarantine) == 0
 
-    def report(self) -> list[str]:
-        """The printed report: per file, what was mapped, left empty, assumed, quarantined."""
+    def report(self, plain: bool = False) -> list[str]:
+        """The printed report: per file, what was mapped, left empty, assumed, quarantined.
+
+        Parameters
+        ----------
+        plain
+            Name the log's columns in words ("showed up", through
+            :func:`commonground.labels.label`) instead of as spelled in the file
+            (``showed_up``), for a page a trainer reads rather than a terminal.
+        """
+        from commonground.labels import label
+
+        def name(field_name: str) -> str:
+            return label(field_name, "field") if plain else field_name
+
         lines = []
         for f in self.files:
             lines.append(
                 f"{f.file}: {f.rows} {f.unit}s read, {f.accepted} accepted, "
                 f"{f.quarantined} quarantined"
             )
-            lines += [f"  mapped   {field_name:<22} <- {c}" for field_name, c in f.used.items()]
+            lines += [
+                f"  mapped   {name(field_name):<22} <- {c}" for field_name, c in f.used.items()
+            ]
             if f.left_empty:
-                lines.append("  left empty: " + ", ".join(f.left_empty))
+                lines.append("  left empty: " + ", ".join(name(e) for e in f.left_empty))
             if f.dropped:
                 lines.append("  personal-data column(s) not carried: " + ", ".join(f.dropped))
             lines += [f"  note: {n}" for n in [*f.notes, *f.notices]]
