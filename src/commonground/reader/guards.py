@@ -23,7 +23,10 @@ from collections.abc import Sequence
 
 def any_in(words: Sequence[str], text: str) -> bool:
     """True when one of ``words`` occurs in ``text`` as a substring."""
-    return any(w in text for w in words)
+    for word in words:  # noqa: SIM110 (a loop is twice as fast as any() over a generator)
+        if word in text:
+            return True
+    return False
 
 
 class Alternation:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from commonground.reader import patterns as pat
 from commonground.reader import signals as sig
 from commonground.reader.asks import TIME_WORDS, specificity
+from commonground.reader.guards import any_in
 from commonground.reader.text import lemma, normalise, sentences
 
 
@@ -44,7 +45,9 @@ def classify(text: str) -> tuple[str, list[str]]:
 
 def _leading(t: str, parts: list[str]):
     for p in parts:
-        for pattern, why in pat.LEADING:
+        for pattern, why, hints in pat.LEADING:
+            if not any_in(hints, p):
+                continue  # no match can lack all of its words
             m = pattern.search(p)
             if m and why == "ends with the tag" and pat.ASKS_ITSELF.match(p) and "," not in p:
                 continue  # "is that right?" / "don't you?" alone is a plain question
@@ -136,7 +139,9 @@ def _ask(t: str, parts: list[str]):
 
 def _advice(t: str, parts: list[str]):
     for p in parts:
-        for pattern in pat.ADVICE:
+        for pattern, hints in pat.ADVICE:
+            if not any_in(hints, p):
+                continue
             m = pattern.search(p)
             if m and not _inside_question(p, m.start()):
                 return "advice", [f"'{m.group(0).strip()}' tells them what to do -> advice"]

@@ -137,7 +137,7 @@ PUSH_RULES = [
     (
         r"\b(?:couldn't|can't|cant|won't|wouldn't) you (?:just |even |at least |still |please |maybe )"
         r"?(?:\w+)",
-        ("you",),
+        ("couldn't you", "can't you", "cant you", "won't you", "wouldn't you"),
     ),
     (
         r"\b(?:are|r) you (?:sure|certain)\b|^(?:you )?sure\?",
@@ -146,17 +146,17 @@ PUSH_RULES = [
     (
         r"\b(?:it's|it is|it'd be|it would be|it will be|it'll be|that's|that is) (?:only|just) "
         r"(?:a|an|one|two|three|a couple|a few|\d+|for|half|once|the)\b",
-        ("only", "just"),
+        ("only ", "just "),
     ),
     (
         r"\b(?:it's|it is|that's|that is) not (?:much|a lot|that much|a big deal|that hard|hard|"
         r"difficult|a big ask)\b",
-        ("not",),
+        ("s not ",),
     ),
     (
         r"\b(?:even|just) a (?:little|bit|tiny)(?: bit)? (?:would|will|could) help\b|\banything at all\b"
         r"|\bevery little (?:bit )?helps\b",
-        ("help", "anything at all"),
+        ("would help", "will help", "could help", "anything at all", "every little"),
     ),
     (
         r"\b(?:it's|it is|this is) (?:really|so|super|very) important\b(?! to me)",
@@ -165,7 +165,7 @@ PUSH_RULES = [
     (
         r"\byou(?:'d| would|'ll| will) (?:be (?:fine|great|brilliant|perfect)|love it|not regret)\b"
         r"|\byou won't regret\b",
-        ("you",),
+        ("you'd ", "you would ", "you'll ", "you will ", "you won't regret"),
     ),
     (
         r"\b(?:only|just) takes? (?:a|an|one|two|a couple|a few|\d+|half)\b|\bwon't take (?:long|more)",
@@ -218,11 +218,11 @@ PUSH_RULES = [
         r"\bthe least (?:you|we) (?:can|could)\b|(?<!you )(?<!we )(?<!i )\bthink (?:of|about) (?:the|all "
         r"the|those|your) (?:kids|children|families|people|workers|patients|students|elders|seniors|"
         r"tenants|neighbou?rs)\b",
-        ("the least", "think"),
+        ("the least", "think of", "think about"),
     ),
     (
         r"\b(?:you can always|can't you find|can't you make)\b",
-        ("you",),
+        ("you can always", "can't you find", "can't you make"),
     ),
     (
         r", though[.!?]?$",
