@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from commonground.reader.guards import any_in
 from commonground.reader.text import contains_phrase, lemmas, normalise
@@ -163,6 +164,7 @@ _WEEKEND = re.compile(r"\b(?:saturday|sunday|weekend)s?\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)s?\b")
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text, asked again by ask_phrases
 def specificity(text: str) -> tuple[str, ...]:
     """Return which of :data:`ASK_PARTS` an ask names, in that order.
 

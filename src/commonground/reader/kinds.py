@@ -20,6 +20,8 @@ leaves a short note saying why. Precedence (the first that applies wins):
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from commonground.reader import patterns as pat
 from commonground.reader import signals as sig
 from commonground.reader.asks import TIME_WORDS, specificity
@@ -64,6 +66,7 @@ def ask_frame(sentence: str) -> str | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text; the reader asks it several times
 def ask_action(text: str) -> str | None:
     """The words after an ask's request frame (the action asked for), or None.
 
