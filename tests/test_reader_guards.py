@@ -18,19 +18,22 @@ from commonground.reader.guards import Alternation, any_in
 from commonground.reader.text import normalise, sentences
 
 CORPUS = list(json.loads(GOLDEN.read_text(encoding="utf-8"))["plain"])
-LINES = sorted({normalise(t) for t in CORPUS} | {s for t in CORPUS for s in sentences(normalise(t))})
+LINES = sorted(
+    {normalise(t) for t in CORPUS} | {s for t in CORPUS for s in sentences(normalise(t))}
+)
 
+_MORE_WORDS = (
+    "you i we it that this is not just only so really please need help would could the a "
+    "right yeah tuesday saturday at 7pm 10 on march 3rd after work once time week miss "
+    "choir um uh how how, i... i the - the w/ b/c u r ur tmrw dont cant"
+)
 # Lines made of the words the rules look for (and pieces of them), so that the rules fire.
 _RULE_WORDS = sorted(
     {w for _, hints in signals.PUSH_RULES for h in hints for w in h.split()}
     | {w for _, _, hints in patterns.LEADING for h in hints for w in h.split()}
     | {w for _, hints in patterns.ADVICE for h in hints for w in h.split()}
     | set(asks._TIME_HINTS)
-    | set(
-        "you i we it that this is not just only so really please need help would could the a "
-        "right yeah tuesday saturday at 7pm 10 on march 3rd after work once time week miss "
-        "choir um uh how how, i... i the - the w/ b/c u r ur tmrw dont cant".split()
-    )
+    | set(_MORE_WORDS.split())
 )
 _GLUE = st.sampled_from([" ", " ", " ", ", ", "? ", ". ", "! ", "...", " - ", "—", "'s "])
 made_up_lines = st.lists(st.tuples(st.sampled_from(_RULE_WORDS), _GLUE), max_size=14).map(
