@@ -25,7 +25,8 @@ LINES = sorted(
 _MORE_WORDS = (
     "you i we it that this is not just only so really please need help would could the a "
     "right yeah tuesday saturday at 7pm 10 on march 3rd after work once time week miss "
-    "choir um uh how how, i... i the - the w/ b/c u r ur tmrw dont cant"
+    "choir um uh how how, i... i the - the w/ b/c u r ur tmrw dont cant call text you monday "
+    "stay in touch thanks for coming what would make it easier depend on is there anything"
 )
 # Lines made of the words the rules look for (and pieces of them), so that the rules fire.
 _RULE_WORDS = sorted(
@@ -33,6 +34,7 @@ _RULE_WORDS = sorted(
     | {w for _, _, hints in patterns.LEADING for h in hints for w in h.split()}
     | {w for _, hints in patterns.ADVICE for h in hints for w in h.split()}
     | set(asks._TIME_HINTS)
+    | {w for h in signals._FOLLOW_UP_HINTS + signals._THANKS_HINTS for w in h.split()}
     | set(_MORE_WORDS.split())
 )
 _GLUE = st.sampled_from([" ", " ", " ", ", ", "? ", ". ", "! ", "...", " - ", "—", "'s "])
@@ -61,6 +63,20 @@ def test_every_leading_and_advice_rule_needs_one_of_its_words_on_the_corpus():
         assert all(_necessary(pattern, hints, s) for s in LINES), pattern.pattern
 
 
+SIGNAL_GUARDS = [
+    (signals.FOLLOW_UP, signals._FOLLOW_UP_HINTS),
+    (signals.THANKS, signals._THANKS_HINTS),
+    (signals._STAY_IN_TOUCH, ("in touch",)),
+    (signals.CLOSING_THANKS, ("thank",)),
+    (signals.PROBE_MAYBE, ("what", "is there anything")),
+]
+
+
+def test_every_guarded_signal_pattern_needs_one_of_its_words_on_the_corpus():
+    for pattern, hints in SIGNAL_GUARDS:
+        assert all(_necessary(pattern, hints, s) for s in LINES), pattern.pattern
+
+
 def test_the_push_alternation_finds_what_the_combined_pattern_finds_on_the_corpus():
     for s in LINES:
         want, got = signals.PUSH.search(s), signals._PUSH.search(s)
@@ -74,7 +90,7 @@ def test_the_short_cuts_agree_with_the_plain_patterns_on_made_up_lines(line):
         assert _necessary(pattern, hints, line), pattern.pattern
     for pattern, _, hints in patterns.LEADING:
         assert _necessary(pattern, hints, line), pattern.pattern
-    for pattern, hints in patterns.ADVICE:
+    for pattern, hints in [*patterns.ADVICE, *SIGNAL_GUARDS]:
         assert _necessary(pattern, hints, line), pattern.pattern
     want, got = signals.PUSH.search(line), signals._PUSH.search(line)
     assert (want and want.span()) == (got and got.span())

@@ -191,7 +191,11 @@ def _question(t: str, parts: list[str]):
 def _close(t: str, parts: list[str]):
     """Thanks that end the meeting, a promised follow-up (when or how) or a goodbye."""
     for s in sentences(t):
-        m = sig.follow_up(s) or sig.GOODBYE.search(s) or sig.CLOSING_THANKS.search(s)
+        m = (
+            sig.follow_up(s)
+            or sig.GOODBYE.search(s)
+            or (sig.CLOSING_THANKS.search(s) if "thank" in s else None)
+        )
         if m:
             return "close", [f"'{m.group(0).strip(' ,.!')}' closes the meeting -> close"]
     return None

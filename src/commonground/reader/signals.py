@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from commonground.reader.asks import names_when_and_where
-from commonground.reader.guards import Alternation
+from commonground.reader.guards import Alternation, any_in
 from commonground.reader.text import sentences
 
 #: Every signal the reader can attach to a line, in alphabetical order.
@@ -121,7 +121,7 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
         for pattern, why in PROBE_NO:
             if pattern.search(s) and not _OFFERS_ALTERNATIVE.search(s):
                 return "probe_no", why
-    if PROBE_MAYBE.search(s):
+    if ("what" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
         return "probe_maybe", "asks what the maybe depends on"
     return None
 
@@ -298,6 +298,13 @@ FOLLOW_UP = re.compile(
     rf"{_CONTACT}\b|\b(?:let's|lets|we can|we should) (?:\w+ ){{0,1}}?(?:talk|speak|catch up|"
     rf"meet|touch base|check in) (?:again|soon|next|on|this|tomorrow|later)\b"
 )
+# Words of which every match contains one (an exact short cut before the search).
+_FOLLOW_UP_HINT_WORDS = (
+    "i'll|i will|i'm going to|i am going to|i'm gonna|i can|i'd like to|let me|we'll|we will|"
+    "i shall|let's|lets|we can|we should"
+)
+_FOLLOW_UP_HINTS = tuple(_FOLLOW_UP_HINT_WORDS.split("|"))
+_THANKS_HINTS = ("thank", "thx", "ty", "cheers", "appreciate", "grateful")
 _WHEN = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|"
     r"week|weekend|month|morning|afternoon|evening|soon|later|then|now|after|before|next|"
@@ -332,11 +339,14 @@ _STAY_IN_TOUCH = re.compile(
 
 def follow_up(sentence: str) -> re.Match | None:
     """The promise of a next contact ("I'll text you Monday", "I'll stay in touch")."""
-    return _STAY_IN_TOUCH.search(sentence) or dated_follow_up(sentence)
+    stays = _STAY_IN_TOUCH.search(sentence) if "in touch" in sentence else None
+    return stays or dated_follow_up(sentence)
 
 
 def dated_follow_up(sentence: str) -> re.Match | None:
     """A promised next contact that says when or how ("I'll text you Monday")."""
+    if not any_in(_FOLLOW_UP_HINTS, sentence):
+        return None  # every FOLLOW_UP match starts with one of these
     m = FOLLOW_UP.search(sentence)
     if m and (_HOW.search(m.group(0)) or _WHEN.search(sentence[m.start() :])):
         return m
@@ -411,7 +421,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             add("confirm_details", "states when and where -> confirms the details")
         elif kind != "ask" and not question and _STARTS_WITH_WHEN.match(s):
             add("confirm_details", "opens with the day and time -> confirms the details")
-        m = THANKS.search(s)
+        m = THANKS.search(s) if any_in(_THANKS_HINTS, s) else None
         if m:
             add("thanks", f"'{m.group(0)}' thanks them")
         m = follow_up(s)
