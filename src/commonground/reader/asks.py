@@ -192,6 +192,7 @@ def names_when_and_where(text: str) -> bool:
     return _may_name_time(t) and bool(_TIME.search(t)) and bool(_PLACE.search(t))
 
 
+@lru_cache(maxsize=16384)  # specificity and ask_phrases both ask
 def _strip_times(text: str) -> str:
     """Blank out clock times and dates (same length), so "at 10" is not an amount and
     "11 March" is not a march."""
@@ -200,6 +201,7 @@ def _strip_times(text: str) -> str:
     return _TIME.sub(lambda m: " " * len(m.group(0)), text)
 
 
+@lru_cache(maxsize=16384)  # specificity and ask_phrases both ask
 def _strip_places(text: str) -> str:
     """Blank out places (same length), so "in ward 5 this morning" is not an amount."""
     return _PLACE.sub(lambda m: " " * len(m.group(0)), text)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 
 def any_in(words: Sequence[str], text: str) -> bool:
@@ -51,12 +52,16 @@ class Alternation:
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
         self.rules = [(re.compile(p), tuple(words)) for p, words in rules]
-        self.combined = re.compile("|".join(f"(?:{p})" for p, _ in rules))
-        if self.combined.groups:
+        if any(pattern.groups for pattern, _ in self.rules):
             raise ValueError("rules of an Alternation must not capture groups")
 
+    @cached_property
+    def combined(self) -> re.Pattern:
+        """The alternation as one pattern (compiled on first use: the tests compare)."""
+        return re.compile("|".join(f"(?:{p.pattern})" for p, _ in self.rules))
+
     def search(self, text: str) -> re.Match | None:
-        """The match ``self.combined.search(text)`` gives (as a match of one rule)."""
+        """The match :attr:`combined` would give (as a match of one of the rules)."""
         best = None
         for pattern, words in self.rules:
             if words and not any_in(words, text):

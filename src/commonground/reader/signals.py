@@ -246,7 +246,6 @@ PUSH_RULES = [
 ]
 # One alternation, searched rule by rule with the cheap word test first (guards.py).
 _PUSH = Alternation(PUSH_RULES)
-PUSH = _PUSH.combined
 
 # ---- after a yes: confirming the details --------------------------------------------
 _DETAIL_WORDS = (

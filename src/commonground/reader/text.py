@@ -171,13 +171,18 @@ def sentences(text: str) -> list[str]:
     A full stop after a common abbreviation ("St. Mary's", "6 p.m. on") does not end
     a sentence.
     """
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=16384)  # the reader splits the same line several times
+def _sentences(text: str) -> tuple[str, ...]:
     merged: list[str] = []
     for piece in _SENTENCE_END.split(text):
         if merged and _ABBREVIATION.search(merged[-1]):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
-    return [s for s in merged if s.strip()]
+    return tuple(s for s in merged if s.strip())
 
 
 def words(text: str) -> list[str]:
