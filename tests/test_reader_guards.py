@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commonground.reader import asks, patterns, signals, text
-from commonground.reader.guards import Alternation, any_in
+from commonground.reader.guards import Alternation, HintIndex, any_in
 from commonground.reader.text import normalise, sentences
 
 CORPUS = list(json.loads(GOLDEN.read_text(encoding="utf-8"))["plain"])
@@ -131,3 +131,10 @@ def test_an_alternation_refuses_numbered_groups_and_breaks_ties_by_rule_order():
     assert both.search("xabc").group(0) == both.combined.search("xabc").group(0) == "ab"
     later = Alternation([(r"c", ("c",)), (r"b", ("b",))])
     assert later.search("abc").group(0) == later.combined.search("abc").group(0) == "b"
+
+
+def test_a_hint_index_lists_the_rules_whose_words_are_there_in_order():
+    index = HintIndex([("you",), (), ("please", "you"), ("never",)])
+    assert index.candidates("would you, please") == [0, 1, 2]
+    assert index.candidates("nothing here") == [1]
+    assert index.candidates("never, you") == [0, 1, 2, 3]

@@ -30,6 +30,33 @@ def any_in(words: Sequence[str], text: str) -> bool:
     return False
 
 
+class HintIndex:
+    """Which rules of a list may match a text, from the words each rule needs.
+
+    Parameters
+    ----------
+    hints
+        For each rule, in order, words of which every match of the rule contains one
+        (``()``: the rule is always tried).
+    """
+
+    def __init__(self, hints: Sequence[Sequence[str]]) -> None:
+        self.always = frozenset(i for i, words in enumerate(hints) if not words)
+        by_word: dict[str, list[int]] = {}
+        for i, words in enumerate(hints):
+            for word in words:
+                by_word.setdefault(word, []).append(i)
+        self.by_word = [(word, tuple(rules)) for word, rules in by_word.items()]
+
+    def candidates(self, text: str) -> list[int]:
+        """The rules that may match ``text``, in list order (the others cannot)."""
+        found = set(self.always)
+        for word, rules in self.by_word:
+            if word in text:
+                found.update(rules)
+        return sorted(found)
+
+
 class Alternation:
     """The rules of ``(?:rule0)|(?:rule1)|...``, searched rule by rule.
 
@@ -52,6 +79,7 @@ class Alternation:
 
     def __init__(self, rules: Sequence[tuple[str, Sequence[str]]]) -> None:
         self.rules = [(re.compile(p), tuple(words)) for p, words in rules]
+        self.index = HintIndex([words for _, words in self.rules])
         if any(pattern.groups for pattern, _ in self.rules):
             raise ValueError("rules of an Alternation must not capture groups")
 
@@ -63,10 +91,9 @@ class Alternation:
     def search(self, text: str) -> re.Match | None:
         """The match :attr:`combined` would give (as a match of one of the rules)."""
         best = None
-        for pattern, words in self.rules:
-            if words and not any_in(words, text):
-                continue
-            m = pattern.search(text)
+        rules = self.rules
+        for i in self.index.candidates(text):
+            m = rules[i][0].search(text)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
                 if best.start() == 0:

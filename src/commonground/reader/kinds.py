@@ -25,7 +25,6 @@ from functools import lru_cache
 from commonground.reader import patterns as pat
 from commonground.reader import signals as sig
 from commonground.reader.asks import TIME_WORDS, specificity
-from commonground.reader.guards import any_in
 from commonground.reader.text import lemma, normalise, sentences
 
 
@@ -47,9 +46,8 @@ def classify(text: str) -> tuple[str, list[str]]:
 
 def _leading(t: str, parts: list[str]):
     for p in parts:
-        for pattern, why, hints in pat.LEADING:
-            if not any_in(hints, p):
-                continue  # no match can lack all of its words
+        for i in pat.LEADING_INDEX.candidates(p):  # the rules whose words are there
+            pattern, why, _ = pat.LEADING[i]
             m = pattern.search(p)
             if m and why == "ends with the tag" and pat.ASKS_ITSELF.match(p) and "," not in p:
                 continue  # "is that right?" / "don't you?" alone is a plain question
@@ -142,9 +140,8 @@ def _ask(t: str, parts: list[str]):
 
 def _advice(t: str, parts: list[str]):
     for p in parts:
-        for pattern, hints in pat.ADVICE:
-            if not any_in(hints, p):
-                continue
+        for i in pat.ADVICE_INDEX.candidates(p):
+            pattern = pat.ADVICE[i][0]
             m = pattern.search(p)
             if m and not _inside_question(p, m.start()):
                 return "advice", [f"'{m.group(0).strip()}' tells them what to do -> advice"]

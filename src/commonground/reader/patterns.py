@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.guards import HintIndex
 from commonground.reader.text import lemma
 
 FILLER = re.compile(
@@ -94,6 +95,7 @@ _LEADING_HINTS = [
 LEADING = [
     (re.compile(p), why, hints) for (p, why), hints in zip(LEADING, _LEADING_HINTS, strict=True)
 ]
+LEADING_INDEX = HintIndex(_LEADING_HINTS)
 
 # ---- ask ----------------------------------------------------------------------------
 ASK_FRAMES = [
@@ -272,6 +274,7 @@ _ADVICE_HINTS = [
     ("be better",),
 ]
 ADVICE = [(re.compile(p), hints) for p, hints in zip(ADVICE, _ADVICE_HINTS, strict=True)]
+ADVICE_INDEX = HintIndex(_ADVICE_HINTS)
 
 # ---- questions ----------------------------------------------------------------------
 FACTUAL = [
