@@ -19,7 +19,6 @@ scikit-learn on every wording of every shipped scenario and on made-up lines.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import chain
@@ -71,9 +70,6 @@ class CharTfidf:
         self.vocabulary_: dict[str, int] = {}
         self.idf_ = None
 
-    def _analyse(self, doc: str) -> list[str]:
-        return char_wb_ngrams(self.preprocessor(doc))
-
     def fit_transform(self, docs: Iterable[str]):
         """Learn the n-grams and their idf from ``docs``; return their TF-IDF rows.
 
@@ -82,10 +78,9 @@ class CharTfidf:
         """
         docs_words = [self._words(doc) for doc in docs]
         n_docs = len(docs_words)
-        # Distinct words numbered in the order they first occur, each with its n-grams:
-        # an n-gram first occurs (over all documents) in the first word that holds it.
-        words = {w: at for at, w in enumerate(dict.fromkeys(chain.from_iterable(docs_words)))}
-        word_grams = [_word_ngrams(word, MIN_N, MAX_N) for word in words]
+        # Distinct words in the order they first occur, each with its n-grams: an
+        # n-gram first occurs (over all documents) in the first word that holds it.
+        words, word_grams = _distinct_words(docs_words)
         # n-grams numbered in the order they first occur, as scikit-learn numbers them
         vocabulary = dict.fromkeys(chain.from_iterable(word_grams))
         if not vocabulary:
@@ -93,33 +88,15 @@ class CharTfidf:
         width = len(vocabulary)
         for at, gram in enumerate(vocabulary):
             vocabulary[gram] = at
-        word_flat = np.fromiter(
-            map(vocabulary.__getitem__, chain.from_iterable(word_grams)), np.int64
-        )
-        word_len = np.fromiter(map(len, word_grams), np.int64, len(word_grams))
-        word_start = np.cumsum(word_len) - word_len
-        # Every word of every document, then the n-gram numbers of each in turn.
-        said = np.fromiter(map(words.__getitem__, chain.from_iterable(docs_words)), np.int64)
-        said_len = word_len[said]
-        owner_of_word = np.repeat(
-            np.arange(n_docs, dtype=np.int64), np.fromiter(map(len, docs_words), np.int64, n_docs)
-        )
-        owner = np.repeat(owner_of_word, said_len)
-        shift = np.repeat(word_start[said] - (np.cumsum(said_len) - said_len), said_len)
-        flat = word_flat[np.arange(len(owner), dtype=np.int64) + shift]
-        # One entry per (document, n-gram), in n-gram number order within a document:
-        # what counting each document and sorting its indices gives.
-        keys, counts = np.unique(owner * width + flat, return_counts=True)
-        rows = keys // width
-        indptr = np.zeros(n_docs + 1, dtype=np.int32)
-        np.cumsum(np.bincount(rows, minlength=n_docs), out=indptr[1:])
+        owner, flat = _stream(docs_words, words, word_grams, vocabulary.__getitem__)
+        counts, first_ids, indptr = _counted(owner, flat, width, n_docs)
         # Number the n-grams in sorted order, as scikit-learn does after counting (the
         # indices within a row keep the order of first appearance, as there).
         terms = list(vocabulary)
         ordered = sorted(range(width), key=terms.__getitem__)
         remap = np.empty(width, dtype=np.int32)
         remap[ordered] = np.arange(width, dtype=np.int32)
-        indices = remap[keys - rows * width]
+        indices = remap[first_ids]
         self.vocabulary_ = {terms[old]: new for new, old in enumerate(ordered)}
         # Smoothed idf: log((1 + n) / (1 + df)) + 1.
         df = np.bincount(indices, minlength=width).astype(np.float64)
@@ -129,7 +106,7 @@ class CharTfidf:
         np.log(idf, out=idf)
         idf += 1.0
         self.idf_ = idf
-        return self._weigh(counts.astype(np.float64), indices, indptr, width)
+        return self._weigh(counts, indices, indptr, width)
 
     def _words(self, doc: str) -> list[str]:
         return _WHITE_SPACES.sub(" ", self.preprocessor(doc)).split()
@@ -139,25 +116,20 @@ class CharTfidf:
         if self.idf_ is None:
             raise ValueError("CharTfidf is not fitted")
         vocabulary = self.vocabulary_
-        indices: list[int] = []
-        counts: list[int] = []
-        indptr = [0]
-        for doc in docs:
-            counter = Counter(self._analyse(doc))
-            for gram, count in counter.items():
-                at = vocabulary.get(gram)
-                if at is not None:
-                    indices.append(at)
-                    counts.append(count)
-            indptr.append(len(indices))
-        matrix = _csr(counts, indices, indptr, len(vocabulary))
-        return self._weigh(matrix.data, matrix.indices, matrix.indptr, len(vocabulary))
+        width = len(vocabulary)
+        docs_words = [self._words(doc) for doc in docs]
+        words, word_grams = _distinct_words(docs_words)
+        owner, flat = _stream(docs_words, words, word_grams, lambda gram: vocabulary.get(gram, -1))
+        known = flat >= 0  # n-grams not in the vocabulary are dropped
+        counts, indices, indptr = _counted(owner[known], flat[known], width, len(docs_words))
+        return self._weigh(counts, indices.astype(np.int32), indptr, width)
 
     def _weigh(self, data, indices, indptr, width):
         """Sublinear tf, times idf, each row scaled to length 1; a ``csr_matrix``.
 
-        ``data`` (float64 counts), ``indices`` and ``indptr`` are a CSR matrix with sorted
-        indices within each row.
+        ``data`` (float64 counts), ``indices`` and ``indptr`` are a CSR matrix. It is
+        flagged as having sorted indices, as the matrix scikit-learn's path makes is
+        (after fitting, each row is in the order the n-grams first occurred, not sorted).
         """
         np.log(data, data)
         data += 1.0
@@ -168,19 +140,35 @@ class CharTfidf:
         return matrix
 
 
-def _csr(counts: list[int], indices: list[int], indptr: list[int], width: int):
-    """A float64 CSR array of counts with sorted indices (as ``_count_vocab`` builds it)."""
-    matrix = sp.csr_array(
-        (
-            np.asarray(counts, dtype=np.intc),
-            np.asarray(indices, dtype=np.int32),
-            np.asarray(indptr, dtype=np.int32),
-        ),
-        shape=(len(indptr) - 1, width),
-        dtype=np.float64,
-    )
-    matrix.sort_indices()
-    return matrix
+def _distinct_words(docs_words: list[list[str]]) -> tuple[dict[str, int], list[tuple]]:
+    """Each distinct word numbered in the order it first occurs, and its n-grams."""
+    words = {w: at for at, w in enumerate(dict.fromkeys(chain.from_iterable(docs_words)))}
+    return words, [_word_ngrams(word, MIN_N, MAX_N) for word in words]
+
+
+def _stream(docs_words, words, word_grams, gram_id) -> tuple[np.ndarray, np.ndarray]:
+    """The document and the number (``gram_id``) of every n-gram of every word, in order."""
+    word_flat = np.fromiter(map(gram_id, chain.from_iterable(word_grams)), np.int64)
+    word_len = np.fromiter(map(len, word_grams), np.int64, len(word_grams))
+    word_start = np.cumsum(word_len) - word_len
+    said = np.fromiter(map(words.__getitem__, chain.from_iterable(docs_words)), np.int64)
+    said_len = word_len[said]
+    n_docs = len(docs_words)
+    words_per_doc = np.fromiter(map(len, docs_words), np.int64, n_docs)
+    owner = np.repeat(np.repeat(np.arange(n_docs, dtype=np.int64), words_per_doc), said_len)
+    shift = np.repeat(word_start[said] - (np.cumsum(said_len) - said_len), said_len)
+    return owner, word_flat[np.arange(len(owner), dtype=np.int64) + shift]
+
+
+def _counted(owner: np.ndarray, flat: np.ndarray, width: int, n_docs: int):
+    """``(counts, n-gram numbers, indptr)``: one entry per (document, n-gram), the
+    n-grams in number order within a document (what counting each document and sorting
+    its indices gives); counts as float64."""
+    keys, counts = np.unique(owner * width + flat, return_counts=True)
+    rows = keys // width
+    indptr = np.zeros(n_docs + 1, dtype=np.int32)
+    np.cumsum(np.bincount(rows, minlength=n_docs), out=indptr[1:])
+    return counts.astype(np.float64), keys - rows * width, indptr
 
 
 def _normalise_rows(data: np.ndarray, indptr: np.ndarray) -> None:
