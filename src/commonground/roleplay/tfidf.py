@@ -9,11 +9,13 @@ and ``indptr``, so every similarity computed from them is the same number.
 Why not scikit-learn itself: importing it takes most of a second (it pulls in
 ``scipy.stats`` and pandas), which was the largest single cost of a fresh
 ``commonground scenarios lint`` and of the first typed line of a role-play. This module
-needs only numpy and ``scipy.sparse``. It mirrors scikit-learn's (1.9)
+needs only numpy and ``scipy.sparse``. It gives what scikit-learn's (1.9)
 ``CountVectorizer._count_vocab``, ``_sort_features``, ``TfidfTransformer`` and
-``inplace_csr_row_normalize_l2`` step by step (including the order in which each row's
-squares are summed); ``tests/test_roleplay_tfidf.py`` checks it against the installed
-scikit-learn on every wording of every shipped scenario and on made-up lines.
+``inplace_csr_row_normalize_l2`` give (the same n-gram numbering, the same order of the
+entries within each row, each row's squares summed in the same order), but counts with
+numpy over every distinct word cut once, not with a Python loop per n-gram;
+``tests/test_roleplay_tfidf.py`` checks it against the installed scikit-learn on every
+wording of every shipped scenario and on made-up lines.
 """
 
 from __future__ import annotations
