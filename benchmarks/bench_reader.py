@@ -1,8 +1,9 @@
 """How fast the line reader reads a typed line, against a named baseline in the same run.
 
 Baseline: ``normalise(text)`` on the same lines, uncached (lowercase, quotes, shorthand,
-fillers: the cheapest step every reading already does). ``normalise`` keeps a small cache,
-which is cleared before every round so each line is read cold. Cases: ``read_line`` with no keywords, with
+fillers: the cheapest step every reading already does). The reader remembers what it
+worked out for each text (``normalise``, sentence splits, ask parts); every cache is
+cleared before every round so each line is read cold. Cases: ``read_line`` with no keywords, with
 fit and conflict keywords as the role-play engine passes them, and ``ask_phrases``. Each figure is the
 best of several rounds over every line in the shipped tables, per line.
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from commonground.reader import read_line
+from commonground.reader import clear_caches, read_line
 from commonground.reader.asks import ask_phrases
 from commonground.reader.evaluate import DEFAULT_TABLES, load_examples
 from commonground.reader.text import normalise
@@ -26,7 +27,7 @@ CONFLICT = {"works_nights": ["evening", "night"]}
 def _best_per_line(func, lines, rounds: int) -> float:
     best = float("inf")
     for _ in range(rounds):
-        normalise.cache_clear()  # every round reads the lines cold, as a new line would be
+        clear_caches()  # every round reads the lines cold, as a new line would be
         start = time.perf_counter()
         for line in lines:
             func(line)

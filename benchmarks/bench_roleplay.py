@@ -18,7 +18,8 @@ a turn would cost if it simply copied the state before changing it). Cases:
   (:mod:`commonground.roleplay.wording_cache`). Baseline, alternated with it round by
   round: a fresh process that only imports scikit-learn's text features (which the
   linter itself imported until it computed TF-IDF without scikit-learn). Median of the
-  rounds, wall and CPU.
+  rounds, wall and CPU. A first run reads every authored wording with the reader
+  (``tests/test_reader_golden.py`` holds the readings fixed while the reader gets faster).
 
 Each per-turn figure is the best of several rounds. Run:
 ``.venv/bin/python benchmarks/bench_roleplay.py [--rounds N] [--fresh N]``
@@ -164,7 +165,7 @@ def _fresh_lint(rounds: int) -> dict[str, float]:
     ):
         print(
             f"  scenarios lint, {label}: {wall[key]:.2f} s / {cpu[key]:.2f} s"
-            f" ({wall[key] / base:.2f}x baseline)"
+            f" ({wall[key] / base:.2f}x baseline wall, {cpu[key] / cpu['baseline']:.2f}x CPU)"
         )
     return {
         "baseline: fresh import of scikit-learn": base,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from commonground import journal, labels, method, roleplay_history
-from commonground.exercises import judging
 from commonground.planners import questions
+from commonground.questions import judging
 from commonground.reader import verdict
 from commonground.roleplay import list_scenarios
 from commonground.workshop import cards

@@ -133,3 +133,19 @@ def test_hub_config_keeps_secrets_in_files_and_state_in_the_hub_folder(tmp_path)
 def test_hub_code_needs_eight_characters(tmp_path):
     with pytest.raises(CommonGroundError, match="at least 8"):
         hub_config.write_hub(_settings(tmp_path), code="K7PM3Q")
+
+
+def test_facilitator_page_rows_read_as_words(tmp_path):
+    from commonground.hub.facilitator import render_rows
+
+    users = [
+        {"name": "<b>Ana</b>", "last_activity": "2026-12-05T19:03:07.123456Z", "servers": {}},
+        {"name": "facilitator", "admin": True, "last_activity": "2026-12-05T19:00:00Z"},
+        {"name": "Ben", "last_activity": None, "servers": {"": {"ready": True}}},
+    ]
+    rows = render_rows(users, tmp_path)
+    assert "facilitator" not in rows  # the facilitator is not a participant
+    assert "&lt;b&gt;Ana&lt;/b&gt;" in rows and "<b>Ana" not in rows
+    assert "December 2026" in rows  # a time a person reads, in this machine's zone
+    assert "2026-12-05T" not in rows and "Z<" not in rows and "None" not in rows
+    assert "0 of " in rows and "in a lesson" in rows

@@ -24,6 +24,7 @@ from tornado import httpclient, ioloop, web
 from commonground import curriculum, progress
 from commonground.hub.config import PEOPLE_DIR
 from commonground.hub.spawner import DATA_FOLDER
+from commonground.journal_text import when_text
 
 
 def lessons_done(hub_dir: Path, name: str) -> int:
@@ -48,7 +49,9 @@ def render_rows(users: list[dict], hub_dir: Path) -> str:
             "</form></td></tr>".format(
                 n=html.escape(name),
                 r="in a lesson" if running else "signed in, no lesson open",
-                a=html.escape(str(user.get("last_activity") or "")[:16].replace("T", " ")),
+                a=html.escape(
+                    when_text(user["last_activity"]) if user.get("last_activity") else ""
+                ),
                 d=lessons_done(hub_dir, name),
                 t=total,
                 q=quote(name, safe=""),
@@ -88,7 +91,7 @@ class PeoplePage(_Base):
             f"<body><h1>Who is in the room ({count})</h1>"
             "<table><caption>Participants, their lessons completed and last activity "
             "(refreshes every 30 s)</caption><thead><tr><th scope='col'>Name</th>"
-            "<th scope='col'>Status</th><th scope='col'>Last active (UTC)</th>"
+            "<th scope='col'>Status</th><th scope='col'>Last active</th>"
             "<th scope='col'>Lessons completed</th><th scope='col'>Release</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></body></html>"
         )

@@ -22,16 +22,18 @@ from dataclasses import dataclass
 
 from commonground.reader.asks import (
     ASK_PARTS,
+    _strip_places,
+    _strip_times,
     ask_phrases,
     describe_hit,
     is_donation,
     match_keywords,
     specificity,
 )
-from commonground.reader.kinds import classify
+from commonground.reader.kinds import ask_action, classify
 from commonground.reader.signals import SIGNALS, detect
 from commonground.reader.suggest import rewrite_closed, rewrite_hint, rewrite_leading
-from commonground.reader.text import normalise
+from commonground.reader.text import _sentences, normalise
 
 KINDS = (
     "factual_question",
@@ -162,3 +164,13 @@ def read_line(
     reading = Reading(kind, parts, fits, matches, "", tuple(rules), signals)
     suggestion = rewrite_hint(reading, text, donation=kind == "ask" and is_donation(text))
     return Reading(kind, parts, fits, matches, suggestion, tuple(rules), signals)
+
+
+def clear_caches() -> None:
+    """Forget every remembered result (normalised lines, sentence splits, ask parts).
+
+    The reader remembers what it worked out for each text it has seen (pure functions of
+    the text, so a reading never depends on it); benchmarks clear it to read lines cold.
+    """
+    for cached in (normalise, _sentences, specificity, ask_action, _strip_times, _strip_places):
+        cached.cache_clear()

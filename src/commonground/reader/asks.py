@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
+from commonground.reader.guards import any_in
 from commonground.reader.text import contains_phrase, lemmas, normalise
 
 ASK_PARTS = ("activity", "time", "place", "amount")
@@ -139,6 +141,22 @@ _ACTIVITY = re.compile(
     r"(?: (?!(?:on|at|in|to|for|and|with|this|next|from|by)\b)[a-z'-]+)?|" + _EVENT_NOUNS + r")\b"
 )
 
+# Words of which every match of _TIME contains one (or else a digit): "day" is in every
+# day's name, "night" in "tonight" and "midnight", "noon" in "afternoon".
+_TIME_HINT_WORDS = (
+    "day night tomorrow week month noon morning evening mon tue wed thu fri sat sun after "
+    "before january february march april june july august september october november "
+    "december christmas easter passover ramadan eid juneteenth thanksgiving"
+)
+_TIME_HINTS = tuple(_TIME_HINT_WORDS.split())
+_DIGIT = re.compile(r"\d")
+
+
+def _may_name_time(text: str) -> bool:
+    """False only when ``_TIME`` cannot match ``text`` (a cheap test before the search)."""
+    return any_in(_TIME_HINTS, text) or _DIGIT.search(text) is not None
+
+
 TIME_WORDS = _TIME  # days, dates and clock times (kinds.py asks whether a line names one)
 
 _CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)")
@@ -146,6 +164,7 @@ _WEEKEND = re.compile(r"\b(?:saturday|sunday|weekend)s?\b")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)s?\b")
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text, asked again by ask_phrases
 def specificity(text: str) -> tuple[str, ...]:
     """Return which of :data:`ASK_PARTS` an ask names, in that order.
 
@@ -160,7 +179,7 @@ def specificity(text: str) -> tuple[str, ...]:
     untimed = _strip_times(t)
     found = {
         "activity": bool(_ACTIVITY.search(untimed)) or bool(_action_verb(text)),
-        "time": bool(_TIME.search(t)),
+        "time": _may_name_time(t) and bool(_TIME.search(t)),
         "place": bool(_PLACE.search(t)),
         "amount": bool(_AMOUNT.search(_strip_places(untimed))),
     }
@@ -170,15 +189,19 @@ def specificity(text: str) -> tuple[str, ...]:
 def names_when_and_where(text: str) -> bool:
     """True when ``text`` names both a time and a place ("Tuesday at 6 in the hall")."""
     t = normalise(text)
-    return bool(_TIME.search(t)) and bool(_PLACE.search(t))
+    return _may_name_time(t) and bool(_TIME.search(t)) and bool(_PLACE.search(t))
 
 
+@lru_cache(maxsize=16384)  # specificity and ask_phrases both ask
 def _strip_times(text: str) -> str:
     """Blank out clock times and dates (same length), so "at 10" is not an amount and
     "11 March" is not a march."""
+    if not _may_name_time(text):
+        return text
     return _TIME.sub(lambda m: " " * len(m.group(0)), text)
 
 
+@lru_cache(maxsize=16384)  # specificity and ask_phrases both ask
 def _strip_places(text: str) -> str:
     """Blank out places (same length), so "in ward 5 this morning" is not an amount."""
     return _PLACE.sub(lambda m: " " * len(m.group(0)), text)
@@ -338,7 +361,7 @@ def ask_phrases(text: str) -> dict[str, str]:
 
 def _time_span(t: str) -> tuple[int, int] | None:
     """The first run of time words, joined across "on/at/the" and led by "on/this/next"."""
-    spans = [m.span() for m in _TIME.finditer(t)]
+    spans = [m.span() for m in _TIME.finditer(t)] if _may_name_time(t) else []
     if not spans:
         return None
     start, end = spans[0]

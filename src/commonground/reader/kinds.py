@@ -20,6 +20,8 @@ leaves a short note saying why. Precedence (the first that applies wins):
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from commonground.reader import patterns as pat
 from commonground.reader import signals as sig
 from commonground.reader.asks import TIME_WORDS, specificity
@@ -44,7 +46,8 @@ def classify(text: str) -> tuple[str, list[str]]:
 
 def _leading(t: str, parts: list[str]):
     for p in parts:
-        for pattern, why in pat.LEADING:
+        for i in pat.LEADING_INDEX.candidates(p):  # the rules whose words are there
+            pattern, why, _ = pat.LEADING[i]
             m = pattern.search(p)
             if m and why == "ends with the tag" and pat.ASKS_ITSELF.match(p) and "," not in p:
                 continue  # "is that right?" / "don't you?" alone is a plain question
@@ -61,6 +64,7 @@ def ask_frame(sentence: str) -> str | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text; the reader asks it several times
 def ask_action(text: str) -> str | None:
     """The words after an ask's request frame (the action asked for), or None.
 
@@ -136,7 +140,8 @@ def _ask(t: str, parts: list[str]):
 
 def _advice(t: str, parts: list[str]):
     for p in parts:
-        for pattern in pat.ADVICE:
+        for i in pat.ADVICE_INDEX.candidates(p):
+            pattern = pat.ADVICE[i][0]
             m = pattern.search(p)
             if m and not _inside_question(p, m.start()):
                 return "advice", [f"'{m.group(0).strip()}' tells them what to do -> advice"]
@@ -183,7 +188,11 @@ def _question(t: str, parts: list[str]):
 def _close(t: str, parts: list[str]):
     """Thanks that end the meeting, a promised follow-up (when or how) or a goodbye."""
     for s in sentences(t):
-        m = sig.follow_up(s) or sig.GOODBYE.search(s) or sig.CLOSING_THANKS.search(s)
+        m = (
+            sig.follow_up(s)
+            or sig.GOODBYE.search(s)
+            or (sig.CLOSING_THANKS.search(s) if "thank" in s else None)
+        )
         if m:
             return "close", [f"'{m.group(0).strip(' ,.!')}' closes the meeting -> close"]
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.guards import HintIndex
 from commonground.reader.text import lemma
 
 FILLER = re.compile(
@@ -72,7 +73,29 @@ LEADING = [
         "ends with the tag",
     ),
 ]
-LEADING = [(re.compile(p), why) for p, why in LEADING]
+# For each rule above, words of which every match contains one: a line with none of
+# them skips the rule (an exact short cut; see guards.py).
+_LEADING_HINTS = [
+    ("don't you", "dont you", "do not you"),
+    ("wouldn't you", "wouldnt you", "would not you"),
+    ("isn't ", "isnt ", "is not "),
+    ("aren't you", "arent you"),
+    ("wouldn't it be",),
+    ("surely you",),
+    ("i'm sure you", "i bet you", "i know you"),
+    ("you must ", "you probably ", "you surely "),
+    ("make you ",),
+    ("how ",),
+    ("you agree", "you think so", "you feel the same", "you see that"),
+    (",",),
+    ("right",),
+    ("n't ",),
+    (",",),
+]
+LEADING = [
+    (re.compile(p), why, hints) for (p, why), hints in zip(LEADING, _LEADING_HINTS, strict=True)
+]
+LEADING_INDEX = HintIndex(_LEADING_HINTS)
 
 # ---- ask ----------------------------------------------------------------------------
 ASK_FRAMES = [
@@ -219,7 +242,39 @@ ADVICE = [
     r"\bhere's what (?:i'd|i would|you should|you need to|you have to) do\b",
     r"\bit(?:'d| would) be better (?:if|for) you\b",
 ]
-ADVICE = [re.compile(p) for p in ADVICE]
+# Words of which every match of the ADVICE rule at the same place contains one.
+_ADVICE_HINTS = [
+    (
+        "should",
+        "ought",
+        "need to",
+        "have to",
+        "must",
+        "gotta",
+        "got to",
+        "had better",
+        "'d better",
+        "'d be better off",
+    ),
+    ("have you ",),
+    ("to do",),
+    (" thing ",),
+    ("just",),
+    ("if i ",),
+    ("my advice",),
+    ("suggest", "recommend", "advise"),
+    ("i think you",),
+    ("you could ", "you can ", "you might "),
+    ("try",),
+    ("try", "just ", "don't worry", "make sure you", "go to", "call the", "report ", "tell "),
+    ("why don't you",),
+    ("the trick is",),
+    ("advice",),
+    ("here's what",),
+    ("be better",),
+]
+ADVICE = [(re.compile(p), hints) for p, hints in zip(ADVICE, _ADVICE_HINTS, strict=True)]
+ADVICE_INDEX = HintIndex(_ADVICE_HINTS)
 
 # ---- questions ----------------------------------------------------------------------
 FACTUAL = [

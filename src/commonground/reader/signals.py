@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from commonground.reader.asks import names_when_and_where
+from commonground.reader.guards import Alternation, any_in
 from commonground.reader.text import sentences
 
 #: Every signal the reader can attach to a line, in alphabetical order.
@@ -120,7 +121,7 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
         for pattern, why in PROBE_NO:
             if pattern.search(s) and not _OFFERS_ALTERNATIVE.search(s):
                 return "probe_no", why
-    if PROBE_MAYBE.search(s):
+    if ("what" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
         return "probe_maybe", "asks what the maybe depends on"
     return None
 
@@ -131,50 +132,120 @@ _OFFERS_ALTERNATIVE = re.compile(
 )
 
 # ---- pushing after a no or a maybe --------------------------------------------------
-PUSH = [
-    r"\b(?:couldn't|can't|cant|won't|wouldn't) you (?:just |even |at least |still |please |maybe )"
-    r"?(?:\w+)",
-    r"\b(?:are|r) you (?:sure|certain)\b|^(?:you )?sure\?",
-    r"\b(?:it's|it is|it'd be|it would be|it will be|it'll be|that's|that is) (?:only|just) "
-    r"(?:a|an|one|two|three|a couple|a few|\d+|for|half|once|the)\b",
-    r"\b(?:it's|it is|that's|that is) not (?:much|a lot|that much|a big deal|that hard|hard|"
-    r"difficult|a big ask)\b",
-    r"\b(?:even|just) a (?:little|bit|tiny)(?: bit)? (?:would|will|could) help\b|\banything at all\b"
-    r"|\bevery little (?:bit )?helps\b",
-    r"\b(?:it's|it is|this is) (?:really|so|super|very) important\b(?! to me)",
-    r"\byou(?:'d| would|'ll| will) (?:be (?:fine|great|brilliant|perfect)|love it|not regret)\b"
-    r"|\byou won't regret\b",
-    r"\b(?:only|just) takes? (?:a|an|one|two|a couple|a few|\d+|half)\b|\bwon't take (?:long|more)",
-    r"\b(?:it|this|that) (?:would|will|'d|'ll|could) (?:really |so |honestly |truly )?"
-    r"(?:help|mean (?:a lot|so much|the world|everything))\b",
-    r"\bcome on\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|over|"
-    r"down|in|board|along|by|out)\b)|\bpretty please\b|\bplease,? please\b|\bi'm begging|\bi beg you\b"
-    r"|^please[.!?]*$|\bplease,? (?:just|reconsider|think again|it's|it is|we need)\b",
-    r"\b(?:we|i) (?:really |desperately |badly |do |really do |so )*need (?:you|everyone|everybody|"
-    r"people|your help|this|someone like you)\b",
-    r"\b(?:nobody|no one|no-one) else (?:can|will|could|is going to|knows)\b"
-    r"|\b(?:everyone|everybody) else\b(?:[\w ]{0,30}?)\b(?:is|has|have|will|already|said|did|"
-    r"signed)\b",
-    r"\b(?:let (?:us|them|everyone|the \w+) down|letting (?:us|them|everyone|the \w+) down)\b",
-    r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b|\bjust once\b|\bfor once\b",
-    r"\b(?:miss|skip|move|cancel|swap|drop|rearrange|get out of|sleep) (?:\w+ ){0,3}"
-    r"(?:this once|this time|this week|one time|after)\b",
-    r"\b(?:reconsider|change your mind|think (?:about it )?again)\b",
-    r"\bsurely (?:you|the|it|they|we|that|this)\b",
-    r"\bthe least (?:you|we) (?:can|could)\b|(?<!you )(?<!we )(?<!i )\bthink (?:of|about) (?:the|all "
-    r"the|those|your) (?:kids|children|families|people|workers|patients|students|elders|seniors|"
-    r"tenants|neighbou?rs)\b",
-    r"\b(?:you can always|can't you find|can't you make)\b",
-    r", though[.!?]?$",
-    r"\b(?:we're|we are|i'm|i am|they're|they are) (?:so |really |getting |pretty |a bit |quite )?"
-    r"desperate\b",
-    r"\b(?:it|this|that) (?:really |so |truly |honestly )?matters\b(?! to (?:me|you|us)\b)"
-    r"(?=.*\bthough\b|\s*[!]|.*\bplease\b)",
-    r"\b(?:it's|it is|this is) (?:so|really|super|very|incredibly) (?:important|urgent|crucial)\b"
-    r"(?!\s+(?:to|for) (?:me|you)\b)",
+# Each rule with the words every match of it contains (a line with none of them skips it).
+PUSH_RULES = [
+    (
+        r"\b(?:couldn't|can't|cant|won't|wouldn't) you (?:just |even |at least |still |please |maybe )"
+        r"?(?:\w+)",
+        ("couldn't you", "can't you", "cant you", "won't you", "wouldn't you"),
+    ),
+    (
+        r"\b(?:are|r) you (?:sure|certain)\b|^(?:you )?sure\?",
+        ("sure", "certain"),
+    ),
+    (
+        r"\b(?:it's|it is|it'd be|it would be|it will be|it'll be|that's|that is) (?:only|just) "
+        r"(?:a|an|one|two|three|a couple|a few|\d+|for|half|once|the)\b",
+        ("only ", "just "),
+    ),
+    (
+        r"\b(?:it's|it is|that's|that is) not (?:much|a lot|that much|a big deal|that hard|hard|"
+        r"difficult|a big ask)\b",
+        ("s not ",),
+    ),
+    (
+        r"\b(?:even|just) a (?:little|bit|tiny)(?: bit)? (?:would|will|could) help\b|\banything at all\b"
+        r"|\bevery little (?:bit )?helps\b",
+        ("would help", "will help", "could help", "anything at all", "every little"),
+    ),
+    (
+        r"\b(?:it's|it is|this is) (?:really|so|super|very) important\b(?! to me)",
+        ("important",),
+    ),
+    (
+        r"\byou(?:'d| would|'ll| will) (?:be (?:fine|great|brilliant|perfect)|love it|not regret)\b"
+        r"|\byou won't regret\b",
+        ("you'd ", "you would ", "you'll ", "you will ", "you won't regret"),
+    ),
+    (
+        r"\b(?:only|just) takes? (?:a|an|one|two|a couple|a few|\d+|half)\b|\bwon't take (?:long|more)",
+        ("take",),
+    ),
+    (
+        r"\b(?:it|this|that) (?:would|will|'d|'ll|could) (?:really |so |honestly |truly )?"
+        r"(?:help|mean (?:a lot|so much|the world|everything))\b",
+        ("help", "mean"),
+    ),
+    (
+        r"\bcome on\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|over|"
+        r"down|in|board|along|by|out)\b)|\bpretty please\b|\bplease,? please\b|\bi'm begging|\bi beg you\b"
+        r"|^please[.!?]*$|\bplease,? (?:just|reconsider|think again|it's|it is|we need)\b",
+        ("come on", "please", "beg"),
+    ),
+    (
+        r"\b(?:we|i) (?:really |desperately |badly |do |really do |so )*need (?:you|everyone|everybody|"
+        r"people|your help|this|someone like you)\b",
+        ("need",),
+    ),
+    (
+        r"\b(?:nobody|no one|no-one) else (?:can|will|could|is going to|knows)\b"
+        r"|\b(?:everyone|everybody) else\b(?:[\w ]{0,30}?)\b(?:is|has|have|will|already|said|did|"
+        r"signed)\b",
+        ("else",),
+    ),
+    (
+        r"\b(?:let (?:us|them|everyone|the \w+) down|letting (?:us|them|everyone|the \w+) down)\b",
+        ("let",),
+    ),
+    (
+        r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b|\bjust once\b|\bfor once\b",
+        ("once", "one time"),
+    ),
+    (
+        r"\b(?:miss|skip|move|cancel|swap|drop|rearrange|get out of|sleep) (?:\w+ ){0,3}"
+        r"(?:this once|this time|this week|one time|after)\b",
+        ("miss", "skip", "move", "cancel", "swap", "drop", "rearrange", "get out of", "sleep"),
+    ),
+    (
+        r"\b(?:reconsider|change your mind|think (?:about it )?again)\b",
+        ("reconsider", "change your mind", "again"),
+    ),
+    (
+        r"\bsurely (?:you|the|it|they|we|that|this)\b",
+        ("surely",),
+    ),
+    (
+        r"\bthe least (?:you|we) (?:can|could)\b|(?<!you )(?<!we )(?<!i )\bthink (?:of|about) (?:the|all "
+        r"the|those|your) (?:kids|children|families|people|workers|patients|students|elders|seniors|"
+        r"tenants|neighbou?rs)\b",
+        ("the least", "think of", "think about"),
+    ),
+    (
+        r"\b(?:you can always|can't you find|can't you make)\b",
+        ("you can always", "can't you find", "can't you make"),
+    ),
+    (
+        r", though[.!?]?$",
+        (", though",),
+    ),
+    (
+        r"\b(?:we're|we are|i'm|i am|they're|they are) (?:so |really |getting |pretty |a bit |quite )?"
+        r"desperate\b",
+        ("desperate",),
+    ),
+    (
+        r"\b(?:it|this|that) (?:really |so |truly |honestly )?matters\b(?! to (?:me|you|us)\b)"
+        r"(?=.*\bthough\b|\s*[!]|.*\bplease\b)",
+        ("matters",),
+    ),
+    (
+        r"\b(?:it's|it is|this is) (?:so|really|super|very|incredibly) (?:important|urgent|crucial)\b"
+        r"(?!\s+(?:to|for) (?:me|you)\b)",
+        ("important", "urgent", "crucial"),
+    ),
 ]
-# One alternation is searched once per sentence (the rules stay listed one per line above).
-PUSH = re.compile("|".join(f"(?:{p})" for p in PUSH))
+# One alternation, searched rule by rule with the cheap word test first (guards.py).
+_PUSH = Alternation(PUSH_RULES)
 
 # ---- after a yes: confirming the details --------------------------------------------
 _DETAIL_WORDS = (
@@ -226,6 +297,13 @@ FOLLOW_UP = re.compile(
     rf"{_CONTACT}\b|\b(?:let's|lets|we can|we should) (?:\w+ ){{0,1}}?(?:talk|speak|catch up|"
     rf"meet|touch base|check in) (?:again|soon|next|on|this|tomorrow|later)\b"
 )
+# Words of which every match contains one (an exact short cut before the search).
+_FOLLOW_UP_HINT_WORDS = (
+    "i'll|i will|i'm going to|i am going to|i'm gonna|i can|i'd like to|let me|we'll|we will|"
+    "i shall|let's|lets|we can|we should"
+)
+_FOLLOW_UP_HINTS = tuple(_FOLLOW_UP_HINT_WORDS.split("|"))
+_THANKS_HINTS = ("thank", "thx", "ty", "cheers", "appreciate", "grateful")
 _WHEN = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|"
     r"week|weekend|month|morning|afternoon|evening|soon|later|then|now|after|before|next|"
@@ -260,11 +338,14 @@ _STAY_IN_TOUCH = re.compile(
 
 def follow_up(sentence: str) -> re.Match | None:
     """The promise of a next contact ("I'll text you Monday", "I'll stay in touch")."""
-    return _STAY_IN_TOUCH.search(sentence) or dated_follow_up(sentence)
+    stays = _STAY_IN_TOUCH.search(sentence) if "in touch" in sentence else None
+    return stays or dated_follow_up(sentence)
 
 
 def dated_follow_up(sentence: str) -> re.Match | None:
     """A promised next contact that says when or how ("I'll text you Monday")."""
+    if not any_in(_FOLLOW_UP_HINTS, sentence):
+        return None  # every FOLLOW_UP match starts with one of these
     m = FOLLOW_UP.search(sentence)
     if m and (_HOW.search(m.group(0)) or _WHEN.search(sentence[m.start() :])):
         return m
@@ -327,7 +408,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         if probe:
             add(*probe)
         question = is_question(s)
-        m = PUSH.search(s)
+        m = _PUSH.search(s)
         if m:
             add("push", f"'{m.group(0).strip(' ,?.!')}' presses after a no or maybe")
         for pattern in CONFIRM:
@@ -339,7 +420,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             add("confirm_details", "states when and where -> confirms the details")
         elif kind != "ask" and not question and _STARTS_WITH_WHEN.match(s):
             add("confirm_details", "opens with the day and time -> confirms the details")
-        m = THANKS.search(s)
+        m = THANKS.search(s) if any_in(_THANKS_HINTS, s) else None
         if m:
             add("thanks", f"'{m.group(0)}' thanks them")
         m = follow_up(s)

@@ -111,6 +111,10 @@ _SHORTHAND_WORD = re.compile(
     + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
     + r")(?![\w'])"
 )
+# A shorthand word stands between characters outside [\w'], so its [\w'] run ("w" of "w/",
+# "b" of "b/c") is a whole run of the line: a line with none of these runs has none.
+_RUN = re.compile(r"[\w']+")
+_SHORTHAND_RUNS = frozenset(k.split("/")[0] for k in _SHORTHAND)
 
 
 # Spoken hesitations anywhere in a line ("how did you, uh, get into it") carry no meaning.
@@ -118,12 +122,14 @@ _HESITATION = re.compile(r"(?:,\s*)?(?<![\w'-])(?:u+m+|u+h+m*|e+r+m*|h+m+|m+h*m+
 # A false start: "h-how", "wh-what", "I-I", "w- what" keep only the word said in full.
 _FALSE_START = re.compile(r"(?<![\w'-])([a-z]{1,3})-\s?(?=\1)")
 # A stammered repeat: "how, how did", "I... I think", "the - the": keep one.
-_REPEAT = re.compile(r"\b([a-z']+)(?:\s*(?:,|\.\.\.|…|-+|—)\s*\1\b)+")
+# The word is taken whole (``++``: no backtracking into it): a shorter piece could never
+# match, as the next character would be a letter, not a space or a separator.
+_REPEAT = re.compile(r"\b([a-z']++)(?:\s*(?:,|\.\.\.|…|-+|—)\s*\1\b)+")
 _SPACE_PUNCT = re.compile(r"\s+([,.!?;:])")
 _LEADING_COMMA = re.compile(r"^[\s,;]+")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Return ``text`` lowercased, quotes straightened, shorthand expanded, spaces collapsed.
 
@@ -141,7 +147,8 @@ def normalise(text: str) -> str:
     text = _SPACES.sub(" ", text).strip().lower()
     if "-" in text:
         text = _FALSE_START.sub("", text)
-    text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], text)
+    if not _SHORTHAND_RUNS.isdisjoint(_RUN.findall(text)):
+        text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], text)
     before = text
     if any(h in text for h in ("um", "uh", "er", "hm", "mm")):
         text = _HESITATION.sub("", text)
@@ -164,13 +171,18 @@ def sentences(text: str) -> list[str]:
     A full stop after a common abbreviation ("St. Mary's", "6 p.m. on") does not end
     a sentence.
     """
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=16384)  # the reader splits the same line several times
+def _sentences(text: str) -> tuple[str, ...]:
     merged: list[str] = []
     for piece in _SENTENCE_END.split(text):
         if merged and _ABBREVIATION.search(merged[-1]):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
-    return [s for s in merged if s.strip()]
+    return tuple(s for s in merged if s.strip())
 
 
 def words(text: str) -> list[str]:

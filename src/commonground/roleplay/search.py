@@ -65,30 +65,61 @@ class Walk(NamedTuple):
         return bool(self.ending)
 
 
-def step(scenario: Scenario, walk: Walk, choice: Choice) -> tuple[Walk, str]:
+class _Rules:
+    """What every click of one scenario works out the same way, worked out once.
+
+    Per choice: its minutes and its ask's view; per ask, facts and trust: the answer;
+    per scenario: the trust floor and the minutes that end a meeting.
+    """
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.trust_floor = _trust_floor(scenario)
+        self.over_time = OVER_TIME_FACTOR * scenario.meeting.planned_minutes
+        self.minutes: dict[int, float] = {}
+        self.answers: dict[tuple, str] = {}
+
+    def minutes_of(self, choice: Choice) -> float:
+        found = self.minutes.get(id(choice))
+        if found is None:
+            found = self.minutes[id(choice)] = _minutes(choice, choice.text)[0]
+        return found
+
+    def answer(self, scenario: Scenario, ask_id: str, facts: tuple, trust: int) -> str:
+        key = (ask_id, facts, trust)
+        found = self.answers.get(key)
+        if found is None:
+            view = view_of(scenario.campaign.ask(ask_id))
+            found = answer_ask(scenario.persona, view, facts, trust).answer
+            self.answers[key] = found
+        return found
+
+
+def step(scenario: Scenario, walk: Walk, choice: Choice, rules: _Rules | None = None):
     """Click ``choice``: the new walk and the persona's answer (``""`` for no ask).
 
     The same arithmetic, in the same order, as :func:`.engine.choose` for a click.
+    ``rules`` keeps what one scenario's clicks share (:func:`explore` passes one).
     """
+    if rules is None:
+        rules = _Rules(scenario)
     eff = choice.effects
     facts = walk.facts + tuple(f for f in eff.reveals if f not in walk.facts)
     trust = walk.trust + eff.trust
     asks, answer = walk.asks, ""
     if choice.ask:
         node = scenario.node(walk.node)
-        view = view_of(scenario.campaign.ask(choice.ask))
-        answer = answer_ask(scenario.persona, view, facts, trust).answer
+        answer = rules.answer(scenario, choice.ask, facts, trust)
         asks += 1
         target = scenario.node((choice.answers or node.answers)[answer])
     else:
         target = scenario.node(choice.next)
-    minutes = walk.minutes + _minutes(choice, choice.text)[0]
+    minutes = walk.minutes + rules.minutes_of(choice)
     ending = target.id if target.ending else ""
     node_id = target.id
     if not ending:
-        if minutes >= OVER_TIME_FACTOR * scenario.meeting.planned_minutes:
+        if minutes >= rules.over_time:
             node_id = ending = OUT_OF_TIME
-        elif trust <= _trust_floor(scenario):
+        elif trust <= rules.trust_floor:
             node_id = ending = TRUST_LOST
     return Walk(node_id, trust, minutes, facts, asks, ending), answer
 
@@ -115,17 +146,20 @@ def explore(
     first = Walk(begun.node, begun.trust, begun.minutes, begun.facts, 0, begun.ending)
     queue = deque([(first, [])])
     seen = {_key(first, relevant)}
+    rules = _Rules(scenario)
+    pending = set(endings)  # endings not reached yet
     while queue:
-        if not exhaustive and endings <= set(result.endings) and len(result.answers) == 4:
+        if not exhaustive and not pending and len(result.answers) == 4:
             break
         state, path = queue.popleft()
         if state.finished:
             if state.ending in endings:
                 result.endings.setdefault(state.ending, path)
+                pending.discard(state.ending)
             continue
         node = scenario.node(state.node)
         for choice in node.choices:
-            new, answer = step(scenario, state, choice)
+            new, answer = step(scenario, state, choice, rules)
             if answer:
                 result.answers.setdefault(answer, set()).add(node.id)
                 if new.asks == 1:

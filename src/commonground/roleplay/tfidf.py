@@ -9,20 +9,21 @@ and ``indptr``, so every similarity computed from them is the same number.
 Why not scikit-learn itself: importing it takes most of a second (it pulls in
 ``scipy.stats`` and pandas), which was the largest single cost of a fresh
 ``commonground scenarios lint`` and of the first typed line of a role-play. This module
-needs only numpy and ``scipy.sparse``. It mirrors scikit-learn's (1.9)
+needs only numpy and ``scipy.sparse``. It gives what scikit-learn's (1.9)
 ``CountVectorizer._count_vocab``, ``_sort_features``, ``TfidfTransformer`` and
-``inplace_csr_row_normalize_l2`` step by step (including the order in which each row's
-squares are summed); ``tests/test_roleplay_tfidf.py`` checks it against the installed
-scikit-learn on every wording of every shipped scenario and on made-up lines.
+``inplace_csr_row_normalize_l2`` give (the same n-gram numbering, the same order of the
+entries within each row, each row's squares summed in the same order), but counts with
+numpy over every distinct word cut once, not with a Python loop per n-gram;
+``tests/test_roleplay_tfidf.py`` checks it against the installed scikit-learn on every
+wording of every shipped scenario and on made-up lines.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 import scipy.sparse as sp
@@ -71,84 +72,105 @@ class CharTfidf:
         self.vocabulary_: dict[str, int] = {}
         self.idf_ = None
 
-    def _analyse(self, doc: str) -> list[str]:
-        return char_wb_ngrams(self.preprocessor(doc))
-
     def fit_transform(self, docs: Iterable[str]):
-        """Learn the n-grams and their idf from ``docs``; return their TF-IDF rows."""
-        grams: list[str] = []
-        counts: list[int] = []
-        indptr = [0]
-        for doc in docs:
-            counter = Counter(self._analyse(doc))  # keeps the order of first appearance
-            grams.extend(counter)
-            counts.extend(counter.values())
-            indptr.append(len(grams))
+        """Learn the n-grams and their idf from ``docs``; return their TF-IDF rows.
+
+        Each distinct word is cut into n-grams once; the counts of every document are
+        then made in one pass of numpy over the n-gram numbers of all its words.
+        """
+        docs_words = [self._words(doc) for doc in docs]
+        n_docs = len(docs_words)
+        # Distinct words in the order they first occur, each with its n-grams: an
+        # n-gram first occurs (over all documents) in the first word that holds it.
+        words, word_grams = _distinct_words(docs_words)
         # n-grams numbered in the order they first occur, as scikit-learn numbers them
-        vocabulary = {gram: at for at, gram in enumerate(dict.fromkeys(grams))}
-        indices = list(map(vocabulary.__getitem__, grams))
+        vocabulary = dict.fromkeys(chain.from_iterable(word_grams))
         if not vocabulary:
             raise ValueError("empty vocabulary: the documents have no words")
-        matrix = _csr(counts, indices, indptr, len(vocabulary))
+        width = len(vocabulary)
+        for at, gram in enumerate(vocabulary):
+            vocabulary[gram] = at
+        owner, flat = _stream(docs_words, words, word_grams, vocabulary.__getitem__)
+        counts, first_ids, indptr = _counted(owner, flat, width, n_docs)
         # Number the n-grams in sorted order, as scikit-learn does after counting (the
         # indices within a row keep the order of first appearance, as there).
         terms = list(vocabulary)
-        ordered = sorted(range(len(terms)), key=terms.__getitem__)
-        remap = np.empty(len(ordered), dtype=matrix.indices.dtype)
-        remap[ordered] = np.arange(len(ordered), dtype=remap.dtype)
-        matrix.indices = remap.take(matrix.indices, mode="clip")
+        ordered = sorted(range(width), key=terms.__getitem__)
+        remap = np.empty(width, dtype=np.int32)
+        remap[ordered] = np.arange(width, dtype=np.int32)
+        indices = remap[first_ids]
         self.vocabulary_ = {terms[old]: new for new, old in enumerate(ordered)}
         # Smoothed idf: log((1 + n) / (1 + df)) + 1.
-        df = np.bincount(matrix.indices, minlength=matrix.shape[1]).astype(np.float64)
+        df = np.bincount(indices, minlength=width).astype(np.float64)
         df += 1.0
-        idf = np.full_like(df, fill_value=matrix.shape[0] + 1, dtype=np.float64)
+        idf = np.full_like(df, fill_value=n_docs + 1, dtype=np.float64)
         idf /= df
         np.log(idf, out=idf)
         idf += 1.0
         self.idf_ = idf
-        return self._weigh(matrix)
+        return self._weigh(counts, indices, indptr, width)
+
+    def _words(self, doc: str) -> list[str]:
+        return _WHITE_SPACES.sub(" ", self.preprocessor(doc)).split()
 
     def transform(self, docs: Iterable[str]):
         """The TF-IDF rows of ``docs`` over the fitted n-grams (unknown ones are dropped)."""
         if self.idf_ is None:
             raise ValueError("CharTfidf is not fitted")
         vocabulary = self.vocabulary_
-        indices: list[int] = []
-        counts: list[int] = []
-        indptr = [0]
-        for doc in docs:
-            counter = Counter(self._analyse(doc))
-            for gram, count in counter.items():
-                at = vocabulary.get(gram)
-                if at is not None:
-                    indices.append(at)
-                    counts.append(count)
-            indptr.append(len(indices))
-        return self._weigh(_csr(counts, indices, indptr, len(vocabulary)))
+        width = len(vocabulary)
+        docs_words = [self._words(doc) for doc in docs]
+        words, word_grams = _distinct_words(docs_words)
+        owner, flat = _stream(docs_words, words, word_grams, lambda gram: vocabulary.get(gram, -1))
+        known = flat >= 0  # n-grams not in the vocabulary are dropped
+        counts, indices, indptr = _counted(owner[known], flat[known], width, len(docs_words))
+        return self._weigh(counts, indices.astype(np.int32), indptr, width)
 
-    def _weigh(self, matrix):
-        """Sublinear tf, times idf, each row scaled to length 1; a ``csr_matrix``."""
-        data = matrix.data
+    def _weigh(self, data, indices, indptr, width):
+        """Sublinear tf, times idf, each row scaled to length 1; a ``csr_matrix``.
+
+        ``data`` (float64 counts), ``indices`` and ``indptr`` are a CSR matrix. It is
+        flagged as having sorted indices, as the matrix scikit-learn's path makes is
+        (after fitting, each row is in the order the n-grams first occurred, not sorted).
+        """
         np.log(data, data)
         data += 1.0
-        data *= self.idf_[matrix.indices]
-        _normalise_rows(data, matrix.indptr)
-        return sp.csr_matrix(matrix)
+        data *= self.idf_[indices]
+        _normalise_rows(data, indptr)
+        matrix = sp.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, width))
+        matrix.has_sorted_indices = True
+        return matrix
 
 
-def _csr(counts: list[int], indices: list[int], indptr: list[int], width: int):
-    """A float64 CSR array of counts with sorted indices (as ``_count_vocab`` builds it)."""
-    matrix = sp.csr_array(
-        (
-            np.asarray(counts, dtype=np.intc),
-            np.asarray(indices, dtype=np.int32),
-            np.asarray(indptr, dtype=np.int32),
-        ),
-        shape=(len(indptr) - 1, width),
-        dtype=np.float64,
-    )
-    matrix.sort_indices()
-    return matrix
+def _distinct_words(docs_words: list[list[str]]) -> tuple[dict[str, int], list[tuple]]:
+    """Each distinct word numbered in the order it first occurs, and its n-grams."""
+    words = {w: at for at, w in enumerate(dict.fromkeys(chain.from_iterable(docs_words)))}
+    return words, [_word_ngrams(word, MIN_N, MAX_N) for word in words]
+
+
+def _stream(docs_words, words, word_grams, gram_id) -> tuple[np.ndarray, np.ndarray]:
+    """The document and the number (``gram_id``) of every n-gram of every word, in order."""
+    word_flat = np.fromiter(map(gram_id, chain.from_iterable(word_grams)), np.int64)
+    word_len = np.fromiter(map(len, word_grams), np.int64, len(word_grams))
+    word_start = np.cumsum(word_len) - word_len
+    said = np.fromiter(map(words.__getitem__, chain.from_iterable(docs_words)), np.int64)
+    said_len = word_len[said]
+    n_docs = len(docs_words)
+    words_per_doc = np.fromiter(map(len, docs_words), np.int64, n_docs)
+    owner = np.repeat(np.repeat(np.arange(n_docs, dtype=np.int64), words_per_doc), said_len)
+    shift = np.repeat(word_start[said] - (np.cumsum(said_len) - said_len), said_len)
+    return owner, word_flat[np.arange(len(owner), dtype=np.int64) + shift]
+
+
+def _counted(owner: np.ndarray, flat: np.ndarray, width: int, n_docs: int):
+    """``(counts, n-gram numbers, indptr)``: one entry per (document, n-gram), the
+    n-grams in number order within a document (what counting each document and sorting
+    its indices gives); counts as float64."""
+    keys, counts = np.unique(owner * width + flat, return_counts=True)
+    rows = keys // width
+    indptr = np.zeros(n_docs + 1, dtype=np.int32)
+    np.cumsum(np.bincount(rows, minlength=n_docs), out=indptr[1:])
+    return counts.astype(np.float64), keys - rows * width, indptr
 
 
 def _normalise_rows(data: np.ndarray, indptr: np.ndarray) -> None:
@@ -157,11 +179,21 @@ def _normalise_rows(data: np.ndarray, indptr: np.ndarray) -> None:
     ``np.add.accumulate`` adds strictly in order, as scikit-learn's Cython loop does
     (``np.sum`` would add pairwise and can differ in the last bit).
     """
-    for start, end in zip(indptr[:-1].tolist(), indptr[1:].tolist(), strict=True):
-        if end == start:
-            continue
-        row = data[start:end]
-        total = float(np.add.accumulate(row * row)[-1])
-        if total == 0.0:
-            continue
-        row /= math.sqrt(total)
+    lengths = np.diff(indptr)
+    if not len(data):
+        return
+    # Rows from longest to shortest: the k-th squares of the rows that have one are
+    # added to their sums together, k = 0, 1, ..., so each row is summed in order.
+    order = np.argsort(-lengths, kind="stable")
+    starts = indptr[:-1][order].astype(np.int64)
+    longer = np.bincount(lengths, minlength=int(lengths.max()) + 1)[::-1].cumsum()[::-1]
+    squares = data * data
+    total = np.zeros(len(lengths))
+    for k in range(int(lengths.max())):
+        have = int(longer[k + 1])  # rows with more than k entries
+        total[:have] += squares[starts[:have] + k]
+    sums = np.empty_like(total)
+    sums[order] = total
+    scale = np.sqrt(sums)[np.repeat(np.arange(len(lengths)), lengths)]
+    keep = scale != 0.0
+    data[keep] /= scale[keep]

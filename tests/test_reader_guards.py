@@ -1,0 +1,140 @@
+"""The reader's short cuts give exactly what the plain patterns give.
+
+Each short cut skips a regular expression when a cheap test says it cannot match. These
+tests check the cheap tests are *necessary* conditions (every match contains one of the
+rule's words), on every sentence of the golden corpus and on made-up lines built from the
+rules' own words, and that each rewritten pattern finds the same matches as the original.
+"""
+
+import json
+import re
+
+from golden_readings import GOLDEN
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commonground.reader import asks, patterns, signals, text
+from commonground.reader.guards import Alternation, HintIndex, any_in
+from commonground.reader.text import normalise, sentences
+
+CORPUS = list(json.loads(GOLDEN.read_text(encoding="utf-8"))["plain"])
+LINES = sorted(
+    {normalise(t) for t in CORPUS} | {s for t in CORPUS for s in sentences(normalise(t))}
+)
+
+_MORE_WORDS = (
+    "you i we it that this is not just only so really please need help would could the a "
+    "right yeah tuesday saturday at 7pm 10 on march 3rd after work once time week miss "
+    "choir um uh how how, i... i the - the w/ b/c u r ur tmrw dont cant call text you monday "
+    "stay in touch thanks for coming what would make it easier depend on is there anything"
+)
+# Lines made of the words the rules look for (and pieces of them), so that the rules fire.
+_RULE_WORDS = sorted(
+    {w for _, hints in signals.PUSH_RULES for h in hints for w in h.split()}
+    | {w for _, _, hints in patterns.LEADING for h in hints for w in h.split()}
+    | {w for _, hints in patterns.ADVICE for h in hints for w in h.split()}
+    | set(asks._TIME_HINTS)
+    | {w for h in signals._FOLLOW_UP_HINTS + signals._THANKS_HINTS for w in h.split()}
+    | set(_MORE_WORDS.split())
+)
+_GLUE = st.sampled_from([" ", " ", " ", ", ", "? ", ". ", "! ", "...", " - ", "—", "'s "])
+made_up_lines = st.lists(st.tuples(st.sampled_from(_RULE_WORDS), _GLUE), max_size=14).map(
+    lambda parts: "".join(w + g for w, g in parts).strip()
+)
+
+
+def _necessary(pattern: re.Pattern, hints, line: str) -> bool:
+    return pattern.search(line) is None or any_in(hints, line)
+
+
+def test_the_corpus_is_large_enough_to_mean_something():
+    assert len(LINES) > 5000
+
+
+def test_every_push_rule_needs_one_of_its_words_on_the_corpus():
+    for pattern, hints in signals._PUSH.rules:
+        assert all(_necessary(pattern, hints, s) for s in LINES), pattern.pattern
+
+
+def test_every_leading_and_advice_rule_needs_one_of_its_words_on_the_corpus():
+    for pattern, _, hints in patterns.LEADING:
+        assert all(_necessary(pattern, hints, s) for s in LINES), pattern.pattern
+    for pattern, hints in patterns.ADVICE:
+        assert all(_necessary(pattern, hints, s) for s in LINES), pattern.pattern
+
+
+SIGNAL_GUARDS = [
+    (signals.FOLLOW_UP, signals._FOLLOW_UP_HINTS),
+    (signals.THANKS, signals._THANKS_HINTS),
+    (signals._STAY_IN_TOUCH, ("in touch",)),
+    (signals.CLOSING_THANKS, ("thank",)),
+    (signals.PROBE_MAYBE, ("what", "is there anything")),
+]
+
+
+def test_every_guarded_signal_pattern_needs_one_of_its_words_on_the_corpus():
+    for pattern, hints in SIGNAL_GUARDS:
+        assert all(_necessary(pattern, hints, s) for s in LINES), pattern.pattern
+
+
+def test_the_push_alternation_finds_what_the_combined_pattern_finds_on_the_corpus():
+    for s in LINES:
+        want, got = signals._PUSH.combined.search(s), signals._PUSH.search(s)
+        assert (want and want.span()) == (got and got.span()), s
+
+
+@settings(max_examples=400, deadline=None)
+@given(made_up_lines)
+def test_the_short_cuts_agree_with_the_plain_patterns_on_made_up_lines(line):
+    for pattern, hints in signals._PUSH.rules:
+        assert _necessary(pattern, hints, line), pattern.pattern
+    for pattern, _, hints in patterns.LEADING:
+        assert _necessary(pattern, hints, line), pattern.pattern
+    for pattern, hints in [*patterns.ADVICE, *SIGNAL_GUARDS]:
+        assert _necessary(pattern, hints, line), pattern.pattern
+    want, got = signals._PUSH.combined.search(line), signals._PUSH.search(line)
+    assert (want and want.span()) == (got and got.span())
+    assert asks._TIME.search(line) is None or asks._may_name_time(line)
+    assert _OLD_REPEAT.sub(r"\1", line) == text._REPEAT.sub(r"\1", line)
+    if text._SHORTHAND_RUNS.isdisjoint(text._RUN.findall(line)):
+        assert text._SHORTHAND_WORD.search(line) is None
+
+
+# The stammer pattern as it was, with backtracking into the word.
+_OLD_REPEAT = re.compile(r"\b([a-z']+)(?:\s*(?:,|\.\.\.|…|-+|—)\s*\1\b)+")
+
+
+def test_the_time_test_and_the_repeat_pattern_agree_on_the_corpus():
+    for line in LINES:
+        assert asks._TIME.search(line) is None or asks._may_name_time(line), line
+        assert _OLD_REPEAT.sub(r"\1", line) == text._REPEAT.sub(r"\1", line), line
+    for raw in CORPUS:
+        low = raw.lower()
+        assert _OLD_REPEAT.sub(r"\1", low) == text._REPEAT.sub(r"\1", low), raw
+
+
+def test_the_shorthand_test_never_skips_a_line_with_shorthand():
+    for line in [*LINES, "can u come w/ me", "b/c i work", "tmrw at 6?", "2nite", "y not"]:
+        if text._SHORTHAND_RUNS.isdisjoint(text._RUN.findall(line)):
+            assert text._SHORTHAND_WORD.search(line) is None, line
+    assert normalise("b/c u said so") == "because you said so"
+
+
+def test_an_alternation_refuses_numbered_groups_and_breaks_ties_by_rule_order():
+    try:
+        Alternation([(r"(a)b", ("a",))])
+    except ValueError:
+        pass
+    else:  # pragma: no cover - the guard above must raise
+        raise AssertionError("a capturing group was accepted")
+    both = Alternation([(r"ab", ("ab",)), (r"abc", ("abc",))])
+    assert both.search("xabc").group(0) == both.combined.search("xabc").group(0) == "ab"
+    later = Alternation([(r"c", ("c",)), (r"b", ("b",))])
+    assert later.search("abc").group(0) == later.combined.search("abc").group(0) == "b"
+
+
+def test_a_hint_index_lists_the_rules_whose_words_are_there_in_order():
+    index = HintIndex([("you",), (), ("please", "you"), ("never",)])
+    assert index.candidates("would you, please") == [0, 1, 2]
+    assert index.candidates("nothing here") == [1]
+    assert index.candidates("never, you") == [0, 1, 2, 3]
