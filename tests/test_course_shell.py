@@ -67,14 +67,14 @@ def test_course_home_has_a_card_per_lesson_and_resumes_at_the_first_not_done():
     view.refresh_button.click()
     html = view.cards.value
     assert "Resume: lesson 03, Opening questions and your story" in html
-    assert "href='03_opening_and_your_story.ipynb'" in html.split("cg-cards")[0]
+    assert "href='03_opening_and_your_story.ipynb'" in html.split("cg-lesson-cards")[0]
     classes = dict(
         (lesson, cls)
         for cls, lesson in re.findall(r"<li class='([^']+)' data-lesson='([^']+)'>", html)
     )
-    assert "cg-card-done" in classes["01_what_and_why"]
-    assert "cg-card-resume" in classes["03_opening_and_your_story"]
-    assert "cg-card-done" not in classes["03_opening_and_your_story"]
+    assert "cg-lesson-card-done" in classes["01_what_and_why"]
+    assert "cg-lesson-card-resume" in classes["03_opening_and_your_story"]
+    assert "cg-lesson-card-done" not in classes["03_opening_and_your_story"]
     assert html.count("✓ Done") == 3  # 01, 02, 04 (the home page has no card)
     assert "4 of 12 lessons done" in html
 
@@ -201,7 +201,7 @@ def test_the_template_extends_voilas_lab_and_links_the_one_stylesheet():
     assert "/* == shell == */" in css
     assert not re.search(r"url\(\s*['\"]?(https?:)?//", css), "the stylesheet loads from a host"
     assert "@import" not in css
-    for name in ("cg-navbutton", "cg-course-bar", "cg-card", "cg-banner"):
+    for name in ("cg-navbutton", "cg-course-bar", "cg-lesson-card", "cg-banner"):
         assert f".{name}" in css, name
 
 
@@ -262,6 +262,6 @@ def test_the_app_address_sends_the_browser_to_the_course_home():
 def test_a_folder_without_the_start_lesson_lists_its_notebooks_in_this_tab():
     page = _tree_page(["a_lesson.ipynb", "b_lesson.ipynb"])
     assert "http-equiv" not in page
-    assert page.count('<li class="cg-card">') == 2
+    assert page.count('<li class="cg-lesson-card">') == 2
     assert 'href="/voila/render/b_lesson.ipynb">b lesson</a>' in page
     assert "target=" not in page

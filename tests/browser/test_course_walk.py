@@ -55,7 +55,7 @@ def _at(page, lesson_id: str) -> None:
 def _open_course_home(voila, page) -> None:
     page.goto(voila.url("/"))  # the app's address sends the browser to the course home
     _at(page, "00_start_here")
-    expect(page.locator(".cg-cards .cg-card")).to_have_count(len(curriculum.LESSONS) - 1)
+    expect(page.locator(".cg-lesson-cards .cg-lesson-card")).to_have_count(len(curriculum.LESSONS) - 1)
     expect(page.get_by_role("link", name="Start: lesson 01, What a 1:1 is")).to_be_visible()
     expect(page.get_by_text("Select items to open with")).to_have_count(0)
 
@@ -64,7 +64,7 @@ def test_walk_by_mouse_in_one_tab(voila, page, axe_source):
     requests = _record_requests(page)
     _open_course_home(voila, page)
     problems = {"00": _axe_serious(page, axe_source)}
-    page.locator(".cg-card a", has_text="01. What a 1:1 is").click()
+    page.locator(".cg-lesson-card a", has_text="01. What a 1:1 is").click()
     for at, lesson_id in enumerate(WALK):
         _at(page, lesson_id)
         item = curriculum.lesson(lesson_id)
@@ -124,7 +124,7 @@ def test_completion_shows_a_banner_and_the_course_home_moves_on(voila, page):
     expect(banner).to_have_css("border-top-style", "solid")  # the stylesheet is applied
     page.goto(voila.url("/voila/render/00_start_here.ipynb"))
     _at(page, "00_start_here")
-    card = page.locator(".cg-card[data-lesson='10_facilitator_guide']")
+    card = page.locator(".cg-lesson-card[data-lesson='10_facilitator_guide']")
     expect(card).to_contain_text("✓ Done")
-    expect(page.locator(".cg-card[data-lesson='01_what_and_why']")).to_contain_text("Not done yet")
+    expect(page.locator(".cg-lesson-card[data-lesson='01_what_and_why']")).to_contain_text("Not done yet")
     assert not _external(requests), _external(requests)

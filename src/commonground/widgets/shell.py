@@ -137,11 +137,11 @@ def course_home_html(rows: list[dict]) -> str:
     for row in rows:
         if row["id"] == HOME.id:
             continue
-        classes = "cg-card"
+        classes = "cg-lesson-card"
         if row["done"]:
-            classes += " cg-card-done"
+            classes += " cg-lesson-card-done"
         if resume is not None and row["id"] == resume["id"]:
-            classes += " cg-card-resume"
+            classes += " cg-lesson-card-resume"
         status = (
             "<span class='cg-status-done'>✓ Done</span>"
             if row["done"]
@@ -150,13 +150,13 @@ def course_home_html(rows: list[dict]) -> str:
         cards.append(
             f"<li class='{classes}' data-lesson='{esc(row['id'])}'>"
             f"<a href='{esc(row['id'])}.ipynb'>{esc(row['id'][:2])}. {esc(row['title'])}</a>"
-            f"<p class='cg-card-meta'>{int(row['minutes'])} minutes · for "
+            f"<p class='cg-lesson-card-meta'>{int(row['minutes'])} minutes · for "
             f"{esc(row['audience'])}s · {status}</p></li>"
         )
     done = {r["id"]: "" for r in rows if r["done"]}
     return (
         f"<section aria-label='Your lessons'><p>{progress_text(done)}.</p>{top}"
-        f"<ul class='cg-cards'>{''.join(cards)}</ul></section>"
+        f"<ul class='cg-lesson-cards'>{''.join(cards)}</ul></section>"
     )
 
 
