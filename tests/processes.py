@@ -42,3 +42,23 @@ def stop(proc: subprocess.Popen, seconds: float = 20) -> None:
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+
+
+def kernels(processes) -> list:
+    """The live Jupyter kernels among ``processes`` (``psutil.Process`` objects).
+
+    A kernel that has just been shut down may linger as a zombie until its server reaps
+    it, or be gone already: neither is running, so neither counts.
+    """
+    import psutil
+
+    found = []
+    for process in processes:
+        try:
+            if process.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(
+                process.cmdline()
+            ):
+                found.append(process)
+        except psutil.NoSuchProcess:  # gone, or a zombie (ZombieProcess is a subclass)
+            continue
+    return found

@@ -17,6 +17,7 @@ import time
 import psutil
 import pytest
 import requests
+from processes import kernels
 
 from commonground.commands import app
 
@@ -50,10 +51,6 @@ def _wait_up(base: str, proc: subprocess.Popen, seconds: float = 90) -> None:
             time.sleep(0.3)
 
 
-def _kernels(processes: list[psutil.Process]) -> list[psutil.Process]:
-    return [p for p in processes if "ipykernel" in " ".join(p.cmdline())]
-
-
 def _gone(processes: list[psutil.Process], seconds: float) -> list[psutil.Process]:
     """The processes still running after ``seconds`` (waiting no longer than needed)."""
     _, alive = psutil.wait_procs(processes, timeout=seconds)
@@ -61,7 +58,7 @@ def _gone(processes: list[psutil.Process], seconds: float) -> list[psutil.Proces
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
-def test_stopping_the_app_process_stops_voila_and_its_kernels(tmp_path, sig):
+def test_stopping_the_app_process_stops_voila_and_itskernels(tmp_path, sig):
     assert (app.default_notebooks_dir() / LESSON.rsplit("/", 1)[1]).is_file()
     port = app.free_port()
     base = app.app_url(port)
@@ -73,7 +70,7 @@ def test_stopping_the_app_process_stops_voila_and_its_kernels(tmp_path, sig):
         assert page.status_code == 200 and "kernelId" in page.text
         server = psutil.Process(proc.pid)
         started = [server, *server.children(recursive=True)]
-        assert _kernels(started), "opening a lesson started no kernel"
+        assert kernels(started), "opening a lesson started no kernel"
 
         os.kill(proc.pid, sig)  # this process only: its children are not signalled
 
@@ -101,15 +98,14 @@ def test_kernels_of_pages_nobody_has_open_are_culled(tmp_path, monkeypatch):
     try:
         _wait_up(base, proc)
         server = psutil.Process(proc.pid)
-        kernels = {}
+        started = {}
         for lesson in ("01_what_and_why", "02_set_up_and_prepare"):
             page = requests.get(f"{base}voila/render/{lesson}.ipynb", timeout=120)
             assert page.status_code == 200 and "kernelId" in page.text
             # Recorded after each page: on a slow machine the first may already be culled.
-            kernels.update((k.pid, k) for k in _kernels(server.children(recursive=True)))
-        kernels = list(kernels.values())
-        assert len(kernels) == 2  # one per page, each left running by Voila
-        left = _gone(kernels, seconds=60)
+            started.update((k.pid, k) for k in kernels(server.children(recursive=True)))
+        assert len(started) == 2  # one per page, each left running by Voila
+        left = _gone(list(started.values()), seconds=60)
         assert not left, "kernels of pages nobody has open were not culled"
         assert proc.poll() is None  # the app itself serves on
     finally:

@@ -19,7 +19,7 @@ import nbformat
 import psutil
 import pytest
 import requests
-from processes import stop, wait_until_serving
+from processes import kernels, stop, wait_until_serving
 
 from commonground.commands import app
 
@@ -74,7 +74,7 @@ def _get(session, url, seconds: float = 60, **kwargs):
 
 def _kernels(proc: subprocess.Popen) -> int:
     children = psutil.Process(proc.pid).children(recursive=True)
-    return sum("ipykernel" in " ".join(c.cmdline()) for c in children)
+    return len(kernels(children))
 
 
 def _kernel_id(page: str) -> str:

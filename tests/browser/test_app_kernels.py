@@ -15,6 +15,7 @@ import time
 import psutil
 import pytest
 from playwright.sync_api import expect
+from processes import kernels
 
 from commonground.serving import voila_config
 from tests.browser import servers
@@ -43,8 +44,7 @@ def culling_app(tmp_path, monkeypatch):
 
 
 def _kernels(server) -> list[psutil.Process]:
-    children = psutil.Process(server.process.pid).children(recursive=True)
-    return [p for p in children if "ipykernel" in " ".join(p.cmdline())]
+    return kernels(psutil.Process(server.process.pid).children(recursive=True))
 
 
 def _wait_for(condition, seconds: float) -> bool:

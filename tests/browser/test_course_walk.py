@@ -55,7 +55,9 @@ def _at(page, lesson_id: str) -> None:
 def _open_course_home(voila, page) -> None:
     page.goto(voila.url("/"))  # the app's address sends the browser to the course home
     _at(page, "00_start_here")
-    expect(page.locator(".cg-lesson-cards .cg-lesson-card")).to_have_count(len(curriculum.LESSONS) - 1)
+    expect(page.locator(".cg-lesson-cards .cg-lesson-card")).to_have_count(
+        len(curriculum.LESSONS) - 1
+    )
     expect(page.get_by_role("link", name="Start: lesson 01, What a 1:1 is")).to_be_visible()
     expect(page.get_by_text("Select items to open with")).to_have_count(0)
 
@@ -126,5 +128,7 @@ def test_completion_shows_a_banner_and_the_course_home_moves_on(voila, page):
     _at(page, "00_start_here")
     card = page.locator(".cg-lesson-card[data-lesson='10_facilitator_guide']")
     expect(card).to_contain_text("✓ Done")
-    expect(page.locator(".cg-lesson-card[data-lesson='01_what_and_why']")).to_contain_text("Not done yet")
+    expect(page.locator(".cg-lesson-card[data-lesson='01_what_and_why']")).to_contain_text(
+        "Not done yet"
+    )
     assert not _external(requests), _external(requests)
