@@ -81,6 +81,11 @@ class Hearing:
         For an unclear line: the choices it could mean.
     why
         Short notes on how the line was heard (shown under "how it was read").
+    closeness
+        How close the line's words are to the wordings of the choice (or ask) it was
+        heard as: their best TF-IDF similarity, 1.0 for verbatim. Feedback written for a
+        listed line is only repeated for a line this close to it
+        (:data:`commonground.roleplay.feedback.CLOSE_WORDING`).
     """
 
     how: str
@@ -90,6 +95,7 @@ class Hearing:
     ask: AskView | None = None
     could_be: tuple[Choice, ...] = ()
     why: tuple[str, ...] = field(default=())
+    closeness: float = 0.0
 
     @property
     def understood(self) -> bool:
@@ -130,11 +136,18 @@ def hear(
     said = normalise(text)
     for choice in node.choices:
         if normalise(choice.text) == said and not leave_out:
-            return Hearing("verbatim", choice, 1.0, reading, why=("the words of a listed choice",))
+            return Hearing(
+                "verbatim",
+                choice,
+                1.0,
+                reading,
+                why=("the words of a listed choice",),
+                closeness=1.0,
+            )
     if rows is None:
         # One TF-IDF transform per line: the line, and its activity words if it names any.
         rows = index_for(scenario).vectors([text, activity] if activity else [text])
-    scores = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
+    scores, sims = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes = takes_asks(node)
     # An ask by the reader's reading, or a line whose closest move here is an ask choice
@@ -144,7 +157,7 @@ def hear(
         heard = _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
             return heard
-    return _pick([c for c in ranked if not c.ask], scores, reading)
+    return _pick([c for c in ranked if not c.ask], scores, reading, sims)
 
 
 def takes_asks(node: Node) -> bool:
@@ -156,7 +169,9 @@ def takes_asks(node: Node) -> bool:
 # ---- choices -------------------------------------------------------------------------
 
 
-def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str, float]:
+def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[dict, dict]:
+    """``(scores, similarities)`` of each choice at ``node``: the combined score, and the
+    TF-IDF similarity of the line to the choice's wordings alone."""
     ids = [c.id for c in node.choices]
     sims = index_for(scenario).scores(text, "choice", ids, leave_out, vector)
     kind = getattr(reading, "kind", "other")
@@ -171,10 +186,10 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str
         score += SIGNAL_WEIGHT * min(2, len(line_signals & signals))
         score -= CLASH_WEIGHT * min(2, len(telling - signals))
         out[choice.id] = score
-    return out
+    return out, sims
 
 
-def _pick(ranked, scores, reading) -> Hearing:
+def _pick(ranked, scores, reading, sims) -> Hearing:
     if not ranked or scores[ranked[0].id] < UNDERSTOOD:
         best = scores[ranked[0].id] if ranked else 0.0
         return Hearing("not_understood", None, best, reading, why=(_nearest_note(ranked, scores),))
@@ -197,6 +212,7 @@ def _pick(ranked, scores, reading) -> Hearing:
         scores[best.id],
         reading,
         why=(f"closest in meaning to '{_short(best.text)}' ({scores[best.id]:.2f})",),
+        closeness=sims[best.id],
     )
 
 
@@ -271,6 +287,7 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
             reading,
             ask=view,
             why=(f"heard as the ask '{_short(ask.text)}' ({ask_scores[best]:.2f})",),
+            closeness=sims[best],
         )
     conflicts = tuple(c.id for c in persona.constraints if c.id in clashes)
     view = AskView("", "other", text, parts, (), conflicts)

@@ -70,11 +70,16 @@ def speaking_minutes(text: str) -> float:
 
 @dataclass(frozen=True)
 class Judgement:
-    """A typed line's own quality for a step, whether it did the step, and why."""
+    """A typed line's own quality for a step, whether it did the step, and why.
+
+    ``checked`` is True when the words were checked against what the step needs and
+    did it (some steps have no check: any line heard as them will do).
+    """
 
     quality: str
     credited: bool
     note: str = ""
+    checked: bool = False
 
 
 def _tells_story(kind: str, signals: set, text: str) -> bool:
@@ -129,10 +134,11 @@ def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
     if authored == "harmful":
         return Judgement("harmful", False)
     notes = []
-    quality, credited = authored, True
+    quality, credited, checked = authored, True, False
     need = _need(step, kind, signals, text)
     if need is not None:
         done, partly, what = need
+        checked = done
         if not done:
             credited = partly
             quality = "weak"
@@ -152,4 +158,4 @@ def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
             f"Our advice: {word_count(text)} words about yourself with no turn to them is a "
             "speech, not a story. Keep it to a minute or two and hand the conversation back."
         )
-    return Judgement(quality, credited, " ".join(notes))
+    return Judgement(quality, credited, " ".join(notes), checked)
