@@ -171,7 +171,7 @@ DEFAULT_VAGUE = Fallback(
 #: The persona's reply to an ask typed before the meeting has reached the ask, when the
 #: scenario has no ``too_soon`` of its own. The method's order is the guide's.
 DEFAULT_TOO_SOON = Fallback(
-    say="Hang on, we've only just started. I don't even know what this is about yet.",
+    say="Hang on, we've hardly talked yet. What is this for?",
     feedback=(
         "That is an ask before you know what they care about, so it cannot fit them yet. "
         "The guide's order: questions and your story first, then open questions, common "
