@@ -133,7 +133,7 @@ _ACTIVITY = re.compile(
     r"(?:a|one|two|three|an extra|[\w-]+) (?:[\w-]+ )?shifts?|"
     r"(?:talk|speak)(?:ing)? (?:to|with) (?:your|\w+) (?:neighbou?rs?|co-?workers?|friends?|coworkers?|members?|"
     r"tenants?|parents?|congregation)|one-on-ones?|1:1s?|house visits?|visit\w*|"
-    r"join (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation)|"
+    r"join(?:ing)? (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation)|"
     r"(?:go(?:ing)? )?door[- ]to[- ]door|"
     r"(?:come|go) (?:with|along with) (?:our|the|a|my) (?:\w+ )?(?:delegation|group|team)"
     r"(?: to (?:meet|see|visit|lobby))?|"

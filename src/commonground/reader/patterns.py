@@ -69,6 +69,11 @@ LEADING = [
         "ends with the tag",
     ),
     (
+        r"\b(?:you're not|you are not|you aren't|you don't|it's not|it isn't|that's not|that isn't)\b"
+        r".*\b((?:are|do|is) (?:you|it|that))\s*\??\s*$",
+        "ends with the tag",
+    ),
+    (
         r",\s*(?:don't|doesn't|isn't|aren't|won't|wouldn't|didn't|can't|shouldn't|do|does|is|are|will)"
         r"\s+(?:you|it|they|we|that|this|he|she)\s*\?\s*$",
         "ends with the tag",
@@ -91,6 +96,7 @@ _LEADING_HINTS = [
     (",",),
     ("right",),
     ("n't ",),
+    ("not ", "n't "),
     (",",),
 ]
 LEADING = [
@@ -109,7 +115,7 @@ ASK_FRAMES = [
     r"(?:are|r) you (?:willing|able|available|free|up for|open to|down to|down for|game to|"
     r"ready to|in for)\b(?: (?:to|for))?",
     r"(?:do|would|d') ?you (?:want|wanna) (?:to )?",
-    r"(?:can|could|may|shall) (?:i|we) (?:count on you|sign you up|put you down|get you to|ask you to|"
+    r"(?:can|could|may|shall) (?:i|we) (?:count on you|grab you|borrow you|steal you|nab you|sign you up|put you down|get you to|ask you to|"
     r"have you|get your help|ask you for)",
     r"(?:i'd|i would|we'd|we would) (?:love|like|really like|really love) (?:for )?(?:you|it if you"
     r"(?: could| would| 'd)?) (?:to )?",
@@ -121,8 +127,9 @@ ASK_FRAMES = [
     r"(?:a couple of|a few|more|two|three|some) (?:people|volunteers|folks|hands)) to ",
     # a wish said as a statement: "it'd be great if you could speak...", "if you could
     # make calls on Tuesday, that would be amazing", "think you could give $20?"
-    r"it(?:'d| would) be (?:so |really |just |absolutely )?(?:great|amazing|brilliant|lovely|"
-    r"fantastic|wonderful|awesome|ace|helpful|a (?:big|huge|great|real) help) if you(?: could| "
+    r"it(?:'d| would) (?:be (?:so |really |just |absolutely )?(?:great|amazing|brilliant|lovely|"
+    r"fantastic|wonderful|awesome|ace|helpful|a (?:big|huge|great|real) help)|mean (?:a lot|so much|"
+    r"the world)(?: to (?:me|us))?) if you(?: could| "
     r"would|'d| can| were able to)?",
     r"if you (?:could|would|can)(?= .*\b(?:that|it|this)(?:'d| would| will|'ll) (?:really |just |so |"
     r"absolutely )?be (?:great|amazing|brilliant|lovely|fantastic|wonderful|awesome|ace|helpful|"
@@ -136,10 +143,14 @@ ASK_FRAMES = [
     r"(?:i'd|i would|we'd|we would) (?:really )?(?:love|like) to see you(?= (?:at|there|on|in)\b)",
     r"how about (?:you|we)|what if you|any chance you(?: could| can| would| 'd)?",
     r"(?:is|would) it (?:be )?possible for you to",
-    r"how would you feel about",
+    r"how(?: would|'d) you feel about(?= \w+ing\b)",
     r"let's",
     r"(?:want|wanna) to",
-    r"(?:come|join (?:us|me)|sign up)\b",
+    r"(?:just )?(?:come|join (?:us|me)|sign up)\b",
+    # subject dropped: "up for a bit of leafleting?", "keen to come along?"
+    r"(?<![\w-])(?:you )?(?:up for|keen to|free to)\b(?! it\b)",
+    r"(?:i'd|i would|we'd|we would|would) (?:really )?(?:love|like) to have you(?= (?:at|on|for|come|join|"
+    r"there|with)\b)",
     r"can (?:we|i) count on",
     r"(?:will|would) you be there",
     r"(?:^|please )(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) (?:me|us)\b(?! through)",
@@ -197,7 +208,7 @@ BE_SOMEWHERE = re.compile(
     r"game|open to it)\b"
 )
 
-VERB_FRAME = re.compile(r"^(?:please )?(?:come|join (?:us|me)|sign up)$")
+VERB_FRAME = re.compile(r"^(?:please )?(?:just )?(?:come|join (?:us|me)|sign up)$")
 # Frames that end in their own verb: the action asked for starts at the verb.
 BOOK_FRAME = re.compile(
     r"^(?:can|could|may|shall) (?:i|we) (?:book|schedule|pencil|set up|arrange)$"
@@ -337,6 +348,8 @@ FACTUAL = [
     r"rent|own|live|work|grow up|go to (?:school|church|college|mass|services)|attend (?:church|mass|"
     r"services|school|college)|commute|drive to work)\b",
     r"^have you (?:always )?(?:lived|worked|been (?:here|there|a member|in|at|with|teaching))\b",
+    r"^(?:have|has) (?:you|your \w+) got (?:any )?(?:kids|children|family|grandkids|pets|a car|a job|"
+    r"roommates|a garden)\b",
     r"^is this your first\b",
 ]
 FACTUAL = [re.compile(p) for p in FACTUAL]
@@ -391,7 +404,8 @@ COMMON_GROUND = [
     r"so did i|neither do i|neither did i|same boat)\b",
     r"\b(?:in common|we share|we have that|something we share|sounds like we|seems like we|"
     r"looks like we|like you, i|just like you|i'm the same|i am the same)\b",
-    r"^same\b",
+    r"^(?:same|snap)\b",
+    r"\bmy (?:[a-z']+ ){0,3}(?:at|in|on|from) the same\b",
     r"\bmy (?:[a-z']+ ){1,6}too[.!]?$",
     r"\bi (?:feel|felt|think) (?:the same|that way too|exactly the same)\b",
     r"\bthat's (?:exactly )?(?:how i feel|what i (?:feel|think|care about))\b",

@@ -107,6 +107,7 @@ PROBE_MAYBE = re.compile(
     r"worried|nervous|hesitant|concerned|uncertain|not sure) about"
     r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:worr(?:y|ies)|"
     r"concerns?|bothers?) you\b"
+    r"|\bwhat(?:'s| is) making (?:it|this|that) (?:hard|harder|tricky|difficult|awkward|a no)\b"
     r"|\bwhat (?:would|might|could|will) help you (?:decide|say yes|make up your mind|feel (?:sure|ready))"
     r"|\bwhat (?:else )?(?:do|would) you need to (?:know|hear|find out|check|see)\b"
     r"|\bwhat (?:questions|doubts|concerns|worries) (?:do|would) you have"
@@ -211,8 +212,9 @@ PUSH_RULES = [
         r"\b(?:the same|do it|do this|manage|cope) without you\b"
         r"|\b(?:can't|cannot|can not|shouldn't) (?:just )?leave (?:it|this|everything|the \w+) (?:all )?to\b"
         r"|\b(?:i|we) (?:really )?(?:thought|hoped) (?:i|we) could (?:count|rely) on you\b"
-        r"|\b(?:i was|we were|we're|we are|i'm|i am) (?:really )?(?:counting|relying) on you\b",
-        ("without you", "leave", "count", "rely", "counting", "relying"),
+        r"|\b(?:i was|we were|we're|we are|i'm|i am|everyone's|everyone is|everybody's|everybody is|"
+        r"they're|they are) (?:all )?(?:really )?(?:counting|relying|depending) on you\b",
+        ("without you", "leave", "count", "rely", "counting", "relying", "depending"),
     ),
     (
         r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b|\bjust once\b|\bfor once\b",
@@ -222,6 +224,11 @@ PUSH_RULES = [
         r"\b(?:miss|skip|move|cancel|swap|drop|rearrange|get out of|sleep) (?:\w+ ){0,3}"
         r"(?:this once|this time|this week|one time|after)\b",
         ("miss", "skip", "move", "cancel", "swap", "drop", "rearrange", "get out of", "sleep"),
+    ),
+    (
+        r"\bgo on,? (?:just|please|it's|it is|you'll)\b"
+        r"|\b(?:it's|it is|that's|that is) (?:nothing|no big deal|a doddle|a piece of cake)\b",
+        ("go on", "nothing", "big deal", "doddle", "piece of cake"),
     ),
     (
         r"\b(?:reconsider|change your mind|think (?:about it )?again)\b",
@@ -278,7 +285,8 @@ CONFIRM = [
     re.compile(
         rf"\b(?:send|text|email|e-mail|message|give|drop|write|forward|share|whatsapp) "
         rf"(?:you |over )?(?:the |all the |a |my |our |everything)(?:\w+ ){{0,2}}?"
-        rf"{_DETAIL_WORDS}\b|\beverything in writing\b"
+        rf"{_DETAIL_WORDS}\b|\beverything in writing\b|\bwith (?:the|all the) (?:details|address|"
+        rf"info|information|link)\b"
     ),
     re.compile(
         r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay|"
@@ -308,7 +316,7 @@ CLOSING_THANKS = re.compile(
     r"brilliant|interesting|nice|a (?:great|good|lovely|really good) (?:chat|talk|conversation))\b"
 )
 _CONTACT = (
-    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|"
+    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|"
     r"drop (?:you )?(?:a )?(?:line|text|message|note|email|call|wee text|quick text|quick message)|"
     r"give you a (?:ring|call|bell|buzz|shout)|"
     r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
@@ -336,7 +344,7 @@ _WHEN = re.compile(
     r"days|weeks|\d)"
 )
 _HOW = re.compile(
-    r"\b(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop|come by|drop by|"
+    r"\b(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|drop|come by|drop by|"
     r"stop by|swing by|pop by|pop in|drop in|come back|come round|knock|visit|remind|book)\b"
 )
 GOODBYE = re.compile(

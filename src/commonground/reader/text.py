@@ -126,6 +126,7 @@ _SHORTHAND = {
     "nothin": "nothing",
     "somethin": "something",
     "whereabouts": "where",
+    "where'd": "where did",
 }
 # Two-word spoken forms: "where abouts do you live", "how's about you come along".
 _SPOKEN_PAIRS = re.compile(r"\b(?:where abouts|how's about|hows about)\b")
