@@ -32,6 +32,7 @@ DEFAULT_TABLES = tuple(
         "heldout12",
         "heldout12b",
         "heldout_s5",
+        "heldout_s5b",
     )
 )
 
