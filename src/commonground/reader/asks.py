@@ -66,6 +66,7 @@ _TIME = re.compile(
     rf"|\b(?:election|primary|polling|voting|move-in|moving) day\b"
     rf"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:at\b|@|\d|morning|"
     rf"afternoon|evening|night))"
+    rf"|(?<!the )(?<!in )\b(?:tues|thurs|sat|sun)\b(?=\s*[?.!]*$)"
     rf"|\b(?:thanksgiving|christmas|easter|passover|ramadan|eid|labou?r day|may day|juneteenth)\b"
 )
 _PLACE_NOUNS = (
@@ -128,10 +129,11 @@ _ACTIVITY = re.compile(
     r"posts?|op-eds?)|letter-writing|translat\w*|interpret\w*|mentor\w*|tutor\w*|"
     r"read\w* to|set up|sign[- ]?up (?:table|sheet)|childcare|babysit\w*|"
     r"co-?chair\w*|chair\w*|facilitat\w*|moderat\w*|run (?:the|a|our)|run\w* for|"
-    r"(?:do|take|work|cover|pick up|sign up for) (?:a|one|two|three|an extra|[\w-]+) (?:[\w-]+ )?shifts?|"
+    r"(?:do(?:ing)?|tak(?:e|ing)|work(?:ing)?|cover(?:ing)?|pick(?:ing)? up|sign(?:ing)? up for) "
+    r"(?:a|one|two|three|an extra|[\w-]+) (?:[\w-]+ )?shifts?|"
     r"(?:talk|speak)(?:ing)? (?:to|with) (?:your|\w+) (?:neighbou?rs?|co-?workers?|friends?|coworkers?|members?|"
     r"tenants?|parents?|congregation)|one-on-ones?|1:1s?|house visits?|visit\w*|"
-    r"join (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation)|"
+    r"join(?:ing)? (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation)|"
     r"(?:go(?:ing)? )?door[- ]to[- ]door|"
     r"(?:come|go) (?:with|along with) (?:our|the|a|my) (?:\w+ )?(?:delegation|group|team)"
     r"(?: to (?:meet|see|visit|lobby))?|"
@@ -222,6 +224,10 @@ def _action_verb(text: str) -> str:
     first = action.split(" ", 1)[0].strip("?.!,")
     if _named_thing(action):
         return action
+    helped = HELP_TO.match(action)
+    if helped and helped.group(1) not in pat.VAGUE_VERBS | pat.NOT_ACTION:
+        action = action[helped.start(1) :]  # "help us paint banners": the verb is "paint"
+        first = helped.group(1)
     if not first or first in pat.VAGUE_VERBS or pat.VAGUE_START.match(action):
         return ""
     if first in pat.NOT_ACTION or first in {"me", "us", "you", "it", "that", "this", "the", "a"}:
@@ -385,9 +391,15 @@ _DO_THING = re.compile(
 _AGAIN = re.compile(r"^(?:do|have) (?:this|it|that|one) again\b")
 # "help with the homework club", "help at the food drive": help with a named thing.
 _HELP_WITH = re.compile(
-    rf"^help(?: out)? (?:with|at|on|run|to run) {_DET} (?:[\w-]+ ){{0,2}}?"
+    rf"^(?:help(?: out)?|(?:give|lend) (?:us |me )?a hand) (?:with|at|on|run|to run) {_DET} (?:[\w-]+ ){{0,2}}?"
     r"(?!(?:campaign|cause|effort|work|things|stuff|organi[sz]ing|movement|rest|it|this|that)\b)"
     r"[\w-]+"
+)
+# "help us paint banners", "help me to set out chairs": the verb after "help" is the act.
+# A goal is not a task: "help us fight the route", "help us win" leave open what to do.
+HELP_TO = re.compile(
+    r"^help(?: (?:us|me|them))?(?: to)? (?!(?:with|out|at|on|in|for|the|a|an|you|fight|win|stop|save|change|"
+    r"beat|block|oppose|keep|make|push|get|campaign|organi[sz]e|sometime|soon|more)\b)(\w+)"
 )
 # An alternative offered with a noun: "how about the press conference", "would tuesday work
 # for the reporter?".

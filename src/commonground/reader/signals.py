@@ -103,8 +103,13 @@ PROBE_MAYBE = re.compile(
     r"|\bwhat(?:'s| is| are)? (?:holding you back|stopping you|in the way|getting in the way|"
     r"making you (?:hesitate|unsure|think twice|nervous)|(?:your|the) (?:hesitation|concern|"
     r"worry|worries|hold-?up|catch|sticking point|doubt))"
-    r"|\bwhat (?:are|r) you (?:unsure|worried|nervous|hesitant|concerned|uncertain) about"
-    r"|\bwhat (?:worries|concerns|bothers) you\b"
+    r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:are|r) you (?:unsure|"
+    r"worried|nervous|hesitant|concerned|uncertain|not sure) about"
+    r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:worr(?:y|ies)|"
+    r"concerns?|bothers?) you\b"
+    r"|\bwhat(?:'s| is) making (?:it|this|that) (?:hard|harder|tricky|difficult|awkward|a no)\b"
+    r"|\bwhat (?:would|might|could|will) help you (?:decide|say yes|make up your mind|feel (?:sure|ready))"
+    r"|\bwhat (?:else )?(?:do|would) you need to (?:know|hear|find out|check|see)\b"
     r"|\bwhat (?:questions|doubts|concerns|worries) (?:do|would) you have"
     r"|\bwhat does (?:it|that|your answer) depend on|\bdepends? on what\b"
     r"|\bis there anything (?:that )?(?:would make|you'd need|you would need|i could|i can|"
@@ -121,7 +126,7 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
         for pattern, why in PROBE_NO:
             if pattern.search(s) and not _OFFERS_ALTERNATIVE.search(s):
                 return "probe_no", why
-    if ("what" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
+    if ("what" in s or "which" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
         return "probe_maybe", "asks what the maybe depends on"
     return None
 
@@ -184,7 +189,7 @@ PUSH_RULES = [
     ),
     (
         r"\b(?:we|i) (?:really |desperately |badly |do |really do |so )*need (?:you|everyone|everybody|"
-        r"people|your help|this|someone like you)\b",
+        r"people|your help|this|someone like you|the numbers|numbers|every(?:one|body) we can get)\b",
         ("need",),
     ),
     (
@@ -194,8 +199,22 @@ PUSH_RULES = [
         ("else",),
     ),
     (
-        r"\b(?:let (?:us|them|everyone|the \w+) down|letting (?:us|them|everyone|the \w+) down)\b",
+        r"\b(?:let|letting) (?:us|them|everyone|everybody|me|(?:the|your|our|all (?:the|your)) "
+        r"(?:[\w-]+ ){1,3})down\b",
         ("let",),
+    ),
+    (
+        r"(?:^|\bbut |\byet )(?:you|u) (?:said|told me|told us|promised) (?:you|u)(?:'d| would| were| care| cared| wanted| "
+        r"want| love| believe)\b",
+        ("said", "told", "promised"),
+    ),
+    (
+        r"\b(?:the same|do it|do this|manage|cope) without you\b"
+        r"|\b(?:can't|cannot|can not|shouldn't) (?:just )?leave (?:it|this|everything|the \w+) (?:all )?to\b"
+        r"|\b(?:i|we) (?:really )?(?:thought|hoped) (?:i|we) could (?:count|rely) on you\b"
+        r"|\b(?:i was|we were|we're|we are|i'm|i am|everyone's|everyone is|everybody's|everybody is|"
+        r"they're|they are) (?:all )?(?:really )?(?:counting|relying|depending) on you\b",
+        ("without you", "leave", "count", "rely", "counting", "relying", "depending"),
     ),
     (
         r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b|\bjust once\b|\bfor once\b",
@@ -205,6 +224,11 @@ PUSH_RULES = [
         r"\b(?:miss|skip|move|cancel|swap|drop|rearrange|get out of|sleep) (?:\w+ ){0,3}"
         r"(?:this once|this time|this week|one time|after)\b",
         ("miss", "skip", "move", "cancel", "swap", "drop", "rearrange", "get out of", "sleep"),
+    ),
+    (
+        r"\bgo on,? (?:just|please|it's|it is|you'll)\b"
+        r"|\b(?:it's|it is|that's|that is) (?:nothing|no big deal|a doddle|a piece of cake)\b",
+        ("go on", "nothing", "big deal", "doddle", "piece of cake"),
     ),
     (
         r"\b(?:reconsider|change your mind|think (?:about it )?again)\b",
@@ -261,7 +285,8 @@ CONFIRM = [
     re.compile(
         rf"\b(?:send|text|email|e-mail|message|give|drop|write|forward|share|whatsapp) "
         rf"(?:you |over )?(?:the |all the |a |my |our |everything)(?:\w+ ){{0,2}}?"
-        rf"{_DETAIL_WORDS}\b|\beverything in writing\b"
+        rf"{_DETAIL_WORDS}\b|\beverything in writing\b|\bwith (?:the|all the) (?:details|address|"
+        rf"info|information|link)\b"
     ),
     re.compile(
         r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay|"
@@ -269,21 +294,30 @@ CONFIRM = [
         r"|\b(?:is|does|would|will) (?:\w+ |\d{1,2}(?::\d\d)?\s?(?:am|pm) ){1,3}still (?:work|suit|"
         r"good|ok|okay|alright|all right|fine|convenient|doable)\b"
     ),
+    re.compile(
+        r"\b(?:can|could|will) you still (?:make it|come|be there|do it|do that)\b"
+        r"|\b(?:you're|you are|are you|you) still (?:good|ok|okay|on|free|alright|all right|able|"
+        r"coming|up for it)\b"
+    ),
 ]
 
 # ---- closing moves: thanks, follow-up, goodbye --------------------------------------
 THANKS = re.compile(
-    r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:i|we) (?:really )?appreciate (?:it|you|your|that|"
-    r"this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
+    r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:(?:i|we) |^)(?:really |truly |so )?appreciate "
+    r"(?:it|you|your|that|this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
 )
 # Thanks that end a meeting, not thanks for one thing just said ("thanks for sharing").
 CLOSING_THANKS = re.compile(
     r"\bthank(?:s| you)(?: (?:so|very) much| a lot| again| both)?[.!]*$"
     r"|\bthank(?:s| you)(?: (?:so|very) much| a lot| again)?,? (?:for|4) (?:your|the|taking|meeting|"
     r"coming|talking|chatting|having|making|giving|everything|today|tonight|this|being|all)\b"
+    r"|\bthank(?:s| you)(?: (?:so|very) much| a lot| again)?[,.!]* (?:this|today|tonight)(?:'s| has| was|"
+    r" is)? (?:been )?(?:really |so |very |super |such )?(?:helpful|useful|great|lovely|good|"
+    r"brilliant|interesting|nice|a (?:great|good|lovely|really good) (?:chat|talk|conversation))\b"
 )
 _CONTACT = (
-    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop (?:you )?a line|"
+    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|"
+    r"drop (?:you )?(?:a )?(?:line|text|message|note|email|call|wee text|quick text|quick message)|"
     r"give you a (?:ring|call|bell|buzz|shout)|"
     r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
     r"reach out|come by|drop by|stop by|swing by|pop by|pop in|drop in|stop in|come back|"
@@ -310,7 +344,7 @@ _WHEN = re.compile(
     r"days|weeks|\d)"
 )
 _HOW = re.compile(
-    r"\b(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop|come by|drop by|"
+    r"\b(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|drop|come by|drop by|"
     r"stop by|swing by|pop by|pop in|drop in|come back|come round|knock|visit|remind|book)\b"
 )
 GOODBYE = re.compile(
@@ -357,14 +391,14 @@ ACKNOWLEDGES = re.compile(
     r"^(?:\w+,? )?(?:that makes (?:total |complete |a lot of )?sense|makes sense|of course|"
     r"i hear you|i understand|i get (?:it|that)|i totally get|fair enough|that's fair|"
     r"that is fair|totally understand|understood|no worries|no problem|no pressure|"
-    r"got it|i see|that's understandable|i can imagine|that sounds (?:hard|tough|exhausting|"
-    r"difficult|stressful|rough|like a lot)|sounds (?:hard|tough|exhausting|difficult)|"
+    r"got it|i see|that's understandable|i can imagine|that sounds (?:really |so |very |pretty )?(?:hard|tough|exhausting|"
+    r"difficult|stressful|rough|like a lot|awful|horrible)|sounds (?:really |so )?(?:hard|tough|exhausting|difficult)|"
     r"that's (?:hard|tough|a lot)|i'm sorry|sorry to hear|that's ok|that's okay|"
     r"no need to (?:apologi[sz]e|be sorry)|completely understand)\b"
     r"(?=\s*(?:[,.!;:?—–-]|$|and\b|but\b|though\b))"
 )
 AGREES_ONLY = re.compile(
-    r"^(?:(?:oh |yeah |yes |so |well |and |me )?(?:we agree|i agree|agreed|totally|absolutely|"
+    r"^(?:(?:oh |yeah |yes |so |well |and |me |ha |haha |ah |aw )?(?:we agree|i agree|agreed|totally|absolutely|"
     r"exactly|same here|same|me too|me neither|definitely|for sure|so true|true|100%|yes|yeah|"
     r"yep|right|i feel that|i know right|same with me|ditto|likewise|so do i|so am i|"
     r"i'm with you|preach|couldn't agree more|i couldn't agree more|we're on the same page)"
@@ -380,8 +414,8 @@ _NOT_ABOUT_ME = re.compile(
     r"|\b(?:with|for|to|help|join|call|text) me\b|\bme too\b|\bme neither\b|\bi think\b"
     r"|\b(?:i|we) (?:need|want) (?:you|someone|people)\b.*$|\b(?:i|we) beg\b|\bi'm begging\b"
     r"|\blet me\b|\bi(?:'ll| will) (?:be (?:at|there|outside|by|in)|meet|bring|pick|save|have)\b.*$"
-    r"|\b(?:giving|give|tell|told|show|sent|send|meeting|meet|seeing|having|let|lets|"
-    r"letting|ask|asking) me\b"
+    r"|\b(?:giving|give|tell|telling|told|show|showing|sent|send|meeting|meet|seeing|having|let|"
+    r"lets|letting|ask|asking) me\b|\bi(?:'d| had) better (?:let you go|go|be off|get going)\b"
 )
 
 
@@ -439,7 +473,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             add("on_the_spot", f"'{spot.group(0)}' puts them on the spot")
         elif (
             question
-            and kind != "ask"
+            and kind not in {"ask", "leading_question", "advice"}
             and _TURNS.search(_strip_lead(s))
             and not {"push", "confirm_details"} & set(found)
         ):
@@ -463,6 +497,7 @@ _ON_THE_SPOT = re.compile(
     r"|\bhow come (?:you|u) (?:didn't|never|don't|haven't|weren't|aren't|won't|can't|missed|"
     r"skipped|left|quit|stopped)\b"
     r"|\bwhere were you (?:last|at|on|when|during|yesterday)\b"
+    r"|^you (?:never|always|didn't|don't|haven't|weren't)\b.*,\s*(?:why|how come)\b"
     r"|\bwhat(?:'s| is) your excuse\b|\byou (?:said|promised) you (?:would|'d)\b"
 )
 _TURNS = re.compile(
