@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import random
 import re
-from collections import deque
 
 import pytest
+from roleplay_states import first_state_at_each_node, reachable_states
 
 from commonground import roleplay
 
@@ -21,32 +21,9 @@ NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
 STATES_PER_SCENARIO = 150
 
 
-def key_of(state):
-    """States that differ only in history behave alike; keep one of each."""
-    return (state.node, state.trust, frozenset(state.facts), len(state.asks))
-
-
-def reachable_states(scenario):
-    """Every distinct unfinished state reachable by clicks, breadth first."""
-    first = roleplay.start(scenario)
-    queue, seen, out = deque([first]), {key_of(first)}, []
-    while queue:
-        state = queue.popleft()
-        if state.finished:
-            continue
-        out.append(state)
-        for choice in roleplay.choices(scenario, state):
-            new = roleplay.choose(scenario, state, choice.id).state
-            key = key_of(new)
-            if key not in seen:
-                seen.add(key)
-                queue.append(new)
-    return out
-
-
 def states_of(every, limit=STATES_PER_SCENARIO):
     """The first state found at each node in ``every``, then a seeded sample of the rest."""
-    firsts = list({state.node: state for state in reversed(every)}.values())
+    firsts = list(first_state_at_each_node(every).values())
     rest = [state for state in every if not any(state is f for f in firsts)]
     extra = max(0, limit - len(firsts))
     return firsts + random.Random(12).sample(rest, min(extra, len(rest)))
