@@ -202,6 +202,36 @@ def test_a_long_speech_about_oneself_is_flagged_whatever_its_kind(alex):
     assert turn.quality == "weak" and "Our advice" in turn.feedback
 
 
+SPEECH = (
+    "My son was nearly hit on Oak Road last spring and I was so scared. "
+    + "I went to meeting after meeting and I wrote letters and I called the council. " * 8
+)
+SPEECH_ENDINGS = (
+    "",  # a story
+    "Would you come to the council meeting on Monday at 7pm at the town hall?",  # an ask
+    "We both want safe streets for our kids.",  # common ground
+)
+
+
+def test_a_long_speech_that_never_turns_is_flagged_whatever_the_reader_calls_it():
+    from commonground.reader import read_line
+    from commonground.roleplay.line_checks import judge_line
+
+    kinds = set()
+    for ending in SPEECH_ENDINGS:
+        line = SPEECH + ending
+        reading = read_line(line)
+        kinds.add(reading.kind)
+        for step in ("your_story", "common_ground", "campaign_work", "factual_questions"):
+            judged = judge_line(step, "strong", reading, line)
+            assert judged.quality == "weak" and "Our advice" in judged.note, (ending, step)
+    assert len(kinds) == 3, kinds  # three different kinds of line, all flagged
+    # a speech that does turn to them at the end is not flagged as one
+    turned = SPEECH + "What about you, what has it been like for you?"
+    judged = judge_line("your_story", "strong", read_line(turned), turned)
+    assert "Our advice" not in judged.note
+
+
 def test_minutes_come_from_what_was_typed(alex):
     state = click(alex, TO_ASK[:1])
     short = say(alex, state, "My son was nearly hit on Oak Road, so I joined the parents.")
@@ -215,6 +245,31 @@ def test_the_debrief_shows_the_talk_share_against_the_courses_advice(alex):
     report = roleplay.debrief(alex, state)
     assert 0 < report.talk_share < 100
     assert "the course's, not the source guide's" in report.talk_note
+
+
+# ---- scores --------------------------------------------------------------------------------
+
+
+def open_questions(report):
+    return next(s for s in report.steps if s.step == "open_questions")
+
+
+def test_lines_not_understood_or_not_doing_the_step_cost_points_and_are_never_done(alex):
+    at = click(alex, TO_ASK[:2])  # at the open-questions node
+    clicked = roleplay.debrief(alex, click(alex, ("ask_mornings",), at))
+    assert open_questions(clicked).score == 100
+    # a line not understood first: the step's score halves, the overall score drops
+    missed = say(alex, at, "The weather has been lovely this week.").state
+    after = roleplay.debrief(alex, click(alex, ("ask_mornings",), missed))
+    assert open_questions(after).qualities == ("not done", "strong")
+    assert open_questions(after).score == 50 and after.score < clicked.score
+    # a closed question takes the open question's branch but is never called an open one
+    closed = say(alex, at, "Are mornings busy for you?")
+    assert closed.choice_id == "ask_mornings" and not closed.state.steps[-1].credited
+    report = roleplay.debrief(alex, closed.state)
+    assert open_questions(report).score is None and "open_questions" in report.skipped
+    assert open_questions(report).qualities == ("not done",)
+    assert report.score < roleplay.debrief(alex, click(alex, ("ask_mornings",), at)).score
 
 
 # ---- no endless loops ----------------------------------------------------------------------
