@@ -47,6 +47,9 @@ def test_a_line_close_to_nothing_is_not_understood_and_costs(alex):
     assert turn.routed == "fallback" and turn.state.node == state.node
     assert turn.state.steps[-1].credited is False
     assert "What would fit here: pivot to open-ended questions" in turn.feedback
+    fallback = alex.node(state.node).fallback or alex.fallback
+    assert turn.reply == fallback.say and turn.choice_id == ""
+    assert turn.state.trust == state.trust + fallback.trust < state.trust
 
 
 def test_two_different_moves_equally_close_is_unclear_never_the_first(tmp_path):
