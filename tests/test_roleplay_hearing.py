@@ -4,11 +4,15 @@ do not move when the shipped scenarios' wordings are edited."""
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 
 from commonground import roleplay
 from commonground.roleplay.model import OUT_OF_TIME, TRUST_LOST
 from commonground.roleplay.starter import starter_text
+from commonground.widgets.roleplay_panels import debrief_html
 
 TO_ASK = ("ask_how_long", "share_story", "ask_mornings", "follow_up", "name_it", "explain")
 
@@ -248,6 +252,10 @@ def test_the_debrief_shows_the_talk_share_against_the_courses_advice(alex):
     report = roleplay.debrief(alex, state)
     assert 0 < report.talk_share < 100
     assert "the course's, not the source guide's" in report.talk_note
+    shown = html.unescape(re.sub(r"<[^>]+>", "", debrief_html(report.as_dict())))  # as seen
+    assert f"Talk time: You talked for about {report.talk_share}% of the meeting." in shown
+    assert "talk about 30% of the time and listen about 70%" in shown
+    assert "Our advice (the course's, not the source guide's)" in shown
 
 
 # ---- scores --------------------------------------------------------------------------------
@@ -272,6 +280,10 @@ def test_lines_not_understood_or_not_doing_the_step_cost_points_and_are_never_do
     report = roleplay.debrief(alex, closed.state)
     assert open_questions(report).score is None and "open_questions" in report.skipped
     assert open_questions(report).qualities == ("not done",)
+    row = re.search(
+        r"<tr><td>Pivot to open-ended questions.*?</tr>", debrief_html(report.as_dict())
+    )
+    assert row and "<td>skipped</td><td>not done</td>" in row.group(0)
     assert report.score < roleplay.debrief(alex, click(alex, ("ask_mornings",), at)).score
 
 
