@@ -325,6 +325,17 @@ def test_lines_not_heard_cost_trust_but_never_end_the_meeting_by_themselves(alex
     assert state.trust < alex.persona.trust_start
 
 
+def test_repeating_a_vague_ask_cannot_circle_forever(alex):
+    state = click(alex, TO_ASK)
+    for _ in range(200):
+        if state.finished:
+            break
+        turn = say(alex, state, "Would you be up for helping out with the campaign?")
+        assert turn.routed == "vague"
+        state = turn.state
+    assert state.ending == OUT_OF_TIME
+
+
 def test_feedback_on_own_words_says_which_listed_line_it_is_about(alex):
     state = click(alex, TO_ASK[:2])
     turn = say(alex, state, "so what's a typical morning like for you and the kids?")
