@@ -50,3 +50,23 @@ def test_the_methods_reply_in_own_words_is_accepted_after_a_no_or_a_maybe(name):
                 wrong.append((state.node, text, turn.routed, turn.choice_id, turn.quality))
     assert checked == set(METHOD_REPLIES)
     assert wrong == []
+
+
+PUSHES = ("Couldn't you just miss choir this once?", "Are you sure? It would really help us")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_pushing_is_harmful_after_a_no_or_a_maybe(name):
+    """The issue's two pushes, word for word: harmful and costing trust at every node
+    that replies to a no or a maybe, whether or not the line is close to the node's own
+    authored push."""
+    scenario = roleplay.load_scenario(name)
+    checked, wrong = 0, []
+    for state, _step in reply_nodes(scenario):
+        for text in PUSHES:
+            turn = roleplay.free_text(scenario, state, text)
+            checked += 1
+            if turn.quality != "harmful" or turn.state.trust >= state.trust:
+                wrong.append((state.node, text, turn.routed, turn.quality))
+    assert checked >= 6
+    assert wrong == []
