@@ -104,6 +104,15 @@ def test_a_reply_to_a_yes_must_confirm_the_details(tmp_path):
     assert any(i.where == "node said_yes" and "confirming the details" in i.message for i in found)
 
 
+def test_a_reply_to_a_maybe_must_ask_what_it_depends_on(tmp_path):
+    text = one_edit("text: What would you need to know to decide?", "text: Okay, have a think.")
+    found = errors(write(tmp_path, text))
+    assert any(
+        i.where == "node said_maybe" and "asking what the maybe depends on" in i.message
+        for i in found
+    ), found
+
+
 def test_two_moves_too_close_to_tell_apart_is_a_warning(tmp_path):
     text = one_edit(
         "text: Do you walk them yourself?", "text: What are those mornings like for you?!"
