@@ -215,3 +215,20 @@ def test_a_scenario_without_its_own_too_soon_uses_the_default(tmp_path):
     turn = roleplay.free_text(alex, state, EARLY_ASK)
     assert turn.routed == "too_soon" and turn.reply == DEFAULT_TOO_SOON.say
     assert "The guide's order" in turn.feedback
+
+
+# ---- a push is harmful wherever it is heard ------------------------------------------------
+
+
+def test_a_push_where_no_listed_push_is_offered_is_still_harmful_and_costs_trust(tmp_path):
+    path = tmp_path / "alex.yaml"
+    path.write_text(starter_text("alex"), encoding="utf-8")
+    alex = roleplay.load_scenario(path)
+    state = roleplay.choose(alex, roleplay.start(alex), "ask_how_long").state
+    node = alex.node(state.node)
+    assert not any(c.quality == "harmful" for c in node.choices)
+    turn = roleplay.free_text(alex, state, "Are you sure? It would really help us")
+    assert turn.routed == "fallback" and turn.quality == "harmful"
+    assert turn.state.trust <= state.trust + engine.PUSH_TRUST
+    assert "pushes back" in turn.feedback and turn.state.node == state.node
+    assert turn.state.steps[-1].quality == "harmful" and not turn.state.steps[-1].credited

@@ -22,7 +22,7 @@ from commonground.errors import CommonGroundError
 from commonground.roleplay.answer import Answer, answer_ask, view_of
 from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback
 from commonground.roleplay.hearing import Hearing, hear, takes_asks
-from commonground.roleplay.line_checks import judge_line, speaking_minutes
+from commonground.roleplay.line_checks import PUSH_NOTE, judge_line, signals_of, speaking_minutes
 from commonground.roleplay.model import (
     DEFAULT_VAGUE,
     OUT_OF_TIME,
@@ -35,6 +35,9 @@ from commonground.roleplay.model import (
 )
 from commonground.roleplay.replies import ask_reply
 from commonground.roleplay.state import AskRecord, PlayState, StepRecord
+
+#: What a push costs when no listed push is there to be heard as (a listed one has its own).
+PUSH_TRUST = -2
 
 
 @dataclass(frozen=True)
@@ -295,7 +298,9 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
     return _end_if_over(scenario, result)
 
 
-def _stay(scenario, state, node, text, heard, fb, routed, step, feedback) -> TurnResult:
+def _stay(
+    scenario, state, node, text, heard, fb, routed, step, feedback, quality="weak"
+) -> TurnResult:
     """A typed line that moves nothing on: the persona reacts, the node stays.
 
     It costs trust, but never the last of it: a line that was not heard (perhaps the
@@ -303,7 +308,7 @@ def _stay(scenario, state, node, text, heard, fb, routed, step, feedback) -> Tur
     move that was heard does (:func:`_end_if_over`), and the time limit still applies.
     """
     talk = speaking_minutes(text)
-    record = () if not step else (StepRecord(step, "weak", "", True, False),)
+    record = () if not step else (StepRecord(step, quality, "", True, False),)
     floor = _trust_floor(scenario) + 1
     new = replace(
         state,
@@ -320,7 +325,7 @@ def _stay(scenario, state, node, text, heard, fb, routed, step, feedback) -> Tur
         feedback=feedback,
         routed=routed,
         step=step,
-        quality="weak" if step else "",
+        quality=quality if step else "",
         read_as=kind,
         reading=heard.reading,
         heard=heard,
@@ -339,6 +344,13 @@ def _not_heard(scenario, state, node: Node, text: str, heard) -> TurnResult:
         )
         fb = replace(fb, trust=0)
         return _stay(scenario, state, node, text, heard, fb, "unclear", "", feedback)
+    if "push" in signals_of(heard.reading):
+        # A push with no listed push to be heard as: still harmful, and it costs trust.
+        fb = replace(fb, trust=min(fb.trust, PUSH_TRUST))
+        feedback = f"Read as {kind}. {PUSH_NOTE}"
+        return _stay(
+            scenario, state, node, text, heard, fb, "fallback", node_step(node), feedback, "harmful"
+        )
     hint = getattr(heard.reading, "suggestion", "") or ""
     feedback = " ".join(
         part

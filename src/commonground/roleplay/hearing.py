@@ -157,7 +157,7 @@ def hear(
         heard = _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
             return heard
-    return _pick([c for c in ranked if not c.ask], scores, reading, sims)
+    return _pick([c for c in ranked if not c.ask], scores, reading, sims, scenario)
 
 
 def takes_asks(node: Node) -> bool:
@@ -189,7 +189,27 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[di
     return out, sims
 
 
-def _pick(ranked, scores, reading, sims) -> Hearing:
+def _pushes(scenario, ranked, reading) -> list[Choice]:
+    """For a line the reader marks as a push, the node's harmful choices that push too."""
+    if "push" not in signals_of(reading):
+        return []
+    return [c for c in ranked if c.quality == "harmful" and "push" in profile(scenario, c)[1]]
+
+
+def _pick(ranked, scores, reading, sims, scenario=None) -> Hearing:
+    pushes = _pushes(scenario, ranked, reading) if scenario is not None else []
+    if pushes and (not ranked or scores[ranked[0].id] < UNDERSTOOD):
+        # A push is a push however it is worded: below the threshold it is still heard as
+        # the push listed here, never as a line nobody understood.
+        best = pushes[0]
+        return Hearing(
+            "meaning",
+            best,
+            scores[best.id],
+            reading,
+            why=(f"a push, like '{_short(best.text)}' ({scores[best.id]:.2f})",),
+            closeness=sims[best.id],
+        )
     if not ranked or scores[ranked[0].id] < UNDERSTOOD:
         best = scores[ranked[0].id] if ranked else 0.0
         return Hearing("not_understood", None, best, reading, why=(_nearest_note(ranked, scores),))

@@ -48,6 +48,9 @@ RESPOND_NEEDS = {
 #: no turn to the other person, takes over the meeting.
 SELF_TALK_WORDS = 100
 
+#: What a push is told, wherever it is heard.
+PUSH_NOTE = "That pushes back on their answer. Accept it, then find out what it was about."
+
 QUESTIONS = frozenset({"factual_question", "closed_question", "open_question"})
 _WORDS = re.compile(r"[A-Za-z0-9']+")
 
@@ -126,11 +129,7 @@ def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
     kind = getattr(reading, "kind", "other")
     signals = set(signals_of(reading))
     if "push" in signals:
-        return Judgement(
-            "harmful",
-            False,
-            "That pushes back on their answer. Accept it, then find out what it was about.",
-        )
+        return Judgement("harmful", False, PUSH_NOTE)
     if authored == "harmful":
         return Judgement("harmful", False)
     notes = []
