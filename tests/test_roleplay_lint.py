@@ -391,3 +391,11 @@ def test_differing_parts_on_other_texts(ask, said, part):
 
     assert list(differing_parts(ask, said)) == [part]
     assert differing_parts(ask, ask) == {}
+
+
+def test_a_move_that_takes_no_time_is_refused(tmp_path):
+    """A zero-minute move that loops back, with no trust cost, would circle forever: every
+    move takes at least a minute, so the time limit always ends a loop."""
+    text = one_edit("effects: {trust: 1, minutes: 2}", "effects: {trust: 0, minutes: 0}")
+    found = errors(write(tmp_path, text))
+    assert any("effects" in i.where and "minimum of 1" in i.message for i in found), found
