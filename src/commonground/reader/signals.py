@@ -269,6 +269,13 @@ CONFIRM = [
         r"|\b(?:is|does|would|will) (?:\w+ |\d{1,2}(?::\d\d)?\s?(?:am|pm) ){1,3}still (?:work|suit|"
         r"good|ok|okay|alright|all right|fine|convenient|doable)\b"
     ),
+    # The same check said as people say it, without the "does": "that still good for you?",
+    # "that work?", "still ok?" (a question of its own, or the tail after a comma).
+    re.compile(
+        r"(?:^|, )(?:(?:and|so) )?(?:(?:that|this|it) (?:still )?|still )(?:works?|suits?|"
+        r"sounds? (?:good|ok|okay|right)|good|ok|okay|alright|all right|fine|doable)"
+        r"(?: (?:for|with) (?:you|everyone|them))?\s*\?"
+    ),
 ]
 
 # ---- closing moves: thanks, follow-up, goodbye --------------------------------------
@@ -324,7 +331,8 @@ GOODBYE = re.compile(
 
 # "Thursday 13 March, 6pm, Town Hall." / "Next Tuesday, 4pm, the college stop.": details.
 _STARTS_WITH_WHEN = re.compile(
-    r"^(?:(?:so|great|brilliant|lovely|perfect|wonderful|ok|okay),? )?(?:next |this |on )?"
+    r"^(?:(?:so|great|brilliant|lovely|perfect|wonderful|amazing|awesome|ok|okay|right|cool),? )*"
+    r"(?:next |this |on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b"
     r"[\w ,:]{0,25}?\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"
 )
