@@ -54,6 +54,22 @@ NEAR_VERBATIM = 0.85
 KIND_WEIGHT = 0.2
 SIGNAL_WEIGHT = 0.15
 CLASH_WEIGHT = 0.2
+#: Open and closed questions are what the method tells apart: a line read as one is
+#: unlikely to mean a choice whose wordings are only ever the other ("what's the flooding
+#: been like?" is not "do you get flooded?"), so such a choice loses :data:`KIND_WEIGHT`.
+#: A choice with any wording of the line's own kind, or a factual question (asked either
+#: way), is not opposed.
+OPPOSED_KINDS = {
+    "open_question": frozenset({"closed_question", "leading_question"}),
+    "closed_question": frozenset({"open_question"}),
+}
+
+
+def _opposed(kind: str, kinds: frozenset) -> bool:
+    opposite = OPPOSED_KINDS.get(kind)
+    return bool(opposite and kinds & opposite and "factual_question" not in kinds)
+
+
 #: An ask that mentions one of the authored ask's keywords is that much closer to it.
 KEYWORD_WEIGHT = 0.15
 
@@ -168,6 +184,8 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str
         score = sims[choice.id]
         if kind in kinds:
             score += KIND_WEIGHT
+        elif _opposed(kind, kinds):
+            score -= KIND_WEIGHT
         score += SIGNAL_WEIGHT * min(2, len(line_signals & signals))
         score -= CLASH_WEIGHT * min(2, len(telling - signals))
         out[choice.id] = score
