@@ -24,6 +24,7 @@ def kind(text: str) -> str:
         "What's your job at the hospital?",
         "Do you have kids?",
         "When did you move to town?",
+        "Do you go to this college?",
     ],
 )
 def test_factual_openers(text):
@@ -87,6 +88,9 @@ def test_leading_questions(text):
         "If I were in your shoes I'd call the paper.",
         "I think you ought to complain.",
         "Try talking to your supervisor.",
+        # a statement of what they need, not a question ("what" opens it)
+        "What you need is a backflow valve on the main drain.",
+        "Have you thought about just getting a ramp?",
     ],
 )
 def test_advice(text):

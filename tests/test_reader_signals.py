@@ -42,6 +42,9 @@ CASES = {
             "just to confirm, we're meeting at 6 at the library",
             "I'll send you all the details tonight",
             "So it's Saturday at ten, outside the pharmacy. Does that still suit you?",
+            # the check as people type it, without the "does"
+            "ok so friday at 2, at yours, i'll bring the forms. that still good for you?",
+            "lovely, so monday the 3rd at 10 by the gate. still ok?",
         ],
         ["Great, see you there!", "Thanks!", "What time works for you?", "I'll call you Thursday."],
     ),

@@ -78,7 +78,8 @@ _PLACE_NOUNS = (
     "corner|square|plaza|steps|house|home|apartment|place|building|clinic|hospital|block|floor|"
     "shelter|precinct|polls|estate|flats|tower block|allotments?|depot|high street|(?:summer |winter |spring |autumn |school |street |craft )?(?:fair|fete)|polling place|polling station|train station|bus stop|mall|field|"
     "main (?:st|street)|(?:[a-z]+ )?(?:street|avenue|ave|road|rd|boulevard|blvd)|"
-    "(?:front|back|living|sitting|meeting|committee|function|conference) room"
+    "(?:front|back|living|sitting|meeting|committee|function|conference) room|"
+    "(?:transit|housing|port|water) authority"
 )
 # A place noun used as a modifier ("the parish list", "the school board") is not a place.
 _NOT_PLACE_HEAD = (
@@ -98,6 +99,8 @@ _PLACE = re.compile(
     rf"|\b(?:in|around|across) (?:the|my|our|your) (?:neighbou?rhood|block|complex|parish|"
     rf"congregation|building)\b"
     rf"|\b\d+\s+[a-z]+\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr)\b"
+    # A stop named by what it serves ("at the college stop"; a bare "stop" is too often a verb).
+    rf"|\b(?:at|from|outside|near|by) the (?:[a-z]+ )?stop\b"
     # The other person's home: "round to yours", "at mine" ("at your place" is a noun above).
     rf"|\b(?:at|to|round to|round at|over to|over at|back to) (?:yours|mine|ours)\b"
 )
@@ -228,6 +231,8 @@ def _action_verb(text: str) -> str:
     if not action:
         return ""
     action = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", action)
+    # "come and read to the children", "go and film the riders": the action is the second verb.
+    action = _COME_AND.sub("", action)
     first = action.split(" ", 1)[0].strip("?.!,")
     if _named_thing(action):
         return action
@@ -236,6 +241,12 @@ def _action_verb(text: str) -> str:
     if first in pat.NOT_ACTION or first in {"me", "us", "you", "it", "that", "this", "the", "a"}:
         return ""
     return action
+
+
+_COME_AND = re.compile(
+    r"^(?:come|go|pop|swing)(?: (?:along|over|down|up|round|around|by|in|back))? (?:and|to) "
+    r"(?=[a-z]+ )(?!(?:the|a|an|our|my|your|this|that|us|me|help|see|be)\b)"
+)
 
 
 def _named_thing(action: str) -> bool:

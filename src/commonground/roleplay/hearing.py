@@ -13,8 +13,9 @@ How a line is heard, in order:
    learner has discovered, its specificity the parts the line names, and its
    constraints those its own words run into (plus the activity constraints of the ask
    it matched). An ask that names no activity gets the node's ``vague`` reply. An ask
-   close to no authored ask is judged on its own parts and constraints, and the persona
-   answers what was actually asked.
+   close to no authored ask is judged on its own parts, constraints and fit (the
+   discovered facts its words connect to), and the persona answers what was actually
+   asked.
 3. **Meaning.** Any other line goes to the choice it is closest to: TF-IDF similarity
    to the choice's text and ``examples`` (:mod:`.similarity`), plus evidence from the
    reader (the line's kind and signals against those of the choice's wordings). Below
@@ -291,7 +292,11 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
             why=(f"heard as the ask '{_short(ask.text)}' ({ask_scores[best]:.2f})",),
         )
     conflicts = tuple(c.id for c in persona.constraints if c.id in clashes)
-    view = AskView("", "other", text, parts, (), conflicts)
+    # It fits what its own words connect to among the facts discovered so far (the reader
+    # was given only those facts' keywords): "read stories to the little ones" fits a
+    # teacher who told you she taught reading.
+    fits = tuple(getattr(reading, "fit_matches", ()) or ())
+    view = AskView("", "other", text, parts, fits, conflicts)
     return Hearing(
         "own_ask",
         _ask_stand_in(node),
