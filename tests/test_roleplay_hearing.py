@@ -145,6 +145,9 @@ def test_after_a_no_the_time_or_activity_question_is_right(alex):
     [
         "Come on, couldn't you just swap your shift this once?",
         "Are you sure? It would really help us out.",
+        # few words in common with the authored push: the push itself is what is heard
+        "come on, what's the harm, one morning?",
+        "you'd love it, honestly",
     ],
 )
 def test_pushing_after_a_no_is_harmful(alex, line):

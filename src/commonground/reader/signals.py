@@ -46,7 +46,7 @@ def is_question(sentence: str) -> bool:
 _LEAD = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|oh|sure|right|great|of course|fair enough|that makes sense|"
     r"i see|i hear you|i understand|got it|no worries|no problem|that's fair|i get it|totally|"
-    r"yeah|yes|like|hmm|then|alright|just)\b[,.!]?\s*)+"
+    r"yeah|yes|like|hmm|then|alright|just|sorry|i'm sorry|my bad|apologies)\b[,.!]?\s*)+"
 )
 
 
@@ -64,6 +64,7 @@ _ACTIVITY_SIDE = (
     r"(?:activity|itself|themselves|in particular|as such|the work|the task|the job|the thing|"
     r"that kind of|this kind of|the role|"
     r"the idea|at all|in general|the ask|what i asked|\w+ing\b|canvass\w*|phone ?bank\w*|"
+    r"what (?:i'd|i would|i'm|i am|we'd|we're|we) (?:want|ask|need)\w* you to do|"
     r"meeting|rally|hearing|march|vigil|picket|training|speaking|talking|the press|public)"
 )
 PROBE_NO = [
@@ -85,7 +86,7 @@ PROBE_NO = [
     (
         re.compile(
             r"\b(?:is|was) (?:it|that) (?:something about|more about|about) (?:the|that) "
-            r"(?:time|timing|date|day|activity|ask|role)\b|\bwhat part (?:of it )?(?:doesn't|"
+            r"(?:time|timing|date|day|activity|ask|role)\b|\bwhat part (?:of (?:it|that|this) )?(?:doesn't|"
             r"does not|won't|isn't) (?:work|suit)"
         ),
         "asks what the no is about",
@@ -108,7 +109,7 @@ PROBE_MAYBE = re.compile(
     r"|\bwhat (?:questions|doubts|concerns|worries) (?:do|would) you have"
     r"|\bwhat does (?:it|that|your answer) depend on|\bdepends? on what\b"
     r"|\bis there anything (?:that )?(?:would make|you'd need|you would need|i could|i can|"
-    r"holding|stopping|worrying)"
+    r"holding|stopping|worrying|(?:would|could|might) help you (?:decide|say yes|make up your mind))"
 )
 
 
@@ -163,6 +164,11 @@ PUSH_RULES = [
         ("important",),
     ),
     (
+        r"\b(?:one|a|just one|a single|a little|a few) [\w-]+ (?:won't|wouldn't|can't|couldn't) hurt\b"
+        r"|\bwhat(?:'s| is) the harm\b",
+        ("hurt", "harm"),
+    ),
+    (
         r"\byou(?:'d| would|'ll| will) (?:be (?:fine|great|brilliant|perfect)|love it|not regret)\b"
         r"|\byou won't regret\b",
         ("you'd ", "you would ", "you'll ", "you will ", "you won't regret"),
@@ -173,7 +179,7 @@ PUSH_RULES = [
     ),
     (
         r"\b(?:it|this|that) (?:would|will|'d|'ll|could) (?:really |so |honestly |truly )?"
-        r"(?:help|mean (?:a lot|so much|the world|everything))\b",
+        r"(?:help(?! (?:you|them)\b)|mean (?:a lot|so much|the world|everything))\b",
         ("help", "mean"),
     ),
     (
@@ -338,6 +344,12 @@ _STARTS_WITH_WHEN = re.compile(
 )
 
 
+# A statement of the details with a check tagged on: "wednesday at 6 at the hall, ok?"
+_TAG_CHECK = re.compile(
+    r", (?:ok|okay|alright|all right|yeah|yes|right|good|cool|sound good)\s*\?$"
+)
+
+
 # "I'll stay in touch", "we'll keep in touch": a promise of contact even with no when or how.
 _STAY_IN_TOUCH = re.compile(
     r"\b(?:i'll|i will|we'll|we will|i'm going to|let's|lets) (?:\w+ )?(?:stay|keep|be|get) in touch\b"
@@ -417,6 +429,8 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             add(*probe)
         question = is_question(s)
         m = _PUSH.search(s)
+        if m and probe and re.search(r"\bhelp\b", m.group(0)):
+            m = None  # "is there anything I could tell you that would help?" asks, not presses
         if m:
             add("push", f"'{m.group(0).strip(' ,?.!')}' presses after a no or maybe")
         for pattern in CONFIRM:
@@ -424,9 +438,10 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             if m:
                 add("confirm_details", f"'{m.group(0).strip(' ,?')}' confirms the details")
                 break
-        if kind != "ask" and not question and names_when_and_where(s):
+        checked = not question or _TAG_CHECK.search(s)  # "..., ok?" asks them to check it
+        if kind != "ask" and checked and names_when_and_where(s):
             add("confirm_details", "states when and where -> confirms the details")
-        elif kind != "ask" and not question and _STARTS_WITH_WHEN.match(s):
+        elif kind != "ask" and checked and _STARTS_WITH_WHEN.match(s):
             add("confirm_details", "opens with the day and time -> confirms the details")
         m = THANKS.search(s) if any_in(_THANKS_HINTS, s) else None
         if m:

@@ -55,6 +55,10 @@ NEAR_VERBATIM = 0.85
 KIND_WEIGHT = 0.2
 SIGNAL_WEIGHT = 0.15
 CLASH_WEIGHT = 0.2
+#: A telling signal (a push, a probe, a confirmation) that the choice's wordings carry too
+#: marks the move so clearly that it counts again: "come on, it's just your name" after a
+#: no is the push however few words it shares with the authored one.
+TELLING_WEIGHT = 0.15
 #: Open and closed questions are what the method tells apart: a line read as one is
 #: unlikely to mean a choice whose wordings are only ever the other ("what's the flooding
 #: been like?" is not "do you get flooded?"), so such a choice loses :data:`KIND_WEIGHT`.
@@ -188,6 +192,7 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str
         elif _opposed(kind, kinds):
             score -= KIND_WEIGHT
         score += SIGNAL_WEIGHT * min(2, len(line_signals & signals))
+        score += TELLING_WEIGHT * bool(telling & signals)
         score -= CLASH_WEIGHT * min(2, len(telling - signals))
         out[choice.id] = score
     return out
