@@ -58,6 +58,7 @@ CASES = {
             "What time works for you?",
             "I'll call you Thursday.",
             "I'll bring my friend, ok?",
+            "So it's about Theo, and every child like him. Is that right?",
         ],
     ),
     "probe_no": (
@@ -128,8 +129,23 @@ CASES = {
         ["Why did you join?", "Why don't you come along?"],
     ),
     "acknowledges": (
-        ["That makes sense", "Of course", "I hear you", "Fair enough", "Of course. Is it the day?"],
-        ["Of course you should come!", "That makes no difference.", "I heard the mayor."],
+        [
+            "That makes sense",
+            "Of course",
+            "I hear you",
+            "Fair enough",
+            "Of course. Is it the day?",
+            # their words given back, with no question mark
+            "so you've been the one looking after mrs alvarez",
+            "sounds like for you it's about the kids",
+        ],
+        [
+            "Of course you should come!",
+            "That makes no difference.",
+            "I heard the mayor.",
+            "so you should get a ramp",
+            "so you know what, we need you",
+        ],
     ),
     "first_person": (
         ["My mum cleaned offices at night.", "I grew up here.", "i was a nurse for 20 years"],

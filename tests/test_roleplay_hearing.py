@@ -374,3 +374,12 @@ def test_a_no_names_the_kind_of_constraint_with_its_article(alex):
     )
     assert turn.answer.reason == "shy_of_crowds"
     assert "runs into an activity constraint" in turn.answer.explanation
+
+
+def test_a_reflection_without_a_question_mark_still_does_the_listening():
+    from commonground.reader import read_line
+    from commonground.roleplay.line_checks import judge_line
+
+    line = "so you've been the one looking after her every time it floods"
+    judged = judge_line("listening", "strong", read_line(line), line)
+    assert judged.credited and judged.quality == "strong"

@@ -263,6 +263,8 @@ CONFIRM = [
         r"\b(?:so|just to (?:confirm|check|be clear)|to confirm|to recap|confirming)\b,? "
         r"(?:that's|that is|it's|it is|we're|we are|you're|you are|we have|i have|i've got|"
         r"we've got|we'll|we will|see you)\b"
+        # "so it's about Theo, is that right?" gives back what matters to them, not details
+        r"(?! (?:really |just |all |mostly |more )?about\b)"
     ),
     re.compile(
         rf"\b(?:send|text|email|e-mail|message|give|drop|write|forward|share|whatsapp) "
@@ -383,6 +385,14 @@ ACKNOWLEDGES = re.compile(
     r"no need to (?:apologi[sz]e|be sorry)|completely understand)\b"
     r"(?=\s*(?:[,.!;:?—–-]|$|and\b|but\b|though\b))"
 )
+# Their words given back to them: "so you've been the one looking after her", "sounds like
+# for you it's about the kids" (a reflection, with or without "have I got that right?").
+REFLECTS = re.compile(
+    r"^(?:(?:oh|ok|okay|right|wow|ah|hmm|mm|yeah|gosh),? )*"
+    r"(?:so|(?:it )?sounds like|(?:it )?seems like|so it sounds like|if i've got (?:it|that|you) "
+    r"right),? (?:for you,? )?(?:you(?:'ve| have|'re| are| were|'d| had)? (?!should|could|need|must|"
+    r"ought|can|know what)\w+|for you,? it's|it's (?:really )?(?:about|the)|your \w+ (?:is|are|was|were))\b"
+)
 AGREES_ONLY = re.compile(
     r"^(?:(?:oh |yeah |yes |so |well |and |me )?(?:we agree|i agree|agreed|totally|absolutely|"
     r"exactly|same here|same|me too|me neither|definitely|for sure|so true|true|100%|yes|yeah|"
@@ -449,7 +459,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         m = follow_up(s)
         if m:
             add("follow_up", f"'{m.group(0)}' promises a next contact")
-        m = ACKNOWLEDGES.match(_strip_fillers(s))
+        m = ACKNOWLEDGES.match(_strip_fillers(s)) or REFLECTS.match(s)
         if m:
             add("acknowledges", f"'{m.group(0).strip(' ,')}' acknowledges what they said")
         if not question and kind != "ask":
