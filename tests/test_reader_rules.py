@@ -295,3 +295,11 @@ def test_tags_same_thing_and_more_shorthand(text, expected):
 )
 def test_why_i_care_in_the_present_and_more_advice(text, expected):
     assert kind(text) == expected
+
+
+def test_i_also_in_a_list_of_ones_own_roles_is_not_common_ground():
+    assert kind("That's lovely. I also grew up here.") == "common_ground"
+    listed = (
+        "I chair the residents association, I coach football, and I also help at the food bank."
+    )
+    assert kind(listed) != "common_ground"

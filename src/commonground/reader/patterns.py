@@ -382,7 +382,9 @@ COMMON_GROUND = [
     r"are on the same page|'re on the same page)\b",
     r"\b(?:i|we) (?:\w+ ){0,2}(?:about |with |through |from )?(?:the )?same (?:thing|things|way|"
     r"worry|worries|boat|feeling|experience|struggle|problem|fight)\b",
-    r"\bi also\b",
+    # "I also grew up here" answers them; "...and I also help at the food bank" in a list of
+    # one's own roles does not
+    r"^(?:(?:oh|yeah|yes|well|and|actually|funny)[,!]? )?i also\b",
 ]
 COMMON_GROUND = [re.compile(p) for p in COMMON_GROUND]
 STORY = [
