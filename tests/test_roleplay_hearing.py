@@ -152,6 +152,9 @@ def test_after_a_no_the_time_or_activity_question_is_right(alex):
     [
         "Come on, couldn't you just swap your shift this once?",
         "Are you sure? It would really help us out.",
+        # few words in common with the authored push: the push itself is what is heard
+        "come on, what's the harm, one morning?",
+        "you'd love it, honestly",
     ],
 )
 def test_pushing_after_a_no_is_harmful(alex, line):
@@ -413,3 +416,51 @@ def test_a_scenario_may_write_its_own_out_of_time_ending(tmp_path):
         state = roleplay.choose(scenario, state, "ask_closed").state
     assert state.ending == "out_of_time"
     assert "pick up the kids" in state.transcript[-1][1]
+
+
+# ---- open and closed questions, asks of one's own ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "what's it like walking them across yourself?",
+        "how does it feel, taking them across yourself?",
+    ],
+)
+def test_an_open_question_is_not_heard_as_a_yes_or_no_one_it_shares_words_with(alex, line):
+    # the words are closest to "Do you walk them yourself?", but the line is open: it must
+    # not get "a yes-or-no question gets a one-word answer"
+    turn = say(alex, click(alex, TO_ASK[:2]), line)
+    assert turn.read_as == "open_question"
+    assert turn.choice_id == "ask_mornings" and turn.quality == "strong"
+
+
+def test_an_ask_of_ones_own_fits_what_its_words_connect_to_among_facts_discovered(alex):
+    line = "Could you hand out flyers about the crossing at the library on Thursday at 5pm?"
+    known = say(alex, click(alex, TO_ASK), line)  # Alex said she walks the kids across
+    assert known.heard.how == "own_ask" and "walks_kids" in known.state.facts
+    assert known.answer.fit and known.answer.answer == "yes" and known.quality == "strong"
+    assert "flyers" in known.reply.lower()
+    bare = roleplay.PlayState(scenario=alex.id, node="ask_point", trust=5)
+    unknown = say(alex, bare, line)  # the same words, nothing learned: a guess
+    assert unknown.heard.how == "own_ask" and not unknown.answer.fit
+    assert unknown.answer.answer == "maybe"
+
+
+def test_a_no_names_the_kind_of_constraint_with_its_article(alex):
+    state = click(alex, TO_ASK)
+    turn = say(
+        alex, state, "Would you speak at the council meeting on Tuesday at 7pm at the town hall?"
+    )
+    assert turn.answer.reason == "shy_of_crowds"
+    assert "runs into an activity constraint" in turn.answer.explanation
+
+
+def test_a_reflection_without_a_question_mark_still_does_the_listening():
+    from commonground.reader import read_line
+    from commonground.roleplay.line_checks import judge_line
+
+    line = "so you've been the one looking after her every time it floods"
+    judged = judge_line("listening", "strong", read_line(line), line)
+    assert judged.credited and judged.quality == "strong"

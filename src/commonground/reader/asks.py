@@ -78,7 +78,9 @@ _PLACE_NOUNS = (
     "campus|plant|gate|break ?room|warehouse|site|store|market|farmers market|station|"
     "corner|square|plaza|steps|house|home|apartment|place|building|clinic|hospital|block|floor|"
     "shelter|precinct|polls|estate|flats|tower block|allotments?|depot|high street|(?:summer |winter |spring |autumn |school |street |craft )?(?:fair|fete)|polling place|polling station|train station|bus stop|mall|field|"
-    "main (?:st|street)|(?:[a-z]+ )?(?:street|avenue|ave|road|rd|boulevard|blvd)"
+    "main (?:st|street)|(?:[a-z]+ )?(?:street|avenue|ave|road|rd|boulevard|blvd)|"
+    "(?:front|back|living|sitting|meeting|committee|function|conference) room|"
+    "(?:transit|housing|port|water) authority"
 )
 # A place noun used as a modifier ("the parish list", "the school board") is not a place.
 _NOT_PLACE_HEAD = (
@@ -98,6 +100,16 @@ _PLACE = re.compile(
     rf"|\b(?:in|around|across) (?:the|my|our|your) (?:neighbou?rhood|block|complex|parish|"
     rf"congregation|building)\b"
     rf"|\b\d+\s+[a-z]+\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr)\b"
+    # A stop named by what it serves ("at the college stop"; a bare "stop" is too often a verb).
+    rf"|\b(?:at|from|outside|near|by) the (?:[a-z]+ )?stop\b"
+    # The other person's home: "round to yours", "at mine" ("at your place" is a noun above).
+    rf"|\b(?:at|to|round to|round at|over to|over at|back to) (?:yours|mine|ours)\b"
+)
+# Where the two of you are sitting: "host it here after you close". It names the place of
+# an ask, but is weaker than a named place: asked for only when no other place is named,
+# and never enough to make a plain statement "state when and where".
+_HERE = re.compile(
+    r"\b(?:(?:right|back|in|at|over) )?here\b(?!'|\s+(?:is|are|and there|we go|you go)\b)"
 )
 # Named events and one-off things to do: "do the raffle", "how about the press conference",
 # "another check-in" (the next one-on-one is an activity too).
@@ -182,7 +194,7 @@ def specificity(text: str) -> tuple[str, ...]:
     found = {
         "activity": bool(_ACTIVITY.search(untimed)) or bool(_action_verb(text)),
         "time": _may_name_time(t) and bool(_TIME.search(t)),
-        "place": bool(_PLACE.search(t)),
+        "place": bool(_PLACE.search(t) or _HERE.search(t)),
         "amount": bool(_AMOUNT.search(_strip_places(untimed))),
     }
     return tuple(p for p in ASK_PARTS if found[p])
@@ -221,6 +233,8 @@ def _action_verb(text: str) -> str:
     if not action:
         return ""
     action = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", action)
+    # "come and read to the children", "go and film the riders": the action is the second verb.
+    action = _COME_AND.sub("", action)
     first = action.split(" ", 1)[0].strip("?.!,")
     if _named_thing(action):
         return action
@@ -233,6 +247,12 @@ def _action_verb(text: str) -> str:
     if first in pat.NOT_ACTION or first in {"me", "us", "you", "it", "that", "this", "the", "a"}:
         return ""
     return action
+
+
+_COME_AND = re.compile(
+    r"^(?:come|go|pop|swing)(?: (?:along|over|down|up|round|around|by|in|back))? (?:and|to) "
+    r"(?=[a-z]+ )(?!(?:the|a|an|our|my|your|this|that|us|me|help|see|be)\b)"
+)
 
 
 def _named_thing(action: str) -> bool:
@@ -344,7 +364,7 @@ def ask_phrases(text: str) -> dict[str, str]:
     time = _time_span(t)
     if time:
         found["time"] = time
-    m = _PLACE.search(t)
+    m = _PLACE.search(t) or _HERE.search(t)
     if m:
         lead = _PLACE_LEAD.search(t[: m.start()])
         found["place"] = (lead.start() if lead else m.start()), m.end()

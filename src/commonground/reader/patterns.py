@@ -260,9 +260,11 @@ ADVICE = [
     r"\byou (?:really |just |definitely |probably |honestly |seriously )?(?:should|shouldn't|"
     r"ought to|oughta|need to|have to|must|gotta|got to|'ve got to|have got to|had better|'d better|"
     r"'d be better off)\b",
-    r"\bhave you (?:tried|considered|looked into|thought about \w+ing|thought of \w+ing)\b",
+    r"\bhave you (?:tried|considered|looked into|thought (?:about|of) (?:just |simply |maybe )?\w+ing)\b",
     r"\b(?:what|all) you (?:need|should|ought|have|got|want) to do\b|^(?:what|all) you (?:really )?"
     r"(?:need|want|should get|ought to get|should do|have to do)(?: to do)? is\b",
+    # "What you need is a valve": a statement of what they should get, not a question.
+    r"^(?:(?:so|well|honestly|look),? )?what you (?:really |actually )?(?:need|want) (?:is|are)\b",
     r"\bthe (?:best|only|first) thing (?:to do|you can do|you should|for you)\b",
     r"\bwhy (?:don't you|not) just\b",
     r"\bif i (?:were|was) (?:you|in your (?:shoes|position|place))\b",
@@ -297,6 +299,7 @@ _ADVICE_HINTS = [
     ),
     ("have you ",),
     ("to do", " is"),
+    ("what you ",),
     (" thing ",),
     ("just",),
     ("if i ",),
@@ -345,8 +348,9 @@ FACTUAL = [
     r"retired|from|originally|new|working|still|married|in the building|a regular)\b",
     r"^(?:(?:do|did) |so )?you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"
     r"got (?:any )?(?:kids|children)|"
-    r"rent|own|live|work|grow up|go to (?:school|church|college|mass|services)|attend (?:church|mass|"
-    r"services|school|college)|commute|drive to work)\b",
+    r"rent|own|live|work|grow up|go to (?:this |that |the )?(?:school|church|college|university|"
+    r"uni|mass|services)|attend (?:this |that |the )?(?:church|mass|services|school|college|"
+    r"university)|study here|commute|drive to work)\b",
     r"^have you (?:always )?(?:lived|worked|been (?:here|there|a member|in|at|with|teaching))\b",
     r"^(?:have|has) (?:you|your \w+) got (?:any )?(?:kids|children|family|grandkids|pets|a car|a job|"
     r"roommates|a garden)\b",
@@ -422,7 +426,9 @@ COMMON_GROUND = [
     r"are on the same page|'re on the same page)\b",
     r"\b(?:i|we) (?:\w+ ){0,2}(?:about |with |through |from )?(?:the )?same (?:thing|things|way|"
     r"worry|worries|boat|feeling|experience|struggle|problem|fight)\b",
-    r"\bi also\b",
+    # "I also grew up here" answers them; "...and I also help at the food bank" in a list of
+    # one's own roles does not
+    r"^(?:(?:oh|yeah|yes|well|and|actually|funny)[,!]? )?i also\b",
 ]
 COMMON_GROUND = [re.compile(p) for p in COMMON_GROUND]
 STORY = [

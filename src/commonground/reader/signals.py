@@ -46,7 +46,7 @@ def is_question(sentence: str) -> bool:
 _LEAD = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|oh|sure|right|great|of course|fair enough|that makes sense|"
     r"i see|i hear you|i understand|got it|no worries|no problem|that's fair|i get it|totally|"
-    r"yeah|yes|like|hmm|then|alright|just)\b[,.!]?\s*)+"
+    r"yeah|yes|like|hmm|then|alright|just|sorry|i'm sorry|my bad|apologies)\b[,.!]?\s*)+"
 )
 
 
@@ -64,6 +64,7 @@ _ACTIVITY_SIDE = (
     r"(?:activity|itself|themselves|in particular|as such|the work|the task|the job|the thing|"
     r"that kind of|this kind of|the role|"
     r"the idea|at all|in general|the ask|what i asked|\w+ing\b|canvass\w*|phone ?bank\w*|"
+    r"what (?:i'd|i would|i'm|i am|we'd|we're|we) (?:want|ask|need)\w* you to do|"
     r"meeting|rally|hearing|march|vigil|picket|training|speaking|talking|the press|public)"
 )
 PROBE_NO = [
@@ -85,7 +86,7 @@ PROBE_NO = [
     (
         re.compile(
             r"\b(?:is|was) (?:it|that) (?:something about|more about|about) (?:the|that) "
-            r"(?:time|timing|date|day|activity|ask|role)\b|\bwhat part (?:of it )?(?:doesn't|"
+            r"(?:time|timing|date|day|activity|ask|role)\b|\bwhat part (?:of (?:it|that|this) )?(?:doesn't|"
             r"does not|won't|isn't) (?:work|suit)"
         ),
         "asks what the no is about",
@@ -113,7 +114,7 @@ PROBE_MAYBE = re.compile(
     r"|\bwhat (?:questions|doubts|concerns|worries) (?:do|would) you have"
     r"|\bwhat does (?:it|that|your answer) depend on|\bdepends? on what\b"
     r"|\bis there anything (?:that )?(?:would make|you'd need|you would need|i could|i can|"
-    r"holding|stopping|worrying)"
+    r"holding|stopping|worrying|(?:would|could|might) help you (?:decide|say yes|make up your mind))"
 )
 
 
@@ -168,6 +169,11 @@ PUSH_RULES = [
         ("important",),
     ),
     (
+        r"\b(?:one|a|just one|a single|a little|a few) [\w-]+ (?:won't|wouldn't|can't|couldn't) hurt\b"
+        r"|\bwhat(?:'s| is) the harm\b",
+        ("hurt", "harm"),
+    ),
+    (
         r"\byou(?:'d| would|'ll| will) (?:be (?:fine|great|brilliant|perfect)|love it|not regret)\b"
         r"|\byou won't regret\b",
         ("you'd ", "you would ", "you'll ", "you will ", "you won't regret"),
@@ -178,7 +184,7 @@ PUSH_RULES = [
     ),
     (
         r"\b(?:it|this|that) (?:would|will|'d|'ll|could) (?:really |so |honestly |truly )?"
-        r"(?:help|mean (?:a lot|so much|the world|everything))\b",
+        r"(?:help(?! (?:you|them)\b)|mean (?:a lot|so much|the world|everything))\b",
         ("help", "mean"),
     ),
     (
@@ -281,6 +287,8 @@ CONFIRM = [
         r"\b(?:so|just to (?:confirm|check|be clear)|to confirm|to recap|confirming)\b,? "
         r"(?:that's|that is|it's|it is|we're|we are|you're|you are|we have|i have|i've got|"
         r"we've got|we'll|we will|see you)\b"
+        # "so it's about Theo, is that right?" gives back what matters to them, not details
+        r"(?! (?:really |just |all |mostly |more )?about\b)"
     ),
     re.compile(
         rf"\b(?:send|text|email|e-mail|message|give|drop|write|forward|share|whatsapp) "
@@ -298,6 +306,13 @@ CONFIRM = [
         r"\b(?:can|could|will) you still (?:make it|come|be there|do it|do that)\b"
         r"|\b(?:you're|you are|are you|you) still (?:good|ok|okay|on|free|alright|all right|able|"
         r"coming|up for it)\b"
+    ),
+    # The same check said as people say it, without the "does": "that still good for you?",
+    # "that work?", "still ok?" (a question of its own, or the tail after a comma).
+    re.compile(
+        r"(?:^|, )(?:(?:and|so) )?(?:(?:that|this|it) (?:still )?|still )(?:works?|suits?|"
+        r"sounds? (?:good|ok|okay|right)|good|ok|okay|alright|all right|fine|doable)"
+        r"(?: (?:for|with) (?:you|everyone|them))?\s*\?"
     ),
 ]
 
@@ -358,9 +373,16 @@ GOODBYE = re.compile(
 
 # "Thursday 13 March, 6pm, Town Hall." / "Next Tuesday, 4pm, the college stop.": details.
 _STARTS_WITH_WHEN = re.compile(
-    r"^(?:(?:so|great|brilliant|lovely|perfect|wonderful|ok|okay),? )?(?:next |this |on )?"
+    r"^(?:(?:so|great|brilliant|lovely|perfect|wonderful|amazing|awesome|ok|okay|right|cool),? )*"
+    r"(?:next |this |on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b"
     r"[\w ,:]{0,25}?\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"
+)
+
+
+# A statement of the details with a check tagged on: "wednesday at 6 at the hall, ok?"
+_TAG_CHECK = re.compile(
+    r", (?:ok|okay|alright|all right|yeah|yes|right|good|cool|sound good)\s*\?$"
 )
 
 
@@ -396,6 +418,14 @@ ACKNOWLEDGES = re.compile(
     r"that's (?:hard|tough|a lot)|i'm sorry|sorry to hear|that's ok|that's okay|"
     r"no need to (?:apologi[sz]e|be sorry)|completely understand)\b"
     r"(?=\s*(?:[,.!;:?—–-]|$|and\b|but\b|though\b))"
+)
+# Their words given back to them: "so you've been the one looking after her", "sounds like
+# for you it's about the kids" (a reflection, with or without "have I got that right?").
+REFLECTS = re.compile(
+    r"^(?:(?:oh|ok|okay|right|wow|ah|hmm|mm|yeah|gosh),? )*"
+    r"(?:so|(?:it )?sounds like|(?:it )?seems like|so it sounds like|if i've got (?:it|that|you) "
+    r"right),? (?:for you,? )?(?:you(?:'ve| have|'re| are| were|'d| had)? (?!should|could|need|must|"
+    r"ought|can|know what)\w+|for you,? it's|it's (?:really )?(?:about|the)|your \w+ (?:is|are|was|were))\b"
 )
 AGREES_ONLY = re.compile(
     r"^(?:(?:oh |yeah |yes |so |well |and |me |ha |haha |ah |aw )?(?:we agree|i agree|agreed|totally|absolutely|"
@@ -443,6 +473,8 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             add(*probe)
         question = is_question(s)
         m = _PUSH.search(s)
+        if m and probe and re.search(r"\bhelp\b", m.group(0)):
+            m = None  # "is there anything I could tell you that would help?" asks, not presses
         if m:
             add("push", f"'{m.group(0).strip(' ,?.!')}' presses after a no or maybe")
         for pattern in CONFIRM:
@@ -450,9 +482,10 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             if m:
                 add("confirm_details", f"'{m.group(0).strip(' ,?')}' confirms the details")
                 break
-        if kind != "ask" and not question and names_when_and_where(s):
+        checked = not question or _TAG_CHECK.search(s)  # "..., ok?" asks them to check it
+        if kind != "ask" and checked and names_when_and_where(s):
             add("confirm_details", "states when and where -> confirms the details")
-        elif kind != "ask" and not question and _STARTS_WITH_WHEN.match(s):
+        elif kind != "ask" and checked and _STARTS_WITH_WHEN.match(s):
             add("confirm_details", "opens with the day and time -> confirms the details")
         m = THANKS.search(s) if any_in(_THANKS_HINTS, s) else None
         if m:
@@ -460,7 +493,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         m = follow_up(s)
         if m:
             add("follow_up", f"'{m.group(0)}' promises a next contact")
-        m = ACKNOWLEDGES.match(_strip_fillers(s))
+        m = ACKNOWLEDGES.match(_strip_fillers(s)) or REFLECTS.match(s)
         if m:
             add("acknowledges", f"'{m.group(0).strip(' ,')}' acknowledges what they said")
         if not question and kind != "ask":

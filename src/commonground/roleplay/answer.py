@@ -90,7 +90,8 @@ def answer_ask(persona: Persona, ask: AskView, discovered, trust: int) -> Answer
                 fit,
                 specific,
                 constraint.id,
-                f"No: the ask runs into a {constraint.blocks} constraint ({constraint.text}).",
+                f"No: the ask runs into {'an' if constraint.blocks[0] in 'aeiou' else 'a'} "
+                f"{constraint.blocks} constraint ({constraint.text}).",
             )
     missing = [p for p in SPECIFIC_PARTS if p not in ask.specific_parts]
     if specific and fit and trust >= persona.trust_needed:

@@ -13,8 +13,9 @@ How a line is heard, in order:
    learner has discovered, its specificity the parts the line names, and its
    constraints those its own words run into (plus the activity constraints of the ask
    it matched). An ask that names no activity gets the node's ``vague`` reply. An ask
-   close to no authored ask is judged on its own parts and constraints, and the persona
-   answers what was actually asked.
+   close to no authored ask is judged on its own parts, constraints and fit (the
+   discovered facts its words connect to), and the persona answers what was actually
+   asked.
 3. **Meaning.** Any other line goes to the choice it is closest to: TF-IDF similarity
    to the choice's text and ``examples`` (:mod:`.similarity`), plus evidence from the
    reader (the line's kind and signals against those of the choice's wordings). Below
@@ -54,6 +55,26 @@ NEAR_VERBATIM = 0.85
 KIND_WEIGHT = 0.2
 SIGNAL_WEIGHT = 0.15
 CLASH_WEIGHT = 0.2
+#: A telling signal (a push, a probe, a confirmation) that the choice's wordings carry too
+#: marks the move so clearly that it counts again: "come on, it's just your name" after a
+#: no is the push however few words it shares with the authored one.
+TELLING_WEIGHT = 0.15
+#: Open and closed questions are what the method tells apart: a line read as one is
+#: unlikely to mean a choice whose wordings are only ever the other ("what's the flooding
+#: been like?" is not "do you get flooded?"), so such a choice loses :data:`KIND_WEIGHT`.
+#: A choice with any wording of the line's own kind, or a factual question (asked either
+#: way), is not opposed.
+OPPOSED_KINDS = {
+    "open_question": frozenset({"closed_question", "leading_question"}),
+    "closed_question": frozenset({"open_question"}),
+}
+
+
+def _opposed(kind: str, kinds: frozenset) -> bool:
+    opposite = OPPOSED_KINDS.get(kind)
+    return bool(opposite and kinds & opposite and "factual_question" not in kinds)
+
+
 #: An ask that mentions one of the authored ask's keywords is that much closer to it.
 KEYWORD_WEIGHT = 0.15
 
@@ -183,7 +204,10 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[di
         score = sims[choice.id]
         if kind in kinds:
             score += KIND_WEIGHT
+        elif _opposed(kind, kinds):
+            score -= KIND_WEIGHT
         score += SIGNAL_WEIGHT * min(2, len(line_signals & signals))
+        score += TELLING_WEIGHT * bool(telling & signals)
         score -= CLASH_WEIGHT * min(2, len(telling - signals))
         out[choice.id] = score
     return out, sims
@@ -310,7 +334,11 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
             closeness=sims[best],
         )
     conflicts = tuple(c.id for c in persona.constraints if c.id in clashes)
-    view = AskView("", "other", text, parts, (), conflicts)
+    # It fits what its own words connect to among the facts discovered so far (the reader
+    # was given only those facts' keywords): "read stories to the little ones" fits a
+    # teacher who told you she taught reading.
+    fits = tuple(getattr(reading, "fit_matches", ()) or ())
+    view = AskView("", "other", text, parts, fits, conflicts)
     return Hearing(
         "own_ask",
         _ask_stand_in(node),
