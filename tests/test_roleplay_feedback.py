@@ -14,7 +14,7 @@ import pytest
 
 from commonground import roleplay
 from commonground.roleplay import engine
-from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback
+from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback, covered
 from commonground.roleplay.line_checks import Judgement
 from commonground.roleplay.model import DEFAULT_TOO_SOON, Choice, Effects
 from commonground.roleplay.starter import starter_text
@@ -108,6 +108,8 @@ def test_a_typed_ask_is_judged_by_how_it_is_answered(answer, quality, words):
         ("night_shift_nurse", None, "so how long have you been a nurse?", "time limit"),
         ("night_shift_nurse", None, "Hi Dana, how long have you been nursing?", "time limit"),
         ("student", None, "What course are you doing?", "respected her time"),
+        ("student", None, "What year are you in?", "respected her time"),
+        ("faith_leader", None, "How long have you been the imam?", "thanked him"),
         ("small_business_owner", None, "How many years have you run this place?", "time limit"),
     ],
 )
@@ -119,7 +121,7 @@ def test_a_bare_question_is_not_praised_for_the_thanks_and_time_limit_it_left_ou
     turn = roleplay.free_text(scenario, state, line)
     _node, choice = scenario.choice(turn.choice_id)
     assert unearned in choice.feedback  # the listed line's feedback does praise it
-    assert turn.heard.closeness < CLOSE_WORDING
+    assert covered(scenario, choice, line) < CLOSE_WORDING
     assert turn.quality == "strong" and unearned not in turn.feedback
     assert turn.feedback.startswith("Your words did this step: open with factual questions.")
 
@@ -134,21 +136,26 @@ def example_cases():
                     yield name, node.id, choice.id, example
 
 
-def test_every_authored_example_gets_the_feedback_of_its_choice():
-    """Authors declare an example to mean what its choice means: it is close by definition,
-    so a learner typing it hears that choice's own feedback (or, where the words did not do
-    the step, what the step needs)."""
-    checked, wrong = 0, []
+def test_an_example_gets_its_choices_feedback_only_when_it_says_most_of_the_choice():
+    """An example that says most of its choice's text hears that choice's own feedback; a
+    shorter one (kept so more wordings are heard) is told what its words did instead,
+    and never the praise written for the fuller line."""
+    close, loose, wrong = 0, 0, []
     for name, node_id, choice_id, example in example_cases():
         scenario = SCENARIOS[name]
         turn = roleplay.free_text(scenario, at(scenario, node_id), example)
-        if turn.choice_id != choice_id:
-            continue  # heard as another move: the linter's routing check covers that
-        checked += 1
         _node, choice = scenario.choice(choice_id)
-        if turn.quality == choice.quality and choice.feedback not in turn.feedback:
-            wrong.append((name, choice_id, example, turn.feedback))
-    assert checked > 1000
+        if turn.choice_id != choice_id or turn.quality != choice.quality:
+            continue  # heard as another move, or its words fell short: tested elsewhere
+        if covered(scenario, choice, example) >= CLOSE_WORDING:
+            close += 1
+            if choice.feedback not in turn.feedback:
+                wrong.append((name, choice_id, example, turn.feedback))
+        elif choice.quality == "strong":
+            loose += 1
+            if choice.feedback in turn.feedback or not turn.feedback.endswith(f"“{choice.text}”"):
+                wrong.append((name, choice_id, example, turn.feedback))
+    assert close > 500 and loose > 100
     assert wrong == []
 
 
@@ -232,3 +239,13 @@ def test_a_push_where_no_listed_push_is_offered_is_still_harmful_and_costs_trust
     assert turn.state.trust <= state.trust + engine.PUSH_TRUST
     assert "pushes back" in turn.feedback and turn.state.node == state.node
     assert turn.state.steps[-1].quality == "harmful" and not turn.state.steps[-1].credited
+
+
+def test_coverage_is_one_sided_a_part_says_little_of_the_whole():
+    scenario = SCENARIOS["night_shift_nurse"]
+    _node, choice = scenario.choice("thank_and_time")
+    assert covered(scenario, choice, choice.text) == pytest.approx(1.0)
+    part = "how long have you been there?"
+    whole = choice.text + " " + "And what do you like about the unit?"
+    assert covered(scenario, choice, part) < CLOSE_WORDING
+    assert covered(scenario, choice, whole) > 0.9  # saying more loses nothing

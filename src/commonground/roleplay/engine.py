@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from commonground.errors import CommonGroundError
 from commonground.roleplay.answer import Answer, answer_ask, view_of
-from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback
+from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback, covered
 from commonground.roleplay.hearing import Hearing, hear, takes_asks
 from commonground.roleplay.line_checks import PUSH_NOTE, judge_line, signals_of, speaking_minutes
 from commonground.roleplay.model import (
@@ -222,7 +222,7 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
         judged = judge_line(choice.step, choice.quality, reading, typed)
         quality, credited = judged.quality, judged.credited
         # The choice's feedback was written for its own words: only a close line gets it.
-        feedback = choice_feedback(choice, judged, heard.closeness)
+        feedback = choice_feedback(choice, judged, covered(scenario, choice, typed))
     trust_change = eff.trust if credited or eff.trust < 0 else 0
     trust = state.trust + trust_change
     if choice.ask:
@@ -234,7 +234,8 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
         answer = answer_ask(scenario.persona, view, facts, trust)
         if paraphrase:
             as_clicked = answer_ask(scenario.persona, authored, facts, trust)
-            if not own and answer == as_clicked and heard.closeness >= CLOSE_WORDING:
+            close = not own and covered(scenario, choice, typed) >= CLOSE_WORDING
+            if close and answer == as_clicked:
                 # Close to the authored ask and answered as it: judged as clicking it.
                 feedback = f"Heard as “{choice.text}”. {feedback}"
             else:

@@ -2,8 +2,9 @@
 
 A listed choice's feedback was written for that choice's words ("You named the time
 limit and opened with an easy factual question"). A typed line heard as the choice may
-share only part of them ("so how long have you been a nurse?"), so the choice's
-feedback is repeated only for a line close to its wordings (:data:`CLOSE_WORDING`):
+say only part of them ("so how long have you been a nurse?"), so the choice's feedback
+is repeated only for a line that says most of the choice's own text (:func:`covered`,
+:data:`CLOSE_WORDING`):
 
 * a **close** line gets the choice's feedback, introduced by the listed line it is about;
 * a **looser** line heard as a strong choice is told what its own words did (the
@@ -21,11 +22,27 @@ from __future__ import annotations
 
 from commonground.roleplay.model import Choice
 
-#: A typed line whose TF-IDF similarity to a choice's wordings (its text or one of its
-#: ``examples``) reaches this is close enough to be given the feedback written for them.
-#: Below it, lines heard as the choice often leave out part of what its feedback
-#: praises (the time limit, the thanks); measured on the typed plays in tests/plays.
+#: A typed line that says this much of a choice's own text (see :func:`covered`) is
+#: given the feedback written for it. On the typed plays in tests/plays, every line heard
+#: as a strong choice whose feedback praises thanks or a time limit the line left out
+#: says at most 0.35 of the choice's text.
 CLOSE_WORDING = 0.5
+
+
+def covered(scenario, choice: Choice, text: str) -> float:
+    """How much of a choice's own ``text`` (what its feedback was written for) the typed
+    ``text`` says, from 0 to 1 (see
+    :meth:`commonground.roleplay.similarity.SceneIndex.coverage`).
+
+    Only the choice's text counts, not its ``examples``: an example kept for hearing
+    ("what are you studying here") may leave out what the feedback praises (the thanks),
+    and n-grams as common as "thank you" weigh too little to tell.
+    """
+    from commonground.roleplay.similarity import index_for
+
+    index = index_for(scenario)
+    rows = index.rows_of("choice", choice.id)[:1]  # the text is the choice's first row
+    return max(index.coverage(index.vectors([text]), rows), default=0.0)
 
 
 def _step_title(step: str) -> str:
@@ -48,7 +65,7 @@ def choice_feedback(choice: Choice, judged, closeness: float) -> str:
     judged
         The judgement of the line's own words (:class:`.line_checks.Judgement`).
     closeness
-        The line's similarity to the choice's wordings (see :data:`CLOSE_WORDING`).
+        How much of the choice's own text the line says (:func:`covered`).
     """
     listed = f"“{choice.text}”"
     if judged.quality != choice.quality:

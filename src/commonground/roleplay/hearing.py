@@ -102,11 +102,6 @@ class Hearing:
         For an unclear line: the choices it could mean.
     why
         Short notes on how the line was heard (shown under "how it was read").
-    closeness
-        How close the line's words are to the wordings of the choice (or ask) it was
-        heard as: their best TF-IDF similarity, 1.0 for verbatim. Feedback written for a
-        listed line is only repeated for a line this close to it
-        (:data:`commonground.roleplay.feedback.CLOSE_WORDING`).
     """
 
     how: str
@@ -116,7 +111,6 @@ class Hearing:
     ask: AskView | None = None
     could_be: tuple[Choice, ...] = ()
     why: tuple[str, ...] = field(default=())
-    closeness: float = 0.0
 
     @property
     def understood(self) -> bool:
@@ -163,12 +157,11 @@ def hear(
                 1.0,
                 reading,
                 why=("the words of a listed choice",),
-                closeness=1.0,
             )
     if rows is None:
         # One TF-IDF transform per line: the line, and its activity words if it names any.
         rows = index_for(scenario).vectors([text, activity] if activity else [text])
-    scores, sims = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
+    scores = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes = takes_asks(node)
     # An ask by the reader's reading, or a line whose closest move here is an ask choice
@@ -178,7 +171,7 @@ def hear(
         heard = _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
             return heard
-    return _pick([c for c in ranked if not c.ask], scores, reading, sims, scenario)
+    return _pick([c for c in ranked if not c.ask], scores, reading, scenario)
 
 
 def takes_asks(node: Node) -> bool:
@@ -190,9 +183,7 @@ def takes_asks(node: Node) -> bool:
 # ---- choices -------------------------------------------------------------------------
 
 
-def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[dict, dict]:
-    """``(scores, similarities)`` of each choice at ``node``: the combined score, and the
-    TF-IDF similarity of the line to the choice's wordings alone."""
+def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str, float]:
     ids = [c.id for c in node.choices]
     sims = index_for(scenario).scores(text, "choice", ids, leave_out, vector)
     kind = getattr(reading, "kind", "other")
@@ -210,7 +201,7 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[di
         score += TELLING_WEIGHT * bool(telling & signals)
         score -= CLASH_WEIGHT * min(2, len(telling - signals))
         out[choice.id] = score
-    return out, sims
+    return out
 
 
 def _pushes(scenario, ranked, reading) -> list[Choice]:
@@ -220,7 +211,7 @@ def _pushes(scenario, ranked, reading) -> list[Choice]:
     return [c for c in ranked if c.quality == "harmful" and "push" in profile(scenario, c)[1]]
 
 
-def _pick(ranked, scores, reading, sims, scenario=None) -> Hearing:
+def _pick(ranked, scores, reading, scenario=None) -> Hearing:
     pushes = _pushes(scenario, ranked, reading) if scenario is not None else []
     if pushes and (not ranked or scores[ranked[0].id] < UNDERSTOOD):
         # A push is a push however it is worded: below the threshold it is still heard as
@@ -232,7 +223,6 @@ def _pick(ranked, scores, reading, sims, scenario=None) -> Hearing:
             scores[best.id],
             reading,
             why=(f"a push, like '{_short(best.text)}' ({scores[best.id]:.2f})",),
-            closeness=sims[best.id],
         )
     if not ranked or scores[ranked[0].id] < UNDERSTOOD:
         best = scores[ranked[0].id] if ranked else 0.0
@@ -256,7 +246,6 @@ def _pick(ranked, scores, reading, sims, scenario=None) -> Hearing:
         scores[best.id],
         reading,
         why=(f"closest in meaning to '{_short(best.text)}' ({scores[best.id]:.2f})",),
-        closeness=sims[best.id],
     )
 
 
@@ -331,7 +320,6 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
             reading,
             ask=view,
             why=(f"heard as the ask '{_short(ask.text)}' ({ask_scores[best]:.2f})",),
-            closeness=sims[best],
         )
     conflicts = tuple(c.id for c in persona.constraints if c.id in clashes)
     # It fits what its own words connect to among the facts discovered so far (the reader

@@ -108,6 +108,24 @@ class SceneIndex:
             at = {r: float(s) for r, s in zip(flat, sims, strict=True)}
         return {i: max((at[r] for r in rows), default=0.0) for i, rows in wanted.items()}
 
+    def coverage(self, vector, rows) -> list[float]:
+        """How much of each of ``rows`` a line (its TF-IDF ``vector``) says: the share of
+        the row's weight (its squared, normalised entries) on n-grams the line also has.
+
+        Unlike cosine similarity it is one-sided: "what year are you in?" says little of
+        "Thanks for squeezing me in. What are you studying, and what year are you in?",
+        though the two are close, while the whole line says all of the short one.
+        ``vector`` may be a row number of the index itself.
+        """
+        if isinstance(vector, int):
+            vector = self._matrix[vector]
+        if not rows:
+            return []
+        if vector is None or vector.nnz == 0:
+            return [0.0] * len(rows)
+        block = self._matrix[list(rows)][:, vector.indices]
+        return [float(x) for x in block.multiply(block).sum(axis=1).A1]
+
     def vectors(self, wordings):
         """The TF-IDF rows of some wordings (``None`` for none)."""
         wordings = list(wordings)
