@@ -296,7 +296,9 @@ def load(path: str | None = None) -> Method:
 
     source = Path(path) if path else METHOD_FILE
     with source.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        # libyaml's safe loader when present (ten times faster than the pure one; the
+        # same plain data): every command that lints or plays loads the method.
+        raw = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     low, high = raw["meeting_length_min"]
     return Method(
         version=int(raw["version"]),
