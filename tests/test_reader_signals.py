@@ -51,12 +51,15 @@ CASES = {
             "Is it Saturday that's the problem, or canvassing itself?",
             "is it the timing or the door knocking",
             "Is it the morning, or phone banking in general?",
+            "is it the weekend or the cameras",
+            "Is it the press, or the Monday?",
         ],
         [
             "Would Sunday work instead?",
             "Do you want tea or coffee?",
             "What would you need to know?",
             "Is it far?",
+            "Is it Tuesday or Thursday that suits you better?",
         ],
     ),
     "probe_maybe": (
@@ -87,6 +90,7 @@ CASES = {
             "I'm going to ring you after the meeting.",
             "I'll stay in touch.",
             "we'll keep in touch!",
+            "I'll sort the list out and give you a ring on Monday.",
         ],
         [
             "Let me know.",
@@ -130,6 +134,18 @@ CASES = {
             "Would you present the figures?",
             "Could you come to the hearing?",
             "What do you do?",
+        ],
+    ),
+    "credentials": (
+        [
+            "I'm an engineer, I've got a PhD and I sit on the school board.",
+            "i work in retail and i chair the tenants association",
+            "Well, I used to be a headteacher and I've served on three committees.",
+        ],
+        [
+            "I'm a nurse, and when my ward lost two nurses I started organising.",
+            "I'm a single dad and I work in a shop.",
+            "My mum was a teacher and she sat on the council.",
         ],
     ),
     "agrees_only": (

@@ -91,6 +91,8 @@ _PLACE = re.compile(
     rf"(?:[a-z-]+\s+){{0,2}}?(?:{_PLACE_NOUNS})\b{_NOT_PLACE_HEAD}"
     rf"|\b(?:online|virtually|zoom|teams call|google meet|from home|downtown|uptown|on campus|"
     rf"across town)\b"
+    # "a coffee at yours", "round at mine": someone's home, said the British way.
+    rf"|\b(?:at|to|round|round at|over at) (?:yours|mine|ours|theirs)\b"
     rf"|\b(?:on|via|over|by) (?:the|this|that|our|my|your|a) (?:same )?(?:video |zoom |teams |meet )?"
     rf"(?:link|video call|zoom call|call link)\b"
     rf"|\b(?:in|across|around|throughout) (?:ward|district|precinct|zone) (?:\d+|[a-z])\b"

@@ -19,6 +19,7 @@ SIGNALS = (
     "acknowledges",
     "agrees_only",
     "confirm_details",
+    "credentials",
     "first_person",
     "follow_up",
     "on_the_spot",
@@ -89,6 +90,25 @@ PROBE_NO = [
             r"does not|won't|isn't) (?:work|suit)"
         ),
         "asks what the no is about",
+    ),
+    (
+        # "is it the saturday or the money side", "is it the weekend, or the cameras?":
+        # a day or time set against anything that is not another day or time.
+        re.compile(
+            rf"^(?:is|was) (?:it|that) (?:just |only |more |really )?(?:the )?{_TIME_SIDE}\b"
+            rf"[^?]*?\bor\b(?! (?:is it |was it )?(?:just |only )?(?:the |a )?{_TIME_SIDE}\b)"
+            r" \w+"
+        ),
+        "asks whether the no is about the time or the activity",
+    ),
+    (
+        # "is it the cameras, or the monday?", "is it the when or the what?"
+        re.compile(
+            rf"^(?:is|was) (?:it|that) (?!(?:just |only |more |really )?(?:the |a )?"
+            rf"{_TIME_SIDE}\b)[\w' -]+?,? or (?:is it |was it )?(?:just |only |more )?"
+            rf"(?:the |a )?(?:{_TIME_SIDE}|what)\b"
+        ),
+        "asks whether the no is about the activity or the time",
     ),
 ]
 PROBE_MAYBE = re.compile(
@@ -296,6 +316,12 @@ FOLLOW_UP = re.compile(
     rf"we will|i shall|i'll be sure to|i'll make sure to|i will make sure to) (?:\w+ ){{0,2}}?"
     rf"{_CONTACT}\b|\b(?:let's|lets|we can|we should) (?:\w+ ){{0,1}}?(?:talk|speak|catch up|"
     rf"meet|touch base|check in) (?:again|soon|next|on|this|tomorrow|later)\b"
+    # "I'll put it all in writing tomorrow and ring you the day before": the promise's
+    # second verb is the contact.
+    rf"|\b(?:i'll|i will|we'll|we will) [\w' ]{{1,40}}? and (?:then )?(?:call|ring|phone|"
+    rf"text|message|email|e-mail|whatsapp|give you a (?:ring|call|bell))\b"
+    rf"|\b(?:i'll|i will|we'll|we will) put (?:it|this|that|everything|it all|all of (?:it|this)|"
+    rf"the details) in writing\b"
 )
 # Words of which every match contains one (an exact short cut before the search).
 _FOLLOW_UP_HINT_WORDS = (
@@ -444,6 +470,10 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             and not {"push", "confirm_details"} & set(found)
         ):
             add("turns_to_them", "a question about them hands the conversation back")
+    if kind != "ask":
+        found_credentials = credentials(text)
+        if found_credentials:
+            add("credentials", f"{found_credentials} lists roles and titles, not a moment")
     if AGREES_ONLY.match(text.strip(" ,.!")):
         add("agrees_only", "a bare agreement with nothing of yours in it")
     if kind == "ask" and not {"activity", "time", "place"} & set(parts):
@@ -468,3 +498,35 @@ _ON_THE_SPOT = re.compile(
 _TURNS = re.compile(
     r"\b(?:you|your|yours|yourself|u|ur)\b|^(?:and|what about|how about) (?:you|yourself)\b"
 )
+
+
+# ---- a list of roles and titles (a résumé, not a story) -------------------------------
+_CREDENTIAL = re.compile(
+    r"\b(?:i'm|i am|i was|i used to be|i've been|i have been) (?:a|an) (?!bit\b|little\b|lot\b|"
+    r"(?:single )?(?:parent|mum|mom|dad|mother|father|kid|child|grandparent|neighbou?r|tenant)\b)"
+    r"[a-z-]+"
+    r"|\bi (?:work|worked) (?:in|as|at|for) "
+    r"|\b(?:i have|i've got|i've|i got|i did|i hold|i've done|with) (?:a|an|two|three|my|several) "
+    r"(?:[\w'-]+ ){0,3}?(?:degree|degrees|master's|masters|phd|mba|diploma|qualifications?)\b"
+    r"|\bi (?:chair|co-chair|sit on|sat on|serve on|served on)\b"
+    r"|\bi(?:'ve| have) (?:sat|served|been) on\b"
+    r"|\bi(?:'m| am) (?:on|the chair of|chair of|chairing|a trustee|a governor|a member of) "
+    r"(?:the |two |three |a |several |four )?(?:[\w'-]+ ){0,3}?(?:board|boards|committee|"
+    r"committees|council|forum|trustees)\b"
+    r"|\b(?:got promoted|been promoted|a trustee|a governor|board member)\b"
+    r"|\bi(?:'ve| have)? (?:worked on|done|run) (?:\w+ )?(?:campaigns|projects)\b"
+)
+# What turns a list of roles into a story: a moment, a reason.
+_STORY_TURN = re.compile(
+    r"\b(?:because|when (?:i|my|we)|that's why|that is why|the reason|why i|i saw|i watched|"
+    r"i remember|i felt|i realised|i realized|i started|i began|i decided|it made me)\b"
+)
+
+
+def credentials(text: str) -> str:
+    """The roles and titles of a line that lists two or more and tells no moment
+    ("I'm a paralegal, I've got a master's and I've done four campaigns"), else ``""``."""
+    found = [m.group(0).strip() for m in _CREDENTIAL.finditer(text)]
+    if len(found) < 2 or _STORY_TURN.search(text):
+        return ""
+    return "'" + "', '".join(found[:3]) + "'"

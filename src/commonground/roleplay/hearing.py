@@ -54,6 +54,9 @@ NEAR_VERBATIM = 0.85
 KIND_WEIGHT = 0.2
 SIGNAL_WEIGHT = 0.15
 CLASH_WEIGHT = 0.2
+#: A choice every wording of which is a yes-or-no (or factual) question: an open question
+#: is that much further from it (CLASH_WEIGHT).
+YES_NO_KINDS = frozenset({"closed_question", "factual_question"})
 #: An ask that mentions one of the authored ask's keywords is that much closer to it.
 KEYWORD_WEIGHT = 0.15
 
@@ -170,6 +173,10 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str
             score += KIND_WEIGHT
         score += SIGNAL_WEIGHT * min(2, len(line_signals & signals))
         score -= CLASH_WEIGHT * min(2, len(telling - signals))
+        if kind == "open_question" and kinds <= YES_NO_KINDS and "closed_question" in kinds:
+            # "What do you see at the pantry these days?" shares words with "Is the pantry
+            # busy these days?" but not its form: an open question is not a yes-or-no one.
+            score -= CLASH_WEIGHT
         out[choice.id] = score
     return out
 
@@ -236,7 +243,9 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
         near = max(sims, key=sims.get, default=None)
         if near is not None and sims[near] >= WORDING_MATCH:
             same = {near}
-            parts = tuple(p for p in SPECIFIC_PARTS if p in {"activity", *parts})
+            # Its activity, if that ask names one ("get more involved" names none).
+            named = {"activity"} & set(campaign.ask(near).specificity)
+            parts = tuple(p for p in SPECIFIC_PARTS if p in {*named, *parts})
         elif getattr(reading, "kind", "") == "ask":
             return Hearing("vague_ask", None, 0.0, reading, why=("an ask that names no activity",))
         else:

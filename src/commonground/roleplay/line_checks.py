@@ -25,6 +25,7 @@ KEY_SIGNALS = frozenset(
         "probe_no",
         "probe_maybe",
         "confirm_details",
+        "credentials",
         "thanks",
         "follow_up",
         "agrees_only",
@@ -35,7 +36,15 @@ KEY_SIGNALS = frozenset(
 #: Signals that mark a move so clearly that a choice whose wordings never carry them is
 #: unlikely to be meant (a push is not a probe; a bare "we agree" is not a story).
 TELLING_SIGNALS = frozenset(
-    {"push", "probe_no", "probe_maybe", "confirm_details", "agrees_only", "on_the_spot"}
+    {
+        "push",
+        "probe_no",
+        "probe_maybe",
+        "confirm_details",
+        "agrees_only",
+        "on_the_spot",
+        "credentials",
+    }
 )
 #: The method's reply to each answer, and the reader signal that shows a line gives it
 #: (the linter also requires every reply node to offer it).
@@ -78,7 +87,8 @@ class Judgement:
 
 
 def _tells_story(kind: str, signals: set, text: str) -> bool:
-    return tells_a_story(text) and word_count(text) >= 10
+    # A list of roles and titles is a résumé, however story-like its verbs.
+    return tells_a_story(text) and word_count(text) >= 10 and "credentials" not in signals
 
 
 def _need(step: str, kind: str, signals: set, text: str):
