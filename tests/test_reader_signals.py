@@ -53,6 +53,7 @@ CASES = {
             "Is it the morning, or phone banking in general?",
             "is it the weekend or the cameras",
             "Is it the press, or the Monday?",
+            "I'm wondering whether it's the day or the cameras.",
         ],
         [
             "Would Sunday work instead?",
@@ -70,6 +71,7 @@ CASES = {
             "what would it take",
             "What are you unsure about?",
             "What worries you about it?",
+            "I'd love to know what would make it doable for you.",
         ],
         [
             "What do you need?",  # about their life, not about the maybe

@@ -134,9 +134,10 @@ PROBE_MAYBE = re.compile(
 
 def probe_signal(sentence: str) -> tuple[str, str] | None:
     """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe."""
-    if "?" not in sentence and not is_question(sentence):
+    if "?" not in sentence and not is_question(sentence) and not _WANTS_TO_KNOW.search(sentence):
         return None
-    s = _strip_lead(sentence)
+    s = _WANTS_TO_KNOW.sub("", _strip_lead(sentence)).strip()
+    s = re.sub(r"^(?:whether|if) (?:it's|it is)\b", "is it", s)
     if " or " in s or s.startswith(("is it", "was it", "is that", "what part")):
         for pattern, why in PROBE_NO:
             if pattern.search(s) and not _OFFERS_ALTERNATIVE.search(s):
@@ -145,6 +146,12 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
         return "probe_maybe", "asks what the maybe depends on"
     return None
 
+
+# "I'd love to know what would make it work for you": a question said as a statement.
+_WANTS_TO_KNOW = re.compile(
+    r"^(?:i'd|i would) (?:love|like) to (?:know|hear|understand)\s+|^i'm (?:curious|wondering)"
+    r"(?: about)?\s+|^i wonder\s+|^(?:can|could) you tell me\s+|^tell me\s+"
+)
 
 # "Would Sunday work instead?" offers an alternative; it does not ask what the no is about.
 _OFFERS_ALTERNATIVE = re.compile(
@@ -390,11 +397,13 @@ ACKNOWLEDGES = re.compile(
     r"(?=\s*(?:[,.!;:?—–-]|$|and\b|but\b|though\b))"
 )
 AGREES_ONLY = re.compile(
-    r"^(?:(?:oh |yeah |yes |so |well |and |me )?(?:we agree|i agree|agreed|totally|absolutely|"
+    r"^(?:(?:oh |yeah |yes |so |well |and |me )?(?:we agree|i (?:totally |completely |really |"
+    r"fully )?agree(?: with (?:you|that|all (?:of )?that|everything(?: you said)?))?|agreed|"
+    r"totally|absolutely|"
     r"exactly|same here|same|me too|me neither|definitely|for sure|so true|true|100%|yes|yeah|"
     r"yep|right|i feel that|i know right|same with me|ditto|likewise|so do i|so am i|"
     r"i'm with you|preach|couldn't agree more|i couldn't agree more|we're on the same page)"
-    r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here))?[.!]*\s*)+$"
+    r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here))?[.!,]*\s*)+$"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i was|my|me|mine|myself)\b")
 # First-person words that are about the exchange, not about oneself.
@@ -508,7 +517,9 @@ _CREDENTIAL = re.compile(
     r"|\bi (?:work|worked) (?:in|as|at|for) "
     r"|\b(?:i have|i've got|i've|i got|i did|i hold|i've done|with) (?:a|an|two|three|my|several) "
     r"(?:[\w'-]+ ){0,3}?(?:degree|degrees|master's|masters|phd|mba|diploma|qualifications?)\b"
-    r"|\bi (?:chair|co-chair|sit on|sat on|serve on|served on)\b"
+    r"|\b(?:i|and) (?:chair|co-chair|sit on|sat on|serve on|served on)\b"
+    r"|\bi (?:run|own|manage|coordinate|lead|head) (?:a|an|my|the|our) (?:[\w-]+ ){0,2}?"
+    r"(?:business|company|firm|shop|practice|department|team|charity|group|project)\b"
     r"|\bi(?:'ve| have) (?:sat|served|been) on\b"
     r"|\bi(?:'m| am) (?:on|the chair of|chair of|chairing|a trustee|a governor|a member of) "
     r"(?:the |two |three |a |several |four )?(?:[\w'-]+ ){0,3}?(?:board|boards|committee|"

@@ -5,7 +5,7 @@ with the choice's step only when its words did that step: a common-ground move m
 name something shared (not a bare "we agree"), a close must thank them or say when you
 will be in touch, a reply to a yes must confirm the details, a reply to a no must find
 out whether it is the time or the activity. Pushing after an answer is harmful
-wherever it is heard. The needs come from the method's steps; where we go further than
+wherever it is heard; pressing before any answer (a leading "surely...?") is weak. The needs come from the method's steps; where we go further than
 the source guide (how long a story runs before it should turn to them) it is our advice
 and the feedback says so.
 """
@@ -53,6 +53,8 @@ RESPOND_NEEDS = {
     "respond_maybe": ("probe_maybe", "asking what the maybe depends on"),
     "respond_no": ("probe_no", "asking whether it is the time or the activity"),
 }
+#: Steps taken right after the persona answered an ask: pushing there argues with the answer.
+AFTER_AN_ANSWER = frozenset({*RESPOND_NEEDS, "offer_alternative"})
 #: Our advice (not the source guide's): a story longer than this, about yourself, with
 #: no turn to the other person, takes over the meeting.
 SELF_TALK_WORDS = 100
@@ -130,7 +132,7 @@ def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
     """Judge a typed line heard as a choice of quality ``authored`` for ``step``."""
     kind = getattr(reading, "kind", "other")
     signals = set(signals_of(reading))
-    if "push" in signals:
+    if "push" in signals and step in AFTER_AN_ANSWER:
         return Judgement(
             "harmful",
             False,
@@ -140,6 +142,12 @@ def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
         return Judgement("harmful", False)
     notes = []
     quality, credited = authored, True
+    if "push" in signals:
+        # Pressing before anything was asked ("Surely it's all worth it?") steers them;
+        # it is not yet arguing with an answer.
+        if authored == "strong":
+            notes.append("That presses them to agree with you. Ask what they think instead.")
+        quality, credited = "weak", False
     need = _need(step, kind, signals, text)
     if need is not None:
         done, partly, what = need
