@@ -1,0 +1,157 @@
+"""Hearing by what a line does, not only by the words it shares with a choice.
+
+Found by playing new typed plays through five shipped scenarios: an open question heard
+as a yes-or-no one because both said "the pantry these days"; "Fair enough, no worries"
+heard as the probe that starts "Fair enough."; a short story heard as the résumé choice; a
+bare "yeah, same" not understood; a leading "surely...?" before any ask judged as pushing
+back on an answer. Each test fails if the rule that fixed it is taken out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from commonground import roleplay
+from commonground.reader import read_line
+from commonground.reader.asks import specificity
+
+MINE = ["faith_leader", "longtime_volunteer", "night_shift_nurse", "over_committed", "pta_parent"]
+SCENARIOS = {name: roleplay.load_scenario(name) for name in MINE}
+
+#: Clicks to each scenario's story node, its "listened" node and its "said_maybe" node.
+TO_STORY = {
+    "faith_leader": ["ask_years"],
+    "longtime_volunteer": ["ask_building_news"],
+    "night_shift_nurse": ["thank_and_time"],
+    "over_committed": ["ask_years_steward"],
+    "pta_parent": ["ask_pharmacy_years"],
+}
+TO_LISTENED = {
+    "faith_leader": ["ask_years", "share_story", "ask_pantry_seen", "reflect_line"],
+    "longtime_volunteer": [
+        "ask_building_news",
+        "share_update_story",
+        "ask_how_feels",
+        "reflect_alone",
+    ],
+    "night_shift_nurse": ["thank_and_time", "share_story", "ask_unit_changes", "reflect_patients"],
+    "over_committed": ["ask_years_steward", "share_story", "ask_week", "reflect_week"],
+    "pta_parent": ["ask_pharmacy_years", "share_story", "ask_what_like", "reflect_fairness"],
+}
+
+
+def click(name, ids):
+    scenario = SCENARIOS[name]
+    state = roleplay.start(scenario)
+    for choice_id in ids:
+        state = roleplay.choose(scenario, state, choice_id).state
+    return state
+
+
+def say(name, state, text):
+    return roleplay.free_text(SCENARIOS[name], state, text)
+
+
+TO_MAYBE = {
+    "faith_leader": [*TO_LISTENED["faith_leader"][:3], "follow_up_youth", "name_common_ground"]
+    + ["explain_tied", "ask_clergy_breakfast"],
+    "night_shift_nurse": ["thank_and_time", "share_story", "ask_what_enjoy", "follow_up_mentoring"]
+    + ["name_common_ground", "explain_tied", "ask_calls_vague"],
+    "pta_parent": [*TO_LISTENED["pta_parent"], "name_common_ground", "explain_tied"]
+    + ["ask_more_involved"],
+    "over_committed": [*TO_LISTENED["over_committed"], "name_common_ground", "update_tied"]
+    + ["ask_coffee_marcus"],
+}
+
+
+def at_maybe(name):
+    state = click(name, TO_MAYBE[name])
+    assert state.node == "said_maybe"
+    return state
+
+
+def test_an_open_question_is_not_heard_as_the_yes_or_no_one_sharing_its_words():
+    state = click("faith_leader", ["ask_years", "share_story"])
+    turn = say("faith_leader", state, "What do you notice at the pantry on Saturdays these days?")
+    assert turn.choice_id == "ask_pantry_seen" and turn.quality == "strong"
+
+
+@pytest.mark.parametrize(
+    "name", ["faith_leader", "night_shift_nurse", "pta_parent", "over_committed"]
+)
+def test_an_acceptance_of_a_maybe_is_not_heard_as_the_probe(name):
+    state = at_maybe(name)
+    turn = say(name, state, "Fair enough, no worries.")
+    assert turn.choice_id != "probe_maybe"
+    assert turn.state.node != "maybe_reason"  # the persona is not answering an unasked question
+
+
+@pytest.mark.parametrize("name", MINE)
+def test_a_story_of_ones_own_is_not_heard_as_a_resume(name):
+    state = click(name, TO_STORY[name])
+    turn = say(
+        name,
+        state,
+        "I'm a nurse, and when my ward lost two nurses to burnout I started organising.",
+    )
+    assert "resume" not in turn.choice_id
+
+
+@pytest.mark.parametrize("name", MINE)
+def test_a_list_of_roles_is_heard_as_the_resume_and_not_credited(name):
+    state = click(name, TO_STORY[name])
+    turn = say(name, state, "Well I run a small business and sit on the chamber of commerce board.")
+    assert "resume" in turn.choice_id and turn.quality == "weak"
+    assert turn.state.steps[-1].credited is False
+
+
+@pytest.mark.parametrize("name", MINE)
+def test_a_bare_agreement_is_heard_as_agreeing_only(name):
+    state = click(name, TO_LISTENED[name])
+    turn = say(name, state, "Yeah, same.")
+    assert turn.routed == "typed" and turn.step == "common_ground"
+    assert turn.quality == "weak" and turn.state.steps[-1].credited is False
+
+
+def test_a_leading_push_before_any_ask_is_weak_not_arguing_with_an_answer():
+    state = click("longtime_volunteer", ["ask_building_news", "share_update_story"])
+    turn = say("longtime_volunteer", state, "Surely it's all worth it though?")
+    assert turn.quality == "weak"
+    assert "answer" not in turn.feedback
+
+
+def test_a_probe_of_a_no_naming_the_day_and_the_other_side_in_any_words():
+    state = click("pta_parent", [*TO_LISTENED["pta_parent"], "name_common_ground", "explain_tied"])
+    state = roleplay.choose(SCENARIOS["pta_parent"], state, "ask_raffle").state
+    assert state.node == "no_activity_said"
+    turn = say("pta_parent", state, "ok. is it the saturday or the cash side of things")
+    assert turn.choice_id == "probe_no_activity" and turn.quality == "strong"
+    assert turn.state.steps[-1].credited
+
+
+def test_a_vague_ask_near_an_authored_vague_one_is_told_it_names_no_activity():
+    state = click("pta_parent", [*TO_LISTENED["pta_parent"], "name_common_ground", "explain_tied"])
+    turn = say("pta_parent", state, "Would you want to get more involved?")
+    assert turn.answer is not None and not turn.answer.specific
+    assert "activity" in turn.answer.explanation
+
+
+def test_at_yours_is_a_place_and_an_activity_constraint_reads_an_activity():
+    assert "place" in specificity(
+        "Could you have three nurses round for coffee at yours on Wednesday at 3?"
+    )
+    state = click("pta_parent", [*TO_LISTENED["pta_parent"], "name_common_ground", "explain_tied"])
+    turn = roleplay.choose(SCENARIOS["pta_parent"], state, "ask_raffle")
+    assert "runs into an activity constraint" in turn.feedback
+
+
+def test_credentials_is_read_only_without_a_moment():
+    assert (
+        "credentials" in read_line("I'm a GP, I've done an MBA and I'm a school governor.").signals
+    )
+    assert (
+        "credentials"
+        not in read_line(
+            "I'm a GP, and when my patients started coming in with damp coughs I joined."
+        ).signals
+    )
