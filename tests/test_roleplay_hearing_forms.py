@@ -155,3 +155,21 @@ def test_credentials_is_read_only_without_a_moment():
             "I'm a GP, and when my patients started coming in with damp coughs I joined."
         ).signals
     )
+
+
+def test_an_ask_is_not_praised_for_a_fit_the_learner_never_found():
+    # On the pantry path he never mentions the clergy on his street: the breakfast ask's
+    # authored praise ("built on what he already does") would praise what was not learned.
+    state = click("faith_leader", TO_MAYBE["faith_leader"][:-1])
+    assert "brings_clergy_together" not in state.facts
+    for turn in (
+        roleplay.choose(SCENARIOS["faith_leader"], state, "ask_clergy_breakfast"),
+        say(
+            "faith_leader",
+            state,
+            "Would you host a breakfast for the faith leaders on the street in your hall, "
+            "Tuesday 4 March at 8am, to write a joint letter to the county board?",
+        ),
+    ):
+        assert turn.answer.answer == "maybe" and not turn.answer.fit
+        assert turn.quality == "weak" and "already does" not in turn.feedback
