@@ -54,6 +54,7 @@ CASES = {
             "is it the weekend or the cameras",
             "Is it the press, or the Monday?",
             "I'm wondering whether it's the day or the cameras.",
+            "Would another evening work better, or is it not your kind of thing?",
         ],
         [
             "Would Sunday work instead?",
@@ -61,6 +62,7 @@ CASES = {
             "What would you need to know?",
             "Is it far?",
             "Is it Tuesday or Thursday that suits you better?",
+            "Would Tuesday work, or Thursday?",
         ],
     ),
     "probe_maybe": (
@@ -93,6 +95,7 @@ CASES = {
             "I'll stay in touch.",
             "we'll keep in touch!",
             "I'll sort the list out and give you a ring on Monday.",
+            "I'll drop you a message on Thursday.",
         ],
         [
             "Let me know.",

@@ -173,3 +173,13 @@ def test_an_ask_is_not_praised_for_a_fit_the_learner_never_found():
     ):
         assert turn.answer.answer == "maybe" and not turn.answer.fit
         assert turn.quality == "weak" and "already does" not in turn.feedback
+
+
+def test_thanks_and_a_dated_follow_up_are_the_full_close_not_the_thanks_only_one():
+    state = click("faith_leader", [*TO_MAYBE["faith_leader"][:-1], "ask_youth_hearing"])
+    state = roleplay.choose(SCENARIOS["faith_leader"], state, "confirm_youth").state
+    assert state.node == "closing_yes"
+    turn = say(
+        "faith_leader", state, "Cheers for this, really appreciate it. I'll drop you a text Friday."
+    )
+    assert turn.choice_id == "close_yes_full" and turn.quality == "strong"

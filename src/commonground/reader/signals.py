@@ -63,7 +63,7 @@ _TIME_SIDE = (
 )
 _ACTIVITY_SIDE = (
     r"(?:activity|itself|themselves|in particular|as such|the work|the task|the job|the thing|"
-    r"that kind of|this kind of|the role|"
+    r"that kind of|this kind of|the role|your (?:kind of )?thing|cup of tea|"
     r"the idea|at all|in general|the ask|what i asked|\w+ing\b|canvass\w*|phone ?bank\w*|"
     r"meeting|rally|hearing|march|vigil|picket|training|speaking|talking|the press|public)"
 )
@@ -140,7 +140,8 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
     s = re.sub(r"^(?:whether|if) (?:it's|it is)\b", "is it", s)
     if " or " in s or s.startswith(("is it", "was it", "is that", "what part")):
         for pattern, why in PROBE_NO:
-            if pattern.search(s) and not _OFFERS_ALTERNATIVE.search(s):
+            offers = _OFFERS_ALTERNATIVE.search(s) and not _ASKS_ACTIVITY_TOO.search(s)
+            if pattern.search(s) and not offers:
                 return "probe_no", why
     if ("what" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
         return "probe_maybe", "asks what the maybe depends on"
@@ -151,6 +152,12 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
 _WANTS_TO_KNOW = re.compile(
     r"^(?:i'd|i would) (?:love|like) to (?:know|hear|understand)\s+|^i'm (?:curious|wondering)"
     r"(?: about)?\s+|^i wonder\s+|^(?:can|could) you tell me\s+|^tell me\s+"
+)
+
+# "Would another day work better, or is it not your kind of thing?" offers another day but
+# also asks whether it is the activity: a probe.
+_ASKS_ACTIVITY_TOO = re.compile(
+    r"\bor (?:is it|is that|it's|would) (?:\w+ ){0,4}?(?:thing|cup of tea|activity|itself)\b"
 )
 
 # "Would Sunday work instead?" offers an alternative; it does not ask what the no is about.
@@ -300,8 +307,8 @@ CONFIRM = [
 
 # ---- closing moves: thanks, follow-up, goodbye --------------------------------------
 THANKS = re.compile(
-    r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:i|we) (?:really )?appreciate (?:it|you|your|that|"
-    r"this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
+    r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:(?:i|we) )?(?:really |so )?appreciate (?:it|you|your|"
+    r"that|this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
 )
 # Thanks that end a meeting, not thanks for one thing just said ("thanks for sharing").
 CLOSING_THANKS = re.compile(
@@ -310,7 +317,8 @@ CLOSING_THANKS = re.compile(
     r"coming|talking|chatting|having|making|giving|everything|today|tonight|this|being|all)\b"
 )
 _CONTACT = (
-    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop (?:you )?a line|"
+    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|"
+    r"drop (?:you )?(?:a|an) (?:line|message|text|note|email|e-mail|whatsapp)|"
     r"give you a (?:ring|call|bell|buzz|shout)|"
     r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
     r"reach out|come by|drop by|stop by|swing by|pop by|pop in|drop in|stop in|come back|"

@@ -44,6 +44,7 @@ TELLING_SIGNALS = frozenset(
         "agrees_only",
         "on_the_spot",
         "credentials",
+        "follow_up",
     }
 )
 #: The method's reply to each answer, and the reader signal that shows a line gives it
