@@ -13,7 +13,7 @@ import pytest
 
 from commonground import roleplay
 from commonground.reader import read_line
-from commonground.reader.asks import specificity
+from commonground.reader.asks import ask_phrases, specificity
 
 MINE = ["faith_leader", "longtime_volunteer", "night_shift_nurse", "over_committed", "pta_parent"]
 SCENARIOS = {name: roleplay.load_scenario(name) for name in MINE}
@@ -183,3 +183,34 @@ def test_thanks_and_a_dated_follow_up_are_the_full_close_not_the_thanks_only_one
         "faith_leader", state, "Cheers for this, really appreciate it. I'll drop you a text Friday."
     )
     assert turn.choice_id == "close_yes_full" and turn.quality == "strong"
+
+
+@pytest.mark.parametrize(
+    ("line", "activity"),
+    [
+        ("Could you help us count the lorries on Thursday at 8am?", "count the lorries"),
+        ("would you help me measure the air on friday", "measure the air"),
+    ],
+)
+def test_help_with_a_concrete_verb_names_that_activity(line, activity):
+    assert specificity(line)[0] == "activity"
+    assert ask_phrases(line)["activity"] == activity
+
+
+@pytest.mark.parametrize("line", ["Will you help us fight the route?", "Could you help us out?"])
+def test_help_with_an_aim_or_nothing_is_still_vague(line):
+    assert "activity" not in ask_phrases(line)
+
+
+def test_an_ask_nobody_authored_fits_what_was_discovered_in_its_own_words():
+    path = ["ask_pharmacy_years", "share_story", "ask_treasurer_why", "follow_up_prescriptions"]
+    state = click("pta_parent", [*path, "name_common_ground", "explain_tied"])
+    assert "numbers_person" in state.facts
+    turn = say(
+        "pta_parent",
+        state,
+        "Could you help us measure the air by the school gate with a hand-held monitor "
+        "on Thursday at 8am?",
+    )
+    assert turn.heard.how == "own_ask" and turn.answer.fit
+    assert turn.answer.answer == "yes" and "Measure the air" in turn.reply

@@ -224,11 +224,35 @@ def _action_verb(text: str) -> str:
     first = action.split(" ", 1)[0].strip("?.!,")
     if _named_thing(action):
         return action
+    helped = _HELP_TO_DO.match(action)
+    if helped and first in ("help", "helping"):
+        # "help us count the lorries": the help is vague, the verb after it is not.
+        rest = helped.group(1)
+        verb = rest.split(" ", 1)[0].strip("?.!,")
+        if (
+            verb not in pat.VAGUE_VERBS
+            and verb not in pat.NOT_ACTION
+            and verb not in _NOT_A_VERB
+            and not pat.VAGUE_START.match(rest)
+        ):
+            return rest
     if not first or first in pat.VAGUE_VERBS or pat.VAGUE_START.match(action):
         return ""
     if first in pat.NOT_ACTION or first in {"me", "us", "you", "it", "that", "this", "the", "a"}:
         return ""
     return action
+
+
+# "help (us) (to) <verb>...": what is helped with is the verb.
+_HELP_TO_DO = re.compile(r"^help(?:ing)? (?:us |me |them |out )?(?:to |and )?([a-z][\w'-]*\b.*)$")
+_NOT_A_WORDS = (
+    "with out in on at for by some a an the this that it us me you them more somehow anyway any "
+    "anywhere wherever whenever if our my your their all again sometime "
+    # aims, not things to do: "help us fight the route", "help us win"
+    "fight oppose stop win beat save change tackle support back push campaign fix improve "
+    "sort solve end"
+)
+_NOT_A_VERB = frozenset(_NOT_A_WORDS.split())
 
 
 def _named_thing(action: str) -> bool:
@@ -435,6 +459,10 @@ def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
     raw = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", raw)
     start = t.find(raw) if raw else -1
     knowns = list(_ACTIVITY.finditer(untimed))
+    if start < 0 and raw and not knowns:
+        # the frame as read leaves out a word of the line ("help [us] count the lorries")
+        verb = _action_verb(t)
+        start = t.find(verb) if verb else -1
     known = None
     if start >= 0:
         action = t[start:]

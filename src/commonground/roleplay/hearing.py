@@ -309,7 +309,10 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
             why=(f"heard as the ask '{_short(ask.text)}' ({ask_scores[best]:.2f})",),
         )
     conflicts = tuple(c.id for c in persona.constraints if c.id in clashes)
-    view = AskView("", "other", text, parts, (), conflicts)
+    # An ask nobody authored fits the discovered facts whose keywords it uses ("measure
+    # the air" fits someone who told you she loves numbers and measuring).
+    fits = tuple(getattr(reading, "fit_matches", ()) or ())
+    view = AskView("", "other", text, parts, fits, conflicts)
     return Hearing(
         "own_ask",
         _ask_stand_in(node),
