@@ -152,3 +152,42 @@ def test_issue12_second_round_held_out_table():
     assert result.n >= 30
     assert result.accuracy >= 0.9, format_report(result)
     assert result.parts_accuracy >= 0.85, format_report(result)
+
+
+def test_session5_held_out_table():
+    """192 new lines written and committed before the reader was run on them: on first
+    sight 0.839 kind, 0.906 ask parts and 0.766 exact signals; after the general fixes it
+    prompted 0.984 kind (docs/reader.md). The floors sit below the after-fix figures."""
+    result = evaluate(load_examples(DATA / "reader_heldout_s5.csv"))
+    assert result.n >= 150 and result.signal_lines == result.n
+    assert result.accuracy >= 0.95, format_report(result)
+    assert result.parts_accuracy >= 0.9, format_report(result)
+    assert result.signals_exact / result.signal_lines >= 0.9, format_report(result)
+    for k in KINDS:
+        assert result.recall(k) >= 0.85, (k, format_report(result))
+    for signal in ("push", "probe_no", "probe_maybe", "confirm_details", "follow_up", "thanks"):
+        assert result.signal_recall(signal) >= 0.85, (signal, format_report(result))
+
+
+def test_session5_table_is_new_and_varied():
+    """The held-out lines are not in any older table, and many are typed or spoken."""
+    held = load_examples(DATA / "reader_heldout_s5.csv")
+    older = {
+        ex.text.lower().strip()
+        for path in DATA.glob("reader_*.csv")
+        if path.name != "reader_heldout_s5.csv"
+        for ex in load_examples(path)
+    }
+    assert not [ex.text for ex in held if ex.text.lower().strip() in older]
+    lower = [ex for ex in held if ex.text == ex.text.lower()]
+    unpunctuated = [ex for ex in held if not ex.text.rstrip().endswith((".", "?", "!"))]
+    assert len(lower) >= 50 and len(unpunctuated) >= 50
+    assert sum(ex.kind == "ask" for ex in held) >= 40
+
+
+def test_session5_second_held_out_table():
+    """26 lines written after the session-5 fixes, phrased to probe past them: 0.577 kind on
+    first sight, 1.000 after the general fixes it prompted (docs/reader.md)."""
+    result = evaluate(load_examples(DATA / "reader_heldout_s5b.csv"))
+    assert result.n >= 25 and result.signal_lines == result.n
+    assert result.accuracy >= 0.9, format_report(result)

@@ -26,6 +26,20 @@ from commonground.reader.asks import time_tags
         ("Would you help at our film screening on Friday?", ("activity", "time")),
         ("Will you come to the fundraiser at the union hall?", ("activity", "place")),
         ("Would you help with the branch newsletter?", ()),
+        # where you are sitting, their home, a named stop, and the verb after "come and"
+        (
+            "Would you host the owners here after you close, Wednesday at 3?",
+            ("activity", "time", "place"),
+        ),
+        (
+            "Could you have a few parents round to yours on Sunday at 4?",
+            ("activity", "time", "place"),
+        ),
+        (
+            "Could you film riders at the college stop on Tuesday at 4pm?",
+            ("activity", "time", "place"),
+        ),
+        ("Would you come and read stories to the children on Saturday?", ("activity", "time")),
     ],
 )
 def test_each_part_is_found(text, parts):
@@ -36,6 +50,11 @@ def test_each_part_is_found(text, parts):
 def test_clock_times_and_dates_are_not_amounts():
     assert "amount" not in specificity("Could you canvass at 10 on the 14th?")
     assert "amount" not in specificity("Would you host a house meeting?")  # "a house"
+
+
+def test_a_verb_or_here_and_there_is_not_a_place():
+    assert "place" not in specificity("Would you help us stop the cuts on Tuesday?")
+    assert "place" not in specificity("Could you spare an hour here and there?")
 
 
 def test_a_place_word_used_as_a_modifier_is_not_a_place():

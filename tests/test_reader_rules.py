@@ -24,6 +24,7 @@ def kind(text: str) -> str:
         "What's your job at the hospital?",
         "Do you have kids?",
         "When did you move to town?",
+        "Do you go to this college?",
     ],
 )
 def test_factual_openers(text):
@@ -87,6 +88,9 @@ def test_leading_questions(text):
         "If I were in your shoes I'd call the paper.",
         "I think you ought to complain.",
         "Try talking to your supervisor.",
+        # a statement of what they need, not a question ("what" opens it)
+        "What you need is a backflow valve on the main drain.",
+        "Have you thought about just getting a ramp?",
     ],
 )
 def test_advice(text):
@@ -291,3 +295,11 @@ def test_tags_same_thing_and_more_shorthand(text, expected):
 )
 def test_why_i_care_in_the_present_and_more_advice(text, expected):
     assert kind(text) == expected
+
+
+def test_i_also_in_a_list_of_ones_own_roles_is_not_common_ground():
+    assert kind("That's lovely. I also grew up here.") == "common_ground"
+    listed = (
+        "I chair the residents association, I coach football, and I also help at the food bank."
+    )
+    assert kind(listed) != "common_ground"

@@ -24,9 +24,14 @@ CASES = {
             "nobody else knows the building like you",
             "Surely you can spare an evening?",
             "please reconsider",
+            "but it's a good cause, surely one poster won't hurt?",
+            "what's the harm in one poster?",
         ],
         [
             "That makes sense. Is it the date, or the activity?",
+            # asking what would help them decide is the probe, not pressure
+            "is there anything i can tell you that would help?",
+            "Is there anything that would help you decide?",
             "What would you need to know?",
             "No problem, have a think and let me know.",
             "Would you come on Saturday to the rally?",
@@ -42,8 +47,19 @@ CASES = {
             "just to confirm, we're meeting at 6 at the library",
             "I'll send you all the details tonight",
             "So it's Saturday at ten, outside the pharmacy. Does that still suit you?",
+            # the check as people type it, without the "does"
+            "ok so friday at 2, at yours, i'll bring the forms. that still good for you?",
+            "lovely, so monday the 3rd at 10 by the gate. still ok?",
+            "great so wednesday the 3rd at 6 at the hall, i'll meet you at the door, ok?",
         ],
-        ["Great, see you there!", "Thanks!", "What time works for you?", "I'll call you Thursday."],
+        [
+            "Great, see you there!",
+            "Thanks!",
+            "What time works for you?",
+            "I'll call you Thursday.",
+            "I'll bring my friend, ok?",
+            "So it's about Theo, and every child like him. Is that right?",
+        ],
     ),
     "probe_no": (
         [
@@ -55,6 +71,8 @@ CASES = {
             "Is it the press, or the Monday?",
             "I'm wondering whether it's the day or the cameras.",
             "Would another evening work better, or is it not your kind of thing?",
+            "fair enough, that was vague. is it the when, or what i'd want you to do?",
+            "sorry, what part of that doesn't work for you?",
         ],
         [
             "Would Sunday work instead?",
@@ -74,6 +92,8 @@ CASES = {
             "What are you unsure about?",
             "What worries you about it?",
             "I'd love to know what would make it doable for you.",
+            "is there anything i can tell you that would help?",
+            "Is there anything that would help you decide?",
         ],
         [
             "What do you need?",  # about their life, not about the maybe
@@ -118,8 +138,23 @@ CASES = {
         ["Why did you join?", "Why don't you come along?"],
     ),
     "acknowledges": (
-        ["That makes sense", "Of course", "I hear you", "Fair enough", "Of course. Is it the day?"],
-        ["Of course you should come!", "That makes no difference.", "I heard the mayor."],
+        [
+            "That makes sense",
+            "Of course",
+            "I hear you",
+            "Fair enough",
+            "Of course. Is it the day?",
+            # their words given back, with no question mark
+            "so you've been the one looking after mrs alvarez",
+            "sounds like for you it's about the kids",
+        ],
+        [
+            "Of course you should come!",
+            "That makes no difference.",
+            "I heard the mayor.",
+            "so you should get a ramp",
+            "so you know what, we need you",
+        ],
     ),
     "first_person": (
         ["My mum cleaned offices at night.", "I grew up here.", "i was a nurse for 20 years"],

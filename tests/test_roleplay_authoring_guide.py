@@ -53,3 +53,30 @@ def test_the_guide_explains_the_autoplay_reasons():
     for reason in ("trust_too_low", "no_fit_discovered", "not_specific", "constraint:"):
         assert f"`{reason}" in text
     assert "example_paths" in text
+
+
+def test_the_guide_shows_optional_examples_and_the_starter_uses_them(tmp_path, capsys):
+    import json
+    import textwrap
+
+    import yaml
+
+    from commonground import cli
+    from commonground.roleplay.checks import SCHEMA_FILE
+
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    choice = schema["$defs"]["choice"]
+    assert "examples" in choice["properties"] and "examples" not in choice["required"]
+    typed = guide()[guide().index("## 7.") : guide().index("## 8.")]
+    block = re.search(r"```yaml\n(      - id: .*?\n        examples:\n.*?)```", typed, re.S)
+    assert block, "section 7 shows a choice with examples"
+    shown = yaml.safe_load(textwrap.dedent(block.group(1)))
+    assert len(shown[0]["examples"]) >= 2
+    # what `commonground scenarios new` writes: some choices with examples, some without
+    assert cli.main(["scenarios", "new", "shown", "-o", str(tmp_path)]) == 0
+    capsys.readouterr()
+    written = yaml.safe_load((tmp_path / "shown.yaml").read_text(encoding="utf-8"))
+    choices = [c for node in written["nodes"] for c in node.get("choices", [])]
+    with_examples = [c for c in choices if c.get("examples")]
+    assert with_examples and len(with_examples) < len(choices)
+    assert all(isinstance(e, str) and e.strip() for c in with_examples for e in c["examples"])

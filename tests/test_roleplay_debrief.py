@@ -7,6 +7,7 @@ import json
 import pytest
 
 from commonground import roleplay
+from commonground.roleplay.debrief import meeting_step_of, step_scores
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +84,15 @@ def test_listening_is_scored_as_running_throughout_not_as_a_step(teacher):
     said = reflection(teacher, play(teacher, ()), listening_skipped)
     assert said.startswith("No line showed 'Listen and notice connections (throughout")
     assert "You skipped" not in said and "runs through the whole meeting" in said
+
+
+def test_a_harmful_move_outside_the_numbered_steps_costs_points_under_listening():
+    """Advice, a pitch before knowing them, talking past them: the 'about' part's
+    elements count under listening (throughout), so a debrief never scores them free."""
+    scenario = roleplay.load_scenario("student")
+    state = roleplay.start(scenario)
+    pitch = next(c for c in roleplay.choices(scenario, state) if c.quality == "harmful")
+    assert meeting_step_of(pitch.step) == "listening"
+    after = roleplay.choose(scenario, state, pitch.id).state
+    listening = next(s for s in step_scores(after) if s.step == "listening")
+    assert listening.qualities == ("harmful",) and listening.score == 0

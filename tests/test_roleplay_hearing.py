@@ -4,11 +4,15 @@ do not move when the shipped scenarios' wordings are edited."""
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 
 from commonground import roleplay
 from commonground.roleplay.model import OUT_OF_TIME, TRUST_LOST
 from commonground.roleplay.starter import starter_text
+from commonground.widgets.roleplay_panels import debrief_html
 
 TO_ASK = ("ask_how_long", "share_story", "ask_mornings", "follow_up", "name_it", "explain")
 
@@ -47,6 +51,9 @@ def test_a_line_close_to_nothing_is_not_understood_and_costs(alex):
     assert turn.routed == "fallback" and turn.state.node == state.node
     assert turn.state.steps[-1].credited is False
     assert "What would fit here: pivot to open-ended questions" in turn.feedback
+    fallback = alex.node(state.node).fallback or alex.fallback
+    assert turn.reply == fallback.say and turn.choice_id == ""
+    assert turn.state.trust == state.trust + fallback.trust < state.trust
 
 
 def test_two_different_moves_equally_close_is_unclear_never_the_first(tmp_path):
@@ -145,6 +152,9 @@ def test_after_a_no_the_time_or_activity_question_is_right(alex):
     [
         "Come on, couldn't you just swap your shift this once?",
         "Are you sure? It would really help us out.",
+        # few words in common with the authored push: the push itself is what is heard
+        "come on, what's the harm, one morning?",
+        "you'd love it, honestly",
     ],
 )
 def test_pushing_after_a_no_is_harmful(alex, line):
@@ -202,6 +212,36 @@ def test_a_long_speech_about_oneself_is_flagged_whatever_its_kind(alex):
     assert turn.quality == "weak" and "Our advice" in turn.feedback
 
 
+SPEECH = (
+    "My son was nearly hit on Oak Road last spring and I was so scared. "
+    + "I went to meeting after meeting and I wrote letters and I called the council. " * 8
+)
+SPEECH_ENDINGS = (
+    "",  # a story
+    "Would you come to the council meeting on Monday at 7pm at the town hall?",  # an ask
+    "We both want safe streets for our kids.",  # common ground
+)
+
+
+def test_a_long_speech_that_never_turns_is_flagged_whatever_the_reader_calls_it():
+    from commonground.reader import read_line
+    from commonground.roleplay.line_checks import judge_line
+
+    kinds = set()
+    for ending in SPEECH_ENDINGS:
+        line = SPEECH + ending
+        reading = read_line(line)
+        kinds.add(reading.kind)
+        for step in ("your_story", "common_ground", "campaign_work", "factual_questions"):
+            judged = judge_line(step, "strong", reading, line)
+            assert judged.quality == "weak" and "Our advice" in judged.note, (ending, step)
+    assert len(kinds) == 3, kinds  # three different kinds of line, all flagged
+    # a speech that does turn to them at the end is not flagged as one
+    turned = SPEECH + "What about you, what has it been like for you?"
+    judged = judge_line("your_story", "strong", read_line(turned), turned)
+    assert "Our advice" not in judged.note
+
+
 def test_minutes_come_from_what_was_typed(alex):
     state = click(alex, TO_ASK[:1])
     short = say(alex, state, "My son was nearly hit on Oak Road, so I joined the parents.")
@@ -215,6 +255,39 @@ def test_the_debrief_shows_the_talk_share_against_the_courses_advice(alex):
     report = roleplay.debrief(alex, state)
     assert 0 < report.talk_share < 100
     assert "the course's, not the source guide's" in report.talk_note
+    shown = html.unescape(re.sub(r"<[^>]+>", "", debrief_html(report.as_dict())))  # as seen
+    assert f"Talk time: You talked for about {report.talk_share}% of the meeting." in shown
+    assert "talk about 30% of the time and listen about 70%" in shown
+    assert "Our advice (the course's, not the source guide's)" in shown
+
+
+# ---- scores --------------------------------------------------------------------------------
+
+
+def open_questions(report):
+    return next(s for s in report.steps if s.step == "open_questions")
+
+
+def test_lines_not_understood_or_not_doing_the_step_cost_points_and_are_never_done(alex):
+    at = click(alex, TO_ASK[:2])  # at the open-questions node
+    clicked = roleplay.debrief(alex, click(alex, ("ask_mornings",), at))
+    assert open_questions(clicked).score == 100
+    # a line not understood first: the step's score halves, the overall score drops
+    missed = say(alex, at, "The weather has been lovely this week.").state
+    after = roleplay.debrief(alex, click(alex, ("ask_mornings",), missed))
+    assert open_questions(after).qualities == ("not done", "strong")
+    assert open_questions(after).score == 50 and after.score < clicked.score
+    # a closed question takes the open question's branch but is never called an open one
+    closed = say(alex, at, "Are mornings busy for you?")
+    assert closed.choice_id == "ask_mornings" and not closed.state.steps[-1].credited
+    report = roleplay.debrief(alex, closed.state)
+    assert open_questions(report).score is None and "open_questions" in report.skipped
+    assert open_questions(report).qualities == ("not done",)
+    row = re.search(
+        r"<tr><td>Pivot to open-ended questions.*?</tr>", debrief_html(report.as_dict())
+    )
+    assert row and "<td>skipped</td><td>not done</td>" in row.group(0)
+    assert report.score < roleplay.debrief(alex, click(alex, ("ask_mornings",), at)).score
 
 
 # ---- no endless loops ----------------------------------------------------------------------
@@ -253,6 +326,17 @@ def test_lines_not_heard_cost_trust_but_never_end_the_meeting_by_themselves(alex
         state = turn.state
     assert state.ending == OUT_OF_TIME
     assert state.trust < alex.persona.trust_start
+
+
+def test_repeating_a_vague_ask_cannot_circle_forever(alex):
+    state = click(alex, TO_ASK)
+    for _ in range(200):
+        if state.finished:
+            break
+        turn = say(alex, state, "Would you be up for helping out with the campaign?")
+        assert turn.routed == "vague"
+        state = turn.state
+    assert state.ending == OUT_OF_TIME
 
 
 def test_feedback_on_own_words_says_which_listed_line_it_is_about(alex):
@@ -332,3 +416,51 @@ def test_a_scenario_may_write_its_own_out_of_time_ending(tmp_path):
         state = roleplay.choose(scenario, state, "ask_closed").state
     assert state.ending == "out_of_time"
     assert "pick up the kids" in state.transcript[-1][1]
+
+
+# ---- open and closed questions, asks of one's own ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "what's it like walking them across yourself?",
+        "how does it feel, taking them across yourself?",
+    ],
+)
+def test_an_open_question_is_not_heard_as_a_yes_or_no_one_it_shares_words_with(alex, line):
+    # the words are closest to "Do you walk them yourself?", but the line is open: it must
+    # not get "a yes-or-no question gets a one-word answer"
+    turn = say(alex, click(alex, TO_ASK[:2]), line)
+    assert turn.read_as == "open_question"
+    assert turn.choice_id == "ask_mornings" and turn.quality == "strong"
+
+
+def test_an_ask_of_ones_own_fits_what_its_words_connect_to_among_facts_discovered(alex):
+    line = "Could you hand out flyers about the crossing at the library on Thursday at 5pm?"
+    known = say(alex, click(alex, TO_ASK), line)  # Alex said she walks the kids across
+    assert known.heard.how == "own_ask" and "walks_kids" in known.state.facts
+    assert known.answer.fit and known.answer.answer == "yes" and known.quality == "strong"
+    assert "flyers" in known.reply.lower()
+    bare = roleplay.PlayState(scenario=alex.id, node="ask_point", trust=5)
+    unknown = say(alex, bare, line)  # the same words, nothing learned: a guess
+    assert unknown.heard.how == "own_ask" and not unknown.answer.fit
+    assert unknown.answer.answer == "maybe"
+
+
+def test_a_no_names_the_kind_of_constraint_with_its_article(alex):
+    state = click(alex, TO_ASK)
+    turn = say(
+        alex, state, "Would you speak at the council meeting on Tuesday at 7pm at the town hall?"
+    )
+    assert turn.answer.reason == "shy_of_crowds"
+    assert "runs into an activity constraint" in turn.answer.explanation
+
+
+def test_a_reflection_without_a_question_mark_still_does_the_listening():
+    from commonground.reader import read_line
+    from commonground.roleplay.line_checks import judge_line
+
+    line = "so you've been the one looking after her every time it floods"
+    judged = judge_line("listening", "strong", read_line(line), line)
+    assert judged.credited and judged.quality == "strong"

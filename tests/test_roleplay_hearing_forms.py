@@ -3,8 +3,8 @@
 Found by playing new typed plays through five shipped scenarios: an open question heard
 as a yes-or-no one because both said "the pantry these days"; "Fair enough, no worries"
 heard as the probe that starts "Fair enough."; a short story heard as the résumé choice; a
-bare "yeah, same" not understood; a leading "surely...?" before any ask judged as pushing
-back on an answer. Each test fails if the rule that fixed it is taken out.
+bare "yeah, same" not understood; a close with thanks and a dated follow-up heard as the
+thanks-only one. Each test fails if the rule that fixed it is taken out.
 """
 
 from __future__ import annotations
@@ -111,13 +111,6 @@ def test_a_bare_agreement_is_heard_as_agreeing_only(name):
     turn = say(name, state, "Yeah, same.")
     assert turn.routed == "typed" and turn.step == "common_ground"
     assert turn.quality == "weak" and turn.state.steps[-1].credited is False
-
-
-def test_a_leading_push_before_any_ask_is_weak_not_arguing_with_an_answer():
-    state = click("longtime_volunteer", ["ask_building_news", "share_update_story"])
-    turn = say("longtime_volunteer", state, "Surely it's all worth it though?")
-    assert turn.quality == "weak"
-    assert "answer" not in turn.feedback
 
 
 def test_a_probe_of_a_no_naming_the_day_and_the_other_side_in_any_words():

@@ -104,6 +104,15 @@ def test_a_reply_to_a_yes_must_confirm_the_details(tmp_path):
     assert any(i.where == "node said_yes" and "confirming the details" in i.message for i in found)
 
 
+def test_a_reply_to_a_maybe_must_ask_what_it_depends_on(tmp_path):
+    text = one_edit("text: What would you need to know to decide?", "text: Okay, have a think.")
+    found = errors(write(tmp_path, text))
+    assert any(
+        i.where == "node said_maybe" and "asking what the maybe depends on" in i.message
+        for i in found
+    ), found
+
+
 def test_two_moves_too_close_to_tell_apart_is_a_warning(tmp_path):
     text = one_edit(
         "text: Do you walk them yourself?", "text: What are those mornings like for you?!"
@@ -382,3 +391,11 @@ def test_differing_parts_on_other_texts(ask, said, part):
 
     assert list(differing_parts(ask, said)) == [part]
     assert differing_parts(ask, ask) == {}
+
+
+def test_a_move_that_takes_no_time_is_refused(tmp_path):
+    """A zero-minute move that loops back, with no trust cost, would circle forever: every
+    move takes at least a minute, so the time limit always ends a loop."""
+    text = one_edit("effects: {trust: 1, minutes: 2}", "effects: {trust: 0, minutes: 0}")
+    found = errors(write(tmp_path, text))
+    assert any("effects" in i.where and "minimum of 1" in i.message for i in found), found

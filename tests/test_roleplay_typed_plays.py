@@ -26,10 +26,15 @@ def plays_of(name: str) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
+def group_of(plays: dict, group: str) -> list[dict]:
+    """The plays of a group (``beginner`` may be one play or a list of them)."""
+    found = plays.get(group) or []
+    return [found] if isinstance(found, dict) else list(found)
+
+
 def cases(group: str):
     for name in NAMES:
-        found = plays_of(name).get(group) or []
-        for play in [found] if isinstance(found, dict) else found:
+        for play in group_of(plays_of(name), group):
             yield pytest.param(name, play, id=f"{name}-{play['name'][:40]}")
 
 
@@ -64,8 +69,7 @@ def test_every_scenario_has_typed_plays(name):
     plays = plays_of(name)
     assert len(plays.get("good", [])) >= 3, f"{name}: at least three good typed plays"
     assert len(plays.get("poor", [])) >= 3, f"{name}: at least three poor typed plays"
-    beginner = plays.get("beginner") or []
-    beginners = [beginner] if isinstance(beginner, dict) else beginner
+    beginners = group_of(plays, "beginner")
     assert beginners and all(p.get("lines") for p in beginners), f"{name}: a beginner play"
 
 
@@ -79,9 +83,8 @@ def test_play_lines_are_not_the_authored_wordings(name):
         for w in (choice.text, *choice.examples)
     }
     plays = plays_of(name)
-    beginner = plays.get("beginner") or []
-    beginners = [beginner] if isinstance(beginner, dict) else beginner
-    groups = [*plays.get("good", []), *plays.get("poor", []), *beginners]
+    groups = [group_of(plays, g) for g in ("good", "poor", "beginner")]
+    groups = [play for group in groups for play in group]
     copied = [
         line for play in groups for line in play.get("lines", []) if normalise(line) in authored
     ]

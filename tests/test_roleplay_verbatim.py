@@ -1,16 +1,19 @@
 """Typing a listed line word for word acts exactly like clicking it, in every state.
 
-The states are every distinct state the exhaustive search visits (up to a cap per
-scenario), and at each one every offered choice is both clicked and typed: as written,
-and lower-cased without punctuation.
+The states: every distinct state reachable by clicks is found (breadth first); the
+first state found at each node is checked, so every reachable node is, plus a seeded
+random sample of the rest (deep states too, not only the first few turns). At each one
+every offered choice is both clicked and typed: as written, and lower-cased without
+punctuation.
 """
 
 from __future__ import annotations
 
+import random
 import re
-from collections import deque
 
 import pytest
+from roleplay_states import first_state_at_each_node, reachable_states
 
 from commonground import roleplay
 
@@ -18,26 +21,12 @@ NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
 STATES_PER_SCENARIO = 150
 
 
-def key_of(state):
-    """States that differ only in history behave alike; keep one of each."""
-    return (state.node, state.trust, frozenset(state.facts), len(state.asks))
-
-
-def states_of(scenario, limit=STATES_PER_SCENARIO):
-    first = roleplay.start(scenario)
-    queue, seen, out = deque([first]), {key_of(first)}, []
-    while queue and len(out) < limit:
-        state = queue.popleft()
-        if state.finished:
-            continue
-        out.append(state)
-        for choice in roleplay.choices(scenario, state):
-            new = roleplay.choose(scenario, state, choice.id).state
-            key = key_of(new)
-            if key not in seen:
-                seen.add(key)
-                queue.append(new)
-    return out
+def states_of(every, limit=STATES_PER_SCENARIO):
+    """The first state found at each node in ``every``, then a seeded sample of the rest."""
+    firsts = list(first_state_at_each_node(every).values())
+    rest = [state for state in every if not any(state is f for f in firsts)]
+    extra = max(0, limit - len(firsts))
+    return firsts + random.Random(12).sample(rest, min(extra, len(rest)))
 
 
 def plain(text: str) -> str:
@@ -51,6 +40,11 @@ def same_move(clicked, typed):
     assert typed.quality == clicked.quality
     assert typed.state.trust == clicked.state.trust
     assert typed.state.facts == clicked.state.facts
+    assert typed.reply == clicked.reply and typed.state.ending == clicked.state.ending
+    assert typed.state.minutes == clicked.state.minutes
+    assert typed.state.talk_minutes == clicked.state.talk_minutes
+    assert typed.state.steps[-1].credited == clicked.state.steps[-1].credited
+    assert typed.state.steps[-1].quality == clicked.state.steps[-1].quality
     assert (typed.answer is None) == (clicked.answer is None)
     if clicked.answer is not None:
         assert typed.answer == clicked.answer
@@ -61,7 +55,12 @@ def same_move(clicked, typed):
 def test_typing_a_choice_word_for_word_is_clicking_it(name):
     scenario = roleplay.load_scenario(name)
     checked = asks = 0
-    for state in states_of(scenario):
+    every = reachable_states(scenario)
+    states = states_of(every)
+    playable = {n.id for n in scenario.nodes.values() if n.choices}
+    # every node a click can reach is checked (only nodes no play reaches are left out)
+    assert {s.node for s in every} == {s.node for s in states} <= playable
+    for state in states:
         for choice in roleplay.choices(scenario, state):
             clicked = roleplay.choose(scenario, state, choice.id)
             for text in (choice.text, plain(choice.text)):

@@ -66,6 +66,7 @@ _TIME = re.compile(
     rf"|\b(?:election|primary|polling|voting|move-in|moving) day\b"
     rf"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:at\b|@|\d|morning|"
     rf"afternoon|evening|night))"
+    rf"|(?<!the )(?<!in )\b(?:tues|thurs|sat|sun)\b(?=\s*[?.!]*$)"
     rf"|\b(?:thanksgiving|christmas|easter|passover|ramadan|eid|labou?r day|may day|juneteenth)\b"
 )
 _PLACE_NOUNS = (
@@ -77,7 +78,9 @@ _PLACE_NOUNS = (
     "campus|plant|gate|break ?room|warehouse|site|store|market|farmers market|station|"
     "corner|square|plaza|steps|house|home|apartment|place|building|clinic|hospital|block|floor|"
     "shelter|precinct|polls|estate|flats|tower block|allotments?|depot|high street|(?:summer |winter |spring |autumn |school |street |craft )?(?:fair|fete)|polling place|polling station|train station|bus stop|mall|field|"
-    "main (?:st|street)|(?:[a-z]+ )?(?:street|avenue|ave|road|rd|boulevard|blvd)"
+    "main (?:st|street)|(?:[a-z]+ )?(?:street|avenue|ave|road|rd|boulevard|blvd)|"
+    "(?:front|back|living|sitting|meeting|committee|function|conference) room|"
+    "(?:transit|housing|port|water) authority"
 )
 # A place noun used as a modifier ("the parish list", "the school board") is not a place.
 _NOT_PLACE_HEAD = (
@@ -91,14 +94,22 @@ _PLACE = re.compile(
     rf"(?:[a-z-]+\s+){{0,2}}?(?:{_PLACE_NOUNS})\b{_NOT_PLACE_HEAD}"
     rf"|\b(?:online|virtually|zoom|teams call|google meet|from home|downtown|uptown|on campus|"
     rf"across town)\b"
-    # "a coffee at yours", "round at mine": someone's home, said the British way.
-    rf"|\b(?:at|to|round|round at|over at) (?:yours|mine|ours|theirs)\b"
     rf"|\b(?:on|via|over|by) (?:the|this|that|our|my|your|a) (?:same )?(?:video |zoom |teams |meet )?"
     rf"(?:link|video call|zoom call|call link)\b"
     rf"|\b(?:in|across|around|throughout) (?:ward|district|precinct|zone) (?:\d+|[a-z])\b"
     rf"|\b(?:in|around|across) (?:the|my|our|your) (?:neighbou?rhood|block|complex|parish|"
     rf"congregation|building)\b"
     rf"|\b\d+\s+[a-z]+\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr)\b"
+    # A stop named by what it serves ("at the college stop"; a bare "stop" is too often a verb).
+    rf"|\b(?:at|from|outside|near|by) the (?:[a-z]+ )?stop\b"
+    # The other person's home: "round to yours", "at mine" ("at your place" is a noun above).
+    rf"|\b(?:at|to|round to|round at|over to|over at|back to) (?:yours|mine|ours)\b"
+)
+# Where the two of you are sitting: "host it here after you close". It names the place of
+# an ask, but is weaker than a named place: asked for only when no other place is named,
+# and never enough to make a plain statement "state when and where".
+_HERE = re.compile(
+    r"\b(?:(?:right|back|in|at|over) )?here\b(?!'|\s+(?:is|are|and there|we go|you go)\b)"
 )
 # Named events and one-off things to do: "do the raffle", "how about the press conference",
 # "another check-in" (the next one-on-one is an activity too).
@@ -130,10 +141,11 @@ _ACTIVITY = re.compile(
     r"posts?|op-eds?)|letter-writing|translat\w*|interpret\w*|mentor\w*|tutor\w*|"
     r"read\w* to|set up|sign[- ]?up (?:table|sheet)|childcare|babysit\w*|"
     r"co-?chair\w*|chair\w*|facilitat\w*|moderat\w*|run (?:the|a|our)|run\w* for|"
-    r"(?:do|take|work|cover|pick up|sign up for) (?:a|one|two|three|an extra|[\w-]+) (?:[\w-]+ )?shifts?|"
+    r"(?:do(?:ing)?|tak(?:e|ing)|work(?:ing)?|cover(?:ing)?|pick(?:ing)? up|sign(?:ing)? up for) "
+    r"(?:a|one|two|three|an extra|[\w-]+) (?:[\w-]+ )?shifts?|"
     r"(?:talk|speak)(?:ing)? (?:to|with) (?:your|\w+) (?:neighbou?rs?|co-?workers?|friends?|coworkers?|members?|"
     r"tenants?|parents?|congregation)|one-on-ones?|1:1s?|house visits?|visit\w*|"
-    r"join (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation)|"
+    r"join(?:ing)? (?:the|our) (?:\w+ )?(?:committee|team|picket|line|crew|caravan|delegation)|"
     r"(?:go(?:ing)? )?door[- ]to[- ]door|"
     r"(?:come|go) (?:with|along with) (?:our|the|a|my) (?:\w+ )?(?:delegation|group|team)"
     r"(?: to (?:meet|see|visit|lobby))?|"
@@ -182,7 +194,7 @@ def specificity(text: str) -> tuple[str, ...]:
     found = {
         "activity": bool(_ACTIVITY.search(untimed)) or bool(_action_verb(text)),
         "time": _may_name_time(t) and bool(_TIME.search(t)),
-        "place": bool(_PLACE.search(t)),
+        "place": bool(_PLACE.search(t) or _HERE.search(t)),
         "amount": bool(_AMOUNT.search(_strip_places(untimed))),
     }
     return tuple(p for p in ASK_PARTS if found[p])
@@ -221,21 +233,15 @@ def _action_verb(text: str) -> str:
     if not action:
         return ""
     action = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", action)
+    # "come and read to the children", "go and film the riders": the action is the second verb.
+    action = _COME_AND.sub("", action)
     first = action.split(" ", 1)[0].strip("?.!,")
     if _named_thing(action):
         return action
-    helped = _HELP_TO_DO.match(action)
-    if helped and first in ("help", "helping"):
-        # "help us count the lorries": the help is vague, the verb after it is not.
-        rest = helped.group(1)
-        verb = rest.split(" ", 1)[0].strip("?.!,")
-        if (
-            verb not in pat.VAGUE_VERBS
-            and verb not in pat.NOT_ACTION
-            and verb not in _NOT_A_VERB
-            and not pat.VAGUE_START.match(rest)
-        ):
-            return rest
+    helped = HELP_TO.match(action)
+    if helped and helped.group(1) not in pat.VAGUE_VERBS | pat.NOT_ACTION:
+        action = action[helped.start(1) :]  # "help us paint banners": the verb is "paint"
+        first = helped.group(1)
     if not first or first in pat.VAGUE_VERBS or pat.VAGUE_START.match(action):
         return ""
     if first in pat.NOT_ACTION or first in {"me", "us", "you", "it", "that", "this", "the", "a"}:
@@ -243,16 +249,10 @@ def _action_verb(text: str) -> str:
     return action
 
 
-# "help (us) (to) <verb>...": what is helped with is the verb.
-_HELP_TO_DO = re.compile(r"^help(?:ing)? (?:us |me |them |out )?(?:to |and )?([a-z][\w'-]*\b.*)$")
-_NOT_A_WORDS = (
-    "with out in on at for by some a an the this that it us me you them more somehow anyway any "
-    "anywhere wherever whenever if our my your their all again sometime "
-    # aims, not things to do: "help us fight the route", "help us win"
-    "fight oppose stop win beat save change tackle support back push campaign fix improve "
-    "sort solve end"
+_COME_AND = re.compile(
+    r"^(?:come|go|pop|swing)(?: (?:along|over|down|up|round|around|by|in|back))? (?:and|to) "
+    r"(?=[a-z]+ )(?!(?:the|a|an|our|my|your|this|that|us|me|help|see|be)\b)"
 )
-_NOT_A_VERB = frozenset(_NOT_A_WORDS.split())
 
 
 def _named_thing(action: str) -> bool:
@@ -364,7 +364,7 @@ def ask_phrases(text: str) -> dict[str, str]:
     time = _time_span(t)
     if time:
         found["time"] = time
-    m = _PLACE.search(t)
+    m = _PLACE.search(t) or _HERE.search(t)
     if m:
         lead = _PLACE_LEAD.search(t[: m.start()])
         found["place"] = (lead.start() if lead else m.start()), m.end()
@@ -411,9 +411,15 @@ _DO_THING = re.compile(
 _AGAIN = re.compile(r"^(?:do|have) (?:this|it|that|one) again\b")
 # "help with the homework club", "help at the food drive": help with a named thing.
 _HELP_WITH = re.compile(
-    rf"^help(?: out)? (?:with|at|on|run|to run) {_DET} (?:[\w-]+ ){{0,2}}?"
+    rf"^(?:help(?: out)?|(?:give|lend) (?:us |me )?a hand) (?:with|at|on|run|to run) {_DET} (?:[\w-]+ ){{0,2}}?"
     r"(?!(?:campaign|cause|effort|work|things|stuff|organi[sz]ing|movement|rest|it|this|that)\b)"
     r"[\w-]+"
+)
+# "help us paint banners", "help me to set out chairs": the verb after "help" is the act.
+# A goal is not a task: "help us fight the route", "help us win" leave open what to do.
+HELP_TO = re.compile(
+    r"^help(?: (?:us|me|them))?(?: to)? (?!(?:with|out|at|on|in|for|the|a|an|you|fight|win|stop|save|change|"
+    r"beat|block|oppose|keep|make|push|get|campaign|organi[sz]e|sometime|soon|more)\b)(\w+)"
 )
 # An alternative offered with a noun: "how about the press conference", "would tuesday work
 # for the reporter?".
@@ -459,10 +465,6 @@ def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
     raw = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", raw)
     start = t.find(raw) if raw else -1
     knowns = list(_ACTIVITY.finditer(untimed))
-    if start < 0 and raw and not knowns:
-        # the frame as read leaves out a word of the line ("help [us] count the lorries")
-        verb = _action_verb(t)
-        start = t.find(verb) if verb else -1
     known = None
     if start >= 0:
         action = t[start:]

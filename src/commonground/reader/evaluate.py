@@ -23,7 +23,17 @@ from commonground.resources import checkout_root
 DATA_DIR = (checkout_root() or Path.cwd()) / "tests" / "data"
 DEFAULT_TABLES = tuple(
     DATA_DIR / f"reader_{name}.csv"
-    for name in ("examples", "heldout", "messy", "unseen", "final", "heldout12", "heldout12b")
+    for name in (
+        "examples",
+        "heldout",
+        "messy",
+        "unseen",
+        "final",
+        "heldout12",
+        "heldout12b",
+        "heldout_s5",
+        "heldout_s5b",
+    )
 )
 
 

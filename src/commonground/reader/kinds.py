@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from commonground.reader import patterns as pat
 from commonground.reader import signals as sig
-from commonground.reader.asks import TIME_WORDS, specificity
+from commonground.reader.asks import HELP_TO, TIME_WORDS, specificity
 from commonground.reader.text import lemma, normalise, sentences
 
 
@@ -51,6 +51,8 @@ def _leading(t: str, parts: list[str]):
             m = pattern.search(p)
             if m and why == "ends with the tag" and pat.ASKS_ITSELF.match(p) and "," not in p:
                 continue  # "is that right?" / "don't you?" alone is a plain question
+            if m and why == "ends with the tag" and pat.RESTATES_PLAN.match(p):
+                continue  # "so that's Saturday at 10 at the library, yeah?" checks the plan
             if m:
                 return "leading_question", [
                     f"{why} '{m.group(m.lastindex or 0).strip(' ,?')}' -> leading question"
@@ -80,10 +82,18 @@ def ask_action(text: str) -> str | None:
                 rest = f"{frame} {rest}".strip()
             elif pat.BOOK_FRAME.match(frame):
                 rest = f"{frame.split(' ', 2)[-1]} {rest}".strip()
-            elif frame.endswith(("help", "help us", "help me")):
+            elif frame.endswith(("help", "help us", "help me")) and not (
+                frame.endswith(("us", "me")) and _helps_to_act(rest)
+            ):
                 rest = f"help {rest}".strip()
             return rest or None
     return None
+
+
+def _helps_to_act(rest: str) -> bool:
+    """True when "help (us)" is followed by a concrete verb ("help us paint banners")."""
+    m = HELP_TO.match(f"help {rest}")
+    return bool(m) and m.group(1) not in pat.VAGUE_VERBS | pat.NOT_ACTION
 
 
 def _frame_match(sentence: str) -> tuple[str, str] | None:
@@ -106,6 +116,8 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
             continue  # "let's talk again next week" is a follow-up, not an ask
         speech = first in pat.SPEECH_VERBS or lemma(first) in pat.SPEECH_LEMMAS
         talks_to_us = speech and (not tail or pat.SPEECH_TAIL.match(tail))
+        if talks_to_us and pat.A_HAND.match(tail):
+            talks_to_us = False  # "give us a hand with the leafleting" asks for help, not talk
         if talks_to_us and pat.SPOKEN_ACT.match(tail):
             talks_to_us = False  # "speak on Tuesday at City Hall" is an act, not a chat
         if talks_to_us and not (tail.startswith("your ") and pat.PUBLIC_VENUE.search(tail)):
@@ -161,6 +173,9 @@ def _question(t: str, parts: list[str]):
     if not questions:
         return None
     q = questions[-1]
+    tail = pat.TAIL_QUESTION.search(q)
+    if tail and not (pat.OPEN_START.match(q) or pat.ASKS_ITSELF.match(q)):
+        q = tail.group(1)  # "you never reply, why is that?": the question is its tail
     note = [] if len(questions) == 1 else [f"{len(questions)} questions: the last one decides"]
     probe = sig.probe_signal(q)
     if probe:

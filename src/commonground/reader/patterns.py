@@ -49,7 +49,8 @@ LEADING = [
         "pushes with",
     ),
     (
-        r"\bhow (?:angry|frustrated|mad|upset|furious|fed up|outraged|excited) (?:are|were|do) you\b",
+        r"\bhow (?:angry|frustrated|mad|upset|furious|fed up|outraged|excited) (?:(?:are|were|do) you|"
+        r"(?:does|did) (?:it|that|this) make you)\b",
         "presupposes a feeling with",
     ),
     (
@@ -65,6 +66,11 @@ LEADING = [
     (
         r"\b(?:isn't|aren't|don't|doesn't|won't|wouldn't|didn't|can't) (?:it|he|she|they|you|we|"
         r"that)\s*\??\s*$",
+        "ends with the tag",
+    ),
+    (
+        r"\b(?:you're not|you are not|you aren't|you don't|it's not|it isn't|that's not|that isn't)\b"
+        r".*\b((?:are|do|is) (?:you|it|that))\s*\??\s*$",
         "ends with the tag",
     ),
     (
@@ -90,6 +96,7 @@ _LEADING_HINTS = [
     (",",),
     ("right",),
     ("n't ",),
+    ("not ", "n't "),
     (",",),
 ]
 LEADING = [
@@ -108,20 +115,42 @@ ASK_FRAMES = [
     r"(?:are|r) you (?:willing|able|available|free|up for|open to|down to|down for|game to|"
     r"ready to|in for)\b(?: (?:to|for))?",
     r"(?:do|would|d') ?you (?:want|wanna) (?:to )?",
-    r"(?:can|could|may) (?:i|we) (?:count on you|sign you up|put you down|get you to|ask you to|"
+    r"(?:can|could|may|shall) (?:i|we) (?:count on you|grab you|borrow you|steal you|nab you|sign you up|put you down|get you to|ask you to|"
     r"have you|get your help|ask you for)",
     r"(?:i'd|i would|we'd|we would) (?:love|like|really like|really love) (?:for )?(?:you|it if you"
     r"(?: could| would| 'd)?) (?:to )?",
-    r"i(?:'m| am) (?:asking|hoping|wondering if) (?:you|if you)(?:'ll| will| could| would| can)? ?"
-    r"(?:to )?",
+    r"(?:i|we)(?:'m| am| was|'re| are| were) (?:really |just )?(?:asking|hoping|wondering if) (?:you|"
+    r"if you)(?:'ll| will| could| would| can| might|'d)? ?(?:to )?",
     r"i want(?:ed)? to ask (?:you|if you)(?: could| would| 'd| can)? ?(?:to )?",
-    r"(?:we need|i need) (?:you|someone|a few people|people|volunteers) to ",
+    r"(?:we need|i need|we're looking for|we are looking for|i'm looking for|we could (?:really )?use|"
+    r"we'd love|we want) (?:you|someone|somebody|a few people|people|volunteers|a volunteer|"
+    r"(?:a couple of|a few|more|two|three|some) (?:people|volunteers|folks|hands)) to ",
+    # a wish said as a statement: "it'd be great if you could speak...", "if you could
+    # make calls on Tuesday, that would be amazing", "think you could give $20?"
+    r"it(?:'d| would) (?:be (?:so |really |just |absolutely )?(?:great|amazing|brilliant|lovely|"
+    r"fantastic|wonderful|awesome|ace|helpful|a (?:big|huge|great|real) help)|mean (?:a lot|so much|"
+    r"the world)(?: to (?:me|us))?) if you(?: could| "
+    r"would|'d| can| were able to)?",
+    r"if you (?:could|would|can)(?= .*\b(?:that|it|this)(?:'d| would| will|'ll) (?:really |just |so |"
+    r"absolutely )?be (?:great|amazing|brilliant|lovely|fantastic|wonderful|awesome|ace|helpful|"
+    r"a (?:big|huge|great|real) help))",
+    r"(?:do you )?think you (?:could|can|might|'d be able to|would be able to)",
+    # "fancy helping with the litter pick?", "you fancy coming to the meeting?"
+    r"(?:do |d')?(?:you )?fancy(?= \w+ing\b| a | an | the | coming\b| joining\b)",
+    # "yous coming to the picket tomorrow?", "are you coming along on Saturday?"
+    r"(?:are )?you coming(?= to | along\b| with (?:me|us)\b)",
+    # "i'd really like to see you at the next meeting": an invitation, not a goodbye
+    r"(?:i'd|i would|we'd|we would) (?:really )?(?:love|like) to see you(?= (?:at|there|on|in)\b)",
     r"how about (?:you|we)|what if you|any chance you(?: could| can| would| 'd)?",
     r"(?:is|would) it (?:be )?possible for you to",
-    r"how would you feel about",
+    r"how(?: would|'d) you feel about(?= \w+ing\b)",
     r"let's",
     r"(?:want|wanna) to",
-    r"(?:come|join (?:us|me)|sign up)\b",
+    r"(?:just )?(?:come|join (?:us|me)|sign up)\b",
+    # subject dropped: "up for a bit of leafleting?", "keen to come along?"
+    r"(?<![\w-])(?:you )?(?:up for|keen to|free to)\b(?! it\b)",
+    r"(?:i'd|i would|we'd|we would|would) (?:really )?(?:love|like) to have you(?= (?:at|on|for|come|join|"
+    r"there|with)\b)",
     r"can (?:we|i) count on",
     r"(?:will|would) you be there",
     r"(?:^|please )(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) (?:me|us)\b(?! through)",
@@ -172,13 +201,14 @@ SPEECH_TAIL = re.compile(
     r"^(?:me|us|more|about|what|how|why|a bit|a little|if|whether|your (?:story|thoughts|view))\b"
     r"|^(?:to|with) (?:me|us)\b|^(?:through|on|ahead|over|into|deeper|back)\b"
 )
+A_HAND = re.compile(r"^(?:me|us) a (?:hand|lift|ride)\b")
 # "Could you be at the hearing?", "Would you be willing?" (after hearing the plan): asks.
 BE_SOMEWHERE = re.compile(
     r"^be (?:at|there|in|on|our|the|a|part|willing|able|available|up for it|interested|down|"
     r"game|open to it)\b"
 )
 
-VERB_FRAME = re.compile(r"^(?:please )?(?:come|join (?:us|me)|sign up)$")
+VERB_FRAME = re.compile(r"^(?:please )?(?:just )?(?:come|join (?:us|me)|sign up)$")
 # Frames that end in their own verb: the action asked for starts at the verb.
 BOOK_FRAME = re.compile(
     r"^(?:can|could|may|shall) (?:i|we) (?:book|schedule|pencil|set up|arrange)$"
@@ -195,7 +225,7 @@ _VAGUE_WORDS = (
 VAGUE_VERBS = frozenset(_VAGUE_WORDS.split())
 VAGUE_START = re.compile(
     r"^(?:to )?(?:take part|step up|lend a hand|pitch in|help out|be (?:involved|part|there for)|"
-    r"get (?:involved|active|stuck in)|do (?:something|more|your bit|it|this|that)|give (?:it|us) "
+    r"get (?:involved|active|stuck in)|make it\b|do (?:something|more|your bit|it|this|that)|give (?:it|us|me) "
     r"a (?:go|try|hand))\b"
 )
 
@@ -217,13 +247,24 @@ SPOKEN_ACT = re.compile(
     r"church|hall|event|media|camera|mic|news|steps|capitol)"
 )
 
+# "so that's Saturday at 10 at the library, yeah?": the plan said back, not a push.
+RESTATES_PLAN = re.compile(
+    r"^(?:(?:so|ok|okay|great|right|perfect|brilliant|lovely),? )*(?:that's|that is|it's|it is|"
+    r"we're|we are|you're|you are|see you|we'll see you)\b(?=.*\b(?:at|on|in)\b.*\d)"
+)
+# "you never reply to the group chat, why is that?": a question after a statement.
+TAIL_QUESTION = re.compile(r",\s*((?:why|what|how come|how|where|when|who)\b[^,]*\?)\s*$")
+
 # ---- advice -------------------------------------------------------------------------
 ADVICE = [
     r"\byou (?:really |just |definitely |probably |honestly |seriously )?(?:should|shouldn't|"
     r"ought to|oughta|need to|have to|must|gotta|got to|'ve got to|have got to|had better|'d better|"
     r"'d be better off)\b",
-    r"\bhave you (?:tried|considered|looked into|thought about \w+ing|thought of \w+ing)\b",
-    r"\b(?:what|all) you (?:need|should|ought|have|got) to do\b",
+    r"\bhave you (?:tried|considered|looked into|thought (?:about|of) (?:just |simply |maybe )?\w+ing)\b",
+    r"\b(?:what|all) you (?:need|should|ought|have|got|want) to do\b|^(?:what|all) you (?:really )?"
+    r"(?:need|want|should get|ought to get|should do|have to do)(?: to do)? is\b",
+    # "What you need is a valve": a statement of what they should get, not a question.
+    r"^(?:(?:so|well|honestly|look),? )?what you (?:really |actually )?(?:need|want) (?:is|are)\b",
     r"\bthe (?:best|only|first) thing (?:to do|you can do|you should|for you)\b",
     r"\bwhy (?:don't you|not) just\b",
     r"\bif i (?:were|was) (?:you|in your (?:shoes|position|place))\b",
@@ -257,7 +298,8 @@ _ADVICE_HINTS = [
         "'d be better off",
     ),
     ("have you ",),
-    ("to do",),
+    ("to do", " is"),
+    ("what you ",),
     (" thing ",),
     ("just",),
     ("if i ",),
@@ -306,9 +348,12 @@ FACTUAL = [
     r"retired|from|originally|new|working|still|married|in the building|a regular)\b",
     r"^(?:(?:do|did) |so )?you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"
     r"got (?:any )?(?:kids|children)|"
-    r"rent|own|live|work|grow up|go to (?:school|church|college|mass|services)|attend (?:church|mass|"
-    r"services|school|college)|commute|drive to work)\b",
+    r"rent|own|live|work|grow up|go to (?:this |that |the )?(?:school|church|college|university|"
+    r"uni|mass|services)|attend (?:this |that |the )?(?:church|mass|services|school|college|"
+    r"university)|study here|commute|drive to work)\b",
     r"^have you (?:always )?(?:lived|worked|been (?:here|there|a member|in|at|with|teaching))\b",
+    r"^(?:have|has) (?:you|your \w+) got (?:any )?(?:kids|children|family|grandkids|pets|a car|a job|"
+    r"roommates|a garden)\b",
     r"^is this your first\b",
 ]
 FACTUAL = [re.compile(p) for p in FACTUAL]
@@ -363,14 +408,17 @@ COMMON_GROUND = [
     r"so did i|neither do i|neither did i|same boat)\b",
     r"\b(?:in common|we share|we have that|something we share|sounds like we|seems like we|"
     r"looks like we|like you, i|just like you|i'm the same|i am the same)\b",
-    r"^same\b",
+    r"^(?:same|snap)\b",
+    r"\bmy (?:[a-z']+ ){0,3}(?:at|in|on|from) the same\b",
     r"\bmy (?:[a-z']+ ){1,6}too[.!]?$",
     r"\bi (?:feel|felt|think) (?:the same|that way too|exactly the same)\b",
     r"\bthat's (?:exactly )?(?:how i feel|what i (?:feel|think|care about))\b",
     r"\bi (?:know|understand) (?:exactly )?what you mean\b",
     r"\bi (?:can )?relate\b",
     r"\b(?:that|this) resonates\b",
-    r"\bi (?:[a-z']+ ){0,6}(?:too|as well)[.!]?$",
+    r"\bi(?:'ve|'m)? (?:[a-z']+ ){0,6}(?:too|as well)[.!]?$",
+    r"\b(?:that's|that is|it's|it is|sounds|that sounds) (?:just |exactly )?(?:like|the same as) "
+    r"(?:my|mine|ours|our|me|us|what happened to (?:me|us))\b",
     r"\b(?:i'm|i am|i've|i have|i'd|i) (?:a |an )?[a-z' ]{0,30}\btoo\b",
     r"\blike me\b",
     r"\bwe (?:want|care about|love|need) the same\b",
@@ -379,7 +427,9 @@ COMMON_GROUND = [
     r"\b(?:i|we|we're|we are|we've|i'm|i am|you and i|you and me) (?:\w+ ){0,2}"
     r"(?:about |with |through |from |after )?(?:the )?same (?:thing|things|way|"
     r"worry|worries|boat|feeling|experience|struggle|problem|fight)\b",
-    r"\bi also\b",
+    # "I also grew up here" answers them; "...and I also help at the food bank" in a list of
+    # one's own roles does not
+    r"^(?:(?:oh|yeah|yes|well|and|actually|funny)[,!]? )?i also\b",
 ]
 COMMON_GROUND = [re.compile(p) for p in COMMON_GROUND]
 STORY = [

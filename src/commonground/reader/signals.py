@@ -47,7 +47,7 @@ def is_question(sentence: str) -> bool:
 _LEAD = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|oh|sure|right|great|of course|fair enough|that makes sense|"
     r"i see|i hear you|i understand|got it|no worries|no problem|that's fair|i get it|totally|"
-    r"yeah|yes|like|hmm|then|alright|just)\b[,.!]?\s*)+"
+    r"yeah|yes|like|hmm|then|alright|just|sorry|i'm sorry|my bad|apologies)\b[,.!]?\s*)+"
 )
 
 
@@ -65,6 +65,7 @@ _ACTIVITY_SIDE = (
     r"(?:activity|itself|themselves|in particular|as such|the work|the task|the job|the thing|"
     r"that kind of|this kind of|the role|your (?:kind of )?thing|cup of tea|"
     r"the idea|at all|in general|the ask|what i asked|\w+ing\b|canvass\w*|phone ?bank\w*|"
+    r"what (?:i'd|i would|i'm|i am|we'd|we're|we) (?:want|ask|need)\w* you to do|"
     r"meeting|rally|hearing|march|vigil|picket|training|speaking|talking|the press|public)"
 )
 PROBE_NO = [
@@ -86,7 +87,7 @@ PROBE_NO = [
     (
         re.compile(
             r"\b(?:is|was) (?:it|that) (?:something about|more about|about) (?:the|that) "
-            r"(?:time|timing|date|day|activity|ask|role)\b|\bwhat part (?:of it )?(?:doesn't|"
+            r"(?:time|timing|date|day|activity|ask|role)\b|\bwhat part (?:of (?:it|that|this) )?(?:doesn't|"
             r"does not|won't|isn't) (?:work|suit)"
         ),
         "asks what the no is about",
@@ -123,12 +124,17 @@ PROBE_MAYBE = re.compile(
     r"|\bwhat(?:'s| is| are)? (?:holding you back|stopping you|in the way|getting in the way|"
     r"making you (?:hesitate|unsure|think twice|nervous)|(?:your|the) (?:hesitation|concern|"
     r"worry|worries|hold-?up|catch|sticking point|doubt))"
-    r"|\bwhat (?:are|r) you (?:unsure|worried|nervous|hesitant|concerned|uncertain) about"
-    r"|\bwhat (?:worries|concerns|bothers) you\b"
+    r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:are|r) you (?:unsure|"
+    r"worried|nervous|hesitant|concerned|uncertain|not sure) about"
+    r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:worr(?:y|ies)|"
+    r"concerns?|bothers?) you\b"
+    r"|\bwhat(?:'s| is) making (?:it|this|that) (?:hard|harder|tricky|difficult|awkward|a no)\b"
+    r"|\bwhat (?:would|might|could|will) help you (?:decide|say yes|make up your mind|feel (?:sure|ready))"
+    r"|\bwhat (?:else )?(?:do|would) you need to (?:know|hear|find out|check|see)\b"
     r"|\bwhat (?:questions|doubts|concerns|worries) (?:do|would) you have"
     r"|\bwhat does (?:it|that|your answer) depend on|\bdepends? on what\b"
     r"|\bis there anything (?:that )?(?:would make|you'd need|you would need|i could|i can|"
-    r"holding|stopping|worrying)"
+    r"holding|stopping|worrying|(?:would|could|might) help you (?:decide|say yes|make up your mind))"
 )
 
 
@@ -143,7 +149,7 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
             offers = _OFFERS_ALTERNATIVE.search(s) and not _ASKS_ACTIVITY_TOO.search(s)
             if pattern.search(s) and not offers:
                 return "probe_no", why
-    if ("what" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
+    if ("what" in s or "which" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
         return "probe_maybe", "asks what the maybe depends on"
     return None
 
@@ -197,6 +203,11 @@ PUSH_RULES = [
         ("important",),
     ),
     (
+        r"\b(?:one|a|just one|a single|a little|a few) [\w-]+ (?:won't|wouldn't|can't|couldn't) hurt\b"
+        r"|\bwhat(?:'s| is) the harm\b",
+        ("hurt", "harm"),
+    ),
+    (
         r"\byou(?:'d| would|'ll| will) (?:be (?:fine|great|brilliant|perfect)|love it|not regret)\b"
         r"|\byou won't regret\b",
         ("you'd ", "you would ", "you'll ", "you will ", "you won't regret"),
@@ -207,7 +218,7 @@ PUSH_RULES = [
     ),
     (
         r"\b(?:it|this|that) (?:would|will|'d|'ll|could) (?:really |so |honestly |truly )?"
-        r"(?:help|mean (?:a lot|so much|the world|everything))\b",
+        r"(?:help(?! (?:you|them)\b)|mean (?:a lot|so much|the world|everything))\b",
         ("help", "mean"),
     ),
     (
@@ -218,7 +229,7 @@ PUSH_RULES = [
     ),
     (
         r"\b(?:we|i) (?:really |desperately |badly |do |really do |so )*need (?:you|everyone|everybody|"
-        r"people|your help|this|someone like you)\b",
+        r"people|your help|this|someone like you|the numbers|numbers|every(?:one|body) we can get)\b",
         ("need",),
     ),
     (
@@ -228,8 +239,22 @@ PUSH_RULES = [
         ("else",),
     ),
     (
-        r"\b(?:let (?:us|them|everyone|the \w+) down|letting (?:us|them|everyone|the \w+) down)\b",
+        r"\b(?:let|letting) (?:us|them|everyone|everybody|me|(?:the|your|our|all (?:the|your)) "
+        r"(?:[\w-]+ ){1,3})down\b",
         ("let",),
+    ),
+    (
+        r"(?:^|\bbut |\byet )(?:you|u) (?:said|told me|told us|promised) (?:you|u)(?:'d| would| were| care| cared| wanted| "
+        r"want| love| believe)\b",
+        ("said", "told", "promised"),
+    ),
+    (
+        r"\b(?:the same|do it|do this|manage|cope) without you\b"
+        r"|\b(?:can't|cannot|can not|shouldn't) (?:just )?leave (?:it|this|everything|the \w+) (?:all )?to\b"
+        r"|\b(?:i|we) (?:really )?(?:thought|hoped) (?:i|we) could (?:count|rely) on you\b"
+        r"|\b(?:i was|we were|we're|we are|i'm|i am|everyone's|everyone is|everybody's|everybody is|"
+        r"they're|they are) (?:all )?(?:really )?(?:counting|relying|depending) on you\b",
+        ("without you", "leave", "count", "rely", "counting", "relying", "depending"),
     ),
     (
         r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b|\bjust once\b|\bfor once\b",
@@ -239,6 +264,11 @@ PUSH_RULES = [
         r"\b(?:miss|skip|move|cancel|swap|drop|rearrange|get out of|sleep) (?:\w+ ){0,3}"
         r"(?:this once|this time|this week|one time|after)\b",
         ("miss", "skip", "move", "cancel", "swap", "drop", "rearrange", "get out of", "sleep"),
+    ),
+    (
+        r"\bgo on,? (?:just|please|it's|it is|you'll)\b"
+        r"|\b(?:it's|it is|that's|that is) (?:nothing|no big deal|a doddle|a piece of cake)\b",
+        ("go on", "nothing", "big deal", "doddle", "piece of cake"),
     ),
     (
         r"\b(?:reconsider|change your mind|think (?:about it )?again)\b",
@@ -291,11 +321,14 @@ CONFIRM = [
         r"\b(?:so|just to (?:confirm|check|be clear)|to confirm|to recap|confirming)\b,? "
         r"(?:that's|that is|it's|it is|we're|we are|you're|you are|we have|i have|i've got|"
         r"we've got|we'll|we will|see you)\b"
+        # "so it's about Theo, is that right?" gives back what matters to them, not details
+        r"(?! (?:really |just |all |mostly |more )?about\b)"
     ),
     re.compile(
         rf"\b(?:send|text|email|e-mail|message|give|drop|write|forward|share|whatsapp) "
         rf"(?:you |over )?(?:the |all the |a |my |our |everything)(?:\w+ ){{0,2}}?"
-        rf"{_DETAIL_WORDS}\b|\beverything in writing\b"
+        rf"{_DETAIL_WORDS}\b|\beverything in writing\b|\bwith (?:the|all the) (?:details|address|"
+        rf"info|information|link)\b"
     ),
     re.compile(
         r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay|"
@@ -303,22 +336,37 @@ CONFIRM = [
         r"|\b(?:is|does|would|will) (?:\w+ |\d{1,2}(?::\d\d)?\s?(?:am|pm) ){1,3}still (?:work|suit|"
         r"good|ok|okay|alright|all right|fine|convenient|doable)\b"
     ),
+    re.compile(
+        r"\b(?:can|could|will) you still (?:make it|come|be there|do it|do that)\b"
+        r"|\b(?:you're|you are|are you|you) still (?:good|ok|okay|on|free|alright|all right|able|"
+        r"coming|up for it)\b"
+    ),
+    # The same check said as people say it, without the "does": "that still good for you?",
+    # "that work?", "still ok?" (a question of its own, or the tail after a comma).
+    re.compile(
+        r"(?:^|, )(?:(?:and|so) )?(?:(?:that|this|it) (?:still )?|still )(?:works?|suits?|"
+        r"sounds? (?:good|ok|okay|right)|good|ok|okay|alright|all right|fine|doable)"
+        r"(?: (?:for|with) (?:you|everyone|them))?\s*\?"
+    ),
 ]
 
 # ---- closing moves: thanks, follow-up, goodbye --------------------------------------
 THANKS = re.compile(
-    r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:(?:i|we) )?(?:really |so )?appreciate (?:it|you|your|"
-    r"that|this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
+    r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:(?:i|we) )?(?:really |truly |so )?appreciate "
+    r"(?:it|you|your|that|this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
 )
 # Thanks that end a meeting, not thanks for one thing just said ("thanks for sharing").
 CLOSING_THANKS = re.compile(
     r"\bthank(?:s| you)(?: (?:so|very) much| a lot| again| both)?[.!]*$"
     r"|\bthank(?:s| you)(?: (?:so|very) much| a lot| again)?,? (?:for|4) (?:your|the|taking|meeting|"
     r"coming|talking|chatting|having|making|giving|everything|today|tonight|this|being|all)\b"
+    r"|\bthank(?:s| you)(?: (?:so|very) much| a lot| again)?[,.!]* (?:this|today|tonight)(?:'s| has| was|"
+    r" is)? (?:been )?(?:really |so |very |super |such )?(?:helpful|useful|great|lovely|good|"
+    r"brilliant|interesting|nice|a (?:great|good|lovely|really good) (?:chat|talk|conversation))\b"
 )
 _CONTACT = (
-    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|"
-    r"drop (?:you )?(?:a|an) (?:line|message|text|note|email|e-mail|whatsapp)|"
+    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|"
+    r"drop (?:you )?(?:a )?(?:line|text|message|note|email|call|wee text|quick text|quick message)|"
     r"give you a (?:ring|call|bell|buzz|shout)|"
     r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
     r"reach out|come by|drop by|stop by|swing by|pop by|pop in|drop in|stop in|come back|"
@@ -351,7 +399,7 @@ _WHEN = re.compile(
     r"days|weeks|\d)"
 )
 _HOW = re.compile(
-    r"\b(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|drop|come by|drop by|"
+    r"\b(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|drop|come by|drop by|"
     r"stop by|swing by|pop by|pop in|drop in|come back|come round|knock|visit|remind|book)\b"
 )
 GOODBYE = re.compile(
@@ -365,9 +413,16 @@ GOODBYE = re.compile(
 
 # "Thursday 13 March, 6pm, Town Hall." / "Next Tuesday, 4pm, the college stop.": details.
 _STARTS_WITH_WHEN = re.compile(
-    r"^(?:(?:so|great|brilliant|lovely|perfect|wonderful|ok|okay),? )?(?:next |this |on )?"
+    r"^(?:(?:so|great|brilliant|lovely|perfect|wonderful|amazing|awesome|ok|okay|right|cool),? )*"
+    r"(?:next |this |on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b"
     r"[\w ,:]{0,25}?\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"
+)
+
+
+# A statement of the details with a check tagged on: "wednesday at 6 at the hall, ok?"
+_TAG_CHECK = re.compile(
+    r", (?:ok|okay|alright|all right|yeah|yes|right|good|cool|sound good)\s*\?$"
 )
 
 
@@ -398,16 +453,24 @@ ACKNOWLEDGES = re.compile(
     r"^(?:\w+,? )?(?:that makes (?:total |complete |a lot of )?sense|makes sense|of course|"
     r"i hear you|i understand|i get (?:it|that)|i totally get|fair enough|that's fair|"
     r"that is fair|totally understand|understood|no worries|no problem|no pressure|"
-    r"got it|i see|that's understandable|i can imagine|that sounds (?:hard|tough|exhausting|"
-    r"difficult|stressful|rough|like a lot)|sounds (?:hard|tough|exhausting|difficult)|"
+    r"got it|i see|that's understandable|i can imagine|that sounds (?:really |so |very |pretty )?(?:hard|tough|exhausting|"
+    r"difficult|stressful|rough|like a lot|awful|horrible)|sounds (?:really |so )?(?:hard|tough|exhausting|difficult)|"
     r"that's (?:hard|tough|a lot)|i'm sorry|sorry to hear|that's ok|that's okay|"
     r"no need to (?:apologi[sz]e|be sorry)|completely understand)\b"
     r"(?=\s*(?:[,.!;:?—–-]|$|and\b|but\b|though\b))"
 )
+# Their words given back to them: "so you've been the one looking after her", "sounds like
+# for you it's about the kids" (a reflection, with or without "have I got that right?").
+REFLECTS = re.compile(
+    r"^(?:(?:oh|ok|okay|right|wow|ah|hmm|mm|yeah|gosh),? )*"
+    r"(?:so|(?:it )?sounds like|(?:it )?seems like|so it sounds like|if i've got (?:it|that|you) "
+    r"right),? (?:for you,? )?(?:you(?:'ve| have|'re| are| were|'d| had)? (?!should|could|need|must|"
+    r"ought|can|know what)\w+|for you,? it's|it's (?:really )?(?:about|the)|your \w+ (?:is|are|was|were))\b"
+)
 AGREES_ONLY = re.compile(
-    r"^(?:(?:oh |yeah |yes |so |well |and |me )?(?:we agree|i (?:totally |completely |really |"
-    r"fully )?agree(?: with (?:you|that|all (?:of )?that|everything(?: you said)?))?|agreed|"
-    r"totally|absolutely|"
+    r"^(?:(?:oh |yeah |yes |so |well |and |me |ha |haha |ah |aw )?(?:we agree|i (?:totally |"
+    r"completely |really |fully )?agree(?: with (?:you|that|all (?:of )?that|everything"
+    r"(?: you said)?))?|agreed|totally|absolutely|"
     r"exactly|same here|same|me too|me neither|definitely|for sure|so true|true|100%|yes|yeah|"
     r"yep|right|i feel that|i know right|same with me|ditto|likewise|so do i|so am i|"
     r"i'm with you|preach|couldn't agree more|i couldn't agree more|we're on the same page)"
@@ -423,8 +486,8 @@ _NOT_ABOUT_ME = re.compile(
     r"|\b(?:with|for|to|help|join|call|text) me\b|\bme too\b|\bme neither\b|\bi think\b"
     r"|\b(?:i|we) (?:need|want) (?:you|someone|people)\b.*$|\b(?:i|we) beg\b|\bi'm begging\b"
     r"|\blet me\b|\bi(?:'ll| will) (?:be (?:at|there|outside|by|in)|meet|bring|pick|save|have)\b.*$"
-    r"|\b(?:giving|give|tell|told|show|sent|send|meeting|meet|seeing|having|let|lets|"
-    r"letting|ask|asking) me\b"
+    r"|\b(?:giving|give|tell|telling|told|show|showing|sent|send|meeting|meet|seeing|having|let|"
+    r"lets|letting|ask|asking) me\b|\bi(?:'d| had) better (?:let you go|go|be off|get going)\b"
 )
 
 
@@ -452,6 +515,8 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             add(*probe)
         question = is_question(s)
         m = _PUSH.search(s)
+        if m and probe and re.search(r"\bhelp\b", m.group(0)):
+            m = None  # "is there anything I could tell you that would help?" asks, not presses
         if m:
             add("push", f"'{m.group(0).strip(' ,?.!')}' presses after a no or maybe")
         for pattern in CONFIRM:
@@ -459,9 +524,10 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             if m:
                 add("confirm_details", f"'{m.group(0).strip(' ,?')}' confirms the details")
                 break
-        if kind != "ask" and not question and names_when_and_where(s):
+        checked = not question or _TAG_CHECK.search(s)  # "..., ok?" asks them to check it
+        if kind != "ask" and checked and names_when_and_where(s):
             add("confirm_details", "states when and where -> confirms the details")
-        elif kind != "ask" and not question and _STARTS_WITH_WHEN.match(s):
+        elif kind != "ask" and checked and _STARTS_WITH_WHEN.match(s):
             add("confirm_details", "opens with the day and time -> confirms the details")
         m = THANKS.search(s) if any_in(_THANKS_HINTS, s) else None
         if m:
@@ -469,7 +535,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         m = follow_up(s)
         if m:
             add("follow_up", f"'{m.group(0)}' promises a next contact")
-        m = ACKNOWLEDGES.match(_strip_fillers(s))
+        m = ACKNOWLEDGES.match(_strip_fillers(s)) or REFLECTS.match(s)
         if m:
             add("acknowledges", f"'{m.group(0).strip(' ,')}' acknowledges what they said")
         if not question and kind != "ask":
@@ -482,7 +548,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             add("on_the_spot", f"'{spot.group(0)}' puts them on the spot")
         elif (
             question
-            and kind != "ask"
+            and kind not in {"ask", "leading_question", "advice"}
             and _TURNS.search(_strip_lead(s))
             and not {"push", "confirm_details"} & set(found)
         ):
@@ -510,6 +576,7 @@ _ON_THE_SPOT = re.compile(
     r"|\bhow come (?:you|u) (?:didn't|never|don't|haven't|weren't|aren't|won't|can't|missed|"
     r"skipped|left|quit|stopped)\b"
     r"|\bwhere were you (?:last|at|on|when|during|yesterday)\b"
+    r"|^you (?:never|always|didn't|don't|haven't|weren't)\b.*,\s*(?:why|how come)\b"
     r"|\bwhat(?:'s| is) your excuse\b|\byou (?:said|promised) you (?:would|'d)\b"
 )
 _TURNS = re.compile(

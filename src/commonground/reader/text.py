@@ -105,6 +105,35 @@ _SHORTHAND = {
     "id": "i'd",
     "ill": "i'll",
     "omg": "oh",
+    # dialect and spoken spellings ("would ya", "yous coming", "wot", "comin")
+    "ya": "you",
+    "yous": "you",
+    "youse": "you",
+    "ye": "you",
+    "wi": "with",
+    "wot": "what",
+    "howd": "how did",
+    "whered": "where did",
+    "wz": "was",
+    "woz": "was",
+    "comin": "coming",
+    "goin": "going",
+    "doin": "doing",
+    "gettin": "getting",
+    "meetin": "meeting",
+    "helpin": "helping",
+    "workin": "working",
+    "nothin": "nothing",
+    "somethin": "something",
+    "whereabouts": "where",
+    "where'd": "where did",
+}
+# Two-word spoken forms: "where abouts do you live", "how's about you come along".
+_SPOKEN_PAIRS = re.compile(r"\b(?:where abouts|how's about|hows about)\b")
+_SPOKEN_PAIR_WORDS = {
+    "where abouts": "where",
+    "how's about": "how about",
+    "hows about": "how about",
 }
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w'])("
@@ -149,6 +178,8 @@ def normalise(text: str) -> str:
         text = _FALSE_START.sub("", text)
     if not _SHORTHAND_RUNS.isdisjoint(_RUN.findall(text)):
         text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], text)
+    if "about" in text:
+        text = _SPOKEN_PAIRS.sub(lambda m: _SPOKEN_PAIR_WORDS[m.group(0)], text)
     before = text
     if any(h in text for h in ("um", "uh", "er", "hm", "mm")):
         text = _HESITATION.sub("", text)

@@ -61,11 +61,6 @@ def keyword_hits(text: str, keywords) -> list[str]:
     return [k for k in keywords if _word_start(k).search(low)]
 
 
-def _a(word: str) -> str:
-    """``word`` with its indefinite article ("a timing", "an activity")."""
-    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
-
-
 @lru_cache(maxsize=4096)
 def _word_start(keyword: str) -> re.Pattern:
     return re.compile(r"\b" + re.escape(keyword.lower()))
@@ -95,7 +90,8 @@ def answer_ask(persona: Persona, ask: AskView, discovered, trust: int) -> Answer
                 fit,
                 specific,
                 constraint.id,
-                f"No: the ask runs into {_a(constraint.blocks)} constraint ({constraint.text}).",
+                f"No: the ask runs into {'an' if constraint.blocks[0] in 'aeiou' else 'a'} "
+                f"{constraint.blocks} constraint ({constraint.text}).",
             )
     missing = [p for p in SPECIFIC_PARTS if p not in ask.specific_parts]
     if specific and fit and trust >= persona.trust_needed:

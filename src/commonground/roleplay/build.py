@@ -7,6 +7,7 @@ from pathlib import Path
 from commonground.roleplay.model import (
     BUILT_IN_ENDINGS,
     DEFAULT_FALLBACK,
+    DEFAULT_TOO_SOON,
     Ask,
     Campaign,
     Choice,
@@ -128,6 +129,7 @@ def build(data: dict, path: Path) -> Scenario:
         nodes=_nodes(data["nodes"], {a.id: a.text for a in campaign.asks}),
         practises=tuple(data.get("practises", ())),
         fallback=_fallback(data.get("fallback")) or DEFAULT_FALLBACK,
+        too_soon=_fallback(data.get("too_soon")) or DEFAULT_TOO_SOON,
         engine_endings=tuple(
             e for e in BUILT_IN_ENDINGS if e not in {n["id"] for n in data["nodes"]}
         ),

@@ -26,7 +26,10 @@ POINTS = {"strong": 1.0, "weak": 0.5, "harmful": 0.0}
 #: The course's advice (ours, not the source guide's): talk about 30% of the time.
 TALK_SHARE_ADVICE = 0.3
 NOT_DONE = "not done"
-PART_TO_STEP = {"respond": "respond", "close": "close_conversation"}
+#: The meeting step that other parts' elements count toward. The "about" part's elements
+#: (advice, a pitch before knowing them, talking past them) are failures to listen, so a
+#: harmful one costs points under listening rather than nothing.
+PART_TO_STEP = {"respond": "respond", "close": "close_conversation", "about": "listening"}
 
 
 @dataclass(frozen=True)

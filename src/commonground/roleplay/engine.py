@@ -20,8 +20,9 @@ from dataclasses import dataclass, replace
 
 from commonground.errors import CommonGroundError
 from commonground.roleplay.answer import Answer, answer_ask, view_of
-from commonground.roleplay.hearing import Hearing, hear
-from commonground.roleplay.line_checks import judge_line, speaking_minutes
+from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback
+from commonground.roleplay.hearing import Hearing, hear, takes_asks
+from commonground.roleplay.line_checks import PUSH_NOTE, judge_line, signals_of, speaking_minutes
 from commonground.roleplay.model import (
     DEFAULT_VAGUE,
     OUT_OF_TIME,
@@ -34,6 +35,9 @@ from commonground.roleplay.model import (
 )
 from commonground.roleplay.replies import ask_reply
 from commonground.roleplay.state import AskRecord, PlayState, StepRecord
+
+#: What a push costs when no listed push is there to be heard as (a listed one has its own).
+PUSH_TRUST = -2
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,8 @@ class TurnResult:
     routed
         ``"choice"`` (a listed choice), ``"typed"`` (a typed line heard as a choice or
         an ask), ``"fallback"`` (not understood here), ``"unclear"`` (as close to two
-        different moves) or ``"vague"`` (an ask that names no activity).
+        different moves), ``"vague"`` (an ask that names no activity) or ``"too_soon"``
+        (an ask before the meeting has reached the ask).
     choice_id, step, quality
         The choice taken and the method step it practised, with its quality (empty for
         a fallback).
@@ -150,6 +155,18 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
         return _apply(scenario, state, node, heard.choice, text, heard=heard)
     if heard.how == "vague_ask":
         return _vague(scenario, state, node, text, heard)
+    if _too_soon(state, node, heard):
+        return _stay(
+            scenario,
+            state,
+            node,
+            text,
+            heard,
+            scenario.too_soon,
+            "too_soon",
+            "ask",
+            scenario.too_soon.feedback,
+        )
     return _not_heard(scenario, state, node, text, heard)
 
 
@@ -170,18 +187,6 @@ def _live_node(scenario: Scenario, state: PlayState) -> Node:
     if state.finished:
         raise CommonGroundError(f"the play has ended ({state.ending}); start a new one")
     return scenario.node(state.node)
-
-
-def _typed_ask_quality(answer: Answer) -> tuple[str, str]:
-    if answer.specific and answer.fit and not answer.reason:
-        return "strong", "A clear, specific ask that grows out of what they told you."
-    if answer.reason:
-        return "weak", "The ask runs into something they told you (or would have, if asked)."
-    if answer.fit:
-        return "weak", "It fits them, but name the activity, the day and time, and the place."
-    if answer.specific:
-        return "weak", "Clear, but tie it to something they told you they care about."
-    return "weak", "Too vague and not tied to them: name what, when, where, and why them."
 
 
 def _worse(a: str, b: str) -> str:
@@ -216,10 +221,8 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
     if paraphrase and not choice.ask:
         judged = judge_line(choice.step, choice.quality, reading, typed)
         quality, credited = judged.quality, judged.credited
-        if judged.note:
-            feedback = judged.note if quality != choice.quality else f"{feedback} {judged.note}"
-        # The feedback was written for the listed line: say which one it is about.
-        feedback = f"Heard as “{choice.text}”. {feedback}"
+        # The choice's feedback was written for its own words: only a close line gets it.
+        feedback = choice_feedback(choice, judged, heard.closeness)
     trust_change = eff.trust if credited or eff.trust < 0 else 0
     trust = state.trust + trust_change
     if choice.ask:
@@ -231,10 +234,11 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
         answer = answer_ask(scenario.persona, view, facts, trust)
         if paraphrase:
             as_clicked = answer_ask(scenario.persona, authored, facts, trust)
-            if not own and answer == as_clicked:
-                pass  # heard as the authored ask and answered as it: judged as clicking it
+            if not own and answer == as_clicked and heard.closeness >= CLOSE_WORDING:
+                # Close to the authored ask and answered as it: judged as clicking it.
+                feedback = f"Heard as “{choice.text}”. {feedback}"
             else:
-                quality, feedback = _typed_ask_quality(answer)
+                quality, feedback = ask_feedback(answer)
                 if own:
                     feedback = "An ask of your own, not one you prepared. " + feedback
                     reply_override = ask_reply(view, answer, scenario.persona)
@@ -244,7 +248,7 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
         if not own and quality == "strong" and not answer.fit:
             # The authored praise ("built on what he already does") assumes the learner
             # found out what the ask fits; they have not, so it is not said.
-            quality, feedback = _typed_ask_quality(answer)
+            quality, feedback = ask_feedback(answer)
         feedback = f"{feedback} {answer.explanation}"
         asks = asks + (
             AskRecord(
@@ -298,7 +302,9 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
     return _end_if_over(scenario, result)
 
 
-def _stay(scenario, state, node, text, heard, fb, routed, step, feedback) -> TurnResult:
+def _stay(
+    scenario, state, node, text, heard, fb, routed, step, feedback, quality="weak"
+) -> TurnResult:
     """A typed line that moves nothing on: the persona reacts, the node stays.
 
     It costs trust, but never the last of it: a line that was not heard (perhaps the
@@ -306,7 +312,7 @@ def _stay(scenario, state, node, text, heard, fb, routed, step, feedback) -> Tur
     move that was heard does (:func:`_end_if_over`), and the time limit still applies.
     """
     talk = speaking_minutes(text)
-    record = () if not step else (StepRecord(step, "weak", "", True, False),)
+    record = () if not step else (StepRecord(step, quality, "", True, False),)
     floor = _trust_floor(scenario) + 1
     new = replace(
         state,
@@ -323,7 +329,7 @@ def _stay(scenario, state, node, text, heard, fb, routed, step, feedback) -> Tur
         feedback=feedback,
         routed=routed,
         step=step,
-        quality="weak" if step else "",
+        quality=quality if step else "",
         read_as=kind,
         reading=heard.reading,
         heard=heard,
@@ -342,6 +348,13 @@ def _not_heard(scenario, state, node: Node, text: str, heard) -> TurnResult:
         )
         fb = replace(fb, trust=0)
         return _stay(scenario, state, node, text, heard, fb, "unclear", "", feedback)
+    if "push" in signals_of(heard.reading):
+        # A push with no listed push to be heard as: still harmful, and it costs trust.
+        fb = replace(fb, trust=min(fb.trust, PUSH_TRUST))
+        feedback = f"Read as {kind}. {PUSH_NOTE}"
+        return _stay(
+            scenario, state, node, text, heard, fb, "fallback", node_step(node), feedback, "harmful"
+        )
     hint = getattr(heard.reading, "suggestion", "") or ""
     feedback = " ".join(
         part
@@ -353,6 +366,17 @@ def _not_heard(scenario, state, node: Node, text: str, heard) -> TurnResult:
         if part
     )
     return _stay(scenario, state, node, text, heard, fb, "fallback", node_step(node), feedback)
+
+
+def _too_soon(state: PlayState, node: Node, heard) -> bool:
+    """True for an ask typed before the meeting reached the ask: read as an ask, heard as
+    nothing here, at a node that takes no asks, and no ask made yet."""
+    return (
+        heard.how == "not_understood"
+        and getattr(heard.reading, "kind", "") == "ask"
+        and not state.asks
+        and not takes_asks(node)
+    )
 
 
 def _vague(scenario, state, node: Node, text: str, heard) -> TurnResult:

@@ -13,8 +13,9 @@ How a line is heard, in order:
    learner has discovered, its specificity the parts the line names, and its
    constraints those its own words run into (plus the activity constraints of the ask
    it matched). An ask that names no activity gets the node's ``vague`` reply. An ask
-   close to no authored ask is judged on its own parts and constraints, and the persona
-   answers what was actually asked.
+   close to no authored ask is judged on its own parts, constraints and fit (the
+   discovered facts its words connect to), and the persona answers what was actually
+   asked.
 3. **Meaning.** Any other line goes to the choice it is closest to: TF-IDF similarity
    to the choice's text and ``examples`` (:mod:`.similarity`), plus evidence from the
    reader (the line's kind and signals against those of the choice's wordings). Below
@@ -63,13 +64,30 @@ CLASH_WEIGHT = 0.2
 MISSING_WEIGHT = 0.15
 #: The signals that show a reply to an answer does its job (see :data:`RESPOND_NEEDS`).
 REPLY_SIGNALS = frozenset(signal for signal, _ in RESPOND_NEEDS.values())
-#: A choice every wording of which is a yes-or-no (or factual) question: an open question
-#: is that much further from it (CLASH_WEIGHT).
-YES_NO_KINDS = frozenset({"closed_question", "factual_question"})
 #: The kinds of a question (an ask is a request, heard among the asks).
 QUESTION_KINDS = frozenset(
     {"open_question", "closed_question", "factual_question", "leading_question"}
 )
+#: A telling signal (a push, a probe, a confirmation) that the choice's wordings carry too
+#: marks the move so clearly that it counts again: "come on, it's just your name" after a
+#: no is the push however few words it shares with the authored one.
+TELLING_WEIGHT = 0.15
+#: Open and closed questions are what the method tells apart: a line read as one is
+#: unlikely to mean a choice whose wordings are only ever the other ("what's the flooding
+#: been like?" is not "do you get flooded?"), so such a choice loses :data:`KIND_WEIGHT`.
+#: A choice with any wording of the line's own kind, or a factual question (asked either
+#: way), is not opposed.
+OPPOSED_KINDS = {
+    "open_question": frozenset({"closed_question", "leading_question"}),
+    "closed_question": frozenset({"open_question"}),
+}
+
+
+def _opposed(kind: str, kinds: frozenset) -> bool:
+    opposite = OPPOSED_KINDS.get(kind)
+    return bool(opposite and kinds & opposite and "factual_question" not in kinds)
+
+
 #: An ask that mentions one of the authored ask's keywords is that much closer to it.
 KEYWORD_WEIGHT = 0.15
 
@@ -97,6 +115,11 @@ class Hearing:
         For an unclear line: the choices it could mean.
     why
         Short notes on how the line was heard (shown under "how it was read").
+    closeness
+        How close the line's words are to the wordings of the choice (or ask) it was
+        heard as: their best TF-IDF similarity, 1.0 for verbatim. Feedback written for a
+        listed line is only repeated for a line this close to it
+        (:data:`commonground.roleplay.feedback.CLOSE_WORDING`).
     """
 
     how: str
@@ -106,6 +129,7 @@ class Hearing:
     ask: AskView | None = None
     could_be: tuple[Choice, ...] = ()
     why: tuple[str, ...] = field(default=())
+    closeness: float = 0.0
 
     @property
     def understood(self) -> bool:
@@ -146,11 +170,18 @@ def hear(
     said = normalise(text)
     for choice in node.choices:
         if normalise(choice.text) == said and not leave_out:
-            return Hearing("verbatim", choice, 1.0, reading, why=("the words of a listed choice",))
+            return Hearing(
+                "verbatim",
+                choice,
+                1.0,
+                reading,
+                why=("the words of a listed choice",),
+                closeness=1.0,
+            )
     if rows is None:
         # One TF-IDF transform per line: the line, and its activity words if it names any.
         rows = index_for(scenario).vectors([text, activity] if activity else [text])
-    scores = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
+    scores, sims = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes = takes_asks(node)
     # An ask by the reader's reading, or a line whose closest move here is an ask choice
@@ -160,7 +191,7 @@ def hear(
         heard = _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
             return heard
-    return _pick([c for c in ranked if not c.ask], scores, reading)
+    return _pick([c for c in ranked if not c.ask], scores, reading, sims, scenario)
 
 
 def takes_asks(node: Node) -> bool:
@@ -172,7 +203,9 @@ def takes_asks(node: Node) -> bool:
 # ---- choices -------------------------------------------------------------------------
 
 
-def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str, float]:
+def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[dict, dict]:
+    """``(scores, similarities)`` of each choice at ``node``: the combined score, and the
+    TF-IDF similarity of the line to the choice's wordings alone."""
     ids = [c.id for c in node.choices]
     sims = index_for(scenario).scores(text, "choice", ids, leave_out, vector)
     kind = getattr(reading, "kind", "other")
@@ -184,7 +217,10 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str
         score = sims[choice.id]
         if kind in kinds:
             score += KIND_WEIGHT
+        elif _opposed(kind, kinds):
+            score -= KIND_WEIGHT
         score += SIGNAL_WEIGHT * min(2, len(line_signals & signals))
+        score += TELLING_WEIGHT * bool(telling & signals)
         score -= CLASH_WEIGHT * min(2, len(telling - signals))
         # A reply to an answer defined by what it does (a probe of a no or a maybe, a
         # confirmation of a yes) is further from a line that does not do it and is not even
@@ -195,20 +231,36 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str
         # list of roles, even when it names a job as "I'm a nurse..." does.
         if kind == "story" and "credentials" in signals - line_signals:
             score -= MISSING_WEIGHT
-        if kind == "open_question" and kinds <= YES_NO_KINDS and "closed_question" in kinds:
-            # "What do you see at the pantry these days?" shares words with "Is the pantry
-            # busy these days?" but not its form: an open question is not a yes-or-no one.
-            score -= CLASH_WEIGHT
-        elif kind not in QUESTION_KINDS and kinds <= QUESTION_KINDS:
+        if kind not in QUESTION_KINDS and kinds <= QUESTION_KINDS:
             # "Fair enough, no worries." shares its opening with "Fair enough. What would you
             # need to know?" but asks nothing: a choice that is only ever a question is
             # further from a line that is not one.
             score -= CLASH_WEIGHT
         out[choice.id] = score
-    return out
+    return out, sims
 
 
-def _pick(ranked, scores, reading) -> Hearing:
+def _pushes(scenario, ranked, reading) -> list[Choice]:
+    """For a line the reader marks as a push, the node's harmful choices that push too."""
+    if "push" not in signals_of(reading):
+        return []
+    return [c for c in ranked if c.quality == "harmful" and "push" in profile(scenario, c)[1]]
+
+
+def _pick(ranked, scores, reading, sims, scenario=None) -> Hearing:
+    pushes = _pushes(scenario, ranked, reading) if scenario is not None else []
+    if pushes and (not ranked or scores[ranked[0].id] < UNDERSTOOD):
+        # A push is a push however it is worded: below the threshold it is still heard as
+        # the push listed here, never as a line nobody understood.
+        best = pushes[0]
+        return Hearing(
+            "meaning",
+            best,
+            scores[best.id],
+            reading,
+            why=(f"a push, like '{_short(best.text)}' ({scores[best.id]:.2f})",),
+            closeness=sims[best.id],
+        )
     if not ranked or scores[ranked[0].id] < UNDERSTOOD:
         best = scores[ranked[0].id] if ranked else 0.0
         return Hearing("not_understood", None, best, reading, why=(_nearest_note(ranked, scores),))
@@ -231,6 +283,7 @@ def _pick(ranked, scores, reading) -> Hearing:
         scores[best.id],
         reading,
         why=(f"closest in meaning to '{_short(best.text)}' ({scores[best.id]:.2f})",),
+        closeness=sims[best.id],
     )
 
 
@@ -307,10 +360,12 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
             reading,
             ask=view,
             why=(f"heard as the ask '{_short(ask.text)}' ({ask_scores[best]:.2f})",),
+            closeness=sims[best],
         )
     conflicts = tuple(c.id for c in persona.constraints if c.id in clashes)
-    # An ask nobody authored fits the discovered facts whose keywords it uses ("measure
-    # the air" fits someone who told you she loves numbers and measuring).
+    # It fits what its own words connect to among the facts discovered so far (the reader
+    # was given only those facts' keywords): "read stories to the little ones" fits a
+    # teacher who told you she taught reading.
     fits = tuple(getattr(reading, "fit_matches", ()) or ())
     view = AskView("", "other", text, parts, fits, conflicts)
     return Hearing(

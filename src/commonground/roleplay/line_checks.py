@@ -54,11 +54,12 @@ RESPOND_NEEDS = {
     "respond_maybe": ("probe_maybe", "asking what the maybe depends on"),
     "respond_no": ("probe_no", "asking whether it is the time or the activity"),
 }
-#: Steps taken right after the persona answered an ask: pushing there argues with the answer.
-AFTER_AN_ANSWER = frozenset({*RESPOND_NEEDS, "offer_alternative"})
 #: Our advice (not the source guide's): a story longer than this, about yourself, with
 #: no turn to the other person, takes over the meeting.
 SELF_TALK_WORDS = 100
+
+#: What a push is told, wherever it is heard.
+PUSH_NOTE = "That pushes back on their answer. Accept it, then find out what it was about."
 
 QUESTIONS = frozenset({"factual_question", "closed_question", "open_question"})
 _WORDS = re.compile(r"[A-Za-z0-9']+")
@@ -82,11 +83,16 @@ def speaking_minutes(text: str) -> float:
 
 @dataclass(frozen=True)
 class Judgement:
-    """A typed line's own quality for a step, whether it did the step, and why."""
+    """A typed line's own quality for a step, whether it did the step, and why.
+
+    ``checked`` is True when the words were checked against what the step needs and
+    did it (some steps have no check: any line heard as them will do).
+    """
 
     quality: str
     credited: bool
     note: str = ""
+    checked: bool = False
 
 
 def _tells_story(kind: str, signals: set, text: str) -> bool:
@@ -133,25 +139,16 @@ def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
     """Judge a typed line heard as a choice of quality ``authored`` for ``step``."""
     kind = getattr(reading, "kind", "other")
     signals = set(signals_of(reading))
-    if "push" in signals and step in AFTER_AN_ANSWER:
-        return Judgement(
-            "harmful",
-            False,
-            "That pushes back on their answer. Accept it, then find out what it was about.",
-        )
+    if "push" in signals:
+        return Judgement("harmful", False, PUSH_NOTE)
     if authored == "harmful":
         return Judgement("harmful", False)
     notes = []
-    quality, credited = authored, True
-    if "push" in signals:
-        # Pressing before anything was asked ("Surely it's all worth it?") steers them;
-        # it is not yet arguing with an answer.
-        if authored == "strong":
-            notes.append("That presses them to agree with you. Ask what they think instead.")
-        quality, credited = "weak", False
+    quality, credited, checked = authored, True, False
     need = _need(step, kind, signals, text)
     if need is not None:
         done, partly, what = need
+        checked = done
         if not done:
             credited = partly
             quality = "weak"
@@ -171,4 +168,4 @@ def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
             f"Our advice: {word_count(text)} words about yourself with no turn to them is a "
             "speech, not a story. Keep it to a minute or two and hand the conversation back."
         )
-    return Judgement(quality, credited, " ".join(notes))
+    return Judgement(quality, credited, " ".join(notes), checked)

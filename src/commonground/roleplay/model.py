@@ -168,6 +168,19 @@ DEFAULT_VAGUE = Fallback(
     minutes=1,
 )
 
+#: The persona's reply to an ask typed before the meeting has reached the ask, when the
+#: scenario has no ``too_soon`` of its own. The method's order is the guide's.
+DEFAULT_TOO_SOON = Fallback(
+    say="Hang on, we've hardly talked yet. What is this for?",
+    feedback=(
+        "That is an ask before you know what they care about, so it cannot fit them yet. "
+        "The guide's order: questions and your story first, then open questions, common "
+        "ground and what the campaign is doing, and only then the ask."
+    ),
+    trust=-1,
+    minutes=1,
+)
+
 #: Endings every scenario has: the persona ends a meeting that runs far over time
 #: (:data:`OVER_TIME_FACTOR` times the planned minutes) or that has lost their trust
 #: (trust :data:`TRUST_DROP` below where they started, or below zero if they started
@@ -223,6 +236,7 @@ class Scenario:
     nodes: dict[str, Node]
     practises: tuple[str, ...] = ()
     fallback: Fallback = DEFAULT_FALLBACK
+    too_soon: Fallback = DEFAULT_TOO_SOON
     engine_endings: tuple[str, ...] = ()  # built-in endings added by the loader
 
     def node(self, node_id: str) -> Node:

@@ -98,6 +98,12 @@ meeting:
   planned_minutes: 25             # 20 to 45
   organizer_note: You know Alex signed the petition. Your ask is the school-gate talks.
 
+# Optional: the persona's reply to an ask typed before the meeting reaches the ask.
+too_soon:
+  say: Oh! I thought we were just getting to know each other first.
+  feedback: An ask before you know what Alex cares about cannot fit them yet.
+  trust: -1
+
 start: hello
 nodes:
   - id: hello

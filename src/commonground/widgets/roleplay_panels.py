@@ -15,6 +15,7 @@ ROUTED_WORDS = {
     "fallback": "not understood: nothing at this point of the conversation is close to it",
     "unclear": "unclear: it is as close to two different moves",
     "vague": "an ask that names no activity: they asked what you mean",
+    "too_soon": "an ask before the meeting got there: they do not know you or the campaign yet",
 }
 HEARD_WORDS = {
     "verbatim": "the words of a listed line",

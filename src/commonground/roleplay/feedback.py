@@ -1,0 +1,80 @@
+"""What a typed line is told: feedback about the learner's own words.
+
+A listed choice's feedback was written for that choice's words ("You named the time
+limit and opened with an easy factual question"). A typed line heard as the choice may
+share only part of them ("so how long have you been a nurse?"), so the choice's
+feedback is repeated only for a line close to its wordings (:data:`CLOSE_WORDING`):
+
+* a **close** line gets the choice's feedback, introduced by the listed line it is about;
+* a **looser** line heard as a strong choice is told what its own words did (the
+  method's step, checked by :mod:`.line_checks`) and shown the listed line to compare;
+  the listed line's praise is never given to words that may not have earned it;
+* a looser line heard as a weak or harmful choice keeps that choice's warning, since the
+  line was heard as that mistake;
+* a line whose words did not do the step is told what the step needs, with a listed
+  line that does it.
+
+Typed asks are judged by how the persona answers them (:func:`ask_feedback`).
+"""
+
+from __future__ import annotations
+
+from commonground.roleplay.model import Choice
+
+#: A typed line whose TF-IDF similarity to a choice's wordings (its text or one of its
+#: ``examples``) reaches this is close enough to be given the feedback written for them.
+#: Below it, lines heard as the choice often leave out part of what its feedback
+#: praises (the time limit, the thanks); measured on the typed plays in tests/plays.
+CLOSE_WORDING = 0.5
+
+
+def _step_title(step: str) -> str:
+    from commonground import method
+
+    try:
+        title = method.load().element(step).title
+    except KeyError:
+        return step.replace("_", " ")
+    return title[0].lower() + title[1:]
+
+
+def choice_feedback(choice: Choice, judged, closeness: float) -> str:
+    """Feedback for a typed line heard (by meaning) as ``choice``.
+
+    Parameters
+    ----------
+    choice
+        The listed choice the line was heard as.
+    judged
+        The judgement of the line's own words (:class:`.line_checks.Judgement`).
+    closeness
+        The line's similarity to the choice's wordings (see :data:`CLOSE_WORDING`).
+    """
+    listed = f"“{choice.text}”"
+    if judged.quality != choice.quality:
+        # The words fell short of the step, or pushed: say so, and show a line that works.
+        model = f" A listed line that does it: {listed}" if choice.quality == "strong" else ""
+        return f"{judged.note}{model}".strip()
+    note = f" {judged.note}" if judged.note else ""
+    if closeness >= CLOSE_WORDING:
+        return f"Heard as {listed}. {choice.feedback}{note}"
+    if choice.quality != "strong":
+        return f"Heard as close to {listed}. {choice.feedback}{note}"
+    if judged.checked:
+        said = f"Your words did this step: {_step_title(choice.step)}."
+    else:
+        said = f"Heard as a move for this step: {_step_title(choice.step)}."
+    return f"{said}{note} To compare, a listed line for this moment: {listed}"
+
+
+def ask_feedback(answer) -> tuple[str, str]:
+    """``(quality, feedback)`` of a typed ask, from how the persona answers it."""
+    if answer.specific and answer.fit and not answer.reason:
+        return "strong", "A clear, specific ask that grows out of what they told you."
+    if answer.reason:
+        return "weak", "The ask runs into something they told you (or would have, if asked)."
+    if answer.fit:
+        return "weak", "It fits them, but name the activity, the day and time, and the place."
+    if answer.specific:
+        return "weak", "Clear, but tie it to something they told you they care about."
+    return "weak", "Too vague and not tied to them: name what, when, where, and why them."
