@@ -67,6 +67,10 @@ CASES = {
             "Is it Saturday that's the problem, or canvassing itself?",
             "is it the timing or the door knocking",
             "Is it the morning, or phone banking in general?",
+            "is it the weekend or the cameras",
+            "Is it the press, or the Monday?",
+            "I'm wondering whether it's the day or the cameras.",
+            "Would another evening work better, or is it not your kind of thing?",
             "fair enough, that was vague. is it the when, or what i'd want you to do?",
             "sorry, what part of that doesn't work for you?",
         ],
@@ -75,6 +79,8 @@ CASES = {
             "Do you want tea or coffee?",
             "What would you need to know?",
             "Is it far?",
+            "Is it Tuesday or Thursday that suits you better?",
+            "Would Tuesday work, or Thursday?",
         ],
     ),
     "probe_maybe": (
@@ -85,6 +91,7 @@ CASES = {
             "what would it take",
             "What are you unsure about?",
             "What worries you about it?",
+            "I'd love to know what would make it doable for you.",
             "is there anything i can tell you that would help?",
             "Is there anything that would help you decide?",
         ],
@@ -107,6 +114,8 @@ CASES = {
             "I'm going to ring you after the meeting.",
             "I'll stay in touch.",
             "we'll keep in touch!",
+            "I'll sort the list out and give you a ring on Monday.",
+            "I'll drop you a message on Thursday.",
         ],
         [
             "Let me know.",
@@ -165,6 +174,18 @@ CASES = {
             "Would you present the figures?",
             "Could you come to the hearing?",
             "What do you do?",
+        ],
+    ),
+    "credentials": (
+        [
+            "I'm an engineer, I've got a PhD and I sit on the school board.",
+            "i work in retail and i chair the tenants association",
+            "Well, I used to be a headteacher and I've served on three committees.",
+        ],
+        [
+            "I'm a nurse, and when my ward lost two nurses I started organising.",
+            "I'm a single dad and I work in a shop.",
+            "My mum was a teacher and she sat on the council.",
         ],
     ),
     "agrees_only": (

@@ -254,6 +254,7 @@ SIGNALS: dict[str, str] = {
     "acknowledges": "acknowledges what they said",
     "agrees_only": "agrees without saying anything of your own",
     "confirm_details": "confirms the details",
+    "credentials": "lists your roles and titles instead of telling a moment",
     "first_person": "talks about yourself",
     "follow_up": "promises a next contact",
     "on_the_spot": "puts them on the spot",

@@ -424,7 +424,8 @@ COMMON_GROUND = [
     r"\bwe (?:want|care about|love|need) the same\b",
     r"\bwe (?:both |all |totally |really )?(?:agree|see eye to eye|think alike|"
     r"are on the same page|'re on the same page)\b",
-    r"\b(?:i|we) (?:\w+ ){0,2}(?:about |with |through |from )?(?:the )?same (?:thing|things|way|"
+    r"\b(?:i|we|we're|we are|we've|i'm|i am|you and i|you and me) (?:\w+ ){0,2}"
+    r"(?:about |with |through |from |after )?(?:the )?same (?:thing|things|way|"
     r"worry|worries|boat|feeling|experience|struggle|problem|fight)\b",
     # "I also grew up here" answers them; "...and I also help at the food bank" in a list of
     # one's own roles does not

@@ -19,6 +19,7 @@ SIGNALS = (
     "acknowledges",
     "agrees_only",
     "confirm_details",
+    "credentials",
     "first_person",
     "follow_up",
     "on_the_spot",
@@ -62,7 +63,7 @@ _TIME_SIDE = (
 )
 _ACTIVITY_SIDE = (
     r"(?:activity|itself|themselves|in particular|as such|the work|the task|the job|the thing|"
-    r"that kind of|this kind of|the role|"
+    r"that kind of|this kind of|the role|your (?:kind of )?thing|cup of tea|"
     r"the idea|at all|in general|the ask|what i asked|\w+ing\b|canvass\w*|phone ?bank\w*|"
     r"what (?:i'd|i would|i'm|i am|we'd|we're|we) (?:want|ask|need)\w* you to do|"
     r"meeting|rally|hearing|march|vigil|picket|training|speaking|talking|the press|public)"
@@ -90,6 +91,25 @@ PROBE_NO = [
             r"does not|won't|isn't) (?:work|suit)"
         ),
         "asks what the no is about",
+    ),
+    (
+        # "is it the saturday or the money side", "is it the weekend, or the cameras?":
+        # a day or time set against anything that is not another day or time.
+        re.compile(
+            rf"^(?:is|was) (?:it|that) (?:just |only |more |really )?(?:the )?{_TIME_SIDE}\b"
+            rf"[^?]*?\bor\b(?! (?:is it |was it )?(?:just |only )?(?:the |a )?{_TIME_SIDE}\b)"
+            r" \w+"
+        ),
+        "asks whether the no is about the time or the activity",
+    ),
+    (
+        # "is it the cameras, or the monday?", "is it the when or the what?"
+        re.compile(
+            rf"^(?:is|was) (?:it|that) (?!(?:just |only |more |really )?(?:the |a )?"
+            rf"{_TIME_SIDE}\b)[\w' -]+?,? or (?:is it |was it )?(?:just |only |more )?"
+            rf"(?:the |a )?(?:{_TIME_SIDE}|what)\b"
+        ),
+        "asks whether the no is about the activity or the time",
     ),
 ]
 PROBE_MAYBE = re.compile(
@@ -120,17 +140,31 @@ PROBE_MAYBE = re.compile(
 
 def probe_signal(sentence: str) -> tuple[str, str] | None:
     """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe."""
-    if "?" not in sentence and not is_question(sentence):
+    if "?" not in sentence and not is_question(sentence) and not _WANTS_TO_KNOW.search(sentence):
         return None
-    s = _strip_lead(sentence)
+    s = _WANTS_TO_KNOW.sub("", _strip_lead(sentence)).strip()
+    s = re.sub(r"^(?:whether|if) (?:it's|it is)\b", "is it", s)
     if " or " in s or s.startswith(("is it", "was it", "is that", "what part")):
         for pattern, why in PROBE_NO:
-            if pattern.search(s) and not _OFFERS_ALTERNATIVE.search(s):
+            offers = _OFFERS_ALTERNATIVE.search(s) and not _ASKS_ACTIVITY_TOO.search(s)
+            if pattern.search(s) and not offers:
                 return "probe_no", why
     if ("what" in s or "which" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
         return "probe_maybe", "asks what the maybe depends on"
     return None
 
+
+# "I'd love to know what would make it work for you": a question said as a statement.
+_WANTS_TO_KNOW = re.compile(
+    r"^(?:i'd|i would) (?:love|like) to (?:know|hear|understand)\s+|^i'm (?:curious|wondering)"
+    r"(?: about)?\s+|^i wonder\s+|^(?:can|could) you tell me\s+|^tell me\s+"
+)
+
+# "Would another day work better, or is it not your kind of thing?" offers another day but
+# also asks whether it is the activity: a probe.
+_ASKS_ACTIVITY_TOO = re.compile(
+    r"\bor (?:is it|is that|it's|would) (?:\w+ ){0,4}?(?:thing|cup of tea|activity|itself)\b"
+)
 
 # "Would Sunday work instead?" offers an alternative; it does not ask what the no is about.
 _OFFERS_ALTERNATIVE = re.compile(
@@ -318,7 +352,7 @@ CONFIRM = [
 
 # ---- closing moves: thanks, follow-up, goodbye --------------------------------------
 THANKS = re.compile(
-    r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:(?:i|we) |^)(?:really |truly |so )?appreciate "
+    r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:(?:i|we) )?(?:really |truly |so )?appreciate "
     r"(?:it|you|your|that|this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
 )
 # Thanks that end a meeting, not thanks for one thing just said ("thanks for sharing").
@@ -345,6 +379,12 @@ FOLLOW_UP = re.compile(
     rf"we will|i shall|i'll be sure to|i'll make sure to|i will make sure to) (?:\w+ ){{0,2}}?"
     rf"{_CONTACT}\b|\b(?:let's|lets|we can|we should) (?:\w+ ){{0,1}}?(?:talk|speak|catch up|"
     rf"meet|touch base|check in) (?:again|soon|next|on|this|tomorrow|later)\b"
+    # "I'll put it all in writing tomorrow and ring you the day before": the promise's
+    # second verb is the contact.
+    rf"|\b(?:i'll|i will|we'll|we will) [\w' ]{{1,40}}? and (?:then )?(?:call|ring|phone|"
+    rf"text|message|email|e-mail|whatsapp|give you a (?:ring|call|bell))\b"
+    rf"|\b(?:i'll|i will|we'll|we will) put (?:it|this|that|everything|it all|all of (?:it|this)|"
+    rf"the details) in writing\b"
 )
 # Words of which every match contains one (an exact short cut before the search).
 _FOLLOW_UP_HINT_WORDS = (
@@ -428,11 +468,13 @@ REFLECTS = re.compile(
     r"ought|can|know what)\w+|for you,? it's|it's (?:really )?(?:about|the)|your \w+ (?:is|are|was|were))\b"
 )
 AGREES_ONLY = re.compile(
-    r"^(?:(?:oh |yeah |yes |so |well |and |me |ha |haha |ah |aw )?(?:we agree|i agree|agreed|totally|absolutely|"
+    r"^(?:(?:oh |yeah |yes |so |well |and |me |ha |haha |ah |aw )?(?:we agree|i (?:totally |"
+    r"completely |really |fully )?agree(?: with (?:you|that|all (?:of )?that|everything"
+    r"(?: you said)?))?|agreed|totally|absolutely|"
     r"exactly|same here|same|me too|me neither|definitely|for sure|so true|true|100%|yes|yeah|"
     r"yep|right|i feel that|i know right|same with me|ditto|likewise|so do i|so am i|"
     r"i'm with you|preach|couldn't agree more|i couldn't agree more|we're on the same page)"
-    r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here))?[.!]*\s*)+$"
+    r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here))?[.!,]*\s*)+$"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i was|my|me|mine|myself)\b")
 # First-person words that are about the exchange, not about oneself.
@@ -511,6 +553,10 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             and not {"push", "confirm_details"} & set(found)
         ):
             add("turns_to_them", "a question about them hands the conversation back")
+    if kind != "ask":
+        found_credentials = credentials(text)
+        if found_credentials:
+            add("credentials", f"{found_credentials} lists roles and titles, not a moment")
     if AGREES_ONLY.match(text.strip(" ,.!")):
         add("agrees_only", "a bare agreement with nothing of yours in it")
     if kind == "ask" and not {"activity", "time", "place"} & set(parts):
@@ -536,3 +582,37 @@ _ON_THE_SPOT = re.compile(
 _TURNS = re.compile(
     r"\b(?:you|your|yours|yourself|u|ur)\b|^(?:and|what about|how about) (?:you|yourself)\b"
 )
+
+
+# ---- a list of roles and titles (a résumé, not a story) -------------------------------
+_CREDENTIAL = re.compile(
+    r"\b(?:i'm|i am|i was|i used to be|i've been|i have been) (?:a|an) (?!bit\b|little\b|lot\b|"
+    r"(?:single )?(?:parent|mum|mom|dad|mother|father|kid|child|grandparent|neighbou?r|tenant)\b)"
+    r"[a-z-]+"
+    r"|\bi (?:work|worked) (?:in|as|at|for) "
+    r"|\b(?:i have|i've got|i've|i got|i did|i hold|i've done|with) (?:a|an|two|three|my|several) "
+    r"(?:[\w'-]+ ){0,3}?(?:degree|degrees|master's|masters|phd|mba|diploma|qualifications?)\b"
+    r"|\b(?:i|and) (?:chair|co-chair|sit on|sat on|serve on|served on)\b"
+    r"|\bi (?:run|own|manage|coordinate|lead|head) (?:a|an|my|the|our) (?:[\w-]+ ){0,2}?"
+    r"(?:business|company|firm|shop|practice|department|team|charity|group|project)\b"
+    r"|\bi(?:'ve| have) (?:sat|served|been) on\b"
+    r"|\bi(?:'m| am) (?:on|the chair of|chair of|chairing|a trustee|a governor|a member of) "
+    r"(?:the |two |three |a |several |four )?(?:[\w'-]+ ){0,3}?(?:board|boards|committee|"
+    r"committees|council|forum|trustees)\b"
+    r"|\b(?:got promoted|been promoted|a trustee|a governor|board member)\b"
+    r"|\bi(?:'ve| have)? (?:worked on|done|run) (?:\w+ )?(?:campaigns|projects)\b"
+)
+# What turns a list of roles into a story: a moment, a reason.
+_STORY_TURN = re.compile(
+    r"\b(?:because|when (?:i|my|we)|that's why|that is why|the reason|why i|i saw|i watched|"
+    r"i remember|i felt|i realised|i realized|i started|i began|i decided|it made me)\b"
+)
+
+
+def credentials(text: str) -> str:
+    """The roles and titles of a line that lists two or more and tells no moment
+    ("I'm a paralegal, I've got a master's and I've done four campaigns"), else ``""``."""
+    found = [m.group(0).strip() for m in _CREDENTIAL.finditer(text)]
+    if len(found) < 2 or _STORY_TURN.search(text):
+        return ""
+    return "'" + "', '".join(found[:3]) + "'"

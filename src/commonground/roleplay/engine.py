@@ -246,6 +246,10 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
                 else:
                     quality = _worse(quality, choice.quality)
             credited = answer.specific or answer.fit
+        if not own and quality == "strong" and not answer.fit:
+            # The authored praise ("built on what he already does") assumes the learner
+            # found out what the ask fits; they have not, so it is not said.
+            quality, feedback = ask_feedback(answer)
         feedback = f"{feedback} {answer.explanation}"
         asks = asks + (
             AskRecord(

@@ -33,7 +33,12 @@ import re
 from dataclasses import dataclass, field
 
 from commonground.roleplay.answer import AskView, keyword_hits
-from commonground.roleplay.line_checks import KEY_SIGNALS, TELLING_SIGNALS, signals_of
+from commonground.roleplay.line_checks import (
+    KEY_SIGNALS,
+    RESPOND_NEEDS,
+    TELLING_SIGNALS,
+    signals_of,
+)
 from commonground.roleplay.model import SPECIFIC_PARTS, Choice, Node, Scenario
 from commonground.roleplay.similarity import index_for, normalise
 
@@ -51,10 +56,18 @@ SAME_ACTIVITY = 0.5
 #: An ask this close to an authored ask's own wording counts every part that ask names.
 NEAR_VERBATIM = 0.85
 #: Evidence weights: the line's kind among the choice's kinds; each shared key signal;
-#: each key signal of the line that the choice's wordings never carry.
+#: each key signal of the line that the choice's wordings never carry; a reply signal of
+#: the choice's wordings that a line which is no question lacks.
 KIND_WEIGHT = 0.2
 SIGNAL_WEIGHT = 0.15
 CLASH_WEIGHT = 0.2
+MISSING_WEIGHT = 0.15
+#: The signals that show a reply to an answer does its job (see :data:`RESPOND_NEEDS`).
+REPLY_SIGNALS = frozenset(signal for signal, _ in RESPOND_NEEDS.values())
+#: The kinds of a question (an ask is a request, heard among the asks).
+QUESTION_KINDS = frozenset(
+    {"open_question", "closed_question", "factual_question", "leading_question"}
+)
 #: A telling signal (a push, a probe, a confirmation) that the choice's wordings carry too
 #: marks the move so clearly that it counts again: "come on, it's just your name" after a
 #: no is the push however few words it shares with the authored one.
@@ -200,6 +213,20 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str
         score += SIGNAL_WEIGHT * min(2, len(line_signals & signals))
         score += TELLING_WEIGHT * bool(telling & signals)
         score -= CLASH_WEIGHT * min(2, len(telling - signals))
+        # A reply to an answer defined by what it does (a probe of a no or a maybe, a
+        # confirmation of a yes) is further from a line that does not do it and is not even
+        # a question ("Fair enough, no worries." is not "Fair enough. What would you need?").
+        if kind not in QUESTION_KINDS and (signals & REPLY_SIGNALS) - line_signals:
+            score -= MISSING_WEIGHT
+        # A moment told ("when my ward lost two nurses I started organising") is not a
+        # list of roles, even when it names a job as "I'm a nurse..." does.
+        if kind == "story" and "credentials" in signals - line_signals:
+            score -= MISSING_WEIGHT
+        if kind not in QUESTION_KINDS and kinds <= QUESTION_KINDS:
+            # "Fair enough, no worries." shares its opening with "Fair enough. What would you
+            # need to know?" but asks nothing: a choice that is only ever a question is
+            # further from a line that is not one.
+            score -= CLASH_WEIGHT
         out[choice.id] = score
     return out
 
@@ -285,7 +312,9 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
         near = max(sims, key=sims.get, default=None)
         if near is not None and sims[near] >= WORDING_MATCH:
             same = {near}
-            parts = tuple(p for p in SPECIFIC_PARTS if p in {"activity", *parts})
+            # Its activity, if that ask names one ("get more involved" names none).
+            named = {"activity"} & set(campaign.ask(near).specificity)
+            parts = tuple(p for p in SPECIFIC_PARTS if p in {*named, *parts})
         elif getattr(reading, "kind", "") == "ask":
             return Hearing("vague_ask", None, 0.0, reading, why=("an ask that names no activity",))
         else:

@@ -5,7 +5,7 @@ with the choice's step only when its words did that step: a common-ground move m
 name something shared (not a bare "we agree"), a close must thank them or say when you
 will be in touch, a reply to a yes must confirm the details, a reply to a no must find
 out whether it is the time or the activity. Pushing after an answer is harmful
-wherever it is heard. The needs come from the method's steps; where we go further than
+wherever it is heard; pressing before any answer (a leading "surely...?") is weak. The needs come from the method's steps; where we go further than
 the source guide (how long a story runs before it should turn to them) it is our advice
 and the feedback says so.
 """
@@ -25,6 +25,7 @@ KEY_SIGNALS = frozenset(
         "probe_no",
         "probe_maybe",
         "confirm_details",
+        "credentials",
         "thanks",
         "follow_up",
         "agrees_only",
@@ -35,7 +36,16 @@ KEY_SIGNALS = frozenset(
 #: Signals that mark a move so clearly that a choice whose wordings never carry them is
 #: unlikely to be meant (a push is not a probe; a bare "we agree" is not a story).
 TELLING_SIGNALS = frozenset(
-    {"push", "probe_no", "probe_maybe", "confirm_details", "agrees_only", "on_the_spot"}
+    {
+        "push",
+        "probe_no",
+        "probe_maybe",
+        "confirm_details",
+        "agrees_only",
+        "on_the_spot",
+        "credentials",
+        "follow_up",
+    }
 )
 #: The method's reply to each answer, and the reader signal that shows a line gives it
 #: (the linter also requires every reply node to offer it).
@@ -86,7 +96,8 @@ class Judgement:
 
 
 def _tells_story(kind: str, signals: set, text: str) -> bool:
-    return tells_a_story(text) and word_count(text) >= 10
+    # A list of roles and titles is a résumé, however story-like its verbs.
+    return tells_a_story(text) and word_count(text) >= 10 and "credentials" not in signals
 
 
 def _need(step: str, kind: str, signals: set, text: str):
