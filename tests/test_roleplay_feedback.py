@@ -237,7 +237,7 @@ def test_a_push_where_no_listed_push_is_offered_is_still_harmful_and_costs_trust
     turn = roleplay.free_text(alex, state, "Are you sure? It would really help us")
     assert turn.routed == "fallback" and turn.quality == "harmful"
     assert turn.state.trust <= state.trust + engine.PUSH_TRUST
-    assert "pushes back" in turn.feedback and turn.state.node == state.node
+    assert "presses them" in turn.feedback and turn.state.node == state.node
     assert turn.state.steps[-1].quality == "harmful" and not turn.state.steps[-1].credited
 
 

@@ -241,7 +241,12 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
             else:
                 quality, feedback = ask_feedback(answer)
                 if own:
-                    feedback = "An ask of your own, not one you prepared. " + feedback
+                    lead = (
+                        "Not the ask prepared for this moment. "
+                        if view.ask_id
+                        else "An ask of your own, not one you prepared. "
+                    )
+                    feedback = lead + feedback
                     reply_override = ask_reply(view, answer, scenario.persona)
                 else:
                     quality = _worse(quality, choice.quality)

@@ -59,7 +59,10 @@ RESPOND_NEEDS = {
 SELF_TALK_WORDS = 100
 
 #: What a push is told, wherever it is heard.
-PUSH_NOTE = "That pushes back on their answer. Accept it, then find out what it was about."
+PUSH_NOTE = (
+    "That presses them instead of hearing them. Accept what they said, then find out what "
+    "is behind it."
+)
 
 QUESTIONS = frozenset({"factual_question", "closed_question", "open_question"})
 _WORDS = re.compile(r"[A-Za-z0-9']+")
