@@ -22,7 +22,13 @@ from commonground.errors import CommonGroundError
 from commonground.roleplay.answer import Answer, answer_ask, view_of
 from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback, covered
 from commonground.roleplay.hearing import Hearing, hear, takes_asks
-from commonground.roleplay.line_checks import PUSH_NOTE, judge_line, signals_of, speaking_minutes
+from commonground.roleplay.line_checks import (
+    PUSH_NOTE,
+    judge_line,
+    signals_of,
+    speaking_minutes,
+    speech_note,
+)
 from commonground.roleplay.model import (
     DEFAULT_VAGUE,
     OUT_OF_TIME,
@@ -366,6 +372,7 @@ def _not_heard(scenario, state, node: Node, text: str, heard) -> TurnResult:
         part
         for part in (
             f"Read as {kind}, and not understood here. {fb.feedback}",
+            speech_note(heard.reading, text),
             what_fits(node),
             hint,
         )

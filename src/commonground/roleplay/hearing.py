@@ -32,11 +32,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from commonground.planners.story import tells_a_story
 from commonground.roleplay.answer import AskView, keyword_hits
 from commonground.roleplay.line_checks import (
     KEY_SIGNALS,
+    QUESTIONS,
     RESPOND_NEEDS,
     TELLING_SIGNALS,
+    chronology,
     signals_of,
 )
 from commonground.roleplay.model import SPECIFIC_PARTS, Choice, Node, Scenario
@@ -88,6 +91,9 @@ def _opposed(kind: str, kinds: frozenset) -> bool:
     return bool(opposite and kinds & opposite and "factual_question" not in kinds)
 
 
+#: A story of one's own is heard as the node's strong story move unless its wording is
+#: at least this close to a listed weaker one (see :func:`_own_story`).
+OWN_STORY_MATCH = 0.5
 #: An ask that mentions one of the authored ask's keywords is that much closer to it.
 KEYWORD_WEIGHT = 0.15
 
@@ -174,7 +180,7 @@ def hear(
     if rows is None:
         # One TF-IDF transform per line: the line, and its activity words if it names any.
         rows = index_for(scenario).vectors([text, activity] if activity else [text])
-    scores = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
+    scores, sims = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes = takes_asks(node)
     # An ask by the reader's reading, or a line whose closest move here is an ask choice
@@ -184,6 +190,9 @@ def hear(
         heard = _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
             return heard
+    own = _own_story([c for c in ranked if not c.ask], scores, sims, text, reading)
+    if own is not None:
+        return own
     return _pick([c for c in ranked if not c.ask], scores, reading, scenario)
 
 
@@ -196,7 +205,9 @@ def takes_asks(node: Node) -> bool:
 # ---- choices -------------------------------------------------------------------------
 
 
-def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str, float]:
+def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[dict, dict]:
+    """``(scores, similarities)`` of the choices at ``node``: the combined score, and the
+    TF-IDF similarity of the line to each choice's wordings alone."""
     ids = [c.id for c in node.choices]
     sims = index_for(scenario).scores(text, "choice", ids, leave_out, vector)
     kind = getattr(reading, "kind", "other")
@@ -228,7 +239,41 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> dict[str
             # further from a line that is not one.
             score -= CLASH_WEIGHT
         out[choice.id] = score
-    return out
+    return out, sims
+
+
+def _own_story(ranked, scores, sims, text, reading) -> Hearing | None:
+    """A story of one's own, heard as the node's strong story move whatever its words.
+
+    No two volunteers' stories share their words, so similarity cannot find them: a line
+    that tells of oneself (in the first person, a moment, a feeling or why you got
+    involved; not a list of roles) is heard as sharing your story, and judged on its own
+    words (a speech that never turns to them is flagged). A life told stage by stage is
+    heard as the node's listed over-long story when it has one, and never credited. Only a line whose
+    wording is at least :data:`OWN_STORY_MATCH` close to a listed weaker story move (the
+    résumé, the ten-minute life story), and closer to it than to the strong one, is
+    heard as that.
+    """
+    kind = getattr(reading, "kind", "")
+    if kind in QUESTIONS or kind == "ask":
+        return None
+    strong = [c for c in ranked if c.step == "your_story" and c.quality == "strong"]
+    if not strong or not tells_a_story(text) or "credentials" in signals_of(reading):
+        return None
+    best = strong[0]
+    weaker = [c for c in ranked if c.step == "your_story" and c.quality != "strong"]
+    over_long = [c for c in weaker if any(map(chronology, (c.text, *c.examples)))]
+    if chronology(text):
+        best = over_long[0] if over_long else best  # a life told stage by stage
+    elif any(sims[c.id] >= OWN_STORY_MATCH and sims[c.id] > sims[best.id] for c in weaker):
+        return None
+    return Hearing(
+        "meaning",
+        best,
+        scores[best.id],
+        reading,
+        why=("a story of your own: heard as sharing your story",),
+    )
 
 
 def _pushes(scenario, ranked, reading) -> list[Choice]:

@@ -64,6 +64,33 @@ PUSH_NOTE = (
     "is behind it."
 )
 
+#: Our rule: a line that runs through this many "then"s is a chronology of a life, not
+#: the story of one moment.
+CHRONOLOGY_THENS = 3
+_THEN = re.compile(r"\bthen\b", re.I)
+# A stage direction of length: "(ten minutes of my life story)", "(eight minutes on yourself)".
+_LONG_DIRECTION = re.compile(r"\([^)]*\b(?:minutes?|hours?|life story|whole life)\b[^)]*\)", re.I)
+
+
+# A whole life announced: "let me start at the very beginning", "my whole life story".
+_WHOLE_LIFE = re.compile(
+    r"\b(?:my (?:whole )?life story|my whole life|(?:start|begin)\w* (?:right |way )?(?:back )?"
+    r"(?:at|from) the (?:very )?(?:beginning|start))\b",
+    re.I,
+)
+
+
+def chronology(text: str) -> bool:
+    """A life told stage by stage ("school, then college, then the bank, then ..."), or
+    announced whole, or with a stage direction that it runs on for minutes: not the
+    story of one moment."""
+    return (
+        len(_THEN.findall(text)) >= CHRONOLOGY_THENS
+        or bool(_LONG_DIRECTION.search(text))
+        or bool(_WHOLE_LIFE.search(text))
+    )
+
+
 QUESTIONS = frozenset({"factual_question", "closed_question", "open_question"})
 _WORDS = re.compile(r"[A-Za-z0-9']+")
 
@@ -98,8 +125,12 @@ class Judgement:
     checked: bool = False
 
 
-def _tells_story(kind: str, signals: set, text: str) -> bool:
-    # A list of roles and titles is a résumé, however story-like its verbs.
+def tells_story(text: str, signals) -> bool:
+    """Does a typed line do the story step: a story of one's own, ten words or more? A
+    list of roles and titles (the reader's ``credentials``) is a résumé, however
+    story-like its verbs."""
+    if chronology(text):
+        return False
     return tells_a_story(text) and word_count(text) >= 10 and "credentials" not in signals
 
 
@@ -109,7 +140,7 @@ def _need(step: str, kind: str, signals: set, text: str):
         return kind in QUESTIONS, False, "a question"
     if step == "your_story":
         return (
-            _tells_story(kind, signals, text),
+            tells_story(text, signals),
             False,
             ("a moment from your own life: what happened, how it felt, why you got involved"),
         )
@@ -138,6 +169,23 @@ def _need(step: str, kind: str, signals: set, text: str):
     return None
 
 
+def speech_note(reading, text: str) -> str:
+    """Our advice on a long line about oneself that never turns to them (``""`` if not)."""
+    kind = getattr(reading, "kind", "other")
+    long_self = (
+        word_count(text) > SELF_TALK_WORDS
+        and "turns_to_them" not in set(signals_of(reading))
+        and kind not in QUESTIONS
+        and re.search(r"\b(?:i|my|me)\b", text, re.I)
+    )
+    if not long_self:
+        return ""
+    return (
+        f"Our advice: {word_count(text)} words about yourself with no turn to them is a "
+        "speech, not a story. Keep it to a minute or two and hand the conversation back."
+    )
+
+
 def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
     """Judge a typed line heard as a choice of quality ``authored`` for ``step``."""
     kind = getattr(reading, "kind", "other")
@@ -159,16 +207,8 @@ def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
     if "on_the_spot" in signals:
         quality = "weak"
         notes.append("That puts them on the spot; ask about them without blame.")
-    long_self = (
-        word_count(text) > SELF_TALK_WORDS
-        and "turns_to_them" not in signals
-        and kind not in QUESTIONS
-        and re.search(r"\b(?:i|my|me)\b", text, re.I)
-    )
-    if long_self:
+    speech = speech_note(reading, text)
+    if speech:
         quality = "weak"
-        notes.append(
-            f"Our advice: {word_count(text)} words about yourself with no turn to them is a "
-            "speech, not a story. Keep it to a minute or two and hand the conversation back."
-        )
+        notes.append(speech)
     return Judgement(quality, credited, " ".join(notes), checked)
