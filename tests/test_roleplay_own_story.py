@@ -97,3 +97,63 @@ def test_a_speech_about_oneself_is_flagged_as_our_advice_wherever_it_is_heard(na
         ):
             wrong.append((state.node, turn.routed, turn.choice_id, turn.quality))
     assert wrong == []
+
+
+# ---- common ground and open questions in one's own words ---------------------------------
+
+COMMON_GROUND = [
+    "It sounds like we both want the same thing here: people shouldn't have to fight this hard "
+    "just to get by.",
+    "we've got that in common then, we both grew up watching our families get treated like they "
+    "didn't matter",
+]
+BARE_AGREEMENT = ["I agree, completely.", "Same here, honestly.", "yeah totally"]
+OPEN_QUESTIONS = [
+    "What is it about all this that matters most to you?",
+    "Tell me a bit about what a good week looks like for you.",
+]
+
+
+def nodes_offering(scenario, step):
+    for node_id, state in first_state_at_each_node(reachable_states(scenario)).items():
+        if any(c.step == step and c.quality == "strong" for c in scenario.node(node_id).choices):
+            yield state
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_common_ground_in_ones_own_words_is_credited_and_a_bare_agreement_is_not(name):
+    scenario = roleplay.load_scenario(name)
+    states = list(nodes_offering(scenario, "common_ground"))
+    assert states
+    wrong = []
+    for state in states:
+        for line in COMMON_GROUND:
+            turn = roleplay.free_text(scenario, state, line)
+            if (turn.step, turn.quality) != ("common_ground", "strong"):
+                wrong.append((state.node, line[:30], turn.routed, turn.choice_id, turn.quality))
+        for line in BARE_AGREEMENT:
+            turn = roleplay.free_text(scenario, state, line)
+            credited = bool(turn.state.steps) and turn.state.steps[-1].credited
+            if turn.quality == "strong" or (turn.step == "common_ground" and credited):
+                wrong.append((state.node, line, turn.routed, turn.choice_id, turn.quality))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_an_open_question_of_ones_own_is_never_not_understood_where_one_fits(name):
+    """Where every strong move is an open question (not where they have just told you
+    something to follow up), an open question of one's own is heard as one (or, when two
+    listed moves are as close, the learner is asked which)."""
+    scenario = roleplay.load_scenario(name)
+    wrong = []
+    for state in nodes_offering(scenario, "open_questions"):
+        strong = {c.step for c in scenario.node(state.node).choices if c.quality == "strong"}
+        if strong != {"open_questions"}:
+            continue
+        for line in OPEN_QUESTIONS:
+            turn = roleplay.free_text(scenario, state, line)
+            if turn.routed == "unclear":
+                continue
+            if turn.routed != "typed" or turn.quality == "harmful":
+                wrong.append((state.node, line[:30], turn.routed, turn.choice_id, turn.quality))
+    assert wrong == []

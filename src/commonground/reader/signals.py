@@ -473,7 +473,8 @@ AGREES_ONLY = re.compile(
     r"(?: you said)?))?|agreed|totally|absolutely|"
     r"exactly|same here|same|me too|me neither|definitely|for sure|so true|true|100%|yes|yeah|"
     r"yep|right|i feel that|i know right|same with me|ditto|likewise|so do i|so am i|"
-    r"i'm with you|preach|couldn't agree more|i couldn't agree more|we're on the same page)"
+    r"i'm with you|preach|couldn't agree more|i couldn't agree more|we're on the same page|"
+    r"completely|entirely|honestly|really|i feel (?:exactly |just |much )?the same(?: way)?)"
     r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here))?[.!,]*\s*)+$"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i was|my|me|mine|myself)\b")

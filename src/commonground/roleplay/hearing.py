@@ -91,6 +91,9 @@ def _opposed(kind: str, kinds: frozenset) -> bool:
     return bool(opposite and kinds & opposite and "factual_question" not in kinds)
 
 
+#: An open question is understood as the node's strong open question from this score
+#: (below :data:`UNDERSTOOD`: its kind is most of what it shares with the listed one).
+KIND_LED = 0.34
 #: A story of one's own is heard as the node's strong story move unless its wording is
 #: at least this close to a listed weaker one (see :func:`_own_story`).
 OWN_STORY_MATCH = 0.5
@@ -190,7 +193,10 @@ def hear(
         heard = _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
             return heard
-    own = _own_story([c for c in ranked if not c.ask], scores, sims, text, reading)
+    moves = [c for c in ranked if not c.ask]
+    own = _own_story(moves, scores, sims, text, reading) or _own_common_ground(
+        moves, scores, reading
+    )
     if own is not None:
         return own
     return _pick([c for c in ranked if not c.ask], scores, reading, scenario)
@@ -232,6 +238,10 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[di
         # A moment told ("when my ward lost two nurses I started organising") is not a
         # list of roles, even when it names a job as "I'm a nurse..." does.
         if kind == "story" and "credentials" in signals - line_signals:
+            score -= MISSING_WEIGHT
+        # Naming what you share is not a bare "I agree": a line that names something is
+        # further from a choice whose wordings are only ever agreement.
+        if "agrees_only" in signals - line_signals:
             score -= MISSING_WEIGHT
         if kind not in QUESTION_KINDS and kinds <= QUESTION_KINDS:
             # "Fair enough, no worries." shares its opening with "Fair enough. What would you
@@ -276,6 +286,31 @@ def _own_story(ranked, scores, sims, text, reading) -> Hearing | None:
     )
 
 
+def _own_common_ground(ranked, scores, reading) -> Hearing | None:
+    """Common ground named in one's own words, heard as the node's strong common-ground move.
+
+    What two people share is in their own words as much as a story is: a line the reader
+    reads as naming shared ground (not a bare "I agree") is heard as the strong move of
+    that step at a node that offers one, when nothing else here is understood better.
+    """
+    if getattr(reading, "kind", "") != "common_ground" or "agrees_only" in signals_of(reading):
+        return None
+    strong = [c for c in ranked if c.step == "common_ground" and c.quality == "strong"]
+    if not strong:
+        return None
+    best = strong[0]
+    top = scores[ranked[0].id]
+    if ranked[0] is not best and top >= UNDERSTOOD and top - scores[best.id] > TIE_MARGIN:
+        return None  # closer to another move that is understood
+    return Hearing(
+        "meaning",
+        best,
+        scores[best.id],
+        reading,
+        why=("common ground in your own words: heard as naming what you share",),
+    )
+
+
 def _pushes(scenario, ranked, reading) -> list[Choice]:
     """For a line the reader marks as a push, the node's harmful choices that push too."""
     if "push" not in signals_of(reading):
@@ -296,7 +331,9 @@ def _pick(ranked, scores, reading, scenario=None) -> Hearing:
             reading,
             why=(f"a push, like '{_short(best.text)}' ({scores[best.id]:.2f})",),
         )
-    if not ranked or scores[ranked[0].id] < UNDERSTOOD:
+    if ranked and _kind_led(ranked[0], scores, reading):
+        pass  # an open question close enough to the node's open question (see KIND_LED)
+    elif not ranked or scores[ranked[0].id] < UNDERSTOOD:
         best = scores[ranked[0].id] if ranked else 0.0
         return Hearing("not_understood", None, best, reading, why=(_nearest_note(ranked, scores),))
     best = ranked[0]
@@ -318,6 +355,17 @@ def _pick(ranked, scores, reading, scenario=None) -> Hearing:
         scores[best.id],
         reading,
         why=(f"closest in meaning to '{_short(best.text)}' ({scores[best.id]:.2f})",),
+    )
+
+
+def _kind_led(best: Choice, scores, reading) -> bool:
+    """An open question is understood at :data:`KIND_LED` as the node's strong open
+    question: what to ask about is the learner's own, the form is what the step needs."""
+    return (
+        getattr(reading, "kind", "") == "open_question"
+        and best.step in ("open_questions", "listening")
+        and best.quality == "strong"
+        and scores[best.id] >= KIND_LED
     )
 
 
