@@ -228,7 +228,7 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
         judged = judge_line(choice.step, choice.quality, reading, typed)
         quality, credited = judged.quality, judged.credited
         # The choice's feedback was written for its own words: only a close line gets it.
-        feedback = choice_feedback(choice, judged, covered(scenario, choice, typed))
+        feedback = choice_feedback(choice, judged, covered(scenario, choice, typed, heard.row))
     trust_change = eff.trust if credited or eff.trust < 0 else 0
     trust = state.trust + trust_change
     if choice.ask:
@@ -240,7 +240,7 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
         answer = answer_ask(scenario.persona, view, facts, trust)
         if paraphrase:
             as_clicked = answer_ask(scenario.persona, authored, facts, trust)
-            close = not own and covered(scenario, choice, typed) >= CLOSE_WORDING
+            close = not own and covered(scenario, choice, typed, heard.row) >= CLOSE_WORDING
             if close and answer == as_clicked:
                 # Close to the authored ask and answered as it: judged as clicking it.
                 feedback = f"Heard as “{choice.text}”. {feedback}"

@@ -29,20 +29,23 @@ from commonground.roleplay.model import Choice
 CLOSE_WORDING = 0.5
 
 
-def covered(scenario, choice: Choice, text: str) -> float:
+def covered(scenario, choice: Choice, text: str, row=None) -> float:
     """How much of a choice's own ``text`` (what its feedback was written for) the typed
     ``text`` says, from 0 to 1 (see
     :meth:`commonground.roleplay.similarity.SceneIndex.coverage`).
 
     Only the choice's text counts, not its ``examples``: an example kept for hearing
     ("what are you studying here") may leave out what the feedback praises (the thanks),
-    and n-grams as common as "thank you" weigh too little to tell.
+    and n-grams as common as "thank you" weigh too little to tell. ``row`` is the
+    line's TF-IDF row when already made.
     """
     from commonground.roleplay.similarity import index_for
 
     index = index_for(scenario)
     rows = index.rows_of("choice", choice.id)[:1]  # the text is the choice's first row
-    return max(index.coverage(index.vectors([text]), rows), default=0.0)
+    if row is None:
+        row = index.vectors([text])
+    return max(index.coverage(row, rows), default=0.0)
 
 
 def _step_title(step: str) -> str:

@@ -30,7 +30,7 @@ A line that was heard as a choice is also judged on its own words
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from commonground.planners.story import tells_a_story
 from commonground.roleplay.answer import AskView, keyword_hits
@@ -124,6 +124,8 @@ class Hearing:
         For an unclear line: the choices it could mean.
     why
         Short notes on how the line was heard (shown under "how it was read").
+    row
+        The line's TF-IDF row, kept so the feedback need not work it out again.
     """
 
     how: str
@@ -133,6 +135,7 @@ class Hearing:
     ask: AskView | None = None
     could_be: tuple[Choice, ...] = ()
     why: tuple[str, ...] = field(default=())
+    row: object = field(default=None, repr=False, compare=False)
 
     @property
     def understood(self) -> bool:
@@ -192,14 +195,13 @@ def hear(
     if takes and (getattr(reading, "kind", "") == "ask" or closest_is_ask):
         heard = _hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
-            return heard
+            return replace(heard, row=rows[0])
     moves = [c for c in ranked if not c.ask]
     own = _own_story(moves, scores, sims, text, reading) or _own_common_ground(
         moves, scores, reading
     )
-    if own is not None:
-        return own
-    return _pick([c for c in ranked if not c.ask], scores, reading, scenario)
+    heard = own or _pick(moves, scores, reading, scenario)
+    return replace(heard, row=rows[0])
 
 
 def takes_asks(node: Node) -> bool:
