@@ -167,7 +167,9 @@ def _inside_question(sentence: str, start: int) -> bool:
 
 
 def _question(t: str, parts: list[str]):
-    questions = [p for p in parts if p.endswith("?") or pat.TELL_ME.search(p)]
+    questions = [
+        p for p in parts if p.endswith("?") or pat.TELL_ME.search(p) or pat.CHECK_TAG.search(p)
+    ]
     if not questions:
         questions = [p for p in parts if pat.ASKS_ITSELF.match(p) and not pat.PSEUDO_CLEFT.match(p)]
     if not questions:
