@@ -65,3 +65,29 @@ def test_day_names_cut_short_are_read_as_days(short, day):
 def test_a_confirmation_with_a_short_day_confirms_the_details():
     reading = read_line("great so weds 3rd 6pm main street, I'll meet you all at the door")
     assert "confirm_details" in reading.signals
+
+
+def test_saying_what_the_campaign_needs_is_not_a_push():
+    line = "The council votes on 12 March, and we need people who know how to teach reading."
+    assert "push" not in read_line(line).signals
+    assert "push" in read_line("We really need people, though.").signals
+
+
+def test_details_after_a_colon_confirm_them():
+    line = "Brilliant: Tuesday 4 March, 3.30 to 5, Eastside library, and I'll meet you at the desk."
+    assert "confirm_details" in read_line(line).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "thanks for seeing me imam, how long have you been running the pantry here",
+            "factual_question",
+        ),
+        ("I hear you, what do you think we should do", "open_question"),
+        ("Thanks for coming, how lovely to see you", "close"),
+    ],
+)
+def test_a_question_after_a_comma_needs_no_question_mark(text, kind):
+    assert read_line(text).kind == kind

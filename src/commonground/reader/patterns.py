@@ -403,6 +403,14 @@ CHECK_TAG = re.compile(
     r"did i get (?:that|it|you|this)) (?:right|correct|about right)\s*$"
 )
 
+# "thanks for seeing me, how long have you run the pantry": a question typed after a
+# comma with no question mark (a wh-word, then a verb put before "you").
+BARE_TAIL_QUESTION = re.compile(
+    r",\s*(?:how (?:long|many|much|often|come)|what|what's|which|where|when|why|who|how)\s+"
+    r"(?:\w+\s+)?(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will)\s+you\b"
+    r"[^,?]*$|,\s*(?:what's|what is|whats) your\b[^,?]*$"
+)
+
 TELL_ME = re.compile(
     r"\b(?:tell me (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
     r"i'd love to hear|i would love to hear|i'm curious (?:about|what|how|why)|"
