@@ -87,6 +87,11 @@ def test_details_after_a_colon_confirm_them():
         ),
         ("I hear you, what do you think we should do", "open_question"),
         ("Thanks for coming, how lovely to see you", "close"),
+        (
+            "you asked about the reading specialist at the forum, what made you ask that",
+            "open_question",
+        ),
+        ("it was raining, what made that worse was the wind", "other"),
     ],
 )
 def test_a_question_after_a_comma_needs_no_question_mark(text, kind):

@@ -409,6 +409,8 @@ BARE_TAIL_QUESTION = re.compile(
     r",\s*(?:how (?:long|many|much|often|come)|what|what's|which|where|when|why|who|how)\s+"
     r"(?:\w+\s+)?(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will)\s+you\b"
     r"[^,?]*$|,\s*(?:what's|what is|whats) your\b[^,?]*$"
+    r"|,\s*(?:what|who) (?:made|makes|got|gets|brought|brings|keeps) (?:you|that)\b"
+    r"(?![^,?]*\b(?:was|is|were|are)\b)[^,?]*$"
 )
 
 TELL_ME = re.compile(
