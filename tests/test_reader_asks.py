@@ -166,7 +166,7 @@ from commonground.reader.asks import ask_phrases  # noqa: E402
             "can u phone bank w me thurs at 6 from the union hall for 2 hrs",
             {
                 "activity": "phone bank",
-                "time": "thurs at 6",
+                "time": "thursday at 6",
                 "place": "from the union hall",
                 "amount": "2 hours",
             },

@@ -167,12 +167,22 @@ def _inside_question(sentence: str, start: int) -> bool:
 
 
 def _question(t: str, parts: list[str]):
-    questions = [p for p in parts if p.endswith("?") or pat.TELL_ME.search(p)]
+    questions = [
+        p
+        for p in parts
+        if p.endswith("?")
+        or pat.TELL_ME.search(p)
+        or pat.CHECK_TAG.search(p)
+        or pat.BARE_TAIL_QUESTION.search(p)
+    ]
     if not questions:
         questions = [p for p in parts if pat.ASKS_ITSELF.match(p) and not pat.PSEUDO_CLEFT.match(p)]
     if not questions:
         return None
     q = questions[-1]
+    bare = None if q.endswith("?") else pat.BARE_TAIL_QUESTION.search(q)
+    if bare:
+        q = bare.group(0).lstrip(", ")  # "thanks for coming, how long have you ..."
     tail = pat.TAIL_QUESTION.search(q)
     if tail and not (pat.OPEN_START.match(q) or pat.ASKS_ITSELF.match(q)):
         q = tail.group(1)  # "you never reply, why is that?": the question is its tail

@@ -60,7 +60,8 @@ LEADING = [
     (r",\s*(?:right|correct|yeah|yes|no|huh|true)\s*\??\s*$", "ends with the tag"),
     (
         r"^(?!.*\b(?:you're|you are|that's|that is|is that|it's|all|alright|turn|go|a|the|your|"
-        r"my|on|to|just|exactly|totally|so)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
+        # "have I got that right?": the speaker checks their own hearing.
+        r"my|on|to|just|exactly|totally|so|that|it|this)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
         "ends with the tag",
     ),
     (
@@ -257,7 +258,9 @@ TAIL_QUESTION = re.compile(r",\s*((?:why|what|how come|how|where|when|who)\b[^,]
 
 # ---- advice -------------------------------------------------------------------------
 ADVICE = [
-    r"\byou (?:really |just |definitely |probably |honestly |seriously )?(?:should|shouldn't|"
+    # "You shouldn't have to pay for a taxi": how things ought to be for anyone, not advice.
+    r"\byou (?:really |just |definitely |probably |honestly |seriously )?(?:(?:should|shouldn't)"
+    r"(?! (?:not |never |ever )?(?:have to|need)\b)|"
     r"ought to|oughta|need to|have to|must|gotta|got to|'ve got to|have got to|had better|'d better|"
     r"'d be better off)\b",
     r"\bhave you (?:tried|considered|looked into|thought (?:about|of) (?:just |simply |maybe )?\w+ing)\b",
@@ -394,6 +397,22 @@ CLOSED_START = re.compile(
     r"am|aren't|isn't|don't|didn't|won't|wouldn't|haven't|hasn't|can't|couldn't|any|anything|"
     r"you|so you|is there|are there)\b"
 )
+# "..., is that right" typed with no question mark: a reflection that checks, so a question.
+CHECK_TAG = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|so) )(?:is that|is this|have i got (?:that|it|you|this)|"
+    r"did i get (?:that|it|you|this)) (?:right|correct|about right)\s*$"
+)
+
+# "thanks for seeing me, how long have you run the pantry": a question typed after a
+# comma with no question mark (a wh-word, then a verb put before "you").
+BARE_TAIL_QUESTION = re.compile(
+    r",\s*(?:how (?:long|many|much|often|come)|what|what's|which|where|when|why|who|how)\s+"
+    r"(?:\w+\s+)?(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will)\s+you\b"
+    r"[^,?]*$|,\s*(?:what's|what is|whats) your\b[^,?]*$"
+    r"|,\s*(?:what|who) (?:made|makes|got|gets|brought|brings|keeps) (?:you|that)\b"
+    r"(?![^,?]*\b(?:was|is|were|are)\b)[^,?]*$"
+)
+
 TELL_ME = re.compile(
     r"\b(?:tell me (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
     r"i'd love to hear|i would love to hear|i'm curious (?:about|what|how|why)|"

@@ -229,7 +229,9 @@ PUSH_RULES = [
     ),
     (
         r"\b(?:we|i) (?:really |desperately |badly |do |really do |so )*need (?:you|everyone|everybody|"
-        r"people|your help|this|someone like you|the numbers|numbers|every(?:one|body) we can get)\b",
+        # "we need people who can teach reading" says what the campaign needs, not a press.
+        r"people(?! (?:who|that|with|from)\b)|your help|this|someone like you|the numbers|numbers|"
+        r"every(?:one|body) we can get)\b",
         ("need",),
     ),
     (
@@ -413,7 +415,7 @@ GOODBYE = re.compile(
 
 # "Thursday 13 March, 6pm, Town Hall." / "Next Tuesday, 4pm, the college stop.": details.
 _STARTS_WITH_WHEN = re.compile(
-    r"^(?:(?:so|great|brilliant|lovely|perfect|wonderful|amazing|awesome|ok|okay|right|cool),? )*"
+    r"^(?:(?:so|great|brilliant|lovely|perfect|wonderful|amazing|awesome|ok|okay|right|cool)[,:]? )*"
     r"(?:next |this |on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b"
     r"[\w ,:]{0,25}?\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"

@@ -56,6 +56,11 @@ _SHORTHAND = {
     "hr": "hour",
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
+    # Day names cut short ("weds 3 dec", "tues at 4"); only the ones no other word spells.
+    "weds": "wednesday",
+    "tues": "tuesday",
+    "thurs": "thursday",
+    "fri": "friday",
     "tonite": "tonight",
     "2nite": "tonight",
     "wanna": "want to",
