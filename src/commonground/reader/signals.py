@@ -514,6 +514,8 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
 
     for s in said:
         probe = probe_signal(s)
+        if probe and probe[0] == "probe_no" and kind == "ask" and "activity" in parts:
+            probe = None  # "filming three or four riders, Tuesday at 4?" asks; it probes nothing
         if probe:
             add(*probe)
         question = is_question(s)
