@@ -303,3 +303,28 @@ def test_i_also_in_a_list_of_ones_own_roles_is_not_common_ground():
         "I chair the residents association, I coach football, and I also help at the food bank."
     )
     assert kind(listed) != "common_ground"
+
+
+# ---- openers, run-on questions and stories that turn to them (typed plays, fresh_b) ----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening "Honestly?" asks nothing: the line is what follows it
+        ("Honestly? I nearly quit last spring when my dad lost his plot.", "story"),
+        ("You know what? I grew up with damp in every room.", "story"),
+        ("Honestly? what do you think of it", "open_question"),
+        ("Really?", "closed_question"),
+        # an agreement run into a question with no punctuation is the question
+        ("me too how long have you been at the pharmacy", "factual_question"),
+        ("same here what brought you to this", "open_question"),
+        ("me too", "common_ground"),
+        # a story ending by handing the conversation back is still a story
+        ("My nan lived by the bus depot and I watched her get wheezier. What about you?", "story"),
+        ("I got involved after the flood. How about you?", "story"),
+        ("I grew up with damp. And you?", "story"),
+        ("We both want clean air. What about you?", "open_question"),
+        ("I got involved after the flood. What do you think?", "open_question"),
+    ],
+)
+def test_openers_run_on_questions_and_turned_stories(text, expected):
+    assert kind(text) == expected

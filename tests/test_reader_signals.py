@@ -51,9 +51,14 @@ CASES = {
             "ok so friday at 2, at yours, i'll bring the forms. that still good for you?",
             "lovely, so monday the 3rd at 10 by the gate. still ok?",
             "great so wednesday the 3rd at 6 at the hall, i'll meet you at the door, ok?",
+            # the plan restated as a list, the place with no "at" or "in" before it
+            "Perfect so two families, thurs 7pm, community room, I'll text you the day before",
+            "Sorted: Thursday the 13th, 6pm, Town Hall committee room, I'll wait at the door.",
         ],
         [
             "Great, see you there!",
+            "Saturday works, great place",
+            "after school",
             "Thanks!",
             "What time works for you?",
             "I'll call you Thursday.",
@@ -147,6 +152,7 @@ CASES = {
             # their words given back, with no question mark
             "so you've been the one looking after mrs alvarez",
             "sounds like for you it's about the kids",
+            "so it's your boy, but it's also that nobody asked you is that right",
         ],
         [
             "Of course you should come!",

@@ -29,6 +29,10 @@ STORIES = [
     "seeing her stuck at home is why i got involved",
 ]
 NOT_STORIES = [
+    # first-person words, but a confirmation and common ground, not a story (fresh_b)
+    "Brilliant, so Saturday at 11 in the school library, sensor team, I'll text you the plan "
+    "tonight",
+    "I think we both want clean air for our kids and nobody should have to fight it alone",
     "I'm a project manager, I've got a degree in politics and I sit on two charity boards.",
     "ok so I was born in Leeds, then I went to school there, then college, then I worked in a "
     "bank, then I moved here, then I had my kids, then I started volunteering, and then",

@@ -105,6 +105,13 @@ _PLACE = re.compile(
     # The other person's home: "round to yours", "at mine" ("at your place" is a noun above).
     rf"|\b(?:at|to|round to|round at|over to|over at|back to) (?:yours|mine|ours)\b"
 )
+# A place said as one item of a restated plan, with no preposition before it:
+# "thurs 7pm, community room", "6pm, Town Hall committee room, I'll meet you at the door".
+_LISTED_PLACE = re.compile(
+    rf"(?:^|[,:;]|\s-)\s*(?:the\s+)?(?!(?:great|good|nice|lovely|perfect|my|your|our|their|"
+    rf"his|her)\b)(?:[a-z-]+\s+){{0,2}}?(?!(?:place|home|house|site|corner|floor|block|steps|"
+    rf"gate|field|store|kitchen)\b)(?:{_PLACE_NOUNS})\s*(?=[,;.!?]|\s-|$)"
+)
 # Where the two of you are sitting: "host it here after you close". It names the place of
 # an ask, but is weaker than a named place: asked for only when no other place is named,
 # and never enough to make a plain statement "state when and where".
@@ -201,9 +208,12 @@ def specificity(text: str) -> tuple[str, ...]:
 
 
 def names_when_and_where(text: str) -> bool:
-    """True when ``text`` names both a time and a place ("Tuesday at 6 in the hall")."""
+    """True when ``text`` names both a time and a place ("Tuesday at 6 in the hall", or a
+    plan restated as a list: "thurs 7pm, community room")."""
     t = normalise(text)
-    return _may_name_time(t) and bool(_TIME.search(t)) and bool(_PLACE.search(t))
+    if not (_may_name_time(t) and _TIME.search(t)):
+        return False
+    return bool(_PLACE.search(t) or _LISTED_PLACE.search(_strip_times(t)))
 
 
 @lru_cache(maxsize=16384)  # specificity and ask_phrases both ask

@@ -34,10 +34,12 @@ def classify(text: str) -> tuple[str, list[str]]:
     if not t:
         return "other", ["empty line -> other"]
     parts = [pat.FILLER.sub("", s).strip() for s in sentences(t)]
+    if len(parts) > 1 and (not parts[0].strip("?!.,;: ") or pat.RHETORICAL_OPENER.match(parts[0])):
+        parts = parts[1:]  # an opening "Honestly?" or "You know what?" asks nothing
     parts = [p for p in parts if p]
     if not parts:
         return "other", ["only filler words -> other"]
-    for check in (_leading, _ask, _advice, _question, _close, _statement):
+    for check in (_leading, _ask, _advice, _story_turning_back, _question, _close, _statement):
         found = check(t, parts)
         if found:
             return found
@@ -166,6 +168,17 @@ def _inside_question(sentence: str, start: int) -> bool:
     return bool(before) and before[-1] in {"do", "did", "would", "will", "could", "can", "does"}
 
 
+def _story_turning_back(t: str, parts: list[str]):
+    """A story that ends by handing the conversation back ("... What about you?") is a
+    story: the closing question is how a story should end, not what the line is."""
+    if len(parts) < 2 or not pat.TURN_BACK.match(parts[-1]):
+        return None
+    found = _statement(t, parts[:-1])
+    if found and found[0] == "story":
+        return "story", found[1] + [f"ends '{parts[-1]}', turning to them -> still a story"]
+    return None
+
+
 def _question(t: str, parts: list[str]):
     questions = [
         p
@@ -176,7 +189,12 @@ def _question(t: str, parts: list[str]):
         or pat.BARE_TAIL_QUESTION.search(p)
     ]
     if not questions:
-        questions = [p for p in parts if pat.ASKS_ITSELF.match(p) and not pat.PSEUDO_CLEFT.match(p)]
+        questions = [
+            pat.AGREEMENT_LEAD.sub("", p)
+            for p in parts
+            if pat.ASKS_ITSELF.match(pat.AGREEMENT_LEAD.sub("", p))
+            and not pat.PSEUDO_CLEFT.match(pat.AGREEMENT_LEAD.sub("", p))
+        ]
     if not questions:
         return None
     q = questions[-1]

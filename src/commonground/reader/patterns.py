@@ -19,6 +19,21 @@ FILLER = re.compile(
     r"(?:-|—|–)\s*)+"
 )
 
+# A rhetorical opener said as a question before the line itself: "Honestly? I nearly quit",
+# "You know what? I grew up with damp". It asks nothing, so the line is read without it.
+RHETORICAL_OPENER = re.compile(
+    r"^(?:honestly|truthfully|seriously|frankly|you know what|guess what|the truth|the honest "
+    r"answer|to be honest|truth be told|want to know the truth|funny thing|the thing is)\?$"
+)
+
+# A short question that hands the conversation back after you have shared something:
+# "What about you?", "How about yourself?", "And you?", "What brought you to it?".
+TURN_BACK = re.compile(
+    r"^(?:and |so )?(?:what about|how about|and) (?:you|yourself|u)\b[ ,]*(?:then)?\??$"
+    r"|^(?:and )?what (?:brought|got) you (?:in ?to|to) (?:this|it|all this|the campaign)\??$"
+    r"|^(?:and )?(?:what's|what is) your story\??$|^(?:you|yourself)\?$"
+)
+
 # ---- leading ------------------------------------------------------------------------
 LEADING = [
     (r"\b(?:don't|dont|do not) you (?:think|agree|feel|believe|want|know|see)\b", "pushes with"),
@@ -117,7 +132,7 @@ ASK_FRAMES = [
     r"ready to|in for)\b(?: (?:to|for))?",
     r"(?:do|would|d') ?you (?:want|wanna) (?:to )?",
     r"(?:can|could|may|shall) (?:i|we) (?:count on you|grab you|borrow you|steal you|nab you|sign you up|put you down|get you to|ask you to|"
-    r"have you|get your help|ask you for)",
+    r"have you|get your help|ask you for)\b",  # "count on your support" is not "count on you" + "r"
     r"(?:i'd|i would|we'd|we would) (?:love|like|really like|really love) (?:for )?(?:you|it if you"
     r"(?: could| would| 'd)?) (?:to )?",
     r"(?:i|we)(?:'m| am| was|'re| are| were) (?:really |just )?(?:asking|hoping|wondering if) (?:you|"
@@ -361,6 +376,11 @@ FACTUAL = [
 ]
 FACTUAL = [re.compile(p) for p in FACTUAL]
 # A sentence that opens like a question is one, even when the "?" was not typed.
+# A short agreement run into the question that follows it, with no punctuation between:
+# "me too how long have you been at the pharmacy" (the question is what it asks).
+AGREEMENT_LEAD = re.compile(
+    r"^(?:me too|me neither|me as well|same here|likewise|agreed|ditto)\b[,.!]?\s*"
+)
 ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|am|aren't|isn't|"
     r"don't|didn't|won't|wouldn't|haven't|can't) (?:you|it|that|this|they|we|there|the|your|he|"

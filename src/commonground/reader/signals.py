@@ -467,7 +467,8 @@ REFLECTS = re.compile(
     r"^(?:(?:oh|ok|okay|right|wow|ah|hmm|mm|yeah|gosh),? )*"
     r"(?:so|(?:it )?sounds like|(?:it )?seems like|so it sounds like|if i've got (?:it|that|you) "
     r"right),? (?:for you,? )?(?:you(?:'ve| have|'re| are| were|'d| had)? (?!should|could|need|must|"
-    r"ought|can|know what)\w+|for you,? it's|it's (?:really )?(?:about|the)|your \w+ (?:is|are|was|were))\b"
+    r"ought|can|know what)\w+|for you,? it's|it's (?:really )?(?:about|the|your|his|her|their)|your \w+ (?:is|are|was|"
+    r"were))\b"
 )
 AGREES_ONLY = re.compile(
     r"^(?:(?:oh |yeah |yes |so |well |and |me |ha |haha |ah |aw )?(?:we agree|i (?:totally |"

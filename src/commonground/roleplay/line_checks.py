@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from commonground.planners.story import WORDS_PER_MINUTE, tells_a_story
+from commonground.reader.patterns import STORY
+from commonground.reader.text import normalise
 
 #: Reader signals that tell moves apart when routing (see :mod:`commonground.reader`).
 KEY_SIGNALS = frozenset(
@@ -125,11 +127,20 @@ class Judgement:
     checked: bool = False
 
 
-def tells_story(text: str, signals) -> bool:
+#: Kinds the reader gives lines that are something other than a story, whatever their
+#: first-person words: "so Saturday at 11 in the library, I'll text you tonight" confirms,
+#: "I think we both want clean air" names common ground (unless it also tells a story).
+NOT_A_STORY = frozenset({"close", "ask", "advice", "leading_question"})
+
+
+def tells_story(text: str, signals, kind: str = "story") -> bool:
     """Does a typed line do the story step: a story of one's own, ten words or more? A
     list of roles and titles (the reader's ``credentials``) is a résumé, however
-    story-like its verbs."""
-    if chronology(text):
+    story-like its verbs; a line the reader reads as a close, an ask or advice, or as
+    common ground with no story rule in it, is not a story."""
+    if chronology(text) or kind in NOT_A_STORY:
+        return False
+    if kind == "common_ground" and not any(p.search(normalise(text)) for p in STORY):
         return False
     return tells_a_story(text) and word_count(text) >= 10 and "credentials" not in signals
 
@@ -140,7 +151,7 @@ def _need(step: str, kind: str, signals: set, text: str):
         return kind in QUESTIONS, False, "a question"
     if step == "your_story":
         return (
-            tells_story(text, signals),
+            tells_story(text, signals, kind),
             False,
             ("a moment from your own life: what happened, how it felt, why you got involved"),
         )

@@ -7,6 +7,8 @@ nobody proposed: "Flyers at the hospital? No, that's not for me."
 
 from __future__ import annotations
 
+import re
+
 from commonground.roleplay.answer import Answer, AskView
 from commonground.roleplay.model import Persona
 
@@ -18,6 +20,26 @@ _ANSWER_LINES = {
 }
 
 
+#: Said back by the persona, the learner's "your support" is "my support" (and "with me"
+#: is "with you").
+_SWAP = {
+    "your": "my",
+    "yours": "mine",
+    "yourself": "myself",
+    "you": "me",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "me": "you",
+}
+_PERSON = re.compile(r"\b(?:" + "|".join(sorted(_SWAP, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _from_their_side(text: str) -> str:
+    """``text`` with first and second person swapped ("your backing" -> "my backing")."""
+    return _PERSON.sub(lambda m: _SWAP[m.group(0).lower()], text)
+
+
 def echo(view: AskView) -> str:
     """The ask's own parts as a short question back ("Flyers at the hospital?")."""
     from commonground.reader.asks import ask_phrases
@@ -26,7 +48,7 @@ def echo(view: AskView) -> str:
     parts = [phrases[p] for p in ("activity", "place", "time") if phrases.get(p)]
     if not parts:
         return ""
-    said = " ".join(parts).strip(" ,.?!")
+    said = _from_their_side(" ".join(parts)).strip(" ,.?!")
     return said[0].upper() + said[1:] + "?"
 
 
