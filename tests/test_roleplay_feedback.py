@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from roleplay_states import first_state_at_each_node, reachable_states
 
 from commonground import roleplay
 from commonground.roleplay import engine
@@ -249,3 +250,28 @@ def test_coverage_is_one_sided_a_part_says_little_of_the_whole():
     whole = choice.text + " " + "And what do you like about the unit?"
     assert covered(scenario, choice, part) < CLOSE_WORDING
     assert covered(scenario, choice, whole) > 0.9  # saying more loses nothing
+
+
+def test_a_question_after_a_no_is_never_heard_as_accepting_the_no():
+    """A question asks something: it is not "OK, fair enough", so it is never told "You
+    stopped at the no" (it may be a probe, or not understood)."""
+    checked, wrong = 0, []
+    for name, scenario in SCENARIOS.items():
+        for node_id, state in first_state_at_each_node(reachable_states(scenario)).items():
+            choices = scenario.node(node_id).choices
+            if not any(c.step == "respond_no" for c in choices):
+                continue
+            turn = roleplay.free_text(
+                scenario, state, "what would you need to see before it's a yes?"
+            )
+            checked += 1
+            if turn.choice_id and scenario.choice(turn.choice_id)[1].kind not in (
+                "open_question",
+                "closed_question",
+                "factual_question",
+                "leading_question",
+                "ask",
+            ):
+                wrong.append((name, node_id, turn.choice_id))
+    assert checked >= 9
+    assert wrong == []

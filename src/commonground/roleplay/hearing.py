@@ -250,6 +250,10 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[di
             # need to know?" but asks nothing: a choice that is only ever a question is
             # further from a line that is not one.
             score -= CLASH_WEIGHT
+        elif kind in QUESTION_KINDS and not kinds & (QUESTION_KINDS | {"ask"}):
+            # And the reverse: "what would it take for a yes?" asks something, so it is not
+            # "OK, fair enough" (a choice that is never a question or an ask).
+            score -= CLASH_WEIGHT
         out[choice.id] = score
     return out, sims
 
