@@ -294,3 +294,29 @@ def test_signal_variants_of_scenario_lines(text, signal):
 )
 def test_push_near_misses(text):
     assert "push" not in read_line(text).signals, read_line(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could your sister mind the till for an hour?",
+        "cant someone else cover your shift just this once",
+        "Think of the Tuesday ladies, they would want you there",
+        "everyone'd love you to be there, honestly",
+    ],
+)
+def test_getting_round_what_they_said_or_guilt_is_a_push(text):
+    assert "push" in read_line(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could your sister come too?",
+        "Who could cover the shop while you are away?",
+        "I think about your story a lot",
+        "They'd want to know what happened at the meeting.",
+    ],
+)
+def test_offering_company_or_asking_who_helps_is_not_a_push(text):
+    assert "push" not in read_line(text).signals

@@ -309,6 +309,19 @@ PUSH_RULES = [
         r"(?!\s+(?:to|for) (?:me|you)\b)",
         ("important", "urgent", "crucial"),
     ),
+    # Getting round what they said stands in the way: "could your sister mind the till?",
+    # "can't someone else cover your shift?"
+    (
+        r"\b(?:could|couldn't|can't|cant|can|would|wouldn't) (?:someone|somebody|anyone|your \w+)"
+        r"(?: else)? (?:just )?(?:cover|mind|watch|take over|look after|fill in|swap)\b",
+        ("someone", "somebody", "anyone", "your "),
+    ),
+    # Guilt: "they'd want you there", "think of the Tuesday ladies".
+    (
+        r"\b(?:they|she|he|everyone|people|the kids)(?:'d| would) (?:really |all )?(?:want|love|"
+        r"expect) you (?:there|to come|to be there|to do it)\b|^think (?:of|about) (?:the|your) ",
+        ("'d ", "would ", "think "),
+    ),
 ]
 # One alternation, searched rule by rule with the cheap word test first (guards.py).
 _PUSH = Alternation(PUSH_RULES)
