@@ -275,3 +275,25 @@ def test_a_question_after_a_no_is_never_heard_as_accepting_the_no():
                 wrong.append((name, node_id, turn.choice_id))
     assert checked >= 9
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("line", "must_not"),
+    [
+        ("see you", ("Thanks, but", "You thanked", "thanked her", "thanked him")),
+        ("cheers, bye", ("No thanks",)),
+    ],
+)
+def test_a_loose_close_is_told_what_it_carried_not_what_the_listed_close_did(line, must_not):
+    checked, wrong = 0, []
+    for name, scenario in SCENARIOS.items():
+        for node_id, state in first_state_at_each_node(reachable_states(scenario)).items():
+            steps = {c.step for c in scenario.node(node_id).choices}
+            if "close_conversation" not in steps:
+                continue
+            turn = roleplay.free_text(scenario, state, line)
+            checked += 1
+            if turn.quality == "strong" or any(words in turn.feedback for words in must_not):
+                wrong.append((name, node_id, turn.choice_id, turn.feedback[:80]))
+    assert checked >= 20
+    assert wrong == []

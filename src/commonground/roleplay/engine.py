@@ -228,7 +228,9 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
         judged = judge_line(choice.step, choice.quality, reading, typed)
         quality, credited = judged.quality, judged.credited
         # The choice's feedback was written for its own words: only a close line gets it.
-        feedback = choice_feedback(choice, judged, covered(scenario, choice, typed, heard.row))
+        feedback = choice_feedback(
+            choice, judged, covered(scenario, choice, typed, heard.row), signals_of(reading)
+        )
     trust_change = eff.trust if credited or eff.trust < 0 else 0
     trust = state.trust + trust_change
     if choice.ask:

@@ -58,7 +58,23 @@ def _step_title(step: str) -> str:
     return title[0].lower() + title[1:]
 
 
-def choice_feedback(choice: Choice, judged, closeness: float) -> str:
+#: The close steps, whose feedback on a loose line is told from what the words carry.
+CLOSE_STEPS = frozenset({"close_conversation", "thank_them", "promise_follow_up"})
+
+
+def close_feedback(signals) -> str:
+    """What a close did, from the reader's ``thanks`` and ``follow_up`` signals."""
+    thanks, follow = "thanks" in signals, "follow_up" in signals
+    if thanks and follow:
+        return "You thanked them and said when you will be in touch."
+    if thanks:
+        return "You thanked them, but did not say when you will be in touch again."
+    if follow:
+        return "You said when you will be in touch, but did not thank them."
+    return "No thanks, and no word of when you will be in touch."
+
+
+def choice_feedback(choice: Choice, judged, closeness: float, signals=()) -> str:
     """Feedback for a typed line heard (by meaning) as ``choice``.
 
     Parameters
@@ -69,6 +85,10 @@ def choice_feedback(choice: Choice, judged, closeness: float) -> str:
         The judgement of the line's own words (:class:`.line_checks.Judgement`).
     closeness
         How much of the choice's own text the line says (:func:`covered`).
+    signals
+        The reader's signals for the line: a loose close is told what it carried
+        (:func:`close_feedback`), since a listed close's feedback ("Thanks, but ...")
+        names parts the typed one may not have.
     """
     listed = f"“{choice.text}”"
     if judged.quality != choice.quality:
@@ -78,6 +98,11 @@ def choice_feedback(choice: Choice, judged, closeness: float) -> str:
     note = f" {judged.note}" if judged.note else ""
     if closeness >= CLOSE_WORDING:
         return f"Heard as {listed}. {choice.feedback}{note}"
+    if choice.step in CLOSE_STEPS:
+        said = f"{close_feedback(signals)}{note}"
+        if choice.quality != "strong":
+            return said
+        return f"{said} To compare, a listed line for this moment: {listed}"
     if choice.quality != "strong":
         return f"Heard as close to {listed}. {choice.feedback}{note}"
     if judged.checked:
