@@ -283,13 +283,7 @@ def _own_story(ranked, scores, sims, text, reading) -> Hearing | None:
         best = over_long[0] if over_long else best  # a life told stage by stage
     elif any(sims[c.id] >= OWN_STORY_MATCH and sims[c.id] > sims[best.id] for c in weaker):
         return None
-    return Hearing(
-        "meaning",
-        best,
-        scores[best.id],
-        reading,
-        why=("a story of your own: heard as sharing your story",),
-    )
+    return _heard_as(best, scores, reading, "a story of your own: heard as sharing your story")
 
 
 def _own_common_ground(ranked, scores, reading) -> Hearing | None:
@@ -308,12 +302,8 @@ def _own_common_ground(ranked, scores, reading) -> Hearing | None:
     top = scores[ranked[0].id]
     if ranked[0] is not best and top >= UNDERSTOOD and top - scores[best.id] > TIE_MARGIN:
         return None  # closer to another move that is understood
-    return Hearing(
-        "meaning",
-        best,
-        scores[best.id],
-        reading,
-        why=("common ground in your own words: heard as naming what you share",),
+    return _heard_as(
+        best, scores, reading, "common ground in your own words: heard as naming what you share"
     )
 
 
@@ -330,12 +320,8 @@ def _pick(ranked, scores, reading, scenario=None) -> Hearing:
         # A push is a push however it is worded: below the threshold it is still heard as
         # the push listed here, never as a line nobody understood.
         best = pushes[0]
-        return Hearing(
-            "meaning",
-            best,
-            scores[best.id],
-            reading,
-            why=(f"a push, like '{_short(best.text)}' ({scores[best.id]:.2f})",),
+        return _heard_as(
+            best, scores, reading, f"a push, like '{_short(best.text)}' ({scores[best.id]:.2f})"
         )
     if ranked and _kind_led(ranked[0], scores, reading):
         pass  # an open question close enough to the node's open question (see KIND_LED)
@@ -355,13 +341,17 @@ def _pick(ranked, scores, reading, scenario=None) -> Hearing:
             could_be=(best, *rivals),
             why=(f"as close to {len(rivals) + 1} different moves",),
         )
-    return Hearing(
-        "meaning",
+    return _heard_as(
         best,
-        scores[best.id],
+        scores,
         reading,
-        why=(f"closest in meaning to '{_short(best.text)}' ({scores[best.id]:.2f})",),
+        f"closest in meaning to '{_short(best.text)}' ({scores[best.id]:.2f})",
     )
+
+
+def _heard_as(choice: Choice, scores, reading, why: str) -> Hearing:
+    """The line heard (by meaning) as ``choice``, with a note on why."""
+    return Hearing("meaning", choice, scores[choice.id], reading, why=(why,))
 
 
 def _kind_led(best: Choice, scores, reading) -> bool:
