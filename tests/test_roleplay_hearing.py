@@ -316,27 +316,26 @@ def test_losing_all_trust_ends_the_meeting():
     assert state.ending == TRUST_LOST
 
 
-def test_lines_not_heard_cost_trust_but_never_end_the_meeting_by_themselves(alex):
-    state = roleplay.start(alex)
+@pytest.mark.parametrize(
+    ("line", "routed", "after"),
+    [
+        ("The weather has been lovely this week.", "fallback", ()),
+        ("Would you be up for helping out with the campaign?", "vague", TO_ASK),
+    ],
+)
+def test_repeating_a_line_not_heard_or_a_vague_ask_ends_only_by_time(alex, line, routed, after):
+    """Lines not heard cost trust but never end the meeting by themselves, and cannot
+    circle forever: the meeting runs out of time."""
+    state = click(alex, after)
     for _ in range(200):
         if state.finished:
             break
-        turn = say(alex, state, "The weather has been lovely this week.")
-        assert turn.routed == "fallback"
+        turn = say(alex, state, line)
+        assert turn.routed == routed
         state = turn.state
     assert state.ending == OUT_OF_TIME
-    assert state.trust < alex.persona.trust_start
-
-
-def test_repeating_a_vague_ask_cannot_circle_forever(alex):
-    state = click(alex, TO_ASK)
-    for _ in range(200):
-        if state.finished:
-            break
-        turn = say(alex, state, "Would you be up for helping out with the campaign?")
-        assert turn.routed == "vague"
-        state = turn.state
-    assert state.ending == OUT_OF_TIME
+    if routed == "fallback":
+        assert state.trust < alex.persona.trust_start
 
 
 def test_feedback_on_own_words_says_which_listed_line_it_is_about(alex):
