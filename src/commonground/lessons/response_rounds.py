@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from commonground import method
 from commonground.lessons.drills import first_name
+from commonground.planners.when import hedge, when_problem
 from commonground.questions.model import Option
 from commonground.reader import read_line
 from commonground.reader.asks import match_keywords
@@ -170,9 +171,11 @@ def check_response(drill: ResponseDrill, choice: int) -> tuple[bool, str]:
 
 # --- typed replies ---------------------------------------------------------------------
 _QUESTIONS = ("open_question", "closed_question", "factual_question")
+# Sharing or promising the details, or confirming them. "See you then!" alone is neither:
+# it names no when or where and checks nothing.
 _DETAILS = re.compile(
     r"\b(text|send|sending|e-?mail|call|ring|details|address|confirm|still good|still on|"
-    r"see you|meet you|pick you up|remind)\b",
+    r"pick you up|remind)\b",
     re.IGNORECASE,
 )
 _TIME_OR_ACTIVITY = re.compile(
@@ -225,10 +228,21 @@ def judge_typed(drill: ResponseDrill, text: str) -> tuple[bool, str]:
         if clashes:
             fact = scenario.persona.fact(clashes[0])
             return False, f"That still runs into what they told you: {fact.text} {remember}"
-        if not {"time", "place"} & set(reading.specific_parts):
+        named = set(reading.specific_parts)
+        if not {"time", "place"} & named:
             return False, f"Make the alternative specific: a day and time, a place. {remember}"
+        open_when = when_problem(text) if "time" in named else hedge(text)
+        if open_when:
+            if "time" not in named:
+                open_when = f"'{open_when}' leaves it open."
+            return False, f"Make the alternative specific. {open_when} {remember}"
         return True, "Right: a specific alternative that avoids what they cannot do."
     if drill.case == "yes":
+        if hedge(text):
+            return False, (
+                f"'{hedge(text)}' leaves the plan open: share the details, or say exactly "
+                f"when you will send them, and confirm. {remember}"
+            )
         if {"confirm_details", "follow_up"} & signals:
             return True, "Right: you confirm the details, so the yes turns into a plan."
         if _DETAILS.search(text) or {"time", "place"} & set(reading.specific_parts):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from commonground.planners.when import when_problem
 from commonground.reader import read_line
 from commonground.reader.asks import match_keywords
 
@@ -134,7 +135,10 @@ def score_ask(scenario, text: str) -> AskScore:
     facts = {f.id: f for f in scenario.persona.hidden_facts}
     reading = read_line(text, fit_keywords(scenario), conflict_keywords(scenario))
     parts = reading.specific_parts
-    missing = tuple(p for p in REQUIRED_PARTS if p not in parts)
+    # The reader counts "Saturday" or "at 10am" alone as a time; the method's ask names
+    # the day and the time of day, and nothing left open ("tomorrow-ish").
+    open_when = when_problem(text) if "time" in parts else ""
+    missing = tuple(p for p in REQUIRED_PARTS if p not in parts or (p == "time" and open_when))
     clashes, _ = match_keywords(text, conflict_keywords(scenario)) if text else ((), {})
     messages = []
     if reading.kind != "ask":
@@ -145,6 +149,8 @@ def score_ask(scenario, text: str) -> AskScore:
     if missing:
         wanted = "; ".join(_PART_EXAMPLES[p] for p in missing)
         messages.append(f"Specific: {3 - len(missing)} of 3. Add {wanted}.")
+        if open_when:
+            messages.append(open_when)
     else:
         messages.append("Specific: 3 of 3. It names the activity, the day and time, and the place.")
     if "amount" in parts:

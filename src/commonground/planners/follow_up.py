@@ -7,9 +7,11 @@ message from whatever is there.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
 from commonground.planners.findings import Finding
+from commonground.planners.when import hedge, names_clock_time, names_day, vague_field
 
 DETAILS = {
     "activity": "what they agreed to do",
@@ -43,13 +45,40 @@ class Commitment:
         return cls(**{k: str(data.get(k, "") or "") for k in asdict(cls())})
 
 
+def _firm(name: str, value: str) -> str:
+    """What keeps a filled-in detail from being one they can act on, or ``""``."""
+    word = vague_field(value) if name in ("date", "time", "place") else hedge(value)
+    if word:
+        return f"'{word}' leaves {DETAILS[name]} open: confirm a firm one."
+    if name == "date" and not names_day(value):
+        return "Give the day or the date (e.g. Tuesday 14 May)."
+    if name == "time" and not names_clock_time(value):
+        return "Give the time as a clock time (e.g. 10am)."
+    return ""
+
+
 def check_commitment(c: Commitment) -> list[Finding]:
-    """Name each missing detail and a missing thank-you."""
-    out = [
-        Finding("confirm_commitment", "missing", f"Add {label}.", name)
-        for name, label in DETAILS.items()
-        if not getattr(c, name).strip()
-    ]
+    """Name each missing or open detail and a missing thank-you.
+
+    A detail that is there but leaves it open ("tomorrow-ish", "TBD", "morning", a
+    date with no day) is ``vague``: a confirmation is for details they can act on.
+    """
+    out = []
+    for name, label in DETAILS.items():
+        value = getattr(c, name).strip()
+        if not value:
+            out.append(Finding("confirm_commitment", "missing", f"Add {label}.", name))
+        elif _firm(name, value):
+            out.append(Finding("confirm_commitment", "vague", _firm(name, value), name))
+    if c.thanks.strip() and not remembers_conversation(c.thanks):
+        out.append(
+            Finding(
+                "thank_again",
+                "vague",
+                "Make the thank-you personal: mention something from your conversation.",
+                "thanks",
+            )
+        )
     if not c.thanks.strip():
         out.append(
             Finding(
@@ -60,6 +89,31 @@ def check_commitment(c: Commitment) -> list[Finding]:
             )
         )
     return out
+
+
+# Words any thank-you could use: a line made only of these remembers nothing in particular.
+_GENERIC = frozenset(
+    """
+    thank thanks thankyou thx ty cheers gracias merci danke so very much really a lot lots
+    loads again for the your you yours our my me i we us it its it's was is were be been
+    being this that today yesterday earlier tonight time taking meeting meet met chat
+    chatting talk talking talked conversation call coffee great good nice lovely wonderful
+    amazing awesome fantastic brilliant kind help helpful see then soon there okay ok
+    hi hello hey dear and of to with in on at all just also very much appreciate
+    appreciated appreciating grateful glad happy pleasure enjoyed enjoy fun look looking
+    forward see seeing catch up speak xx best regards warmly love
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def remembers_conversation(thanks: str) -> bool:
+    """True when a thank-you mentions something particular, not only "thanks for your time".
+
+    The rule is about words, not length: at least one word that a generic thank-you
+    would not need ("reading", "grandkids", "your story about the mould").
+    """
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", thanks.lower().replace("’", "'"))
+    return any(w not in _GENERIC and len(w) > 2 for w in words)
 
 
 def compose_follow_up(c: Commitment) -> str:

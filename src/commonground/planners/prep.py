@@ -11,6 +11,7 @@ HTML card; :func:`save_prep_card` writes it under ``data_home()/prep_cards``.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,6 +19,12 @@ from pathlib import Path
 from commonground import method, storage, stylesheet
 from commonground.planners.findings import Finding, word_count
 from commonground.planners.reading import ask_parts, classify_question
+from commonground.planners.when import (
+    names_day,
+    names_time_of_day,
+    vague_field,
+    when_problem,
+)
 
 _PART_WORDS = {"activity": "the activity", "time": "the day and time", "place": "the place"}
 
@@ -91,6 +98,7 @@ def _check_setup(plan: PrepPlan, low: int, high: int) -> list[Finding]:
         out.append(
             Finding("date_time_place", "missing", f"Agree the {' and the '.join(gaps)}.", gaps[0])
         )
+    out += _firm_details(plan)
     if plan.length_min is None:
         out.append(
             Finding("expected_length", "missing", "Say how long it will take.", "length_min")
@@ -105,6 +113,32 @@ def _check_setup(plan: PrepPlan, low: int, high: int) -> list[Finding]:
                 "length_min",
             )
         )
+    return out
+
+
+def _firm_details(plan: PrepPlan) -> list[Finding]:
+    """Date, time and place that are there but leave it open ("tomorrow-ish", "TBD")."""
+    out = []
+    for name in ("date", "time", "place"):
+        value = getattr(plan, name)
+        word = vague_field(value)
+        if word:
+            out.append(
+                Finding(
+                    "date_time_place",
+                    "vague",
+                    f"'{word}' leaves the {name} open: agree a firm one before you meet.",
+                    name,
+                )
+            )
+        elif name == "date" and not _blank(value) and not names_day(value):
+            out.append(
+                Finding("date_time_place", "vague", "Which day? Give the day or the date.", "date")
+            )
+        elif name == "time" and not _blank(value) and not names_time_of_day(value):
+            out.append(
+                Finding("date_time_place", "vague", "At what time? Give a time (e.g. 6pm).", "time")
+            )
     return out
 
 
@@ -157,16 +191,45 @@ def _check_ask(ask: str, alternatives: list[str]) -> list[Finding]:
                     "ask",
                 )
             )
-    if not [a for a in alternatives if a.strip()]:
-        out.append(
+        open_when = when_problem(ask) if "time" in found else ""
+        if open_when:
+            out.append(Finding("specific_ask_ready", "vague", f"Your ask: {open_when}", "ask"))
+    out += _check_alternatives(ask, alternatives)
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    return _words(a) == _words(b)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W_]+", str(text or "").lower()))
+
+
+def _check_alternatives(ask: str, alternatives: list[str]) -> list[Finding]:
+    """At least one real alternative: words, not a mark, and not the ask again."""
+    written = [a for a in alternatives if a.strip()]
+    if not written:
+        return [
             Finding(
                 "alternatives_ready",
                 "missing",
                 "Prepare at least one alternative: another date, or another kind of task.",
                 "alternatives",
             )
-        )
-    return out
+        ]
+    real = [a for a in written if _words(a) and not _same(a, ask)]
+    if not real:
+        return [
+            Finding(
+                "alternatives_ready",
+                "vague",
+                "An alternative changes something: another date, or another kind of task. "
+                "Yours is empty of words or the same as your ask.",
+                "alternatives",
+            )
+        ]
+    return []
 
 
 def check_plan(plan: PrepPlan) -> list[Finding]:

@@ -144,6 +144,15 @@ def story_feedback(parts: StoryParts) -> list[Finding]:
     for name, label in labels.items():
         if not getattr(parts, name).strip():
             out.append(Finding("your_story", "missing", f"Add {label}.", name))
+    for name in thin_parts(parts):
+        out.append(
+            Finding(
+                "your_story",
+                "vague",
+                f"Say a little more about {labels[name]}: a sentence, not a word or two.",
+                name,
+            )
+        )
     story = assemble_story(parts)
     if not story:
         return out
@@ -251,6 +260,24 @@ def content_feedback(parts: StoryParts) -> list[Finding]:
             )
         )
     return out
+
+
+def reads_as_resume(text: str) -> bool:
+    """True when ``text`` lists roles, titles or years of service (two or more) and has
+    no moment in it: a résumé, not something that happened."""
+    said = normalise(text)
+    resume = len({m.group(0) for m in _RESUME.finditer(said)}) >= 2
+    return resume and not _MOMENT.search(said)
+
+
+def thin_parts(parts: StoryParts, fewest: int = 3) -> list[str]:
+    """The parts written in fewer than ``fewest`` words ("i joined", "because"): too
+    little to say what happened, what you chose or why. Blank parts are not listed."""
+    return [
+        name
+        for name in ("what_happened", "what_you_chose", "why_now")
+        if getattr(parts, name).strip() and word_count(getattr(parts, name)) < fewest
+    ]
 
 
 def tells_a_story(text: str) -> bool:

@@ -53,7 +53,8 @@ _CLOCK = re.compile(
     rf"|\b(?:noon|midday|midnight)\b"
 )
 _DEADLINE = re.compile(
-    rf"\b(?:by|before|no later than|ahead of)\s+(?:the\s+|this\s+|next\s+|end of\s+)?"
+    rf"\b(?:by|before|no later than|ahead of|from|starting|beginning)\s+(?:on\s+)?"
+    rf"(?:the\s+|this\s+|next\s+|end of\s+)?"
     rf"(?:{_DAYS}|{_SHORT_DAYS}|tomorrow|tonight|(?:{_MONTHS})\b|\d{{1,2}}(?:st|nd|rd|th)\b)"
 )
 _PART_OF_DAY = re.compile(
@@ -126,13 +127,15 @@ def when_gaps(text: str) -> tuple[str, ...]:
     """What a line's "when" still lacks: ``"day"``, ``"time of day"``, or both.
 
     Empty when the line names a day and a time of day ("Saturday at 10am", "tonight",
-    "Tuesday morning"), or a deadline day ("by Friday": a gift or a task due that day).
+    "Tuesday morning"), or a deadline or start day ("by Friday", "from Monday").
     """
     gaps = []
     if not names_day(text):
         gaps.append("day")
     elif _DEADLINE.search(_text(text)):
-        return ()  # "give $50 by Friday": a deadline is a day, not an appointment
+        # "give $50 by Friday", "a poster in the window from Monday": a deadline or the
+        # start of a standing task is a day, not an appointment.
+        return ()
     if not names_time_of_day(text):
         gaps.append("time of day")
     return tuple(gaps)

@@ -103,7 +103,7 @@ def ask_problems(
     activity or the place for this task (the reader's lists are general; "read with the
     kids" or "at Lincoln Elementary" is concrete enough here).
     """
-    from commonground.planners.when import hedge, when_problem
+    from commonground.planners.when import when_problem
     from commonground.reader import specificity
     from commonground.reader.asks import match_keywords
 
@@ -126,8 +126,6 @@ def ask_problems(
         # The reader counts "Saturday" or "at 10am" alone as a time; an ask someone can
         # show up to names the day and the time of day, with nothing left open.
         problems.extend(p for p in [when_problem(text)] if p)
-    elif hedge(text):
-        problems.append(f"'{hedge(text)}' leaves it open: say exactly when and where.")
     if missing:
         names = [_PART_NAMES[p] for p in missing]
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

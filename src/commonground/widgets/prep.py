@@ -187,15 +187,23 @@ class PrepPlanner(CourseBox):
         return found
 
     def save(self, _button=None) -> None:
-        """Check, save to the journal, write the prep card and preview it."""
+        """Check, save to the journal, write the prep card and preview it.
+
+        The plan is saved to the journal first: a card that cannot be written (a full or
+        read-only disk) must not lose what the learner typed.
+        """
         found = self.check()
         plan = self.plan()
+        todo = f" It still lists {len(found)} thing(s) to do." if found else ""
         try:
             self.card_path = save_prep_card(plan)
         except OSError as exc:
-            self.status.value = note(f"Prep card not written: {exc}", "problem")
+            _, saved = save_entry(
+                self.learner, "prep_plan", plan.to_dict(), self.lesson,
+                f"Saved to your journal.{todo}",
+            )  # fmt: skip
+            self.status.value = saved + note(f"Prep card not written: {exc}", "problem")
             return
-        todo = f" It still lists {len(found)} thing(s) to do." if found else ""
         _, self.status.value = save_entry(
             self.learner,
             "prep_plan",
