@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from commonground import method
 from commonground.lessons.response_rounds import all_response_drills, judge_typed
 from commonground.planners.asks import score_ask
 from commonground.planners.follow_up import Commitment, check_commitment, remembers_conversation
 from commonground.planners.prep import PrepPlan, check_plan
+from commonground.planners.reflection import check_reflection, prompts
 from commonground.planners.story import StoryParts, reads_as_resume, story_feedback
 from commonground.planners.when import hedge, vague_field, when_gaps, when_problem
 from commonground.questions import loading
@@ -380,3 +382,29 @@ def test_story_first_person_is_found_next_to_punctuation():
     story = {**_GOOD_STORY, "what_you_chose": "The one who started the petition? That was me."}
     result = _question("03.q3").evaluate(story)
     assert "use I, my or we" not in str(result)
+
+
+# ---- reflection ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "vague"),
+    [
+        ("it went fine", True),
+        ("Good.", True),
+        ("nothing really, all ok", True),
+        ("She opened up when I asked about her son", False),
+        ("Le importa mucho el autobús", False),  # another language is still an answer
+        ("Ask about her kids earlier", False),
+    ],
+)
+def test_reflection_flags_answers_that_say_nothing(answer, vague):
+    found = check_reflection({"went_well": answer, "learned_about_them": "She cares about the bus",
+                              "change_next_time": "Ask more open questions before my story"})  # fmt: skip
+    assert [(f.field, f.severity) for f in found] == ([("went_well", "vague")] if vague else [])
+
+
+def test_reflection_hint_from_our_advice_is_labelled():
+    hint = prompts()[1].hint
+    assert hint.startswith("Our advice: ")
+    assert prompts()[0].hint == method.load().element("reflect_on_meeting").teach
