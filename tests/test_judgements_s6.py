@@ -11,8 +11,10 @@ import pytest
 from commonground import method
 from commonground.lessons.response_rounds import all_response_drills, judge_typed
 from commonground.planners.asks import score_ask
+from commonground.planners.campaign_pitch import CampaignPitch, check_pitch
 from commonground.planners.follow_up import Commitment, check_commitment, remembers_conversation
 from commonground.planners.prep import PrepPlan, check_plan
+from commonground.planners.questions import add_question
 from commonground.planners.reflection import check_reflection, prompts
 from commonground.planners.story import StoryParts, reads_as_resume, story_feedback
 from commonground.planners.when import hedge, vague_field, when_gaps, when_problem
@@ -408,3 +410,37 @@ def test_reflection_hint_from_our_advice_is_labelled():
     hint = prompts()[1].hint
     assert hint.startswith("Our advice: ")
     assert prompts()[0].hint == method.load().element("reflect_on_meeting").teach
+
+
+# ---- lesson 05 campaign explainer and lesson 04 question workshop ----------------------
+
+
+@pytest.mark.parametrize(
+    ("pitch", "fields"),
+    [
+        (
+            CampaignPitch(
+                "We're pushing the council to fix the 42 bus",
+                "because it is late every day and people lose shifts",
+                "You told me you missed work twice last month because of the 42",
+            ),
+            [],
+        ),
+        (
+            CampaignPitch("We're pushing the council to fix the buses", "so yeah", "you"),
+            ["why", "link"],
+        ),  # fmt: skip
+        (CampaignPitch("stuff", "it matters", "your thing"), ["what", "why", "link"]),
+    ],
+)
+def test_pitch_parts_must_say_something(pitch, fields):
+    assert [f.field for f in check_pitch(pitch)] == fields
+
+
+def test_question_workshop_spots_repeats_and_stubs():
+    kept, message = add_question(["What do you enjoy about this?"], "what do you enjoy about this")
+    assert kept == ["What do you enjoy about this?"] and message == "Already on your list."
+    kept, message = add_question([], "What?")
+    assert kept == [] and message.startswith("Not added")
+    kept, _ = add_question([], "What keeps you up at night about the building?")
+    assert kept == ["What keeps you up at night about the building?"]

@@ -17,6 +17,8 @@ from commonground.planners.story import WORDS_PER_MINUTE, spoken_seconds
 
 #: The pitch has to fit inside this many seconds of speech.
 LIMIT_SECONDS = 60
+#: A part shorter than this ("so yeah", "because", "you") says nothing yet.
+FEWEST_WORDS = 4
 _REASON = re.compile(
     r"\b(because|so that|so|since|otherwise|which means|that's why|to stop|to keep|to make|"
     r"to get|to protect|to save|matters?|means|cause|costs?|hurts?|risk)\b",
@@ -85,8 +87,26 @@ def check_pitch(pitch: CampaignPitch) -> list[Finding]:
     out = []
     if not pitch.what.strip():
         out.append(Finding("campaign_work", "missing", "Say what the campaign is doing.", "what"))
+    elif word_count(pitch.what) < FEWEST_WORDS:
+        out.append(
+            Finding(
+                "campaign_work",
+                "vague",
+                "Say what the campaign is doing in a full sentence: who, doing what.",
+                "what",
+            )
+        )
     if not pitch.why.strip():
         out.append(Finding("campaign_work", "missing", "Say why it matters.", "why"))
+    elif word_count(pitch.why) < FEWEST_WORDS:
+        out.append(
+            Finding(
+                "campaign_work",
+                "vague",
+                "Say why it matters in a full sentence: 'because...' and then the reason.",
+                "why",
+            )
+        )
     elif not _REASON.search(pitch.why):
         out.append(
             Finding(
@@ -102,6 +122,15 @@ def check_pitch(pitch: CampaignPitch) -> list[Finding]:
                 "campaign_work",
                 "missing",
                 "Link it to them: what they told you that this campaign speaks to.",
+                "link",
+            )
+        )
+    elif word_count(pitch.link) < FEWEST_WORDS:
+        out.append(
+            Finding(
+                "campaign_work",
+                "vague",
+                "Say in a full sentence what they told you that this campaign speaks to.",
                 "link",
             )
         )

@@ -8,6 +8,7 @@ of good questions (:func:`add_question`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
 from commonground import labels
@@ -118,6 +119,11 @@ def review_question(text: str) -> QuestionReview:
     )
 
 
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a line, ignoring case and punctuation (for spotting repeats)."""
+    return tuple(re.findall(r"[^\W_]+", text.lower().replace("’", "'")))
+
+
 def add_question(questions: list[str], text: str) -> tuple[list[str], str]:
     """Add ``text`` to the list of good questions if it is an open one and not there yet.
 
@@ -131,7 +137,11 @@ def add_question(questions: list[str], text: str) -> tuple[list[str], str]:
         return list(questions), (
             f"Not added: that reads as {review.kind_name}. Only open questions go on the list."
         )
-    if review.text.lower() in (q.lower() for q in questions):
+    if len(_words(review.text)) < 3:
+        return list(questions), (
+            "Not added: too short to ask as it is. Say what you want to know about them."
+        )
+    if _words(review.text) in {_words(q) for q in questions}:
         return list(questions), "Already on your list."
     count = len(questions) + 1
     plural = "question" if count == 1 else "questions"
