@@ -26,10 +26,22 @@ def test_coach_text_is_a_plain_language_verdict(capsys):
 
 
 def test_coach_text_for_an_ask_lists_its_parts(capsys):
-    assert main(["coach", "Will you phone bank for two hours on Tuesday at the union hall?"]) == 0
+    line = "Will you phone bank for two hours on Tuesday at 6pm at the union hall?"
+    assert main(["coach", line]) == 0
     out = capsys.readouterr().out
     assert "It names: activity, time, place, amount." in out
     assert "Nothing to add" in out
+
+
+def test_coach_asks_for_a_firm_day_and_time(capsys):
+    # The reader counts "Tuesday" alone, or "at 10am" alone, as a time; the coach, like
+    # the self-checks, asks for the other half (test_judgements_s6.py has more).
+    assert main(["coach", "Will you phone bank for two hours on Tuesday at the union hall?"]) == 0
+    out = capsys.readouterr().out
+    assert "Nothing to add" not in out
+    assert "at what time?" in out
+    assert main(["coach", "Would you canvass with me at 10am from the library?", "--json"]) == 0
+    assert "which day" in json.loads(capsys.readouterr().out)["when_problem"]
 
 
 def test_coach_empty_text_is_a_one_line_error(capsys):

@@ -52,9 +52,34 @@ def parse_keywords(values: list[str], option: str) -> dict[str, list[str]] | Non
     return keywords
 
 
+def firm_when_note(text: str, reading) -> str:
+    """For an ask whose time is not yet firm ("at 10am" with no day, "tomorrow-ish"), what
+    to add; ``""`` otherwise. The reader counts any day or clock time as "time"; the
+    self-checks and planners ask for the day and the time of day, and so does the coach."""
+    from commonground.planners.when import when_problem
+
+    if reading.kind != "ask" or "time" not in reading.specific_parts:
+        return ""
+    return when_problem(text)
+
+
+def coach_lines(text: str, reading) -> list[str]:
+    """The reader's verdict lines, with the firm-when note for an ask that needs it."""
+    from commonground.reader.verdict import verdict_lines
+
+    lines = verdict_lines(reading)
+    note = firm_when_note(text, reading)
+    if note:
+        nothing = "Nothing to add: this line does its job."
+        if nothing in lines:
+            lines[lines.index(nothing)] = f"Suggestion: {note}"
+        else:
+            lines.insert(len(lines) - 1, f"Also: {note}")
+    return lines
+
+
 def _run(args) -> int:
     from commonground.reader import read_line
-    from commonground.reader.verdict import verdict_text
 
     text = (args.text or "").strip()
     if not text:
@@ -65,7 +90,8 @@ def _run(args) -> int:
         conflict_keywords=parse_keywords(args.conflict, "--conflict"),
     )
     if args.json:
-        print(json.dumps(reading.as_dict(), ensure_ascii=False))
+        data = {**reading.as_dict(), "when_problem": firm_when_note(text, reading)}
+        print(json.dumps(data, ensure_ascii=False))
     else:
-        print(verdict_text(reading))
+        print("\n".join(coach_lines(text, reading)))
     return 0
