@@ -444,3 +444,21 @@ def test_question_workshop_spots_repeats_and_stubs():
     assert kept == [] and message.startswith("Not added")
     kept, _ = add_question([], "What keeps you up at night about the building?")
     assert kept == ["What keeps you up at night about the building?"]
+
+
+# ---- choice and label answers typed the way people type them --------------------------
+
+
+@pytest.mark.parametrize("typed", ["b", "B", "b)", "(b)", "b.", "option b", "Option B:", " b "])
+def test_a_choice_letter_is_read_however_it_is_wrapped(typed):
+    q = _question("02.s1")
+    right = "abcdefgh"[q.shown().index(q.right)]
+    assert q.evaluate(typed.replace("b", right).replace("B", right.upper())).correct
+    assert q.evaluate(f'"{q.right.text}."').correct
+
+
+def test_a_wrong_choice_is_still_wrong():
+    q = _question("02.s1")
+    wrong = next("abcdefgh"[i] for i, o in enumerate(q.shown()) if not o.right)
+    assert q.evaluate(f"({wrong})").status == "incorrect"
+    assert "Not that one" in q.evaluate(f"{wrong}.").message

@@ -20,6 +20,7 @@ are ``not_attempted``.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -248,6 +249,11 @@ class LinesQuestion(Question):
         return self._judge(answer)
 
 
+def _bare(text: str) -> str:
+    """Lower case, single spaces, no wrapping punctuation or quotes."""
+    return " ".join(str(text).split()).lower().strip(" .,;:!()[]\"'“”‘’")
+
+
 def _letter(index: int) -> str:
     return "abcdefghij"[index]
 
@@ -339,10 +345,11 @@ class ChoiceQuestion(Question):
 
     def normalise(self, answer):
         if isinstance(answer, str):
-            text = " ".join(answer.split()).lower().rstrip(")")
+            # "b", "B", "b)", "(b)", "b.", "option b", or the option's text, quoted or not.
+            text = _bare(re.sub(r"^(?:option|answer|choice)\s*:?\s*", "", _bare(answer)))
             for i, option in enumerate(self.shown()):
-                label = f"{_letter(i)}) {option.text}".lower()
-                if text in (_letter(i), option.text.lower(), label):
+                label = _bare(f"{_letter(i)}) {option.text}")
+                if text in (_letter(i), _bare(option.text), label):
                     return option
         letters = ", ".join(f'"{_letter(i)}"' for i in range(len(self.options)))
         raise AnswerShapeError(
@@ -386,7 +393,7 @@ class LabelsQuestion(Question):
             )
         out = []
         for n, label in enumerate(answer, 1):
-            text = "" if is_blank(label) else str(label).strip().lower().replace(" ", "_")
+            text = "" if is_blank(label) else re.sub(r"[\s-]+", "_", _bare(label))
             if text not in self.labels:
                 choices = ", ".join(self.labels)
                 raise AnswerShapeError(f"Line {n}: {label!r} is not one of the labels ({choices}).")
