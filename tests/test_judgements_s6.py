@@ -462,3 +462,15 @@ def test_a_wrong_choice_is_still_wrong():
     wrong = next("abcdefgh"[i] for i, o in enumerate(q.shown()) if not o.right)
     assert q.evaluate(f"({wrong})").status == "incorrect"
     assert "Not that one" in q.evaluate(f"{wrong}.").message
+
+
+def test_questions_typed_on_one_line_are_read_as_lines():
+    one_line = (
+        "What excites you about the campaign? What would you like to work on? "
+        "What do you enjoy doing?"
+    )
+    assert _correct("04.q3", one_line)
+    assert not _correct("04.q3", "Do you like the campaign? Will you help? Are you free?")
+    assert _question("04.q3").evaluate("What excites you about the campaign?").status == (
+        "incorrect"
+    )

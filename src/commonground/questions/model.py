@@ -238,6 +238,9 @@ class LinesQuestion(Question):
         ):
             raise AnswerShapeError('Give a list of lines in quotes, e.g. ["...", "..."].')
         lines = [" ".join(a.split()) for a in answer if not is_blank(a)]
+        if len(lines) == 1 and self.minimum > 1:
+            # Several questions typed on one line: "What ...? How ...? Why ...?"
+            lines = [q for q in re.split(r"(?<=[?？])\s+(?=\S)", lines[0]) if q.strip()]
         if len(lines) < self.minimum:
             raise AnswerShapeError(f"Write at least {self.minimum} lines; you gave {len(lines)}.")
         return lines
