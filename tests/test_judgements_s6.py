@@ -474,3 +474,23 @@ def test_questions_typed_on_one_line_are_read_as_lines():
     assert _question("04.q3").evaluate("What excites you about the campaign?").status == (
         "incorrect"
     )
+
+
+@pytest.mark.parametrize(
+    ("minutes", "severity", "words"),
+    [
+        (90, "warning", "longer than the usual 20-45. Our advice:"),
+        (10, "warning", "shorter than the usual 20-45. Our advice:"),
+        (0, "missing", "in minutes"),
+        (-5, "missing", "in minutes"),
+    ],
+)
+def test_meeting_length_direction_and_label(minutes, severity, words):
+    found = [f for f in check_plan(_plan(length_min=minutes)) if f.field == "length_min"]
+    assert [f.severity for f in found] == [severity]
+    assert words in found[0].message
+
+
+@pytest.mark.parametrize("minutes", [20, 30, 45])
+def test_usual_meeting_lengths_pass(minutes):
+    assert check_plan(_plan(length_min=minutes)) == []

@@ -70,7 +70,7 @@ def test_empty_plan_names_every_setup_and_prepare_element():
     [
         ({"purpose": "chat"}, "explain_purpose", "missing", "why"),
         ({"time": "", "place": " "}, "date_time_place", "missing", "time and the place"),
-        ({"length_min": 90}, "expected_length", "warning", "outside the usual 20-45"),
+        ({"length_min": 90}, "expected_length", "warning", "longer than the usual 20-45"),
         ({"length_min": 10}, "expected_length", "warning", "10 minutes"),
         ({"hope_to_get": "stuff"}, "hope_to_get", "vague", "a little more"),
         (

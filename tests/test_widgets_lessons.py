@@ -71,7 +71,7 @@ def test_prep_planner_checks_saves_and_prefills(home):
     fill_prep(planner)
     planner.fields["length_min"].value = 90
     planner.check_button.click()
-    assert "outside the usual 20-45" in planner.findings.value
+    assert "longer than the usual 20-45" in planner.findings.value
     assert "(open)" in planner.question_kinds.value
     planner.fields["questions"].value += "\nDo you like the new head teacher?"
     planner.check_button.click()

@@ -75,8 +75,9 @@ def test_lesson_text_names_organizing_kinds_and_cites_sources():
 def test_printed_examples_are_exact():
     assert describe_plan_findings(examples.vague_plan()).splitlines() == [
         "- Agree a date, a time and a place (missing): Agree the time.",
-        "- Say how long it will take (worth a look): 60 minutes is outside the usual 20-45: long enough "
-        "to go past small talk, short enough to respect their time.",
+        "- Say how long it will take (worth a look): 60 minutes is longer than the usual 20-45. "
+        "Our advice: 20-45 is long enough to go past small talk, short enough to respect their "
+        "time.",
         "- What you hope to find out (could be stronger): Say a little more about what you hope to find out "
         "about them.",
         "- The questions you will ask (could be stronger): None of your questions is open-ended yet: add some that "

@@ -99,17 +99,22 @@ def _check_setup(plan: PrepPlan, low: int, high: int) -> list[Finding]:
             Finding("date_time_place", "missing", f"Agree the {' and the '.join(gaps)}.", gaps[0])
         )
     out += _firm_details(plan)
-    if plan.length_min is None:
+    if plan.length_min is None or plan.length_min <= 0:
         out.append(
-            Finding("expected_length", "missing", "Say how long it will take.", "length_min")
+            Finding(
+                "expected_length", "missing", "Say how long it will take, in minutes.", "length_min"
+            )
         )
     elif not low <= plan.length_min <= high:
+        # The range is the guide's; why it is that range is our advice, and says so.
+        side = "longer" if plan.length_min > high else "shorter"
         out.append(
             Finding(
                 "expected_length",
                 "warning",
-                f"{plan.length_min} minutes is outside the usual {low}-{high}: long enough "
-                "to go past small talk, short enough to respect their time.",
+                f"{plan.length_min} minutes is {side} than the usual {low}-{high}. Our advice: "
+                f"{low}-{high} is long enough to go past small talk, short enough to respect "
+                "their time.",
                 "length_min",
             )
         )
