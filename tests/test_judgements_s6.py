@@ -494,3 +494,16 @@ def test_meeting_length_direction_and_label(minutes, severity, words):
 @pytest.mark.parametrize("minutes", [20, 30, 45])
 def test_usual_meeting_lengths_pass(minutes):
     assert check_plan(_plan(length_min=minutes)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gaps"),
+    [
+        ("Would you canvass Saturday 10-12 from the library?", ()),
+        ("Saturday 2-4pm", ()),
+        ("Would you knock 20-30 doors on Saturday?", ("time of day",)),
+        ("Saturday for 2-3 hours", ("time of day",)),
+    ],
+)
+def test_time_ranges_are_clock_times_and_counts_are_not(text, gaps):
+    assert when_gaps(text) == gaps

@@ -44,6 +44,7 @@ _DAY = re.compile(
 _CLOCK = re.compile(
     rf"\b\d{{1,2}}(?::\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.|h\b|hrs\b|o'?clock)"
     rf"|\b\d{{1,2}}[:h]\d{{2}}\b"
+    rf"|\b\d{{1,2}}\s?(?:-|–|to)\s?\d{{1,2}}\b(?!\s*(?:st|nd|rd|th|/|of|days?|weeks?|hours?|hrs|min\w*|people|doors))"
     rf"|\b(?:at|by|from|until|till|around|about)\s+\d{{1,2}}\b(?!\s*(?:[/.-]|st\b|nd\b|rd\b|"
     rf"th\b|[a-z]+\s+(?:street|st|avenue|ave|road|rd)\b))"
     rf"|\b(?:{_NUMBER_WORDS})(?:[ -]thirty|[ -]fifteen|[ -]forty[ -]five)?\s+"
