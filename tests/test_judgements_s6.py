@@ -507,3 +507,24 @@ def test_usual_meeting_lengths_pass(minutes):
 )
 def test_time_ranges_are_clock_times_and_counts_are_not(text, gaps):
     assert when_gaps(text) == gaps
+
+
+@pytest.mark.parametrize(
+    ("text", "gaps"),
+    [
+        ("Saturday at 6.30", ()),
+        ("Would you come at 6.30 to the library?", ("day",)),  # 6.30 is a time, not a date
+        ("14.5.2026 at 10", ()),
+        ("5/14 at 6pm", ()),
+    ],
+)
+def test_dotted_times_and_dates(text, gaps):
+    assert when_gaps(text) == gaps
+
+
+@pytest.mark.parametrize(("typed", "ok"), [("6", True), ("18:30", True), ("6 people", False)])
+def test_a_bare_hour_in_a_time_field_is_a_time(typed, ok):
+    found = [f for f in check_plan(_plan(time=typed)) if f.field == "time"]
+    assert (found == []) is ok
+    message = {**_MESSAGE, "time": typed}
+    assert _correct("08.q3", message) is ok

@@ -35,7 +35,9 @@ _DAY = re.compile(
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
     rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b"
-    rf"|\b\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?\b(?!\s*(?:am|pm|h\b))"
+    rf"|(?<!at )\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+    # "14.5" is a date; "6.30" and "18.30" are clock times (no month 30).
+    rf"|(?<!at )\b\d{{1,2}}\.(?:0?[1-9]|1[0-2])(?:\.\d{{2,4}})?\b(?!\s*(?:am|pm|h\b))"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
     rf"|\b(?:thanksgiving|christmas(?: eve)?|easter|new year'?s(?: eve| day)?|"
     rf"(?:election|primary|polling|voting) day|labou?r day|may day|juneteenth)\b"
@@ -43,7 +45,7 @@ _DAY = re.compile(
 # A time of day: a clock time, or a part of the day ("Tuesday morning", "after work").
 _CLOCK = re.compile(
     rf"\b\d{{1,2}}(?::\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.|h\b|hrs\b|o'?clock)"
-    rf"|\b\d{{1,2}}[:h]\d{{2}}\b"
+    rf"|\b\d{{1,2}}[:h]\d{{2}}\b|\b\d{{1,2}}\.[0-5]\d\b(?!\.\d)"
     rf"|\b\d{{1,2}}\s?(?:-|–|to)\s?\d{{1,2}}\b(?!\s*(?:st|nd|rd|th|/|of|days?|weeks?|hours?|hrs|min\w*|people|doors))"
     rf"|\b(?:at|by|from|until|till|around|about)\s+\d{{1,2}}\b(?!\s*(?:[/.-]|st\b|nd\b|rd\b|"
     rf"th\b|[a-z]+\s+(?:street|st|avenue|ave|road|rd)\b))"
@@ -58,6 +60,7 @@ _DEADLINE = re.compile(
     rf"(?:the\s+|this\s+|next\s+|end of\s+)?"
     rf"(?:{_DAYS}|{_SHORT_DAYS}|tomorrow|tonight|(?:{_MONTHS})\b|\d{{1,2}}(?:st|nd|rd|th)\b)"
 )
+_BARE_HOUR = re.compile(r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\.?")
 _PART_OF_DAY = re.compile(
     r"\b(?:morning|afternoon|evening|night|tonight|lunchtime|lunch ?time|breakfast|"
     r"(?:after|before) (?:work|school|church|mass|services|prayers|dinner|lunch|"
@@ -108,14 +111,20 @@ def names_day(text: str) -> bool:
 
 def names_time_of_day(text: str) -> bool:
     """True when ``text`` names a clock time or a part of the day ("10am", "at 6",
-    "ten in the morning", "noon", "Tuesday evening", "after work")."""
+    "ten in the morning", "noon", "Tuesday evening", "after work"; a bare "6" when it is
+    the whole text, as in a form's Time field)."""
     t = _text(text)
-    return bool(_CLOCK.search(t) or _PART_OF_DAY.search(t))
+    return bool(_CLOCK.search(t) or _PART_OF_DAY.search(t) or _BARE_HOUR.fullmatch(t))
 
 
 def names_clock_time(text: str) -> bool:
-    """True when ``text`` names a clock time ("10am", "10:30", "ten o'clock", "noon")."""
-    return bool(_CLOCK.search(_text(text)))
+    """True when ``text`` names a clock time ("10am", "10:30", "ten o'clock", "noon").
+
+    A bare hour ("6", "18") counts too when it is all the text is: in a form's Time
+    field it can only be a clock time.
+    """
+    t = _text(text)
+    return bool(_CLOCK.search(t) or _BARE_HOUR.fullmatch(t))
 
 
 def hedge(text: str) -> str:
