@@ -190,3 +190,21 @@ def test_widgets_show_journal_problems_instead_of_failing(home):
     fresh = story_builder()
     assert "moved aside" in fresh.status.value
     assert (home / "journal.json.corrupt-1").exists()
+
+
+def test_prep_plan_is_saved_even_when_the_card_cannot_be_written(home, monkeypatch):
+    # A full or read-only disk for the card must not lose what the learner typed.
+    from commonground.widgets import prep as prep_widget
+
+    def no_card(_plan):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(prep_widget, "save_prep_card", no_card)
+    planner = prep_widget.prep_planner()
+    fill_prep(planner)
+    planner.save_button.click()
+    assert "Prep card not written: disk full" in planner.status.value
+    assert "Saved to your journal" in planner.status.value
+    saved = journal.latest("prep_plan")
+    assert saved["data"]["ask"] == planner.plan().ask
+    assert "card" not in saved["data"]
