@@ -528,3 +528,22 @@ def test_a_bare_hour_in_a_time_field_is_a_time(typed, ok):
     assert (found == []) is ok
     message = {**_MESSAGE, "time": typed}
     assert _correct("08.q3", message) is ok
+
+
+def test_a_resume_with_years_in_it_is_still_a_resume():
+    resume = {
+        "what_happened": "I have served as chair of the tenants board since 2015 and have 10 "
+        "years of experience in housing.",
+        "what_you_chose": "In 2019 I managed a team of 20 volunteers and got certified.",
+        "why_now": "I want to bring my skills and track record to this campaign.",
+    }
+    assert not _correct("03.q3", resume)
+    assert "lists roles" in " ".join(_question("03.q3").evaluate(resume).details)
+    story = {
+        "what_happened": "When I was a board member of the tenants union, a coordinator told "
+        "me my neighbour was being evicted and I felt sick.",
+        "what_you_chose": "I started knocking on doors with the manager of the food bank.",
+        "why_now": "That is why this campaign matters to me. What about you?",
+    }
+    assert _correct("03.q3", story)
+    assert not any("résumé" in f.message for f in story_feedback(StoryParts.from_dict(story)))

@@ -209,8 +209,7 @@ def content_feedback(parts: StoryParts) -> list[Finding]:
                 "in general.",
             )
         )
-    resume = {m.group(0) for m in _RESUME.finditer(said)}
-    if len(resume) >= 2:
+    if reads_as_resume(said):
         out.append(
             Finding(
                 "your_story",
@@ -263,11 +262,14 @@ def content_feedback(parts: StoryParts) -> list[Finding]:
 
 
 def reads_as_resume(text: str) -> bool:
-    """True when ``text`` lists roles, titles or years of service (two or more) and has
-    no moment in it: a résumé, not something that happened."""
+    """True when ``text`` reads as a résumé, not something that happened: two or more
+    roles, titles or years of service and no moment, or three or more and no feeling
+    (a year such as "in 2019" is a moment, but a list of them is still a list)."""
     said = normalise(text)
-    resume = len({m.group(0) for m in _RESUME.finditer(said)}) >= 2
-    return resume and not _MOMENT.search(said)
+    terms = len({m.group(0) for m in _RESUME.finditer(said)})
+    if terms >= 3 and not _FEELING.search(said):
+        return True
+    return terms >= 2 and not _MOMENT.search(said)
 
 
 def thin_parts(parts: StoryParts, fewest: int = 3) -> list[str]:
