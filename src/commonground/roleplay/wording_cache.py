@@ -24,6 +24,7 @@ Only the linter uses it; the role-play itself never writes files.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -197,19 +198,30 @@ def save(found: dict, known: dict) -> None:
             if what == "clean"
         },
     }
+    if write_atomically(path, payload):
+        for old in path.parent.glob("readings-*.json"):  # other readers' caches
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, payload) -> bool:
+    """Write ``payload`` as JSON to ``path`` so that a reader never sees half a file.
+
+    Returns False when it cannot be written (a read-only folder, a full disk): a cache
+    only ever saves time, so that is not an error.
+    """
     temp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".readings-", suffix=".tmp")
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump(payload, out, ensure_ascii=False)
         os.replace(temp, path)
         temp = None
-        for old in path.parent.glob("readings-*.json"):  # other readers' caches
-            if old != path:
-                old.unlink(missing_ok=True)
+        return True
     except OSError:
-        return
+        return False
     finally:
         if temp is not None:
             Path(temp).unlink(missing_ok=True)
