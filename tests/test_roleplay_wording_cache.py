@@ -180,7 +180,7 @@ def test_a_file_known_clean_is_not_validated_again(tmp_path):
         "import sys\n"
         "from commonground.roleplay.lint import lint_paths\n"
         f"issues = lint_paths([{str(path)!r}])\n"
-        "print(sum(i.level == 'error' for i in issues), 'jsonschema' in sys.modules)\n"
+        "print(sum(i.level == 'error' for i in issues), 'fastjsonschema' in sys.modules)\n"
     )
     env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}
     runs = []

@@ -14,7 +14,7 @@ so the linter keeps the results in a file in the user's cache folder:
 
 The same file remembers, for scenario files that parsed and passed the JSON Schema, the
 parsed data and lines, by a hash of the file's bytes, the schema, our parsing and
-checking code and the jsonschema and PyYAML sources (:func:`schema_digest`): an
+checking code and the jsonschema, fastjsonschema and PyYAML sources (:func:`schema_digest`): an
 unchanged file is neither parsed nor validated again, and jsonschema is not even
 imported. Only clean results are kept (problems are always found afresh), and only
 data that comes back from JSON exactly as PyYAML gave it.
@@ -84,9 +84,10 @@ def _schema_tools() -> bytes:
     digest = hashlib.sha256(f"{_FORMAT} {sys.version_info[:2]} {yaml.__version__}".encode())
     digest.update(str(getattr(yaml, "__with_libyaml__", False)).encode())
     sources = [checks.SCHEMA_FILE, Path(checks.__file__), Path(yamlfile.__file__)]
-    spec = importlib.util.find_spec("jsonschema")
-    if spec is not None and spec.origin:
-        sources += sorted(Path(spec.origin).parent.glob("*.py"))
+    for library in ("jsonschema", "fastjsonschema"):
+        spec = importlib.util.find_spec(library)
+        if spec is not None and spec.origin:
+            sources += sorted(Path(spec.origin).parent.glob("*.py"))
     for source in sources:
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
