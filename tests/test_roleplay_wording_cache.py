@@ -213,3 +213,13 @@ def test_only_data_that_survives_json_is_remembered():
     assert not wording_cache.keeps_exactly({1: "a number as a key"})
     assert not wording_cache.keeps_exactly({True: "a yes key"})
     assert not wording_cache.keeps_exactly({"a": (1, 2)})  # a tuple would come back a list
+
+
+def test_parsed_files_are_kept_up_to_a_limit_this_runs_first(tmp_path, monkeypatch):
+    """Each edit of a file remembers its whole data once more; old ones give way."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    known = {("clean", f"old{i}"): ({"n": i}, {(): 1}) for i in range(100)}
+    wording_cache.save({("clean", "new"): ({"n": -1}, {("n",): 1})}, known)
+    kept = {d: v for (what, d), v in wording_cache.load().items() if what == "clean"}
+    assert len(kept) == wording_cache.MAX_FILES
+    assert kept["new"] == ({"n": -1}, {("n",): 1}) and "old0" in kept

@@ -36,6 +36,9 @@ from pathlib import Path
 CACHE_ENV = "COMMONGROUND_CACHE_DIR"
 #: Entries kept at most (the wordings of the last run are kept first).
 MAX_ENTRIES = 50_000
+#: Parsed files kept at most (this run's first): each edit of a file adds one, and each
+#: is the whole file's data.
+MAX_FILES = 64
 _FORMAT = 1
 
 
@@ -185,9 +188,14 @@ def save(found: dict, known: dict) -> None:
     if path is None:
         return
     entries = dict(found)
+    files = sum(what == "clean" for what, _ in entries)
     for key, value in known.items():
         if len(entries) >= MAX_ENTRIES:
             break
+        if key[0] == "clean" and key not in entries:
+            if files >= MAX_FILES:
+                continue
+            files += 1
         entries.setdefault(key, value)
     payload = {
         "reader": path.stem,
