@@ -225,7 +225,8 @@ def write_atomically(path: Path, payload) -> bool:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(payload, out, ensure_ascii=False)
+            # One string: json.dump to a file uses the pure-Python encoder, 5x slower.
+            out.write(json.dumps(payload, ensure_ascii=False))
         os.replace(temp, path)
         temp = None
         return True
