@@ -13,16 +13,20 @@ a turn would cost if it simply copied the state before changing it). Cases:
 * linting every shipped scenario (schema, graph, the play search and every example heard
   as a typed line) in this process, warm (after one run) and first (index and schema
   built afresh);
-* ``commonground scenarios lint`` in a fresh process, as an author runs it, with no
-  cache of readings (a first run ever) and with the cache a previous run left
-  (:mod:`commonground.roleplay.wording_cache`). Baseline, alternated with it round by
-  round: a fresh process that only imports scikit-learn's text features (which the
-  linter itself imported until it computed TF-IDF without scikit-learn). Median of the
-  rounds, wall and CPU. A first run reads every authored wording with the reader
+* ``commonground scenarios lint`` in a fresh process, as an author runs it, on a copy
+  of the scenarios: with no cache (a first run ever), with the caches a previous run
+  left and one file edited (a comment line added: that file is linted again, its
+  wordings known), and with every file unchanged (each file's stored findings,
+  :mod:`commonground.roleplay.lint_results`). ``--against SRC`` runs another checkout's
+  code the same way in the same rounds. Baseline, alternated with them round by round:
+  a fresh process that only imports scikit-learn's text features (which the linter
+  itself imported until it computed TF-IDF without scikit-learn). Median and range of
+  the rounds, wall and CPU. A first run reads every authored wording with the reader
   (``tests/test_reader_golden.py`` holds the readings fixed while the reader gets faster).
 
 Each per-turn figure is the best of several rounds. Run:
-``.venv/bin/python benchmarks/bench_roleplay.py [--rounds N] [--fresh N]``
+``.venv/bin/python benchmarks/bench_roleplay.py [--rounds N] [--fresh N] [--only-fresh]
+[--against OTHER/src]``
 """
 
 from __future__ import annotations
