@@ -13,16 +13,20 @@ a turn would cost if it simply copied the state before changing it). Cases:
 * linting every shipped scenario (schema, graph, the play search and every example heard
   as a typed line) in this process, warm (after one run) and first (index and schema
   built afresh);
-* ``commonground scenarios lint`` in a fresh process, as an author runs it, with no
-  cache of readings (a first run ever) and with the cache a previous run left
-  (:mod:`commonground.roleplay.wording_cache`). Baseline, alternated with it round by
-  round: a fresh process that only imports scikit-learn's text features (which the
-  linter itself imported until it computed TF-IDF without scikit-learn). Median of the
-  rounds, wall and CPU. A first run reads every authored wording with the reader
+* ``commonground scenarios lint`` in a fresh process, as an author runs it, on a copy
+  of the scenarios: with no cache (a first run ever), with the caches a previous run
+  left and one file edited (a comment line added: that file is linted again, its
+  wordings known), and with every file unchanged (each file's stored findings,
+  :mod:`commonground.roleplay.lint_results`). ``--against SRC`` runs another checkout's
+  code the same way in the same rounds. Baseline, alternated with them round by round:
+  a fresh process that only imports scikit-learn's text features (which the linter
+  itself imported until it computed TF-IDF without scikit-learn). Median and range of
+  the rounds, wall and CPU. A first run reads every authored wording with the reader
   (``tests/test_reader_golden.py`` holds the readings fixed while the reader gets faster).
 
 Each per-turn figure is the best of several rounds. Run:
-``.venv/bin/python benchmarks/bench_roleplay.py [--rounds N] [--fresh N]``
+``.venv/bin/python benchmarks/bench_roleplay.py [--rounds N] [--fresh N] [--only-fresh]
+[--against OTHER/src]``
 """
 
 from __future__ import annotations
@@ -30,15 +34,18 @@ from __future__ import annotations
 import argparse
 import copy
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 from commonground import roleplay
 from commonground.roleplay import loader
 from commonground.roleplay.lint import lint_paths
+from commonground.roleplay.wording_cache import CACHE_ENV
 
 PATH = (
     "ask_work",
@@ -71,7 +78,15 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--fresh", type=int, default=5, help="fresh-process lint rounds")
+    parser.add_argument(
+        "--against", metavar="SRC", help="also lint with another checkout's src folder"
+    )
+    parser.add_argument(
+        "--only-fresh", action="store_true", help="only the fresh-process lint figures"
+    )
     args = parser.parse_args(argv)
+    if args.only_fresh:
+        return _fresh_lint(args.fresh, args.against)
     scenario = roleplay.load_scenario("retired_teacher")
     states = [roleplay.start(scenario)]
     for choice_id in PATH:
@@ -113,6 +128,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         print(f"{name:<28} {seconds * 1e6:9.1f} {seconds / base:11.2f}")
 
     loader._load_cached.cache_clear()
+    os.environ[CACHE_ENV] = ""  # the linting work itself, not findings kept on disk
     start = time.perf_counter()
     lint_paths()
     cold = time.perf_counter() - start
@@ -121,7 +137,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     print(f"lint all {count} scenarios: {cold * 1e3:.0f} ms first run, {warm * 1e3:.0f} ms warm")
     results["lint all (first run)"] = cold
     results["lint all (warm)"] = warm
-    results.update(_fresh_lint(args.fresh))
+    results.update(_fresh_lint(args.fresh, args.against))
     return results
 
 
@@ -141,36 +157,60 @@ def _run(command: list[str], env: dict) -> tuple[float, float]:
     return wall, usage.ru_utime + usage.ru_stime
 
 
-def _fresh_lint(rounds: int) -> dict[str, float]:
-    """``scenarios lint`` in fresh processes, without and with the readings cache."""
+def _fresh_lint(rounds: int, against: str | None = None) -> dict[str, float]:
+    """``scenarios lint`` in fresh processes: no cache, one file edited, all unchanged.
+
+    The scenarios are linted from a copy, so that one of them can be edited: before each
+    "edited" run a comment line is added to one file (new bytes, the same wordings).
+    ``against``: another checkout's ``src`` folder, run the same way in the same rounds.
+    """
+    codes = {"this code": {}}
+    if against:
+        codes["--against"] = {"PYTHONPATH": against}
     with tempfile.TemporaryDirectory() as folder:
-        no_cache = {**os.environ, "COMMONGROUND_CACHE_DIR": ""}
-        cached = {**os.environ, "COMMONGROUND_CACHE_DIR": folder}
-        _run(LINT, cached)  # fills the cache
-        runs: dict[str, list[tuple[float, float]]] = {"baseline": [], "none": [], "cache": []}
-        for _ in range(max(1, rounds)):
-            runs["baseline"].append(_run(BASELINE, no_cache))
-            runs["none"].append(_run(LINT, no_cache))
-            runs["cache"].append(_run(LINT, cached))
+        scenarios = Path(folder) / "scenarios"
+        shutil.copytree(loader.scenarios_dir(), scenarios)
+        edited = sorted(scenarios.glob("*.yaml"))[0]
+
+        def env(code: str, cache: str) -> dict:
+            extra = {"COMMONGROUND_SCENARIOS": str(scenarios), CACHE_ENV: cache}
+            return {**os.environ, **codes[code], **extra}
+
+        caches = {code: str(Path(folder) / f"cache {n}") for n, code in enumerate(codes)}
+        for code in codes:
+            _run(LINT, env(code, caches[code]))  # fills the caches
+        runs: dict[str, list[tuple[float, float]]] = {"baseline": []}
+        for number in range(max(1, rounds)):
+            runs["baseline"].append(_run(BASELINE, env("this code", "")))
+            for code in codes:
+                runs.setdefault(f"{code}: no cache (first run)", []).append(
+                    _run(LINT, env(code, ""))
+                )
+                with edited.open("a", encoding="utf-8") as out:
+                    out.write(f"# edit {number} {code}\n")
+                runs.setdefault(f"{code}: one file edited", []).append(
+                    _run(LINT, env(code, caches[code]))
+                )
+                runs.setdefault(f"{code}: all unchanged", []).append(
+                    _run(LINT, env(code, caches[code]))
+                )
     wall = {k: statistics.median(w for w, _ in v) for k, v in runs.items()}
     cpu = {k: statistics.median(c for _, c in v) for k, v in runs.items()}
     base = wall["baseline"]
-    print(f"fresh process, median of {rounds} (wall / CPU):")
+    print(f"fresh process, {edited.name} edited, median [range] of {rounds} (wall / CPU):")
     print(
         f"  baseline: import sklearn.feature_extraction.text  {base:.2f} s / {cpu['baseline']:.2f} s"
     )
-    for key, label in (
-        ("none", "no readings cache (first run)"),
-        ("cache", "readings cache filled"),
-    ):
+    for key, values in runs.items():
+        if key == "baseline":
+            continue
+        low, high = min(w for w, _ in values), max(w for w, _ in values)
         print(
-            f"  scenarios lint, {label}: {wall[key]:.2f} s / {cpu[key]:.2f} s"
+            f"  scenarios lint, {key}: {wall[key]:.2f} s [{low:.2f}-{high:.2f}] / {cpu[key]:.2f} s"
             f" ({wall[key] / base:.2f}x baseline wall, {cpu[key] / cpu['baseline']:.2f}x CPU)"
         )
-    return {
-        "baseline: fresh import of scikit-learn": base,
-        "scenarios lint, fresh, no cache": wall["none"],
-        "scenarios lint, fresh, cache filled": wall["cache"],
+    return {"baseline: fresh import of scikit-learn": base} | {
+        f"scenarios lint, fresh, {key}": wall[key] for key in runs if key != "baseline"
     }
 
 

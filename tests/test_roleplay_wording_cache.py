@@ -16,10 +16,17 @@ import sys
 import pytest
 
 from commonground import reader
-from commonground.roleplay import similarity, wording_cache
+from commonground.roleplay import lint_results, similarity, wording_cache
 from commonground.roleplay.lint import lint_paths
 from commonground.roleplay.loader import resolve
 from commonground.roleplay.wording_cache import CACHE_ENV
+
+
+@pytest.fixture(autouse=True)
+def no_stored_findings(monkeypatch):
+    """Lint every file: a file's stored findings (``lint_results``) would skip the
+    readings these tests are about."""
+    monkeypatch.setattr(lint_results, "file_key", lambda path: None)
 
 
 @pytest.fixture
@@ -173,15 +180,16 @@ def test_a_file_known_clean_is_not_validated_again(tmp_path):
         "import sys\n"
         "from commonground.roleplay.lint import lint_paths\n"
         f"issues = lint_paths([{str(path)!r}])\n"
-        "print(sum(i.level == 'error' for i in issues), 'jsonschema' in sys.modules)\n"
+        "print(sum(i.level == 'error' for i in issues), 'fastjsonschema' in sys.modules)\n"
     )
     env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}
-    runs = [
-        subprocess.run(
+    runs = []
+    for _ in range(2):
+        run = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-        ).stdout.split()
-        for _ in range(2)
-    ]
+        )
+        runs.append(run.stdout.split())
+        (tmp_path / "cache" / lint_results.FILE_NAME).unlink()  # lint the file again
     assert runs == [["0", "True"], ["0", "False"]]
 
 
@@ -205,3 +213,13 @@ def test_only_data_that_survives_json_is_remembered():
     assert not wording_cache.keeps_exactly({1: "a number as a key"})
     assert not wording_cache.keeps_exactly({True: "a yes key"})
     assert not wording_cache.keeps_exactly({"a": (1, 2)})  # a tuple would come back a list
+
+
+def test_parsed_files_are_kept_up_to_a_limit_this_runs_first(tmp_path, monkeypatch):
+    """Each edit of a file remembers its whole data once more; old ones give way."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    known = {("clean", f"old{i}"): ({"n": i}, {(): 1}) for i in range(100)}
+    wording_cache.save({("clean", "new"): ({"n": -1}, {("n",): 1})}, known)
+    kept = {d: v for (what, d), v in wording_cache.load().items() if what == "clean"}
+    assert len(kept) == wording_cache.MAX_FILES
+    assert kept["new"] == ({"n": -1}, {("n",): 1}) and "old0" in kept

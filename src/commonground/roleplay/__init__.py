@@ -23,21 +23,36 @@ play), :mod:`.lint`, :mod:`.autoplay`, :mod:`.terminal`, :mod:`.starter`.
 
 from __future__ import annotations
 
-from commonground.roleplay.answer import Answer, AskView, answer_ask
+from commonground.lazy import exports
+
+# ``debrief`` is both a submodule and the function it exports: importing it here binds
+# the function, whatever submodule is imported later.
 from commonground.roleplay.debrief import Debrief, StepScore, debrief
-from commonground.roleplay.engine import (
-    TurnResult,
-    choices,
-    choose,
-    current_line,
-    free_text,
-    is_finished,
-    start,
-)
-from commonground.roleplay.loader import ScenarioInfo, list_scenarios, load_scenario
-from commonground.roleplay.model import ANSWERS, Scenario
-from commonground.roleplay.outcome import to_outcome_row
-from commonground.roleplay.state import STATE_VERSION, AskRecord, PlayState, StepRecord
+
+# The rest is imported on first use (see :mod:`commonground.lazy`), so that importing
+# one submodule, such as the linter's, does not load the engine and the line reader.
+_WHERE = {
+    "Answer": "answer",
+    "AskView": "answer",
+    "answer_ask": "answer",
+    "TurnResult": "engine",
+    "choices": "engine",
+    "choose": "engine",
+    "current_line": "engine",
+    "free_text": "engine",
+    "is_finished": "engine",
+    "start": "engine",
+    "ScenarioInfo": "loader",
+    "list_scenarios": "loader",
+    "load_scenario": "loader",
+    "ANSWERS": "model",
+    "Scenario": "model",
+    "to_outcome_row": "outcome",
+    "STATE_VERSION": "state",
+    "AskRecord": "state",
+    "PlayState": "state",
+    "StepRecord": "state",
+}
 
 __all__ = [
     "ANSWERS",
@@ -64,3 +79,5 @@ __all__ = [
     "start",
     "to_outcome_row",
 ]
+
+__getattr__, __dir__ = exports(__name__, _WHERE, globals())

@@ -108,6 +108,29 @@ def _validator():
     return jsonschema.Draft202012Validator(_inline_refs(schema, schema["$defs"]))
 
 
+@lru_cache(maxsize=1)
+def _gate():
+    """The schema compiled by fastjsonschema into a Python function (once per process).
+
+    It says only whether data is valid, about six times faster than jsonschema, with
+    its compile and import included. It reads the schema by draft-07's rules; the
+    keywords our schema uses mean the same in both drafts (a test keeps it so, and
+    checks on hundreds of broken scenarios that both validators agree).
+    """
+    import fastjsonschema
+
+    return fastjsonschema.compile(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+
+
+def _gate_accepts(data: object) -> bool:
+    """True when fastjsonschema finds ``data`` valid; any doubt goes to jsonschema."""
+    try:
+        _gate()(data)
+    except Exception:  # noqa: BLE001 - invalid, or not something it can judge
+        return False
+    return True
+
+
 def _inline_refs(node, defs: dict):
     """Replace each local ``{"$ref": "#/$defs/x"}`` by its definition (the schema has no
     cycles), which spares the validator a reference lookup on every value."""
@@ -123,7 +146,11 @@ def _inline_refs(node, defs: dict):
 
 
 def schema_problems(data: object, lines: Lines) -> list[Problem]:
-    """Every JSON Schema violation, in file order."""
+    """Every JSON Schema violation, in file order.
+
+    A valid file is told by the fast gate (:func:`_gate`), without importing jsonschema;
+    an invalid one is validated again by jsonschema, whose messages we report.
+    """
     if not isinstance(data, dict):
         return [Problem(1, "", "a scenario must be a mapping (key: value) at the top level")]
     if data.get("schema_version") not in (None, 1):
@@ -135,6 +162,8 @@ def schema_problems(data: object, lines: Lines) -> list[Problem]:
                 f"unsupported schema_version {found!r}; this version reads 1",
             )
         ]
+    if _gate_accepts(data):
+        return []
     found = []
     for error in _validator().iter_errors(data):
         path = tuple(error.absolute_path)

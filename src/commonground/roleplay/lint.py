@@ -17,14 +17,12 @@ from pathlib import Path
 
 from commonground import method
 from commonground.errors import InputFileError
-from commonground.roleplay import wording_cache
+from commonground.roleplay import lint_results, wording_cache
 from commonground.roleplay.build import build
 from commonground.roleplay.checks import reference_problems, schema_problems
 from commonground.roleplay.lint_ask_text import ask_text_checks
-from commonground.roleplay.lint_typed import typed_line_checks
 from commonground.roleplay.loader import scenario_paths
 from commonground.roleplay.model import ANSWERS, BUILT_IN_ENDINGS, Scenario
-from commonground.roleplay.search import explore
 from commonground.roleplay.yamlfile import line_of, parse_file
 
 
@@ -47,15 +45,32 @@ class LintIssue:
 def lint_paths(paths=None) -> list[LintIssue]:
     """Lint the given files (all scenarios by default).
 
-    The reader's results for authored wordings are kept between runs in the user's
-    cache folder (:mod:`.wording_cache`); the verdicts are the same without it.
+    Two caches in the user's cache folder save time and never change a finding: the
+    findings of a file unchanged since a run of the same code (:mod:`.lint_results`),
+    and the reader's results for authored wordings (:mod:`.wording_cache`), used for
+    the files that are linted.
     """
     targets = [Path(p) for p in paths] if paths else scenario_paths()
-    stored = wording_cache.load()
-    found: dict = {}
-    issues = [issue for path in targets for issue in lint_file(path, (stored, found))]
-    if any(key not in stored for key in found):
-        wording_cache.save(found, stored)
+    known = lint_results.load()
+    kept: dict[str, list] = {}
+    wordings: tuple[dict, dict] | None = None
+    issues: list[LintIssue] = []
+    for path in targets:
+        key = lint_results.file_key(path)
+        if key in known:
+            issues += [LintIssue(str(path), *finding) for finding in known[key]]
+            kept[key] = known[key]
+            continue
+        if wordings is None:
+            wordings = (wording_cache.load(), {})
+        found = lint_file(path, wordings)
+        issues += found
+        if key is not None and lint_results.file_key(path) == key:  # unchanged meanwhile
+            kept[key] = [(i.line, i.where, i.message, i.level) for i in found]
+    if wordings is not None and any(key not in wordings[0] for key in wordings[1]):
+        wording_cache.save(wordings[1], wordings[0])
+    if any(key not in known for key in kept):
+        lint_results.save(kept, known)
     return issues
 
 
@@ -148,6 +163,10 @@ def _reachable(scenario: Scenario, begin: str) -> set[str]:
 
 def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
     """Graph, method and play checks; returns ``(node id, message, level)`` triples."""
+    # Imported here: they load the line reader, which a run whose files are all
+    # unchanged (:mod:`.lint_results`) never needs.
+    from commonground.roleplay.lint_typed import typed_line_checks
+
     found: list[tuple[str, str, str]] = []
     known = set(method.load().ids())
     reachable = _reachable(scenario, scenario.start)
@@ -246,6 +265,8 @@ def _meeting_coverage(practised: set[str]) -> list[tuple[str, str, str]]:
 
 
 def _play_checks(scenario: Scenario) -> list[tuple[str, str, str]]:
+    from commonground.roleplay.search import explore
+
     result = explore(scenario)
     found = []
     if not result.complete:

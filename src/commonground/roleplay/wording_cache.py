@@ -14,7 +14,7 @@ so the linter keeps the results in a file in the user's cache folder:
 
 The same file remembers, for scenario files that parsed and passed the JSON Schema, the
 parsed data and lines, by a hash of the file's bytes, the schema, our parsing and
-checking code and the jsonschema and PyYAML sources (:func:`schema_digest`): an
+checking code and the jsonschema, fastjsonschema and PyYAML sources (:func:`schema_digest`): an
 unchanged file is neither parsed nor validated again, and jsonschema is not even
 imported. Only clean results are kept (problems are always found afresh), and only
 data that comes back from JSON exactly as PyYAML gave it.
@@ -24,6 +24,7 @@ Only the linter uses it; the role-play itself never writes files.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -35,6 +36,9 @@ from pathlib import Path
 CACHE_ENV = "COMMONGROUND_CACHE_DIR"
 #: Entries kept at most (the wordings of the last run are kept first).
 MAX_ENTRIES = 50_000
+#: Parsed files kept at most (this run's first): each edit of a file adds one, and each
+#: is the whole file's data.
+MAX_FILES = 64
 _FORMAT = 1
 
 
@@ -83,9 +87,10 @@ def _schema_tools() -> bytes:
     digest = hashlib.sha256(f"{_FORMAT} {sys.version_info[:2]} {yaml.__version__}".encode())
     digest.update(str(getattr(yaml, "__with_libyaml__", False)).encode())
     sources = [checks.SCHEMA_FILE, Path(checks.__file__), Path(yamlfile.__file__)]
-    spec = importlib.util.find_spec("jsonschema")
-    if spec is not None and spec.origin:
-        sources += sorted(Path(spec.origin).parent.glob("*.py"))
+    for library in ("jsonschema", "fastjsonschema"):
+        spec = importlib.util.find_spec(library)
+        if spec is not None and spec.origin:
+            sources += sorted(Path(spec.origin).parent.glob("*.py"))
     for source in sources:
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
@@ -183,9 +188,14 @@ def save(found: dict, known: dict) -> None:
     if path is None:
         return
     entries = dict(found)
+    files = sum(what == "clean" for what, _ in entries)
     for key, value in known.items():
         if len(entries) >= MAX_ENTRIES:
             break
+        if key[0] == "clean" and key not in entries:
+            if files >= MAX_FILES:
+                continue
+            files += 1
         entries.setdefault(key, value)
     payload = {
         "reader": path.stem,
@@ -197,19 +207,31 @@ def save(found: dict, known: dict) -> None:
             if what == "clean"
         },
     }
+    if write_atomically(path, payload):
+        for old in path.parent.glob("readings-*.json"):  # other readers' caches
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, payload) -> bool:
+    """Write ``payload`` as JSON to ``path`` so that a reader never sees half a file.
+
+    Returns False when it cannot be written (a read-only folder, a full disk): a cache
+    only ever saves time, so that is not an error.
+    """
     temp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".readings-", suffix=".tmp")
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(payload, out, ensure_ascii=False)
+            # One string: json.dump to a file uses the pure-Python encoder, 5x slower.
+            out.write(json.dumps(payload, ensure_ascii=False))
         os.replace(temp, path)
         temp = None
-        for old in path.parent.glob("readings-*.json"):  # other readers' caches
-            if old != path:
-                old.unlink(missing_ok=True)
+        return True
     except OSError:
-        return
+        return False
     finally:
         if temp is not None:
             Path(temp).unlink(missing_ok=True)
