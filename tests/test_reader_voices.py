@@ -1,5 +1,6 @@
 """The reader on voices the typed plays in tests/plays/voices/ brought in: fillers, a
-learner's present-tense promise, a question in passing, formal indirect questions.
+learner's present-tense promise, a question in passing, formal indirect questions, a
+place listed after the time.
 
 Each case is a line of the kind a first-sight play misjudged, written afresh here (not
 the play's line), with the near miss that must keep its old reading.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from commonground.reader import read_line
+from commonground.reader.asks import specificity
 from commonground.reader.text import normalise
 
 
@@ -109,3 +111,17 @@ def test_a_formal_indirect_question_is_an_open_question(line):
 )
 def test_come_on_presses_only_as_an_interjection(line, push):
     assert ("push" in read_line(line).signals) is push
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Could you speak on Monday 3 May at 11am, Town Hall room 4?", True),
+        ("Would you help at the stall on Friday at 5, market square?", True),
+        # no time, no listed place: a list of other things is not a place
+        ("Could you help with the flyers, the hall?", False),
+        ("Would you help out on Saturday at 10, great?", False),
+    ],
+)
+def test_a_place_listed_after_the_time_is_named(line, place):
+    assert ("place" in specificity(line)) is place
