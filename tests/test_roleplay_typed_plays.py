@@ -3,6 +3,9 @@
 Good plays must score at least 85, poor plays at most 60, and a play of beginner
 mistakes that touches every meeting step at most 50. The lines are written for these
 tests: none is a choice's text or one of its examples, so they test hearing, not lookup.
+``tests/plays/voices/`` holds further plays in voices the first ones lack (a terse texter,
+a learner of English, a rambler, a nervous volunteer, a very formal speaker), written
+without reading the first plays; the same bounds apply to them.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ from commonground.roleplay.debrief import meeting_step_of
 from commonground.roleplay.similarity import normalise
 
 PLAYS = Path(__file__).parent / "plays"
+VOICES = PLAYS / "voices"
 NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
 SCENARIOS = {name: roleplay.load_scenario(name) for name in NAMES}
 
 
-def plays_of(name: str) -> dict:
-    path = PLAYS / f"{name}.yaml"
+def plays_of(name: str, folder: Path = PLAYS) -> dict:
+    path = folder / f"{name}.yaml"
     return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
@@ -33,9 +37,11 @@ def group_of(plays: dict, group: str) -> list[dict]:
 
 
 def cases(group: str):
-    for name in NAMES:
-        for play in group_of(plays_of(name), group):
-            yield pytest.param(name, play, id=f"{name}-{play['name'][:40]}")
+    for folder in (PLAYS, VOICES):
+        for name in NAMES:
+            for play in group_of(plays_of(name, folder), group):
+                tag = "" if folder == PLAYS else "voices-"
+                yield pytest.param(name, play, id=f"{tag}{name}-{play['name'][:40]}")
 
 
 def play_typed(scenario, lines):
@@ -74,7 +80,16 @@ def test_every_scenario_has_typed_plays(name):
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_play_lines_are_not_the_authored_wordings(name):
+def test_every_scenario_has_plays_in_other_voices(name):
+    plays = plays_of(name, VOICES)
+    assert len(plays.get("good", [])) >= 2, f"{name}: at least two good plays in voices/"
+    assert len(plays.get("poor", [])) >= 2, f"{name}: at least two poor plays in voices/"
+    assert group_of(plays, "beginner"), f"{name}: a beginner play in voices/"
+
+
+@pytest.mark.parametrize("folder", [PLAYS, VOICES], ids=["plays", "voices"])
+@pytest.mark.parametrize("name", NAMES)
+def test_play_lines_are_not_the_authored_wordings(name, folder):
     scenario = SCENARIOS[name]
     authored = {
         normalise(w)
@@ -82,7 +97,7 @@ def test_play_lines_are_not_the_authored_wordings(name):
         for choice in node.choices
         for w in (choice.text, *choice.examples)
     }
-    plays = plays_of(name)
+    plays = plays_of(name, folder)
     groups = [group_of(plays, g) for g in ("good", "poor", "beginner")]
     groups = [play for group in groups for play in group]
     copied = [

@@ -110,7 +110,7 @@ _PLACE = re.compile(
 _LISTED_PLACE = re.compile(
     rf"(?:^|[,:;]|\s-)\s*(?:the\s+)?(?!(?:great|good|nice|lovely|perfect|my|your|our|their|"
     rf"his|her)\b)(?:[a-z-]+\s+){{0,2}}?(?!(?:place|home|house|site|corner|floor|block|steps|"
-    rf"gate|field|store|kitchen)\b)(?:{_PLACE_NOUNS})\s*(?=[,;.!?]|\s-|$)"
+    rf"gate|field|store|kitchen)\b)(?:{_PLACE_NOUNS})(?:\s+room\s+(?:\d+|[a-z]))?\s*(?=[,;.!?]|\s-|$)"
 )
 # Where the two of you are sitting: "host it here after you close". It names the place of
 # an ask, but is weaker than a named place: asked for only when no other place is named,
@@ -204,6 +204,9 @@ def specificity(text: str) -> tuple[str, ...]:
         "place": bool(_PLACE.search(t) or _HERE.search(t)),
         "amount": bool(_AMOUNT.search(_strip_places(untimed))),
     }
+    if found["time"] and not found["place"]:
+        # "on Tuesday at 2pm, City Hall room 2?": a place listed after the time
+        found["place"] = bool(_LISTED_PLACE.search(untimed))
     return tuple(p for p in ASK_PARTS if found[p])
 
 

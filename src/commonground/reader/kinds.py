@@ -10,16 +10,19 @@ leaves a short note saying why. Precedence (the first that applies wins):
    action, not by "tell me"/"share"; or an offered alternative such as "would Sunday at
    2pm work?") — an ask phrased as a question is an ask
 4. ``advice`` anywhere ("you should", "have you tried", "what you need to do is")
-5. if the line contains a question (or "tell me about..."), the last question decides:
+5. a story or common ground whose questions ask nothing of them ("where would she go?",
+   "..., can we?") and that ends on a statement is that statement
+6. if the line contains a question (or "tell me about..."), the last question decides:
    a probe of a no or a maybe ("Is it the date, or the activity?") is an
    ``open_question``; then ``factual_question`` > ``open_question`` > ``closed_question``
-6. ``close``: thanks that end the meeting, a promised follow-up or a goodbye
-7. otherwise, statements: ``common_ground`` > ``story``
-8. ``other``
+7. ``close``: thanks that end the meeting, a promised follow-up or a goodbye
+8. otherwise, statements: ``common_ground`` > ``story``
+9. ``other``
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from commonground.reader import patterns as pat
@@ -39,7 +42,8 @@ def classify(text: str) -> tuple[str, list[str]]:
     parts = [p for p in parts if p]
     if not parts:
         return "other", ["only filler words -> other"]
-    for check in (_leading, _ask, _advice, _story_turning_back, _question, _close, _statement):
+    checks = (_leading, _ask, _advice, _story_turning_back, _aside, _question, _close, _statement)
+    for check in checks:
         found = check(t, parts)
         if found:
             return found
@@ -176,6 +180,34 @@ def _story_turning_back(t: str, parts: list[str]):
     found = _statement(t, parts[:-1])
     if found and found[0] == "story":
         return "story", found[1] + [f"ends '{parts[-1]}', turning to them -> still a story"]
+    return None
+
+
+# "... neither of us can do it alone, can we?": a tag that asks nothing of them.
+_WE_TAG = re.compile(
+    r",\s*(?:can|can't|cannot|do|don't|are|aren't|have|haven't|did|didn't|would|wouldn't|"
+    r"could|couldn't|will|won't|should|shouldn't)\s+we\s*\?$"
+)
+_YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur)\b")
+
+
+def _aside(t: str, parts: list[str]):
+    """A story or common ground with a question in passing that asks nothing of them
+    ("... because where would she go? So that's how I ended up here", "I think we share
+    something? We both know ...", "... neither of us can do it alone, can we?") is the
+    statement it makes: the line ends on a statement and no question in it is about them."""
+    tagged = _WE_TAG.search(parts[-1])
+    parts = parts[:-1] + [_WE_TAG.sub(".", parts[-1])]
+    asked = [p for p in parts if p.endswith("?")]
+    if any(len(p.split()) < 3 for p in asked):
+        return None  # "Me? I'm a nurse..." answers them; a bare "Me?" is no question in passing
+    if not (asked or tagged) or parts[-1].endswith("?") or any(_YOU.search(p) for p in asked):
+        return None
+    found = _statement(t, [p for p in parts if not p.endswith("?")])
+    if found and found[0] == "story" and parts[0].endswith("?"):
+        return None  # "Straight to the next job? I thought ...": it opens by asking them
+    if found and found[0] in ("common_ground", "story"):
+        return found[0], found[1] + ["its question asks nothing of them -> still a statement"]
     return None
 
 

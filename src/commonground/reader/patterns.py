@@ -436,6 +436,9 @@ BARE_TAIL_QUESTION = re.compile(
 TELL_ME = re.compile(
     r"\b(?:tell me (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
     r"i'd love to hear|i would love to hear|i'm curious (?:about|what|how|why)|"
+    # the formal "I would be most interested to hear what you have seen"
+    r"(?:i'd|i would|i'm|i am) (?:be )?(?:very |most |really |so |genuinely )?interested to "
+    r"(?:hear|know|learn) (?:about|more|what|how|why)|"
     r"help me understand|say more about)\b"
 )
 
@@ -466,6 +469,9 @@ COMMON_GROUND = [
     r"\b(?:i|we|we're|we are|we've|i'm|i am|you and i|you and me) (?:\w+ ){0,2}"
     r"(?:about |with |through |from |after )?(?:the )?same (?:thing|things|way|"
     r"worry|worries|boat|feeling|experience|struggle|problem|fight)\b",
+    # "we came into this for the same reason", "neither of us can do it alone"
+    r"\b(?:we|we're|we've|you and i) (?:\w+ ){0,4}for the same (?:reason|reasons|thing|things)\b",
+    r"\bneither of us\b",
     # "I also grew up here" answers them; "...and I also help at the food bank" in a list of
     # one's own roles does not
     r"^(?:(?:oh|yeah|yes|well|and|actually|funny)[,!]? )?i also\b",

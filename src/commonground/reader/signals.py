@@ -222,8 +222,10 @@ PUSH_RULES = [
         ("help", "mean"),
     ),
     (
+        # "the lorries come on our street", "it came on time": a verb, not a press
         r"\bcome on\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|over|"
-        r"down|in|board|along|by|out)\b)|\bpretty please\b|\bplease,? please\b|\bi'm begging|\bi beg you\b"
+        r"down|in|board|along|by|out|our|my|your|his|her|their|its|a|an|this|that|these|those|"
+        r"to|at|time|every|here|there|up|back|round|through|stage)\b)|\bpretty please\b|\bplease,? please\b|\bi'm begging|\bi beg you\b"
         r"|^please[.!?]*$|\bplease,? (?:just|reconsider|think again|it's|it is|we need)\b",
         ("come on", "please", "beg"),
     ),
@@ -401,10 +403,31 @@ FOLLOW_UP = re.compile(
     rf"|\b(?:i'll|i will|we'll|we will) put (?:it|this|that|everything|it all|all of (?:it|this)|"
     rf"the details) in writing\b"
 )
+# A promise in the present tense, as learners of English make it: "I call you on Friday",
+# "I send you message today". Only with a named day (a habit has none: "I call her a lot").
+_PRESENT_PROMISE = re.compile(
+    r"(?<!can )(?<!could )(?<!may )(?<!shall )(?<!should )(?<!do )(?<!if )(?<!when )"
+    r"\bi (?:(?:call|ring|phone|text|message|email|see|visit) (?:you|u)\b|send (?:you |u )?"
+    r"(?:a |the |all the )?(?:message|text|details|email|invitation|papers|list)\b)"
+    r"[\w' ]{0,30}?(?<!every )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|tonight|tomorrow|next week)\b"
+)
 # Words of which every match contains one (an exact short cut before the search).
 _FOLLOW_UP_HINT_WORDS = (
     "i'll|i will|i'm going to|i am going to|i'm gonna|i can|i'd like to|let me|we'll|we will|"
     "i shall|let's|lets|we can|we should"
+)
+_PRESENT_HINTS = (
+    "i call",
+    "i ring",
+    "i phone",
+    "i text",
+    "i message",
+    "i send",
+    "i email",
+    "i write",
+    "i see",
+    "i visit",
 )
 _FOLLOW_UP_HINTS = tuple(_FOLLOW_UP_HINT_WORDS.split("|"))
 _THANKS_HINTS = ("thank", "thx", "ty", "cheers", "appreciate", "grateful")
@@ -448,9 +471,11 @@ _STAY_IN_TOUCH = re.compile(
 
 
 def follow_up(sentence: str) -> re.Match | None:
-    """The promise of a next contact ("I'll text you Monday", "I'll stay in touch")."""
+    """The promise of a next contact ("I'll text you Monday", "I'll stay in touch", "I
+    call you on Friday")."""
     stays = _STAY_IN_TOUCH.search(sentence) if "in touch" in sentence else None
-    return stays or dated_follow_up(sentence)
+    present = _PRESENT_PROMISE.search(sentence) if any_in(_PRESENT_HINTS, sentence) else None
+    return stays or dated_follow_up(sentence) or present
 
 
 def dated_follow_up(sentence: str) -> re.Match | None:

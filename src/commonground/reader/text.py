@@ -159,6 +159,9 @@ _FALSE_START = re.compile(r"(?<![\w'-])([a-z]{1,3})-\s?(?=\1)")
 # The word is taken whole (``++``: no backtracking into it): a shorter piece could never
 # match, as the next character would be a letter, not a space or a separator.
 _REPEAT = re.compile(r"\b([a-z']++)(?:\s*(?:,|\.\.\.|…|-+|—)\s*\1\b)+")
+# "Like" set off by commas is a filler ("would you, like, help?", "like, how long?"): it
+# carries no meaning, and between a verb and its object it hides the phrase that does.
+_FILLER_LIKE = re.compile(r"(?:^|,\s*)like,\s*")
 _SPACE_PUNCT = re.compile(r"\s+([,.!?;:])")
 _LEADING_COMMA = re.compile(r"^[\s,;]+")
 
@@ -167,8 +170,8 @@ _LEADING_COMMA = re.compile(r"^[\s,;]+")
 def normalise(text: str) -> str:
     """Return ``text`` lowercased, quotes straightened, shorthand expanded, spaces collapsed.
 
-    Spoken hesitations ("um", "uh", "erm"), false starts ("h-how") and stammered
-    repeats ("how, how did") are removed, so they never change how a line is read.
+    Spoken hesitations ("um", "uh", "erm"), a filler "like" set off by commas, false
+    starts ("h-how") and stammered repeats ("how, how did") are removed, so they never change how a line is read.
 
     Examples
     --------
@@ -186,6 +189,8 @@ def normalise(text: str) -> str:
     if "about" in text:
         text = _SPOKEN_PAIRS.sub(lambda m: _SPOKEN_PAIR_WORDS[m.group(0)], text)
     before = text
+    if "like," in text:
+        text = _FILLER_LIKE.sub(lambda m: " " if m.start() else "", text)
     if any(h in text for h in ("um", "uh", "er", "hm", "mm")):
         text = _HESITATION.sub("", text)
     if any(p in text for p in (",", "...", "…", "-", "—")):
