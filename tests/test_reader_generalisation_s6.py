@@ -308,3 +308,86 @@ def test_advice_about_if_i_were_you_is_not_about_oneself():
 def test_thanks_in_a_story_is_not_thanks():
     assert "thanks" not in _signals("my gran never once got a thank you from that council")
     assert "thanks" not in _signals("nobody said thanks to the cleaners")
+
+
+# ---- after the second small table (reader_heldout_s6b.csv) ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been thinking you might want to help with the newsletter this month",
+        "I don't suppose you could steward the march on Sunday?",
+        "it'd be lovely to have you at the social on Friday",
+        "We are needing drivers for Tuesday, you can drive?",
+        "you free on sat to hand out leaflets at the market",
+    ],
+)
+def test_hedged_and_subject_dropped_asks(text):
+    assert _kind(text) == "ask", read_line(text).rules
+
+
+def test_an_alternative_with_the_activity_asked_about_too_is_a_probe():
+    line = "would the evening suit better, or is it the phoning itself?"
+    assert _kind(line) == "open_question"
+    assert "probe_no" in _signals(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The council's hopeless, isn't it, with the bins?", "leading_question"),
+        ("If it was me I'd ring the paper", "advice"),
+        ("you're better off writing it all down", "advice"),
+        ("So your mum is living where now?", "factual_question"),
+        ("A while back my brother got laid off with no notice", "story"),
+        ("me and my sister were both cleaners there", "story"),
+        ("we're in the same position as you", "common_ground"),
+        ("oh, what did the landlord say", "open_question"),
+    ],
+)
+def test_second_round_kinds(text, kind):
+    assert _kind(text) == kind, read_line(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "signals"),
+    [
+        ("OK, got to dash. Ring you tomorrow!", ("follow_up",)),
+        ("take it easy", ()),
+        ("cheers, I'll bell ya on Monday", ("follow_up", "thanks")),
+    ],
+)
+def test_second_round_closes(text, signals):
+    assert _kind(text) == "close", read_line(text).rules
+    assert _signals(text) == signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's really not a huge ask",
+        "you'd only have to come for the first bit",
+        "it's only round the corner",
+        "the whole thing's sunk without you",
+        "I won't accept no for an answer",
+        "you don't even care what happens to the centre",
+    ],
+)
+def test_second_round_pushes(text):
+    assert "push" in _signals(text), read_line(text).rules
+
+
+def test_this_one_time_at_the_start_of_a_story_is_not_a_push():
+    assert "push" not in _signals("this one time at the depot the boss docked our pay")
+    assert "push" in _signals("could you come this one time?")
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("what's the biggest thing holding you back", "probe_maybe"),
+        ("are we still on for Monday at 5?", "confirm_details"),
+        ("righto", "acknowledges"),
+    ],
+)
+def test_second_round_signals(text, signal):
+    assert signal in _signals(text), read_line(text).rules

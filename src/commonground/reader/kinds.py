@@ -151,6 +151,8 @@ def _ask(t: str, parts: list[str]):
             return "ask", [f"'{frame}' requests an action -> ask"]
     for p in parts:
         m = pat.WORKS_FOR_YOU.search(p)
+        if m and sig.ASKS_ACTIVITY_TOO.search(p):
+            continue  # "would another day be better, or is it the canvassing itself?" probes
         if m and {"activity", "time"} & set(specificity(p)):
             frame = m.group(0).strip(" ,")
             return "ask", [f"'{frame}' offers a time or activity to agree to -> ask"]

@@ -95,7 +95,7 @@ LEADING = [
     ),
     (
         r",\s*(?:don't|doesn't|isn't|aren't|won't|wouldn't|didn't|can't|shouldn't|do|does|is|are|will)"
-        r"\s+(?:you|it|they|we|that|this|he|she)(?: not)?\s*\?\s*$",
+        r"\s+(?:you|it|they|we|that|this|he|she)(?: not)?(?:\s*\?\s*$|\s*,)",
         "ends with the tag",
     ),
 ]
@@ -132,14 +132,20 @@ ASK_FRAMES = [
     r"sign up (?:to|for) |mind |like to |want to |love to |take on |step up (?:to|and) |"
     r"think about |think of |look at |"
     r"help (?:us|me)? ?(?:by |to )?|join (?:us|me) (?:to |and |by |in |for )?)?",
-    r"(?:are|r) you (?:willing|able|available|free|up for|open to|down to|down for|game to|"
+    r"(?:(?:are|r) )?you (?:willing|able|available|free|up for|open to|down to|down for|game to|"
     r"ready to|in for)\b(?: (?:to|for))?",
     r"(?:do|would|d') ?you (?:want|wanna) (?:to )?",
     # said as a statement, as texts do: "u wanna come phone bank w us", "you all want to join?"
     r"you(?: all| guys| two| lot)? (?:want|wanna) (?:to )?(?=(?:come|join|help|give|do|go|grab|"
     r"pop|meet|bring)\b)",
     # a question said in statement order: "You can come to meeting on Tuesday?"
-    r"(?<!.)you (?:can|could|will|would) (?=[^?,]*\?$)",
+    r"(?:(?<!.)|(?<=, ))you (?:can|could|will|would) (?=[^?,]*\?$)",
+    # subject dropped or hedged: "was thinking maybe you'd like to...", "I don't suppose you'd..."
+    r"(?:i was |i'm |i am |was |been |we were |we've been )thinking (?:maybe |that |perhaps )?"
+    r"you(?:'d| would| might| could)(?: like to| want to| maybe)? ?",
+    r"i don't suppose (?:you|you'd|you would|you could|there's any chance you'd)(?: be able to)? ?",
+    r"it(?:'d| would) be (?:so |really )?(?:great|lovely|brilliant|amazing|good) to have you"
+    r"(?= (?:at|on|for|with|there|along|come|join)\b)",
     r"(?:can|could|may|shall) (?:i|we) (?:count on you|count you in|grab you|borrow you|steal you|nab you|sign you up|put you down|get you to|ask you to|"
     r"have you|get your help|ask you for)\b",  # "count on your support" is not "count on you" + "r"
     r"(?:i'd|i would|we'd|we would) (?:love|like|really like|really love) (?:for )?(?:you|it if you"
@@ -152,6 +158,7 @@ ASK_FRAMES = [
     r"i want(?:ed)? to ask (?:you|if you)(?: could| would|'d| can)? ?(?:to )?",
     r"(?:we need|i need|we're looking for|we are looking for|i'm looking for|we could (?:really )?use|"
     r"we'd love|we want|(?:we're|we are|we'll|we will|i'm|i'll) (?:going to|gonna) need|"
+    r"(?:we're|we are|i'm|i am) needing|"
     r"going to need|we'll need|we will need|we're after|we are after) (?:you|someone|somebody|"
     r"a few people|people|volunteers|a volunteer|"
     r"(?:a couple of|a few|more|two|three|some) (?:people|volunteers|folks|hands)) (?:to|for) ",
@@ -309,7 +316,9 @@ ADVICE = [
     r"\byou (?:really |just |definitely |probably |honestly |seriously )?(?:(?:should|shouldn't)"
     r"(?! (?:not |never |ever )?(?:have to|need)\b)|"
     r"ought to|oughta|need to|have to|must|gotta|got to|'ve got to|have got to|had better|'d better|"
-    r"'d be better off)\b",
+    r"'d be better off| are better off)\b"
+    # a contraction has no space after "you": "you're better off", "you'd better"
+    r"|\byou(?:'re|'d be) better off\b|\byou'd better\b",
     r"\bhave you (?:tried|considered|looked into|thought (?:about|of) (?:just |simply |maybe )?\w+ing)\b",
     r"\b(?:what|all) you (?:need|should|ought|have|got|want) to do\b|^(?:what|all) you (?:really )?"
     r"(?:need|want|should get|ought to get|should do|have to do)(?: to do)? is\b",
@@ -321,7 +330,7 @@ ADVICE = [
     r"|^(?:the |your )?(?:best|only) (?:thing|bet|move|option)(?:'s| is| would be|'d be) (?:just )?to "
     r"(?!be\b)\w+",
     r"\bwhy (?:don't you|not) just\b",
-    r"\bif i (?:were|was) (?:you|in your (?:shoes|position|place))\b",
+    r"\bif i (?:were|was) (?:you|in your (?:shoes|position|place))\b|\bif it (?:were|was) me\b",
     r"\bmy advice\b",
     r"\bi(?:'d| would)? (?:suggest|recommend|advise)\b",
     r"\bi think you (?:should|ought|need|have to|must)\b",
@@ -350,6 +359,7 @@ _ADVICE_HINTS = [
         "had better",
         "'d better",
         "'d be better off",
+        "better off",
     ),
     ("have you ",),
     ("to do", " is"),
@@ -357,7 +367,7 @@ _ADVICE_HINTS = [
     ("i'd do", "i would do"),
     (" thing ", "best ", "only "),
     ("just",),
-    ("if i ",),
+    ("if i ", "if it "),
     ("my advice",),
     ("suggest", "recommend", "advise"),
     ("i think you",),
@@ -383,6 +393,9 @@ FACTUAL = [
     r"\bwhere (?:(?:are|were|is|was) (?:you|your (?:\w+ ){0,2}?\w+)|(?:you|your \w+) (?:are|is|were|was)) "
     r"(?:from|born|raised|working|living|based|before|at school|in school|at work)\b",
     r"\bwhat age (?:are|is|were|was)\b",
+    # the question word left in place, as learners and quick talkers say it
+    r"^(?:and |so )?(?:you|your \w+) (?:are |were |is )?(?:working|living|work|live|from|based|staying)"
+    r" (?:\w+ )?where\b",
     r"\bwhere(?:'s| is) home\b",
     r"\bhow long (?:(?:have|has|had|did|do) )?(?:you|your)\b",
     r"\bhow long ago\b",
@@ -419,7 +432,8 @@ FACTUAL = [re.compile(p) for p in FACTUAL]
 # "me too how long have you been at the pharmacy" (the question is what it asks).
 AGREEMENT_LEAD = re.compile(
     r"^(?:(?:me too|me neither|me as well|same here|likewise|agreed|ditto|no worries|no problem|"
-    r"fair enough|(?:totally |that's )?fair|of course|got it|makes sense|that makes sense|sure)\b[,.!]?"
+    r"fair enough|(?:totally |that's )?fair|of course|got it|makes sense|that makes sense|sure|go on|"
+    r"and|so|oh)\b[,.!]?"
     r"\s*(?:[-—–]\s*)?)+"
 )
 ASKS_ITSELF = re.compile(
@@ -511,7 +525,7 @@ COMMON_GROUND = [
     r"are on the same page|'re on the same page)\b",
     r"\b(?:i|we|we're|we are|we've|i'm|i am|you and i|you and me) (?:\w+ ){0,2}"
     r"(?:about |with |through |from |after )?(?:the )?same (?:thing|things|way|"
-    r"worry|worries|boat|feeling|experience|struggle|problem|fight)\b",
+    r"worry|worries|boat|feeling|experience|struggle|problem|fight|situation|position|place)\b",
     # "I also grew up here" answers them; "...and I also help at the food bank" in a list of
     # one's own roles does not
     r"^(?:(?:oh|yeah|yes|well|and|actually|funny)[,!]? )?i also\b",
@@ -530,7 +544,9 @@ STORY = [
     r"became|sent|brought|fought|wasn't|never|always)\b",
     r"\bmy (?:[a-z]+ ){0,2}[a-z]{2,}ed\b(?! (?:to|by|with|that)\b)",
     r"^i (?!need|feed|(?:\w+ed) (?:you|to)\b)[a-z]{2,}ed\b",
-    r"\b(?:when i was|years ago|back in (?:\d{4}|the)|back when|growing up|as a kid|last year i|"
+    r"\b(?:when i was|years ago|years back|a while back|back in (?:\d{4}|the)|back when|growing up|"
+    r"as a kid|last year i|this one time|one time (?:at|when|i|we|my)|me and (?:my|the) \w+ "
+    r"(?:were|was|got|had|lived|used)|"
     r"that's why i|that is why i|the reason i|why i (?:care|got involved|do this|joined|organi[sz]e|"
     r"'m here|am here|'m involved)|i care about (?:this|it|that) because|this is personal|"
     r"for me,? (?:this|it) (?:is|'s|was))\b",

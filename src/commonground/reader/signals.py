@@ -128,7 +128,8 @@ PROBE_MAYBE = re.compile(
     r"(?:it|this|that|something|the \w+)"
     r"(?: \w+){0,3}? (?:hard|harder|easier|easy|difficult|possible|work|a yes|doable|tricky|"
     r"worth (?:it|your|the))\b"
-    r"|\bwhat(?:'s| is| are)? (?:holding you back|stopping you|in the way|getting in the way|"
+    r"|\bwhat(?:'s| is| are)? (?:the (?:main |biggest |real |big )?(?:thing|issue|problem) )?"
+    r"(?:holding you back|stopping you|in the way|getting in the way|"
     r"making you (?:hesitate|unsure|think twice|nervous)|(?:your|the) (?:hesitation|concern|"
     r"worry|worries|hold-?up|catch|sticking point|doubt))"
     r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:are|r) you (?:unsure|"
@@ -155,7 +156,7 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
     s = re.sub(r"^(?:whether|if) (?:it's|it is)\b", "is it", s)
     if " or " in s or s.startswith(("is it", "was it", "is that", "what part")):
         for pattern, why in PROBE_NO:
-            offers = _OFFERS_ALTERNATIVE.search(s) and not _ASKS_ACTIVITY_TOO.search(s)
+            offers = _OFFERS_ALTERNATIVE.search(s) and not ASKS_ACTIVITY_TOO.search(s)
             if pattern.search(s) and not offers:
                 return "probe_no", why
     if ("what" in s or "which" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
@@ -171,7 +172,7 @@ _WANTS_TO_KNOW = re.compile(
 
 # "Would another day work better, or is it not your kind of thing?" offers another day but
 # also asks whether it is the activity: a probe.
-_ASKS_ACTIVITY_TOO = re.compile(
+ASKS_ACTIVITY_TOO = re.compile(
     r"\bor (?:is it|is that|it's|would) (?:\w+ ){0,4}?(?:thing|cup of tea|activity|itself)\b"
 )
 
@@ -194,13 +195,15 @@ PUSH_RULES = [
     ),
     (
         r"\b(?:it's|it is|its|it'd be|it would be|it will be|it'll be|that's|that is) (?:only|just|"
-        r"literally|barely|hardly) (?:a|an|one|two|three|a couple|a few|\d+|for|half|once|the)\b",
+        r"literally|barely|hardly) (?:a|an|one|two|three|a couple|a few|\d+|for|half|once|the|down|"
+        r"round|around|up|next door)\b",
         ("only ", "just ", "literally ", "barely ", "hardly "),
     ),
     (
-        r"\b(?:it's|it is|that's|that is) not (?:much|a lot|that much|a big deal|that hard|hard|"
-        r"difficult|a big ask)\b",
-        ("s not ",),
+        r"\b(?:it's|it is|that's|that is) (?:honestly |really )?not (?:really |honestly |even )?(?:much|"
+        r"a lot|that much|a big "
+        r"deal|that hard|hard|difficult|a big ask|a big commitment|much of a commitment|far|a huge ask)\b",
+        ("s not ", "honestly not", "really not"),
     ),
     (
         r"\b(?:even|just) a (?:little|bit|tiny)(?: bit)? (?:would|will|could) help\b|\banything at all\b"
@@ -224,7 +227,8 @@ PUSH_RULES = [
     (
         r"\b(?:only|just) takes? (?:a|an|one|two|three|five|ten|fifteen|twenty|thirty|a couple|a few|"
         r"\d+|half)\b|\bwon't take (?:long|more)"
-        r"|\b(?:don't|won't|wouldn't) (?:have|need) to (?:stay|do it) (?:long|all|the whole|for long)\b",
+        r"|\b(?:don't|won't|wouldn't) (?:have|need) to (?:stay|do it) (?:long|all|the whole|for long)\b"
+        r"|\b(?:you'd|you would|you'll|you will|you) only (?:need|have) to\b",
         ("take", "have to", "need to"),
     ),
     (
@@ -264,7 +268,7 @@ PUSH_RULES = [
         ("said", "told", "promised"),
     ),
     (
-        r"\b(?:the same|do it|do this|manage|cope) without you\b"
+        r"\b(?:the same|do it|do this|manage|cope|lost|nothing|sunk|stuck) without you\b"
         r"|\b(?:can't|cannot|can not|shouldn't) (?:just )?leave (?:it|this|everything|the \w+) (?:all )?to\b"
         r"|\b(?:i|we) (?:really )?(?:thought|hoped) (?:i|we) could (?:count|rely) on you\b"
         r"|\b(?:i was|we were|we're|we are|i'm|i am|everyone's|everyone is|everybody's|everybody is|"
@@ -272,7 +276,8 @@ PUSH_RULES = [
         ("without you", "leave", "count", "rely", "counting", "relying", "depending"),
     ),
     (
-        r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b|\bjust once\b|\bfor once\b",
+        r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b(?! (?:at|when|in|i|we|my|on)\b)"
+        r"|\bjust once\b|\bfor once\b",
         ("once", "one time"),
     ),
     (
@@ -374,8 +379,13 @@ PUSH_RULES += [
         ("the only one",),
     ),
     (
-        r"\b(?:don't|do not) you care\b|\bi thought you cared\b",
-        ("you care", "you cared"),
+        r"\b(?:don't|do not) you care\b|\bi thought you cared\b"
+        r"|\byou (?:don't|do not) (?:even |really )?care (?:about|what)\b",
+        ("you care", "you cared", "care about", "care what"),
+    ),
+    (
+        r"\b(?:not|won't|will not|don't|can't) (?:taking|take|accepting|accept) no for an answer\b",
+        ("no for an answer",),
     ),
 ]
 # One alternation, searched rule by rule with the cheap word test first (guards.py).
@@ -408,6 +418,7 @@ CONFIRM = [
     ),
     re.compile(
         r"\b(?:can|could|will) you still (?:make it|come|be there|do it|do that)\b"
+        r"|^(?:(?:are )?(?:we|you) )?still on for\b"
         r"|\b(?:you're|you are|are you|you) still (?:good|ok|okay|on|free|alright|all right|able|"
         r"coming|up for it)\b"
     ),
@@ -435,7 +446,7 @@ CLOSING_THANKS = re.compile(
     r"brilliant|interesting|nice|a (?:great|good|lovely|really good) (?:chat|talk|conversation))\b"
 )
 _CONTACT = (
-    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|contact|"
+    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|contact|bell|"
     r"drop (?:you )?(?:a )?(?:line|text|message|note|email|call|wee text|quick text|quick message)|"
     r"give you a (?:ring|call|bell|buzz|shout)|"
     r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
@@ -457,6 +468,8 @@ FOLLOW_UP = re.compile(
     rf"the details) in writing\b"
     # said as texts say it: "thanks again, will call you fri", "talk to you on Sunday then"
     rf"|(?:^|[,;] )(?:and )?(?:will|going to) {_CONTACT}\b"
+    rf"|(?:^|[,;] )(?:call|ring|text|message|email|phone|bell) (?:you|ya) (?=later|tomorrow|tonight|"
+    rf"soon|next|on |this |monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     rf"|(?:^|[,;] )(?:(?:i'll|we'll) )?(?:talk|speak) to you (?=on |next |tomorrow|tonight|this |"
     rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
@@ -471,6 +484,20 @@ _FOLLOW_UP_HINTS = (
     "going to ",
     "talk to you",
     "speak to you",
+    "call you",
+    "ring you",
+    "text you",
+    "message you",
+    "email you",
+    "phone you",
+    "bell you",
+    "call ya",
+    "ring ya",
+    "text ya",
+    "message ya",
+    "email ya",
+    "phone ya",
+    "bell ya",
 )
 _THANKS_HINTS = ("thank", "thx", "ty", "cheers", "appreciate", "grateful")
 CLOSING_THANKS_HINTS = ("thank", "cheers")
@@ -491,7 +518,9 @@ GOODBYE = re.compile(
     r"(?:i'll|i will|we'll|let's) (?:be|stay|keep|get) in touch|"
     # ours, session 6: "I'll leave you to it", "I'll let you get on", "mind yourself"
     r"(?:i'll|i will|i'd better|i should|let me) (?:leave you to it|let you get on|let you go)|"
-    r"i won't keep you|mind yourself|look after yourself)\b"
+    r"i won't keep you|mind yourself|look after yourself|take it easy|chat soon|"
+    r"(?:gotta|got to|have to|i'll|i'd better|i should|i must) (?:run|dash|head off|shoot off|be off|"
+    r"get going))\b"
 )
 
 
@@ -546,7 +575,8 @@ ACKNOWLEDGES = re.compile(
     r"pretty |a bit |such )?(?:rough|hard|tough|awful|horrible|grim|difficult|a nightmare|stressful|"
     r"a lot|scary|frustrating)|(?:totally |i )?get that|gotcha|good point|(?:that's |that is )?"
     r"(?:a )?(?:really |very )?(?:good|fair) point|no bother(?: at all)?|totally fair|fair play|"
-    r"sorry to hear (?:that|it|about that)|i'm sorry to hear (?:that|it)|grand(?: so)?|understood)\b"
+    r"sorry to hear (?:that|it|about that)|i'm sorry to hear (?:that|it)|grand(?: so)?|understood|"
+    r"righto|right you are|fair dos|fair enough so)\b"
     r"(?=\s*(?:[,.!;:?—–-]|$|and\b|but\b|though\b))"
 )
 # A bare "ok" on its own line is an acknowledgement too; "Okay. So, the coalition." moves on.
@@ -582,6 +612,7 @@ _NOT_ABOUT_ME = re.compile(
     r"|\bme neither\b|\bi think\b"
     # a goodbye said in the first person ("I'll leave you to it", "I won't keep you")
     r"|\bi(?:'ll| will|'d better) (?:leave you|let you)\b.*$|\bi won't keep you\b.*$"
+    r"|\bi(?:'ll| will|'d better|'ve got to|'ve gotta) (?:head off|run|dash|shoot off|be off|get going)\b"
     r"|\b(?:i|we) (?:need|want) (?:you|someone|people)\b.*$|\b(?:i|we) beg\b|\bi'm begging\b"
     r"|\blet me\b|\bi(?:'ll| will) (?:be (?:at|there|outside|by|in)|meet|bring|pick|save|have)\b.*$"
     r"|\b(?:giving|give|tell|telling|told|show|showing|sent|send|meeting|meet|seeing|having|let|"
@@ -644,7 +675,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             add("acknowledges", f"'{m.group(0).strip(' ,')}' acknowledges what they said")
         if not question and kind != "ask":
             rest = _NOT_ABOUT_ME.sub(" ", s)
-            if "if i w" in rest and _IF_I_WERE.search(rest):
+            if ("if i w" in rest or "if it w" in rest) and _IF_I_WERE.search(rest):
                 rest = ""  # the whole sentence is about them
             m = _FIRST_PERSON.search(rest)
             if m:
@@ -676,7 +707,9 @@ _ASK_NEED = re.compile(r"^(?:we|i) need (?:you|people|someone)$")
 
 
 # Advice dressed as a wish about oneself: "if I were you I'd...", "I'd move if I were you".
-_IF_I_WERE = re.compile(r"\bif i (?:were|was) (?:you|in your (?:shoes|position|place))\b")
+_IF_I_WERE = re.compile(
+    r"\bif i (?:were|was) (?:you|in your (?:shoes|position|place))\b|\bif it (?:were|was) me\b"
+)
 
 
 def _strip_fillers(sentence: str) -> str:
