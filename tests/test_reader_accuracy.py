@@ -191,3 +191,42 @@ def test_session5_second_held_out_table():
     result = evaluate(load_examples(DATA / "reader_heldout_s5b.csv"))
     assert result.n >= 25 and result.signal_lines == result.n
     assert result.accuracy >= 0.9, format_report(result)
+
+
+def test_session6_held_out_table():
+    """243 lines in voices the older tables lack (texting, learners of English, very short
+    and long lines, regional idiom, tags, polite and statement asks, pushes, probes),
+    committed before the reader was run on them: on first sight 0.802 kind and 0.675 exact
+    signals; after the general fixes it prompted 0.97 kind (docs/reader.md)."""
+    result = evaluate(load_examples(DATA / "reader_heldout_s6.csv"))
+    assert result.n >= 200 and result.signal_lines == result.n
+    assert result.accuracy >= 0.95, format_report(result)
+    assert result.parts_accuracy >= 0.8, format_report(result)
+    assert result.signals_exact / result.signal_lines >= 0.9, format_report(result)
+    for k in KINDS:
+        assert result.recall(k) >= 0.85, (k, format_report(result))
+    for signal in ("push", "probe_no", "probe_maybe", "acknowledges", "follow_up", "thanks"):
+        assert result.signal_recall(signal) >= 0.8, (signal, format_report(result))
+
+
+def test_session6_tables_are_new():
+    """Neither session-6 table repeats a line of an older table."""
+    for name in ("reader_heldout_s6.csv", "reader_heldout_s6b.csv"):
+        held = load_examples(DATA / name)
+        older = {
+            ex.text.lower().strip()
+            for path in DATA.glob("reader_*.csv")
+            if path.name != name
+            for ex in load_examples(path)
+        }
+        assert not [ex.text for ex in held if ex.text.lower().strip() in older], name
+
+
+def test_session6_second_held_out_table():
+    """60 lines written after the session-6 fixes and phrased past them: 0.683 kind and
+    0.633 exact signals on first sight (the reader before the fixes: 0.667 and 0.617);
+    after a second round of general fixes 0.967 kind (docs/reader.md)."""
+    result = evaluate(load_examples(DATA / "reader_heldout_s6b.csv"))
+    assert result.n >= 40 and result.signal_lines == result.n
+    assert result.accuracy >= 0.9, format_report(result)
+    assert result.signals_exact / result.signal_lines >= 0.85, format_report(result)

@@ -67,7 +67,7 @@ SIGNAL_GUARDS = [
     (signals.FOLLOW_UP, signals._FOLLOW_UP_HINTS),
     (signals.THANKS, signals._THANKS_HINTS),
     (signals._STAY_IN_TOUCH, ("in touch",)),
-    (signals.CLOSING_THANKS, ("thank",)),
+    (signals.CLOSING_THANKS, signals.CLOSING_THANKS_HINTS),
     (signals.PROBE_MAYBE, ("what", "is there anything")),
 ]
 

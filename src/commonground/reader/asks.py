@@ -32,7 +32,9 @@ _UNITS = (
     "bags?|trays?|pies?|dishes|loaves|sandwiches|pounds?|cans?"
 )
 _AMOUNT = re.compile(
-    rf"(?:\$\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars|bucks)\b"
+    rf"(?:\$\s?\d[\d,.]*|[£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars|bucks|quid|euros?|pounds)\b"
+    # ours, session 6: British money said as a word ("chip in a fiver", "ten quid")
+    rf"|\b(?:a|one) (?:fiver|tenner)\b|\b(?:{_NUMBER_WORDS}) (?:quid|euros?)\b"
     rf"|\b(?:\d+|{_NUMBER_WORDS})\s+(?:[a-z-]+\s+){{0,2}}?(?:{_UNITS})\b"
     rf"|\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|half)-(?:hour|minute|day|week|"
     rf"shift|night)\b"

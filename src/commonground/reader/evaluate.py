@@ -33,6 +33,8 @@ DEFAULT_TABLES = tuple(
         "heldout12b",
         "heldout_s5",
         "heldout_s5b",
+        "heldout_s6",
+        "heldout_s6b",
     )
 )
 

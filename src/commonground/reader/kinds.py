@@ -28,6 +28,7 @@ from functools import lru_cache
 from commonground.reader import patterns as pat
 from commonground.reader import signals as sig
 from commonground.reader.asks import HELP_TO, TIME_WORDS, specificity
+from commonground.reader.guards import any_in
 from commonground.reader.text import lemma, normalise, sentences
 
 
@@ -105,6 +106,10 @@ def _helps_to_act(rest: str) -> bool:
 def _frame_match(sentence: str) -> tuple[str, str] | None:
     for m in pat.ASK_FRAME.finditer(sentence):
         rest = sentence[m.end() :].strip(" ,?.!")
+        if rest.startswith(
+            ("maybe ", "possibly ", "perhaps ", "really ", "also ", "be ", "consider ", "say ")
+        ):
+            rest = pat.WILLING_LEAD.sub("", rest, count=1)
         first = rest.split(" ", 1)[0].strip("?.!,") if rest else ""
         tail = rest.split(" ", 1)[1] if " " in rest else ""
         if pat.IMPERATIVE_FRAME.match(m.group(0).strip(" ,;:—–-") + " ") and rest:
@@ -150,6 +155,8 @@ def _ask(t: str, parts: list[str]):
             return "ask", [f"'{frame}' requests an action -> ask"]
     for p in parts:
         m = pat.WORKS_FOR_YOU.search(p)
+        if m and sig.ASKS_ACTIVITY_TOO.search(p):
+            continue  # "would another day be better, or is it the canvassing itself?" probes
         if m and {"activity", "time"} & set(specificity(p)):
             frame = m.group(0).strip(" ,")
             return "ask", [f"'{frame}' offers a time or activity to agree to -> ask"]
@@ -266,7 +273,7 @@ def _close(t: str, parts: list[str]):
         m = (
             sig.follow_up(s)
             or sig.GOODBYE.search(s)
-            or (sig.CLOSING_THANKS.search(s) if "thank" in s else None)
+            or (sig.CLOSING_THANKS.search(s) if any_in(sig.CLOSING_THANKS_HINTS, s) else None)
         )
         if m:
             return "close", [f"'{m.group(0).strip(' ,.!')}' closes the meeting -> close"]

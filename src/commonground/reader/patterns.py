@@ -14,7 +14,7 @@ from commonground.reader.text import lemma
 
 FILLER = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|also|oh|hey|great|thanks|thank you|yeah|yes|right|"
-    r"cool|wow|now|hmm|um|uh|listen|look|honestly|then|alright|all right|i see|please|lol)"
+    r"cool|wow|now|hmm|um|uh|listen|look|honestly|then(?!\s*\?)|alright|all right|i see|please|lol)"
     r"\b[,.!]?\s*|(?:like|you know|i mean|basically),\s*|(?:anyway|anyways)\b[,.!]?\s*|"
     r"(?:-|—|–)\s*)+"
 )
@@ -36,7 +36,10 @@ TURN_BACK = re.compile(
 
 # ---- leading ------------------------------------------------------------------------
 LEADING = [
-    (r"\b(?:don't|dont|do not) you (?:think|agree|feel|believe|want|know|see)\b", "pushes with"),
+    (
+        r"\b(?:don't|dont|do not) you (?:think|agree|feel|believe|want|know|see|reckon|care)\b",
+        "pushes with",
+    ),
     (r"\b(?:wouldn't|wouldnt|would not) you (?:agree|say|think|want|like|love)\b", "pushes with"),
     (
         r"\b(?:isn't|isnt|is not) (?:it|that|this) (?:true|obvious|clear|crazy|outrageous|"
@@ -55,8 +58,9 @@ LEADING = [
         "assumes their answer with",
     ),
     (
-        r"\byou (?:must|probably|surely) (?:agree|feel|think|be (?:angry|upset|furious|fed up|"
-        r"worried|tired))\b",
+        r"\byou (?:must|probably|surely) (?:agree|feel|think|be (?:(?:so |really )?(?:angry|upset|"
+        r"furious|fed up|worried|tired|fuming|livid|raging|gutted|sick|frustrated|disgusted|"
+        r"devastated|annoyed)))\b",
         "assumes their answer with",
     ),
     (
@@ -91,7 +95,7 @@ LEADING = [
     ),
     (
         r",\s*(?:don't|doesn't|isn't|aren't|won't|wouldn't|didn't|can't|shouldn't|do|does|is|are|will)"
-        r"\s+(?:you|it|they|we|that|this|he|she)\s*\?\s*$",
+        r"\s+(?:you|it|they|we|that|this|he|she)(?: not)?(?:\s*\?\s*$|\s*,)",
         "ends with the tag",
     ),
 ]
@@ -123,24 +127,49 @@ LEADING_INDEX = HintIndex(_LEADING_HINTS)
 # ---- ask ----------------------------------------------------------------------------
 ASK_FRAMES = [
     r"(?:would|will|could|can|won't|wouldn't) you\b ?(?:please |maybe |possibly |also |perhaps |"
-    r"still |then |definitely )?(?:be (?:willing|able|available|ready|up) (?:to|for) |"
+    r"still |then |definitely )?(?:be (?:willing|able|available|ready|up|keen|happy|free|prepared|game) (?:to|for) |"
     r"be (?:open|interested|up|down) (?:to|in|for) |consider |commit to |agree to |"
     r"sign up (?:to|for) |mind |like to |want to |love to |take on |step up (?:to|and) |"
     r"think about |think of |look at |"
     r"help (?:us|me)? ?(?:by |to )?|join (?:us|me) (?:to |and |by |in |for )?)?",
-    r"(?:are|r) you (?:willing|able|available|free|up for|open to|down to|down for|game to|"
+    r"(?:(?:are|r) )?you (?:willing|able|available|free|up for|open to|down to|down for|game to|"
     r"ready to|in for)\b(?: (?:to|for))?",
     r"(?:do|would|d') ?you (?:want|wanna) (?:to )?",
-    r"(?:can|could|may|shall) (?:i|we) (?:count on you|grab you|borrow you|steal you|nab you|sign you up|put you down|get you to|ask you to|"
+    # said as a statement, as texts do: "u wanna come phone bank w us", "you all want to join?"
+    r"you(?: all| guys| two| lot)? (?:want|wanna) (?:to )?(?=(?:come|join|help|give|do|go|grab|"
+    r"pop|meet|bring)\b)",
+    # a question said in statement order: "You can come to meeting on Tuesday?"
+    r"(?:(?<!.)|(?<=, ))you (?:can|could|will|would) (?=[^?,]*\?$)",
+    # subject dropped or hedged: "was thinking maybe you'd like to...", "I don't suppose you'd..."
+    r"(?:i was |i'm |i am |was |been |we were |we've been )thinking (?:maybe |that |perhaps )?"
+    r"you(?:'d| would| might| could)(?: like to| want to| maybe)? ?",
+    r"i don't suppose (?:you|you'd|you would|you could|there's any chance you'd)(?: be able to)? ?",
+    r"it(?:'d| would) be (?:so |really )?(?:great|lovely|brilliant|amazing|good) to have you"
+    r"(?= (?:at|on|for|with|there|along|come|join)\b)",
+    r"(?:can|could|may|shall) (?:i|we) (?:count on you|count you in|grab you|borrow you|steal you|nab you|sign you up|put you down|get you to|ask you to|"
     r"have you|get your help|ask you for)\b",  # "count on your support" is not "count on you" + "r"
     r"(?:i'd|i would|we'd|we would) (?:love|like|really like|really love) (?:for )?(?:you|it if you"
-    r"(?: could| would| 'd)?) (?:to )?",
-    r"(?:i|we)(?:'m| am| was|'re| are| were) (?:really |just )?(?:asking|hoping|wondering if) (?:you|"
-    r"if you)(?:'ll| will| could| would| can| might|'d)? ?(?:to )?",
-    r"i want(?:ed)? to ask (?:you|if you)(?: could| would| 'd| can)? ?(?:to )?",
+    r"(?: could| would|'d)?) (?:to )?",
+    r"(?:i|we)(?:'m| am| was|'re| are| were) (?:really |just |also )?(?:asking|hoping|wondering "
+    r"(?:if|whether)) (?:you|if you|that you)(?:'ll| will| could| would| can| might|'d)? ?(?:to )?",
+    # "I'd really appreciate it if you could...", "we'd be grateful if you'd..."
+    r"(?:i'd|i would|we'd|we would) (?:really |so )?(?:appreciate it|be (?:so |really |very )?"
+    r"grateful) if you(?: could| would|'d| can)?",
+    r"i want(?:ed)? to ask (?:you|if you)(?: could| would|'d| can)? ?(?:to )?",
     r"(?:we need|i need|we're looking for|we are looking for|i'm looking for|we could (?:really )?use|"
-    r"we'd love|we want) (?:you|someone|somebody|a few people|people|volunteers|a volunteer|"
-    r"(?:a couple of|a few|more|two|three|some) (?:people|volunteers|folks|hands)) to ",
+    r"we'd love|we want|(?:we're|we are|we'll|we will|i'm|i'll) (?:going to|gonna) need|"
+    r"(?:we're|we are|i'm|i am) needing|"
+    r"going to need|we'll need|we will need|we're after|we are after) (?:you|someone|somebody|"
+    r"a few people|people|volunteers|a volunteer|"
+    r"(?:a couple of|a few|more|two|three|some) (?:people|volunteers|folks|hands)) (?:to|for) ",
+    # the need said as a lack: "we could do with more bodies", "we're short on drivers"
+    r"we could (?:really )?do with (?:a few |some |more |a couple of |an extra |extra |a bit of )?"
+    r"(?=(?:people|volunteers|hands|bodies|help|folks|drivers|helpers)\b)",
+    r"we(?:'re| are) (?:really |a bit |very |badly |always )?short (?:on|of) "
+    r"(?=(?:people|volunteers|hands|bodies|folks|drivers|helpers|canvassers|callers|stewards) "
+    r"(?:for|on|to|at|this|next|tomorrow|tonight)\b)",
+    # "I need you at the picket at 7": the need names where to be
+    r"(?:i|we) (?:really )?need (?:you|u) (?=(?:at|on|for) (?:the|our)\b)",
     # a wish said as a statement: "it'd be great if you could speak...", "if you could
     # make calls on Tuesday, that would be amazing", "think you could give $20?"
     r"it(?:'d| would) (?:be (?:so |really |just |absolutely )?(?:great|amazing|brilliant|lovely|"
@@ -150,14 +179,14 @@ ASK_FRAMES = [
     r"if you (?:could|would|can)(?= .*\b(?:that|it|this)(?:'d| would| will|'ll) (?:really |just |so |"
     r"absolutely )?be (?:great|amazing|brilliant|lovely|fantastic|wonderful|awesome|ace|helpful|"
     r"a (?:big|huge|great|real) help))",
-    r"(?:do you )?think you (?:could|can|might|'d be able to|would be able to)",
+    r"(?:do you )?(?:think|reckon) you(?: could| can| might|'d be able to| would be able to|'d| would)",
     # "fancy helping with the litter pick?", "you fancy coming to the meeting?"
     r"(?:do |d')?(?:you )?fancy(?= \w+ing\b| a | an | the | coming\b| joining\b)",
     # "yous coming to the picket tomorrow?", "are you coming along on Saturday?"
     r"(?:are )?you coming(?= to | along\b| with (?:me|us)\b)",
     # "i'd really like to see you at the next meeting": an invitation, not a goodbye
     r"(?:i'd|i would|we'd|we would) (?:really )?(?:love|like) to see you(?= (?:at|there|on|in)\b)",
-    r"how about (?:you|we)|what if you|any chance you(?: could| can| would| 'd)?",
+    r"how about (?:you|we)|what if you|any chance you(?: could| can| would|'d| might)?",
     r"(?:is|would) it (?:be )?possible for you to",
     r"how(?: would|'d) you feel about(?= \w+ing\b)",
     r"let's",
@@ -171,7 +200,7 @@ ASK_FRAMES = [
     r"(?:will|would) you be there",
     r"(?:^|please )(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) (?:me|us)\b(?! through)",
     r"(?:could|can|would|will) (?:that|this) be you",
-    r"are you in(?= for\b| on (?:it|this|board)\b|\s*[?.!]*$)",
+    r"(?:are )?you in(?= for\b| on (?:it|this|board)\b|\s*[?.!]*$)",
     r"you should (?:really |definitely |totally )?(?:come|join (?:us|me))\b",
     r"(?:we'd|i'd|we would|i would) (?:love|appreciate|value|welcome) your help",
     r"(?:we|i) (?:could really|could|really) use (?:your help|you|someone like you)\b",
@@ -195,7 +224,7 @@ ASK_FRAMES = [
     r"perform|sing|cook|bake|cater|put up|set up)\b)",
 ]
 ASK_FRAME = re.compile(
-    r"(?:^|[,;:—–-]\s*|\b(?:so|and|then|but)\s+)(?:" + "|".join(ASK_FRAMES) + ")"
+    r"(?:^(?:or\s+)?|[,;:—–-]\s*|\b(?:so|and|then|but)\s+)(?:" + "|".join(ASK_FRAMES) + ")"
 )
 # After a frame, these verbs ask them to talk or think, not to act ("can you say...").
 NOT_ACTION_WORDS = (
@@ -222,6 +251,13 @@ A_HAND = re.compile(r"^(?:me|us) a (?:hand|lift|ride)\b")
 BE_SOMEWHERE = re.compile(
     r"^be (?:at|there|in|on|our|the|a|part|willing|able|available|up for it|interested|down|"
     r"game|open to it)\b"
+)
+
+# A willingness said between the frame and the action ("I was wondering if you might *be
+# up for* hosting", "reckon you'd *be keen to* help with the clean-up"): the action follows it.
+WILLING_LEAD = re.compile(
+    r"^(?:maybe |possibly |perhaps |really |also )?(?:be (?:up|down|game|keen|willing|able|free|"
+    r"available|happy|ready|open|interested|prepared) (?:to|for|in) |consider |say yes to )"
 )
 
 VERB_FRAME = re.compile(r"^(?:please )?(?:just )?(?:come|join (?:us|me)|sign up)$")
@@ -269,7 +305,10 @@ RESTATES_PLAN = re.compile(
     r"we're|we are|you're|you are|see you|we'll see you)\b(?=.*\b(?:at|on|in)\b.*\d)"
 )
 # "you never reply to the group chat, why is that?": a question after a statement.
-TAIL_QUESTION = re.compile(r",\s*((?:why|what|how come|how|where|when|who)\b[^,]*\?)\s*$")
+TAIL_QUESTION = re.compile(
+    r"(?:,|\b(?:asking|question|wondering) is:?)\s*((?:why|what|how come|how|where|when|who)\b[^,]*\?)"
+    r"\s*$"
+)
 
 # ---- advice -------------------------------------------------------------------------
 ADVICE = [
@@ -277,22 +316,28 @@ ADVICE = [
     r"\byou (?:really |just |definitely |probably |honestly |seriously )?(?:(?:should|shouldn't)"
     r"(?! (?:not |never |ever )?(?:have to|need)\b)|"
     r"ought to|oughta|need to|have to|must|gotta|got to|'ve got to|have got to|had better|'d better|"
-    r"'d be better off)\b",
+    r"'d be better off| are better off)\b"
+    # a contraction has no space after "you": "you're better off", "you'd better"
+    r"|\byou(?:'re|'d be) better off\b|\byou'd better\b",
     r"\bhave you (?:tried|considered|looked into|thought (?:about|of) (?:just |simply |maybe )?\w+ing)\b",
     r"\b(?:what|all) you (?:need|should|ought|have|got|want) to do\b|^(?:what|all) you (?:really )?"
     r"(?:need|want|should get|ought to get|should do|have to do)(?: to do)? is\b",
     # "What you need is a valve": a statement of what they should get, not a question.
     r"^(?:(?:so|well|honestly|look),? )?what you (?:really |actually )?(?:need|want) (?:is|are)\b",
-    r"\bthe (?:best|only|first) thing (?:to do|you can do|you should|for you)\b",
+    # "What I'd do is keep a diary": the speaker's plan handed to them.
+    r"^(?:(?:so|well|honestly|look),? )?what i(?:'d| would) do is\b",
+    r"\bthe (?:best|only|first) thing (?:to do|you can do|you should|for you)\b"
+    r"|^(?:the |your )?(?:best|only) (?:thing|bet|move|option)(?:'s| is| would be|'d be) (?:just )?to "
+    r"(?!be\b)\w+",
     r"\bwhy (?:don't you|not) just\b",
-    r"\bif i (?:were|was) (?:you|in your (?:shoes|position|place))\b",
+    r"\bif i (?:were|was) (?:you|in your (?:shoes|position|place))\b|\bif it (?:were|was) me\b",
     r"\bmy advice\b",
     r"\bi(?:'d| would)? (?:suggest|recommend|advise)\b",
     r"\bi think you (?:should|ought|need|have to|must)\b",
     r"\byou (?:could|can|might) (?:always|just|try|want to)\b",
     r"\b(?:could|can|would) you (?:just )?try\b",
     r"^(?:(?:maybe|perhaps|you could) )?try (?:to |talking|calling|asking|going|getting|reaching|"
-    r"writing|emailing|filing|looking|being|not)|^(?:try|just (?:call|tell|ask|ignore|go|talk|email|write|report|leave|quit|move)|"
+    r"writing|emailing|filing|looking|being|not|the |your |a |an )|^(?:try|just (?:call|tell|ask|ignore|go|talk|email|write|report|leave|quit|move)|"
     r"don't worry|make sure you|go to|call the|report (?:it|him|her|them)|tell (?:your|the) "
     r"(?:landlord|boss|manager|principal|super))\b",
     r"\bwhy don't you\b(?!.*\b(?:with (?:me|us)|join|come|canvass|host|phone bank)\b)",
@@ -314,13 +359,15 @@ _ADVICE_HINTS = [
         "had better",
         "'d better",
         "'d be better off",
+        "better off",
     ),
     ("have you ",),
     ("to do", " is"),
     ("what you ",),
-    (" thing ",),
+    ("i'd do", "i would do"),
+    (" thing ", "best ", "only "),
     ("just",),
-    ("if i ",),
+    ("if i ", "if it "),
     ("my advice",),
     ("suggest", "recommend", "advise"),
     ("i think you",),
@@ -343,7 +390,12 @@ FACTUAL = [
     r"\bwhat did you do (?:before|after|back then|until)\b",
     r"\bwhere (?:do|does|did) (?:you|your (?:\w+ ){0,2}?\w+) (?:work|live|grow up|go to school|"
     r"go to church|worship|study|teach)\b",
-    r"\bwhere (?:are|were) you (?:from|born|raised|working|living|based|before)\b",
+    r"\bwhere (?:(?:are|were|is|was) (?:you|your (?:\w+ ){0,2}?\w+)|(?:you|your \w+) (?:are|is|were|was)) "
+    r"(?:from|born|raised|working|living|based|before|at school|in school|at work)\b",
+    r"\bwhat age (?:are|is|were|was)\b",
+    # the question word left in place, as learners and quick talkers say it
+    r"^(?:and |so )?(?:you|your \w+) (?:are |were |is )?(?:working|living|work|live|from|based|staying)"
+    r" (?:\w+ )?where\b",
     r"\bwhere(?:'s| is) home\b",
     r"\bhow long (?:(?:have|has|had|did|do) )?(?:you|your)\b",
     r"\bhow long ago\b",
@@ -379,7 +431,10 @@ FACTUAL = [re.compile(p) for p in FACTUAL]
 # A short agreement run into the question that follows it, with no punctuation between:
 # "me too how long have you been at the pharmacy" (the question is what it asks).
 AGREEMENT_LEAD = re.compile(
-    r"^(?:me too|me neither|me as well|same here|likewise|agreed|ditto)\b[,.!]?\s*"
+    r"^(?:(?:me too|me neither|me as well|same here|likewise|agreed|ditto|no worries|no problem|"
+    r"fair enough|(?:totally |that's )?fair|of course|got it|makes sense|that makes sense|sure|go on|"
+    r"and|so|oh)\b[,.!]?"
+    r"\s*(?:[-—–]\s*)?)+"
 )
 ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|am|aren't|isn't|"
@@ -409,7 +464,10 @@ OPEN_START = re.compile(
     r"i would love to hear|i'd like to hear|i'm curious|i am curious|i wonder|i'm wondering|"
     r"(?:can|could|would|will) you (?:(?:be willing to|mind|please) )?(?:tell\w*|shar\w*|"
     r"describ\w*|say more|talk|walk me|help me understand|explain|give me|go on)|"
-    r"say more|go on|what about|(?:is there )?anything (?:else|more|you(?:'d| would)? "
+    r"say more|go on|what about|and then|then what|like what|such as|how so|and (?:you|yourself)|"
+    # what is left of "and then?" / "and yourself?" once the opening "and" is dropped
+    r"(?:then|yourself|you)(?=\s*\?+$)|"
+    r"(?:is there )?anything (?:else|more|you(?:'d| would)? "
     r"(?:like to |want to )?(?:add|share|say|ask|tell)))\b"
 )
 CLOSED_START = re.compile(
@@ -447,10 +505,12 @@ COMMON_GROUND = [
     r"\b(?:we both|both of us|you and i both|we're both|we are both|we each|us both)\b",
     r"\bwe(?:'ve|'d|'ll| have| had| were| did| would| will| all| can) both\b",
     r"\b(?:me too|me neither|me as well|same here|same for me|same with me|so do i|so am i|"
+    r"^us (?:too|as well|neither)|same for us|same with us|"
     r"so did i|neither do i|neither did i|same boat)\b",
     r"\b(?:in common|we share|we have that|something we share|sounds like we|seems like we|"
     r"looks like we|like you, i|just like you|i'm the same|i am the same)\b",
     r"^(?:same|snap)\b",
+    r"^(?:i )?(?:totally |completely |fully |absolutely |really )?agree[d.!]*$",
     r"\bmy (?:[a-z']+ ){0,3}(?:at|in|on|from) the same\b",
     r"\bmy (?:[a-z']+ ){1,6}too[.!]?$",
     r"\bi (?:feel|felt|think) (?:the same|that way too|exactly the same)\b",
@@ -461,14 +521,14 @@ COMMON_GROUND = [
     r"\bi(?:'ve|'m)? (?:[a-z']+ ){0,6}(?:too|as well)[.!]?$",
     r"\b(?:that's|that is|it's|it is|sounds|that sounds) (?:just |exactly )?(?:like|the same as) "
     r"(?:my|mine|ours|our|me|us|what happened to (?:me|us))\b",
-    r"\b(?:i'm|i am|i've|i have|i'd|i) (?:a |an )?[a-z' ]{0,30}\btoo\b",
+    r"\b(?:i'm|i am|i've|i have|i'd|i) (?:a |an )?[a-z' -]{0,30}\btoo\b",
     r"\blike me\b",
     r"\bwe (?:want|care about|love|need) the same\b",
     r"\bwe (?:both |all |totally |really )?(?:agree|see eye to eye|think alike|"
     r"are on the same page|'re on the same page)\b",
     r"\b(?:i|we|we're|we are|we've|i'm|i am|you and i|you and me) (?:\w+ ){0,2}"
     r"(?:about |with |through |from |after )?(?:the )?same (?:thing|things|way|"
-    r"worry|worries|boat|feeling|experience|struggle|problem|fight)\b",
+    r"worry|worries|boat|feeling|experience|struggle|problem|fight|situation|position|place)\b",
     # "we came into this for the same reason", "neither of us can do it alone"
     r"\b(?:we|we're|we've|you and i) (?:\w+ ){0,4}for the same (?:reason|reasons|thing|things)\b",
     r"\bneither of us\b",
@@ -490,11 +550,16 @@ STORY = [
     r"became|sent|brought|fought|wasn't|never|always)\b",
     r"\bmy (?:[a-z]+ ){0,2}[a-z]{2,}ed\b(?! (?:to|by|with|that)\b)",
     r"^i (?!need|feed|(?:\w+ed) (?:you|to)\b)[a-z]{2,}ed\b",
-    r"\b(?:when i was|years ago|back in (?:\d{4}|the)|back when|growing up|as a kid|last year i|"
+    r"\b(?:when i was|years ago|years back|a while back|back in (?:\d{4}|the)|back when|growing up|"
+    r"as a kid|last year i|this one time|one time (?:at|when|i|we|my)|me and (?:my|the) \w+ "
+    r"(?:were|was|got|had|lived|used)|"
     r"that's why i|that is why i|the reason i|why i (?:care|got involved|do this|joined|organi[sz]e|"
     r"'m here|am here|'m involved)|i care about (?:this|it|that) because|this is personal|"
     r"for me,? (?:this|it) (?:is|'s|was))\b",
     r"\b(?:this|it) (?:really |truly |so much )?(?:matters|means so much|means a lot) to me\b",
+    # a story told about someone the speaker knew: "there was this lad at my last job who..."
+    r"^there (?:was|were|used to be) (?:this|these|one|a|an) (?:[\w'-]+ ){1,4}?(?:at|in|on|from|"
+    r"down|next door|who|that)\b.*\b(?:my|me|i|our)\b",
     r"\bi(?:'m| am) (?:doing this|here|involved|in this|part of this) (?:because|for)\b",
     r"\bi (?:do this|care|organi[sz]e|volunteer|fight|show up) (?:about this |for this )?"
     r"(?:because|for my)\b",
@@ -504,5 +569,6 @@ STORY = [re.compile(p) for p in STORY]
 # An alternative offered as a question: "Would Sunday at 2pm work for the canvass?"
 WORKS_FOR_YOU = re.compile(
     r"(?:^|, )(?:(?:would|will|does|could|can|might) (?!you\b)(?:[\w:'-]+ ){1,6}(?:work|suit you|"
-    r"be better|be easier|fit)\b|(?:how|what) about (?!you\b)|what if we\b|or (?:maybe|perhaps) )"
+    r"be better|be easier|fit)\b|is (?!it\b|that\b|this\b|there\b|you\b)(?:[\w:'-]+ ){1,6}(?:still )?"
+    r"(?:ok|okay|good|alright|all right|fine|better|easier) (?:for (?:you|u)|with you)\b|(?:how|what) about (?!you\b)|what if we\b|or (?:maybe|perhaps) )"
 )

@@ -34,7 +34,13 @@ SIGNALS = (
 _ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|aren't|isn't|"
     r"don't|didn't|won't|wouldn't|haven't|can't|couldn't) \w+|what|what's|how|how's|why|who|"
-    r"which|where|when|anything|and you|and yourself)\b"
+    # "when my hours got cut, I..." opens a clause about the speaker, not a question
+    r"which|(?:where|when)(?! (?:i|i'm|i've|i'd|my|me|we|we're|we've|our|the|they|their|he|his|she|"
+    r"her|it|its|a|an|this|that|there)\b)|"
+    r"anything|and you|and yourself)\b"
+    # a question said as a wish to know: "I'm curious what keeps you going", "tell me about..."
+    r"|^(?:tell me|talk to me about|walk me through|i'm curious|i am curious|i wonder|"
+    r"(?:i'd|i would) love to (?:hear|know))\b"
 )
 
 
@@ -47,7 +53,8 @@ def is_question(sentence: str) -> bool:
 _LEAD = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|oh|sure|right|great|of course|fair enough|that makes sense|"
     r"i see|i hear you|i understand|got it|no worries|no problem|that's fair|i get it|totally|"
-    r"yeah|yes|like|hmm|then|alright|just|sorry|i'm sorry|my bad|apologies)\b[,.!]?\s*)+"
+    r"yeah|yes|like|hmm|then|alright|just|sorry|i'm sorry|my bad|apologies|totally fair|fair)\b[,.!]?\s*"
+    r"(?:[-—–]\s*)?)+"
 )
 
 
@@ -58,7 +65,7 @@ def _strip_lead(sentence: str) -> str:
 # ---- probes after a no or a maybe ---------------------------------------------------
 _TIME_SIDE = (
     r"(?:time|timing|date|day|days|when|hour|hours|schedule|morning|afternoon|evening|night|"
-    r"weekend|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"weekend|weekday|weeknight|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"\d{1,2}(?::\d\d)?\s?(?:am|pm)?|tonight|tomorrow|month|season)s?"
 )
 _ACTIVITY_SIDE = (
@@ -121,7 +128,8 @@ PROBE_MAYBE = re.compile(
     r"(?:it|this|that|something|the \w+)"
     r"(?: \w+){0,3}? (?:hard|harder|easier|easy|difficult|possible|work|a yes|doable|tricky|"
     r"worth (?:it|your|the))\b"
-    r"|\bwhat(?:'s| is| are)? (?:holding you back|stopping you|in the way|getting in the way|"
+    r"|\bwhat(?:'s| is| are)? (?:the (?:main |biggest |real |big )?(?:thing|issue|problem) )?"
+    r"(?:holding you back|stopping you|in the way|getting in the way|"
     r"making you (?:hesitate|unsure|think twice|nervous)|(?:your|the) (?:hesitation|concern|"
     r"worry|worries|hold-?up|catch|sticking point|doubt))"
     r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:are|r) you (?:unsure|"
@@ -131,6 +139,8 @@ PROBE_MAYBE = re.compile(
     r"|\bwhat(?:'s| is) making (?:it|this|that) (?:hard|harder|tricky|difficult|awkward|a no)\b"
     r"|\bwhat (?:would|might|could|will) help you (?:decide|say yes|make up your mind|feel (?:sure|ready))"
     r"|\bwhat (?:else )?(?:do|would) you need to (?:know|hear|find out|check|see)\b"
+    r"|\bwhat (?:are|r) you (?:weighing(?: up)?|torn (?:about|between|on)|on the fence about|"
+    r"deciding between)"
     r"|\bwhat (?:questions|doubts|concerns|worries) (?:do|would) you have"
     r"|\bwhat does (?:it|that|your answer) depend on|\bdepends? on what\b"
     r"|\bis there anything (?:that )?(?:would make|you'd need|you would need|i could|i can|"
@@ -146,7 +156,7 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
     s = re.sub(r"^(?:whether|if) (?:it's|it is)\b", "is it", s)
     if " or " in s or s.startswith(("is it", "was it", "is that", "what part")):
         for pattern, why in PROBE_NO:
-            offers = _OFFERS_ALTERNATIVE.search(s) and not _ASKS_ACTIVITY_TOO.search(s)
+            offers = _OFFERS_ALTERNATIVE.search(s) and not ASKS_ACTIVITY_TOO.search(s)
             if pattern.search(s) and not offers:
                 return "probe_no", why
     if ("what" in s or "which" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
@@ -162,7 +172,7 @@ _WANTS_TO_KNOW = re.compile(
 
 # "Would another day work better, or is it not your kind of thing?" offers another day but
 # also asks whether it is the activity: a probe.
-_ASKS_ACTIVITY_TOO = re.compile(
+ASKS_ACTIVITY_TOO = re.compile(
     r"\bor (?:is it|is that|it's|would) (?:\w+ ){0,4}?(?:thing|cup of tea|activity|itself)\b"
 )
 
@@ -184,14 +194,16 @@ PUSH_RULES = [
         ("sure", "certain"),
     ),
     (
-        r"\b(?:it's|it is|it'd be|it would be|it will be|it'll be|that's|that is) (?:only|just) "
-        r"(?:a|an|one|two|three|a couple|a few|\d+|for|half|once|the)\b",
-        ("only ", "just "),
+        r"\b(?:it's|it is|its|it'd be|it would be|it will be|it'll be|that's|that is) (?:only|just|"
+        r"literally|barely|hardly) (?:a|an|one|two|three|a couple|a few|\d+|for|half|once|the|down|"
+        r"round|around|up|next door)\b",
+        ("only ", "just ", "literally ", "barely ", "hardly "),
     ),
     (
-        r"\b(?:it's|it is|that's|that is) not (?:much|a lot|that much|a big deal|that hard|hard|"
-        r"difficult|a big ask)\b",
-        ("s not ",),
+        r"\b(?:it's|it is|that's|that is) (?:honestly |really )?not (?:really |honestly |even )?(?:much|"
+        r"a lot|that much|a big "
+        r"deal|that hard|hard|difficult|a big ask|a big commitment|much of a commitment|far|a huge ask)\b",
+        ("s not ", "honestly not", "really not"),
     ),
     (
         r"\b(?:even|just) a (?:little|bit|tiny)(?: bit)? (?:would|will|could) help\b|\banything at all\b"
@@ -213,8 +225,11 @@ PUSH_RULES = [
         ("you'd ", "you would ", "you'll ", "you will ", "you won't regret"),
     ),
     (
-        r"\b(?:only|just) takes? (?:a|an|one|two|a couple|a few|\d+|half)\b|\bwon't take (?:long|more)",
-        ("take",),
+        r"\b(?:only|just) takes? (?:a|an|one|two|three|five|ten|fifteen|twenty|thirty|a couple|a few|"
+        r"\d+|half)\b|\bwon't take (?:long|more)"
+        r"|\b(?:don't|won't|wouldn't) (?:have|need) to (?:stay|do it) (?:long|all|the whole|for long)\b"
+        r"|\b(?:you'd|you would|you'll|you will|you) only (?:need|have) to\b",
+        ("take", "have to", "need to"),
     ),
     (
         r"\b(?:it|this|that) (?:would|will|'d|'ll|could) (?:really |so |honestly |truly )?"
@@ -238,6 +253,7 @@ PUSH_RULES = [
     ),
     (
         r"\b(?:nobody|no one|no-one) else (?:can|will|could|is going to|knows)\b"
+        r"|\b(?:there's|there is) (?:literally |really |just |honestly )?(?:nobody|no one|no-one) else\b"
         r"|\b(?:everyone|everybody) else\b(?:[\w ]{0,30}?)\b(?:is|has|have|will|already|said|did|"
         r"signed)\b",
         ("else",),
@@ -248,12 +264,13 @@ PUSH_RULES = [
         ("let",),
     ),
     (
-        r"(?:^|\bbut |\byet )(?:you|u) (?:said|told me|told us|promised) (?:you|u)(?:'d| would| were| care| cared| wanted| "
+        r"(?:^|\bbut |\byet )(?:you|u) (?:said|told me|told us|promised)(?: (?:last time|before|last "
+        r"week|last month|earlier|the other day))?,? (?:you|u)(?:'d| would| were| care| cared| wanted| "
         r"want| love| believe)\b",
         ("said", "told", "promised"),
     ),
     (
-        r"\b(?:the same|do it|do this|manage|cope) without you\b"
+        r"\b(?:the same|do it|do this|manage|cope|lost|nothing|sunk|stuck) without you\b"
         r"|\b(?:can't|cannot|can not|shouldn't) (?:just )?leave (?:it|this|everything|the \w+) (?:all )?to\b"
         r"|\b(?:i|we) (?:really )?(?:thought|hoped) (?:i|we) could (?:count|rely) on you\b"
         r"|\b(?:i was|we were|we're|we are|i'm|i am|everyone's|everyone is|everybody's|everybody is|"
@@ -261,16 +278,18 @@ PUSH_RULES = [
         ("without you", "leave", "count", "rely", "counting", "relying", "depending"),
     ),
     (
-        r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b|\bjust once\b|\bfor once\b",
+        r"\b(?:just|only) (?:this|the) once\b|\bthis one time\b(?! (?:at|when|in|i|we|my|on)\b)"
+        r"|\bjust once\b|\bfor once\b",
         ("once", "one time"),
     ),
     (
-        r"\b(?:miss|skip|move|cancel|swap|drop|rearrange|get out of|sleep) (?:\w+ ){0,3}"
+        r"\b(?:miss|skip|move|cancel|swap|drop(?! (?:you|u|me|us|him|her|them)\b)|rearrange|get out of|sleep) "
+        r"(?:\w+ ){0,3}"
         r"(?:this once|this time|this week|one time|after)\b",
         ("miss", "skip", "move", "cancel", "swap", "drop", "rearrange", "get out of", "sleep"),
     ),
     (
-        r"\bgo on,? (?:just|please|it's|it is|you'll)\b"
+        r"\bgo on,? (?:just|please|it's|it is|you'll|go on)\b"
         r"|\b(?:it's|it is|that's|that is) (?:nothing|no big deal|a doddle|a piece of cake)\b",
         ("go on", "nothing", "big deal", "doddle", "piece of cake"),
     ),
@@ -298,8 +317,8 @@ PUSH_RULES = [
     ),
     (
         r"\b(?:we're|we are|i'm|i am|they're|they are) (?:so |really |getting |pretty |a bit |quite )?"
-        r"desperate\b",
-        ("desperate",),
+        r"(?:desperate\b|(?:stuck|struggling)\b(?! (?:with|on|in|at)\b))",
+        ("desperate", "stuck", "struggling"),
     ),
     (
         r"\b(?:it|this|that) (?:really |so |truly |honestly )?matters\b(?! to (?:me|you|us)\b)"
@@ -325,6 +344,52 @@ PUSH_RULES = [
         ("'d ", "would ", "think "),
     ),
 ]
+# ours, session 6. Minimising what they said stands in the way: "it's not like you're doing
+# anything", "what's one evening, really?"
+PUSH_RULES += [
+    (
+        r"\b(?:it's|it is|it isn't|it's not) (?:not )?like (?:you're|you are|you've got|you have|you'd be)\b",
+        (" like you",),
+    ),
+    (
+        r"\bwhat(?:'s| is) (?:just )?(?:one|an|a single|a couple of|two|a few|half an) (?:little |"
+        r"measly |extra )?(?:evening|hour|hours|afternoon|morning|night|day|shift|weekend|minutes|"
+        r"saturday|sunday)\b(?!\s+(?:like|for you|with you|at|in)\b)",
+        ("what's ", "what is "),
+    ),
+    # Pressure and guilt: "I need an answer today", "I'd be gutted if you didn't come",
+    # "after everything we did for you", "don't let a bit of rain stop you".
+    (
+        r"\bneed (?:an answer|a yes|to know|you to decide) (?:today|now|right now|tonight|by)\b",
+        ("need ",),
+    ),
+    (
+        r"\b(?:disappointed|gutted|upset|sad|heartbroken|hurt) if (?:you|u) (?:don't|didn't|can't|"
+        r"won't|couldn't|say no|said no)\b",
+        (" if you", " if u"),
+    ),
+    (
+        r"\bafter (?:everything|all) (?:[\w']+ ){1,5}?(?:did|done|does|put in|given|gave) for (?:you|u)\b",
+        ("for you", "for u"),
+    ),
+    (
+        r"\b(?:let|letting) (?:a (?:bit of |little )?)?[\w' ]{1,20}? stop (?:you|u)\b",
+        ("stop you", "stop u"),
+    ),
+    (
+        r"\b(?:you'd|you would|you'll|you will) be the only one\b",
+        ("the only one",),
+    ),
+    (
+        r"\b(?:don't|do not) you care\b|\bi thought you cared\b"
+        r"|\byou (?:don't|do not) (?:even |really )?care (?:about|what)\b",
+        ("you care", "you cared", "care about", "care what"),
+    ),
+    (
+        r"\b(?:not|won't|will not|don't|can't) (?:taking|take|accepting|accept) no for an answer\b",
+        ("no for an answer",),
+    ),
+]
 # One alternation, searched rule by rule with the cheap word test first (guards.py).
 _PUSH = Alternation(PUSH_RULES)
 
@@ -335,9 +400,9 @@ _DETAIL_WORDS = (
 )
 CONFIRM = [
     re.compile(
-        r"\b(?:so|just to (?:confirm|check|be clear)|to confirm|to recap|confirming)\b,? "
+        r"\b(?:so|just to (?:confirm|check|be clear)|just checking|to confirm|to recap|confirming)\b,? "
         r"(?:that's|that is|it's|it is|we're|we are|you're|you are|we have|i have|i've got|"
-        r"we've got|we'll|we will|see you)\b"
+        r"we've got|we'll|we will|see you|you've (?:still )?got|you still have)\b"
         # "so it's about Theo, is that right?" gives back what matters to them, not details
         r"(?! (?:really |just |all |mostly |more )?about\b)"
     ),
@@ -350,11 +415,12 @@ CONFIRM = [
     re.compile(
         r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay|"
         r"alright|all right|fine|convenient|doable)"
-        r"|\b(?:is|does|would|will) (?:\w+ |\d{1,2}(?::\d\d)?\s?(?:am|pm) ){1,3}still (?:work|suit|"
+        r"|\b(?:is|does|would|will) (?:\w+ |\d{1,2}(?::\d\d)?\s?(?:am|pm) ){1,5}still (?:work|suit|"
         r"good|ok|okay|alright|all right|fine|convenient|doable)\b"
     ),
     re.compile(
         r"\b(?:can|could|will) you still (?:make it|come|be there|do it|do that)\b"
+        r"|^(?:(?:are )?(?:we|you) )?still on for\b"
         r"|\b(?:you're|you are|are you|you) still (?:good|ok|okay|on|free|alright|all right|able|"
         r"coming|up for it)\b"
     ),
@@ -375,14 +441,14 @@ THANKS = re.compile(
 # Thanks that end a meeting, not thanks for one thing just said ("thanks for sharing").
 CLOSING_THANKS = re.compile(
     r"\bthank(?:s| you)(?: (?:so|very) much| a lot| again| both)?[.!]*$"
-    r"|\bthank(?:s| you)(?: (?:so|very) much| a lot| again)?,? (?:for|4) (?:your|the|taking|meeting|"
+    r"|\b(?:thank(?:s| you)|cheers)(?: (?:so|very) much| a lot| again)?,? (?:for|4) (?:your|the|taking|meeting|"
     r"coming|talking|chatting|having|making|giving|everything|today|tonight|this|being|all)\b"
     r"|\bthank(?:s| you)(?: (?:so|very) much| a lot| again)?[,.!]* (?:this|today|tonight)(?:'s| has| was|"
     r" is)? (?:been )?(?:really |so |very |super |such )?(?:helpful|useful|great|lovely|good|"
     r"brilliant|interesting|nice|a (?:great|good|lovely|really good) (?:chat|talk|conversation))\b"
 )
 _CONTACT = (
-    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|"
+    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|contact|bell|"
     r"drop (?:you )?(?:a )?(?:line|text|message|note|email|call|wee text|quick text|quick message)|"
     r"give you a (?:ring|call|bell|buzz|shout)|"
     r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
@@ -402,6 +468,12 @@ FOLLOW_UP = re.compile(
     rf"text|message|email|e-mail|whatsapp|give you a (?:ring|call|bell))\b"
     rf"|\b(?:i'll|i will|we'll|we will) put (?:it|this|that|everything|it all|all of (?:it|this)|"
     rf"the details) in writing\b"
+    # said as texts say it: "thanks again, will call you fri", "talk to you on Sunday then"
+    rf"|(?:^|[,;] )(?:and )?(?:will|going to) {_CONTACT}\b"
+    rf"|(?:^|[,;] )(?:call|ring|text|message|email|phone|bell) (?:you|ya) (?=later|tomorrow|tonight|"
+    rf"soon|next|on |this |monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"|(?:^|[,;] )(?:(?:i'll|we'll) )?(?:talk|speak) to you (?=on |next |tomorrow|tonight|this |"
+    rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 # A promise in the present tense, as learners of English make it: "I call you on Friday",
 # "I send you message today". Only with a named day (a habit has none: "I call her a lot").
@@ -429,8 +501,29 @@ _PRESENT_HINTS = (
     "i see",
     "i visit",
 )
-_FOLLOW_UP_HINTS = tuple(_FOLLOW_UP_HINT_WORDS.split("|"))
+_FOLLOW_UP_HINTS = (
+    *_FOLLOW_UP_HINT_WORDS.split("|"),
+    "will ",
+    "going to ",
+    "talk to you",
+    "speak to you",
+    "call you",
+    "ring you",
+    "text you",
+    "message you",
+    "email you",
+    "phone you",
+    "bell you",
+    "call ya",
+    "ring ya",
+    "text ya",
+    "message ya",
+    "email ya",
+    "phone ya",
+    "bell ya",
+)
 _THANKS_HINTS = ("thank", "thx", "ty", "cheers", "appreciate", "grateful")
+CLOSING_THANKS_HINTS = ("thank", "cheers")
 _WHEN = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|"
     r"week|weekend|month|morning|afternoon|evening|soon|later|then|now|after|before|next|"
@@ -445,7 +538,12 @@ GOODBYE = re.compile(
     r"have a (?:good|great|nice|lovely) (?:one|day|night|evening|weekend|shift)|good ?night|"
     r"sleep well|nice (?:to meet|meeting|talking|chatting)|(?:great|good|lovely) (?:to meet|"
     r"meeting|talking|chatting|to talk|to see)|until next time|all the best|"
-    r"(?:i'll|i will|we'll|let's) (?:be|stay|keep|get) in touch)\b"
+    r"(?:i'll|i will|we'll|let's) (?:be|stay|keep|get) in touch|"
+    # ours, session 6: "I'll leave you to it", "I'll let you get on", "mind yourself"
+    r"(?:i'll|i will|i'd better|i should|let me) (?:leave you to it|let you get on|let you go)|"
+    r"i won't keep you|mind yourself|look after yourself|take it easy|chat soon|"
+    r"(?:gotta|got to|have to|i'll|i'd better|i should|i must) (?:run|dash|head off|shoot off|be off|"
+    r"get going))\b"
 )
 
 
@@ -496,9 +594,18 @@ ACKNOWLEDGES = re.compile(
     r"got it|i see|that's understandable|i can imagine|that sounds (?:really |so |very |pretty )?(?:hard|tough|exhausting|"
     r"difficult|stressful|rough|like a lot|awful|horrible)|sounds (?:really |so )?(?:hard|tough|exhausting|difficult)|"
     r"that's (?:hard|tough|a lot)|i'm sorry|sorry to hear|that's ok|that's okay|"
-    r"no need to (?:apologi[sz]e|be sorry)|completely understand)\b"
+    r"no need to (?:apologi[sz]e|be sorry)|completely understand|"
+    # ours, session 6: sympathy and assent as people say them
+    r"(?:that's|that is|that must (?:have been|be)|must (?:have been|be)|that sounds) (?:really |so |very |"
+    r"pretty |a bit |such )?(?:rough|hard|tough|awful|horrible|grim|difficult|a nightmare|stressful|"
+    r"a lot|scary|frustrating)|(?:totally |i )?get that|gotcha|good point|(?:that's |that is )?"
+    r"(?:a )?(?:really |very )?(?:good|fair) point|no bother(?: at all)?|totally fair|fair play|"
+    r"sorry to hear (?:that|it|about that)|i'm sorry to hear (?:that|it)|grand(?: so)?|understood|"
+    r"righto|right you are|fair dos|fair enough so)\b"
     r"(?=\s*(?:[,.!;:?—–-]|$|and\b|but\b|though\b))"
 )
+# A bare "ok" on its own line is an acknowledgement too; "Okay. So, the coalition." moves on.
+BARE_ACK = re.compile(r"^(?:ok|okay|alright|all right|sure|right|ok then|okay then)[.!]*$")
 # Their words given back to them: "so you've been the one looking after her", "sounds like
 # for you it's about the kids" (a reflection, with or without "have I got that right?").
 REFLECTS = re.compile(
@@ -513,10 +620,11 @@ AGREES_ONLY = re.compile(
     r"completely |really |fully )?agree(?: with (?:you|that|all (?:of )?that|everything"
     r"(?: you said)?))?|agreed|totally|absolutely|"
     r"exactly|same here|same|me too|me neither|definitely|for sure|so true|true|100%|yes|yeah|"
-    r"yep|right|i feel that|i know right|same with me|ditto|likewise|so do i|so am i|"
+    r"yep|right|i feel that|totally agree|i know right|same with me|ditto|likewise|so do i|so am i|"
     r"i'm with you|preach|couldn't agree more|i couldn't agree more|we're on the same page|"
     r"completely|entirely|honestly|really|i feel (?:exactly |just |much )?the same(?: way)?)"
-    r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here))?[.!,]*\s*)+$"
+    r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here|tbh|lol|haha|mate))?"
+    r"[.!,]*\s*)+$"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i was|my|me|mine|myself)\b")
 # First-person words that are about the exchange, not about oneself.
@@ -525,7 +633,11 @@ _NOT_ABOUT_ME = re.compile(
     r"|\b(?:i|we) (?:really )?(?:hear|understand|see|get|appreciate|agree)\b( you| it| that)?"
     r"|\b(?:i'd|i would|i'm|i am) (?:love|like|really like|curious|wondering|asking|hoping)\b.*$"
     r"|\bi wonder\b.*$|\bi'm sorry\b|\bsorry to hear\b|\bi can imagine\b|\btell me\b.*$"
-    r"|\b(?:with|for|to|help|join|call|text) me\b|\bme too\b|\bme neither\b|\bi think\b"
+    r"|\b(?:with|for|to|help|join|call|text|from) me\b|\bme too\b"
+    r"|\bme neither\b|\bi think\b"
+    # a goodbye said in the first person ("I'll leave you to it", "I won't keep you")
+    r"|\bi(?:'ll| will|'d better) (?:leave you|let you)\b.*$|\bi won't keep you\b.*$"
+    r"|\bi(?:'ll| will|'d better|'ve got to|'ve gotta) (?:head off|run|dash|shoot off|be off|get going)\b"
     r"|\b(?:i|we) (?:need|want) (?:you|someone|people)\b.*$|\b(?:i|we) beg\b|\bi'm begging\b"
     r"|\blet me\b|\bi(?:'ll| will) (?:be (?:at|there|outside|by|in)|meet|bring|pick|save|have)\b.*$"
     r"|\b(?:giving|give|tell|telling|told|show|showing|sent|send|meeting|meet|seeing|having|let|"
@@ -561,6 +673,8 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         m = _PUSH.search(s)
         if m and probe and re.search(r"\bhelp\b", m.group(0)):
             m = None  # "is there anything I could tell you that would help?" asks, not presses
+        if m and kind == "ask" and "activity" in parts and _ASK_NEED.match(m.group(0)):
+            m = None  # "we need people to phone bank thursday" is the ask, said as a need
         if m:
             add("push", f"'{m.group(0).strip(' ,?.!')}' presses after a no or maybe")
         for pattern in CONFIRM:
@@ -574,16 +688,20 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         elif kind != "ask" and checked and _STARTS_WITH_WHEN.match(s):
             add("confirm_details", "opens with the day and time -> confirms the details")
         m = THANKS.search(s) if any_in(_THANKS_HINTS, s) else None
+        if m and s[: m.start()].endswith(("said ", "says ", " a ")):
+            m = None  # "nobody ever said thank you to her", "not a thank you": reported
         if m:
             add("thanks", f"'{m.group(0)}' thanks them")
         m = follow_up(s)
         if m:
             add("follow_up", f"'{m.group(0)}' promises a next contact")
-        m = ACKNOWLEDGES.match(_strip_fillers(s)) or REFLECTS.match(s)
+        m = ACKNOWLEDGES.match(_strip_fillers(s)) or REFLECTS.match(s) or BARE_ACK.match(text)
         if m:
             add("acknowledges", f"'{m.group(0).strip(' ,')}' acknowledges what they said")
         if not question and kind != "ask":
             rest = _NOT_ABOUT_ME.sub(" ", s)
+            if ("if i w" in rest or "if it w" in rest) and _IF_I_WERE.search(rest):
+                rest = ""  # the whole sentence is about them
             m = _FIRST_PERSON.search(rest)
             if m:
                 add("first_person", f"'{m.group(0)}': speaks about oneself")
@@ -609,8 +727,21 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
     return signals, [f"{found[s]} -> signal {s}" for s in signals]
 
 
+# The need an ask is said as ("we need people to ...", "I need you at ..."), not pressing.
+_ASK_NEED = re.compile(r"^(?:we|i) need (?:you|people|someone)$")
+
+
+# Advice dressed as a wish about oneself: "if I were you I'd...", "I'd move if I were you".
+_IF_I_WERE = re.compile(
+    r"\bif i (?:were|was) (?:you|in your (?:shoes|position|place))\b|\bif it (?:were|was) me\b"
+)
+
+
 def _strip_fillers(sentence: str) -> str:
-    return re.sub(r"^(?:(?:oh|ok|okay|well|yeah|yes|ah|right|so|hmm|mm)\b[,.!]?\s*)+", "", sentence)
+    # a bare "ok" or "right" is an acknowledgement of its own, so one is kept
+    return re.sub(
+        r"^(?:(?:oh|ok|okay|well|yeah|yes|ah|aw|right|so|hmm|mm)\b[,.!]?\s*)+(?=\w)", "", sentence
+    )
 
 
 _ON_THE_SPOT = re.compile(
@@ -622,9 +753,16 @@ _ON_THE_SPOT = re.compile(
     r"|\bwhere were you (?:last|at|on|when|during|yesterday)\b"
     r"|^you (?:never|always|didn't|don't|haven't|weren't)\b.*,\s*(?:why|how come)\b"
     r"|\bwhat(?:'s| is) your excuse\b|\byou (?:said|promised) you (?:would|'d)\b"
+    # ours, session 6: "why would you say no to this?", "why are you always so busy?",
+    # "why you did not come?" (the word order of a learner of English)
+    r"|\bwhy (?:would (?:you|u) (?:say no|turn (?:this|it|that) down|refuse|not)|(?:are|were|is|do|"
+    r"does) (?:you|u) (?:always|never|constantly|so often)|(?:you|u) (?:did not|didn't|do not|don't|"
+    r"not|never|were not|weren't|are not|aren't))\b"
 )
 _TURNS = re.compile(
     r"\b(?:you|your|yours|yourself|u|ur)\b|^(?:and|what about|how about) (?:you|yourself)\b"
+    # "how are things at work?", "how's the family?": about their life, with no "you"
+    r"|^how(?:'s| is| are| have| has)? (?:things|work|life|the family|the kids|everything|it going)\b"
 )
 
 

@@ -132,6 +132,13 @@ _SHORTHAND = {
     "somethin": "something",
     "whereabouts": "where",
     "where'd": "where did",
+    # ours, session 6: more spoken and regional spellings
+    "c'mon": "come on",
+    "cmon": "come on",
+    "y'all": "you all",
+    "ye'd": "you'd",
+    "ya'd": "you'd",
+    "ta": "cheers",
 }
 # Two-word spoken forms: "where abouts do you live", "how's about you come along".
 _SPOKEN_PAIRS = re.compile(r"\b(?:where abouts|how's about|hows about)\b")
@@ -166,6 +173,21 @@ _SPACE_PUNCT = re.compile(r"\s+([,.!?;:])")
 _LEADING_COMMA = re.compile(r"^[\s,;]+")
 
 
+# "ill" typed for "I'll", except where it is the word ill: "got ill", "so ill", "fell ill".
+_ILL_BEFORE = re.compile(
+    r"(?:^|\s)(?:got|get|gets|getting|fell|fall|falls|falling|feel|feels|felt|feeling|was|were|is|am|"
+    r"are|been|being|be|become|became|so|very|really|too|quite|seriously|terminally|mentally|"
+    r"chronically|critically|gravely|an|the|look|looked|looks)\s*$"
+)
+
+
+def _expand(m: re.Match) -> str:
+    word = m.group(1)
+    if word == "ill" and _ILL_BEFORE.search(m.string, 0, m.start()):
+        return word
+    return _SHORTHAND[word]
+
+
 @lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Return ``text`` lowercased, quotes straightened, shorthand expanded, spaces collapsed.
@@ -185,7 +207,7 @@ def normalise(text: str) -> str:
     if "-" in text:
         text = _FALSE_START.sub("", text)
     if not _SHORTHAND_RUNS.isdisjoint(_RUN.findall(text)):
-        text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], text)
+        text = _SHORTHAND_WORD.sub(_expand, text)
     if "about" in text:
         text = _SPOKEN_PAIRS.sub(lambda m: _SPOKEN_PAIR_WORDS[m.group(0)], text)
     before = text
