@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 from commonground.errors import CommonGroundError
@@ -22,6 +23,14 @@ def register(subparsers) -> None:
     lint = sub.add_parser("lint", help="check scenario files (all by default)")
     lint.add_argument("paths", nargs="*", metavar="PATH", help="scenario files")
     lint.add_argument("--quiet", action="store_true", help="print errors only, no warnings")
+    lint.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes sharing the files to lint (default: one per processor, up to 4)",
+    )
     lint.set_defaults(func=_lint)
 
     play = sub.add_parser("play", help="play a scenario in the terminal, or autoplay it")
@@ -74,7 +83,8 @@ def _list(args) -> int:
 def _lint(args) -> int:
     from commonground.roleplay.lint import lint_paths
 
-    issues = lint_paths(args.paths or None)
+    jobs = args.jobs if args.jobs > 0 else min(4, os.cpu_count() or 1)
+    issues = lint_paths(args.paths or None, jobs=jobs)
     errors = [i for i in issues if i.level == "error"]
     for issue in issues:
         if issue.level == "error" or not args.quiet:

@@ -42,36 +42,97 @@ class LintIssue:
         return f"{at}: {self.level}:{where} {self.message}"
 
 
-def lint_paths(paths=None) -> list[LintIssue]:
+def lint_paths(paths=None, jobs: int = 1) -> list[LintIssue]:
     """Lint the given files (all scenarios by default).
 
     Two caches in the user's cache folder save time and never change a finding: the
     findings of a file unchanged since a run of the same code (:mod:`.lint_results`),
     and the reader's results for authored wordings (:mod:`.wording_cache`), used for
     the files that are linted.
+
+    Parameters
+    ----------
+    paths
+        Scenario files; all shipped (or ``COMMONGROUND_SCENARIOS``) scenarios when empty.
+    jobs
+        Processes to share the files that must be linted (not found in the cache), as
+        ``flake8 -j`` does; 1 lints them in this process. The findings are the same,
+        in the same order, whatever the number.
     """
     targets = [Path(p) for p in paths] if paths else scenario_paths()
     known = lint_results.load()
     kept: dict[str, list] = {}
-    wordings: tuple[dict, dict] | None = None
+    keys = {path: lint_results.file_key(path) for path in targets}
+    todo = [path for path in targets if keys[path] not in known]
+    wordings: tuple[dict, dict] | None = (wording_cache.load(), {}) if todo else None
+    fresh = _lint_all(todo, wordings, jobs) if todo else {}
     issues: list[LintIssue] = []
     for path in targets:
-        key = lint_results.file_key(path)
-        if key in known:
+        key = keys[path]
+        if path not in fresh:
             issues += [LintIssue(str(path), *finding) for finding in known[key]]
             kept[key] = known[key]
             continue
-        if wordings is None:
-            wordings = (wording_cache.load(), {})
-        found = lint_file(path, wordings)
-        issues += found
+        issues += fresh[path]
         if key is not None and lint_results.file_key(path) == key:  # unchanged meanwhile
-            kept[key] = [(i.line, i.where, i.message, i.level) for i in found]
+            kept[key] = [(i.line, i.where, i.message, i.level) for i in fresh[path]]
     if wordings is not None and any(key not in wordings[0] for key in wordings[1]):
         wording_cache.save(wordings[1], wordings[0])
     if any(key not in known for key in kept):
         lint_results.save(kept, known)
     return issues
+
+
+def _lint_all(paths: list[Path], wordings: tuple[dict, dict], jobs: int) -> dict:
+    """Each path's findings; ``wordings[1]`` collects the readings made on the way.
+
+    With ``jobs > 1`` and more than one file, a standard-library process pool shares the
+    files, largest first; a pool that cannot start or breaks leaves the files it did not
+    finish to this process.
+    """
+    done: dict[Path, list[LintIssue]] = {}
+    if jobs > 1 and len(paths) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        order = sorted(paths, key=_size, reverse=True)
+        try:
+            with ProcessPoolExecutor(
+                min(jobs, len(paths)), initializer=_worker_start, initargs=(wordings[0],)
+            ) as pool:
+                for path, (found, readings) in zip(
+                    order, pool.map(_lint_in_worker, order), strict=True
+                ):
+                    done[path] = found
+                    wordings[1].update(readings)
+        except (BrokenProcessPool, OSError):
+            pass  # no processes to be had here: the rest is linted below
+    for path in paths:
+        if path not in done:
+            done[path] = lint_file(path, wordings)
+    return done
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+_WORKER_WORDINGS: dict = {}
+
+
+def _worker_start(stored: dict) -> None:
+    """Keep the stored readings in a pool process (given once, not with every file)."""
+    _WORKER_WORDINGS.clear()
+    _WORKER_WORDINGS.update(stored)
+
+
+def _lint_in_worker(path: Path) -> tuple[list[LintIssue], dict]:
+    """One file's findings and the readings made for it, in a pool process."""
+    found: dict = {}
+    return lint_file(path, (_WORKER_WORDINGS, found)), found
 
 
 def lint_file(path: str | Path, wordings: tuple[dict, dict] | None = None) -> list[LintIssue]:
