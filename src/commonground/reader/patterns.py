@@ -50,6 +50,11 @@ LEADING = [
     ),
     (r"\bwouldn't it be (?:great|better|nice|good|amazing|wonderful)\b", "pushes with"),
     (r"\bsurely you\b", "pushes with"),
+    # "Surely it's all worth it though?": a question that tells them the answer.
+    (
+        r"\bsurely (?:it|that|this|they|we|the|there|everyone|everybody)\b(?=[^.!]*\?)",
+        "pushes with",
+    ),
     (
         r"\b(?:i'm sure|i bet|i know) you (?:agree|feel|think|want|would|'d|care|love)\b",
         "assumes their answer with",
@@ -104,6 +109,7 @@ _LEADING_HINTS = [
     ("aren't you", "arent you"),
     ("wouldn't it be",),
     ("surely you",),
+    ("surely ",),
     ("i'm sure you", "i bet you", "i know you"),
     ("you must ", "you probably ", "you surely "),
     ("make you ",),

@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 from commonground.errors import CommonGroundError
 from commonground.roleplay.answer import Answer, answer_ask, view_of
 from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback, covered
-from commonground.roleplay.hearing import Hearing, hear, takes_asks
+from commonground.roleplay.hearing import Hearing, hear, pressing, takes_asks
 from commonground.roleplay.line_checks import (
+    LEADING_NOTE,
     PUSH_NOTE,
     judge_line,
     signals_of,
@@ -154,7 +155,7 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
         raise CommonGroundError("say something: the line is empty")
     if reader is None:
         from commonground.reader import read_line as reader
-    heard = hear(scenario, node, state.facts, text, reader)
+    heard = hear(scenario, node, state.facts, text, reader, asked=bool(state.asks))
     if heard.how == "verbatim":
         return _apply(scenario, state, node, heard.choice, text, heard=heard)
     if heard.how in ("meaning", "ask", "own_ask") and heard.choice is not None:
@@ -225,7 +226,8 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
     facts = state.facts + tuple(f for f in eff.reveals if f not in state.facts)
     asks, answer, reply_override = state.asks, None, None
     if paraphrase and not choice.ask:
-        judged = judge_line(choice.step, choice.quality, reading, typed)
+        presses = pressing(scenario, node, bool(state.asks))
+        judged = judge_line(choice.step, choice.quality, reading, typed, presses)
         quality, credited = judged.quality, judged.credited
         # The choice's feedback was written for its own words: only a close line gets it.
         feedback = choice_feedback(
@@ -362,7 +364,12 @@ def _not_heard(scenario, state, node: Node, text: str, heard) -> TurnResult:
         )
         fb = replace(fb, trust=0)
         return _stay(scenario, state, node, text, heard, fb, "unclear", "", feedback)
-    if "push" in signals_of(heard.reading):
+    pushed = "push" in signals_of(heard.reading)
+    if pushed and not pressing(scenario, node, bool(state.asks)):
+        # Pressing words before any ask lead rather than push: weak, and no push's cost.
+        feedback = f"Read as {kind}, and not understood here. {LEADING_NOTE} {what_fits(node)}"
+        return _stay(scenario, state, node, text, heard, fb, "fallback", node_step(node), feedback)
+    if pushed:
         # A push with no listed push to be heard as: still harmful, and it costs trust.
         fb = replace(fb, trust=min(fb.trust, PUSH_TRUST))
         feedback = f"Read as {kind}. {PUSH_NOTE}"

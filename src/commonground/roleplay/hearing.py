@@ -151,8 +151,12 @@ def hear(
     reader,
     leave_out: bool = False,
     prepared: tuple | None = None,
+    asked: bool = True,
 ) -> Hearing:
     """Hear ``text`` said at ``node`` (``facts``: ids discovered so far).
+
+    ``asked`` is False before the learner has made any ask: pressing words then lead
+    rather than push, unless the node lists a push (see :func:`pressing`).
 
     ``leave_out`` hears the line as if its own wording were not among the examples
     (the linter uses it to check that each example is heard as its own choice).
@@ -186,7 +190,8 @@ def hear(
     if rows is None:
         # One TF-IDF transform per line: the line, and its activity words if it names any.
         rows = index_for(scenario).vectors([text, activity] if activity else [text])
-    scores, sims = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
+    pushes = pressing(scenario, node, asked)
+    scores, sims = _choice_scores(scenario, node, text, reading, leave_out, rows[0], pushes)
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes = takes_asks(node)
     # An ask by the reader's reading, or a line whose closest move here is an ask choice
@@ -213,13 +218,28 @@ def takes_asks(node: Node) -> bool:
 # ---- choices -------------------------------------------------------------------------
 
 
-def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[dict, dict]:
+def pressing(scenario: Scenario, node: Node, asked: bool) -> bool:
+    """Can a line push here? A push is pressure on a refusal or a hesitation about an
+    ask: so once an ask has been made (``asked``), or at a node that lists a push (its
+    author says there is something to press on: "your name carries a lot of weight").
+    Before that, "surely it's all worth it?" leads; it does not push."""
+    return asked or any(
+        c.quality == "harmful" and "push" in profile(scenario, c)[1] for c in node.choices
+    )
+
+
+def _choice_scores(
+    scenario, node, text, reading, leave_out, vector, pushes=True
+) -> tuple[dict, dict]:
     """``(scores, similarities)`` of the choices at ``node``: the combined score, and the
-    TF-IDF similarity of the line to each choice's wordings alone."""
+    TF-IDF similarity of the line to each choice's wordings alone. ``pushes`` is False
+    where a line cannot push (:func:`pressing`): its push signal is no evidence there."""
     ids = [c.id for c in node.choices]
     sims = index_for(scenario).scores(text, "choice", ids, leave_out, vector)
     kind = getattr(reading, "kind", "other")
     line_signals = set(signals_of(reading)) & KEY_SIGNALS
+    if not pushes:
+        line_signals.discard("push")
     telling = line_signals & TELLING_SIGNALS
     out = {}
     for choice in node.choices:

@@ -4,10 +4,12 @@ A typed line that is closest to a choice takes that choice's branch, but it is c
 with the choice's step only when its words did that step: a common-ground move must
 name something shared (not a bare "we agree"), a close must thank them or say when you
 will be in touch, a reply to a yes must confirm the details, a reply to a no must find
-out whether it is the time or the activity. Pushing after an answer is harmful
-wherever it is heard; pressing before any answer (a leading "surely...?") is weak. The needs come from the method's steps; where we go further than
-the source guide (how long a story runs before it should turn to them) it is our advice
-and the feedback says so.
+out whether it is the time or the activity. Pushing is pressure on a refusal or a
+hesitation about an ask: once an ask has been made (or where the scenario lists a push) it
+is harmful wherever it is heard; before any ask, the same words ("surely it's all worth
+it?") are a leading question, weak and not credited. The needs come from the method's
+steps; where we go further than the source guide (how long a story runs before it should
+turn to them) it is our advice and the feedback says so.
 """
 
 from __future__ import annotations
@@ -64,6 +66,12 @@ SELF_TALK_WORDS = 100
 PUSH_NOTE = (
     "That presses them instead of hearing them. Accept what they said, then find out what "
     "is behind it."
+)
+
+#: What pressing words are told before any ask, where there is nothing yet to push on.
+LEADING_NOTE = (
+    "You have not asked them for anything yet, so that only steers them toward your answer "
+    "(a leading line). Ask an open question and hear what they think."
 )
 
 #: Our rule: a line that runs through this many "then"s is a chronology of a life, not
@@ -197,14 +205,20 @@ def speech_note(reading, text: str) -> str:
     )
 
 
-def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
-    """Judge a typed line heard as a choice of quality ``authored`` for ``step``."""
+def judge_line(step: str, authored: str, reading, text: str, pressing: bool = True) -> Judgement:
+    """Judge a typed line heard as a choice of quality ``authored`` for ``step``.
+
+    ``pressing`` is False before any ask at a node that lists no push: pressing words
+    there lead rather than push (weak, with :data:`LEADING_NOTE`).
+    """
     kind = getattr(reading, "kind", "other")
     signals = set(signals_of(reading))
-    if "push" in signals:
+    if "push" in signals and pressing:
         return Judgement("harmful", False, PUSH_NOTE)
     if authored == "harmful":
         return Judgement("harmful", False)
+    if "push" in signals:
+        return Judgement("weak", False, LEADING_NOTE)
     notes = []
     quality, credited, checked = authored, True, False
     need = _need(step, kind, signals, text)
