@@ -390,9 +390,9 @@ AGREEMENT_LEAD = re.compile(
 ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|am|aren't|isn't|"
     r"don't|didn't|won't|wouldn't|haven't|can't) (?:you|it|that|this|they|we|there|the|your|he|"
-    r"she|anyone|anything|any|i)\b|(?:what|what's|how|how's|why|who|which|how come)\b(?! (?:i|we)\b)"
+    r"she|anyone|anything|any|i)\b|(?:would|could|will|can|does|is) (?:a|an|another|some|next)\b|(?:what|what's|how|how's|why|who|which|how come)\b(?! (?:i|we)\b)"
     r"|anything (?:else|more|you)\b"
-    r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|have|has)\b)"
+    r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|should|have|has)\b)"
 )
 # "What's missing is the numbers", "what we need is people": a statement, not a question.
 PSEUDO_CLEFT = re.compile(

@@ -31,6 +31,7 @@ from commonground.roleplay.line_checks import (
     speech_note,
 )
 from commonground.roleplay.model import (
+    DEFAULT_MAYBE_AS_YES,
     DEFAULT_VAGUE,
     OUT_OF_TIME,
     OVER_TIME_FACTOR,
@@ -63,7 +64,8 @@ class TurnResult:
         ``"choice"`` (a listed choice), ``"typed"`` (a typed line heard as a choice or
         an ask), ``"fallback"`` (not understood here), ``"unclear"`` (as close to two
         different moves), ``"vague"`` (an ask that names no activity) or ``"too_soon"``
-        (an ask before the meeting has reached the ask).
+        (an ask before the meeting has reached the ask) or ``"maybe_as_yes"`` (a maybe
+        taken as a yes: the persona says it was a maybe, and the node stays).
     choice_id, step, quality
         The choice taken and the method step it practised, with its quality (empty for
         a fallback).
@@ -162,6 +164,15 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
         return _apply(scenario, state, node, heard.choice, text, heard=heard)
     if heard.how == "vague_ask":
         return _vague(scenario, state, node, text, heard)
+    if heard.how == "maybe_as_yes":
+        fb = DEFAULT_MAYBE_AS_YES
+        probe = next(
+            (c for c in node.choices if c.step == "respond_maybe" and c.quality == "strong"), None
+        )
+        feedback = fb.feedback + (f" For example: “{probe.text}”" if probe else "")
+        return _stay(
+            scenario, state, node, text, heard, fb, "maybe_as_yes", "respond_maybe", feedback
+        )
     if _too_soon(state, node, heard):
         return _stay(
             scenario,

@@ -74,6 +74,27 @@ LEADING_NOTE = (
     "(a leading line). Ask an open question and hear what they think."
 )
 
+# Words that take an answer as a yes: "see you Tuesday then", "I'll put you down for it".
+_AS_AGREED = re.compile(
+    r"\b(?:see|meet) you (?:on |at |there|then|next|this|tomorrow|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)|\b(?:put|sign|pencil|count|mark|write|book) you (?:down|in|up)\b"
+    r"|\b(?:that's|so it's) a yes\b|\bglad you're (?:in|on board)\b|\bwelcome (?:aboard|on board)\b"
+    r"|\byou're in\b|\bit's a date\b",
+    re.I,
+)
+
+
+def takes_as_yes(reading, text: str) -> bool:
+    """Does a line take the answer it follows as a yes (confirming the details, "see you
+    Tuesday then!", "I'll put you down")? Said after a maybe, that skips what they need
+    to decide. A probe ("what would you need to know before Saturday?") or a push is not
+    this mistake, whatever details it names."""
+    signals = set(signals_of(reading))
+    if signals & {"probe_no", "probe_maybe", "push"}:
+        return False
+    return "confirm_details" in signals or bool(_AS_AGREED.search(normalise(text)))
+
+
 #: Our rule: a line that runs through this many "then"s is a chronology of a life, not
 #: the story of one moment.
 CHRONOLOGY_THENS = 3
@@ -176,7 +197,10 @@ def _need(step: str, kind: str, signals: set, text: str):
         return done, False, "what the campaign is doing and why, in a few sentences"
     if step in RESPOND_NEEDS:
         signal, what = RESPOND_NEEDS[step]
-        done = signal in signals or (step == "respond_maybe" and kind == "open_question")
+        # Either probe finds out what is behind a no or a maybe ("what would it take for a
+        # yes?" after a no): the method's "time or activity?" is one way to ask it.
+        probes = {"probe_no", "probe_maybe"} if step != "respond_yes" else {signal}
+        done = bool(probes & signals) or (step == "respond_maybe" and kind == "open_question")
         return done, False, what
     if step in ("close_conversation", "promise_follow_up", "thank_them"):
         thanks, follow = "thanks" in signals, "follow_up" in signals
