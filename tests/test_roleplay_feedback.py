@@ -225,21 +225,36 @@ def test_a_scenario_without_its_own_too_soon_uses_the_default(tmp_path):
     assert "The guide's order" in turn.feedback
 
 
-# ---- a push is harmful wherever it is heard ------------------------------------------------
+# ---- a push is harmful wherever it is heard once an ask is made ----------------------------
 
 
 def test_a_push_where_no_listed_push_is_offered_is_still_harmful_and_costs_trust(tmp_path):
     path = tmp_path / "alex.yaml"
     path.write_text(starter_text("alex"), encoding="utf-8")
     alex = roleplay.load_scenario(path)
-    state = roleplay.choose(alex, roleplay.start(alex), "ask_how_long").state
+    # after Alex's maybe, where no listed move is a push
+    state = first_state_at_each_node(reachable_states(alex))["maybe_reason"]
     node = alex.node(state.node)
-    assert not any(c.quality == "harmful" for c in node.choices)
+    assert state.asks and not any(c.quality == "harmful" for c in node.choices)
     turn = roleplay.free_text(alex, state, "Are you sure? It would really help us")
     assert turn.routed == "fallback" and turn.quality == "harmful"
     assert turn.state.trust <= state.trust + engine.PUSH_TRUST
     assert "presses them" in turn.feedback and turn.state.node == state.node
     assert turn.state.steps[-1].quality == "harmful" and not turn.state.steps[-1].credited
+
+
+def test_pressing_words_before_any_ask_lead_and_cost_no_more_than_a_line_not_understood(
+    tmp_path,
+):
+    path = tmp_path / "alex.yaml"
+    path.write_text(starter_text("alex"), encoding="utf-8")
+    alex = roleplay.load_scenario(path)
+    state = roleplay.choose(alex, roleplay.start(alex), "ask_how_long").state
+    turn = roleplay.free_text(alex, state, "Are you sure? It would really help us")
+    assert turn.routed == "fallback" and turn.quality == "weak"
+    assert turn.state.trust == state.trust + alex.fallback.trust
+    assert "presses them" not in turn.feedback and "steers them" in turn.feedback
+    assert not turn.state.steps[-1].credited
 
 
 def test_coverage_is_one_sided_a_part_says_little_of_the_whole():

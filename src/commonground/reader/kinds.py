@@ -228,12 +228,10 @@ def _question(t: str, parts: list[str]):
         or pat.BARE_TAIL_QUESTION.search(p)
     ]
     if not questions:
-        questions = [
-            pat.AGREEMENT_LEAD.sub("", p)
-            for p in parts
-            if pat.ASKS_ITSELF.match(pat.AGREEMENT_LEAD.sub("", p))
-            and not pat.PSEUDO_CLEFT.match(pat.AGREEMENT_LEAD.sub("", p))
-        ]
+        # Typed and spoken questions often lack "?": one that opens like a question,
+        # after an agreement or an acknowledgement ("fair enough, what would it take?").
+        bare = (_unled(p) for p in parts)
+        questions = [q for q in bare if pat.ASKS_ITSELF.match(q) and not pat.PSEUDO_CLEFT.match(q)]
     if not questions:
         return None
     q = questions[-1]
@@ -265,6 +263,11 @@ def _question(t: str, parts: list[str]):
             f"starts with '{m.group(0)}' (a yes/no form) -> closed question"
         ]
     return "closed_question", note + ["a question with no open opener -> closed question"]
+
+
+def _unled(part: str) -> str:
+    """A sentence less its opening agreement ("me too") or acknowledgement ("fair enough,")."""
+    return sig.strip_lead(pat.AGREEMENT_LEAD.sub("", part))
 
 
 def _close(t: str, parts: list[str]):

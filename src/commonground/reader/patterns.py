@@ -53,6 +53,11 @@ LEADING = [
     ),
     (r"\bwouldn't it be (?:great|better|nice|good|amazing|wonderful)\b", "pushes with"),
     (r"\bsurely you\b", "pushes with"),
+    # "Surely it's all worth it though?": a question that tells them the answer.
+    (
+        r"\bsurely (?:it|that|this|they|we|the|there|everyone|everybody)\b(?=[^.!]*\?)",
+        "pushes with",
+    ),
     (
         r"\b(?:i'm sure|i bet|i know) you (?:agree|feel|think|want|would|'d|care|love)\b",
         "assumes their answer with",
@@ -108,6 +113,7 @@ _LEADING_HINTS = [
     ("aren't you", "arent you"),
     ("wouldn't it be",),
     ("surely you",),
+    ("surely ",),
     ("i'm sure you", "i bet you", "i know you"),
     ("you must ", "you probably ", "you surely "),
     ("make you ",),
@@ -439,9 +445,9 @@ AGREEMENT_LEAD = re.compile(
 ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|am|aren't|isn't|"
     r"don't|didn't|won't|wouldn't|haven't|can't) (?:you|it|that|this|they|we|there|the|your|he|"
-    r"she|anyone|anything|any|i)\b|(?:what|what's|how|how's|why|who|which|how come)\b(?! (?:i|we)\b)"
+    r"she|anyone|anything|any|i)\b|(?:would|could|will|can|does|is) (?:a|an|another|some|next)\b|(?:what|what's|how|how's|why|who|which|how come)\b(?! (?:i|we)\b)"
     r"|anything (?:else|more|you)\b"
-    r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|have|has)\b)"
+    r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|should|have|has)\b)"
 )
 # "What's missing is the numbers", "what we need is people": a statement, not a question.
 PSEUDO_CLEFT = re.compile(

@@ -53,13 +53,19 @@ def is_question(sentence: str) -> bool:
 _LEAD = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|oh|sure|right|great|of course|fair enough|that makes sense|"
     r"i see|i hear you|i understand|got it|no worries|no problem|that's fair|i get it|totally|"
-    r"yeah|yes|like|hmm|then|alright|just|sorry|i'm sorry|my bad|apologies|totally fair|fair)\b[,.!]?\s*"
-    r"(?:[-—–]\s*)?)+"
+    r"yeah|yes|like|hmm|then|alright|just|sorry|i'm sorry|my bad|apologies|totally fair|fair|"
+    r"brilliant|perfect|lovely|excellent|amazing|wonderful|fine|"
+    r"that's (?:fine|ok|okay|great|brilliant|understandable)"
+    r")\b[,.!]?\s*(?:[-—–]\s*)?)+"
 )
 
 
-def _strip_lead(sentence: str) -> str:
+def strip_lead(sentence: str) -> str:
+    """``sentence`` less an opening acknowledgement ("fair enough, ", "no worries, ")."""
     return _LEAD.sub("", sentence).strip()
+
+
+_strip_lead = strip_lead
 
 
 # ---- probes after a no or a maybe ---------------------------------------------------
@@ -615,6 +621,25 @@ REFLECTS = re.compile(
     r"ought|can|know what)\w+|for you,? it's|it's (?:really )?(?:about|the|your|his|her|their)|your \w+ (?:is|are|was|"
     r"were))\b"
 )
+# What they said given back in other words: "it sounds like the night shifts leave you
+# wiped out", "so what I'm hearing is the rota falls on you", "that must be exhausting".
+REFLECTS_BACK = re.compile(
+    r"^(?:(?:oh|ok|okay|right|wow|ah|hmm|mm|yeah|gosh|so),? )*"
+    r"(?:(?:it |that )?(?:sounds|seems) like (?!a plan\b|fun\b|a good\b|a great\b|we\b|we're\b|we've\b|us\b|i\b|i'm\b|both\b)(?:\w+ ){1,}\w+"
+    r"|(?:so )?what i'm hearing is\b|(?:so )?you're saying\b|(?:so )?if i (?:hear|understand) "
+    r"you right\b|(?:that|it) must (?:be|have been|feel) (?:\w+ ){0,2}?(?:hard|tough|exhausting|"
+    r"draining|frustrating|scary|lonely|difficult|a lot|awful|heavy|maddening|infuriating|"
+    r"worrying|upsetting|relentless))"
+)
+
+
+def reflects(sentence: str) -> bool:
+    """True for a sentence that gives their words back ("so you've been the one looking
+    after her", "it sounds like the night shifts leave you wiped out")."""
+    s = sentence.strip()
+    return bool(REFLECTS.match(s) or REFLECTS_BACK.match(s))
+
+
 AGREES_ONLY = re.compile(
     r"^(?:(?:oh |yeah |yes |so |well |and |me |ha |haha |ah |aw )?(?:we agree|i (?:totally |"
     r"completely |really |fully )?agree(?: with (?:you|that|all (?:of )?that|everything"
@@ -695,7 +720,12 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         m = follow_up(s)
         if m:
             add("follow_up", f"'{m.group(0)}' promises a next contact")
-        m = ACKNOWLEDGES.match(_strip_fillers(s)) or REFLECTS.match(s) or BARE_ACK.match(text)
+        m = (
+            ACKNOWLEDGES.match(_strip_fillers(s))
+            or REFLECTS.match(s)
+            or REFLECTS_BACK.match(s)
+            or BARE_ACK.match(text)
+        )
         if m:
             add("acknowledges", f"'{m.group(0).strip(' ,')}' acknowledges what they said")
         if not question and kind != "ask":

@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 from commonground.errors import CommonGroundError
 from commonground.roleplay.answer import Answer, answer_ask, view_of
 from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback, covered
-from commonground.roleplay.hearing import Hearing, hear, takes_asks
+from commonground.roleplay.hearing import Hearing, hear, pressing, takes_asks
 from commonground.roleplay.line_checks import (
+    LEADING_NOTE,
     PUSH_NOTE,
     judge_line,
     signals_of,
@@ -30,6 +31,7 @@ from commonground.roleplay.line_checks import (
     speech_note,
 )
 from commonground.roleplay.model import (
+    DEFAULT_MAYBE_AS_YES,
     DEFAULT_VAGUE,
     OUT_OF_TIME,
     OVER_TIME_FACTOR,
@@ -62,7 +64,8 @@ class TurnResult:
         ``"choice"`` (a listed choice), ``"typed"`` (a typed line heard as a choice or
         an ask), ``"fallback"`` (not understood here), ``"unclear"`` (as close to two
         different moves), ``"vague"`` (an ask that names no activity) or ``"too_soon"``
-        (an ask before the meeting has reached the ask).
+        (an ask before the meeting has reached the ask) or ``"maybe_as_yes"`` (a maybe
+        taken as a yes: the persona says it was a maybe, and the node stays).
     choice_id, step, quality
         The choice taken and the method step it practised, with its quality (empty for
         a fallback).
@@ -154,13 +157,22 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
         raise CommonGroundError("say something: the line is empty")
     if reader is None:
         from commonground.reader import read_line as reader
-    heard = hear(scenario, node, state.facts, text, reader)
+    heard = hear(scenario, node, state.facts, text, reader, asked=bool(state.asks))
     if heard.how == "verbatim":
         return _apply(scenario, state, node, heard.choice, text, heard=heard)
     if heard.how in ("meaning", "ask", "own_ask") and heard.choice is not None:
         return _apply(scenario, state, node, heard.choice, text, heard=heard)
     if heard.how == "vague_ask":
         return _vague(scenario, state, node, text, heard)
+    if heard.how == "maybe_as_yes":
+        fb = DEFAULT_MAYBE_AS_YES
+        probe = next(
+            (c for c in node.choices if c.step == "respond_maybe" and c.quality == "strong"), None
+        )
+        feedback = fb.feedback + (f" For example: “{probe.text}”" if probe else "")
+        return _stay(
+            scenario, state, node, text, heard, fb, "maybe_as_yes", "respond_maybe", feedback
+        )
     if _too_soon(state, node, heard):
         return _stay(
             scenario,
@@ -225,7 +237,8 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
     facts = state.facts + tuple(f for f in eff.reveals if f not in state.facts)
     asks, answer, reply_override = state.asks, None, None
     if paraphrase and not choice.ask:
-        judged = judge_line(choice.step, choice.quality, reading, typed)
+        presses = pressing(scenario, node, bool(state.asks))
+        judged = judge_line(choice.step, choice.quality, reading, typed, presses)
         quality, credited = judged.quality, judged.credited
         # The choice's feedback was written for its own words: only a close line gets it.
         feedback = choice_feedback(
@@ -362,7 +375,12 @@ def _not_heard(scenario, state, node: Node, text: str, heard) -> TurnResult:
         )
         fb = replace(fb, trust=0)
         return _stay(scenario, state, node, text, heard, fb, "unclear", "", feedback)
-    if "push" in signals_of(heard.reading):
+    pushed = "push" in signals_of(heard.reading)
+    if pushed and not pressing(scenario, node, bool(state.asks)):
+        # Pressing words before any ask lead rather than push: weak, and no push's cost.
+        feedback = f"Read as {kind}, and not understood here. {LEADING_NOTE} {what_fits(node)}"
+        return _stay(scenario, state, node, text, heard, fb, "fallback", node_step(node), feedback)
+    if pushed:
         # A push with no listed push to be heard as: still harmful, and it costs trust.
         fb = replace(fb, trust=min(fb.trust, PUSH_TRUST))
         feedback = f"Read as {kind}. {PUSH_NOTE}"

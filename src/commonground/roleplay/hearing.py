@@ -41,6 +41,7 @@ from commonground.roleplay.line_checks import (
     TELLING_SIGNALS,
     chronology,
     signals_of,
+    takes_as_yes,
 )
 from commonground.roleplay.model import SPECIFIC_PARTS, Choice, Node, Scenario
 from commonground.roleplay.similarity import index_for, normalise
@@ -151,8 +152,12 @@ def hear(
     reader,
     leave_out: bool = False,
     prepared: tuple | None = None,
+    asked: bool = True,
 ) -> Hearing:
     """Hear ``text`` said at ``node`` (``facts``: ids discovered so far).
+
+    ``asked`` is False before the learner has made any ask: pressing words then lead
+    rather than push, unless the node lists a push (see :func:`pressing`).
 
     ``leave_out`` hears the line as if its own wording were not among the examples
     (the linter uses it to check that each example is heard as its own choice).
@@ -186,7 +191,8 @@ def hear(
     if rows is None:
         # One TF-IDF transform per line: the line, and its activity words if it names any.
         rows = index_for(scenario).vectors([text, activity] if activity else [text])
-    scores, sims = _choice_scores(scenario, node, text, reading, leave_out, rows[0])
+    pushes = pressing(scenario, node, asked)
+    scores, sims = _choice_scores(scenario, node, text, reading, leave_out, rows[0], pushes)
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes = takes_asks(node)
     # An ask by the reader's reading, or a line whose closest move here is an ask choice
@@ -197,11 +203,25 @@ def hear(
         if heard is not None:
             return replace(heard, row=rows[0])
     moves = [c for c in ranked if not c.ask]
-    own = _own_story(moves, scores, sims, text, reading) or _own_common_ground(
-        moves, scores, reading
+    own = (
+        _own_story(moves, scores, sims, text, reading)
+        or _own_common_ground(moves, scores, reading)
+        or _own_reply(scenario, moves, scores, reading)
+        or _own_reflection(moves, scores, text, reading)
+        or _own_campaign(scenario, node, moves, scores, text, reading)
     )
-    heard = own or _pick(moves, scores, reading, scenario)
+    heard = own or _maybe_as_yes(node, text, reading) or _pick(moves, scores, reading, scenario)
     return replace(heard, row=rows[0])
+
+
+def _maybe_as_yes(node: Node, text: str, reading) -> Hearing | None:
+    """After a maybe, a line that takes it as a yes ("great, see you Tuesday then!"): the
+    mistake of treating a maybe as a yes, heard as that (never credited), unless the node
+    lists a move that makes it (then similarity finds that move)."""
+    replies = [c for c in node.choices if c.step == "respond_maybe"]
+    if not any(c.quality == "strong" for c in replies) or not takes_as_yes(reading, text):
+        return None
+    return Hearing("maybe_as_yes", None, 0.0, reading, why=("takes the maybe as a yes",))
 
 
 def takes_asks(node: Node) -> bool:
@@ -213,17 +233,48 @@ def takes_asks(node: Node) -> bool:
 # ---- choices -------------------------------------------------------------------------
 
 
-def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[dict, dict]:
+#: The reader's two probes of an answer. Either finds out what is behind a no or a maybe
+#: ("what would it take for a yes?" after a no; "is it the day or the calls?" after a
+#: maybe), so in hearing they are one move: a probe is never far from the listed probe
+#: because it is the other probe.
+PROBES = frozenset({"probe_no", "probe_maybe"})
+
+
+def _probes_as_one(signals) -> set:
+    found = set(signals)
+    if found & PROBES:
+        found |= PROBES
+    return found
+
+
+def pressing(scenario: Scenario, node: Node, asked: bool) -> bool:
+    """Can a line push here? A push is pressure on a refusal or a hesitation about an
+    ask: so once an ask has been made (``asked``), or at a node that lists a push (its
+    author says there is something to press on: "your name carries a lot of weight").
+    Before that, "surely it's all worth it?" leads; it does not push."""
+    return asked or any(
+        c.quality == "harmful" and "push" in profile(scenario, c)[1] for c in node.choices
+    )
+
+
+def _choice_scores(
+    scenario, node, text, reading, leave_out, vector, pushes=True
+) -> tuple[dict, dict]:
     """``(scores, similarities)`` of the choices at ``node``: the combined score, and the
-    TF-IDF similarity of the line to each choice's wordings alone."""
+    TF-IDF similarity of the line to each choice's wordings alone. ``pushes`` is False
+    where a line cannot push (:func:`pressing`): its push signal is no evidence there."""
     ids = [c.id for c in node.choices]
     sims = index_for(scenario).scores(text, "choice", ids, leave_out, vector)
     kind = getattr(reading, "kind", "other")
-    line_signals = set(signals_of(reading)) & KEY_SIGNALS
+    line_signals = _probes_as_one(set(signals_of(reading)) & KEY_SIGNALS)
+    if not pushes:
+        line_signals.discard("push")
     telling = line_signals & TELLING_SIGNALS
+    accepts = "acknowledges" in signals_of(reading)
     out = {}
     for choice in node.choices:
         kinds, signals = profile(scenario, choice)
+        signals = _probes_as_one(signals)
         score = sims[choice.id]
         if kind in kinds:
             score += KIND_WEIGHT
@@ -237,6 +288,11 @@ def _choice_scores(scenario, node, text, reading, leave_out, vector) -> tuple[di
         # a question ("Fair enough, no worries." is not "Fair enough. What would you need?").
         if kind not in QUESTION_KINDS and (signals & REPLY_SIGNALS) - line_signals:
             score -= MISSING_WEIGHT
+        # A line that accepts the answer and presses nothing is not a push, whatever words
+        # it shares with one: "no worries, would a different day work better?" is not
+        # "your photos would make such a difference".
+        if "push" in signals - line_signals and accepts:
+            score -= CLASH_WEIGHT
         # A moment told ("when my ward lost two nurses I started organising") is not a
         # list of roles, even when it names a job as "I'm a nurse..." does.
         if kind == "story" and "credentials" in signals - line_signals:
@@ -305,6 +361,227 @@ def _own_common_ground(ranked, scores, reading) -> Hearing | None:
     return _heard_as(
         best, scores, reading, "common ground in your own words: heard as naming what you share"
     )
+
+
+def _own_reply(scenario, ranked, scores, reading) -> Hearing | None:
+    """A reply to an answer that does what the method asks, heard as the node's strong reply.
+
+    After a yes, a no or a maybe, the method's reply is defined by what it does (confirm
+    the details; find out what is behind the no or the maybe: :data:`RESPOND_NEEDS`), and
+    the learner's details and words are their own: "amazing, so Saturday at 10 at the
+    library?" after a yes, "fair enough, what would it take for a yes" after a no. A line
+    the reader finds doing it (and not pushing) is heard as that strong move when nothing
+    else here is understood better.
+    """
+    signals = _probes_as_one(signals_of(reading))
+    if "push" in signals:
+        return None
+    strong = [
+        c
+        for c in ranked
+        if c.quality == "strong"
+        and c.step in RESPOND_NEEDS
+        and _probes_as_one({RESPOND_NEEDS[c.step][0]}) & signals
+    ]
+    if not strong:
+        return None
+    best = strong[0]
+    need = _probes_as_one({RESPOND_NEEDS[best.step][0]})
+    # A weaker reply of the same step that never does it ("Wonderful, thank you!" after a
+    # yes) is the move of leaving it out, so it is no rival to a line that does it.
+    rivals = [
+        c
+        for c in ranked
+        if c is not best
+        and not (c.step == best.step and not need & _probes_as_one(profile(scenario, c)[1]))
+    ]
+    top = scores[rivals[0].id] if rivals else 0.0
+    if top >= UNDERSTOOD and top - scores[best.id] > TIE_MARGIN:
+        return None  # closer to another move that is understood
+    return _heard_as(best, scores, reading, "a reply that does the method's step: heard as it")
+
+
+#: The moves a reflection can be, closest in purpose first: listening, then asking more.
+REFLECTION_STEPS = ("listening", "open_questions")
+
+
+def _own_reflection(ranked, scores, text, reading) -> Hearing | None:
+    """Their words given back ("it sounds like the night shifts leave you wiped out"),
+    heard as the node's strong listening move (else its open question).
+
+    A reflection is in the learner's own words as much as a story is, and it is how the
+    method's listening is done, with or without a check question after it. It is heard
+    so when nothing else here is understood better, and judged on its words (the
+    listening step is done by a reflection; an open question is not).
+    """
+    from commonground.reader.signals import reflects
+    from commonground.reader.text import normalise as read_normalise
+    from commonground.reader.text import sentences
+
+    kind = getattr(reading, "kind", "")
+    if kind in ("ask", "advice", "leading_question") or "push" in signals_of(reading):
+        return None
+    if not any(reflects(s) for s in sentences(read_normalise(text))):
+        return None
+    for step in REFLECTION_STEPS:
+        strong = [c for c in ranked if c.step == step and c.quality == "strong"]
+        if strong:
+            break
+    else:
+        return None
+    best = strong[0]
+    # A question it shares words with is no rival: a reflection asks nothing ("so what I'm
+    # hearing is it all falls on you" is not "when you've helped out before, what ...?").
+    asks = kind in QUESTION_KINDS
+    rivals = [c for c in ranked if c is not best and (asks or c.kind not in QUESTION_KINDS)]
+    top = scores[rivals[0].id] if rivals else 0.0
+    if top >= UNDERSTOOD and top - scores[best.id] > TIE_MARGIN:
+        return None  # closer to another move that is understood
+    return _heard_as(best, scores, reading, "their words given back: heard as listening")
+
+
+#: Words too common to tie a line to the campaign ("we're fighting the ... cuts" needs
+#: "cuts", not "we're").
+_COMMON = frozenset(
+    [
+        "about",
+        "also",
+        "been",
+        "being",
+        "campaign",
+        "could",
+        "doing",
+        "from",
+        "have",
+        "into",
+        "just",
+        "like",
+        "make",
+        "more",
+        "much",
+        "over",
+        "some",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "they",
+        "this",
+        "very",
+        "want",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "your",
+        "yours",
+        "people",
+        "right",
+        "really",
+        "thing",
+        "things",
+        "the",
+        "and",
+        "for",
+        "our",
+        "are",
+        "you",
+        "was",
+        "but",
+        "not",
+        "all",
+        "can",
+        "get",
+        "its",
+        "who",
+        "how",
+        "why",
+        "out",
+        "one",
+        "two",
+        "has",
+        "had",
+        "his",
+        "her",
+        "him",
+        "she",
+        "too",
+        "any",
+        "now",
+        "let",
+        "say",
+        "see",
+        "got",
+        "way",
+        "day",
+        "off",
+        "try",
+        "use",
+        "lot",
+        "bit",
+        "yes",
+    ]
+)
+
+
+def _campaign_words(scenario, node) -> frozenset:
+    """The content words (lemmas) of the campaign and of the node's campaign moves."""
+    from commonground.reader.text import lemmas
+
+    cache = index_for(scenario).cache
+    key = ("campaign words", node.id)
+    if key not in cache:
+        c = scenario.campaign
+        texts = [c.name, c.what, c.why]
+        for choice in node.choices:
+            if choice.step == "campaign_work":
+                texts.extend((choice.text, *choice.examples))
+        found = {w for t in texts for w in lemmas(t) if len(w) >= 3 and w not in _COMMON}
+        cache[key] = frozenset(found)
+    return cache[key]
+
+
+def _own_campaign(scenario, node, ranked, scores, text, reading) -> Hearing | None:
+    """The campaign told in one's own words, heard as the node's strong campaign move.
+
+    Where the learner explains what the campaign does and why, a short line about it
+    ("We're fighting the hospital cuts.") is that move, however few words it shares with
+    the listed one: a statement (not a question or an ask) that names something of the
+    campaign (its words, or the words of this node's campaign moves), when no listed move
+    is understood (one that is, such as "We're trying to save the library, basically.",
+    is heard as itself). It is judged on its words: a line too short to say what and why
+    is not credited.
+    """
+    from commonground.reader.text import lemmas
+
+    kind = getattr(reading, "kind", "")
+    if kind in QUESTION_KINDS or kind in ("ask", "advice", "close", "common_ground", "story"):
+        return None
+    if "push" in signals_of(reading):
+        return None
+    strong = [c for c in ranked if c.step == "campaign_work" and c.quality == "strong"]
+    if not strong:
+        return None
+    words = {w for w in lemmas(text) if len(w) >= 3 and w not in _COMMON}
+    if not words & _campaign_words(scenario, node):
+        return None
+    if chronology(text):
+        return None  # a lecture
+    best = strong[0]
+    top = scores[ranked[0].id]
+    if top >= UNDERSTOOD:
+        near = [c for c in ranked if scores[c.id] >= top - TIE_MARGIN]
+        if any(c.step != "campaign_work" for c in near):
+            return None  # close enough to another listed move to be heard as it
+        # As close to two campaign moves: the weaker, since its words did not show more.
+        order = {"weak": 0, "strong": 1, "harmful": 2}
+        best = min(near, key=lambda c: order[c.quality])
+    return _heard_as(best, scores, reading, "the campaign in your own words: heard as telling it")
 
 
 def _pushes(scenario, ranked, reading) -> list[Choice]:

@@ -4,10 +4,12 @@ A typed line that is closest to a choice takes that choice's branch, but it is c
 with the choice's step only when its words did that step: a common-ground move must
 name something shared (not a bare "we agree"), a close must thank them or say when you
 will be in touch, a reply to a yes must confirm the details, a reply to a no must find
-out whether it is the time or the activity. Pushing after an answer is harmful
-wherever it is heard; pressing before any answer (a leading "surely...?") is weak. The needs come from the method's steps; where we go further than
-the source guide (how long a story runs before it should turn to them) it is our advice
-and the feedback says so.
+out whether it is the time or the activity. Pushing is pressure on a refusal or a
+hesitation about an ask: once an ask has been made (or where the scenario lists a push) it
+is harmful wherever it is heard; before any ask, the same words ("surely it's all worth
+it?") are a leading question, weak and not credited. The needs come from the method's
+steps; where we go further than the source guide (how long a story runs before it should
+turn to them) it is our advice and the feedback says so.
 """
 
 from __future__ import annotations
@@ -65,6 +67,33 @@ PUSH_NOTE = (
     "That presses them instead of hearing them. Accept what they said, then find out what "
     "is behind it."
 )
+
+#: What pressing words are told before any ask, where there is nothing yet to push on.
+LEADING_NOTE = (
+    "You have not asked them for anything yet, so that only steers them toward your answer "
+    "(a leading line). Ask an open question and hear what they think."
+)
+
+# Words that take an answer as a yes: "see you Tuesday then", "I'll put you down for it".
+_AS_AGREED = re.compile(
+    r"\b(?:see|meet) you (?:on |at |there|then|next|this|tomorrow|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)|\b(?:put|sign|pencil|count|mark|write|book) you (?:down|in|up)\b"
+    r"|\b(?:that's|so it's) a yes\b|\bglad you're (?:in|on board)\b|\bwelcome (?:aboard|on board)\b"
+    r"|\byou're in\b|\bit's a date\b",
+    re.I,
+)
+
+
+def takes_as_yes(reading, text: str) -> bool:
+    """Does a line take the answer it follows as a yes (confirming the details, "see you
+    Tuesday then!", "I'll put you down")? Said after a maybe, that skips what they need
+    to decide. A probe ("what would you need to know before Saturday?") or a push is not
+    this mistake, whatever details it names."""
+    signals = set(signals_of(reading))
+    if signals & {"probe_no", "probe_maybe", "push"}:
+        return False
+    return "confirm_details" in signals or bool(_AS_AGREED.search(normalise(text)))
+
 
 #: Our rule: a line that runs through this many "then"s is a chronology of a life, not
 #: the story of one moment.
@@ -168,7 +197,10 @@ def _need(step: str, kind: str, signals: set, text: str):
         return done, False, "what the campaign is doing and why, in a few sentences"
     if step in RESPOND_NEEDS:
         signal, what = RESPOND_NEEDS[step]
-        done = signal in signals or (step == "respond_maybe" and kind == "open_question")
+        # Either probe finds out what is behind a no or a maybe ("what would it take for a
+        # yes?" after a no): the method's "time or activity?" is one way to ask it.
+        probes = {"probe_no", "probe_maybe"} if step != "respond_yes" else {signal}
+        done = bool(probes & signals) or (step == "respond_maybe" and kind == "open_question")
         return done, False, what
     if step in ("close_conversation", "promise_follow_up", "thank_them"):
         thanks, follow = "thanks" in signals, "follow_up" in signals
@@ -197,14 +229,20 @@ def speech_note(reading, text: str) -> str:
     )
 
 
-def judge_line(step: str, authored: str, reading, text: str) -> Judgement:
-    """Judge a typed line heard as a choice of quality ``authored`` for ``step``."""
+def judge_line(step: str, authored: str, reading, text: str, pressing: bool = True) -> Judgement:
+    """Judge a typed line heard as a choice of quality ``authored`` for ``step``.
+
+    ``pressing`` is False before any ask at a node that lists no push: pressing words
+    there lead rather than push (weak, with :data:`LEADING_NOTE`).
+    """
     kind = getattr(reading, "kind", "other")
     signals = set(signals_of(reading))
-    if "push" in signals:
+    if "push" in signals and pressing:
         return Judgement("harmful", False, PUSH_NOTE)
     if authored == "harmful":
         return Judgement("harmful", False)
+    if "push" in signals:
+        return Judgement("weak", False, LEADING_NOTE)
     notes = []
     quality, credited, checked = authored, True, False
     need = _need(step, kind, signals, text)

@@ -170,6 +170,16 @@ DEFAULT_VAGUE = Fallback(
 
 #: The persona's reply to an ask typed before the meeting has reached the ask, when the
 #: scenario has no ``too_soon`` of its own. The method's order is the guide's.
+DEFAULT_MAYBE_AS_YES = Fallback(
+    say="Hang on, I said maybe. I'd still have to check.",
+    feedback=(
+        "That treats a maybe as a yes. A maybe means they need something first: ask what "
+        "they would need to know, or what would make it hard, before settling details."
+    ),
+    trust=-1,
+    minutes=1,
+)
+
 DEFAULT_TOO_SOON = Fallback(
     say="Hang on, we've hardly talked yet. What is this for?",
     feedback=(

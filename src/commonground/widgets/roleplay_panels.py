@@ -16,6 +16,7 @@ ROUTED_WORDS = {
     "unclear": "unclear: it is as close to two different moves",
     "vague": "an ask that names no activity: they asked what you mean",
     "too_soon": "an ask before the meeting got there: they do not know you or the campaign yet",
+    "maybe_as_yes": "a maybe taken as a yes: they said it was only a maybe",
 }
 HEARD_WORDS = {
     "verbatim": "the words of a listed line",
