@@ -24,7 +24,14 @@ SHORT = {
     "small_business_owner": ("We're fighting for a station lift.", "It's about step-free shops"),
     "student": ("We're fighting for the late buses.", "It's about Route 14"),
 }
-OFF_TOPIC = ("The weather's been awful lately.", "My cat had kittens last week.")
+OFF_TOPIC = (
+    "The weather's been awful lately.",
+    "My cat had kittens last week.",
+    "I like pizza.",
+    "Honestly the traffic this morning was terrible.",
+    "Our holiday in Spain was lovely, honestly.",
+    "The football was basically a disaster.",
+)
 
 
 def _campaign_here(sc, node, state):

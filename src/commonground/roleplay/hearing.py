@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from commonground.planners.story import tells_a_story
 from commonground.roleplay.answer import AskView, keyword_hits
@@ -211,7 +212,30 @@ def hear(
         or _own_campaign(scenario, node, moves, scores, text, reading)
     )
     heard = own or _maybe_as_yes(node, text, reading) or _pick(moves, scores, reading, scenario)
+    if _off_the_campaign(scenario, node, heard, text):
+        heard = Hearing(
+            "not_understood", None, heard.sureness, reading, why=("names nothing of the campaign",)
+        )
     return replace(heard, row=rows[0])
+
+
+def _off_the_campaign(scenario, node, heard, text: str) -> bool:
+    """True for a line heard as telling the campaign that names nothing of it.
+
+    Similarity can carry a line on one shared word of an example ("the weather's been
+    awful" and "we just want schedules to be less awful"); a line that tells what the
+    campaign does names something of it: the campaign's words, or those of the node's
+    campaign moves (not words of feeling or time: see :data:`_COMMON`). Only where the
+    campaign is told
+    (a node with a strong campaign move): "let me fill you in on the campaign" turns to
+    it elsewhere.
+    """
+    choice = heard.choice
+    if heard.how != "meaning" or choice is None or choice.step != "campaign_work":
+        return False
+    if not any(c.step == "campaign_work" and c.quality == "strong" for c in node.choices):
+        return False  # a move that turns to the campaign, not one that tells it
+    return not _content_words(text) & _campaign_words(scenario, node)
 
 
 def _maybe_as_yes(node: Node, text: str, reading) -> Hearing | None:
@@ -525,14 +549,52 @@ _COMMON = frozenset(
         "lot",
         "bit",
         "yes",
+        # contractions, and words that say how one feels or when, not what the campaign is
+        "we're",
+        "it's",
+        "i'm",
+        "you're",
+        "they're",
+        "that's",
+        "awful",
+        "terrible",
+        "horrible",
+        "great",
+        "good",
+        "bad",
+        "nice",
+        "lovely",
+        "lately",
+        "recently",
+        "basically",
+        "honestly",
+        "today",
+        "yesterday",
+        "week",
+        "month",
+        "year",
     ]
 )
 
 
-def _campaign_words(scenario, node) -> frozenset:
-    """The content words (lemmas) of the campaign and of the node's campaign moves."""
+def _content_words(text: str) -> set[str]:
+    """The lemmas of ``text`` that can tie it to the campaign (not the common ones)."""
     from commonground.reader.text import lemmas
 
+    common = _common_lemmas()
+    return {w for w in lemmas(text) if len(w) >= 3 and w not in common}
+
+
+@lru_cache(maxsize=1)
+def _common_lemmas() -> frozenset:
+    """:data:`_COMMON` as the reader's lemmas ("like" is "lik" there), and as written."""
+    from commonground.reader.text import lemmas
+
+    return frozenset(_COMMON | {w for word in _COMMON for w in lemmas(word)})
+
+
+def _campaign_words(scenario, node) -> frozenset:
+    """The content words (lemmas) of the campaign and of the node's campaign moves."""
     cache = index_for(scenario).cache
     key = ("campaign words", node.id)
     if key not in cache:
@@ -541,8 +603,7 @@ def _campaign_words(scenario, node) -> frozenset:
         for choice in node.choices:
             if choice.step == "campaign_work":
                 texts.extend((choice.text, *choice.examples))
-        found = {w for t in texts for w in lemmas(t) if len(w) >= 3 and w not in _COMMON}
-        cache[key] = frozenset(found)
+        cache[key] = frozenset(w for t in texts for w in _content_words(t))
     return cache[key]
 
 
@@ -557,8 +618,6 @@ def _own_campaign(scenario, node, ranked, scores, text, reading) -> Hearing | No
     is heard as itself). It is judged on its words: a line too short to say what and why
     is not credited.
     """
-    from commonground.reader.text import lemmas
-
     kind = getattr(reading, "kind", "")
     if kind in QUESTION_KINDS or kind in ("ask", "advice", "close", "common_ground", "story"):
         return None
@@ -567,8 +626,7 @@ def _own_campaign(scenario, node, ranked, scores, text, reading) -> Hearing | No
     strong = [c for c in ranked if c.step == "campaign_work" and c.quality == "strong"]
     if not strong:
         return None
-    words = {w for w in lemmas(text) if len(w) >= 3 and w not in _COMMON}
-    if not words & _campaign_words(scenario, node):
+    if not _content_words(text) & _campaign_words(scenario, node):
         return None
     if chronology(text):
         return None  # a lecture
