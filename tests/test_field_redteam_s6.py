@@ -79,7 +79,12 @@ def _xlsx_bytes() -> bytes:
     [
         (_xlsx_bytes(), "Excel workbook"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ".xls workbook"),
-        (json.dumps([dict(zip(HEADER.split(","), r.split(","))) for r in ROWS]).encode(), "JSON"),
+        (
+            json.dumps(
+                [dict(zip(HEADER.split(","), r.split(","), strict=True)) for r in ROWS]
+            ).encode(),
+            "JSON",
+        ),
         (random.Random(7).randbytes(4000), "does not hold text"),
     ],
     ids=["xlsx", "xls", "json", "binary"],
