@@ -201,3 +201,21 @@ def test_findings_give_every_rate_its_interval_on_a_big_log():
 
 def test_one_ask_is_singular():
     assert funnel_sentence(_funnel(1, 1)).startswith("Of 1 ask, 1 of 1")
+
+
+def test_report_tables_of_a_log_without_a_maybe_or_no_are_drawn(tmp_path):
+    """A log of yeses only has nothing to win back: the report crashed with
+    'IndexError: loc must be an integer between -0 and 0'."""
+    from commonground.analysis import report_tables, sections, winback
+
+    path = tmp_path / "log.csv"
+    path.write_text(_csv([HEADER, "M1,2024-03-01,org_1,C1,canvass,true,yes",
+                          "M2,2024-03-02,org_2,C2,donate,false,yes"]))  # fmt: skip
+    log = read_log(path).accepted
+    wins = winback.win_back(log)
+    assert len(wins) == 0
+    table = report_tables.win_back_table(wins)
+    assert list(table.columns)[:2] == ["first answer", "alternative offered"]
+    assert "none in this log" in report_tables.Table(table)._repr_html_()
+    page = sections.analysis_html(read_log(path), "log.csv")  # the app's report page
+    assert "Winning back a maybe or a no" in page and "none in this log" in page
