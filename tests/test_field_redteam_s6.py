@@ -219,3 +219,38 @@ def test_report_tables_of_a_log_without_a_maybe_or_no_are_drawn(tmp_path):
     assert "none in this log" in report_tables.Table(table)._repr_html_()
     page = sections.analysis_html(read_log(path), "log.csv")  # the app's report page
     assert "Winning back a maybe or a no" in page and "none in this log" in page
+
+
+# --- outputs never replace inputs --------------------------------------------------------
+
+
+def _overwrite_cases(log: str, export: str) -> list[list[str]]:
+    return [
+        ["log", "validate", log, "--quarantine", log],
+        ["log", "import", "--from", "mobilize", export, "-o", export],
+        ["log", "import", "--from", "mobilize", export, "-o", log + ".out.csv",
+         "--quarantine", export],
+        ["log", "import", "--from", "mobilize", export, "--fill-log", log, "-o", log],
+        ["log", "merge", log, "-o", log],
+        ["report", log, "-o", log],
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", range(6))
+def test_an_output_that_is_an_input_file_is_refused_before_anything_is_written(
+    tmp_path, capsys, monkeypatch, case
+):
+    """``log validate log.csv --quarantine log.csv`` replaced the log by an empty
+    quarantine and exited 0; ``log import x.csv -o x.csv`` replaced the export."""
+    monkeypatch.chdir(tmp_path)
+    log = tmp_path / "log.csv"
+    log.write_text(_csv([HEADER, *ROWS]))
+    export = tmp_path / "signups.csv"
+    export.write_text("id,user_id,event_type,status,attended,created_date\n"
+                      "1,501,CANVASS,CONFIRMED,true,2025-03-01\n2,502,CANVASS,WAITLISTED,,2025-03-01\n")  # fmt: skip
+    before = {p: p.read_bytes() for p in (log, export)}
+    argv = _overwrite_cases("./log.csv", str(export))[case]
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert "is never overwritten" in err and "Traceback" not in err
+    assert {p: p.read_bytes() for p in (log, export)} == before

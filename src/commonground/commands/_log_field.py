@@ -145,9 +145,12 @@ def _merge(args) -> int:
     from pathlib import Path
 
     from commonground.outcomes import to_safe_csv, write_log
+    from commonground.outcomes.export import refuse_overwriting_inputs
     from commonground.outcomes.importers.run import _day_text
     from commonground.outcomes.merge import merge_logs
 
+    q_default = Path(args.output).with_suffix(".quarantine.csv")
+    refuse_overwriting_inputs(args.files, [args.output, args.quarantine or q_default])
     result = merge_logs(args.files)
     for item in result.per_file:
         print(f"{item['file']}: {item['rows']} rows read, {item['quarantined']} quarantined")
