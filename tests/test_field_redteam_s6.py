@@ -254,3 +254,21 @@ def test_an_output_that_is_an_input_file_is_refused_before_anything_is_written(
     err = capsys.readouterr().err
     assert "is never overwritten" in err and "Traceback" not in err
     assert {p: p.read_bytes() for p in (log, export)} == before
+
+
+def test_log_export_never_writes_over_the_volunteers_own_log(tmp_path, monkeypatch, capsys):
+    """``log export -o`` naming the volunteer's own log replaced it without its notes."""
+    from commonground.field_log import store
+
+    monkeypatch.setenv("COMMONGROUND_HOME", str(tmp_path))
+    code = cli.main(["log", "add", "--no-input", "--date", "2025-05-01", "--organizer", "vol-1",
+                     "--contact-name", "Test Person", "--ask-type", "canvass",
+                     "--ask-words", "Would you canvass with me Saturday at 10 from the library?",
+                     "--response", "yes", "--notes", "likes mornings"])  # fmt: skip
+    assert code == 0, capsys.readouterr()
+    own = store.log_path(None)
+    before = own.read_bytes()
+    assert b"likes mornings" in before
+    assert cli.main(["log", "export", "-o", str(own)]) == 2
+    assert "is never overwritten" in capsys.readouterr().err
+    assert own.read_bytes() == before

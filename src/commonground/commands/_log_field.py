@@ -135,7 +135,10 @@ def _showed_up(args) -> int:
 
 def _export(args) -> int:
     from commonground.field_log import store
+    from commonground.outcomes.export import refuse_overwriting_inputs
 
+    # the export drops notes: written over the volunteer's own log, it would lose them
+    refuse_overwriting_inputs([store.log_path(args.learner)], [args.output])
     path, count = store.export(args.output, args.learner)
     print(f"wrote {count} meeting(s) to {path} (notes stay on this computer)")
     return 0
