@@ -10,6 +10,7 @@ import math
 
 import pandas as pd
 
+from commonground.analysis.conversion import MIN_GROUP_N
 from commonground.labels import FIELDS, label
 
 #: How a practice reads in a sentence: (with it, without it).
@@ -90,22 +91,33 @@ def adjusted_sentence(
     )
 
 
+def _share(row: dict) -> str:
+    """A funnel rate with its 95% interval; a count, not a percentage, when n is small.
+
+    "100%" of two asks reads as a certainty; "2 of 2 (95% CI 34% to 100%; too few to
+    rely on)" says what the log can and cannot tell.
+    """
+    ci = f"95% CI {_pct(row['ci_low'])} to {_pct(row['ci_high'])}"
+    if row["n"] < MIN_GROUP_N:
+        return f"{row['converted']} of {row['n']} ({ci}; too few to rely on)"
+    return f"{_pct(row['rate'])} ({ci})"
+
+
 def funnel_sentence(funnel: pd.DataFrame) -> str | None:
-    """Summarise the overall three-step funnel in one sentence."""
+    """Summarise the overall three-step funnel in one sentence, every rate with its interval."""
     steps = {r["step"]: r for r in funnel.to_dict("records") if r["group"] == "all"}
     first = steps.get("ask_yes")
     if not first or not first["n"]:
         return None
-    text = f"Of {first['n']} asks, {_pct(first['rate'])} got a yes straight away"
+    asks = "ask" if first["n"] == 1 else "asks"
+    text = f"Of {first['n']} {asks}, {_share(first)} got a yes straight away"
     after = steps.get("ask_yes_after_adjusting")
     if after and after["n"]:
-        text += f" and {_pct(after['rate'])} by the end of the meeting"
+        text += f" and {_share(after)} by the end of the meeting"
     shown = steps.get("yes_showed_up")
     if shown and shown["n"]:
-        text += (
-            f"; of {shown['n']} final yeses whose outcome is known, {_pct(shown['rate'])} "
-            f"showed up (95% CI {_pct(shown['ci_low'])} to {_pct(shown['ci_high'])})"
-        )
+        yeses = "final yes" if shown["n"] == 1 else "final yeses"
+        text += f"; of {shown['n']} {yeses} whose outcome is known, {_share(shown)} showed up"
     return text + "."
 
 

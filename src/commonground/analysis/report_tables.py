@@ -45,7 +45,13 @@ def labelled(table: pd.DataFrame, kind: str | None, column: str = "group") -> pd
 
 
 def drop_empty_columns(table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` without the columns that are empty (missing or blank) in every row."""
+    """``table`` without the columns that are empty (missing or blank) in every row.
+
+    A table with no rows keeps its columns: there is no row to be empty in, and the
+    caller still names its columns (a log of yeses has no maybe or no to win back).
+    """
+    if len(table) == 0:
+        return table
     keep = [c for c in table.columns if not all(is_missing(v) for v in table[c])]
     return table[keep]
 
@@ -141,6 +147,9 @@ class Table:
             "<tr>" + "".join(f"<td>{html.escape(_text(v))}</td>" for v in row) + "</tr>"
             for row in self.frame.itertuples(index=False)
         )
+        if len(self.frame) == 0:
+            width = max(len(self.frame.columns), 1)
+            body = f'<tr><td colspan="{width}">none in this log</td></tr>'
         caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
         return (
             f'{report_style()}<table class="commonground-table">'

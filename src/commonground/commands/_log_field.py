@@ -135,7 +135,10 @@ def _showed_up(args) -> int:
 
 def _export(args) -> int:
     from commonground.field_log import store
+    from commonground.outcomes.export import refuse_overwriting_inputs
 
+    # the export drops notes: written over the volunteer's own log, it would lose them
+    refuse_overwriting_inputs([store.log_path(args.learner)], [args.output])
     path, count = store.export(args.output, args.learner)
     print(f"wrote {count} meeting(s) to {path} (notes stay on this computer)")
     return 0
@@ -145,9 +148,12 @@ def _merge(args) -> int:
     from pathlib import Path
 
     from commonground.outcomes import to_safe_csv, write_log
+    from commonground.outcomes.export import refuse_overwriting_inputs
     from commonground.outcomes.importers.run import _day_text
     from commonground.outcomes.merge import merge_logs
 
+    q_default = Path(args.output).with_suffix(".quarantine.csv")
+    refuse_overwriting_inputs(args.files, [args.output, args.quarantine or q_default])
     result = merge_logs(args.files)
     for item in result.per_file:
         print(f"{item['file']}: {item['rows']} rows read, {item['quarantined']} quarantined")

@@ -62,8 +62,18 @@ def _import(args) -> int:
         return _suggest(args)
     if not args.source or not args.files or not args.output:
         raise CommonGroundError("log import needs --from SOURCE, at least one FILE and -o OUT")
+    from pathlib import Path
+
+    from commonground.outcomes.export import refuse_overwriting_inputs
     from commonground.outcomes.importers.run import import_files, write_import
 
+    output = Path(args.output)
+    default_q = output.with_name(output.stem + ".quarantine.csv")
+    fill_q = str(args.output) + ".quarantine.csv"
+    refuse_overwriting_inputs(
+        [*args.files, args.fill_log],
+        [args.output, args.quarantine or (fill_q if args.fill_log else default_q)],
+    )
     try:
         result = import_files(args.source, args.files, options=_options(args), salt=args.salt)
     except InputFileError as exc:

@@ -52,7 +52,9 @@ def _report(args) -> int:
     import sys
 
     from commonground.analysis.report import build_report
+    from commonground.outcomes.export import refuse_overwriting_inputs
 
+    refuse_overwriting_inputs([args.file], [args.output])
     path = build_report(args.file, args.output, progress=not args.no_progress)
     print(f"report written to {path}", file=sys.stderr)
     return 0

@@ -50,7 +50,9 @@ def register(subparsers) -> None:
 def _validate(args) -> int:
     from commonground.errors import InputFileError
     from commonground.outcomes import read_log, to_safe_csv
+    from commonground.outcomes.export import refuse_overwriting_inputs
 
+    refuse_overwriting_inputs([args.file], [args.quarantine])
     try:
         result = read_log(args.file, pseudonymise_salt=args.salt)
     except InputFileError as exc:

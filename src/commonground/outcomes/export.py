@@ -53,6 +53,42 @@ def _canonical(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def refuse_overwriting_inputs(inputs, outputs) -> None:
+    """Refuse before anything is read when a file to write is one of the input files.
+
+    ``log validate log.csv --quarantine log.csv`` or ``log import x.csv -o x.csv`` would
+    otherwise replace the trainer's own file. Paths are compared as files (the same
+    file however it is spelled: ``./log.csv``, a link, another case on Windows).
+
+    Raises
+    ------
+    CommonGroundError
+        Naming the output and the input it would overwrite (exit code 2).
+    """
+    given = [Path(p).expanduser() for p in inputs if p]
+    for out in outputs:
+        if not out:
+            continue
+        target = Path(out).expanduser()
+        for source in given:
+            if _same_file(target, source):
+                error = CommonGroundError(
+                    f"{out}: this is the input file {source}; choose another name for the "
+                    "output (an input file is never overwritten)"
+                )
+                error.exit_code = 2
+                raise error
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
 def usual_permissions(path: str | os.PathLike) -> None:
     """Give ``path`` the permissions a normal new file gets (``mkstemp`` makes 0600)."""
     umask = os.umask(0)

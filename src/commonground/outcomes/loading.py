@@ -133,6 +133,12 @@ def _all_bytes(source: Path | InMemoryFile) -> bytes:
 
 
 def _detect_encoding(head: bytes) -> str:
+    """``utf-8``, ``utf-16`` (Excel's "Unicode Text", tab-separated) or ``cp1252``."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = head[:4096]
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4:
+        return "utf-16-le"  # no byte-order mark, but every other byte is zero
     try:
         head.decode("utf-8-sig")
         return "utf-8"
@@ -142,21 +148,63 @@ def _detect_encoding(head: bytes) -> str:
         return "cp1252"
 
 
-def _sniff_delimiter(head: bytes) -> str:
+def _head_text(head: bytes, encoding: str) -> str:
+    """The first bytes as text (a character cut at the end becomes a replacement mark)."""
+    return head.decode("utf-8-sig" if encoding == "utf-8" else encoding, errors="replace")
+
+
+def refuse_if_not_text(source, head: bytes, expected: str = "CSV") -> None:
+    """Refuse, with a plain message, a file whose content is not CSV text.
+
+    A workbook or a JSON file renamed ``.csv``, or a binary file, would otherwise be
+    read as garbled cells and reported as missing columns.
+
+    Raises
+    ------
+    InputFileError
+        The content is a workbook, JSON, or not text at all.
+    """
+    body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if body.startswith(b"PK\x03\x04"):
+        raise InputFileError(
+            source,
+            "is an Excel workbook (or another zip file), not CSV text: "
+            "rename it to .xlsx, or save it from the spreadsheet as CSV",
+        )
+    if body.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputFileError(
+            source, "is an old Excel .xls workbook: save it from Excel as .xlsx or CSV"
+        )
+    if expected == "CSV" and body[:1] in (b"{", b"["):
+        raise InputFileError(
+            source,
+            "holds JSON, not CSV text: save it as CSV or Excel (or rename it to .json "
+            "when you import an export)",
+        )
+    if _detect_encoding(head) != "cp1252":
+        return  # valid UTF-8 or UTF-16 is text, whatever odd characters its cells hold
+    sample = body[:65536]
+    control = sum(sample.count(bytes([b])) for b in (*range(9), 11, 12, *range(14, 32)))
+    if control > max(2, len(sample) // 100):
+        raise InputFileError(source, f"does not hold text (is it really a {expected} file?)")
+
+
+def _sniff_delimiter(head: bytes, encoding: str = "utf-8") -> str:
     """The cell separator: ``,`` unless the header line has more ``;`` or tabs.
 
     Excel in many European locales saves "CSV" with semicolons.
     """
-    first_line = head.lstrip(b"\xef\xbb\xbf").split(b"\n", 1)[0]
-    counts = {d: first_line.count(d.encode()) for d in (",", ";", "\t")}
+    lines = _head_text(head, encoding).splitlines()
+    first_line = lines[0] if lines else ""
+    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=counts.get)
     return best if counts[best] > counts[","] else ","
 
 
 def _read_header(path: Path, head: bytes, encoding: str, delimiter: str) -> list[str]:
-    text = head.decode("utf-8-sig" if encoding == "utf-8" else encoding, errors="replace")
-    try:
-        header = next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
+    text = _head_text(head, encoding)
+    try:  # newline="": a line may end in CR LF, LF or a lone CR (old Mac Excel)
+        header = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
     except csv.Error as exc:
         raise InputFileError(path, f"could not read the header row: {exc}") from None
     if not any(cell.strip() for cell in header):
@@ -176,9 +224,12 @@ def load_csv(path: Path | InMemoryFile, *, categories: bool = False) -> RawTable
     head = _head(path)
     if not head.lstrip(b"\xef\xbb\xbf \t\r\n"):
         raise InputFileError(path, "the file is empty")
+    refuse_if_not_text(path, head)
     encoding = _detect_encoding(head)
-    sep = _sniff_delimiter(head)
+    sep = _sniff_delimiter(head, encoding)
     notices = [] if sep == "," else [f"cells are separated by {sep!r}, not commas"]
+    if encoding.startswith("utf-16"):
+        notices.append("file is UTF-16 text (Excel's 'Unicode Text'); read it as such")
     frame = None
     try:
         if encoding == "utf-8":
@@ -191,7 +242,7 @@ def load_csv(path: Path | InMemoryFile, *, categories: bool = False) -> RawTable
     if encoding == "cp1252":
         notices.append("file is not UTF-8; read it as Windows-1252 (Excel's usual export)")
     header = _read_header(path, head, encoding, sep)
-    if frame is None and encoding == "cp1252":
+    if frame is None and encoding != "utf-8":
         with contextlib.suppress(_RaggedRowsError, UnicodeDecodeError):
             frame = _pyarrow_csv(path, header, encoding, sep, categories)
     if frame is None:

@@ -84,7 +84,9 @@ def validate_raw(
     if len(raw) == 0 and len(pre_q) == 0:
         raise InputFileError(source, "no data rows (the file has a header but no meetings)")
     raw = _protect_privacy(raw, notices, salt)
+    raw, label_failures = _personal_labels(raw)
     typed, failures = _parse_all(raw, notices)
+    failures += label_failures
     failures += _rule_failures(typed, rows)
     _set_category_dtype(typed, categories)
     return _assemble(
@@ -216,6 +218,36 @@ def _protect_privacy(raw: pd.DataFrame, notices: list[str], salt: str | None) ->
     return raw
 
 
+#: Open-vocabulary labels that the analysis prints as they are (group names).
+_LABEL_COLUMNS = ("ask_type",)
+PERSONAL_LABEL = (
+    "holds an e-mail address or phone number (hidden here); it is printed in reports, so "
+    "it must be a short label such as canvass"
+)
+
+
+def _personal_labels(raw: pd.DataFrame):
+    """Mask e-mail addresses and phone numbers in label columns and fail those rows.
+
+    ``ask_type`` is an open vocabulary and every value becomes a group name in the
+    analysis and the report, so personal data there would be printed. The value is
+    masked (so neither messages nor the quarantine show it) and the row quarantined.
+    """
+    failures = []
+    for name in _LABEL_COLUMNS:
+        if name not in raw.columns:
+            continue
+        values = as_text(raw[name])
+        # an importer may have normalised "617 555 0199" to "617_555_0199" already
+        spaced = values.astype("str").str.replace("_", " ", regex=False)
+        hits = privacy.looks_personal(spaced).to_numpy(dtype=bool)
+        if hits.any():
+            text = spaced.where(~hits, privacy.mask_text(spaced))
+            raw = raw.assign(**{name: text.where(hits, values.astype("str"))})
+            failures.append((np.flatnonzero(hits), name, PERSONAL_LABEL))
+    return raw, failures
+
+
 def _parse_all(raw: pd.DataFrame, notices: list[str]):
     """Parse every contract column; absent optional ones become all-missing."""
     typed: dict[str, pd.Series] = {}
@@ -329,6 +361,25 @@ def _display(value) -> str | None:
     return shown
 
 
+def _mask_quarantine(cells: pd.DataFrame) -> pd.DataFrame:
+    """E-mail addresses and phone numbers in quarantined cells become a marker.
+
+    A rejected cell is often the wrong thing in the wrong column (a phone number under
+    ``date``); the quarantine file shows it masked, as messages do. ``meeting_id`` is
+    left alone (long numeric ids are common and it is how a row is found), and so are
+    ``contact`` and ``organizer`` (already pseudonymised).
+    """
+    for name in cells.columns:
+        if name in ("meeting_id", *_FREE_ID_COLUMNS) or not len(cells):
+            continue
+        values = as_text(cells[name])
+        hits = privacy.looks_personal(values).to_numpy(dtype=bool)
+        if hits.any():
+            text = values.astype("str")
+            cells[name] = text.where(~hits, privacy.mask_text(text))
+    return cells
+
+
 def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> LogResult:
     order = {c.name: i for i, c in enumerate(COLUMNS)}
     records = []  # (position, column order, column, message)
@@ -361,7 +412,7 @@ def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> L
     data.update({name: good(as_text(raw[name])) for name in extras})
     accepted = pd.DataFrame(data, copy=False)
 
-    quarantine = raw.loc[bad].copy()
+    quarantine = _mask_quarantine(raw.loc[bad].copy())
     quarantine.insert(0, "reason", reason_by_pos.reindex(np.flatnonzero(bad)).to_numpy())
     quarantine.insert(0, "row", pd.array(rows[bad], dtype="Int64"))
     quarantine = pd.concat([pre_q, quarantine], ignore_index=True) if len(pre_q) else quarantine

@@ -89,9 +89,12 @@ def _open_csv(path: Path) -> Export:
         head = handle.read(1 << 20)
     if not head.lstrip(b"\xef\xbb\xbf \t\r\n"):
         raise InputFileError(path, "the file is empty")
+    loading.refuse_if_not_text(path, head)
     encoding = loading._detect_encoding(head)
-    sep = loading._sniff_delimiter(head)
+    sep = loading._sniff_delimiter(head, encoding)
     notices = [] if sep == "," else [f"cells are separated by {sep!r}, not commas"]
+    if encoding.startswith("utf-16"):
+        notices.append("file is UTF-16 text (Excel's 'Unicode Text'); read it as such")
     if encoding == "cp1252":
         notices.append("file is not UTF-8; read it as Windows-1252 (Excel's usual export)")
     header = loading._read_header(path, head, encoding, sep)
@@ -159,6 +162,8 @@ def _arrow_batches(path, header, encoding, sep):
     except pa.ArrowInvalid as exc:
         message = str(exc)
         raise NeedsExactPathError("UTF8" in message or "UTF-8" in message) from None
+    except UnicodeDecodeError:  # a byte the fallback encoding has no character for
+        raise NeedsExactPathError(encoding == "utf-8") from None
 
 
 def _unique(header: list[str]) -> list[str]:
@@ -176,7 +181,9 @@ def _python_csv(path, header, encoding, sep, notices) -> Export:
     try:
         data = path.read_bytes().decode("utf-8-sig" if encoding == "utf-8" else encoding)
     except UnicodeDecodeError:
-        raise InputFileError(path, "is neither UTF-8 nor Windows-1252 text") from None
+        raise InputFileError(
+            path, "is neither UTF-8 nor Windows-1252 text (is it really a CSV file?)"
+        ) from None
     width = len(header)
     good, numbers, ragged = [], [], []
     try:
@@ -217,9 +224,17 @@ def _records(path: Path, data) -> list:
 
 def _open_json(path: Path) -> Export:
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputFileError(path, f"could not be read as JSON ({exc})") from None
+        raw = path.read_bytes()
+        loading.refuse_if_not_text(path, raw[:65536], expected="JSON")
+        # JSON is UTF-8; a Windows "Unicode" save is UTF-16 with a byte-order mark
+        encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+        data = json.loads(raw.decode(encoding))
+    except UnicodeDecodeError:
+        raise InputFileError(path, "could not be read as JSON: it is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise InputFileError(
+            path, f"could not be read as JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
     records = _records(path, data)
     bad = [i for i, r in enumerate(records, start=1) if not isinstance(r, dict)]
     notices = []

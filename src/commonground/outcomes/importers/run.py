@@ -115,6 +115,17 @@ def _is_personal(header: str) -> bool:
     )
 
 
+#: Header words of free-text columns: where names and life stories hide.
+_FREE_TEXT = {"note", "notes", "comment", "comments", "remark", "remarks", "memo", "memos"}
+
+
+def _is_free_text(header: str) -> bool:
+    """True for a notes or comments column (never needed by the log, never carried)."""
+    import re
+
+    return bool(_FREE_TEXT & {p for p in re.split(r"[^a-z]+", str(header).lower()) if p})
+
+
 def _quarantine_cells(batch: pd.DataFrame, keep: np.ndarray, dropped: list[str]) -> pd.DataFrame:
     cells = batch.loc[keep, [c for c in batch.columns if c not in dropped]]
     for name in cells.columns:
@@ -130,11 +141,15 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
     options = m.Options(**{**options.__dict__, "file_tag": _file_tag(export.path)})
     plan = SOURCES[source].plan(export.headers, options)
     dropped = [h for h in export.headers if _is_personal(h) and h not in plan.used.values()]
+    free_text = [
+        h for h in export.headers
+        if _is_free_text(h) and h not in plan.used.values() and h not in dropped
+    ]  # fmt: skip
     try:
-        mapped_parts, rows_parts, q_parts = _map_all(export, plan, dropped)
+        mapped_parts, rows_parts, q_parts = _map_all(export, plan, dropped + free_text)
     except NeedsExactPathError as error:
         export = export.exact(error)
-        mapped_parts, rows_parts, q_parts = _map_all(export, plan, dropped)
+        mapped_parts, rows_parts, q_parts = _map_all(export, plan, dropped + free_text)
     q_parts += [
         pd.DataFrame({"row": [number], "reason": [reason]}) for number, reason in export.ragged
     ]
@@ -142,6 +157,10 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
     mapped = pd.concat(mapped_parts, ignore_index=True) if mapped_parts else None
     rows = np.concatenate(rows_parts) if rows_parts else np.zeros(0, dtype=np.int64)
     notices = list(export.notices)
+    if free_text:
+        notices.append(
+            "free-text column(s) not carried, not even to the quarantine: " + ", ".join(free_text)
+        )
     if mapped is not None and len(mapped):
         # event_date is ours, not the contract's: kept aside so validation does not
         # scan a million dates for phone numbers, then put back by row number
@@ -198,7 +217,8 @@ def _map_all(export, plan, dropped):
         bad = np.not_equal(reasons, None)
         if bad.any():
             cells = _quarantine_cells(batch, bad, dropped)
-            cells.insert(0, "reason", reasons[bad])
+            # a reason quotes the export's value: never an e-mail address or phone number
+            cells.insert(0, "reason", privacy.mask_text(pd.Series(reasons[bad])).to_numpy())
             cells.insert(0, "row", rows[bad])
             q_parts.append(cells.reset_index(drop=True))
             mapped, rows = mapped.loc[~bad], rows[~bad]
