@@ -44,8 +44,10 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
+    """One chromium per test process (each xdist worker), shared by every browser test file;
+    each test still gets a fresh context (cookies, storage) from ``page``."""
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
         _missing(INSTALL_HINT)
     from playwright.sync_api import sync_playwright
