@@ -44,10 +44,10 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API keeps an event loop running in this thread
+# while it is open, so a later non-browser test's asyncio.run() (test_room_security) fails.
+@pytest.fixture(scope="module")
 def browser():
-    """One chromium per test process (each xdist worker), shared by every browser test file;
-    each test still gets a fresh context (cookies, storage) from ``page``."""
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
         _missing(INSTALL_HINT)
     from playwright.sync_api import sync_playwright
