@@ -39,8 +39,10 @@ lab: install
 	$(VENV)/bin/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" \
 		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(LAB_ARGS)
 
+# Files go to the workers in collection order (--no-loadscope-reorder), so the browser tests,
+# the longest files, start first; xdist's default (most tests first) left them for the end.
 test: install node_modules/axe-core/axe.min.js
-	$(PY) -m pytest -n $(WORKERS) --dist loadfile --nbval-lax $(PYTEST_ARGS) \
+	$(PY) -m pytest -n $(WORKERS) --dist loadfile --no-loadscope-reorder --nbval-lax $(PYTEST_ARGS) \
 		tests notebooks exercises solutions
 
 # axe-core for the accessibility scan in the browser tests (skipped when npm is absent).

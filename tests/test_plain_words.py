@@ -172,14 +172,21 @@ def shown_texts(notebook: Path, sockets: str) -> list[str]:
 
     nb = nbformat.read(notebook, as_version=4)
     nb.cells.append(nbformat.v4.new_code_cell(PRESS_EVERY_BUTTON))
+    km = _kernel_manager(sockets)
     client = NotebookClient(
         nb,
         timeout=180,
-        km=_kernel_manager(sockets),
+        km=km,
         store_widget_state=True,
         resources={"metadata": {"path": str(notebook.parent)}},
     )
-    client.execute()
+    try:
+        client.execute()
+    finally:
+        # nbclient stops only the kernels it made itself: this one was left running (13
+        # idle kernels per session, held until the worker exited).
+        if km.has_kernel:
+            km.shutdown_kernel(now=True)
     texts = [t for cell in nb.cells for o in cell.get("outputs", []) for t in _output_texts(o)]
     texts += [_CODE.sub(" ", c.source) for c in nb.cells if c.cell_type == "markdown"]
     widgets = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json")

@@ -44,6 +44,8 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+# Module scope, not session: Playwright's sync API keeps an event loop running in this thread
+# while it is open, so a later non-browser test's asyncio.run() (test_room_security) fails.
 @pytest.fixture(scope="module")
 def browser():
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
