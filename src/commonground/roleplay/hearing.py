@@ -211,7 +211,9 @@ def hear(
         or _own_reflection(moves, scores, text, reading)
         or _own_campaign(scenario, node, moves, scores, text, reading)
     )
-    heard = own or _maybe_as_yes(node, text, reading) or _pick(moves, scores, reading, scenario)
+    heard = (
+        own or _maybe_as_yes(node, text, reading) or _pick(moves, scores, reading, scenario, text)
+    )
     if _off_the_campaign(scenario, node, heard, text):
         heard = Hearing(
             "not_understood", None, heard.sureness, reading, why=("names nothing of the campaign",)
@@ -649,7 +651,7 @@ def _pushes(scenario, ranked, reading) -> list[Choice]:
     return [c for c in ranked if c.quality == "harmful" and "push" in profile(scenario, c)[1]]
 
 
-def _pick(ranked, scores, reading, scenario=None) -> Hearing:
+def _pick(ranked, scores, reading, scenario=None, text: str = "") -> Hearing:
     pushes = _pushes(scenario, ranked, reading) if scenario is not None else []
     if pushes and (not ranked or scores[ranked[0].id] < UNDERSTOOD):
         # A push is a push however it is worded: below the threshold it is still heard as
@@ -676,12 +678,43 @@ def _pick(ranked, scores, reading, scenario=None) -> Hearing:
             could_be=(best, *rivals),
             why=(f"as close to {len(rivals) + 1} different moves",),
         )
+    if (
+        best.quality == "harmful"
+        and scores[best.id] < WORDING_MATCH
+        and _about_something_else(best, text)
+    ):
+        return Hearing(
+            "not_understood",
+            None,
+            scores[best.id],
+            reading,
+            why=(f"shares no word that matters with '{_short(best.text)}'",),
+        )
     return _heard_as(
         best,
         scores,
         reading,
         f"closest in meaning to '{_short(best.text)}' ({scores[best.id]:.2f})",
     )
+
+
+def _about_something_else(choice: Choice, text: str) -> bool:
+    """True when the line's content words share nothing with any wording of ``choice``.
+
+    Asked only of a harmful move heard by a middling score: telling a learner they did
+    harm (and costing trust) on the strength of a word like "like" teaches nothing.
+
+    Similarity over letter groups can rest on a word that carries no meaning ("I like
+    pizza." and "...what hunger really looks like"); a line that means a move shares a
+    word of substance with one of its wordings (its stem is enough: "fight" and
+    "fighting"). A line with no word of substance ("why?", "ok bye") is left to the
+    score.
+    """
+    own = {w for w in _content_words(text) if len(w) >= 4}
+    if not own:
+        return False
+    theirs = set().union(*(_content_words(t) for t in (choice.text, *choice.examples)))
+    return not any(w[:4] == t[:4] for w in own for t in theirs)
 
 
 def _heard_as(choice: Choice, scores, reading, why: str) -> Hearing:
