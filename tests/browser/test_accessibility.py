@@ -1,7 +1,9 @@
 """An axe-core scan of every app-mode (Voila) page: no serious or critical violations.
 
 axe-core comes from npm (`package.json`) and is injected into each page once its widgets
-have rendered. A violation that cannot be fixed in our code must be listed, with its reason,
+have rendered. The course walk (``test_course_walk.py``) scans the start page and the
+volunteer's lessons as it walks through them, with the same rules; this file scans every
+other page, and checks that the two together leave no notebook out. A violation that cannot be fixed in our code must be listed, with its reason,
 in ``KNOWN`` below and in the README's accessibility section.
 """
 
@@ -11,9 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from commonground import curriculum
 from tests.browser import servers
 
-NOTEBOOKS = sorted(p.name for p in (servers.ROOT / "notebooks").glob("*.ipynb"))
+ALL_NOTEBOOKS = sorted(p.name for p in (servers.ROOT / "notebooks").glob("*.ipynb"))
+#: Scanned by the course walk (the start page, then lessons 01-09 by their links).
+WALKED = {"00_start_here"} | {item.id for item in curriculum.path_lessons("volunteer")}
+NOTEBOOKS = [name for name in ALL_NOTEBOOKS if name.removesuffix(".ipynb") not in WALKED]
 # rule id -> why it remains (also explained in the README).
 KNOWN: dict[str, str] = {}
 
@@ -26,6 +32,15 @@ def _wait_for_widgets(page) -> None:
         timeout=60_000,
     )
     page.wait_for_timeout(500)
+
+
+def test_every_page_is_scanned_here_or_in_the_walk():
+    from tests.browser import test_course_walk
+
+    assert set(test_course_walk.WALK) | {"00_start_here"} == WALKED
+    scanned = {name.removesuffix(".ipynb") for name in NOTEBOOKS} | WALKED
+    assert scanned == {name.removesuffix(".ipynb") for name in ALL_NOTEBOOKS}
+    assert NOTEBOOKS, "some pages are scanned only here (10, 11, the field log)"
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS)
