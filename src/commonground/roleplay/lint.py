@@ -95,6 +95,15 @@ def _lint_all(paths: list[Path], wordings: tuple[dict, dict], jobs: int) -> dict
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
+        # Made once here, so that forked processes share them rather than each making
+        # them again: imports (numpy and scipy, the reader's compiled patterns), the
+        # compiled schema check and the method.
+        from commonground.reader import read_line  # noqa: F401
+        from commonground.roleplay import checks, hearing, search, similarity  # noqa: F401
+
+        checks._gate()
+        method.load()
+
         order = sorted(paths, key=_size, reverse=True)
         try:
             with ProcessPoolExecutor(
