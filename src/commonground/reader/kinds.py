@@ -231,7 +231,13 @@ def _question(t: str, parts: list[str]):
         # Typed and spoken questions often lack "?": one that opens like a question,
         # after an agreement or an acknowledgement ("fair enough, what would it take?").
         bare = (_unled(p) for p in parts)
-        questions = [q for q in bare if pat.ASKS_ITSELF.match(q) and not pat.PSEUDO_CLEFT.match(q)]
+        questions = [
+            q
+            for q in bare
+            if pat.ASKS_ITSELF.match(q)
+            and not pat.PSEUDO_CLEFT.match(q)
+            and not pat.EXCLAMATION.match(q)
+        ]
     if not questions:
         return None
     q = questions[-1]

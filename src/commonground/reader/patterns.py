@@ -325,7 +325,9 @@ ADVICE = [
     r"'d be better off| are better off)\b"
     # a contraction has no space after "you": "you're better off", "you'd better"
     r"|\byou(?:'re|'d be) better off\b|\byou'd better\b",
-    r"\bhave you (?:tried|considered|looked into|thought (?:about|of) (?:just |simply |maybe )?\w+ing)\b",
+    # "have you tried the food bank?" tells; "what have you tried so far?" asks
+    r"(?<!what )(?<!else )(?<!which )(?<!things )\bhave you (?:tried|considered|looked into|"
+    r"thought (?:about|of) (?:just |simply |maybe )?\w+ing)\b",
     r"\b(?:what|all) you (?:need|should|ought|have|got|want) to do\b|^(?:what|all) you (?:really )?"
     r"(?:need|want|should get|ought to get|should do|have to do)(?: to do)? is\b",
     # "What you need is a valve": a statement of what they should get, not a question.
@@ -417,7 +419,8 @@ FACTUAL = [
     r"kind of work|sort of work|job|field|route|team|site|ministry)\b",
     r"\bwhat(?:'s| is| was) your (?:job|role|name|title|major|unit|position|line of work|work|"
     r"background|department|shift|trade)\b",
-    r"\bwhat (?:do|did) you (?:study|teach|drive|make)\b",
+    # "what do you make?" asks a fact; "what do you make of the rent going up?" an opinion
+    r"\bwhat (?:do|did) you (?:study|teach|drive|make(?! of\b))\b",
     r"\bwhen did you (?:first )?(?:move|start|join|begin|get here|come|arrive|retire|graduate|"
     r"hear|learn|find out|get (?:hired|involved|here))\b",
     r"^(?:are|were) you (?:a |an )?(?:member|parent|tenant|renter|homeowner|teacher|nurse|student|"
@@ -450,6 +453,8 @@ ASKS_ITSELF = re.compile(
     r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|should|have|has)\b)"
 )
 # "What's missing is the numbers", "what we need is people": a statement, not a question.
+# "What a nightmare.", "what an awful week": an exclamation, not a question (without "?").
+EXCLAMATION = re.compile(r"^what an? (?!lot of \w+ (?:do|did|are|have)\b)")
 PSEUDO_CLEFT = re.compile(
     r"^what(?:'s| is) (?!your\b|you\b|it\b|that\b|this\b|the\b|a\b|an\b|up\b|new\b|wrong\b|"
     r"going\b|happening\b)[\w-]+ (?:is|are|was|were)\b"

@@ -480,6 +480,9 @@ FOLLOW_UP = re.compile(
     rf"soon|next|on |this |monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     rf"|(?:^|[,;] )(?:(?:i'll|we'll) )?(?:talk|speak) to you (?=on |next |tomorrow|tonight|this |"
     rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # as texts end: "lovely stuff, talk Thursday", "speak tomorrow"
+    rf"|(?:^|[,;] )(?:talk|speak|chat) (?=(?:on |next |this )?(?:tomorrow|tonight|monday|"
+    rf"tuesday|wednesday|thursday|friday|saturday|sunday)\b[.!]?$)"
 )
 # A promise in the present tense, as learners of English make it: "I call you on Friday",
 # "I send you message today". Only with a named day (a habit has none: "I call her a lot").
@@ -513,6 +516,9 @@ _FOLLOW_UP_HINTS = (
     "going to ",
     "talk to you",
     "speak to you",
+    "talk ",
+    "speak ",
+    "chat ",
     "call you",
     "ring you",
     "text you",
