@@ -76,6 +76,9 @@ def test_every_scenario_index_equals_scikit_learn(path):
     queries = MADE_UP + docs[::7] + _random_lines(len(docs), 40)
     theirs_q, ours_q = ref.transform(queries), ours.transform(queries)
     _assert_same_matrix(ours_q, theirs_q)
+    # A typed line alone, and a few lines (fewer rows than n-grams: summed row by row)
+    for alone in [[q] for q in queries[:25]] + [queries[:3], queries[5:7]]:
+        _assert_same_matrix(ours.transform(alone), ref.transform(alone))
     # The similarities the hearing and the linter compute, exactly as they compute them.
     assert np.array_equal((ours_fit @ ours_fit.T).toarray(), (theirs_fit @ theirs_fit.T).toarray())
     rows = [0, 3, len(docs) - 1]
