@@ -27,12 +27,32 @@ CASES = [
     ("Lovely stuff, talk Thursday", "close"),
     ("cheers, speak tomorrow", "close"),
     ("We should talk Thursday about the rota", "other"),
+    # around for a named thing is an ask, said as texts say it; around at all is a fact
+    ("you around tmrw evening for the phone bank?", "ask"),
+    ("are you around tomorrow evening for the phone bank?", "ask"),
+    ("are you around much in the evenings?", "closed_question"),
+    ("were you around for the last strike?", "closed_question"),
+]
+
+PUSHES = [
+    ("would it kill you to come for an hour", True),
+    ("it won't kill you to try", True),
+    ("could you not just come for a bit?", True),
+    ("can u not even do an hour", True),
+    # a question about what they would feel, or a plain "could you not ...?", presses nothing
+    ("would it hurt you to lose the shop?", False),
+    ("Could you not get cover that night?", False),
 ]
 
 
 @pytest.mark.parametrize(("line", "kind"), CASES)
 def test_kind(line, kind):
     assert read_line(line).kind == kind, read_line(line).rules
+
+
+@pytest.mark.parametrize(("line", "pushes"), PUSHES)
+def test_mocking_a_refusal_is_a_push(line, pushes):
+    assert ("push" in read_line(line).signals) is pushes, read_line(line).rules
 
 
 def test_a_texted_goodbye_with_a_day_promises_a_follow_up():

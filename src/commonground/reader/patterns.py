@@ -140,6 +140,9 @@ ASK_FRAMES = [
     r"help (?:us|me)? ?(?:by |to )?|join (?:us|me) (?:to |and |by |in |for )?)?",
     r"(?:(?:are|r) )?you (?:willing|able|available|free|up for|open to|down to|down for|game to|"
     r"ready to|in for)\b(?: (?:to|for))?",
+    # "you around tmrw evening for the phone bank?": around for a named thing (not "around
+    # much in the evenings?", a fact)
+    r"(?:(?:are|r) )?(?:you|u) (?:around|about)\b(?=[^?.]*\bfor (?:the|a|an|our|some)\b)",
     r"(?:do|would|d') ?you (?:want|wanna) (?:to )?",
     # said as a statement, as texts do: "u wanna come phone bank w us", "you all want to join?"
     r"you(?: all| guys| two| lot)? (?:want|wanna) (?:to )?(?=(?:come|join|help|give|do|go|grab|"

@@ -395,6 +395,17 @@ PUSH_RULES += [
         r"\b(?:not|won't|will not|don't|can't) (?:taking|take|accepting|accept) no for an answer\b",
         ("no for an answer",),
     ),
+    # Mocking a refusal: "would it kill you to come for an hour", "it won't kill you"
+    (
+        r"\b(?:would|will|wouldn't|won't|is it going to|it's not going to|it isn't going to) "
+        r"(?:it |that |this )?kill (?:you|u|ya)\b",
+        ("kill you", "kill u", "kill ya"),
+    ),
+    # "could you not just come for a bit?", "can't you just pop in?"
+    (
+        r"\b(?:could|can|would) (?:you|u) not (?:just|even|at least) \w+",
+        ("you not just", "you not even", "you not at least", "u not just", "u not even"),
+    ),
 ]
 # One alternation, searched rule by rule with the cheap word test first (guards.py).
 _PUSH = Alternation(PUSH_RULES)
