@@ -230,3 +230,29 @@ def test_session6_second_held_out_table():
     assert result.n >= 40 and result.signal_lines == result.n
     assert result.accuracy >= 0.9, format_report(result)
     assert result.signals_exact / result.signal_lines >= 0.85, format_report(result)
+
+
+def test_session7_held_out_table():
+    """224 lines in voices the older tables lack (text-speak, regional English, typos,
+    third-person stories, asks with places and petitions, "Is 7 at the hall ok?" asks,
+    "why is X so unfair?" questions, hedges, and near misses of each), committed before the
+    reader was run on them: 0.777 kind and 0.864 ask parts on first sight; after the
+    general fixes it prompted 0.991 kind (docs/reader.md)."""
+    result = evaluate(load_examples(DATA / "reader_heldout_s7.csv"))
+    assert result.n >= 200
+    assert result.accuracy >= 0.95, format_report(result)
+    assert result.parts_accuracy >= 0.9, format_report(result)
+    for k in KINDS:
+        assert result.recall(k) >= 0.9, (k, format_report(result))
+
+
+def test_session7_table_is_new():
+    """The session-7 table repeats no line of an older table."""
+    held = load_examples(DATA / "reader_heldout_s7.csv")
+    older = {
+        ex.text.lower().strip()
+        for path in DATA.glob("reader_*.csv")
+        if path.name != "reader_heldout_s7.csv"
+        for ex in load_examples(path)
+    }
+    assert not [ex.text for ex in held if ex.text.lower().strip() in older]

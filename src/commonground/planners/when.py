@@ -16,14 +16,11 @@ from __future__ import annotations
 
 import re
 
-from commonground.reader.text import normalise
+from commonground.reader.text import DAYS, MONTHS, SHORT_DAYS, normalise
 
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_SHORT_DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_DAYS = DAYS
+_SHORT_DAYS = SHORT_DAYS
+_MONTHS = MONTHS
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 # A day someone can put in a calendar: a weekday, a date, today/tonight/tomorrow, a

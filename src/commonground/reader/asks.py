@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from commonground.reader.guards import any_in
-from commonground.reader.text import contains_phrase, lemmas, normalise
+from commonground.reader.text import DAYS, MONTHS, SHORT_DAYS, contains_phrase, lemmas, normalise
 
 ASK_PARTS = ("activity", "time", "place", "amount")
 
@@ -44,11 +44,8 @@ _AMOUNT = re.compile(
     rf"|\b(?:a|one|two|\d+)\s+(?:\w+\s+)?(?:shifts?|hours?)\s+(?:a|per|every)\s+(?:week|month)\b)"
 )
 _STREET = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct)\b"
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_DAYS = DAYS
+_MONTHS = MONTHS
 _TIME = re.compile(
     rf"\b(?:{_DAYS})s?\b(?:\s+(?:morning|afternoon|evening|night)s?\b)?"
     rf"|\b(?:today|tonight|tomorrow|this weekend|next weekend|this week|next week|"
@@ -66,10 +63,17 @@ _TIME = re.compile(
     rf"|\b(?:after|before) (?:work|school|church|mass|services|prayers|dinner|lunch|your shift)\b"
     rf"|\bin (?:two|three|a couple of) weeks\b"
     rf"|\b(?:election|primary|polling|voting|move-in|moving) day\b"
-    rf"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s*(?:at\b|@|\d|morning|"
+    rf"|\b(?:{SHORT_DAYS})\b\.?(?=\s*(?:at\b|@|\d|morning|"
     rf"afternoon|evening|night))"
     rf"|(?<!the )(?<!in )\b(?:tues|thurs|sat|sun)\b(?=\s*[?.!]*$)"
+    rf"|(?:(?<=\bthis )|(?<=\bnext )|(?<=\bon ))(?:{SHORT_DAYS})\b\.?"
     rf"|\b(?:thanksgiving|christmas|easter|passover|ramadan|eid|labou?r day|may day|juneteenth)\b"
+    # ours, session 7: a bare hour offered ("Is 7 at the church hall ok?", "does 10 on
+    # Saturday work?", "at half 6"); "Is 7 too many people?" offers no time.
+    rf"|(?:(?<=^is )|(?<=^does )|(?<=^would )|(?<=[.!?,] is )|(?<=[.!?,] does )|(?<=\bhow about )|(?<=\bwhat about )|(?<=\bor ))"
+    rf"(?:half )?\d{{1,2}}(?:[:.]\d{{2}})?\b(?=\s+(?:at|on|in|o'clock|ok|okay|alright|all right|"
+    rf"good|still|work|suit)\b|\s*[?,]|\s*$)"
+    rf"|(?:(?<=\bat )|(?<=\bby )|(?<=\bfrom )|(?<=\buntil ))half (?:past )?\d{{1,2}}\b"
 )
 _PLACE_NOUNS = (
     "library|branch|community (?:centre|center|room|garden)|centre|center|church|chapel|mosque|"
@@ -79,7 +83,8 @@ _PLACE_NOUNS = (
     "basement|gym|cafeteria|auditorium|classroom|school(?! board| district| year| budget)|"
     "campus|plant|gate|break ?room|warehouse|site|store|market|farmers market|station|"
     "corner|square|plaza|steps|house|home|apartment|place|building|clinic|hospital|block|floor|"
-    "shelter|precinct|polls|estate|flats|tower block|allotments?|depot|high street|(?:summer |winter |spring |autumn |school |street |craft )?(?:fair|fete)|polling place|polling station|train station|bus stop|mall|field|"
+    "shelter|precinct|polls|estate|flats|canal|river|riverside|beach|seafront|harbour|pier|"
+    "towpath|green|playground|car park|pub|tower block|allotments?|depot|high street|(?:summer |winter |spring |autumn |school |street |craft )?(?:fair|fete)|polling place|polling station|train station|bus stop|mall|field|"
     "main (?:st|street)|(?:[a-z]+ )?(?:street|avenue|ave|road|rd|boulevard|blvd)|"
     "(?:front|back|living|sitting|meeting|committee|function|conference) room|"
     "(?:transit|housing|port|water) authority"
@@ -90,10 +95,21 @@ _NOT_PLACE_HEAD = (
     r"year|staff|families|parents|fund|email|group|chat|account|website|page|meetings?|"
     r"party|parties|visits?|calls?)\b)"
 )
+# A second noun that goes on naming the same place ("the church hall", "my kitchen table",
+# "the depot gates", "the church parking lot"): the place phrase keeps it (ours, session 7).
+_PLACE_TAIL = (
+    r"hall|table|basement|room|parking lot|car park|lot|gates?|yard|steps|office|entrance|"
+    r"doors?|canteen|kitchen|garden|porch|grounds|square|lobby|foyer|annex|hut|shed|forecourt"
+)
 _PLACE = re.compile(
-    rf"\b(?:at|in|on|to|from|outside|inside|near|by|behind|across from|in front of)\s+"
+    rf"\b(?:at|in|on|to|from|outside|inside|near|by|behind|across from|in front of|round|around)\s+"
+    # "at the back of the café", "at the end of my road"
+    rf"(?:(?:the|a|my|our|your) (?:back|front|side|end|far end|corner|top|bottom|rear) of\s+)?"
     rf"(?:(?:the|my|our|your|his|her|their|a|st\.?|saint|[a-z]+'s)\s+)?"
-    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_PLACE_NOUNS})\b{_NOT_PLACE_HEAD}"
+    # Modifiers are words of the place's own name, never "the" or "at": "to save the
+    # library" and "to the hearing at City Hall" are not places by their first words.
+    rf"(?:(?!(?:the|a|an|my|our|your|their|at|in|on|to|of|for|with|from|by)\s)[a-z-]+\s+){{0,2}}?"
+    rf"(?:{_PLACE_NOUNS})\b{_NOT_PLACE_HEAD}(?:\s+(?:{_PLACE_TAIL})\b)*"
     rf"|\b(?:online|virtually|zoom|teams call|google meet|from home|downtown|uptown|on campus|"
     rf"across town)\b"
     rf"|\b(?:on|via|over|by) (?:the|this|that|our|my|your|a) (?:same )?(?:video |zoom |teams |meet )?"
@@ -145,7 +161,7 @@ _ACTIVITY = re.compile(
     r"lead\w*|organi[sz]\w*|recruit\w*|bring\w* (?:\w+ )?(?:friends?|neighbou?rs?|co-?workers?|"
     r"people|parents?|members?|someone|\w+)|donat\w*|chip in|contribut\w*|give \$|"
     r"driv\w*|tabl(?:e|ing)|flyer\w*|leaflet\w*|hand out|pass out|deliver\w*|sort\w*|pack\w*|"
-    r"serv(?:e|ing) (?:meals?|food|dinner|lunch|breakfast)|stock\w*|cook\w*|bak(?:e|ing)|"
+    r"serv(?:e|ing) (?:meals?|food|dinner|lunch|breakfast)|food (?:parcels?|boxes|hampers?)|stock\w*|cook\w*|bak(?:e|ing)|"
     r"register\w* (?:voters|people|students)|voter registration|write (?:a |\w+ )?(?:letters?|"
     r"posts?|op-eds?)|letter-writing|translat\w*|interpret\w*|mentor\w*|tutor\w*|"
     r"read\w* to|set up|sign[- ]?up (?:table|sheet)|childcare|babysit\w*|"
@@ -247,7 +263,7 @@ def _action_verb(text: str) -> str:
     action = ask_action(text)
     if not action:
         return ""
-    action = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", action)
+    action = _drop_lead(action)
     # "come and read to the children", "go and film the riders": the action is the second verb.
     action = _COME_AND.sub("", action)
     first = action.split(" ", 1)[0].strip("?.!,")
@@ -261,6 +277,42 @@ def _action_verb(text: str) -> str:
         return ""
     if first in pat.NOT_ACTION or first in {"me", "us", "you", "it", "that", "this", "the", "a"}:
         return ""
+    return action
+
+
+# Words before the action itself: "maybe, sign our petition" (a hedge is no activity),
+# "thursday evening for the phone bank" (a time asked about first, then the thing).
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:to|and|by|please|maybe|also|just|actually|possibly|perhaps)(?:\s*,)?\s+)+"
+)
+_FOR_THE = re.compile(r"^[\s,]*(?:for|to)\s+")
+_BRING = re.compile(r"with (?:your|some|a few|any|all) ")
+_TIME_LEAD_START = re.compile(
+    r"(?:(?:on|this|next|every|at|by|from|until|in the|after|before)\s+)*"
+)
+
+
+def _drop_lead(action: str) -> str:
+    """``action`` less its hedges, and a time or place said before the thing asked for
+    ("on monday evening at 6 at the union office to ring riders" asks to ring riders)."""
+    action = _LEAD_WORDS.sub("", action)
+    for _ in range(3):
+        lead = _TIME_LEAD_START.match(action)
+        timed = _TIME.match(action, lead.end()) if _may_name_time(action) else None
+        placed = None if timed else _PLACE.match(action)
+        if timed:
+            span = _time_span(action)
+            action = action[span[1] if span and span[0] == 0 else timed.end() :]
+        elif placed:
+            action = action[placed.end() :]
+        else:
+            break
+        after = action.lstrip(" ,;")
+        if not after or (action.lstrip(" ").startswith((",", ";")) and not _BRING.match(after)):
+            # "join us tuesday at 5 from the office, it's near...": nothing to do; but
+            # "join us at 7 at the centre, with your flood records" asks them to bring them
+            return ""
+        action = _FOR_THE.sub("", action.lstrip(" ,"))
     return action
 
 
@@ -353,6 +405,9 @@ def is_donation(text: str) -> bool:
 # Words that end an activity phrase: where the time, place or amount begins, or company.
 _ACTION_END = re.compile(
     r"[,;.!?]|\s(?:with (?:me|us|you|the team|a few of us|some of us)|for (?:me|us)|please|"
+    # the aim, not the act: "sign our petition to keep the library open"
+    r"to (?:save|keep|stop|protect|defend|fight|demand|oppose|block|reverse|end|win|fix|"
+    r"reopen)|"
     r"if you can|if you could|if you're free|for the campaign|together)\b"
 )
 _TIME_LEAD = re.compile(r"(?:\b(?:on|this|next|every|at|by|from|until|in the|after|before)\s+)+$")
@@ -376,7 +431,12 @@ def ask_phrases(text: str) -> dict[str, str]:
     """
     t = normalise(text)
     found: dict[str, tuple[int, int]] = {}
-    time = _time_span(t)
+    from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
+
+    action = ask_action(t)
+    # "If Saturday's no good, could you do Sunday at 2?": the time asked about is the one
+    # after the request, when the line names another before it (ours, session 7).
+    time = _time_span(t, after=t.find(action) if action else 0)
     if time:
         found["time"] = time
     m = _PLACE.search(t) or _HERE.search(t)
@@ -400,11 +460,23 @@ def ask_phrases(text: str) -> dict[str, str]:
     return out
 
 
-def _time_span(t: str) -> tuple[int, int] | None:
-    """The first run of time words, joined across "on/at/the" and led by "on/this/next"."""
+_CLAUSE_END = re.compile(r"[,;.!?]|\band\b")
+
+
+def _time_span(t: str, after: int = 0) -> tuple[int, int] | None:
+    """The first run of time words, joined across "on/at/the" and led by "on/this/next".
+
+    With ``after`` (where the action asked for starts), the first run in that clause, if
+    there is one.
+    """
     spans = [m.span() for m in _TIME.finditer(t)] if _may_name_time(t) else []
     if not spans:
         return None
+    clause = _CLAUSE_END.search(t, after + 1) if after > 0 else None
+    until = clause.start() if clause else len(t)
+    later = [span for span in spans if after <= span[0] < until and after > 0]
+    if later and later[0] != spans[0]:
+        spans = spans[spans.index(later[0]) :]
     start, end = spans[0]
     for s, e in spans[1:]:
         if _TIME_GAP.match(t[end:s]):
@@ -419,7 +491,7 @@ def _time_span(t: str) -> tuple[int, int] | None:
 _DET = r"(?:the|a|an|our|your|this|that|another|my|their|his|her|next)"
 # "do the raffle", "do an interview": the noun phrase after "do" is the activity...
 _DO_THING = re.compile(
-    rf"^(?:do|run|take on|cover|staff|(?:book|schedule|arrange|set up|pencil)(?: (?:you|us|me))?"
+    rf"^(?:do|doing|run|take on|cover|staff|(?:book|schedule|arrange|set up|pencil)(?: (?:you|us|me))?"
     rf"(?: in)?(?: for)?) (?={_DET} (?!(?:bit|part|best|thing|rest|stuff|same)\b))"
 )
 # ...and so is "do this again" (the next one-on-one).
@@ -476,8 +548,7 @@ def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
     """
     from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
 
-    raw = ask_action(t) or ""
-    raw = re.sub(r"^(?:to|and|by|please|maybe|also|just|actually|possibly)\s+", "", raw)
+    raw = _drop_lead(ask_action(t) or "")
     start = t.find(raw) if raw else -1
     knowns = list(_ACTIVITY.finditer(untimed))
     known = None
@@ -522,6 +593,11 @@ def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
     for part, (s, _) in found.items():
         if s >= floor and s > start and (part != "amount" or t[:s].endswith("for ")):
             end = min(end, s)
+    for other in _TIME.finditer(t) if _may_name_time(t) else ():
+        lead = _TIME_LEAD.search(t[: other.start()])
+        s = lead.start() if lead else other.start()
+        if s >= floor and s > start:
+            end = min(end, s)  # "canvass on Tuesdays. Could you...": a time the ask did not pick
     m = _ACTION_END.search(t, max(start, floor - 1), end)
     if m:
         end = m.start()

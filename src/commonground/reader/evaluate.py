@@ -35,6 +35,7 @@ DEFAULT_TABLES = tuple(
         "heldout_s5b",
         "heldout_s6",
         "heldout_s6b",
+        "heldout_s7",
     )
 )
 

@@ -85,7 +85,7 @@ def ask_action(text: str) -> str | None:
         found = _frame_match(p)
         if found:
             frame, rest = found
-            if pat.IMPERATIVE_FRAME.match(frame) or pat.VERB_FRAME.match(frame):
+            if pat.IMPERATIVE_FRAME.match(frame + " ") or pat.VERB_FRAME.match(frame):
                 rest = f"{frame} {rest}".strip()
             elif pat.BOOK_FRAME.match(frame):
                 rest = f"{frame.split(' ', 2)[-1]} {rest}".strip()
@@ -103,9 +103,14 @@ def _helps_to_act(rest: str) -> bool:
     return bool(m) and m.group(1) not in pat.VAGUE_VERBS | pat.NOT_ACTION
 
 
+_HEDGE_COMMA = re.compile(r"^(?:maybe|perhaps|possibly|like|honestly|just|please)\s*,\s*")
+
+
 def _frame_match(sentence: str) -> tuple[str, str] | None:
     for m in pat.ASK_FRAME.finditer(sentence):
         rest = sentence[m.end() :].strip(" ,?.!")
+        if "," in rest[:12]:
+            rest = _HEDGE_COMMA.sub("", rest)  # "could you, maybe, come...": a hedge, no act
         if rest.startswith(
             ("maybe ", "possibly ", "perhaps ", "really ", "also ", "be ", "consider ", "say ")
         ):

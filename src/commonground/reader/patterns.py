@@ -14,7 +14,8 @@ from commonground.reader.text import lemma
 
 FILLER = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|also|oh|hey|great|thanks|thank you|yeah|yes|right|"
-    r"cool|wow|now|hmm|um|uh|listen|look|honestly|then(?!\s*\?)|alright|all right|i see|please|lol)"
+    r"cool|wow|now|hmm|um|uh|listen|look|honestly|then(?!\s*\?)|alright|all right|i see|please|lol|"
+    r"hi|hiya|hello|sure look)"
     r"\b[,.!]?\s*|(?:like|you know|i mean|basically),\s*|(?:anyway|anyways)\b[,.!]?\s*|"
     r"(?:-|—|–)\s*)+"
 )
@@ -43,7 +44,8 @@ LEADING = [
     (r"\b(?:wouldn't|wouldnt|would not) you (?:agree|say|think|want|like|love)\b", "pushes with"),
     (
         r"\b(?:isn't|isnt|is not) (?:it|that|this) (?:true|obvious|clear|crazy|outrageous|"
-        r"ridiculous|terrible|awful|time|wrong|unfair|insane|why|what|the)\b",
+        r"ridiculous|terrible|awful|time|wrong|unfair|insane|why|what|the|a disgrace|a scandal|"
+        r"a shame|a joke|an outrage|a travesty|a crime|a farce|a shambles|a nightmare)\b",
         "pushes with",
     ),
     (
@@ -52,6 +54,22 @@ LEADING = [
         "pushes with",
     ),
     (r"\bwouldn't it be (?:great|better|nice|good|amazing|wonderful)\b", "pushes with"),
+    # ours, session 7: a why-question that passes the verdict it asks about ("Why is the
+    # rent increase so unfair?", "why is the landlord such a crook"); "Why is it so
+    # important to you?" passes none.
+    (
+        r"\b(why (?:is|are|was|were|do|does|did) (?:[\w'-]+ ){1,5}?(?:so|such)(?: an?)? (?:[\w-]+ )?"
+        r"(?:unfair|unjust|greedy|useless|corrupt|incompetent|lazy|awful|terrible|rubbish|stupid|"
+        r"ridiculous|cruel|heartless|evil|selfish|hopeless|pathetic|disgusting|shameful|"
+        r"outrageous|crooked|dishonest|arrogant|clueless|crook|crooks|joke|disgrace|scandal|"
+        r"shambles|liars?|bull(?:y|ies)|con|rip-?off|scam|cowards?))\b",
+        "passes a verdict in",
+    ),
+    (
+        r"\b(how (?:unfair|unjust|wrong|outrageous|ridiculous|awful|terrible|disgraceful|"
+        r"shameful|insane|crazy) (?:is|was|are|were) (?:it|that|this|they))\b",
+        "presupposes a verdict with",
+    ),
     (r"\bsurely you\b", "pushes with"),
     # "Surely it's all worth it though?": a question that tells them the answer.
     (
@@ -112,6 +130,8 @@ _LEADING_HINTS = [
     ("isn't ", "isnt ", "is not "),
     ("aren't you", "arent you"),
     ("wouldn't it be",),
+    ("why ",),
+    ("how ",),
     ("surely you",),
     ("surely ",),
     ("i'm sure you", "i bet you", "i know you"),
@@ -133,13 +153,16 @@ LEADING_INDEX = HintIndex(_LEADING_HINTS)
 # ---- ask ----------------------------------------------------------------------------
 ASK_FRAMES = [
     r"(?:would|will|could|can|won't|wouldn't) you\b ?(?:please |maybe |possibly |also |perhaps |"
-    r"still |then |definitely )?(?:be (?:willing|able|available|ready|up|keen|happy|free|prepared|game) (?:to|for) |"
+    r"still |then |definitely |ever )?(?:be (?:willing|able|available|ready|up|keen|happy|free|prepared|"
+    r"game|ok|okay|alright|all right) (?:to|for) |"
     r"be (?:open|interested|up|down) (?:to|in|for) |consider |commit to |agree to |"
     r"sign up (?:to|for) |mind |like to |want to |love to |take on |step up (?:to|and) |"
     r"think about |think of |look at |"
     r"help (?:us|me)? ?(?:by |to )?|join (?:us|me) (?:to |and |by |in |for )?)?",
     r"(?:(?:are|r) )?you (?:willing|able|available|free|up for|open to|down to|down for|game to|"
-    r"ready to|in for)\b(?: (?:to|for))?",
+    r"ready to|in for|on for)\b(?: (?:to|for))?",
+    # "are you going to come to the meeting?", "y'all fixin' to come?" (ours, session 7)
+    r"(?:are )?you(?: all| guys| two)? going to (?=(?:come|join|make it|be there)\b)",
     # "you around tmrw evening for the phone bank?": around for a named thing (not "around
     # much in the evenings?", a fact)
     r"(?:(?:are|r) )?(?:you|u) (?:around|about)\b(?=[^?.]*\bfor (?:the|a|an|our|some)\b)",
@@ -195,7 +218,7 @@ ASK_FRAMES = [
     r"(?:are )?you coming(?= to | along\b| with (?:me|us)\b)",
     # "i'd really like to see you at the next meeting": an invitation, not a goodbye
     r"(?:i'd|i would|we'd|we would) (?:really )?(?:love|like) to see you(?= (?:at|there|on|in)\b)",
-    r"how about (?:you|we)|what if you|any chance you(?: could| can| would|'d| might)?",
+    r"how about (?:you|we)\b|what if you\b|any chance you(?: could| can| would|'d| might)?",
     r"(?:is|would) it (?:be )?possible for you to",
     r"how(?: would|'d) you feel about(?= \w+ing\b)",
     r"let's",
@@ -208,6 +231,9 @@ ASK_FRAMES = [
     r"can (?:we|i) count on",
     r"(?:will|would) you be there",
     r"(?:^|please )(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) (?:me|us)\b(?! through)",
+    # "sign our petition", "please sign the card": a bare imperative that names its paper
+    r"sign(?= (?:the|our|this|my|a|your) (?:[\w-]+ ){0,2}?(?:petition|card|pledge|letter|sheet)\b"
+    r"| (?:your name )?(?:on|to) (?:the|our|this) petition\b)",
     r"(?:could|can|would|will) (?:that|this) be you",
     r"(?:are )?you in(?= for\b| on (?:it|this|board)\b|\s*[?.!]*$)",
     r"you should (?:really |definitely |totally )?(?:come|join (?:us|me))\b",
@@ -275,13 +301,13 @@ BOOK_FRAME = re.compile(
     r"^(?:can|could|may|shall) (?:i|we) (?:book|schedule|pencil|set up|arrange)$"
 )
 IMPERATIVE_FRAME = re.compile(
-    r"^(?:please )?(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) "
+    r"^(?:please )?(?:show|take|bring|send|introduce|meet|drive|lend|get|teach|sign) "
 )
 # Verbs too vague to name an activity: the method wants "a clear and specific ask".
 _VAGUE_WORDS = (
     "help helping volunteer volunteering support supporting get getting be do doing come coming "
     "join joining participate participating pitch stay keep think consider play work something "
-    "more involved engage engaging go assist"
+    "more involved engage engaging go assist swing pop"
 )
 VAGUE_VERBS = frozenset(_VAGUE_WORDS.split())
 VAGUE_START = re.compile(
@@ -337,7 +363,7 @@ ADVICE = [
     r"^(?:(?:so|well|honestly|look),? )?what you (?:really |actually )?(?:need|want) (?:is|are)\b",
     # "What I'd do is keep a diary": the speaker's plan handed to them.
     r"^(?:(?:so|well|honestly|look),? )?what i(?:'d| would) do is\b",
-    r"\bthe (?:best|only|first) thing (?:to do|you can do|you should|for you)\b"
+    r"\b(?:the )?(?:best|only|first) thing (?:to do|you can do|you should|for you)\b"
     r"|^(?:the |your )?(?:best|only) (?:thing|bet|move|option)(?:'s| is| would be|'d be) (?:just )?to "
     r"(?!be\b)\w+",
     r"\bwhy (?:don't you|not) just\b",
@@ -356,6 +382,11 @@ ADVICE = [
     r"\b(?:let me give you|here's) (?:some |a (?:piece of|bit of) )?advice\b",
     r"\bhere's what (?:i'd|i would|you should|you need to|you have to) do\b",
     r"\bit(?:'d| would) be better (?:if|for) you\b",
+    # "you wanna get that in writing": a British way of telling them what to do (ours,
+    # session 7); "you wanna come phone bank with us?" is an ask, read before advice.
+    r"^(?:(?:look|honestly|mate)[,]? )?(?![^?]*\?)you (?:really |definitely |probably )?(?:want|wanna) to (?:get|keep|put|make sure|check|"
+    r"write|ring|report|complain|contact|email|document|photograph|record|tell|see a|see the|"
+    r"talk to|speak to)\b(?!.*\bwith (?:me|us)\b)",
 ]
 # Words of which every match of the ADVICE rule at the same place contains one.
 _ADVICE_HINTS = [
@@ -390,6 +421,7 @@ _ADVICE_HINTS = [
     ("advice",),
     ("here's what",),
     ("be better",),
+    ("you ",),
 ]
 ADVICE = [(re.compile(p), hints) for p, hints in zip(ADVICE, _ADVICE_HINTS, strict=True)]
 ADVICE_INDEX = HintIndex(_ADVICE_HINTS)
@@ -399,11 +431,14 @@ FACTUAL = [
     r"\bwhat (?:do|did) you do(?: for (?:a |your )?(?:living|work|job|money))?(?:\?|$| now| these| these days| nowadays| there| at)",
     r"\bwhat (?:do|did) you do for (?:a |your )?(?:living|work|job)",
     r"\bwhat did you do (?:before|after|back then|until)\b",
-    r"\bwhere (?:do|does|did) (?:you|your (?:\w+ ){0,2}?\w+) (?:work|live|grow up|go to school|"
+    r"\bwhere (?:do|does|did) (?:you(?: all)?|your (?:\w+ ){0,2}?\w+) (?:work|live|grow up|go to school|"
     r"go to church|worship|study|teach)\b",
     r"\bwhere (?:(?:are|were|is|was) (?:you|your (?:\w+ ){0,2}?\w+)|(?:you|your \w+) (?:are|is|were|was)) "
     r"(?:from|born|raised|working|living|based|before|at school|in school|at work)\b",
     r"\bwhat age (?:are|is|were|was)\b",
+    # "whereabouts in Cork are you from?" (ours, session 7)
+    r"\bwhere (?:in|about in|abouts in) (?:[\w'-]+ ){1,3}?(?:are|were|is|was) (?:you|your \w+) "
+    r"(?:from|based|living|working|staying)\b",
     # the question word left in place, as learners and quick talkers say it
     r"^(?:and |so )?(?:you|your \w+) (?:are |were |is )?(?:working|living|work|live|from|based|staying)"
     r" (?:\w+ )?where\b",
@@ -506,7 +541,7 @@ BARE_TAIL_QUESTION = re.compile(
 )
 
 TELL_ME = re.compile(
-    r"\b(?:tell me (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
+    r"\b(?:tell (?:me|us) (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
     r"i'd love to hear|i would love to hear|i'm curious (?:about|what|how|why)|"
     # the formal "I would be most interested to hear what you have seen"
     r"(?:i'd|i would|i'm|i am) (?:be )?(?:very |most |really |so |genuinely )?interested to "
@@ -527,6 +562,9 @@ COMMON_GROUND = [
     r"^(?:i )?(?:totally |completely |fully |absolutely |really )?agree[d.!]*$",
     r"\bmy (?:[a-z']+ ){0,3}(?:at|in|on|from) the same\b",
     r"\bmy (?:[a-z']+ ){1,6}too[.!]?$",
+    # "my kids go there as well" (ours, session 7); "I'll bring my count as well" adds to
+    # a plan, it names nothing shared
+    r"^my (?:[a-z']+ ){1,6}as well[.!]?$",
     r"\bi (?:feel|felt|think) (?:the same|that way too|exactly the same)\b",
     r"\bthat's (?:exactly )?(?:how i feel|what i (?:feel|think|care about))\b",
     r"\bi (?:know|understand) (?:exactly )?what you mean\b",
@@ -540,7 +578,7 @@ COMMON_GROUND = [
     r"\bwe (?:want|care about|love|need) the same\b",
     r"\bwe (?:both |all |totally |really )?(?:agree|see eye to eye|think alike|"
     r"are on the same page|'re on the same page)\b",
-    r"\b(?:i|we|we're|we are|we've|i'm|i am|you and i|you and me) (?:\w+ ){0,2}"
+    r"\b(?:i|we|we're|we are|we've|i'm|i am|i've|i have|i had|you and i|you and me) (?:\w+ ){0,2}"
     r"(?:about |with |through |from |after )?(?:the )?same (?:thing|things|way|"
     r"worry|worries|boat|feeling|experience|struggle|problem|fight|situation|position|place)\b",
     # "we came into this for the same reason", "neither of us can do it alone"
@@ -551,6 +589,29 @@ COMMON_GROUND = [
     r"^(?:(?:oh|yeah|yes|well|and|actually|funny)[,!]? )?i also\b",
 ]
 COMMON_GROUND = [re.compile(p) for p in COMMON_GROUND]
+# People the speaker knows, whose story they may tell (ours, session 7).
+_KNOWN_PEOPLE = (
+    r"mum|mom|mother|mam|ma|dad|father|da|pa|parents|folks|brothers?|sisters?|siblings?|sons?|"
+    r"daughters?|kids?|children|child|boy|girl|husband|wife|partner|fella|boyfriend|girlfriend|"
+    r"nan|nana|nanna|gran|granny|grandma|grandmother|grandmama|grandad|granddad|grandpa|"
+    r"grandfather|granda|grandparents|aunt|auntie|aunty|uncle|cousins?|niece|nephew|family|"
+    r"friends?|best friend|mates?|pals?|neighbou?rs?|colleagues?|co-?workers?|workmates?|boss|"
+    r"manager|flatmates?|roommates?|landlord|landlady|teacher"
+)
+# A verb in "-ed" that tells what happened: not an adjective after "is/'s/so..." ("my
+# brother is interested") nor a word of passing on a message ("my cousin mentioned you").
+_PAST_ED = (
+    r"(?<!\bis )(?<!\bare )(?<!'s )(?<!'re )(?<!\bso )(?<!very )(?<!\bbe )(?<!\bget )"
+    r"(?!(?:mentioned|suggested|asked|recommended|wanted|texted|emailed|messaged|called|invited|"
+    r"needed|wondered|interested|excited|worried|tired|scared|based|involved|related|supposed|"
+    r"used|pleased|concerned)\b)[a-z]{3,}ed\b"
+)
+# A verb in the past, as such stories are told: a list of irregular forms, or "-ed".
+_PAST = (
+    r"was|were|had|got|lost|died|passed away|went|came|left|fell|broke|took|made|gave|told|sat|"
+    r"stood|paid|spent|cut|hit|ran|drove|grew|kept|sold|won|caught|quit|slept|couldn't|didn't|"
+    r"wasn't|weren't|never got|ended up|used to|" + _PAST_ED
+)
 STORY = [
     r"\bi (?:got|grew|started|began|became|joined|moved|lost|saw|watched|remember|learned|"
     r"realized|realised|decided|found|felt|was|had|used to|spent|went|came|worked|lived|raised|"
@@ -559,10 +620,11 @@ STORY = [
     r"called|marched|cried|knew|thought|noticed|took|made|left|helped|taught|voted)\b",
     r"\bi've (?:been|seen|watched|lived|worked|spent|organized|organised|volunteered|known|"
     r"always|had)\b",
-    r"\bmy (?:\w+ ){0,2}(?:was|were|got|had|lost|came|went|died|passed|worked|raised|couldn't|"
+    r"\bmy (?:[\w'-]+ ){0,2}(?:was|were|got|had|lost|came|went|died|passed|worked|raised|couldn't|"
     r"didn't|used to|taught|told|drove|ran|fell|grew|left|built|made|took|gave|kept|spent|"
-    r"became|sent|brought|fought|wasn't|never|always)\b",
-    r"\bmy (?:[a-z]+ ){0,2}[a-z]{2,}ed\b(?! (?:to|by|with|that)\b)",
+    r"became|sent|brought|fought|wasn't|never|always|broke|marched|sat|stood|slept|paid|"
+    r"sold|won|caught|quit|cut|hit|struck|moved|started|joined)\b",
+    rf"\bmy (?:[a-z]+ ){{0,2}}(?:{_PAST_ED})(?! (?:to|by|with|that)\b)",
     r"^i (?!need|feed|(?:\w+ed) (?:you|to)\b)[a-z]{2,}ed\b",
     r"\b(?:when i was|years ago|years back|a while back|back in (?:\d{4}|the)|back when|growing up|"
     r"as a kid|last year i|this one time|one time (?:at|when|i|we|my)|me and (?:my|the) \w+ "
@@ -575,6 +637,18 @@ STORY = [
     r"^there (?:was|were|used to be) (?:this|these|one|a|an) (?:[\w'-]+ ){1,4}?(?:at|in|on|from|"
     r"down|next door|who|that)\b.*\b(?:my|me|i|our)\b",
     r"\bi(?:'m| am) (?:doing this|here|involved|in this|part of this) (?:because|for)\b",
+    # ours, session 7: what happened to someone the speaker knows, told in the past
+    # ("My neighbour lost her job last year...", "A friend of mine was hit by a car...",
+    # "My daughter has asthma and the damp made it worse"); "My neighbour's coming too" and
+    # "My neighbour mentioned you" tell no story.
+    rf"(?:^|\b(?:and|but|so|because|cos) )(?:my|our) (?:[\w'-]+ ){{0,2}}?(?:{_KNOWN_PEOPLE})\b"
+    rf"(?=.*\b(?:{_PAST}))",
+    rf"\ba (?:[\w-]+ )?(?:friend|mate|pal|neighbou?r|colleague|co-?worker|workmate|cousin|relative)"
+    rf" of (?:mine|ours)\b(?=.*\b(?:{_PAST}))",
+    r"\b(?:my|our) (?:[\w'-]+ ){1,2}?got (?:made redundant|sacked|evicted|laid off|fired|let go|"
+    r"kicked out|ill|sick|hurt|injured|hit|deported|arrested|cut)\b",
+    r"^(?:and |so )?we (?:sat|lost|grew up|lived|slept|struggled|used to|nearly lost|ended up|"
+    r"got evicted|got kicked out|were evicted|were kicked out|couldn't afford)\b",
     r"\bi (?:do this|care|organi[sz]e|volunteer|fight|show up) (?:about this |for this )?"
     r"(?:because|for my)\b",
 ]
@@ -582,7 +656,7 @@ STORY = [re.compile(p) for p in STORY]
 
 # An alternative offered as a question: "Would Sunday at 2pm work for the canvass?"
 WORKS_FOR_YOU = re.compile(
-    r"(?:^|, )(?:(?:would|will|does|could|can|might) (?!you\b)(?:[\w:'-]+ ){1,6}(?:work|suit you|"
-    r"be better|be easier|fit)\b|is (?!it\b|that\b|this\b|there\b|you\b)(?:[\w:'-]+ ){1,6}(?:still )?"
+    r"(?:^|, )(?:(?:would|will|does|could|can|might) (?!you\b)(?:[\w:'-]+ ){1,8}(?:work|suit you|"
+    r"be better|be easier|be (?:ok|okay|alright|all right|fine|good) (?:for (?:you|u)|with you)|fit)\b|is (?!it\b|that\b|this\b|there\b|you\b)(?:[\w:'-]+ ){1,6}(?:still )?"
     r"(?:ok|okay|good|alright|all right|fine|better|easier) (?:for (?:you|u)|with you)\b|(?:how|what) about (?!you\b)|what if we\b|or (?:maybe|perhaps) )"
 )

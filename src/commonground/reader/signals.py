@@ -565,6 +565,7 @@ GOODBYE = re.compile(
     # ours, session 6: "I'll leave you to it", "I'll let you get on", "mind yourself"
     r"(?:i'll|i will|i'd better|i should|let me) (?:leave you to it|let you get on|let you go)|"
     r"i won't keep you|mind yourself|look after yourself|take it easy|chat soon|"
+    r"(?:talk|speak|chat) (?:to you )?later|"
     r"(?:gotta|got to|have to|i'll|i'd better|i should|i must) (?:run|dash|head off|shoot off|be off|"
     r"get going))\b"
 )

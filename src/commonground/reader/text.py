@@ -11,6 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# Day and month names, shared by the reader's time rules and the planners' "when" rules.
+DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+SHORT_DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
 _WORD = re.compile(r"[a-z0-9$]+(?:['’][a-z]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _SPACES = re.compile(r"\s+")
@@ -139,7 +147,120 @@ _SHORTHAND = {
     "ye'd": "you'd",
     "ya'd": "you'd",
     "ta": "cheers",
+    # ours, session 7: more texting and regional spellings
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "tomoz": "tomorrow",
+    "2day": "today",
+    "b4": "before",
+    "wiv": "with",
+    "wid": "with",
+    "cya": "see you",
+    "ttyl": "talk to you later",
+    "d'you": "do you",
+    "innit": "isn't it",
 }
+
+# Typos of the words a line's kind turns on ("waht", "wuold", "lnog", "satuday"): two
+# neighbouring letters swapped, or (in words of six letters or more) one letter dropped.
+# Ours, session 7. Only forms that are not words themselves are corrected ("bought" stays).
+_TYPO_TARGETS = (
+    "what would could should you your where when long have think about brought because "
+    "meeting tomorrow tonight petition together family people really thanks monday tuesday "
+    "wednesday thursday friday saturday sunday"
+)
+_TYPO_NOT = frozenset(["bought", "rally", "thank", "tanks", "frida", "comin", "meetin"])
+
+
+def _typo_forms(word: str) -> set[str]:
+    forms = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    if len(word) >= 6:
+        forms |= {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    return forms - {word}
+
+
+_TYPOS = {
+    form: word
+    for word in _TYPO_TARGETS.split()
+    for form in sorted(_typo_forms(word))
+    if form not in _TYPO_NOT and form not in _TYPO_TARGETS.split()
+}
+_TYPO_WORD = re.compile(r"(?<![\w'])(" + "|".join(sorted(_TYPOS)) + r")(?![\w'])")
+
+# Spellings that depend on the words around them (ours, session 7): "2"/"4" as texted
+# words ("coming 2 the vigil", "me 2", "cheers 4 ur time"), "fixin' to" (about to),
+# "ain't it", "me da" (my dad), and a request opened with "kindly".
+# A number after these names a ward, a room or a bus ("ward 4 this weekend"): never "for".
+_NUMBERED = "".join(
+    rf"(?<!\b{w} )"
+    for w in [
+        "ward",
+        "room",
+        "unit",
+        "floor",
+        "flat",
+        "apt",
+        "building",
+        "block",
+        "district",
+        "zone",
+        "precinct",
+        "route",
+        "bus",
+        "number",
+        "no",
+        "gate",
+        "platform",
+        "level",
+        "year",
+        "grade",
+        "table",
+        "page",
+        "step",
+        "phase",
+        "line",
+        "local",
+        "aisle",
+    ]
+)
+_IN_CONTEXT = (
+    (
+        re.compile(
+            _NUMBERED
+            + r"(?<=[a-z] )2(?= (?:the|a|an|my|your|our|me|us|you|see|be|come|go|get|help|join|"
+            r"meet|do|make|bring|talk|speak|ask|sign|hear|know|say)\b)"
+        ),
+        "to",
+    ),
+    (
+        re.compile(
+            r"(?:(?<=^me )|(?<=[,.!?] me )|(?<=\band me )|(?<=^us )|(?<=\band us ))2(?=\s*[,.!?]|$)"
+            r"|(?<=[a-z]s )2(?=\s*[.!?]*$)"
+        ),
+        "too",
+    ),
+    (
+        re.compile(
+            _NUMBERED + r"(?<=[a-z] )4(?= (?:the|a|an|my|your|our|me|us|you|coming|being|listening|"
+            r"everything|all|that|this|it|now|today|tonight)\b)"
+        ),
+        "for",
+    ),
+    (re.compile(r"\bfixin'? to\b|\bfixing to\b"), "going to"),
+    (re.compile(r"\bain't (?=it\b|that\b)"), "isn't "),
+    (
+        re.compile(
+            r"(?:^|(?<=[,.!?;] )|(?<=\band )|(?<=\bbut )|(?<=\bwhen )|(?<=\bcos )|"
+            r"(?<=\bbecause ))me (?=(?:da|dad|mam|mum|ma|nan|nanna|granda|grandad|gran|brother|"
+            r"sister|son|daughter|kids|husband|wife|fella|missus|mate|mates|auntie|uncle|"
+            r"cousin|neighbou?r)\b)"
+        ),
+        "my ",
+    ),
+    (re.compile(r"(?:^|(?<=[,.!?;] ))kindly (?=[a-z])"), "please "),
+)
+_IN_CONTEXT_HINTS = ("2", "4", "fixin", "ain't", "me ", "kindly")
+
 # Two-word spoken forms: "where abouts do you live", "how's about you come along".
 _SPOKEN_PAIRS = re.compile(r"\b(?:where abouts|how's about|hows about)\b")
 _SPOKEN_PAIR_WORDS = {
@@ -208,6 +329,12 @@ def normalise(text: str) -> str:
         text = _FALSE_START.sub("", text)
     if not _SHORTHAND_RUNS.isdisjoint(_RUN.findall(text)):
         text = _SHORTHAND_WORD.sub(_expand, text)
+    runs = set(_RUN.findall(text))
+    if not runs.isdisjoint(_TYPOS):
+        text = _TYPO_WORD.sub(lambda m: _TYPOS[m.group(1)], text)
+    if any(h in text for h in _IN_CONTEXT_HINTS):
+        for pattern, said in _IN_CONTEXT:
+            text = pattern.sub(said, text)
     if "about" in text:
         text = _SPOKEN_PAIRS.sub(lambda m: _SPOKEN_PAIR_WORDS[m.group(0)], text)
     before = text
