@@ -27,6 +27,7 @@ def _kind(text: str) -> str:
         ("r u around 2moro", "are you around tomorrow"),
         ("wanna go 2 the picket", "want to go to the picket"),
         ("thx 4 coming", "thanks for coming"),
+        ("u up 4 leafleting sat", "you up for leafleting sat"),
         ("me 2, i'm on nights", "me too, i'm on nights"),
         ("we both do weekends 2", "we both do weekends too"),
         ("cya thurs", "see you thursday"),
@@ -54,6 +55,7 @@ def test_session7_spellings_are_expanded(typed, expanded):
     "typed",
     [
         "we need 2 people on the stall",  # a number, not "to"
+        "we need 4 sitting tenants",  # a number before an -ing word that is no activity
         "knock doors in ward 4 this weekend",  # a ward's number, not "for"
         "room 2 the left",  # a room's number
         "give me 2",  # "me 2" at the end of a request is a number

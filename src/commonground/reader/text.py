@@ -243,6 +243,9 @@ _IN_CONTEXT = (
         re.compile(
             _NUMBERED + r"(?<=[a-z] )4(?= (?:the|a|an|my|your|our|me|us|you|coming|being|listening|"
             r"everything|all|that|this|it|now|today|tonight)\b)"
+            # "up 4 leafleting", "thanks 4 coming": before an -ing word only after these
+            r"|(?:(?<=\bup )|(?<=\bready )|(?<=\bthanks )|(?<=\bcheers )|(?<=\bsorry )|"
+            r"(?<=\bfree ))4(?= [a-z]+ing\b)"
         ),
         "for",
     ),
