@@ -276,6 +276,91 @@ def test_lessons_completed_in_two_pages_at_once_both_count(tmp_path):
     assert len(progress.completed(path)) == 3
 
 
+# ---- the hub: no server or kernel races another for a TCP port ----------------------
+
+
+def test_hub_servers_get_distinct_ports_below_the_ephemeral_range():
+    import socket
+
+    from commonground.hub.spawner import RoomSpawner, ephemeral_ports
+
+    low, high = 29000, 29007
+    squatter = socket.socket()
+    squatter.bind(("127.0.0.1", low))  # something else listens on one of them
+    squatter.listen()
+    spawners = [RoomSpawner(port_low=low, port_high=high) for _ in range(7)]
+    try:
+        ports = [spawner.pick_port() for spawner in spawners]
+        assert len(set(ports)) == 7 and low not in ports
+        assert all(low < port <= high for port in ports)
+        with pytest.raises(RuntimeError, match="no free port"):
+            RoomSpawner(port_low=low, port_high=high).pick_port()
+        spawners[0]._release_port()
+        assert RoomSpawner(port_low=low, port_high=high).pick_port() == ports[0]
+    finally:
+        squatter.close()
+        RoomSpawner._ports_in_use.clear()
+    default = RoomSpawner()
+    assert default.port_high < ephemeral_ports()[0] and default.port_low >= 1024
+
+
+def _listening_tcp_ports(process) -> set[int]:
+    return {
+        c.laddr.port for c in process.net_connections(kind="tcp") if c.status == psutil.CONN_LISTEN
+    }
+
+
+@pytest.mark.slow
+def test_hub_people_signing_in_at_once_share_no_ports(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    import hub_client
+
+    from commonground.cli import main
+    from commonground.hub.config import find_proxy
+    from commonground.hub.launch import free_loopback_port
+    from commonground.hub.spawner import ephemeral_ports
+
+    if find_proxy() is None:
+        pytest.fail("configurable-http-proxy is missing: run `npm ci`")
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nb.cells = [nbformat.v4.new_code_cell("print('started')")]
+    nbformat.write(nb, notebooks / "00_start_here.ipynb")
+    hub_dir, port, code = tmp_path / "hub", free_loopback_port(), "HUBK7PM3"
+    argv = ["hub", "--config-only", str(hub_dir), "--port", str(port), "--code", code]
+    assert main([*argv, "--notebooks", str(notebooks)]) == 0
+    hub = hub_client.RunningHub(hub_dir, port)
+    people = ("Ana", "Bo", "Cy", "Di")
+    try:
+        hub.wait_ready()
+        with ThreadPoolExecutor(len(people)) as pool:
+            pages = list(pool.map(lambda n: hub_client.sign_in(hub.base, n, code)[1], people))
+        assert all("started" in page.text for page in pages)
+        processes = hub.descendants()
+        servers = [p for p in processes if "jupyterhub-singleuser" in " ".join(p.cmdline())]
+        running = kernels(processes)
+        assert len(servers) == len(people) and len(running) == len(people)
+        server_ports = [_listening_tcp_ports(s) for s in servers]
+        assert all(len(found) == 1 for found in server_ports)
+        flat = [next(iter(found)) for found in server_ports]
+        assert len(set(flat)) == len(people) and max(flat) < ephemeral_ports()[0]
+        for kernel in running:  # kernels talk over local sockets: no port picked, then lost
+            argv = kernel.cmdline()
+            connection = json.loads(Path(argv[argv.index("-f") + 1]).read_text())
+            assert connection["transport"] == "ipc"
+            sockets = {c.laddr for c in kernel.net_connections(kind="unix")}
+            assert {f"{connection['ip']}-{connection['shell_port']}"} <= sockets
+    finally:
+        hub.stop()
+
+
 # ---- every widget shows typed markup as text ----------------------------------------
 
 
