@@ -426,3 +426,66 @@ def test_markup_typed_into_any_widget_is_shown_as_text(module, tmp_path, monkeyp
 
 #: Modules whose widgets can be built with no arguments (the others need data or a file).
 WITH_FACTORIES = {"ask_builder", "pairing", "prep", "reflection", "roleplay_player", "start"}
+
+
+# ---- in a real browser: the room's own pages ----------------------------------------
+
+CHROMIUM = os.environ.get("COMMONGROUND_CHROMIUM", "/usr/bin/chromium")
+SCRIPTED = '<img src=x onerror="window.__attacked = 1">'
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_markup_in_a_name_and_a_typed_line_stays_text_in_the_browser(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian's chromium")
+    port = app.free_port()
+    base = f"http://127.0.0.1:{port}"
+    argv = [sys.executable, "-m", "commonground", "app", "--room", "--no-browser"]
+    argv += ["--port", str(port), "--home", str(tmp_path / "home"), "--code", CODE]
+    with (tmp_path / "room.log").open("ab") as log:
+        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    dialogs = []
+    try:
+        wait_until_serving(base + "/", proc, seconds=90)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"]
+            )
+            page = browser.new_page()
+            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+            # Another site cannot frame the room (clickjacking): the frame stays empty.
+            page.set_content(f'<iframe src="{base}/login" width="600" height="400"></iframe>')
+            page.wait_for_timeout(1500)
+            framed = page.frames[1]
+            assert "password" not in framed.content()
+
+            page.goto(f"{base}/login?next=//evil.example/")
+            page.fill("input[type=password], input[name=password]", CODE.lower())
+            with page.expect_navigation(timeout=60_000):
+                page.keyboard.press("Enter")
+            page.wait_for_load_state("networkidle", timeout=60_000)
+            assert page.url.startswith(base + "/"), page.url
+
+            lesson = f"{base}/voila/render/00_start_here.ipynb"
+            page.goto(lesson)
+            page.fill("#learner", SCRIPTED + "Zed")
+            page.click("button[type=submit]")
+            box = page.get_by_role("textbox", name="Your name")
+            box.wait_for(timeout=120_000)
+            box.fill(SCRIPTED + "[site](javascript:alert(2))")
+            page.get_by_role("button", name="Say hello").click()
+            hello = page.get_by_text("Hello, <img src=x", exact=False)
+            hello.wait_for(timeout=60_000)
+            assert "[site](javascript:alert(2))" in hello.inner_text()
+            assert page.evaluate("window.__attacked") is None
+            assert page.locator("img[src=x]").count() == 0
+            browser.close()
+    finally:
+        stop(proc)
+    assert dialogs == []
+    folders = [p.name for p in (tmp_path / "home" / "room" / "participants").iterdir()]
+    assert folders == ["img-src-x-onerror-window-attacked-1-zed"]
