@@ -154,6 +154,17 @@ def test_room_bounds_kernels_keeps_sign_in_on_site_and_names_apart(tmp_path):
         # ... while someone already in, at their own limit, still gets a fresh page.
         assert f"HOME={participants / 'ana'}" in ana.get(page, timeout=120).text
         assert _live_kernels(proc) == 6
+
+        # Wrong codes are slowed down whatever address a header claims for each try.
+        guesser = requests.Session()
+        for n in range(6):
+            guess = {"token": f"WRONG{n}"}
+            headers = {"X-Real-Ip": f"10.9.{n}.1", "X-Forwarded-For": f"10.8.{n}.1"}
+            guesser.get(base + "/", params=guess, headers=headers, timeout=30)
+        held = guesser.get(
+            base + "/", params={"token": CODE}, headers={"X-Real-Ip": "10.7.7.7"}, timeout=30
+        )
+        assert "/login" in held.url  # even the right code waits its turn now
     finally:
         stop(proc)
 
@@ -196,6 +207,19 @@ class _Handler:
 
     def get_argument(self, name, default=None):
         return self.args.get(name, default)
+
+
+def test_hub_throttles_the_address_its_proxy_saw():
+    from types import SimpleNamespace
+
+    from commonground.hub.auth import client_address
+
+    request = SimpleNamespace(
+        remote_ip="10.9.9.9",  # what tornado took from a browser's X-Real-Ip
+        headers={"X-Real-Ip": "10.9.9.9", "X-Forwarded-For": "10.0.0.1, 192.168.1.23"},
+    )
+    assert client_address(request) == "192.168.1.23"
+    assert client_address(SimpleNamespace(remote_ip="127.0.0.1", headers={})) == "127.0.0.1"
 
 
 def test_one_device_cannot_claim_name_after_name(tmp_path, monkeypatch):
@@ -351,6 +375,20 @@ def test_hub_people_signing_in_at_once_share_no_ports(tmp_path):
         assert all(len(found) == 1 for found in server_ports)
         flat = [next(iter(found)) for found in server_ports]
         assert len(set(flat)) == len(people) and max(flat) < ephemeral_ports()[0]
+        # A guesser cannot dodge the wrong-code wait by naming a new address in a header.
+        guesser = requests.Session()
+        refusals = []
+        for n in range(6):
+            guesser.headers.update({"X-Real-Ip": f"10.9.{n}.1", "X-Forwarded-For": f"10.8.{n}.1"})
+            token = hub_client.xsrf(guesser, hub.base)
+            refusals.append(
+                guesser.post(
+                    f"{hub.base}/hub/login",
+                    data={"_xsrf": token, "username": "Guess", "password": f"WRONG{n}XX"},
+                    timeout=60,
+                ).text
+            )
+        assert "Wait" in refusals[4] and "Too many wrong codes" in refusals[5]
         for kernel in running:  # kernels talk over local sockets: no port picked, then lost
             argv = kernel.cmdline()
             connection = json.loads(Path(argv[argv.index("-f") + 1]).read_text())
