@@ -222,6 +222,20 @@ def test_hub_throttles_the_address_its_proxy_saw():
     assert client_address(SimpleNamespace(remote_ip="127.0.0.1", headers={})) == "127.0.0.1"
 
 
+@pytest.mark.parametrize("typed", ["Аna", "Οscar", "Ana Ольга", "pаypal"])
+def test_a_name_mixing_lookalike_alphabets_is_refused(typed, tmp_path):
+    # Cyrillic А in "Аna" would otherwise sit in the facilitator's list beside "Ana".
+    room.Claims(tmp_path).claim("Ana")
+    with pytest.raises(CommonGroundError, match="type it in one alphabet"):
+        room.Claims(tmp_path).claim(typed)
+    assert room.Claims(tmp_path).names() == ["ana"]
+
+
+@pytest.mark.parametrize("typed", ["Анна", "Ελένη", "Đorđe Łukasz", "王小明", "محمد", "Ana 2"])
+def test_names_in_one_alphabet_are_welcome(typed, tmp_path):
+    assert room.Claims(tmp_path).claim(typed)[0]
+
+
 def test_one_device_cannot_claim_name_after_name(tmp_path, monkeypatch):
     monkeypatch.setattr(room, "_NAME_CLAIMS", room.NameClaimLimit())
     claimed = []
