@@ -413,6 +413,24 @@ def test_hub_people_signing_in_at_once_share_no_ports(tmp_path):
         hub.stop()
 
 
+def test_a_pasted_page_is_not_read_as_one_turn(tmp_path, monkeypatch):
+    from commonground import roleplay
+    from commonground.widgets import roleplay_player
+
+    monkeypatch.setenv("COMMONGROUND_HOME", str(tmp_path))
+    player = roleplay_player.RoleplayPlayer()
+    player.start("retired_teacher")
+    turns = len(player.state.transcript)
+    read = []
+    real = roleplay.free_text
+    monkeypatch.setattr(roleplay, "free_text", lambda *a, **k: read.append(1) or real(*a, **k))
+    player.say("What brought you to the campaign? " * 2000)
+    assert "at most 1,500" in player.status.value and not read
+    assert len(player.state.transcript) == turns
+    player.say("What brought you to the campaign?")
+    assert read and len(player.state.transcript) > turns
+
+
 # ---- every widget shows typed markup as text ----------------------------------------
 
 
