@@ -41,6 +41,11 @@ JOURNAL_VERSION = 1
 KIND_TITLES = labels.JOURNAL_KINDS
 
 _KIND_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+#: Largest entry the journal takes (its JSON, in bytes): far beyond any plan, story or
+#: role-play, small enough that a pasted file or a script cannot fill the disk.
+MAX_ENTRY_BYTES = 256 * 1024
+#: Largest journal file an entry is added to; past it, the learner is told to export.
+MAX_JOURNAL_BYTES = 16 * 1024 * 1024
 _MISSING = object()
 
 
@@ -194,10 +199,23 @@ class Journal:
             except KeyError as exc:
                 raise CommonGroundError(str(exc.args[0])) from None
         try:
-            data = json.loads(json.dumps(data, ensure_ascii=False))
+            text = json.dumps(data, ensure_ascii=False)
+            data = json.loads(text)
         except (TypeError, ValueError) as exc:
             raise CommonGroundError(f"cannot save {kind} to the journal: {exc}") from None
+        size = len(text.encode("utf-8"))
+        if size > MAX_ENTRY_BYTES:
+            raise CommonGroundError(
+                f"this {_label(kind).lower()} is too long to save ({size // 1024} KB; "
+                f"the most is {MAX_ENTRY_BYTES // 1024} KB): shorten it and save again"
+            )
         with storage.locked(self.path):  # another process may be saving right now
+            if self.path.exists() and self.path.stat().st_size + size > MAX_JOURNAL_BYTES:
+                raise CommonGroundError(
+                    f"the journal is full ({MAX_JOURNAL_BYTES // 2**20} MB): export it "
+                    "(journal_export(), or `commonground journal --export notes.md`) and "
+                    "ask the facilitator to start a fresh one"
+                )
             journal = self._load()
             entries = journal["entries"]
             next_id = max((e.get("id", 0) for e in entries if isinstance(e, dict)), default=0) + 1
@@ -239,6 +257,21 @@ def _label(key: str) -> str:
     return key_words(key)
 
 
+#: Characters that start Markdown or HTML markup (links, images, tags, emphasis, code,
+#: tables, entities): a learner's words are written with each one backslash-escaped.
+#: An underscore inside a word (``get_to_know``) is never emphasis, so it stays as typed.
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>!#|~&]|(?<!\w)_|_(?!\w))")
+
+
+def md_text(text: object) -> str:
+    """``text`` as literal Markdown: what was typed shows as typed, never as markup.
+
+    ``"[site](javascript:x) <b>hi</b>"`` becomes ``"\\[site\\](javascript:x) \\<b\\>hi\\</b\\>"``:
+    no link, no tag, no heading or table in an exported journal.
+    """
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
 def _md_value(value: object, indent: str) -> list[str]:
     if isinstance(value, dict):
         lines = []
@@ -246,8 +279,8 @@ def _md_value(value: object, indent: str) -> list[str]:
             lines += _md_field(key, item, indent)
         return lines
     if isinstance(value, list):
-        return [f"{indent}- {' '.join(str(v).split())}" for v in value if str(v).strip()]
-    return [f"{indent}{line}" for line in str(value).splitlines()]
+        return [f"{indent}- {md_text(' '.join(str(v).split()))}" for v in value if str(v).strip()]
+    return [f"{indent}{md_text(line)}" for line in str(value).splitlines()]
 
 
 def _md_field(key: str, value: object, indent: str = "", tz=None) -> list[str]:
@@ -261,7 +294,7 @@ def _md_field(key: str, value: object, indent: str = "", tz=None) -> list[str]:
     text = str(value).strip()
     if "\n" in text:
         return [f"{indent}- **{_label(key)}**:", *_md_value(text, indent + "  ")]
-    return [f"{indent}- **{_label(key)}**: {text}"]
+    return [f"{indent}- **{_label(key)}**: {md_text(text)}"]
 
 
 def _lesson_title(lesson_id: str | None) -> str:

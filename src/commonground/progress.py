@@ -43,9 +43,11 @@ def mark_complete(lesson_id: str, path: str | Path | None = None) -> dict[str, s
         All completions after this one.
     """
     lesson = curriculum.lesson(lesson_id)
-    done = completed(path)
-    done.setdefault(lesson.id, datetime.now(timezone.utc).isoformat(timespec="seconds"))
-    storage.atomic_write_json(progress_file(path), {"version": SCHEMA_VERSION, "completed": done})
+    target = progress_file(path)
+    with storage.locked(target):  # two pages finishing lessons at once both count
+        done = completed(target)
+        done.setdefault(lesson.id, datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        storage.atomic_write_json(target, {"version": SCHEMA_VERSION, "completed": done})
     return done
 
 

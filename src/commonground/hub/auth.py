@@ -8,7 +8,9 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
 * a name is claimed by the first browser that signs in with it: another browser typing the
   same name is told it is taken (the facilitator can release it), and a browser already
   signed in cannot take a second name;
-* wrong codes from one address are slowed down (:class:`commonground.serving.codes.Throttle`);
+* wrong codes from one address are slowed down (:class:`commonground.serving.codes.Throttle`),
+  the address being the one the hub's proxy saw (:func:`client_address`), never one the
+  browser claims in a header;
 * the person is told what went wrong (blank name, taken name, wrong code, wait).
 """
 
@@ -22,6 +24,19 @@ from commonground.serving.codes import Throttle, codes_match
 from commonground.serving.names import normalise_name
 
 _REFUSAL = "_commonground_refusal"
+
+
+def client_address(request) -> str:
+    """The address a sign-in came from, as the hub's proxy saw it.
+
+    JupyterHub reads forwarding headers (tornado's ``xheaders``), so its ``remote_ip`` is
+    whatever an ``X-Real-Ip`` header sent by the browser says: a guesser could name a new
+    address on every try and never be slowed down. configurable-http-proxy appends the
+    address it saw to ``X-Forwarded-For``; the last entry is that one.
+    """
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    last = forwarded.split(",")[-1].strip()
+    return last or request.remote_ip or "?"
 
 
 class RoomLoginHandler(LoginHandler):
@@ -55,7 +70,7 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
 
     async def authenticate(self, handler, data):
         """Check the code and the name; return the canonical name or ``None``."""
-        client = handler.request.remote_ip or "?"
+        client = client_address(handler.request)
         wait = self.throttle.wait_left(client)
         if wait:
             return self._refuse(

@@ -13,11 +13,17 @@
     read it or shut it down. Requests are matched to participants through
     :data:`REQUESTER`, a context variable set by the identity provider (and by the room's
     prelaunch hook when a name is first claimed) inside that request's own task.
+    It also bounds what one participant, or the room, can start: each person keeps at
+    most :data:`DEFAULT_KERNELS_PER_PERSON` kernels (a new page shuts their oldest one
+    down), and :meth:`OwnedKernelManager.room_full` tells the prelaunch hook when the
+    room has :data:`DEFAULT_MAX_KERNELS` kernels or the computer is short of memory, so
+    a reload loop or a script cannot start kernels until the machine gives way.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import logging
 import re
@@ -26,9 +32,10 @@ import uuid
 from jupyter_server.auth.identity import PasswordIdentityProvider
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from tornado import web
-from traitlets import Unicode
+from traitlets import Integer, Unicode, default
 
 from commonground.serving.codes import Throttle, codes_match
+from commonground.serving.voila_config import whole_number_setting
 
 #: (task, participant slug or "") for the request being handled in that task.
 REQUESTER: contextvars.ContextVar[tuple[object, str] | None] = contextvars.ContextVar(
@@ -36,6 +43,15 @@ REQUESTER: contextvars.ContextVar[tuple[object, str] | None] = contextvars.Conte
 )
 
 _THROTTLE = Throttle()
+#: Kernels one participant may hold (pages open at once); ``$COMMONGROUND_ROOM_KERNELS_PER_PERSON``.
+DEFAULT_KERNELS_PER_PERSON = 3
+#: Kernels the whole room may hold; ``$COMMONGROUND_ROOM_MAX_KERNELS``.
+DEFAULT_MAX_KERNELS = 150
+#: Megabytes of memory that must stay available for a new kernel; ``$COMMONGROUND_ROOM_MIN_FREE_MB``.
+DEFAULT_MIN_FREE_MB = 400
+PER_PERSON_ENV = "COMMONGROUND_ROOM_KERNELS_PER_PERSON"
+MAX_KERNELS_ENV = "COMMONGROUND_ROOM_MAX_KERNELS"
+MIN_FREE_ENV = "COMMONGROUND_ROOM_MIN_FREE_MB"
 _KERNEL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -126,12 +142,57 @@ class RoomIdentityProvider(PasswordIdentityProvider):
         return user
 
 
+def available_mb() -> float | None:
+    """Memory this computer still has for new processes, in MB (``None``: unknown)."""
+    try:
+        import psutil
+    except ImportError:
+        return None
+    return psutil.virtual_memory().available / 2**20
+
+
 class OwnedKernelManager(AsyncMappingKernelManager):
-    """Kernels that answer only to the participant they were started for."""
+    """Kernels that answer only to the participant they were started for, within limits."""
+
+    kernels_per_person = Integer(
+        config=True, help="Kernels one participant may hold; a new one shuts the oldest down."
+    )
+    max_kernels = Integer(config=True, help="Kernels the whole room may hold.")
+    min_free_mb = Integer(
+        config=True, help="No new kernel when less memory than this (MB) is available."
+    )
+
+    @default("kernels_per_person")
+    def _per_person_default(self):
+        return whole_number_setting(PER_PERSON_ENV, DEFAULT_KERNELS_PER_PERSON, "kernels")
+
+    @default("max_kernels")
+    def _max_kernels_default(self):
+        return whole_number_setting(MAX_KERNELS_ENV, DEFAULT_MAX_KERNELS, "kernels")
+
+    @default("min_free_mb")
+    def _min_free_default(self):
+        return whole_number_setting(MIN_FREE_ENV, DEFAULT_MIN_FREE_MB, "megabytes")
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        self.owners: dict[str, str] = {}
+        self.owners: dict[str, str] = {}  # in start order: the oldest of a person first
+
+    def held_by(self, slug: str) -> list[str]:
+        """The ids of ``slug``'s kernels, oldest first."""
+        return [kid for kid, owner in self.owners.items() if owner == slug and kid in self]
+
+    def room_full(self, slug: str) -> bool:
+        """Whether a new kernel for ``slug`` must wait: the room at its limits.
+
+        A participant at their own limit is never refused (their oldest kernel makes way).
+        """
+        if len(self.held_by(slug)) >= self.kernels_per_person:
+            return False
+        if len(self.list_kernel_ids()) >= self.max_kernels:
+            return True
+        free = available_mb()
+        return free is not None and free < self.min_free_mb
 
     def _guard(self, kernel_id: str) -> None:
         asking = current_requester()
@@ -144,6 +205,9 @@ class OwnedKernelManager(AsyncMappingKernelManager):
     async def start_kernel(self, *args, **kwargs):
         asking = current_requester()
         if asking:  # owner known before the kernel exists: starting it looks it up
+            held = self.held_by(asking)
+            for old in held[: max(0, len(held) - self.kernels_per_person + 1)]:
+                await self._shutdown_oldest(old)  # one page too many: the oldest makes way
             kwargs["kernel_id"] = kwargs.get("kernel_id") or str(uuid.uuid4())
             self.owners[kwargs["kernel_id"]] = asking
         try:
@@ -151,6 +215,12 @@ class OwnedKernelManager(AsyncMappingKernelManager):
         except BaseException:
             self.owners.pop(kwargs.get("kernel_id"), None)
             raise
+
+    async def _shutdown_oldest(self, kernel_id: str) -> None:
+        """Shut down one of the asker's own kernels to make way for their new page."""
+        with contextlib.suppress(KeyError, web.HTTPError):  # gone already (culled, closed)
+            await super().shutdown_kernel(kernel_id)
+        self.owners.pop(kernel_id, None)
 
     def get_kernel(self, kernel_id):
         self._guard(kernel_id)

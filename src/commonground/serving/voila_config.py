@@ -64,8 +64,8 @@ def voila_settings() -> dict[str, object]:
     }
 
 
-def seconds_setting(name: str, default: int) -> int:
-    """A whole number of seconds from the environment variable ``name``, else ``default``.
+def whole_number_setting(name: str, default: int, unit: str = "seconds") -> int:
+    """A whole number (of ``unit``) from the environment variable ``name``, else ``default``.
 
     Raises
     ------
@@ -80,8 +80,19 @@ def seconds_setting(name: str, default: int) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise CommonGroundError(f"{name}={raw}: give a whole number of seconds (1 or more)")
+        raise CommonGroundError(f"{name}={raw}: give a whole number of {unit} (1 or more)")
     return value
+
+
+def seconds_setting(name: str, default: int) -> int:
+    """A whole number of seconds from the environment variable ``name``, else ``default``.
+
+    Raises
+    ------
+    CommonGroundError
+        The variable is set but is not a whole number of at least 1.
+    """
+    return whole_number_setting(name, default, "seconds")
 
 
 def culling_settings(idle_minutes: int | None = None) -> dict[str, object]:

@@ -20,6 +20,9 @@ from commonground.widgets._common import STYLE, note
 from commonground.widgets._style import CourseBox
 
 MODES = [("after each turn", "each_turn"), ("at the end", "at_end")]
+#: The longest typed turn that is read (about four times the longest authored line): a
+#: pasted page is not one turn, and reading megabytes would hold the kernel for minutes.
+MAX_TYPED_CHARS = 1500
 
 
 def scenario_options() -> list[tuple[str, str]]:
@@ -258,6 +261,13 @@ class RoleplayPlayer(CourseBox):
             return
         if not text or not text.strip():
             self.status.value = note("Type something to say first.", "problem")
+            return
+        if len(text.strip()) > MAX_TYPED_CHARS:
+            self.status.value = note(
+                f"That is more than one turn of a conversation ({len(text.strip()):,} "
+                f"characters): say one thing at a time, in at most {MAX_TYPED_CHARS:,}.",
+                "problem",
+            )
             return
         if self._turn(lambda: roleplay.free_text(self.scenario, self.state, text), text.strip()):
             self.free_text.value = ""

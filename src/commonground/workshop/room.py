@@ -14,7 +14,11 @@
   plans and reflections of different participants never share a folder. A second
   browser cannot take a name already claimed; ``?release=1`` gives one's name back and
   the facilitator can release any (``commonground app --room --release NAME``). Until a
-  name is given no kernel is started: the form is a plain page.
+  name is given no kernel is started: the form is a plain page. One device (address)
+  may start at most :data:`NAMES_PER_DEVICE` new names in :data:`NAMES_WINDOW_SECONDS`
+  (the facilitator's own computer, loopback, is not limited), and no kernel starts when
+  the room is full (:meth:`~commonground.serving.room_auth.OwnedKernelManager.room_full`):
+  the page says so instead.
 * **kernels kept to their owner** (:class:`commonground.serving.room_auth.OwnedKernelManager`),
   idle kernels culled, and the address-bar theme/template overrides off
   (:mod:`commonground.serving.voila_config`).
@@ -28,7 +32,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import html
+import ipaddress
 import secrets
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +52,49 @@ CODE_FILE = "access-code"
 SECRET_FILE = "cookie-secret"
 #: Marks the cell the hook adds, so it is never added twice.
 CELL_TAG = "commonground-room-home"
+#: New names one device may claim within :data:`NAMES_WINDOW_SECONDS` (a typo, a release
+#: and a second try fit; a script claiming name after name does not).
+NAMES_PER_DEVICE = 5
+NAMES_WINDOW_SECONDS = 600
+
+
+class NameClaimLimit:
+    """How many names each address has claimed lately (in memory; thread-safe)."""
+
+    def __init__(self, limit: int = NAMES_PER_DEVICE, window: float = NAMES_WINDOW_SECONDS):
+        self.limit, self.window = limit, window
+        self._claims: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, address: str, now: float) -> list[float]:
+        return [t for t in self._claims.get(address, []) if now - t < self.window]
+
+    def allowed(self, address: str, now: float | None = None) -> bool:
+        """Whether ``address`` may claim another name now (loopback always may)."""
+        if _is_loopback(address):
+            return True
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            return len(self._recent(address, now)) < self.limit
+
+    def claimed(self, address: str, now: float | None = None) -> None:
+        """Note that ``address`` has just claimed a name."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            self._claims[address] = [*self._recent(address, now), now]
+            if len(self._claims) > 10_000:  # forget the oldest addresses
+                for key in list(self._claims)[:1000]:
+                    del self._claims[key]
+
+
+def _is_loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
+
+
+_NAME_CLAIMS = NameClaimLimit()
 
 
 def access_code(length: int = CODE_LENGTH) -> str:
@@ -152,6 +202,21 @@ def name_form_page(message: str = "") -> str:
     )
 
 
+def room_full_page() -> str:
+    """The page shown instead of a lesson when the room cannot start another one."""
+    from commonground import stylesheet
+
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>The room is full</title><style>{stylesheet.section('room')}</style>"
+        "</head><body class='cg-room-page'><h1>The room is full just now</h1>"
+        "<p role='alert' class='cg-alert'>This computer cannot open another lesson at the "
+        "moment. Close lesson tabs you no longer use, wait a minute and reload this page, "
+        "or tell the facilitator.</p></body></html>"
+    )
+
+
 def _with_home_cell(notebook, home: Path):
     import nbformat
 
@@ -189,10 +254,18 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
     typed = handler.get_argument("learner", None)
     if typed is None:
         return None, ""
+    request = getattr(handler, "request", None)
+    address = getattr(request, "remote_ip", None) or "?"
+    if not _NAME_CLAIMS.allowed(address):
+        return None, (
+            "This device has started several names in the last few minutes; wait a few "
+            "minutes, or ask the facilitator."
+        )
     try:
         slug, secret = claims.claim(typed)
     except CommonGroundError as exc:
         return None, str(exc)
+    _NAME_CLAIMS.claimed(address)
     handler.set_signed_cookie(COOKIE, f"{slug}:{secret}", httponly=True, samesite="Strict")
     return slug, ""
 
@@ -210,6 +283,11 @@ def make_prelaunch_hook(room_home: str | Path):
         if slug is None:  # the name form, with no kernel started for it
             handler.set_header("Content-Type", "text/html; charset=utf-8")
             raise Finish(name_form_page(message))
+        kernels = getattr(handler, "kernel_manager", None)
+        if hasattr(kernels, "room_full") and kernels.room_full(slug):
+            handler.set_status(503)
+            handler.set_header("Content-Type", "text/html; charset=utf-8")
+            raise Finish(room_full_page())
         note_requester(slug)  # the kernel about to start is this participant's
         home = participant_home(room, slug)
         home.mkdir(parents=True, exist_ok=True)
