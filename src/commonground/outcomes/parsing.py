@@ -354,12 +354,26 @@ def parse_column(raw: pd.Series, col: Column) -> Parsed:
 
 
 def _too_long(values: pd.Series) -> np.ndarray:
-    """Per row: the value has more than :data:`MAX_TEXT` characters."""
+    """Per row: the value has more than :data:`MAX_TEXT` characters.
+
+    A character is at least one byte, so cells are first measured in bytes from the
+    text's offsets (no pass over the text); only cells over the limit in bytes are
+    measured in characters.
+    """
     import pyarrow as pa
     import pyarrow.compute as pc
 
     if isinstance(values.dtype, pd.CategoricalDtype):
         lengths = values.cat.categories.astype("str").str.len().to_numpy()
         return _spread(values.cat.codes.to_numpy(), lengths > MAX_TEXT)
-    lengths = pc.utf8_length(pa.array(values.astype("str"), from_pandas=True))
+    array = pa.array(values.astype("str"), from_pandas=True)
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    if pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
+        width = np.int64 if pa.types.is_large_string(array.type) else np.int32
+        offsets = np.frombuffer(array.buffers()[1], dtype=width)
+        offsets = offsets[array.offset : array.offset + len(array) + 1]
+        if not (np.diff(offsets) > MAX_TEXT).any():
+            return np.zeros(len(values), dtype=bool)
+    lengths = pc.utf8_length(array)
     return pc.fill_null(pc.greater(lengths, MAX_TEXT), False).to_numpy(zero_copy_only=False)
