@@ -155,7 +155,7 @@ def test_implausible_or_ambiguous_serials_stay_refused_with_a_reason(tmp_path, c
     out = capsys.readouterr().out
     assert str(mixed) in out
     assert "row 2, date: a number, perhaps an Excel date serial" in out
-    assert "row 3, date: not a date in YYYY-MM-DD form" in out
+    assert "row 3, date: not a date in YYYY-MM-DD form (which of day and month" in out
 
 
 # --- exports ----------------------------------------------------------------------------

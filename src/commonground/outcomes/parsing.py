@@ -263,6 +263,8 @@ EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 #: Serials read as dates only when they fall in these years (a count or an id does not).
 SERIAL_YEARS = (1990, 2100)
 _NOT_ISO = "not a date in YYYY-MM-DD form"
+_SLASHED_DATE = r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$"
+_NOT_ISO_SLASHED = _NOT_ISO + " (which of day and month comes first is never guessed)"
 
 
 def _excel_serials(text: pd.Series, per_unique: pd.Series, bad: np.ndarray):
@@ -283,15 +285,17 @@ def _excel_serials(text: pd.Series, per_unique: pd.Series, bad: np.ndarray):
         return per_unique, [], []
     numbers = pd.to_numeric(text.where(bad), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
     numeric = bad & np.isfinite(numbers)
-    if not numeric.any():
-        return per_unique, [(bad, _NOT_ISO)], []
     other = bad & ~numeric
+    slashed = other & text.str.match(_SLASHED_DATE).to_numpy(dtype=bool, na_value=False)
+    not_dates = [(other & ~slashed, _NOT_ISO), (slashed, _NOT_ISO_SLASHED)]
+    if not numeric.any():
+        return per_unique, not_dates, []
     low, high = SERIAL_YEARS
     first = (np.datetime64(f"{low}-01-01", "D") - EXCEL_EPOCH).astype(np.int64)
     last = (np.datetime64(f"{high}-12-31", "D") - EXCEL_EPOCH).astype(np.int64)
     days = np.floor(np.nan_to_num(numbers))
     plausible = numeric & (days >= first) & (days <= last)
-    failures = [(other, _NOT_ISO)]
+    failures = not_dates
     if other.any():
         failures.append(
             (
