@@ -112,7 +112,14 @@ CASES = [
     Case(
         "date not in YYYY-MM-DD form",
         lines(GOOD.replace("2024-03-01", "03/01/2024")),
-        problems=[(2, "date", "not a date in YYYY-MM-DD form", "03/01/2024")],
+        problems=[
+            (
+                2,
+                "date",
+                "not a date in YYYY-MM-DD form (which of day and month comes first is never guessed)",
+                "03/01/2024",
+            )
+        ],
     ),
     Case(
         "no_reason without a no",

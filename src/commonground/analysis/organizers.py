@@ -5,14 +5,13 @@ toward the team rate by how much organizers really differ. The spread between
 organizers is fitted as a beta distribution by the method of moments (beta-binomial);
 each organizer's shrunk rate is the mean of their posterior, with a 95% interval.
 
-Privacy: the ``organizer`` column may hold names. Values that look like ids
-(``org-07``, ``O12``, ``17``) are kept; when any value looks like a name, every
-organizer is shown as a stable pseudonym (``organizer 01`` ...) instead.
+Privacy: the ``organizer`` column may hold names, and a report is shown to a room.
+Every organizer, name or id, is shown as a pseudonym (``organizer 1`` ... in the order
+they first appear in the log, see :func:`commonground.analysis.shown.organizer_labels`);
+``show_names=True`` adds who each one is.
 """
 
 from __future__ import annotations
-
-import re
 
 import numpy as np
 import pandas as pd
@@ -24,6 +23,7 @@ from commonground.analysis.conversion import (
     group_codes,
     with_missing_last,
 )
+from commonground.analysis.shown import organizer_labels
 
 SKIPPABLE: tuple[str, ...] = (
     "prepared",
@@ -32,7 +32,6 @@ SKIPPABLE: tuple[str, ...] = (
     "ask_specific",
     "ask_fit",
 )
-_ID_PATTERN = re.compile(r"^[A-Za-z]{0,8}[-_]?\d+$")
 
 COLUMNS = [
     "organizer",
@@ -45,27 +44,6 @@ COLUMNS = [
     "most_skipped",
     "warning",
 ]
-
-
-def looks_like_id(value: str) -> bool:
-    """True for values such as ``org-07``, ``O12`` or ``17``; false for names."""
-    return bool(_ID_PATTERN.match(str(value).strip()))
-
-
-def organizer_labels(organizers: pd.Series) -> tuple[dict, bool]:
-    """Map each organizer value to what a report may show.
-
-    Returns
-    -------
-    tuple
-        ``(mapping, pseudonymised)``: the value -> label mapping, and whether pseudonyms
-        were used because some value looked like a name.
-    """
-    values = sorted(str(v) for v in organizers.dropna().unique())
-    if all(looks_like_id(v) for v in values):
-        return {v: v for v in values}, False
-    width = max(2, len(str(len(values))))
-    return {v: f"organizer {i:0{width}d}" for i, v in enumerate(values, start=1)}, True
 
 
 def beta_prior(n: np.ndarray, k: np.ndarray) -> tuple[float, float]:
@@ -94,8 +72,13 @@ def beta_prior(n: np.ndarray, k: np.ndarray) -> tuple[float, float]:
     return mu * strength, (1 - mu) * strength
 
 
-def coaching_table(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> tuple[pd.DataFrame, list]:
+def coaching_table(
+    df: pd.DataFrame, min_n: int = MIN_GROUP_N, show_names: bool = False
+) -> tuple[pd.DataFrame, list]:
     """Each organizer's ask -> yes, raw and shrunk, and the practices they skip most.
+
+    Organizers are shown as pseudonyms (``organizer 1`` ...); ``show_names`` adds the
+    value as written (``organizer 1 (Maria Lopez)``), for the trainer's own copy.
 
     Returns
     -------
@@ -135,13 +118,19 @@ def coaching_table(df: pd.DataFrame, min_n: int = MIN_GROUP_N) -> tuple[pd.DataF
         index=table.index,
         dtype=object,
     )  # fmt: skip
-    mapping, pseudonymised = organizer_labels(table["organizer"])
+    mapping = organizer_labels(df["organizer"], show_names=show_names)
     table["organizer"] = table["organizer"].map(lambda v: mapping.get(v, v))
-    if pseudonymised:
-        notes.append("organizer values looked like names, so they are shown as pseudonyms")
-    table = table.sort_values("shrunk_rate", ascending=False, kind="stable")
+    # ties in the shrunk rate keep the pseudonyms' order, never the names' order
+    table["_order"] = [_number_of(label) for label in table["organizer"]]
+    table = table.sort_values(["shrunk_rate", "_order"], ascending=[False, True], kind="stable")
     extra = [f"skip_{p}" for p in practices]
     return table[COLUMNS + extra].reset_index(drop=True), notes
+
+
+def _number_of(label: str) -> int:
+    """``organizer 12`` -> 12; the missing group last."""
+    parts = str(label).split()
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 2**31
 
 
 def _counts_by_organizer(df: pd.DataFrame, practices: list[str]) -> pd.DataFrame:

@@ -43,8 +43,11 @@ def resolve_log_path(log_path) -> Path:
     return found if found is not None else Path(log_path).expanduser().resolve()
 
 
-def build_report(log_path, output, progress: bool = True) -> Path:
+def build_report(log_path, output, progress: bool = True, show_names: bool = False) -> Path:
     """Run the trainer notebook on ``log_path`` and write code-free HTML to ``output``.
+
+    Organizers are pseudonyms and names in ask types hidden unless ``show_names``
+    (see :mod:`commonground.analysis.shown`).
 
     The log is read once first, so a bad file fails fast with a one-line
     :class:`~commonground.errors.InputFileError` before any kernel starts.
@@ -71,7 +74,11 @@ def build_report(log_path, output, progress: bool = True) -> Path:
             papermill.execute_notebook(
                 str(notebook),
                 str(executed),
-                parameters={"log_path": str(source), "mark_complete": False},
+                parameters={
+                    "log_path": str(source),
+                    "mark_complete": False,
+                    "show_names": show_names,
+                },
                 progress_bar=progress,
                 cwd=work,
                 kernel_name="python3",

@@ -132,6 +132,16 @@ def _text(value) -> str:
     return "" if is_missing(value) else str(value)
 
 
+#: A cell a spreadsheet would run as a formula (a report's table can be pasted into one).
+_FORMULA = re.compile(r"^[=+\-@\t\r].")
+
+
+def _cell(value) -> str:
+    """A table cell's text, with an apostrophe before anything a spreadsheet would run."""
+    text = _text(value)
+    return "'" + text if _FORMULA.match(text) else text
+
+
 class Table:
     """A table shown whole: every cell wraps, nothing is cut to "...", no index column."""
 
@@ -144,7 +154,7 @@ class Table:
 
         head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in self.frame.columns)
         body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(_text(v))}</td>" for v in row) + "</tr>"
+            "<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row) + "</tr>"
             for row in self.frame.itertuples(index=False)
         )
         if len(self.frame) == 0:

@@ -53,7 +53,9 @@ def title_html(name: str, log, today: dt.date | None = None) -> str:
     return "".join(parts)
 
 
-def analysis_html(result: LogResult, name: str, today: dt.date | None = None) -> str:
+def analysis_html(
+    result: LogResult, name: str, today: dt.date | None = None, show_names: bool = False
+) -> str:
     """The analysis of ``result``'s accepted rows, section by section, as HTML.
 
     Parameters
@@ -64,6 +66,9 @@ def analysis_html(result: LogResult, name: str, today: dt.date | None = None) ->
         The log's file name, for the title.
     today
         The run date in the title (default: today).
+    show_names
+        Show organizers and ask types as written (default: pseudonyms and hidden
+        names, see :mod:`commonground.analysis.shown`).
     """
     from commonground.analysis import (
         adjusted,
@@ -75,13 +80,15 @@ def analysis_html(result: LogResult, name: str, today: dt.date | None = None) ->
         winback,
     )
     from commonground.analysis import report_tables as tables
+    from commonground.analysis.shown import report_view
 
-    log = result.accepted
+    log, privacy = report_view(result.accepted, show_names=show_names)
     set_aside = len(result.quarantine)
     out = [
         title_html(name, log, today),
         _lines([f"{result.n_read} meetings read, {len(log)} analysed, {set_aside} set aside."]),
         _lines(f"Note: {notice}" for notice in result.notices),
+        _lines(f"Privacy: {note}" for note in privacy),
         _heading("From ask to showing up"),
         _figure(plots.funnel_plot(conversion.funnel(log))),
         _heading("Which kinds of ask get a yes?"),
@@ -119,7 +126,7 @@ def analysis_html(result: LogResult, name: str, today: dt.date | None = None) ->
     out.append(_figure(plots.follow_up_plot(by_kind, followup.show_up_by_days(log))))
 
     out.append(_heading("Coaching, not ranking"))
-    coaching, notes = organizers.coaching_table(log)
+    coaching, notes = organizers.coaching_table(log, show_names=show_names)
     out.append(_lines(f"Note: {note}" for note in notes))
     out.append(tables.Table(tables.coaching_table(coaching))._repr_html_())
     return "".join(out)

@@ -3,7 +3,8 @@
 :func:`summarize` runs every analysis on accepted rows; :func:`analyze_file` reads a log
 first (through :func:`commonground.outcomes.read_log`). Every table is a list of records;
 NaN becomes ``None`` so the JSON is valid. Contact values, names, phones and e-mails
-never appear: only counts, rates and (possibly pseudonymised) organizer labels.
+never appear: only counts, rates, organizer pseudonyms and ask types whose words are
+words of asks (see :mod:`commonground.analysis.shown`), unless ``show_names`` is set.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from commonground.analysis import adjusted, conversion, findings, followup, organizers, winback
+from commonground.analysis.shown import report_view
 
 #: Validation problems listed one by one in the warnings; the rest are counted.
 MAX_PROBLEM_LINES = 10
@@ -70,6 +72,7 @@ def summarize(
     n_rows: int | None = None,
     n_quarantined: int = 0,
     warnings: list[str] | None = None,
+    show_names: bool = False,
 ) -> dict:
     """Run every analysis on accepted outcome-log rows.
 
@@ -83,6 +86,9 @@ def summarize(
         Rows set aside by validation.
     warnings
         Warnings from reading, to put first.
+    show_names
+        Print organizers and ask types as written (they may hold people's names);
+        by default organizers are pseudonyms and names in ask types are hidden.
 
     Returns
     -------
@@ -90,10 +96,10 @@ def summarize(
         Keys ``n_rows``, ``n_accepted``, ``n_quarantined``, ``funnel``, ``by_ask_type``,
         ``by_practice``, ``adjusted``, ``adjusted_model``, ``win_back``, ``follow_up``,
         ``follow_up_days``, ``organizers``, ``organizer_notes``, ``findings``,
-        ``warnings`` (and ``notices`` from :func:`analyze_file`).
+        ``warnings``, ``privacy`` (and ``notices`` from :func:`analyze_file`).
     """
     notes = list(warnings or [])
-    df = as_categories(df)
+    df, privacy = report_view(as_categories(df), show_names=show_names)
     if n_quarantined:
         notes.append(f"{n_quarantined} rows quarantined by validation and not analysed")
     if "final_response" in df:
@@ -111,9 +117,9 @@ def summarize(
     # The model and the coaching table last: they need scipy and statsmodels, which a
     # stats helper (see ``stats_helper``) may still be loading while the rest runs.
     model = adjusted.adjusted_odds_ratios(df)
-    coaching, coaching_notes = organizers.coaching_table(df)
+    coaching, coaching_notes = organizers.coaching_table(df, show_names=show_names)
     notes += _small_group_warnings("ask type", by_ask_type)
-    notes += model.warnings + [n for n in coaching_notes if "pseudonym" in n]
+    notes += model.warnings
     if len(df) == 0:
         notes.append("no accepted rows: nothing to analyse")
     return {
@@ -141,10 +147,11 @@ def summarize(
             funnel, model.practices(), wins, follow, model.references
         ),
         "warnings": notes,
+        "privacy": privacy,
     }
 
 
-def analyze_file(path) -> dict:
+def analyze_file(path, show_names: bool = False) -> dict:
     """Read an outcome log and summarise it (bad files raise ``InputFileError``)."""
     from commonground.outcomes import read_log
 
@@ -154,6 +161,7 @@ def analyze_file(path) -> dict:
         n_rows=result.n_read,
         n_quarantined=len(result.quarantine),
         warnings=problem_lines(result.problems),
+        show_names=show_names,
     )
     out["notices"] = list(result.notices)
     return out

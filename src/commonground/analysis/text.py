@@ -72,12 +72,13 @@ def _adjusted_lines(summary: dict) -> list[str]:
 
 def _organizer_lines(organizers: list[dict]) -> list[str]:
     out = []
+    width = max([16, *(len(str(row["organizer"])) + 1 for row in organizers)])
     for row in organizers:
         skipped = (
             in_words(row["most_skipped"], PRACTICES, "practice") if row["most_skipped"] else "-"
         )
         out.append(
-            f"  {row['organizer']:<16} {_pct(row['shrunk_rate']):>5}  raw {_pct(row['raw_rate']):>5}"
+            f"  {row['organizer']:<{width}} {_pct(row['shrunk_rate']):>5}  raw {_pct(row['raw_rate']):>5}"
             f"  n={row['n']:<6} {skipped}"
         )
     return out
@@ -126,6 +127,8 @@ def render(summary: dict) -> str:
     out += ["", "Showed up, by days to follow-up:"] + _rate_lines(summary["follow_up_days"])
     out += ["", "Organizers (shrunk rate, raw rate, meetings, most skipped):"]
     out += _organizer_lines(summary["organizers"])
+    if summary.get("privacy"):
+        out += ["", "Privacy:"] + [f"- {line}" for line in summary["privacy"]]
     if summary["warnings"]:
         out += ["", "Warnings:"] + [f"- {_warning_words(w)}" for w in summary["warnings"]]
     return "\n".join(out) + "\n"

@@ -7,12 +7,19 @@ the code hidden. Heavy libraries are imported inside the command functions.
 
 from __future__ import annotations
 
+SHOW_NAMES_HELP = (
+    "print organizers and ask types as written in the log: this prints people's names "
+    "(default: organizers as 'organizer 1', 2, ..., and words of ask types that are not "
+    "words of asks hidden)"
+)
+
 
 def register(subparsers) -> None:
     """Add the ``analyze`` and ``report`` subcommands."""
     analyze = subparsers.add_parser("analyze", help="analyse an outcome log: which asks convert")
     analyze.add_argument("file", help="outcome log (CSV, Excel or Parquet)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
+    analyze.add_argument("--show-names", action="store_true", help=SHOW_NAMES_HELP)
     analyze.set_defaults(func=_analyze, exit_directly=True)
 
     report = subparsers.add_parser(
@@ -21,6 +28,7 @@ def register(subparsers) -> None:
     report.add_argument("file", help="outcome log (CSV, Excel or Parquet)")
     report.add_argument("-o", "--output", default="report.html", help="HTML file to write")
     report.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    report.add_argument("--show-names", action="store_true", help=SHOW_NAMES_HELP)
     report.set_defaults(func=_report)
 
 
@@ -38,7 +46,7 @@ def _analyze(args) -> int:
     with stats_helper.helper() if start_helper else contextlib.nullcontext():
         from commonground.analysis.summary import analyze_file
 
-        summary = analyze_file(args.file)
+        summary = analyze_file(args.file, show_names=args.show_names)
     if args.json:
         print(json.dumps(summary, allow_nan=False, ensure_ascii=False))
     else:
@@ -55,6 +63,8 @@ def _report(args) -> int:
     from commonground.outcomes.export import refuse_overwriting_inputs
 
     refuse_overwriting_inputs([args.file], [args.output])
-    path = build_report(args.file, args.output, progress=not args.no_progress)
+    path = build_report(
+        args.file, args.output, progress=not args.no_progress, show_names=args.show_names
+    )
     print(f"report written to {path}", file=sys.stderr)
     return 0

@@ -27,11 +27,14 @@ class Parsed:
 
     ``failures`` is a list of ``(mask, message)``: a boolean numpy mask over the rows
     and the message for every row the mask marks. ``blank`` marks empty cells.
+    ``changes`` lists, the same way, cells that were read in a way worth a notice
+    (Excel date serials turned into dates).
     """
 
     values: pd.Series
     blank: np.ndarray
     failures: list[tuple[np.ndarray, str]] = field(default_factory=list)
+    changes: list[tuple[np.ndarray, str]] = field(default_factory=list)
 
 
 def as_text(raw: pd.Series) -> pd.Series:
@@ -241,13 +244,80 @@ def parse_date(raw: pd.Series, col: Column, today: dt.date | None = None) -> Par
         per_unique = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
         per_unique = per_unique.astype("datetime64[us]")
         bad = (text.notna() & per_unique.isna()).to_numpy(dtype=bool)
+        per_unique, unique_failures, unique_changes = _excel_serials(text, per_unique, bad)
         values = _take(per_unique.array, codes, raw.index)
         blank = ~_spread(codes, text.notna().to_numpy(dtype=bool))
-        failures = [(_spread(codes, bad), "not a date in YYYY-MM-DD form")]
+        failures = [(_spread(codes, mask), message) for mask, message in unique_failures]
+        changes = [(_spread(codes, mask), message) for mask, message in unique_changes]
     today = today or dt.date.today()
     future = (values > pd.Timestamp(today)).to_numpy(dtype=bool)
     failures.append((future, f"in the future (today is {today.isoformat()})"))
-    return Parsed(values.where(~future), blank, failures)
+    parsed = Parsed(values.where(~future), blank, failures)
+    if not pd.api.types.is_datetime64_any_dtype(raw.dtype):
+        parsed.changes = changes
+    return parsed
+
+
+#: Excel stores a date as days since 1899-12-30 (counting its 1900 leap-day bug).
+EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
+#: Serials read as dates only when they fall in these years (a count or an id does not).
+SERIAL_YEARS = (1990, 2100)
+_NOT_ISO = "not a date in YYYY-MM-DD form"
+_SLASHED_DATE = r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$"
+_NOT_ISO_SLASHED = _NOT_ISO + " (which of day and month comes first is never guessed)"
+
+
+def _excel_serials(text: pd.Series, per_unique: pd.Series, bad: np.ndarray):
+    """Distinct values that are Excel date serials (``45791``), read as dates.
+
+    A CSV saved from Excel writes a date cell formatted as a number as its serial. One
+    is converted when it is a plausible date (years :data:`SERIAL_YEARS`) and every
+    other value in the column is a date or a number too; otherwise it stays refused,
+    with a message saying why it was not read as a date.
+
+    Returns
+    -------
+    tuple
+        ``(per_unique, failures, changes)``: the parsed distinct values with serials
+        filled in, and ``(mask over distinct values, message)`` lists.
+    """
+    if not bad.any():
+        return per_unique, [], []
+    numbers = pd.to_numeric(text.where(bad), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    numeric = bad & np.isfinite(numbers)
+    other = bad & ~numeric
+    slashed = other & text.str.match(_SLASHED_DATE).to_numpy(dtype=bool, na_value=False)
+    not_dates = [(other & ~slashed, _NOT_ISO), (slashed, _NOT_ISO_SLASHED)]
+    if not numeric.any():
+        return per_unique, not_dates, []
+    low, high = SERIAL_YEARS
+    first = (np.datetime64(f"{low}-01-01", "D") - EXCEL_EPOCH).astype(np.int64)
+    last = (np.datetime64(f"{high}-12-31", "D") - EXCEL_EPOCH).astype(np.int64)
+    days = np.floor(np.nan_to_num(numbers))
+    plausible = numeric & (days >= first) & (days <= last)
+    failures = not_dates
+    if other.any():
+        failures.append(
+            (
+                numeric,
+                "a number, perhaps an Excel date serial, but this column also holds values "
+                "that are neither dates nor numbers, so it is not read as one; write YYYY-MM-DD",
+            )
+        )
+        return per_unique, failures, []
+    failures.append(
+        (
+            numeric & ~plausible,
+            f"a number, not a date: as an Excel date serial it would fall outside "
+            f"{low}-{high}; write YYYY-MM-DD",
+        )
+    )
+    if plausible.any():
+        dates = EXCEL_EPOCH + days[plausible].astype(np.int64)
+        filled = per_unique.to_numpy(dtype="datetime64[us]").copy()
+        filled[plausible] = dates.astype("datetime64[us]")
+        per_unique = pd.Series(filled, index=per_unique.index)
+    return per_unique, failures, [(plausible, "Excel date serial(s) read as dates")]
 
 
 def _has_time_of_day(values: pd.Series) -> bool:
@@ -266,6 +336,48 @@ PARSERS = {
 }
 
 
+#: Longest text or category value accepted: ids and kinds of ask are short, and a
+#: million-character cell must never reach a report.
+MAX_TEXT = 200
+
+
 def parse_column(raw: pd.Series, col: Column) -> Parsed:
-    """Parse ``raw`` with the parser for ``col.kind``."""
-    return PARSERS[col.kind](raw, col)
+    """Parse ``raw`` with the parser for ``col.kind``.
+
+    Text and open-category values longer than :data:`MAX_TEXT` fail.
+    """
+    parsed = PARSERS[col.kind](raw, col)
+    # a closed set's own check already refuses a long value
+    if col.kind == "text" or (col.kind == "category" and col.values is None):
+        too_long = _too_long(parsed.values)
+        if too_long.any():
+            message = f"longer than {MAX_TEXT} characters (an id or a category is short)"
+            parsed.failures.append((too_long, message))
+            parsed.values = parsed.values.mask(pd.Series(too_long, index=parsed.values.index))
+    return parsed
+
+
+def _too_long(values: pd.Series) -> np.ndarray:
+    """Per row: the value has more than :data:`MAX_TEXT` characters.
+
+    A character is at least one byte, so cells are first measured in bytes from the
+    text's offsets (no pass over the text); only cells over the limit in bytes are
+    measured in characters.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        lengths = values.cat.categories.astype("str").str.len().to_numpy()
+        return _spread(values.cat.codes.to_numpy(), lengths > MAX_TEXT)
+    array = pa.array(values.astype("str"), from_pandas=True)
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    if pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
+        width = np.int64 if pa.types.is_large_string(array.type) else np.int32
+        offsets = np.frombuffer(array.buffers()[1], dtype=width)
+        offsets = offsets[array.offset : array.offset + len(array) + 1]
+        if not (np.diff(offsets) > MAX_TEXT).any():
+            return np.zeros(len(values), dtype=bool)
+    lengths = pc.utf8_length(array)
+    return pc.fill_null(pc.greater(lengths, MAX_TEXT), False).to_numpy(zero_copy_only=False)

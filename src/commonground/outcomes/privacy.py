@@ -27,8 +27,12 @@ PERSONAL_WORDS = frozenset(
 
 EMAIL_PATTERN = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 # Seven to fifteen digits with the usual separators; a date is not a phone number.
-_NOT_A_DATE = r"(?!\d{4}-\d{2}-\d{2}(?!\d))(?!\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d))"
-PHONE_PATTERN = r"(?<![\w\-])" + _NOT_A_DATE + r"(?:\+|00)?\d(?:[\s().\-/]{0,2}\d){6,14}(?![\w\-])"
+_NOT_A_DATE = (
+    r"(?!\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d))(?!\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d))"
+)
+PHONE_PATTERN = (
+    r"(?<![\w\-/.])" + _NOT_A_DATE + r"(?:\+|00)?\d(?:[\s().\-/]{0,2}\d){6,14}(?![\w\-])"
+)
 PERSONAL_PATTERN = f"(?:{EMAIL_PATTERN})|(?:{PHONE_PATTERN})"
 # A looser pattern without look-arounds, so pyarrow (RE2) can run it natively; only the
 # cells it matches are checked with the exact pattern above.

@@ -85,7 +85,7 @@ def validate_raw(
         raise InputFileError(source, "no data rows (the file has a header but no meetings)")
     raw = _protect_privacy(raw, notices, salt)
     raw, label_failures = _personal_labels(raw)
-    typed, failures = _parse_all(raw, notices)
+    typed, failures = _parse_all(raw, notices, rows)
     failures += label_failures
     failures += _rule_failures(typed, rows)
     _set_category_dtype(typed, categories)
@@ -248,7 +248,7 @@ def _personal_labels(raw: pd.DataFrame):
     return raw, failures
 
 
-def _parse_all(raw: pd.DataFrame, notices: list[str]):
+def _parse_all(raw: pd.DataFrame, notices: list[str], rows: np.ndarray):
     """Parse every contract column; absent optional ones become all-missing."""
     typed: dict[str, pd.Series] = {}
     failures: list[tuple[np.ndarray, str, str]] = []
@@ -264,6 +264,9 @@ def _parse_all(raw: pd.DataFrame, notices: list[str]):
         parsed = parse_column(raw[col.name], col)
         typed[col.name] = parsed.values
         failures += [(np.flatnonzero(m), col.name, text) for m, text in parsed.failures]
+        for mask, text in parsed.changes:
+            if mask.any():
+                notices.append(f"{col.name}: {text}: rows {_row_list(rows[mask])}")
         if col.required:
             failures.append((np.flatnonzero(parsed.blank), col.name, "required value is missing"))
     if absent:

@@ -140,7 +140,8 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         **{f: f"(always {v})" for f, v in constants.items()},
     }
     used.setdefault("meeting_id", "(made from the row number)")
-    return m.Plan(NAME, used, m.left_empty(used, "organizer"), notes, map_batch)
+    order = mapping.get("date_order")
+    return m.Plan(NAME, used, m.left_empty(used, "organizer"), notes, map_batch, order)
 
 
 def _day_first(values):

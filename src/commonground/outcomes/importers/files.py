@@ -41,6 +41,8 @@ class Export:
     ragged: list[tuple[int, str]] = field(default_factory=list)
     unit: str = "row"
     exact: object = None
+    #: The header cells as written (``headers`` makes repeated names unique).
+    raw_headers: list[str] | None = None
 
 
 def open_export(path: str | Path) -> Export:
@@ -109,6 +111,7 @@ def _open_csv(path: Path) -> Export:
 
     export = Export(path, _unique(header), _arrow_batches(path, header, encoding, sep), notices)
     export.exact = exact
+    export.raw_headers = [str(h) for h in header]
     return export
 
 
@@ -201,7 +204,9 @@ def _python_csv(path, header, encoding, sep, notices) -> Export:
     frame = pd.DataFrame(good, columns=_unique(header), dtype="str")
     frame = frame.where(frame != "")
     rows = np.asarray(numbers, dtype=np.int64)
-    return Export(path, _unique(header), iter([(frame, rows)]), notices, ragged)
+    export = Export(path, _unique(header), iter([(frame, rows)]), notices, ragged)
+    export.raw_headers = [str(h) for h in header]
+    return export
 
 
 # --- JSON ----------------------------------------------------------------------------

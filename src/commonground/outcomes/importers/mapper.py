@@ -64,6 +64,9 @@ class Plan:
         ``map_batch(batch, rows) -> (mapped, reasons)``: ``batch`` is a DataFrame of
         text cells (empty cells are missing), ``rows`` its row numbers; ``mapped`` holds
         outcome-log columns as text, ``reasons`` an object array (``None`` = mapped).
+    date_order
+        ``"dmy"`` or ``"mdy"`` when the user said how slashed dates are written (a
+        mapping file); ``None``: see :mod:`commonground.outcomes.importers.day_month`.
     """
 
     source: str
@@ -71,6 +74,7 @@ class Plan:
     left_empty: list[str]
     notes: list[str]
     map_batch: Callable[[pd.DataFrame, np.ndarray], tuple[pd.DataFrame, np.ndarray]]
+    date_order: str | None = None
 
     def __post_init__(self):
         # "(none)": the export has no such column, so the field stays empty

@@ -18,7 +18,7 @@ import pandas as pd
 
 from commonground.errors import CommonGroundError, InputFileError
 from commonground.outcomes import privacy
-from commonground.outcomes.importers import SOURCES
+from commonground.outcomes.importers import SOURCES, day_month
 from commonground.outcomes.importers import mapper as m
 from commonground.outcomes.importers.files import NeedsExactPathError, open_export
 from commonground.outcomes.merge import combine
@@ -140,6 +140,7 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
     export = open_export(path)
     options = m.Options(**{**options.__dict__, "file_tag": _file_tag(export.path)})
     plan = SOURCES[source].plan(export.headers, options)
+    repeated_note = _refuse_repeated_columns(export, plan)
     dropped = [h for h in export.headers if _is_personal(h) and h not in plan.used.values()]
     free_text = [
         h for h in export.headers
@@ -156,7 +157,7 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
     early_q = pd.concat(q_parts, ignore_index=True) if q_parts else pd.DataFrame()
     mapped = pd.concat(mapped_parts, ignore_index=True) if mapped_parts else None
     rows = np.concatenate(rows_parts) if rows_parts else np.zeros(0, dtype=np.int64)
-    notices = list(export.notices)
+    notices = list(export.notices) + repeated_note
     if free_text:
         notices.append(
             "free-text column(s) not carried, not even to the quarantine: " + ", ".join(free_text)
@@ -190,6 +191,34 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
     return accepted, quarantine, report
 
 
+def _refuse_repeated_columns(export, plan) -> list[str]:
+    """Refuse an export where a column this import reads appears twice; note other repeats.
+
+    Headers are the same column to an import when they match ignoring case, spaces,
+    underscores, dots and hyphens (``Event Type`` and ``event_type``), as the import
+    matches them. Which copy to read would be a guess, and the copies may differ.
+    """
+    written = export.raw_headers or export.headers
+    groups: dict[str, list[int]] = {}
+    for position, name in enumerate(written):
+        if str(name).strip():
+            groups.setdefault(m.header_key(name), []).append(position)
+    used = set(plan.used.values())
+    notes = []
+    for positions in groups.values():
+        if len(positions) < 2:
+            continue
+        names = ", ".join(f"{written[p]!r} (column {p + 1})" for p in positions)
+        if any(export.headers[p] in used for p in positions):
+            raise InputFileError(
+                export.path,
+                f"the header names one column more than once: {names}; this import reads "
+                "it and will not choose a copy: remove or rename the others",
+            )
+        notes.append(f"a column appears more than once and is not used: {names}")
+    return notes
+
+
 def _safe_dates(values: pd.Series, rows: np.ndarray, wanted: pd.Series) -> np.ndarray:
     """``values`` (one per row number in ``rows``) for the rows ``wanted``, in that order.
 
@@ -210,6 +239,11 @@ def _safe_dates(values: pd.Series, rows: np.ndarray, wanted: pd.Series) -> np.nd
 
 def _map_all(export, plan, dropped):
     mapped_parts, rows_parts, q_parts = [], [], []
+    checks = [
+        day_month.ColumnCheck(name, plan.used[name])
+        for name in ("date", m.EVENT_DATE)
+        if plan.date_order is None and plan.used.get(name) in export.headers
+    ]
     for batch, rows in export.batches:
         blank = m.empty_row_mask(batch)
         mapped, reasons = plan.map_batch(batch, rows)
@@ -221,9 +255,34 @@ def _map_all(export, plan, dropped):
             cells.insert(0, "reason", privacy.mask_text(pd.Series(reasons[bad])).to_numpy())
             cells.insert(0, "row", rows[bad])
             q_parts.append(cells.reset_index(drop=True))
-            mapped, rows = mapped.loc[~bad], rows[~bad]
+            mapped, rows, batch = mapped.loc[~bad], rows[~bad], batch.loc[~bad]
+        for check in checks:
+            check.see(batch, rows, mapped)
         mapped_parts.append(mapped.reset_index(drop=True))
         rows_parts.append(rows)
+    moved = [check.quarantined_rows() for check in checks]
+    plan.notes.extend(note for check in checks if (note := check.note()))
+    moved = [part for part in moved if part is not None]
+    if moved:
+        # one quarantine row per export row, with every reason it has
+        reasons: dict[int, list[str]] = {}
+        for rows, _, reason in moved:
+            for row in rows:
+                reasons.setdefault(int(row), []).append(reason)
+        cells = pd.concat([part[1] for part in moved])
+        cells.insert(0, "row", np.concatenate([part[0] for part in moved]))
+        cells = cells.drop_duplicates("row")
+        keep = [~np.isin(r, cells["row"].to_numpy()) for r in rows_parts]
+        mapped_parts = [
+            p.loc[k].reset_index(drop=True) for p, k in zip(mapped_parts, keep, strict=True)
+        ]
+        rows_parts = [r[k] for r, k in zip(rows_parts, keep, strict=True)]
+        every = np.ones(len(cells), dtype=bool)
+        shown = _quarantine_cells(cells.drop(columns="row"), every, dropped)
+        text = ["; ".join(reasons[int(r)]) for r in cells["row"]]
+        shown.insert(0, "reason", privacy.mask_text(pd.Series(text)).to_numpy())
+        shown.insert(0, "row", cells["row"].to_numpy())
+        q_parts.append(shown.reset_index(drop=True))
     return mapped_parts, rows_parts, q_parts
 
 
