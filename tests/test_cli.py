@@ -108,3 +108,38 @@ def test_building_the_cli_loads_no_heavy_library():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def _helps(parser, prefix=()):
+    """Every parser under ``parser`` by its command words, with its help text."""
+    import argparse
+
+    found = {prefix: parser.format_help()}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for word, sub in action.choices.items():
+                found.update(_helps(sub, (*prefix, word)))
+    return found
+
+
+def test_a_command_alone_is_parsed_as_among_every_command():
+    """``main`` builds the parser of a command with that command's module alone: every
+    parser under that command (options, actions, help) is the one the full parser has."""
+    import pkgutil
+
+    from commonground import commands
+
+    full = _helps(cli.build_parser())
+    names = [m.name for m in pkgutil.iter_modules(commands.__path__) if m.name[0] != "_"]
+    assert len(names) >= 10
+    for name in names:
+        alone = _helps(cli._parser_for(["--debug", name, "--some-option"]))
+        mine = {words[0] for words in alone if words}  # analyze.py adds "report" too
+        assert name in mine and len(mine) < len(names)
+        assert alone.pop(()) != full[()]  # the top level lists only the module's commands
+        assert alone == {words: text for words, text in full.items() if words and words[0] in mine}
+    # anything but a module's command gets every command: "report" (analyze.py adds it)
+    for argv in (["report", "x.csv"], ["--help"], [], ["no-such-command"]):
+        assert _helps(cli._parser_for(argv)) == full
+    # and main() parses with it
+    assert cli.main(["--debug", "scenarios", "list"]) == 0

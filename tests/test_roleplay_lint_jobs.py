@@ -89,3 +89,27 @@ def test_the_command_takes_jobs(tmp_path):
     assert {r.returncode for r in runs} == {1}
     assert runs[0].stdout == runs[1].stdout == runs[2].stdout
     assert "schema.yaml" in runs[0].stdout and "Traceback" not in runs[0].stderr
+
+
+def test_files_that_stop_at_the_first_round(tmp_path, monkeypatch):
+    """The pool's first round parses and checks the schema and the graph; files that
+    fail there (a YAML error, a schema error) never reach the second round, and when one
+    file or none is left the second round is this process: the findings are the same."""
+    monkeypatch.setenv(CACHE_ENV, "")
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    texts = {
+        "yaml": BASE + "\n  - id: [unclosed\n",
+        "schema": BASE.replace("quality: strong", "quality: great", 1),
+        "graph": BASE + "\n  - id: limbo\n    say: Hm.\n",
+        "clean": BASE,
+    }
+    paths = []
+    for name, text in texts.items():
+        paths.append(folder / f"{name}.yaml")
+        paths[-1].write_text(text, encoding="utf-8")
+    for chosen in (paths[:2], paths[:3], paths):  # none, one, two left for round two
+        alone = lint_paths(chosen, jobs=1)
+        assert lint_paths(chosen, jobs=2) == alone
+    found = {i.path.rsplit("/", 1)[-1] for i in alone if i.level == "error"}
+    assert found == {"yaml.yaml", "schema.yaml", "graph.yaml"}
