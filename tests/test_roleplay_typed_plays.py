@@ -5,7 +5,9 @@ mistakes that touches every meeting step at most 50. The lines are written for t
 tests: none is a choice's text or one of its examples, so they test hearing, not lookup.
 ``tests/plays/voices/`` holds further plays in voices the first ones lack (a terse texter,
 a learner of English, a rambler, a nervous volunteer, a very formal speaker), written
-without reading the first plays; the same bounds apply to them.
+without reading the first plays; ``tests/plays/voices2/`` five more (blunt short lines,
+over-friendly chatter, the lesson's phrases copied, talking about oneself, closed questions
+only). The same bounds apply to them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from commonground.roleplay.similarity import normalise
 
 PLAYS = Path(__file__).parent / "plays"
 VOICES = PLAYS / "voices"
+VOICES2 = PLAYS / "voices2"
 NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
 SCENARIOS = {name: roleplay.load_scenario(name) for name in NAMES}
 
@@ -37,10 +40,10 @@ def group_of(plays: dict, group: str) -> list[dict]:
 
 
 def cases(group: str):
-    for folder in (PLAYS, VOICES):
+    for folder in (PLAYS, VOICES, VOICES2):
         for name in NAMES:
             for play in group_of(plays_of(name, folder), group):
-                tag = "" if folder == PLAYS else "voices-"
+                tag = "" if folder == PLAYS else f"{folder.name}-"
                 yield pytest.param(name, play, id=f"{tag}{name}-{play['name'][:40]}")
 
 
@@ -87,7 +90,7 @@ def test_every_scenario_has_plays_in_other_voices(name):
     assert group_of(plays, "beginner"), f"{name}: a beginner play in voices/"
 
 
-@pytest.mark.parametrize("folder", [PLAYS, VOICES], ids=["plays", "voices"])
+@pytest.mark.parametrize("folder", [PLAYS, VOICES, VOICES2], ids=["plays", "voices", "voices2"])
 @pytest.mark.parametrize("name", NAMES)
 def test_play_lines_are_not_the_authored_wordings(name, folder):
     scenario = SCENARIOS[name]

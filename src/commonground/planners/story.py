@@ -62,7 +62,7 @@ _FEELING = re.compile(
 _INVOLVED = re.compile(
     r"\b(?:that's why|that is why|which is why|because|so i|i (?:joined|signed up|started|"
     r"decided|got involved|came|showed up|went|began|volunteered|called|organi[sz]ed)|"
-    r"why i (?:care|am here|'m here|do this|got involved|joined)|i(?:'m| am) (?:here|in this)|"
+    r"why i (?:still |really |even )?(?:care|am here|'m here|do this|got involved|joined)|i(?:'m| am) (?:here|in this)|"
     r"matters? to me|i care|i want|i believe|i hope)\b"
 )
 # A résumé: roles, titles and years of service instead of something that happened.

@@ -122,7 +122,7 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
         not_action = first in pat.NOT_ACTION or lemma(first) in pat.NOT_ACTION_LEMMAS
         if not_action and not pat.BE_SOMEWHERE.match(rest):
             continue
-        if pat.ABOUT_THEMSELVES.match(rest):
+        if pat.ABOUT_THEMSELVES.match(rest) or pat.UNABLE_TO.match(rest):
             continue
         if pat.COME_ON.match(rest) and m.group(0).strip(" ,").endswith("come"):
             continue  # "come on, please" presses; it asks for nothing

@@ -270,6 +270,12 @@ NOT_ACTION_WORDS = (
 )
 # "would you call yourself...", "do you see yourself...": a question about them, not an ask.
 ABOUT_THEMSELVES = re.compile(r"^\w+ yourself\b")
+# "could you not sleep after the night shift?", "couldn't you get to sleep?": what they
+# were unable to do, a question about their life, not a request.
+UNABLE_TO = re.compile(
+    r"^not (?:\w+ly )?(?:sleep|rest|relax|eat|breathe|cope|switch off|settle|wind down|"
+    r"get (?:to sleep|any sleep|any rest|home|back to sleep|a wink))\b"
+)
 # "share your story at the hearing" is public speaking: an action, not a chat with us.
 PUBLIC_VENUE = re.compile(r"\b(?:at|to|before|in front of|with) (?:the|a|our|city|\w+'s) ")
 NOT_ACTION = frozenset(NOT_ACTION_WORDS.split())

@@ -291,7 +291,9 @@ PUSH_RULES = [
     (
         r"\b(?:miss|skip|move|cancel|swap|drop(?! (?:you|u|me|us|him|her|them)\b)|rearrange|get out of|sleep) "
         r"(?:\w+ ){0,3}"
-        r"(?:this once|this time|this week|one time|after)\b",
+        # "sleep after, just this once" (afterwards), not "sleep after the night shift"
+        r"(?:this once|this time|this week|one time|after(?! (?:a|an|the|your|my|his|her|their|"
+        r"our|that|this|work|school|class|shifts?|nights?|hours)\b))\b",
         ("miss", "skip", "move", "cancel", "swap", "drop", "rearrange", "get out of", "sleep"),
     ),
     (
@@ -421,7 +423,8 @@ CONFIRM = [
         r"(?:that's|that is|it's|it is|we're|we are|you're|you are|we have|i have|i've got|"
         r"we've got|we'll|we will|see you|you've (?:still )?got|you still have)\b"
         # "so it's about Theo, is that right?" gives back what matters to them, not details
-        r"(?! (?:really |just |all |mostly |more )?about\b)"
+        # nor does "so it's not the drains you gave up on, it's ..." (a reflection's contrast)
+        r"(?! (?:really |just |all |mostly |more )?about\b| not (?:really |just )?(?:the|your|about)\b)"
     ),
     re.compile(
         rf"\b(?:send|text|email|e-mail|message|give|drop|write|forward|share|whatsapp) "
@@ -636,7 +639,7 @@ REFLECTS = re.compile(
     r"^(?:(?:oh|ok|okay|right|wow|ah|hmm|mm|yeah|gosh),? )*"
     r"(?:so|(?:it )?sounds like|(?:it )?seems like|so it sounds like|if i've got (?:it|that|you) "
     r"right),? (?:for you,? )?(?:you(?:'ve| have|'re| are| were|'d| had)? (?!should|could|need|must|"
-    r"ought|can|know what)\w+|for you,? it's|it's (?:really )?(?:about|the|your|his|her|their)|your \w+ (?:is|are|was|"
+    r"ought|can|know what)\w+|for you,? it's|it's (?:really |not (?:really |just )?)?(?:about|the|your|his|her|their)|your \w+ (?:is|are|was|"
     r"were))\b"
 )
 # What they said given back in other words: "it sounds like the night shifts leave you

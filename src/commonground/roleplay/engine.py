@@ -238,7 +238,14 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
     asks, answer, reply_override = state.asks, None, None
     if paraphrase and not choice.ask:
         presses = pressing(scenario, node, bool(state.asks))
-        judged = judge_line(choice.step, choice.quality, reading, typed, presses)
+        judged = judge_line(
+            choice.step,
+            choice.quality,
+            reading,
+            typed,
+            presses,
+            (scenario.campaign.why, scenario.campaign.what),
+        )
         quality, credited = judged.quality, judged.credited
         # The choice's feedback was written for its own words: only a close line gets it.
         feedback = choice_feedback(
@@ -271,6 +278,11 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
                     reply_override = ask_reply(view, answer, scenario.persona)
                 else:
                     quality = _worse(quality, choice.quality)
+                    if answer.answer != as_clicked.answer:
+                        # The answer's node was written for the prepared ask's answer
+                        # ("Whenever I get a chance?"), not this one: the persona says what
+                        # was actually asked, and answers it.
+                        reply_override = ask_reply(view, answer, scenario.persona)
             credited = answer.specific or answer.fit
         if not own and quality == "strong" and not answer.fit:
             # The authored praise ("built on what he already does") assumes the learner

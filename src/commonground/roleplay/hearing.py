@@ -208,11 +208,14 @@ def hear(
         _own_story(moves, scores, sims, text, reading)
         or _own_common_ground(moves, scores, reading)
         or _own_reply(scenario, moves, scores, reading)
+        or _asks_the_details(moves, scores, text, reading)
         or _own_reflection(moves, scores, text, reading)
         or _own_campaign(scenario, node, moves, scores, text, reading)
     )
     heard = (
-        own or _maybe_as_yes(node, text, reading) or _pick(moves, scores, reading, scenario, text)
+        own
+        or _maybe_as_yes(node, text, reading)
+        or _pick(moves, scores, reading, scenario, text, sims)
     )
     if _off_the_campaign(scenario, node, heard, text):
         heard = Hearing(
@@ -237,7 +240,9 @@ def _off_the_campaign(scenario, node, heard, text: str) -> bool:
         return False
     if not any(c.step == "campaign_work" and c.quality == "strong" for c in node.choices):
         return False  # a move that turns to the campaign, not one that tells it
-    return not _content_words(text) & _campaign_words(scenario, node)
+    own = _content_words(text)
+    theirs = _campaign_words(scenario, node)
+    return not own & theirs or _little_in_common(own, theirs)
 
 
 def _maybe_as_yes(node: Node, text: str, reading) -> Hearing | None:
@@ -312,7 +317,10 @@ def _choice_scores(
         # A reply to an answer defined by what it does (a probe of a no or a maybe, a
         # confirmation of a yes) is further from a line that does not do it and is not even
         # a question ("Fair enough, no worries." is not "Fair enough. What would you need?").
-        if kind not in QUESTION_KINDS and (signals & REPLY_SIGNALS) - line_signals:
+        # Only a reply is defined so: an authored campaign line the reader happens to read
+        # as confirming ("so we're gathering ...") does not make every line need to.
+        replies = choice.step in RESPOND_NEEDS
+        if replies and kind not in QUESTION_KINDS and (signals & REPLY_SIGNALS) - line_signals:
             score -= MISSING_WEIGHT
         # A line that accepts the answer and presses nothing is not a push, whatever words
         # it shares with one: "no worries, would a different day work better?" is not
@@ -425,6 +433,35 @@ def _own_reply(scenario, ranked, scores, reading) -> Hearing | None:
     if top >= UNDERSTOOD and top - scores[best.id] > TIE_MARGIN:
         return None  # closer to another move that is understood
     return _heard_as(best, scores, reading, "a reply that does the method's step: heard as it")
+
+
+# A question about the arrangements of a yes: where, when, what time, how to get there.
+_DETAIL_QUESTION = re.compile(
+    r"\b(?:where|when|what time|which (?:day|door|entrance|room|floor|address)|what(?:'s| is) "
+    r"the (?:address|time|plan)|how (?:do|will|should|shall|can) (?:i|we) (?:get|find))\b",
+    re.I,
+)
+
+
+def _asks_the_details(ranked, scores, text, reading) -> Hearing | None:
+    """After a yes, a question about the arrangements ("where should we meet?", "what
+    time shall I come?"), heard as the node's reply to the yes.
+
+    It replies to the yes and turns to the details, but leaves them to the other person
+    instead of confirming them: it is heard as the node's weaker reply (else its strong
+    one) and judged on its words (the step needs the details confirmed), when nothing here
+    is understood better.
+    """
+    if getattr(reading, "kind", "") not in QUESTION_KINDS or not _DETAIL_QUESTION.search(text):
+        return None
+    replies = [c for c in ranked if c.step == "respond_yes"]
+    if not any(c.quality == "strong" for c in replies):
+        return None
+    if ranked and scores[ranked[0].id] >= UNDERSTOOD:
+        return None  # heard as a listed move
+    order = {"weak": 0, "strong": 1, "harmful": 2}
+    best = min(replies, key=lambda c: order[c.quality])
+    return _heard_as(best, scores, reading, "a question about the details of the yes")
 
 
 #: The moves a reflection can be, closest in purpose first: listening, then asking more.
@@ -575,6 +612,23 @@ _COMMON = frozenset(
         "week",
         "month",
         "year",
+        "again",
+        "don't",
+        "can't",
+        "won't",
+        "didn't",
+        "isn't",
+        "doesn't",
+        # what a campaign does, whatever it is about ("we're fighting the rent increases")
+        "fight",
+        "fighting",
+        "push",
+        "pushing",
+        "backing",
+        "trying",
+        "asking",
+        "campaigning",
+        "working",
     ]
 )
 
@@ -628,7 +682,7 @@ def _own_campaign(scenario, node, ranked, scores, text, reading) -> Hearing | No
     strong = [c for c in ranked if c.step == "campaign_work" and c.quality == "strong"]
     if not strong:
         return None
-    if not _content_words(text) & _campaign_words(scenario, node):
+    if _little_in_common(_content_words(text), _campaign_words(scenario, node)):
         return None
     if chronology(text):
         return None  # a lecture
@@ -651,7 +705,7 @@ def _pushes(scenario, ranked, reading) -> list[Choice]:
     return [c for c in ranked if c.quality == "harmful" and "push" in profile(scenario, c)[1]]
 
 
-def _pick(ranked, scores, reading, scenario=None, text: str = "") -> Hearing:
+def _pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> Hearing:
     pushes = _pushes(scenario, ranked, reading) if scenario is not None else []
     if pushes and (not ranked or scores[ranked[0].id] < UNDERSTOOD):
         # A push is a push however it is worded: below the threshold it is still heard as
@@ -678,11 +732,11 @@ def _pick(ranked, scores, reading, scenario=None, text: str = "") -> Hearing:
             could_be=(best, *rivals),
             why=(f"as close to {len(rivals) + 1} different moves",),
         )
-    if (
-        best.quality == "harmful"
-        and scores[best.id] < WORDING_MATCH
-        and _about_something_else(best, text)
-    ):
+    # How close the wording alone is (the kind and signals aside): a line about something
+    # else can share a move's kind ("Honestly the traffic was a nightmare." and "We really
+    # need you on this one, honestly.") but not its words.
+    wording = (sims or scores)[best.id]
+    if best.quality == "harmful" and wording < WORDING_MATCH and _about_something_else(best, text):
         return Hearing(
             "not_understood",
             None,
@@ -690,12 +744,98 @@ def _pick(ranked, scores, reading, scenario=None, text: str = "") -> Hearing:
             reading,
             why=(f"shares no word that matters with '{_short(best.text)}'",),
         )
+    if (
+        scenario is not None
+        and best.quality == "harmful"
+        and wording < WORDING_MATCH
+        and "push" in profile(scenario, best)[1]
+        and "push" not in signals_of(reading)
+        and _little_in_common(_content_words(text), _wording_words(best))
+    ):
+        # A push is pressure: a line that presses nothing and is about something else is
+        # not one, whatever word it shares with it ("My cat likes to sleep on the
+        # radiator." is not "Couldn't you sleep after, just this once?").
+        return Hearing(
+            "not_understood",
+            None,
+            scores[best.id],
+            reading,
+            why=(f"presses nothing, unlike '{_short(best.text)}'",),
+        )
+    # Where credit is at stake (a strong move) or the meeting would end on it ("Oh, look
+    # at the time. I'll let you sleep!"), a line about something else is not that move.
+    if (
+        scores[best.id] < WORDING_MATCH
+        and (best.quality == "strong" or _ends_meeting(best, scenario))
+        and not _form_carries(best, scenario, reading)
+        and _little_in_common(_content_words(text), _wording_words(best))
+    ):
+        return Hearing(
+            "not_understood",
+            None,
+            scores[best.id],
+            reading,
+            why=(f"is about something else than '{_short(best.text)}'",),
+        )
     return _heard_as(
         best,
         scores,
         reading,
         f"closest in meaning to '{_short(best.text)}' ({scores[best.id]:.2f})",
     )
+
+
+#: A line naming this many things of its own (content words) is about what most of them
+#: name: it means a move only when two of them are the move's too (else one).
+TOPIC_WORDS = 3
+
+
+def _little_in_common(own: set, theirs: set) -> bool:
+    """True when a line's content words (``own``) share too few with ``theirs`` to be
+    about the same thing.
+
+    Similarity over letter groups can rest on one shared word ("My car broke down again"
+    and a campaign for care workers; "did you watch the football last night?" and "...
+    it's people who say they'll come back"). A line that names three or more things of
+    its own is about the same thing only when two of them are shared (a stem is enough:
+    "fight" and "fighting"); a shorter line needs one. A line with no content word
+    ("why?", "ok bye") is left to the score.
+    """
+    if not own:
+        return False
+    shared = {w for w in own if any(w[:4] == t[:4] for t in theirs)}
+    return len(shared) < (2 if len(own) >= TOPIC_WORDS else 1)
+
+
+def _ends_meeting(choice: Choice, scenario) -> bool:
+    """True for a move that leads straight to an ending (leaving without an ask)."""
+    if scenario is None or not choice.next or choice.next not in scenario.nodes:
+        return False
+    return not scenario.node(choice.next).choices
+
+
+def _wording_words(choice: Choice) -> set:
+    """The content words of every wording of ``choice`` (its text and examples)."""
+    return set().union(*(_content_words(t) for t in (choice.text, *choice.examples)))
+
+
+def _form_carries(choice: Choice, scenario, reading) -> bool:
+    """True when the line's form is the move, whatever its words: an open question heard
+    as a strong open question or follow-up (what to ask about is the learner's own), or
+    a reply that does what the move does (a probe, a confirmation, thanks, a follow-up);
+    any question about them where the meeting opens with a question of fact; a close
+    heard as a close."""
+    kind = getattr(reading, "kind", "")
+    if kind == "open_question" and choice.step in ("open_questions", "listening"):
+        return True
+    if kind in QUESTION_KINDS and choice.step == "factual_questions":
+        return True
+    if kind == "close" and choice.kind == "close":
+        return True  # a goodbye is a goodbye, whatever else it mentions
+    if scenario is None:
+        return False
+    line = _probes_as_one(set(signals_of(reading)) & (TELLING_SIGNALS | {"thanks"})) - {"push"}
+    return bool(line & _probes_as_one(profile(scenario, choice)[1]))
 
 
 def _about_something_else(choice: Choice, text: str) -> bool:
@@ -761,6 +901,10 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
     # What the line names, whatever kind the reader gave it ("walk me through which
     # drains... on Thursday at 4pm at your house?" names a time and a place).
     parts = tuple(p for p in specificity(text) if p in SPECIFIC_PARTS)
+    if activity and "activity" not in parts and _names_a_prepared_activity(campaign, activity):
+        # "help with the phone bank": the reader takes "help" for a vague verb, but the
+        # words name an activity the campaign prepared (an ask's keyword).
+        parts = tuple(p for p in SPECIFIC_PARTS if p in {*parts, "activity"})
     if "activity" not in parts or not activity:
         # The reader found no activity. A line very close to an authored ask's wording
         # still means that ask (the reader may not know the activity's words); any
@@ -823,6 +967,13 @@ def _hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Heari
     )
 
 
+def _names_a_prepared_activity(campaign, activity: str) -> bool:
+    """True when ``activity`` uses a keyword of an ask that names an activity."""
+    return any(
+        "activity" in a.specificity and keyword_hits(activity, a.keywords) for a in campaign.asks
+    )
+
+
 def _same_activities(scenario, campaign, activity: str, vector) -> set[str]:
     """Ids of the authored asks that propose the same activity as the typed one.
 
@@ -836,7 +987,17 @@ def _same_activities(scenario, campaign, activity: str, vector) -> set[str]:
     matrix, owners = authored_activities(scenario)
     if matrix is not None:
         sims = (matrix @ vector.T).toarray().ravel() if hasattr(vector, "nnz") else vector
-        same.update(owner for owner, sim in zip(owners, sims, strict=True) if sim >= SAME_ACTIVITY)
+        # An ask that names no activity ("help out whenever you get a chance") proposes
+        # none: a typed activity the campaign prepared ("help with the phone bank" is the
+        # phone bank) is not the same as it by resemblance, only by its keywords.
+        vague = set()
+        if _names_a_prepared_activity(campaign, activity):
+            vague = {a.id for a in campaign.asks if "activity" not in a.specificity}
+        same.update(
+            owner
+            for owner, sim in zip(owners, sims, strict=True)
+            if sim >= SAME_ACTIVITY and owner not in vague
+        )
     return same
 
 

@@ -123,6 +123,137 @@ def chronology(text: str) -> bool:
 
 
 QUESTIONS = frozenset({"factual_question", "closed_question", "open_question"})
+
+#: What an open question at the opening is told: it asked about them, but it is the step
+#: that comes after your story, and the opening wants an easy question of fact.
+OPEN_AT_OPENING = (
+    "an easy question of fact (how long, which, where); yours was an open question, the "
+    "step the meeting comes to after your story"
+)
+
+# An open question about their experience, feelings or views (not a fact such as "what
+# course are you doing?", which the reader may also read as open).
+_ASKS_EXPERIENCE = re.compile(
+    r"\b(?:like for (?:you|u)|what(?:'s| is| has| was| had)? (?:it|that|this|life|things) (?:been |"
+    r"really )?like|how (?:does|did|do|has|have|would) (?:it|that|this|you|things|life) (?:feel|felt|"
+    r"been|going|find)|how(?:'s| is| has) (?:it|that|life|things|everything) (?:been|going|feel)|"
+    r"tell me (?:about|more|what|how)|what (?:brings|brought|drew|got|made) you|"
+    r"what (?:matters|moves|motivates|excites|worries|keeps)|why do you|"
+    r"what do you (?:think|feel|love|enjoy|like|make)|what (?:keeps|gets) you)\b",
+    re.I,
+)
+
+# Why the campaign matters, or why now: a reason given ("because", "so that nobody ...",
+# "to show the council ..."), a consequence ("which means"), or the decision it works
+# towards and when ("the board votes on 10 December", "the council decides in April").
+_REASON = re.compile(
+    r"\b(?:because|'cause|cos|since|so that|so (?:we|we're|they|the|it|nobody|no one|people|"
+    r"kids|children|families|everyone|shops|parents|students|riders|workers|patients|"
+    r"nurses|you|your)|in order to|that's why|which means|otherwise|unless|"
+    r"to (?:show|prove|stop|keep|save|get|make|give|bring|fix|win|change|move|put|end|protect|"
+    r"help|find|reach|tell|push|press|force|convince|persuade)|(?:is|are) what (?:they|it|we) "
+    r"(?:lack|need|want|listen to)|carr(?:y|ies) (?:more |real |a lot of )?weight|"
+    r"(?:listen|listens) to)\b",
+    re.I,
+)
+_DECISION = re.compile(
+    r"\b(?:votes?|voted|voting|decides?|decision|decided|hears?|hearing|adopts?|sets? its|"
+    r"election|budget|deadline|ballot|sits|meets)\b"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december|next (?:month|week|year)|this (?:month|spring|summer|autumn|winter))\b",
+    re.I,
+)
+
+
+_PLAIN_WORDS = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "they",
+        "their",
+        "them",
+        "what",
+        "when",
+        "where",
+        "which",
+        "will",
+        "would",
+        "could",
+        "should",
+        "about",
+        "been",
+        "being",
+        "also",
+        "just",
+        "like",
+        "more",
+        "much",
+        "some",
+        "very",
+        "your",
+        "yours",
+        "were",
+        "into",
+        "over",
+        "then",
+        "than",
+        "there",
+        "these",
+        "those",
+        "said",
+        "says",
+        "want",
+        "wants",
+        "we're",
+        "they're",
+        "it's",
+        "don't",
+        "every",
+    ]
+)
+
+
+def _stems(text: str, names: bool = True) -> set[str]:
+    """The words of four letters or more, cut to five (so "cuts" and "cut" differ but
+    "council's" and "council" do not), less the plainest; without capitalised words
+    (names of places and people: "Canal Street" is where, not why) unless ``names``."""
+    words = re.findall(r"[A-Za-z][A-Za-z']+", text)
+    return {
+        w.lower()[:5]
+        for w in words
+        if len(w) >= 4 and w.lower() not in _PLAIN_WORDS and (names or not w[0].isupper())
+    }
+
+
+def gives_a_why(text: str, reasons: str = "", what: str = "") -> bool:
+    """Does a campaign line say why (or why now), not only what? A reason or a
+    consequence, the decision the campaign works towards ("the board votes on 10
+    December"), or the campaign's own reason in its own words: a word of ``reasons`` (the
+    campaign's ``why``, less its names) that ``what`` (its ``what``) does not use
+    ("Council says no data."). "We're trying to get better buses for everyone in the
+    city." says what, and nothing of why."""
+    if _DECISION.search(text) or any(map(_gives_reason, _REASON.finditer(text))):
+        return True
+    return bool(_stems(text) & (_stems(reasons, names=False) - _stems(what)))
+
+
+# "trying to get", "want to keep": what the campaign wants, not why.
+_WANTING = re.compile(
+    r"\b(?:try|trying|tried|want|wants|wanted|hope|hoping|going|need|needs|like|able|how)"
+    r"(?:\s+[\w'-]+){0,3}\s*$",
+    re.I,
+)
+
+
+def _gives_reason(m: re.Match) -> bool:
+    """A match of :data:`_REASON` that gives a reason: "to show the council ..." does,
+    "we're trying to get ..." says only what is wanted."""
+    return not (m.group(0).lower().startswith("to ") and _WANTING.search(m.string[: m.start()]))
+
+
 _WORDS = re.compile(r"[A-Za-z0-9']+")
 
 
@@ -174,9 +305,13 @@ def tells_story(text: str, signals, kind: str = "story") -> bool:
     return tells_a_story(text) and word_count(text) >= 10 and "credentials" not in signals
 
 
-def _need(step: str, kind: str, signals: set, text: str):
+def _need(step: str, kind: str, signals: set, text: str, reasons: tuple = ()):
     """``(done, partly, what it needs)`` for a step; ``None`` when any line will do."""
     if step == "factual_questions":
+        if kind == "open_question" and _ASKS_EXPERIENCE.search(text):
+            # A question about them, so it opens the meeting (partly), but it is the later
+            # step's kind: the feedback names what the line was, not the step it stood in.
+            return False, True, OPEN_AT_OPENING
         return kind in QUESTIONS, False, "a question"
     if step == "your_story":
         return (
@@ -193,8 +328,15 @@ def _need(step: str, kind: str, signals: set, text: str):
         done = kind == "common_ground" and "agrees_only" not in signals
         return done, False, "saying out loud what you both share, in words of your own"
     if step == "campaign_work":
-        done = kind not in QUESTIONS and word_count(text) >= 8
-        return done, False, "what the campaign is doing and why, in a few sentences"
+        done = kind not in QUESTIONS and word_count(text) >= 8 and gives_a_why(text, *reasons)
+        return (
+            done,
+            False,
+            (
+                "what the campaign is doing and why (a reason, or the decision it works towards "
+                "and when), in a few sentences"
+            ),
+        )
     if step in RESPOND_NEEDS:
         signal, what = RESPOND_NEEDS[step]
         # Either probe finds out what is behind a no or a maybe ("what would it take for a
@@ -229,11 +371,15 @@ def speech_note(reading, text: str) -> str:
     )
 
 
-def judge_line(step: str, authored: str, reading, text: str, pressing: bool = True) -> Judgement:
+def judge_line(
+    step: str, authored: str, reading, text: str, pressing: bool = True, reasons: tuple = ()
+) -> Judgement:
     """Judge a typed line heard as a choice of quality ``authored`` for ``step``.
 
     ``pressing`` is False before any ask at a node that lists no push: pressing words
-    there lead rather than push (weak, with :data:`LEADING_NOTE`).
+    there lead rather than push (weak, with :data:`LEADING_NOTE`). ``reasons`` is the
+    campaign's ``(why, what)``: a campaign line that gives the why in its own words says
+    why (see :func:`gives_a_why`).
     """
     kind = getattr(reading, "kind", "other")
     signals = set(signals_of(reading))
@@ -245,7 +391,7 @@ def judge_line(step: str, authored: str, reading, text: str, pressing: bool = Tr
         return Judgement("weak", False, LEADING_NOTE)
     notes = []
     quality, credited, checked = authored, True, False
-    need = _need(step, kind, signals, text)
+    need = _need(step, kind, signals, text, reasons)
     if need is not None:
         done, partly, what = need
         checked = done
