@@ -123,6 +123,8 @@ def test_walk_by_keyboard_in_one_tab(voila, page):
             page.keyboard.press("Enter")
     assert len(page.context.pages) == 1, "a lesson opened in another tab"
     assert requests and not _external(requests), _external(requests)
+    assert any("/voila/labextensions/" in url for url in requests)  # the widget managers
+    assert not _editor_only(requests), _editor_only(requests)
 
 
 def test_completion_shows_a_banner_and_the_course_home_moves_on(voila, page):
