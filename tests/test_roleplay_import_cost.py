@@ -1,19 +1,50 @@
-"""Loading a scenario keeps jsonschema's slow optional IRI checker out, without breaking it."""
+"""Scenarios and question files are validated without jsonschema's slow format checkers."""
 
+import json
 import subprocess
 import sys
 
+import pytest
 
-def test_loading_a_scenario_skips_rfc3987_but_leaves_it_importable():
+from commonground.questions.loading import SCHEMA_FILE as QUESTIONS_SCHEMA
+from commonground.roleplay.checks import SCHEMA_FILE as SCENARIO_SCHEMA
+
+LOADS = {
+    "scenario": "from commonground.roleplay import load_scenario\nload_scenario('retired_teacher')\n",
+    # lesson 09's self-check cell: the first jsonschema import of that kernel
+    "question file": "from commonground.widgets import self_check\nself_check('09')\n",
+}
+
+
+@pytest.mark.parametrize("what", sorted(LOADS))
+def test_loading_skips_rfc3987_but_leaves_it_importable(what, tmp_path):
     code = (
         "import sys\n"
-        "from commonground.roleplay import load_scenario\n"
-        "load_scenario('retired_teacher')\n"
-        "print('rfc3987_syntax' in sys.modules)\n"
+        f"{LOADS[what]}"
+        "print('jsonschema' in sys.modules, 'rfc3987_syntax' in sys.modules)\n"
+        "print('arrow' in sys.modules)\n"
         "import rfc3987_syntax\n"
         "print(rfc3987_syntax.__name__)\n"
     )
+    env = {**__import__("os").environ, "COMMONGROUND_HOME": str(tmp_path)}
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     ).stdout.split()
-    assert out == ["False", "rfc3987_syntax"]
+    assert out[-3:] == ["False", "False", "rfc3987_syntax"]  # no IRI grammar, no arrow
+    if what == "question file":  # it is validated with jsonschema in a fresh process
+        assert out[-4] == "True"
+
+
+def _keys(node):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield key
+            yield from _keys(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _keys(value)
+
+
+@pytest.mark.parametrize("schema", [QUESTIONS_SCHEMA, SCENARIO_SCHEMA], ids=lambda p: p.name)
+def test_schemas_use_no_formats_so_the_iri_checker_is_not_needed(schema):
+    assert "format" not in set(_keys(json.loads(schema.read_text(encoding="utf-8"))))

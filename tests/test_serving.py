@@ -71,6 +71,18 @@ def test_every_voila_gets_the_overrides_off_and_culling():
     assert "--VoilaConfiguration.allow_theme_override=NO" in args
     assert "--MappingKernelManager.cull_idle_timeout=900" in args
     assert "--Voila.log_level=ERROR" in args
+    for name in voila_config.EDITOR_ONLY_EXTENSIONS:
+        assert f"--VoilaConfiguration.extension_denylist={name}" in args
+    assert "jupyterlab-jupytext" in voila_config.EDITOR_ONLY_EXTENSIONS
+
+
+def test_preheated_pools_refill_after_the_page_has_loaded():
+    args = voila_config.preheat_args(2)
+    assert "--VoilaConfiguration.preheat_kernel=True" in args
+    assert "--VoilaConfiguration.default_pool_size=2" in args
+    # Voila's default is 1 s, while the page that took the kernel is still loading.
+    delay = [a for a in args if a.startswith("--VoilaKernelManager.fill_delay=")]
+    assert len(delay) == 1 and float(delay[0].split("=")[1]) >= 3
 
 
 def test_app_culls_kernels_of_left_pages_after_a_few_minutes_unless_told(monkeypatch):
@@ -123,6 +135,7 @@ def test_hub_config_keeps_secrets_in_files_and_state_in_the_hub_folder(tmp_path)
     single = (hub / "singleuser" / "jupyter_server_config.py").read_text()
     assert "allow_template_override = 'NO'" in single and "'jupyterlab': False" in single
     assert "c.VoilaConfiguration.template = 'commonground'" in single  # the course's look
+    assert "c.VoilaConfiguration.extension_denylist = ['jupyterlab-jupytext']" in single
     compile(text, str(path), "exec")
     again, same = hub_config.write_hub(_settings(tmp_path))
     assert same == code  # the saved code is kept across starts

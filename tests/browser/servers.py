@@ -130,14 +130,15 @@ def start_lab(tmp: Path) -> Server:
 
 
 def start_voila(tmp: Path, notebooks: Path | None = None) -> Server:
-    """Voila app mode over ``notebooks/``, built by the same function `commonground app` uses."""
+    """Voila app mode over ``notebooks/``, built by the same functions `commonground app` uses."""
     from commonground.commands.app import build_voila_command
+    from commonground.serving.voila_config import voila_app_args
 
     port = free_port()
     command = build_voila_command(
         notebooks or ROOT / "notebooks",
         port,
         python=sys.executable,
-        extra_args=["--Voila.root_dir=" + str(notebooks or ROOT / "notebooks")],
+        extra_args=[*voila_app_args(), "--Voila.root_dir=" + str(notebooks or ROOT / "notebooks")],
     )
     return start(command, tmp, port, "", "/")

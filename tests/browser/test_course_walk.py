@@ -1,7 +1,8 @@
 """Walk the course in app mode as a learner does: course home, lesson 01, Next ... lesson 09.
 
 One tab throughout (lessons open in the same tab), by mouse and by keyboard alone; every
-page axe-clean (serious and critical rules) and not one request leaving this computer.
+page axe-clean (serious and critical rules), not one request leaving this computer, and no
+script of a JupyterLab extension meant for the editor (it would only slow the page).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from urllib.parse import urlsplit
 from playwright.sync_api import expect
 
 from commonground import curriculum
+from commonground.serving.voila_config import EDITOR_ONLY_EXTENSIONS
 from tests.browser.test_accessibility import KNOWN, _wait_for_widgets
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
@@ -35,6 +37,11 @@ def _external(urls: list[str]) -> list[str]:
         if parts.hostname not in LOOPBACK:
             out.append(url)
     return out
+
+
+def _editor_only(urls: list[str]) -> list[str]:
+    marks = [f"/voila/labextensions/{name}/" for name in EDITOR_ONLY_EXTENSIONS]
+    return [url for url in urls if any(mark in url for mark in marks)]
 
 
 def _axe_serious(page, axe_source: str) -> list[str]:
@@ -87,6 +94,8 @@ def test_walk_by_mouse_in_one_tab(voila, page, axe_source):
     assert len(page.context.pages) == 1, "a lesson opened in another tab"
     assert not {k: v for k, v in problems.items() if v}, problems
     assert requests and not _external(requests), _external(requests)
+    assert any("/voila/labextensions/" in url for url in requests)  # the widget managers
+    assert not _editor_only(requests), _editor_only(requests)
 
 
 def _tab_to(page, pattern: str, limit: int = 60) -> str:
@@ -114,6 +123,8 @@ def test_walk_by_keyboard_in_one_tab(voila, page):
             page.keyboard.press("Enter")
     assert len(page.context.pages) == 1, "a lesson opened in another tab"
     assert requests and not _external(requests), _external(requests)
+    assert any("/voila/labextensions/" in url for url in requests)  # the widget managers
+    assert not _editor_only(requests), _editor_only(requests)
 
 
 def test_completion_shows_a_banner_and_the_course_home_moves_on(voila, page):

@@ -151,8 +151,9 @@ def _load_cached(path: str, _mtime: int, _size: int) -> QuestionFile:
 
 @lru_cache(maxsize=1)
 def _validator():
-    import jsonschema
+    from commonground.schema_import import import_jsonschema
 
+    jsonschema = import_jsonschema()  # without the slow IRI checker: the schema has no formats
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 

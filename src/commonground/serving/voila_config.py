@@ -11,6 +11,15 @@
   seconds in ``$COMMONGROUND_KERNEL_IDLE_SECONDS``, and looks every
   :data:`DEFAULT_CULL_INTERVAL_SECONDS` (``$COMMONGROUND_CULL_INTERVAL_SECONDS``).
 * Tracebacks are not shown, sources are stripped.
+* Pages load only the front-end extensions a lesson can use: JupyterLab extensions meant
+  for the editor (:data:`EDITOR_ONLY_EXTENSIONS`) are left out of every page
+  (``VoilaConfiguration.extension_denylist``); a widget library installed later is still
+  loaded.
+* Where kernels are preheated (:func:`preheat_args`; ``commonground app`` does not, as
+  a preheated lesson would show the learner's progress of when it was run), the pool is
+  refilled :data:`PREHEAT_FILL_DELAY_SECONDS` after a page took its kernel, not Voila's
+  1 s: starting the next kernel and running the notebook then no longer compete for the
+  processor with the page the learner is waiting for.
 * Pages are rendered with the course's own template (:data:`TEMPLATE`, found through
   :mod:`commonground.serving.voila_main` or ``JUPYTER_PATH``).
 * Only widget messages reach a kernel from the page (as in Voila's own app).
@@ -33,6 +42,11 @@ KERNEL_MESSAGE_TYPES = (
     "kernel_info_request",
     "shutdown_request",
 )
+#: Front-end (JupyterLab) extensions no lesson page uses: jupytext's opens text files as
+#: notebooks in the editor (about 180 kB of script and a plugin to start on every page).
+EDITOR_ONLY_EXTENSIONS = ("jupyterlab-jupytext",)
+#: Seconds after a page takes a preheated kernel before the next one is started.
+PREHEAT_FILL_DELAY_SECONDS = 5
 #: The Voila template every page is rendered with: the package's
 #: ``share/jupyter/voila/templates/commonground`` (course header, one stylesheet, no CDN).
 TEMPLATE = "commonground"
@@ -54,10 +68,29 @@ def override_settings() -> dict[str, object]:
     }
 
 
+def frontend_settings() -> dict[str, object]:
+    """Voila options that keep editor-only front-end extensions off the pages."""
+    return {"VoilaConfiguration.extension_denylist": list(EDITOR_ONLY_EXTENSIONS)}
+
+
+def preheat_args(pool_size: int = 1) -> list[str]:
+    """Voila options for a pool of ``pool_size`` preheated kernels per notebook.
+
+    The pool is refilled :data:`PREHEAT_FILL_DELAY_SECONDS` after a page takes a kernel
+    (see the module docstring). ``bench_voila.py`` serves with these.
+    """
+    return [
+        "--VoilaConfiguration.preheat_kernel=True",
+        f"--VoilaConfiguration.default_pool_size={int(pool_size)}",
+        f"--VoilaKernelManager.fill_delay={PREHEAT_FILL_DELAY_SECONDS}",
+    ]
+
+
 def voila_settings() -> dict[str, object]:
     """All the Voila options above, with tracebacks hidden and sources stripped."""
     return {
         **override_settings(),
+        **frontend_settings(),
         "VoilaConfiguration.template": TEMPLATE,
         "VoilaConfiguration.show_tracebacks": False,
         "VoilaConfiguration.strip_sources": True,
@@ -118,11 +151,14 @@ def culling_settings(idle_minutes: int | None = None) -> dict[str, object]:
 
 
 def voila_app_args(idle_minutes: int | None = None) -> list[str]:
-    """Overrides off and culling as options for Voila's own app.
+    """Overrides off, editor-only extensions off and culling, as options for Voila's app.
 
     (:func:`commonground.commands.app.build_voila_command` already hides tracebacks and
-    strips sources.)
+    strips sources.) A list setting becomes one option per item.
     """
-    settings = {**override_settings(), **culling_settings(idle_minutes)}
-    args = [f"--{key}={value}" for key, value in settings.items()]
+    settings = {**override_settings(), **frontend_settings(), **culling_settings(idle_minutes)}
+    args = []
+    for key, value in settings.items():
+        values = value if isinstance(value, list) else [value]
+        args.extend(f"--{key}={item}" for item in values)
     return [*args, "--Voila.log_level=ERROR"]
