@@ -268,3 +268,43 @@ def test_a_petition_ask_names_the_petition():
         assert read_line(text).kind == "ask", text
         phrases = {part: words.lower() for part, words in ask_phrases(text).items()}
         assert phrases == {"activity": "sign our petition"}, text
+
+
+# ---- closes that name when (lead, session 7, from the hearing helper's misses) ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks Sam. Talk next month.",
+        "brill, chat tmrw x",
+        "ok, speak next week then",
+        "thanks so much, talk this weekend",
+    ],
+)
+def test_a_goodbye_that_names_when_promises_follow_up(text):
+    reading = read_line(text)
+    assert reading.kind == "close"
+    assert "follow_up" in reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Saturday is often the event itself, not a contact before it
+        "Great, see you Saturday!",
+        # when, but not a promise of contact
+        "Talk next month about the rota?",
+        "Thanks, bye.",
+    ],
+)
+def test_near_misses_of_a_dated_goodbye_promise_nothing(text):
+    assert "follow_up" not in read_line(text).signals
+
+
+@pytest.mark.parametrize("text", ["Later.", "laters!", "Alright. Later."])
+def test_a_bare_later_is_a_goodbye(text):
+    assert _kind(text) == "close"
+
+
+@pytest.mark.parametrize("text", ["Later that week she quit.", "later on I went home"])
+def test_later_starting_a_sentence_is_not_a_goodbye(text):
+    assert _kind(text) != "close"

@@ -494,9 +494,11 @@ FOLLOW_UP = re.compile(
     rf"soon|next|on |this |monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     rf"|(?:^|[,;] )(?:(?:i'll|we'll) )?(?:talk|speak) to you (?=on |next |tomorrow|tonight|this |"
     rf"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    # as texts end: "lovely stuff, talk Thursday", "speak tomorrow"
-    rf"|(?:^|[,;] )(?:talk|speak|chat) (?=(?:on |next |this )?(?:tomorrow|tonight|monday|"
-    rf"tuesday|wednesday|thursday|friday|saturday|sunday)\b[.!]?$)"
+    # as texts end: "lovely stuff, talk Thursday", "speak tomorrow", "talk next month" ("see
+    # you Saturday" is not: Saturday is often the event itself, not a contact before it)
+    rf"|(?:^|[,;] )(?:talk|speak|chat) (?=(?:to you )?(?:on |next |this )?"
+    rf"(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
+    rf"month|weekend)\b(?: at \w+| at \d{{1,2}}(?::\d\d)? ?(?:am|pm)?| then| x+)?[.!]*$)"
 )
 # A promise in the present tense, as learners of English make it: "I call you on Friday",
 # "I send you message today". Only with a named day (a habit has none: "I call her a lot").
@@ -568,7 +570,7 @@ GOODBYE = re.compile(
     # ours, session 6: "I'll leave you to it", "I'll let you get on", "mind yourself"
     r"(?:i'll|i will|i'd better|i should|let me) (?:leave you to it|let you get on|let you go)|"
     r"i won't keep you|mind yourself|look after yourself|take it easy|chat soon|"
-    r"(?:talk|speak|chat) (?:to you )?later|"
+    r"(?:talk|speak|chat) (?:to you )?later|^laters?(?=[.!]*$)|"
     r"(?:gotta|got to|have to|i'll|i'd better|i should|i must) (?:run|dash|head off|shoot off|be off|"
     r"get going))\b"
 )
