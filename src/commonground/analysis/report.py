@@ -54,6 +54,9 @@ def build_report(log_path, output, progress: bool = True) -> Path:
     Path
         The HTML file written.
     """
+    from commonground.lean_jsonschema import import_jsonschema
+
+    import_jsonschema()  # before nbformat and papermill import it (see lean_jsonschema)
     import nbformat
     import papermill
 

@@ -80,30 +80,11 @@ def where(data: object, path: tuple) -> str:
     return label
 
 
-def _import_jsonschema():
-    """Import jsonschema without its optional IRI format checker.
-
-    When ``rfc3987_syntax`` is installed (Jupyter brings it), jsonschema imports it to
-    check ``iri`` formats, and it builds a grammar at import: about 0.75 s in every kernel
-    that loads a scenario. Our schema uses no formats, so it is kept out of that import
-    only; anything importing it later gets the real module.
-    """
-    import sys
-
-    blocked = "rfc3987_syntax" not in sys.modules
-    if blocked:
-        sys.modules["rfc3987_syntax"] = None  # makes `import rfc3987_syntax` fail fast
-    try:
-        import jsonschema
-    finally:
-        if blocked:
-            del sys.modules["rfc3987_syntax"]
-    return jsonschema
-
-
 @lru_cache(maxsize=1)
 def _validator():
-    jsonschema = _import_jsonschema()
+    from commonground.lean_jsonschema import import_jsonschema
+
+    jsonschema = import_jsonschema()
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(_inline_refs(schema, schema["$defs"]))
 
