@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 
 import pandas as pd
 import pytest
+from test_plain_words import find_leaks, html_text
 
 from commonground import labels, resources
 from commonground.analysis import report_tables as tables
@@ -144,6 +145,16 @@ def test_report_on_a_trainers_own_log(reports):
     assert "Meetings from 3 March 2025 to 30 May 2025" in text
     assert "synthetic" not in text.lower()  # nothing says the trainer's log is made up
     assert "Write letters" in text  # an ask type with no entry, still in words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("log", ["sample", "real"])
+def test_report_shows_no_internal_id_none_true_or_false(reports, log):
+    """test_plain_words' scan, on the reports made here (the report is run once, not twice)."""
+    text = html_text(reports[log])
+    assert text.strip(), "nothing read; the scan would prove nothing"
+    leaks = find_leaks(text)
+    assert not leaks, f"the report on the {log} log shows:\n" + "\n".join(sorted(set(leaks)))
 
 
 def test_labels_cover_every_kind_and_fall_back_to_words():

@@ -48,3 +48,20 @@ def _keys(node):
 @pytest.mark.parametrize("schema", [QUESTIONS_SCHEMA, SCENARIO_SCHEMA], ids=lambda p: p.name)
 def test_schemas_use_no_formats_so_the_iri_checker_is_not_needed(schema):
     assert "format" not in set(_keys(json.loads(schema.read_text(encoding="utf-8"))))
+
+
+def test_the_voila_entry_point_and_the_report_import_jsonschema_without_rfc3987():
+    # Jupyter Server (Voila) and nbformat/papermill (the report) import jsonschema; our
+    # entry points import it first without the IRI grammar. Voila's --help loads the server.
+    code = (
+        "import runpy, sys\n"
+        "sys.argv = ['voila', '--help']\n"
+        "try:\n"
+        "    runpy.run_module('commonground.serving.voila_main', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "import jupyter_server.serverapp, nbformat, papermill\n"
+        "print('rfc3987_syntax' in sys.modules, 'jsonschema' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stderr.split()[-2:] == ["False", "True"], done.stderr[-2000:]

@@ -37,27 +37,69 @@ def _missing(what: str) -> None:
     pytest.skip(what)
 
 
+HERE = Path(__file__).parent
+
+
+def _in_here(item) -> bool:
+    return HERE in Path(str(item.fspath)).parents
+
+
 def pytest_collection_modifyitems(items):
-    here = Path(__file__).parent
     for item in items:
-        if here in Path(str(item.fspath)).parents:
+        if _in_here(item):
             item.add_marker(pytest.mark.browser)
 
 
-# Module scope, not session: Playwright's sync API keeps an event loop running in this thread
-# while it is open, so a later non-browser test's asyncio.run() (test_room_security) fails.
+class _Chromium:
+    """One chromium per test worker, shared by the browser test files that run in a row.
+
+    Playwright's sync API keeps an event loop running in this thread while it is open, so
+    a non-browser test's ``asyncio.run()`` (test_room_security) would fail beside it: the
+    browser is closed after the last browser test before any other test, and launched
+    again if a browser test comes later. Each test still gets a new context (``page``).
+    """
+
+    def __init__(self) -> None:
+        self._playwright = None
+        self._browser = None
+
+    def get(self):
+        if self._browser is None:
+            from playwright.sync_api import sync_playwright
+
+            self._playwright = sync_playwright().start()
+            self._browser = self._playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS
+            )
+        return self._browser
+
+    def close(self) -> None:
+        if self._playwright is not None:
+            try:
+                if self._browser is not None:
+                    self._browser.close()
+            finally:
+                self._playwright.stop()
+                self._playwright = self._browser = None
+
+
+_CHROMIUM = _Chromium()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    try:
+        return (yield)
+    finally:
+        if nextitem is None or not _in_here(nextitem):
+            _CHROMIUM.close()
+
+
 @pytest.fixture(scope="module")
 def browser():
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
         _missing(INSTALL_HINT)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS
-        )
-        yield launched
-        launched.close()
+    return _CHROMIUM.get()
 
 
 @pytest.fixture
@@ -83,8 +125,23 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def voila(tmp_path_factory):
+@pytest.fixture(scope="session")
+def voila_server(tmp_path_factory):
+    """One Voila over ``notebooks/`` per test worker: starting one takes seconds of CPU.
+
+    Each test file gets it through ``voila`` below, with an empty learner home.
+    """
     server = servers.start_voila(tmp_path_factory.mktemp("voila"))
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def voila(voila_server):
+    """The worker's Voila, its learner home emptied for this file (as a new server's is).
+
+    Every page opens a kernel of its own that reads the home when it starts, so a file
+    sees nothing an earlier file saved.
+    """
+    servers.empty_home(voila_server)
+    return voila_server

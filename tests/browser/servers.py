@@ -7,6 +7,7 @@ never read a developer's own settings nor write into their home.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -52,6 +53,16 @@ class Server:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=10)
+
+
+def empty_home(server: Server) -> None:
+    """Delete everything the learner saved in ``server``'s home; the folder stays."""
+    server.home.mkdir(parents=True, exist_ok=True)
+    for path in server.home.iterdir():
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
 
 
 def test_env(tmp: Path) -> dict[str, str]:

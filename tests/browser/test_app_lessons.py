@@ -9,20 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from commonground.commands import app
-from tests.browser import servers
-
 pytestmark = pytest.mark.slow  # a Voila server and a browser: tens of seconds
-
-
-@pytest.fixture(scope="module")
-def voila(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("voila")
-    port = servers.free_port()
-    command = app.build_voila_command(servers.ROOT / "notebooks", port)
-    server = servers.start(command, tmp, port, "", "/")
-    yield server
-    server.stop()
 
 
 def test_lesson_list_and_code_hidden(voila, page):

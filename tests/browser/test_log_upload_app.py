@@ -12,22 +12,10 @@ import pytest
 from playwright.sync_api import expect
 
 from commonground import resources
-from commonground.commands import app
-from tests.browser import servers
 
 pytestmark = pytest.mark.slow  # a Voila server, a browser and a full analysis
 
 LESSON = "/voila/render/11_trainer_analysis.ipynb"
-
-
-@pytest.fixture(scope="module")
-def voila(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("voila-upload")
-    port = servers.free_port()
-    command = app.build_voila_command(servers.ROOT / "notebooks", port)
-    server = servers.start(command, tmp, port, "", "/")
-    yield server
-    server.stop()
 
 
 def test_a_log_chosen_by_keyboard_is_analysed_and_not_kept(voila, page, tmp_path):

@@ -57,6 +57,9 @@ def build_report(log_path, output, progress: bool = True, show_names: bool = Fal
     Path
         The HTML file written.
     """
+    from commonground.schema_import import import_jsonschema
+
+    import_jsonschema()  # before nbformat and papermill import it (see schema_import)
     import nbformat
     import papermill
 
