@@ -114,6 +114,11 @@ def test_room_bounds_kernels_keeps_sign_in_on_site_and_names_apart(tmp_path):
                 timeout=30,
             )
             assert signed.status_code == 302, target
+            # the sign-in cookie stays home when another site makes the browser post
+            sign_in = [
+                c for c in signed.raw.headers.getlist("Set-Cookie") if c.startswith("username-")
+            ]
+            assert sign_in and all("samesite=lax" in c.lower() for c in sign_in), sign_in
             assert not _offsite(signed.headers["Location"]), (target, signed.headers["Location"])
 
         # Names: markup stays text; traversal and look-alike spellings land inside the room.

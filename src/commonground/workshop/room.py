@@ -320,6 +320,8 @@ def write_voila_config(room_home: str | Path, code: str) -> Path:
         "c.Voila.identity_provider_class = "
         "'commonground.serving.room_auth.RoomIdentityProvider'\n"
         "c.RoomIdentityProvider.room_home = str(ROOM)\n"
+        "# the sign-in cookie is not sent with other sites' requests (links still work)\n"
+        "c.RoomIdentityProvider.cookie_options = {'samesite': 'Lax'}\n"
         "from commonground.serving.room_auth import quiet_logs\n\n"
         "quiet_logs()  # no request lines or kernel ids in the terminal\n"
         "c.VoilaConfiguration.multi_kernel_manager_class = "
