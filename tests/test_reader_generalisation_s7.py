@@ -308,3 +308,24 @@ def test_a_bare_later_is_a_goodbye(text):
 @pytest.mark.parametrize("text", ["Later that week she quit.", "later on I went home"])
 def test_later_starting_a_sentence_is_not_a_goodbye(text):
     assert _kind(text) != "close"
+
+
+# ---- what time / what days (lead, session 7, from the reader helper's misses) -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey wat time u finish work",
+        "What time does your shift start?",
+        "what days do you work at the depot",
+        "what hours is your husband on these days?",
+    ],
+)
+def test_what_time_or_days_about_them_is_factual(text):
+    assert _kind(text) == "factual_question"
+
+
+@pytest.mark.parametrize(
+    "text", ["What time works for you?", "What time is it?", "what days are you free"]
+)
+def test_what_time_not_about_their_life_is_not_factual(text):
+    assert _kind(text) != "factual_question"

@@ -442,6 +442,8 @@ FACTUAL = [
     r"\bwhere (?:(?:are|were|is|was) (?:you|your (?:\w+ ){0,2}?\w+)|(?:you|your \w+) (?:are|is|were|was)) "
     r"(?:from|born|raised|working|living|based|before|at school|in school|at work)\b",
     r"\bwhat age (?:are|is|were|was)\b",
+    # "what time do you finish work?", "what days does your shift run?" (ours, session 7)
+    r"\bwhat (?:time|times|days?|hours) (?:(?:do|did|does|are|is|were) )?(?:you|your (?:\w+ ){0,2}?\w+)\b(?! (?:free|available|around|busy)\b)",
     # "whereabouts in Cork are you from?" (ours, session 7)
     r"\bwhere (?:in|about in|abouts in) (?:[\w'-]+ ){1,3}?(?:are|were|is|was) (?:you|your \w+) "
     r"(?:from|based|living|working|staying)\b",
