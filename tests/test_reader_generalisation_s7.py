@@ -329,3 +329,24 @@ def test_what_time_or_days_about_them_is_factual(text):
 )
 def test_what_time_not_about_their_life_is_not_factual(text):
     assert _kind(text) != "factual_question"
+
+
+# ---- "couldn't you ..." about them is not a push (lead, session 7) -------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Couldn't you get to sleep after your shift?", "can't you sleep?", "can't you see it coming?"],
+)
+def test_couldnt_you_about_their_own_life_is_not_a_push(text):
+    assert "push" not in read_line(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Couldn't you sleep in the afternoon instead?",
+        "Couldn't you just get someone to cover?",
+        "can't you come for an hour?",
+    ],
+)
+def test_couldnt_you_pressing_a_change_of_plans_is_a_push(text):
+    assert "push" in read_line(text).signals

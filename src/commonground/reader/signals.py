@@ -192,7 +192,8 @@ _OFFERS_ALTERNATIVE = re.compile(
 PUSH_RULES = [
     (
         r"\b(?:couldn't|can't|cant|won't|wouldn't) you (?:just |even |at least |still |please |maybe )"
-        r"?(?:\w+)",
+        # "couldn't you get to sleep after your shift?" asks about them (ours, session 7)
+        r"?(?!(?:get (?:to|any|some) sleep|cope|breathe|hear|see)\b|(?:sleep|rest)[?.!]*$)(?:\w+)",
         ("couldn't you", "can't you", "cant you", "won't you", "wouldn't you"),
     ),
     (
