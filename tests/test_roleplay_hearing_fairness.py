@@ -235,3 +235,35 @@ def test_a_reflection_with_a_contrast_is_listening_not_a_confirmation():
 def test_why_i_still_do_this_tells_a_story():
     assert tells_a_story("Why I still do this: my mum's landlord ignored her for a year.")
     assert not tells_a_story("Why still do this? The landlord ignores everyone.")
+
+
+# ---- a vague ask before any ask (lead, session 7) ------------------------------------------
+BEFORE_ASKS = nodes_where(
+    lambda sc, node, state: (
+        node_step(node)
+        in {
+            "factual_questions",
+            "your_story",
+            "open_questions",
+            "listening",
+            "common_ground",
+            "campaign_work",
+        }
+        and not takes_asks(node)
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "line", ["Would you like to be more involved with us?", "would you want to be involved"]
+)
+def test_a_vague_ask_before_any_ask_is_heard_as_an_ask_and_not_credited(line):
+    assert len({sc.id for sc, _, _ in BEFORE_ASKS}) == 9
+    for sc, node, state in BEFORE_ASKS:
+        turn = _said(sc, state, line)
+        assert (turn.step, turn.quality) == ("ask", "weak"), (sc.id, node.id, turn.choice_id)
+
+
+def test_a_question_about_their_involvement_is_not_an_ask():
+    for line in ("Were you involved in the strike?", "Do you like to be involved in things?"):
+        assert read_line(line).kind == "closed_question"

@@ -291,7 +291,7 @@ A_HAND = re.compile(r"^(?:me|us) a (?:hand|lift|ride)\b")
 # "Could you be at the hearing?", "Would you be willing?" (after hearing the plan): asks.
 BE_SOMEWHERE = re.compile(
     r"^be (?:at|there|in|on|our|the|a|part|willing|able|available|up for it|interested|down|"
-    r"game|open to it)\b"
+    r"game|open to it|(?:a bit |a little |much )?(?:more )?(?:involved|active))\b"
 )
 
 # A willingness said between the frame and the action ("I was wondering if you might *be
