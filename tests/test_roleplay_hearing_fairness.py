@@ -267,3 +267,31 @@ def test_a_vague_ask_before_any_ask_is_heard_as_an_ask_and_not_credited(line):
 def test_a_question_about_their_involvement_is_not_an_ask():
     for line in ("Were you involved in the strike?", "Do you like to be involved in things?"):
         assert read_line(line).kind == "closed_question"
+
+
+# ---- a polite or small-talk question at the opening (lead, session 7) ---------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hi, do you have time for a quick chat?",
+        "Is now a good time?",
+        "Did you watch the football last night?",
+    ],
+)
+def test_a_question_not_about_their_life_is_neither_credited_nor_blamed_at_the_opening(line):
+    for sc, node, state in OPENING:
+        turn = _said(sc, state, line)
+        assert turn.quality not in ("strong", "harmful"), (sc.id, node.id, turn.choice_id)
+
+
+def test_an_early_ask_with_an_activity_is_still_heard_as_asking_too_soon():
+    harmful_asks = [
+        (sc, node, state, c)
+        for sc, node, state in OPENING
+        for c in node.choices
+        if c.kind == "ask" and c.quality == "harmful"
+    ]
+    assert harmful_asks
+    for sc, _node, state, choice in harmful_asks:
+        turn = _said(sc, state, f"Hi! {choice.text}")
+        assert turn.choice_id == choice.id and turn.quality == "harmful", (sc.id, choice.id)

@@ -588,6 +588,14 @@ _COMMON = frozenset(
         "lot",
         "bit",
         "yes",
+        # ours, session 7: "Did you watch the football last night?" shares no topic with
+        # "How many people did you get round to last month?"
+        "did",
+        "does",
+        "last",
+        "next",
+        "still",
+        "ever",
         # contractions, and words that say how one feels or when, not what the campaign is
         "we're",
         "it's",
@@ -706,6 +714,8 @@ def _pushes(scenario, ranked, reading) -> list[Choice]:
 
 
 def _pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> Hearing:
+    from commonground.reader.asks import ask_phrases
+
     pushes = _pushes(scenario, ranked, reading) if scenario is not None else []
     if pushes and (not ranked or scores[ranked[0].id] < UNDERSTOOD):
         # A push is a push however it is worded: below the threshold it is still heard as
@@ -743,6 +753,23 @@ def _pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> 
             scores[best.id],
             reading,
             why=(f"shares no word that matters with '{_short(best.text)}'",),
+        )
+    if (
+        best.quality == "harmful"
+        and best.kind == "ask"
+        and wording < WORDING_MATCH
+        and getattr(reading, "kind", "") != "ask"
+        and "push" not in signals_of(reading)
+        and not ask_phrases(text).get("activity")
+    ):
+        # Asking too soon needs an ask: "Hi, do you have time for a quick chat?" shares
+        # "quick" with "I'll be quick. Would you put our petition...?" and asks for nothing.
+        return Hearing(
+            "not_understood",
+            None,
+            scores[best.id],
+            reading,
+            why=(f"asks for nothing, unlike '{_short(best.text)}'",),
         )
     if (
         scenario is not None
@@ -823,13 +850,14 @@ def _form_carries(choice: Choice, scenario, reading) -> bool:
     """True when the line's form is the move, whatever its words: an open question heard
     as a strong open question or follow-up (what to ask about is the learner's own), or
     a reply that does what the move does (a probe, a confirmation, thanks, a follow-up);
-    any question about them where the meeting opens with a question of fact; a close
+    a question of fact (or an open one, told what it was) where the meeting opens with
+    a question of fact; a close
     heard as a close."""
     kind = getattr(reading, "kind", "")
     if kind == "open_question" and choice.step in ("open_questions", "listening"):
         return True
-    if kind in QUESTION_KINDS and choice.step == "factual_questions":
-        return True
+    if kind in ("factual_question", "open_question") and choice.step == "factual_questions":
+        return True  # a closed "Is now a good time?" must share the move's topic instead
     if kind == "close" and choice.kind == "close":
         return True  # a goodbye is a goodbye, whatever else it mentions
     if scenario is None:
