@@ -15,9 +15,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import hub_client
-import nbformat
 import pytest
 import requests
+from probe_notebooks import one_cell_notebook
 
 from commonground.cli import main
 from commonground.hub.config import ADMIN_FILE, find_proxy
@@ -36,22 +36,13 @@ if find_proxy() is None:
 
 def _start_page_notebooks(folder: Path) -> Path:
     """A quick start page: saves a journal entry and shows where it went."""
-    folder.mkdir()
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.cells = [
-        nbformat.v4.new_code_cell(
-            "from commonground import journal\n"
-            "entry = journal.save('story', {'text': 'mine'})\n"
-            "print('JOURNAL=' + str(journal.Journal().path))"
-        )
-    ]
-    nbformat.write(nb, folder / "00_start_here.ipynb")
-    return folder
+    return one_cell_notebook(
+        folder,
+        "from commonground import journal\n"
+        "entry = journal.save('story', {'text': 'mine'})\n"
+        "print('JOURNAL=' + str(journal.Journal().path))",
+        name="00_start_here.ipynb",
+    )
 
 
 def _journal(page: requests.Response) -> str:

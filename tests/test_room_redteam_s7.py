@@ -22,6 +22,7 @@ import nbformat
 import psutil
 import pytest
 import requests
+from probe_notebooks import one_cell_notebook
 from processes import kernels, stop, wait_until_serving
 
 from commonground import journal, progress, storage
@@ -39,18 +40,7 @@ LIVE_MARKUP = ("<img src=x", "<script>alert(", 'href="javascript', "href='javasc
 
 
 def _probe_notebooks(folder: Path) -> Path:
-    folder.mkdir()
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.cells = [
-        nbformat.v4.new_code_cell("import os\nprint('HOME=' + os.environ['COMMONGROUND_HOME'])")
-    ]
-    nbformat.write(nb, folder / "probe.ipynb")
-    return folder
+    return one_cell_notebook(folder, "import os\nprint('HOME=' + os.environ['COMMONGROUND_HOME'])")
 
 
 def _live_kernels(proc: subprocess.Popen) -> int:

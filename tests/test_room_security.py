@@ -15,10 +15,10 @@ import sys
 import time
 from pathlib import Path
 
-import nbformat
 import psutil
 import pytest
 import requests
+from probe_notebooks import one_cell_notebook
 from processes import kernels, stop, wait_until_serving
 
 from commonground.commands import app
@@ -31,21 +31,11 @@ TEMPLATE = 'nonexistent"><img src=x onerror=alert(1)>'
 
 
 def _probe_notebooks(folder: Path) -> Path:
-    folder.mkdir()
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.cells = [
-        nbformat.v4.new_code_cell(
-            "import os, ipywidgets\nprint('HOME=' + os.environ['COMMONGROUND_HOME'])\n"
-            "ipywidgets.IntSlider(description='probe')"
-        )
-    ]
-    nbformat.write(nb, folder / "probe.ipynb")
-    return folder
+    return one_cell_notebook(
+        folder,
+        "import os, ipywidgets\nprint('HOME=' + os.environ['COMMONGROUND_HOME'])\n"
+        "ipywidgets.IntSlider(description='probe')",
+    )
 
 
 def _start(argv: list[str], log: Path) -> subprocess.Popen:

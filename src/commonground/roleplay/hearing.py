@@ -747,12 +747,8 @@ def _pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> 
     # need you on this one, honestly.") but not its words.
     wording = (sims or scores)[best.id]
     if best.quality == "harmful" and wording < WORDING_MATCH and _about_something_else(best, text):
-        return Hearing(
-            "not_understood",
-            None,
-            scores[best.id],
-            reading,
-            why=(f"shares no word that matters with '{_short(best.text)}'",),
+        return _not_heard(
+            best, scores, reading, f"shares no word that matters with '{_short(best.text)}'"
         )
     if (
         best.quality == "harmful"
@@ -764,13 +760,7 @@ def _pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> 
     ):
         # Asking too soon needs an ask: "Hi, do you have time for a quick chat?" shares
         # "quick" with "I'll be quick. Would you put our petition...?" and asks for nothing.
-        return Hearing(
-            "not_understood",
-            None,
-            scores[best.id],
-            reading,
-            why=(f"asks for nothing, unlike '{_short(best.text)}'",),
-        )
+        return _not_heard(best, scores, reading, f"asks for nothing, unlike '{_short(best.text)}'")
     if (
         scenario is not None
         and best.quality == "harmful"
@@ -782,13 +772,7 @@ def _pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> 
         # A push is pressure: a line that presses nothing and is about something else is
         # not one, whatever word it shares with it ("My cat likes to sleep on the
         # radiator." is not "Couldn't you sleep after, just this once?").
-        return Hearing(
-            "not_understood",
-            None,
-            scores[best.id],
-            reading,
-            why=(f"presses nothing, unlike '{_short(best.text)}'",),
-        )
+        return _not_heard(best, scores, reading, f"presses nothing, unlike '{_short(best.text)}'")
     # Where credit is at stake (a strong move) or the meeting would end on it ("Oh, look
     # at the time. I'll let you sleep!"), a line about something else is not that move.
     if (
@@ -797,12 +781,8 @@ def _pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> 
         and not _form_carries(best, scenario, reading)
         and _little_in_common(_content_words(text), _wording_words(best))
     ):
-        return Hearing(
-            "not_understood",
-            None,
-            scores[best.id],
-            reading,
-            why=(f"is about something else than '{_short(best.text)}'",),
+        return _not_heard(
+            best, scores, reading, f"is about something else than '{_short(best.text)}'"
         )
     return _heard_as(
         best,
@@ -883,6 +863,11 @@ def _about_something_else(choice: Choice, text: str) -> bool:
         return False
     theirs = set().union(*(_content_words(t) for t in (choice.text, *choice.examples)))
     return not any(w[:4] == t[:4] for w in own for t in theirs)
+
+
+def _not_heard(choice: Choice, scores, reading, why: str) -> Hearing:
+    """The line not understood, though ``choice`` was closest (``why`` says why not)."""
+    return Hearing("not_understood", None, scores[choice.id], reading, why=(why,))
 
 
 def _heard_as(choice: Choice, scores, reading, why: str) -> Hearing:
