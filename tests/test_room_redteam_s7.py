@@ -18,10 +18,10 @@ import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
-import nbformat
 import psutil
 import pytest
 import requests
+from fake_handler import FakeHandler
 from probe_notebooks import one_cell_notebook
 from processes import kernels, stop, wait_until_serving
 
@@ -177,33 +177,6 @@ def test_a_bad_kernel_limit_names_the_variable(monkeypatch):
 # ---- names claimed from one device --------------------------------------------------
 
 
-class _Request:
-    def __init__(self, ip: str):
-        self.remote_ip = ip
-
-
-class _Handler:
-    """A tornado handler as far as the room's name claim reads it."""
-
-    def __init__(self, ip: str, learner: str):
-        self.request = _Request(ip)
-        self.args = {"learner": learner}
-        self.cookies: dict[str, str] = {}
-
-    def get_signed_cookie(self, name):
-        value = self.cookies.get(name)
-        return value.encode() if value is not None else None
-
-    def set_signed_cookie(self, name, value, **kwargs):
-        self.cookies[name] = value
-
-    def clear_cookie(self, name, **kwargs):
-        self.cookies.pop(name, None)
-
-    def get_argument(self, name, default=None):
-        return self.args.get(name, default)
-
-
 def test_hub_throttles_the_address_its_proxy_saw():
     from types import SimpleNamespace
 
@@ -235,16 +208,23 @@ def test_one_device_cannot_claim_name_after_name(tmp_path, monkeypatch):
     monkeypatch.setattr(room, "_NAME_CLAIMS", room.NameClaimLimit())
     claimed = []
     for n in range(room.NAMES_PER_DEVICE + 2):
-        slug, message = room.resolve_participant(_Handler("192.168.1.23", f"bot {n}"), tmp_path)
+        slug, message = room.resolve_participant(
+            FakeHandler({"learner": f"bot {n}"}, ip="192.168.1.23"), tmp_path
+        )
         claimed.append(slug)
     assert claimed[: room.NAMES_PER_DEVICE] == [f"bot-{n}" for n in range(room.NAMES_PER_DEVICE)]
     assert claimed[room.NAMES_PER_DEVICE :] == [None, None]
     assert "several names" in message
     assert room.Claims(tmp_path).names() == sorted(claimed[: room.NAMES_PER_DEVICE])
     # Another device, and the facilitator's own computer, are not held back.
-    assert room.resolve_participant(_Handler("192.168.1.24", "Ana"), tmp_path)[0] == "ana"
+    assert (
+        room.resolve_participant(FakeHandler({"learner": "Ana"}, ip="192.168.1.24"), tmp_path)[0]
+        == "ana"
+    )
     for n in range(room.NAMES_PER_DEVICE + 2):
-        assert room.resolve_participant(_Handler("127.0.0.1", f"demo {n}"), tmp_path)[0]
+        assert room.resolve_participant(
+            FakeHandler({"learner": f"demo {n}"}, ip="127.0.0.1"), tmp_path
+        )[0]
 
 
 def test_the_name_limit_forgets_after_its_window():
@@ -356,16 +336,9 @@ def test_hub_people_signing_in_at_once_share_no_ports(tmp_path):
 
     if find_proxy() is None:
         pytest.fail("configurable-http-proxy is missing: run `npm ci`")
-    notebooks = tmp_path / "notebooks"
-    notebooks.mkdir()
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.cells = [nbformat.v4.new_code_cell("print('started')")]
-    nbformat.write(nb, notebooks / "00_start_here.ipynb")
+    notebooks = one_cell_notebook(
+        tmp_path / "notebooks", "print('started')", name="00_start_here.ipynb"
+    )
     hub_dir, port, code = tmp_path / "hub", free_loopback_port(), "HUBK7PM3"
     argv = ["hub", "--config-only", str(hub_dir), "--port", str(port), "--code", code]
     assert main([*argv, "--notebooks", str(notebooks)]) == 0

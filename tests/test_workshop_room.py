@@ -12,34 +12,11 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from fake_handler import FakeHandler
 
 from commonground.errors import CommonGroundError
 from commonground.serving import voila_config
 from commonground.workshop import room
-
-
-class FakeHandler:
-    """Just enough of a tornado handler: signed cookies and query arguments."""
-
-    def __init__(self, args=None, cookies=None):
-        self.args = args or {}
-        self.cookies = dict(cookies or {})
-
-    def get_signed_cookie(self, name):
-        value = self.cookies.get(name)
-        return value.encode() if value is not None else None
-
-    def set_signed_cookie(self, name, value, **kwargs):
-        self.cookies[name] = value
-
-    def clear_cookie(self, name, **kwargs):
-        self.cookies.pop(name, None)
-
-    def set_header(self, name, value):
-        pass
-
-    def get_argument(self, name, default=None):
-        return self.args.get(name, default)
 
 
 def _lesson():
