@@ -98,6 +98,75 @@ def test_the_short_cuts_agree_with_the_plain_patterns_on_made_up_lines(line):
     assert _OLD_REPEAT.sub(r"\1", line) == text._REPEAT.sub(r"\1", line)
     if text._SHORTHAND_RUNS.isdisjoint(text._RUN.findall(line)):
         assert text._SHORTHAND_WORD.search(line) is None
+    for needle, pattern, _ in text._IN_CONTEXT:
+        assert pattern.search(line) is None or needle in line, pattern.pattern
+
+
+# Lines for the in-context rules ("2", "4", "me", "kindly"): their words and what they follow.
+_CONTEXT_WORDS = [
+    "2",
+    "4",
+    "me",
+    "us",
+    "up",
+    "ready",
+    "thanks",
+    "cheers",
+    "sorry",
+    "free",
+    "ward",
+    "room",
+    "floor",
+    "the",
+    "you",
+    "see",
+    "come",
+    "coming",
+    "listening",
+    "everything",
+    "leafleting",
+    "mum",
+    "dad",
+    "mate",
+    "kindly",
+    "fixin",
+    "fixin'",
+    "fixing",
+    "to",
+    "ain't",
+    "it",
+    "that",
+    "and",
+    "but",
+    "when",
+    "cos",
+    "because",
+    "cats",
+    "it's",
+]
+context_lines = st.lists(
+    st.tuples(st.sampled_from(_CONTEXT_WORDS), _GLUE), min_size=1, max_size=10
+).map(lambda parts: "".join(w + g for w, g in parts).strip())
+
+
+@settings(max_examples=600, deadline=None)
+@given(context_lines)
+def test_each_in_context_rule_needs_its_piece_of_text(line):
+    """``normalise`` tries an in-context rule ("2" -> "to", "me mum" -> "my mum") only on
+    a line holding the rule's piece of text: every match must have it around it."""
+    for needle, pattern, _ in text._IN_CONTEXT:
+        assert pattern.search(line) is None or needle in line, (pattern.pattern, line)
+
+
+def test_the_in_context_rules_need_their_pieces_on_the_corpus():
+    for raw in [*CORPUS, *LINES]:
+        low = raw.lower()
+        for needle, pattern, _ in text._IN_CONTEXT:
+            assert pattern.search(low) is None or needle in low, (pattern.pattern, raw)
+    assert normalise("thanks 4 coming, up 4 leafleting? me 2") == (
+        "thanks for coming, up for leafleting? me too"
+    )
+    assert normalise("me mum said come 2 the hall") == "my mum said come to the hall"
 
 
 # The stammer pattern as it was, with backtracking into the word.
@@ -138,3 +207,10 @@ def test_a_hint_index_lists_the_rules_whose_words_are_there_in_order():
     assert index.candidates("would you, please") == [0, 1, 2]
     assert index.candidates("nothing here") == [1]
     assert index.candidates("never, you") == [0, 1, 2, 3]
+
+
+def test_str_split_and_re_agree_on_what_a_space_is():
+    """``normalise`` collapses spaces with ``str.split`` where it used ``re``'s ``\\s+``."""
+    space = re.compile(r"\s")
+    assert all(bool(space.fullmatch(chr(code))) == chr(code).isspace() for code in range(0x110000))
+    assert normalise(" Can\u2003u\tcome \u00a0 2moro?\n") == "can you come tomorrow?"

@@ -223,8 +223,11 @@ _NUMBERED = "".join(
         "aisle",
     ]
 )
+# Each rule with a piece of text that every match contains: a line without it is not
+# searched (the look-behinds that start these patterns are tried at every position).
 _IN_CONTEXT = (
     (
+        " 2 ",
         re.compile(
             _NUMBERED
             + r"(?<=[a-z] )2(?= (?:the|a|an|my|your|our|me|us|you|see|be|come|go|get|help|join|"
@@ -233,6 +236,7 @@ _IN_CONTEXT = (
         "to",
     ),
     (
+        " 2",
         re.compile(
             r"(?:(?<=^me )|(?<=[,.!?] me )|(?<=\band me )|(?<=^us )|(?<=\band us ))2(?=\s*[,.!?]|$)"
             r"|(?<=[a-z]s )2(?=\s*[.!?]*$)"
@@ -240,6 +244,7 @@ _IN_CONTEXT = (
         "too",
     ),
     (
+        " 4 ",
         re.compile(
             _NUMBERED + r"(?<=[a-z] )4(?= (?:the|a|an|my|your|our|me|us|you|coming|being|listening|"
             r"everything|all|that|this|it|now|today|tonight)\b)"
@@ -249,9 +254,10 @@ _IN_CONTEXT = (
         ),
         "for",
     ),
-    (re.compile(r"\bfixin'? to\b|\bfixing to\b"), "going to"),
-    (re.compile(r"\bain't (?=it\b|that\b)"), "isn't "),
+    ("fixin", re.compile(r"\bfixin'? to\b|\bfixing to\b"), "going to"),
+    ("ain't ", re.compile(r"\bain't (?=it\b|that\b)"), "isn't "),
     (
+        "me ",
         re.compile(
             r"(?:^|(?<=[,.!?;] )|(?<=\band )|(?<=\bbut )|(?<=\bwhen )|(?<=\bcos )|"
             r"(?<=\bbecause ))me (?=(?:da|dad|mam|mum|ma|nan|nanna|granda|grandad|gran|brother|"
@@ -260,9 +266,8 @@ _IN_CONTEXT = (
         ),
         "my ",
     ),
-    (re.compile(r"(?:^|(?<=[,.!?;] ))kindly (?=[a-z])"), "please "),
+    ("kindly ", re.compile(r"(?:^|(?<=[,.!?;] ))kindly (?=[a-z])"), "please "),
 )
-_IN_CONTEXT_HINTS = ("2", "4", "fixin", "ain't", "me ", "kindly")
 
 # Two-word spoken forms: "where abouts do you live", "how's about you come along".
 _SPOKEN_PAIRS = re.compile(r"\b(?:where abouts|how's about|hows about)\b")
@@ -327,16 +332,17 @@ def normalise(text: str) -> str:
     'so, how did you get into it?'
     """
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = _SPACES.sub(" ", text).strip().lower()
+    text = " ".join(text.split()).lower()  # str.split's spaces are re's \s
     if "-" in text:
         text = _FALSE_START.sub("", text)
-    if not _SHORTHAND_RUNS.isdisjoint(_RUN.findall(text)):
-        text = _SHORTHAND_WORD.sub(_expand, text)
     runs = set(_RUN.findall(text))
+    if not runs.isdisjoint(_SHORTHAND_RUNS):
+        text = _SHORTHAND_WORD.sub(_expand, text)
+        runs = set(_RUN.findall(text))
     if not runs.isdisjoint(_TYPOS):
         text = _TYPO_WORD.sub(lambda m: _TYPOS[m.group(1)], text)
-    if any(h in text for h in _IN_CONTEXT_HINTS):
-        for pattern, said in _IN_CONTEXT:
+    for needle, pattern, said in _IN_CONTEXT:
+        if needle in text:
             text = pattern.sub(said, text)
     if "about" in text:
         text = _SPOKEN_PAIRS.sub(lambda m: _SPOKEN_PAIR_WORDS[m.group(0)], text)
