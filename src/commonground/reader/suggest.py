@@ -58,7 +58,7 @@ _LEADING_PUSH = re.compile(
     re.IGNORECASE,
 )
 _LEADING_TAG = re.compile(
-    r"^(.+?),\s*(?:right|correct|yeah|yes|no|huh|true|(?:don't|doesn't|isn't|aren't|won't|"
+    r"^(.+?)(?:,\s*|\s+)(?:right|correct|yeah|yes|no|huh|true|(?:don't|doesn't|isn't|aren't|won't|"
     r"wouldn't|didn't|can't|do|does|is|are|will) (?:you|it|they|we|that|this|he|she))\s*$",
     re.IGNORECASE,
 )
@@ -130,6 +130,34 @@ _FEELING_ABOUT = re.compile(
 )
 
 
+# The push inside a claim: "(you agree) the landlord is a crook, right?", "(you'd agree
+# that) rents are too high, wouldn't you?", "(we all know) the council lied, don't we?".
+_CLAIM_PUSH = re.compile(
+    r"^(?:so,?\s*)?(?:(?:surely|obviously|clearly|honestly),?\s*)?(?:you (?:agree|think|feel|"
+    r"believe|know|see|reckon)|you'd (?:agree|say|think)|you would (?:agree|say|think)|"
+    r"you must (?:agree|think|see|know)|you can see|we (?:all )?know|everyone knows|"
+    r"everybody knows|i'm sure you (?:agree|think|feel|know))\b,?\s*(?:that\s+)?",
+    re.IGNORECASE,
+)
+# A claim about how they feel: "you must be furious about the cuts", "you're sick of the
+# delays", "you hate the new parking rules too": ask how they feel instead.
+_CLAIMED_FEELING = re.compile(
+    r"^you(?:'re| are|'d be| would be| must be| must feel| feel| must|'ve got to be| have to be)\s+"
+    r"(?:so |really |pretty |just |totally |absolutely |as |not |not so |not very )?"
+    r"[a-z-]+(?: up)? (?:about|with|by|at|of|over)\s+"
+    r"(.+?)(?:\s+(?:too|as well|as much as (?:me|us|i am|we are)))?$"
+    r"|^you (?:(?:really|must|totally|also|just) )?(?:hate|love|loathe|can't stand|cannot stand|"
+    r"dislike|despise|resent|miss|care about|care for|worry about) "
+    r"(.+?)(?:\s+(?:too|as well|as much as (?:me|us|i do|we do)))?$",
+    re.IGNORECASE,
+)
+
+
+_STILL_A_QUESTION = re.compile(
+    r"^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has)\b", re.IGNORECASE
+)
+
+
 def rewrite_leading(text: str) -> str:
     """Take the push out of a leading question, keeping its topic and dropping its verdict.
 
@@ -139,11 +167,15 @@ def rewrite_leading(text: str) -> str:
     "What's your take on whether the rent increase is too high?"
     >>> rewrite_leading("Isn't it true that the landlord is a crook?")
     'How do you see the landlord?'
+    >>> rewrite_leading("You agree the landlord is a crook, right?")
+    'How do you see the landlord?'
+    >>> rewrite_leading("You must be furious about the cuts, right?")
+    'How do you feel about the cuts?'
     """
     line = _clean(text)
     m = _FEELING_ABOUT.match(line)
     if m:
-        return f"How do you feel about {_uncap(_clean(m.group(1) or m.group(2)))}?"
+        return _feeling_about(m.group(1) or m.group(2))
     for pattern in (_LEADING_PUSH, _LEADING_ADJECTIVE, _LEADING_TAG):
         m = pattern.match(line)
         if m:
@@ -151,9 +183,26 @@ def rewrite_leading(text: str) -> str:
     return "What do you think about that?"
 
 
+def _feeling_about(topic: str) -> str:
+    topic = _uncap(_clean(topic))
+    if _LOADED.search(topic):
+        return "How do you feel about it?"
+    return f"How do you feel about {topic}?"
+
+
 def _without_verdict(claim: str) -> str:
     """The open question for ``claim``; a loaded claim is turned into a question about
-    its subject, so the loaded words do not survive."""
+    its subject, so the loaded words do not survive. A push inside the claim ("you'd
+    agree that...") is dropped, and a claim about their feelings becomes a question
+    about how they feel."""
+    claim = _CLAIM_PUSH.sub("", claim, count=1).strip(" ,")
+    if not claim:
+        return "What do you think?"
+    if _STILL_A_QUESTION.match(claim):  # "is that (right)?": no claim to open up
+        return "What do you think about that?"
+    m = _CLAIMED_FEELING.match(claim)
+    if m:
+        return _feeling_about(m.group(1) or m.group(2))
     if not _LOADED.search(claim):
         return f"What's your take on whether {claim}?"
     m = _VERDICT_SPLIT.match(claim)
@@ -195,7 +244,8 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
     if "on_the_spot" in signals:
         return (
             "This puts them on the spot: a 'why didn't you...' question sounds like blame. "
-            "Ask what gets in the way instead: 'What makes it hard to get to the meetings?'"
+            "Ask what gets in the way instead: 'What gets in the way?' or 'What would make it "
+            "easier?'"
         )
     if "push" in signals:
         return (
