@@ -137,6 +137,55 @@ def test_mostly_closed_questions_are_vague():
     assert "2 of your questions are yes/no or leading" in found[0].message
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Wouldn't you agree the housing office is useless?", "which answer you want"),
+        ("You're sick of the mould, aren't you?", "which answer you want"),
+        ("Why didn't you come to the last meeting?", "puts them on the spot"),
+        ("how come u never reply to the group chat", "puts them on the spot"),
+    ],
+)
+def test_a_leading_or_blaming_question_is_named_among_open_ones(question, said):
+    """Mostly open questions pass the count, but a question that leads or blames is still
+    named, with the workshop's reason (and its rewrite, when there is one)."""
+    plan = good_plan()
+    plan.questions = [*plan.questions, question]
+    found = [f for f in check_plan(plan) if f.element == "your_questions"]
+    assert len(found) == 1 and found[0].severity == "vague"
+    assert question in found[0].message and said in found[0].message
+    if "answer you want" in said:
+        assert "Try: 'How do you" in found[0].message
+
+
+def test_good_questions_are_not_named():
+    plan = good_plan()
+    plan.questions = [
+        *plan.questions,
+        "Why did you decide to stay in the building?",
+        "What would you change about the repairs process?",
+    ]
+    assert check_plan(plan) == []
+
+
+@pytest.mark.parametrize("alternative", ["n/a", "None yet", "TBD", "-", "idk", "no", "?", "..."])
+def test_an_alternative_that_says_nothing_is_vague(alternative):
+    plan = good_plan()
+    plan.alternatives = [alternative]
+    found = check_plan(plan)
+    assert [(f.element, f.severity) for f in found] == [("alternatives_ready", "vague")]
+
+
+@pytest.mark.parametrize(
+    "alternative",
+    ["Same meeting but another day", "Sign the repairs petition", "Later in the week, at 6"],
+)
+def test_a_real_alternative_passes(alternative):
+    plan = good_plan()
+    plan.alternatives = [alternative]
+    assert check_plan(plan) == []
+
+
 def test_suggest_open_rewrites_only_closed_or_leading_questions():
     assert reading.suggest_open("What do you enjoy?", "open_question") == ""
     tip = reading.suggest_open("Do you like volunteering?", "closed_question")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from commonground import method, storage, stylesheet
 from commonground.planners.findings import Finding, word_count
+from commonground.planners.questions import ON_THE_SPOT, review_question
 from commonground.planners.reading import ask_parts, classify_question
 from commonground.planners.when import (
     names_day,
@@ -164,16 +165,34 @@ def _check_questions(questions: list[str]) -> list[Finding]:
                 "questions",
             )
         ]
+    out = []
     if n_closed > n_open:
-        return [
+        out.append(
             Finding(
                 "your_questions",
                 "vague",
                 f"{n_closed} of your questions are yes/no or leading; most should be open-ended.",
                 "questions",
             )
-        ]
-    return []
+        )
+    return out + _questions_to_change(asked)
+
+
+def _questions_to_change(asked: list[str]) -> list[Finding]:
+    """One finding for each question that leads or puts them on the spot, with a rewrite
+    where the reader has one (the same words as the question workshop's)."""
+    out = []
+    for question in asked:
+        review = review_question(question)
+        if review.kind != "leading_question" and review.why != ON_THE_SPOT:
+            continue
+        rewrite = f" Try: '{review.rewrite}'" if review.rewrite else ""
+        out.append(
+            Finding(
+                "your_questions", "vague", f"'{review.text}': {review.why}{rewrite}", "questions"
+            )
+        )
+    return out
 
 
 def _or_list(items: list[str]) -> str:
@@ -211,6 +230,52 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+", str(text or "").lower()))
 
 
+# Words that hold a place without saying anything ("n/a", "none yet", "tbd", "idk").
+_PLACEHOLDER_WORDS = frozenset(
+    [
+        "n",
+        "a",
+        "na",
+        "none",
+        "nothing",
+        "no",
+        "nope",
+        "nil",
+        "tbd",
+        "tbc",
+        "tba",
+        "idk",
+        "dunno",
+        "not",
+        "sure",
+        "yet",
+        "same",
+        "as",
+        "above",
+        "ditto",
+        "etc",
+        "x",
+        "xx",
+        "xxx",
+        "todo",
+        "to",
+        "do",
+        "later",
+        "maybe",
+        "something",
+        "think",
+        "of",
+        "one",
+        "alternative",
+    ]
+)
+
+
+def _placeholder(text: str) -> bool:
+    """True when an alternative has no words, or only words that hold a place."""
+    return all(word in _PLACEHOLDER_WORDS for word in _words(text))
+
+
 def _check_alternatives(ask: str, alternatives: list[str]) -> list[Finding]:
     """At least one real alternative: words, not a mark, and not the ask again."""
     written = [a for a in alternatives if a.strip()]
@@ -223,14 +288,14 @@ def _check_alternatives(ask: str, alternatives: list[str]) -> list[Finding]:
                 "alternatives",
             )
         ]
-    real = [a for a in written if _words(a) and not _same(a, ask)]
+    real = [a for a in written if not _placeholder(a) and not _same(a, ask)]
     if not real:
         return [
             Finding(
                 "alternatives_ready",
                 "vague",
                 "An alternative changes something: another date, or another kind of task. "
-                "Yours is empty of words or the same as your ask.",
+                "Yours says nothing yet ('n/a', 'none', 'tbd') or is the same as your ask.",
                 "alternatives",
             )
         ]
