@@ -253,6 +253,48 @@ def test_follow_up_checks_and_composes():
     assert "When:" not in compose_follow_up(bad)
 
 
+@pytest.mark.parametrize(
+    "activity", ["help", "help out", "get involved", "stuff", "show up", "lend a hand", "something"]
+)
+def test_a_commitment_to_nothing_in_particular_is_vague(activity):
+    c = Commitment(
+        activity=activity,
+        date="Tuesday 9 December",
+        time="6pm",
+        place="the Green Hub office",
+        contact_person="Jo",
+        thanks="Thanks for telling me about the floods on your street.",
+    )
+    found = check_commitment(c)
+    assert [(f.field, f.severity) for f in found] == [("activity", "vague")]
+    assert "name the task" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "activity",
+    [
+        "door knocking",
+        "phone bank",
+        "host a house meeting",
+        "sign the petition",
+        "the vigil",
+        "reading with second graders",
+        "tutoring",
+        "help with the food bank",
+    ],
+)
+def test_a_named_task_is_a_firm_commitment(activity):
+    c = Commitment(
+        activity=activity,
+        date="Tuesday 9 December",
+        time="6pm",
+        place="the Green Hub office",
+        contact_person="Jo",
+        thanks="Thanks for telling me about the floods on your street.",
+    )
+    assert check_commitment(c) == []
+
+
 def test_reflection_prompts_come_from_method():
     ps = prompts()
     assert [p.element for p in ps] == [

@@ -45,11 +45,35 @@ class Commitment:
         return cls(**{k: str(data.get(k, "") or "") for k in asdict(cls())})
 
 
+# Words that say someone will help without saying with what: "help out", "get involved",
+# "support the campaign", "show up", "do some stuff".
+_NO_TASK_WORDS = frozenset(
+    """
+    help helping helps out get getting involved involve involvement volunteer volunteering
+    support supporting show up come along be there join in pitch lend a hand do doing some
+    something stuff things thing more bit little the us you our your them with for to and
+    campaign cause movement effort work it whatever anything whatever's participate
+    contribute chip
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def _names_no_task(activity: str) -> bool:
+    """True when an activity is only words of helping ("help out", "get involved")."""
+    words = re.findall(r"[^\W\d_]+", activity.lower())
+    return all(word in _NO_TASK_WORDS for word in words)
+
+
 def _firm(name: str, value: str) -> str:
     """What keeps a filled-in detail from being one they can act on, or ``""``."""
     word = vague_field(value) if name in ("date", "time", "place") else hedge(value)
     if word:
         return f"'{word}' leaves {DETAILS[name]} open: confirm a firm one."
+    if name == "activity" and _names_no_task(value):
+        return (
+            f"'{value}' does not say what they will do: name the task (e.g. knock on doors, "
+            "phone bank, speak at the hearing)."
+        )
     if name == "date" and not names_day(value):
         return "Give the day or the date (e.g. Tuesday 14 May)."
     if name == "time" and not names_clock_time(value):
