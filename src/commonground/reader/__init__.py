@@ -33,7 +33,7 @@ from commonground.reader.asks import (
 from commonground.reader.kinds import ask_action, classify
 from commonground.reader.signals import SIGNALS, detect
 from commonground.reader.suggest import rewrite_closed, rewrite_hint, rewrite_leading
-from commonground.reader.text import _sentences, normalise
+from commonground.reader.text import _sentences, lemma, normalise
 
 KINDS = (
     "factual_question",
@@ -172,5 +172,13 @@ def clear_caches() -> None:
     The reader remembers what it worked out for each text it has seen (pure functions of
     the text, so a reading never depends on it); benchmarks clear it to read lines cold.
     """
-    for cached in (normalise, _sentences, specificity, ask_action, _strip_times, _strip_places):
+    for cached in (
+        normalise,
+        _sentences,
+        lemma,
+        specificity,
+        ask_action,
+        _strip_times,
+        _strip_places,
+    ):
         cached.cache_clear()

@@ -389,6 +389,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
+@lru_cache(maxsize=65536)  # a pure function of the word; the same words come back often
 def lemma(word: str) -> str:
     """Reduce a word to a rough stem shared by its common inflections.
 
