@@ -202,5 +202,6 @@ def little_in_common(own: set, theirs: set) -> bool:
     """
     if not own:
         return False
-    shared = {w for w in own if any(w[:4] == t[:4] for t in theirs)}
+    stems = {t[:4] for t in theirs}
+    shared = {w for w in own if w[:4] in stems}
     return len(shared) < (2 if len(own) >= TOPIC_WORDS else 1)
