@@ -6,6 +6,7 @@ import pytest
 
 from commonground import method, storage
 from commonground.planners import reading
+from commonground.planners.campaign_pitch import CampaignPitch, check_pitch
 from commonground.planners.findings import Finding
 from commonground.planners.follow_up import Commitment, check_commitment, compose_follow_up
 from commonground.planners.prep import PrepPlan, check_plan, render_prep_card, save_prep_card
@@ -316,3 +317,46 @@ def test_reflection_prompts_come_from_method():
 def test_finding_rejects_unknown_severity():
     with pytest.raises(ValueError):
         Finding("ask", "bad", "x")
+
+
+_WHAT = "We're asking the council to fund repairs in every block on the estate this year."
+_WHY = "Because damp and mould are making kids sick, and the landlord ignores us."
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "You told me your daughter's asthma got worse since the mould came back.",
+        "Like you said, the night bus is the only way home after your shift.",
+        "Your son's school lost its crossing guard, and this gets it back.",
+        "When you talked about the damp in the bathroom, that's exactly this.",
+        "you said ur kids cant play outside cos of the rats",
+    ],
+)
+def test_a_link_to_what_they_said_passes(link):
+    assert check_pitch(CampaignPitch(_WHAT, _WHY, link)) == []
+
+
+@pytest.mark.parametrize(
+    ("link", "said"),
+    [
+        ("You should care about this as a parent, you know.", "tells them what to do"),
+        ("You need to think about your kids here.", "tells them what to do"),
+        ("You probably want to help us win this fight.", "something they told you"),
+        ("It affects you too, honestly.", "something they told you"),
+        ("This matters to you and everyone in your community.", "something they told you"),
+        ("We need your help and your support on this.", "something they told you"),
+    ],
+)
+def test_a_link_that_points_at_nothing_they_said_is_vague(link, said):
+    found = check_pitch(CampaignPitch(_WHAT, _WHY, link))
+    assert [(f.field, f.severity) for f in found] == [("link", "vague")]
+    assert said in found[0].message
+
+
+@pytest.mark.parametrize("answer", ["stuff", "things", "idk, stuff", "lots of things"])
+def test_a_reflection_of_filler_words_is_vague(answer):
+    answers = {p.key: "She talked about the bus route" for p in prompts()}
+    answers["learned_about_them"] = answer
+    found = check_reflection(answers)
+    assert [(f.field, f.severity) for f in found] == [("learned_about_them", "vague")]

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 
 from commonground.planners.findings import Finding, describe_findings, word_count
 from commonground.planners.story import WORDS_PER_MINUTE, spoken_seconds
+from commonground.reader import read_line
 
 #: The pitch has to fit inside this many seconds of speech.
 LIMIT_SECONDS = 60
@@ -25,6 +26,18 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 _TO_THEM = re.compile(r"\b(you|your|you're|you've|yours)\b", re.IGNORECASE)
+# The link points back at what they said: "you told me...", "like you said", "when you
+# talked about...", or something of theirs by name ("your daughter's teacher", "your
+# shift"), not "your community" or "your help", which any pitch could say.
+_WHAT_THEY_SAID = re.compile(
+    r"\b(?:you(?:'ve)? (?:told|said|mentioned|were saying|talked|spoke|brought up|described|"
+    r"explained|shared|raised|worried|wondered|asked)|(?:like|as) you (?:said|say|put it)|"
+    r"from what you (?:said|told|described)|what you said|you were telling)\b"
+    r"|\byour (?!(?:community|area|neighbou?rhood|city|town|country|world|life|lives|future|"
+    r"help|support|time|vote|voice|input|opinion|views?|part|interest|concern|concerns|"
+    r"situation|side|energy|commitment|involvement)\b)[a-z]",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -140,6 +153,26 @@ def check_pitch(pitch: CampaignPitch) -> list[Finding]:
                 "campaign_work",
                 "vague",
                 "Speak to them directly in the link ('you', 'your'): what did they tell you?",
+                "link",
+            )
+        )
+    elif read_line(pitch.link).kind == "advice":
+        out.append(
+            Finding(
+                "campaign_work",
+                "vague",
+                "That tells them what to do or feel. Link it to something they told you "
+                "instead: 'You told me...'.",
+                "link",
+            )
+        )
+    elif not _WHAT_THEY_SAID.search(pitch.link):
+        out.append(
+            Finding(
+                "campaign_work",
+                "vague",
+                "Link it to something they told you: 'You told me...', 'Like you said...', "
+                "or what is theirs by name ('your son's school').",
                 "link",
             )
         )

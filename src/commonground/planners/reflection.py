@@ -53,6 +53,7 @@ _EMPTY_WORDS = frozenset(
     good great well alright bad not too very really pretty quite so just the a an and or
     i me my we us they them she he her him nothing much idea sure dunno know don't n/a na
     yes no same as usual normal nice lovely badly kinda sort of think guess maybe
+    stuff things thing lot lots whatever etc idk nah nope loads bits
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _NUDGE = {
