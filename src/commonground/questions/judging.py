@@ -74,8 +74,14 @@ def needs_kind(
     success: str,
     topic: Sequence[str] = (),
     topic_hint: str = "",
+    to_them: bool = False,
+    to_them_hint: str = "",
 ) -> callable:
-    """A judge: the line must be of kind ``wanted`` and, if given, mention the ``topic``."""
+    """A judge: the line must be of kind ``wanted`` and, if given, mention the ``topic``.
+
+    With ``to_them``, it must also be about the other person (the reader's
+    ``turns_to_them`` signal: "What brought you to this?", not "How's the weather?").
+    """
 
     def judge(text: str) -> Verdict:
         problem = kind_problem(text, wanted)
@@ -83,6 +89,11 @@ def needs_kind(
             return Verdict(False, problem)
         if topic and not mentions(text, topic):
             return Verdict(False, topic_hint or "Keep it about what they just told you.")
+        if to_them and "turns_to_them" not in reading(text).signals:
+            return Verdict(
+                False,
+                to_them_hint or "Make it about them: ask about their life, not the weather.",
+            )
         return Verdict(True, success)
 
     return judge
@@ -166,7 +177,7 @@ SPEC_KEYS = {
         "activity_words",
         "place_words",
     },
-    "kind": {"topic", "topic_hint"},
+    "kind": {"topic", "topic_hint", "to_them", "to_them_hint"},
     "check": set(),
 }
 
@@ -192,6 +203,8 @@ def judge_from_spec(spec: Mapping) -> callable:
             success,
             topic=tuple(spec.get("topic", ())),
             topic_hint=spec.get("topic_hint", ""),
+            to_them=bool(spec.get("to_them", False)),
+            to_them_hint=spec.get("to_them_hint", ""),
         )
     from commonground.questions.checks import CHECKS
 
