@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from commonground.lessons.response_rounds import all_response_drills, judge_typed
 from commonground.questions import loading
 from commonground.questions.judging import judge_from_spec
 
@@ -48,3 +49,40 @@ def test_to_them_is_an_option_authors_set_in_yaml():
     assert judge("How's the weather been?").message == "About them, please."
     assert judge("What drew you to the union?").ok
     assert judge_from_spec({"kind": "open_question"})("How's the weather been?").ok
+
+
+# ---- after a yes: confirm, do not pile on a second ask (ours) --------------------------
+
+_MORE_ASKS = [
+    "Awesome. Can you also bring five friends and do the Saturday shift too?",
+    "Great! Could you also phone bank on Thursday at 6pm from the office?",
+    "Brilliant, and would you hand out flyers at the market on Sunday as well?",
+]
+_CONFIRMS = [
+    "Great! So that's the time we said, at the hall. Does that still work for you?",
+    "Wonderful, thank you. I'll text you the details tonight to confirm.",
+]
+
+
+@pytest.mark.parametrize("line", _MORE_ASKS)
+def test_a_second_ask_after_a_yes_is_not_right_in_any_drill(line):
+    drills = [d for d in all_response_drills() if d.case == "yes"]
+    assert drills
+    for drill in drills:
+        ok, why = judge_typed(drill, line)
+        assert not ok and "before asking for anything more" in why, (drill.id, why)
+
+
+@pytest.mark.parametrize("line", _CONFIRMS)
+def test_confirming_after_a_yes_is_right_in_every_drill(line):
+    for drill in (d for d in all_response_drills() if d.case == "yes"):
+        assert judge_typed(drill, line)[0], drill.id
+
+
+def test_the_yes_exercise_refuses_a_second_ask_and_takes_a_confirmation():
+    question = {q.id: q for q in loading.exercise_questions("07")}["07.q6"]
+    for line in _MORE_ASKS[1:]:
+        assert not question.evaluate(line).correct, line
+    assert question.evaluate(
+        "Great! So that's Saturday at 10am at the library, does that still work?"
+    ).correct

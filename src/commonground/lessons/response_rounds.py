@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from commonground import method
 from commonground.lessons.drills import first_name
+from commonground.planners.reading import ASKS_FOR_MORE, asks_for_more
 from commonground.planners.when import hedge, when_problem
 from commonground.questions.model import Option
 from commonground.reader import read_line
@@ -238,6 +239,8 @@ def judge_typed(drill: ResponseDrill, text: str) -> tuple[bool, str]:
             return False, f"Make the alternative specific. {open_when} {remember}"
         return True, "Right: a specific alternative that avoids what they cannot do."
     if drill.case == "yes":
+        if asks_for_more(text):
+            return False, f"{ASKS_FOR_MORE} {remember}"
         if hedge(text):
             return False, (
                 f"'{hedge(text)}' leaves the plan open: share the details, or say exactly "

@@ -196,10 +196,13 @@ _CONFIRM = (
 
 
 def _judge_yes(text: str) -> Verdict:
+    from commonground.planners.reading import ASKS_FOR_MORE, asks_for_more
     from commonground.planners.when import when_problem
     from commonground.reader import specificity
     from commonground.reader.text import normalise
 
+    if asks_for_more(text):
+        return verdict([ASKS_FOR_MORE], "", "Not there yet:")
     named = specificity(text)
     problems = []
     missing = [p for p in ("time", "place") if p not in named]
