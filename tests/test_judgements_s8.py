@@ -10,6 +10,8 @@ import pytest
 from commonground.lessons.response_rounds import all_response_drills, judge_typed
 from commonground.questions import loading
 from commonground.questions.judging import judge_from_spec
+from commonground.reader.asks import match_keywords
+from commonground.roleplay import load_scenario
 
 
 def _pivot():
@@ -86,3 +88,37 @@ def test_the_yes_exercise_refuses_a_second_ask_and_takes_a_confirmation():
     assert question.evaluate(
         "Great! So that's Saturday at 10am at the library, does that still work?"
     ).correct
+
+
+# ---- a deadline is not a time they must be free (ours) ---------------------------------
+
+_DAY_CONSTRAINTS = [
+    (name, fact.id, day)
+    for name in ("faith_leader", "student", "night_shift_nurse")
+    for fact in load_scenario(name).persona.constraints
+    for day in fact.keywords
+    if day in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+]
+
+
+@pytest.mark.parametrize(("name", "fact", "day"), _DAY_CONSTRAINTS)
+def test_a_deadline_on_a_busy_day_does_not_clash(name, fact, day):
+    constraints = {f.id: f.keywords for f in load_scenario(name).persona.constraints}
+    for ask in (
+        f"Would you write a letter to the local paper about it by {day.title()}?",
+        f"Could you sign the petition before {day} at 5pm?",
+        f"Would you send me your story by next {day}, please?",
+    ):
+        assert fact not in match_keywords(ask, constraints)[0], ask
+
+
+@pytest.mark.parametrize(("name", "fact", "day"), _DAY_CONSTRAINTS)
+def test_a_meeting_on_a_busy_day_still_clashes(name, fact, day):
+    constraints = {f.id: f.keywords for f in load_scenario(name).persona.constraints}
+    for ask in (
+        f"Could you come by on {day.title()} at 6pm?",
+        f"Could you come by {day} at 6pm?",
+        f"Would you phone bank by Monday, and canvass with us on {day} at 10am?",
+        f"Would you join us {day} morning at the library?",
+    ):
+        assert fact in match_keywords(ask, constraints)[0], ask

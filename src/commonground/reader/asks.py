@@ -373,6 +373,7 @@ def match_keywords(text: str, keywords: Mapping[str, Sequence[str]]) -> tuple[tu
         ``(fact_ids, hits)``: the matched fact ids in mapping order, and for each the
         first keyword that matched (as given in ``keywords``).
     """
+    text = without_deadlines(text)
     said = lemmas(text) + [w for tag in time_tags(text) for w in lemmas(tag)]
     hits: dict[str, str] = {}
     for fact_id, fact_words in keywords.items():
@@ -383,6 +384,24 @@ def match_keywords(text: str, keywords: Mapping[str, Sequence[str]]) -> tuple[tu
                 hits[fact_id] = keyword
                 break
     return tuple(hits), hits
+
+
+# A deadline ("by Friday", "before 5pm on Thursday") is not a time they must be free:
+# writing a letter by Friday does not clash with Friday prayers (ours, session 8). "Come
+# by Friday" is a visit, so "by" after come, stop, drop, swing or pop stays a time.
+_DEADLINE = re.compile(
+    r"(?<!\bcome )(?<!\bstop )(?<!\bdrop )(?<!\bswing )(?<!\bpop )(?<!\bcall )"
+    r"\b(?:by|before|no later than) (?:the end of )?(?:this |next |the )?"
+    rf"(?:(?:{DAYS}|{SHORT_DAYS}|tomorrow|tonight|midnight|noon|weekend|"
+    r"morning|afternoon|evening|night|"
+    r"\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}(?:st|nd|rd|th))\b[,.]?\s?){1,3}"
+)
+
+
+def without_deadlines(text: str) -> str:
+    """``text`` without the deadlines it names ("...letter to the paper by Friday?")."""
+    t = normalise(text)
+    return _DEADLINE.sub(" ", t) if ("by " in t or "before " in t or "later than" in t) else t
 
 
 def describe_hit(text: str, keyword: str) -> str:
