@@ -13,7 +13,15 @@ from golden_readings import GOLDEN
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commonground.reader import asks, closing, patterns, probes, pushes, text
+from commonground.reader import (
+    advice,
+    asks,
+    closing,
+    leading_questions,
+    probes,
+    pushes,
+    text,
+)
 from commonground.reader.guards import Alternation, HintIndex, any_in
 from commonground.reader.text import normalise, sentences
 
@@ -31,8 +39,8 @@ _MORE_WORDS = (
 # Lines made of the words the rules look for (and pieces of them), so that the rules fire.
 _RULE_WORDS = sorted(
     {w for _, hints in pushes.PUSH_RULES for h in hints for w in h.split()}
-    | {w for _, _, hints in patterns.LEADING for h in hints for w in h.split()}
-    | {w for _, hints in patterns.ADVICE for h in hints for w in h.split()}
+    | {w for _, _, hints in leading_questions.LEADING for h in hints for w in h.split()}
+    | {w for _, hints in advice.ADVICE for h in hints for w in h.split()}
     | set(asks._TIME_HINTS)
     | {w for h in closing._FOLLOW_UP_HINTS + closing.THANKS_HINTS for w in h.split()}
     | set(_MORE_WORDS.split())
@@ -57,9 +65,9 @@ def test_every_push_rule_needs_one_of_its_words_on_the_corpus():
 
 
 def test_every_leading_and_advice_rule_needs_one_of_its_words_on_the_corpus():
-    for pattern, _, hints in patterns.LEADING:
+    for pattern, _, hints in leading_questions.LEADING:
         assert all(_necessary(pattern, hints, s) for s in LINES), pattern.pattern
-    for pattern, hints in patterns.ADVICE:
+    for pattern, hints in advice.ADVICE:
         assert all(_necessary(pattern, hints, s) for s in LINES), pattern.pattern
 
 
@@ -88,9 +96,9 @@ def test_the_push_alternation_finds_what_the_combined_pattern_finds_on_the_corpu
 def test_the_short_cuts_agree_with_the_plain_patterns_on_made_up_lines(line):
     for pattern, hints in pushes.PUSH.rules:
         assert _necessary(pattern, hints, line), pattern.pattern
-    for pattern, _, hints in patterns.LEADING:
+    for pattern, _, hints in leading_questions.LEADING:
         assert _necessary(pattern, hints, line), pattern.pattern
-    for pattern, hints in [*patterns.ADVICE, *SIGNAL_GUARDS]:
+    for pattern, hints in [*advice.ADVICE, *SIGNAL_GUARDS]:
         assert _necessary(pattern, hints, line), pattern.pattern
     want, got = pushes.PUSH.combined.search(line), pushes.PUSH.search(line)
     assert (want and want.span()) == (got and got.span())
