@@ -25,8 +25,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from commonground.reader import (
+    advice,
+    ask_frames,
+    closing,
+    leading_questions,
+    probes,
+    question_form,
+    question_kinds,
+    statements,
+)
 from commonground.reader import patterns as pat
-from commonground.reader import signals as sig
 from commonground.reader.asks import HELP_TO, TIME_WORDS, specificity
 from commonground.reader.guards import any_in
 from commonground.reader.text import lemma, normalise, sentences
@@ -53,12 +62,17 @@ def classify(text: str) -> tuple[str, list[str]]:
 
 def _leading(t: str, parts: list[str]):
     for p in parts:
-        for i in pat.LEADING_INDEX.candidates(p):  # the rules whose words are there
-            pattern, why, _ = pat.LEADING[i]
+        for i in leading_questions.LEADING_INDEX.candidates(p):  # the rules whose words are there
+            pattern, why, _ = leading_questions.LEADING[i]
             m = pattern.search(p)
-            if m and why == "ends with the tag" and pat.ASKS_ITSELF.match(p) and "," not in p:
+            if (
+                m
+                and why == "ends with the tag"
+                and question_kinds.ASKS_ITSELF.match(p)
+                and "," not in p
+            ):
                 continue  # "is that right?" / "don't you?" alone is a plain question
-            if m and why == "ends with the tag" and pat.RESTATES_PLAN.match(p):
+            if m and why == "ends with the tag" and leading_questions.RESTATES_PLAN.match(p):
                 continue  # "so that's Saturday at 10 at the library, yeah?" checks the plan
             if m:
                 return "leading_question", [
@@ -85,9 +99,9 @@ def ask_action(text: str) -> str | None:
         found = _frame_match(p)
         if found:
             frame, rest = found
-            if pat.IMPERATIVE_FRAME.match(frame + " ") or pat.VERB_FRAME.match(frame):
+            if ask_frames.IMPERATIVE_FRAME.match(frame + " ") or ask_frames.VERB_FRAME.match(frame):
                 rest = f"{frame} {rest}".strip()
-            elif pat.BOOK_FRAME.match(frame):
+            elif ask_frames.BOOK_FRAME.match(frame):
                 rest = f"{frame.split(' ', 2)[-1]} {rest}".strip()
             elif frame.endswith(("help", "help us", "help me")) and not (
                 frame.endswith(("us", "me")) and _helps_to_act(rest)
@@ -100,43 +114,43 @@ def ask_action(text: str) -> str | None:
 def _helps_to_act(rest: str) -> bool:
     """True when "help (us)" is followed by a concrete verb ("help us paint banners")."""
     m = HELP_TO.match(f"help {rest}")
-    return bool(m) and m.group(1) not in pat.VAGUE_VERBS | pat.NOT_ACTION
+    return bool(m) and m.group(1) not in ask_frames.VAGUE_VERBS | ask_frames.NOT_ACTION
 
 
 _HEDGE_COMMA = re.compile(r"^(?:maybe|perhaps|possibly|like|honestly|just|please)\s*,\s*")
 
 
 def _frame_match(sentence: str) -> tuple[str, str] | None:
-    for m in pat.ASK_FRAME.finditer(sentence):
+    for m in ask_frames.ASK_FRAME.finditer(sentence):
         rest = sentence[m.end() :].strip(" ,?.!")
         if "," in rest[:12]:
             rest = _HEDGE_COMMA.sub("", rest)  # "could you, maybe, come...": a hedge, no act
         if rest.startswith(
             ("maybe ", "possibly ", "perhaps ", "really ", "also ", "be ", "consider ", "say ")
         ):
-            rest = pat.WILLING_LEAD.sub("", rest, count=1)
+            rest = ask_frames.WILLING_LEAD.sub("", rest, count=1)
         first = rest.split(" ", 1)[0].strip("?.!,") if rest else ""
         tail = rest.split(" ", 1)[1] if " " in rest else ""
-        if pat.IMPERATIVE_FRAME.match(m.group(0).strip(" ,;:—–-") + " ") and rest:
+        if ask_frames.IMPERATIVE_FRAME.match(m.group(0).strip(" ,;:—–-") + " ") and rest:
             return m.group(0).strip(" ,;:—–-"), rest  # "show me which drains": the verb is here
-        not_action = first in pat.NOT_ACTION or lemma(first) in pat.NOT_ACTION_LEMMAS
-        if not_action and not pat.BE_SOMEWHERE.match(rest):
+        not_action = first in ask_frames.NOT_ACTION or lemma(first) in ask_frames.NOT_ACTION_LEMMAS
+        if not_action and not ask_frames.BE_SOMEWHERE.match(rest):
             continue
-        if pat.ABOUT_THEMSELVES.match(rest) or pat.UNABLE_TO.match(rest):
+        if ask_frames.ABOUT_THEMSELVES.match(rest) or ask_frames.UNABLE_TO.match(rest):
             continue
-        if pat.COME_ON.match(rest) and m.group(0).strip(" ,").endswith("come"):
+        if ask_frames.COME_ON.match(rest) and m.group(0).strip(" ,").endswith("come"):
             continue  # "come on, please" presses; it asks for nothing
         frame = m.group(0).strip(" ,;:—–-")
         books_a_day = frame.endswith("we") and not frame.startswith("let") and _names_day(rest)
-        if pat.TALK_AGAIN.match(rest) and not frame.endswith("you") and not books_a_day:
+        if ask_frames.TALK_AGAIN.match(rest) and not frame.endswith("you") and not books_a_day:
             continue  # "let's talk again next week" is a follow-up, not an ask
-        speech = first in pat.SPEECH_VERBS or lemma(first) in pat.SPEECH_LEMMAS
-        talks_to_us = speech and (not tail or pat.SPEECH_TAIL.match(tail))
-        if talks_to_us and pat.A_HAND.match(tail):
+        speech = first in ask_frames.SPEECH_VERBS or lemma(first) in ask_frames.SPEECH_LEMMAS
+        talks_to_us = speech and (not tail or ask_frames.SPEECH_TAIL.match(tail))
+        if talks_to_us and ask_frames.A_HAND.match(tail):
             talks_to_us = False  # "give us a hand with the leafleting" asks for help, not talk
-        if talks_to_us and pat.SPOKEN_ACT.match(tail):
+        if talks_to_us and ask_frames.SPOKEN_ACT.match(tail):
             talks_to_us = False  # "speak on Tuesday at City Hall" is an act, not a chat
-        if talks_to_us and not (tail.startswith("your ") and pat.PUBLIC_VENUE.search(tail)):
+        if talks_to_us and not (tail.startswith("your ") and ask_frames.PUBLIC_VENUE.search(tail)):
             continue
         frame = m.group(0).strip(" ,;:—–-")
         if not rest and (
@@ -159,8 +173,8 @@ def _ask(t: str, parts: list[str]):
         if frame:
             return "ask", [f"'{frame}' requests an action -> ask"]
     for p in parts:
-        m = pat.WORKS_FOR_YOU.search(p)
-        if m and sig.ASKS_ACTIVITY_TOO.search(p):
+        m = ask_frames.WORKS_FOR_YOU.search(p)
+        if m and probes.ASKS_ACTIVITY_TOO.search(p):
             continue  # "would another day be better, or is it the canvassing itself?" probes
         if m and {"activity", "time"} & set(specificity(p)):
             frame = m.group(0).strip(" ,")
@@ -170,8 +184,8 @@ def _ask(t: str, parts: list[str]):
 
 def _advice(t: str, parts: list[str]):
     for p in parts:
-        for i in pat.ADVICE_INDEX.candidates(p):
-            pattern = pat.ADVICE[i][0]
+        for i in advice.ADVICE_INDEX.candidates(p):
+            pattern = advice.ADVICE[i][0]
             m = pattern.search(p)
             if m and not _inside_question(p, m.start()):
                 return "advice", [f"'{m.group(0).strip()}' tells them what to do -> advice"]
@@ -228,9 +242,9 @@ def _question(t: str, parts: list[str]):
         p
         for p in parts
         if p.endswith("?")
-        or pat.TELL_ME.search(p)
-        or pat.CHECK_TAG.search(p)
-        or pat.BARE_TAIL_QUESTION.search(p)
+        or question_kinds.TELL_ME.search(p)
+        or question_kinds.CHECK_TAG.search(p)
+        or question_kinds.BARE_TAIL_QUESTION.search(p)
     ]
     if not questions:
         # Typed and spoken questions often lack "?": one that opens like a question,
@@ -239,36 +253,36 @@ def _question(t: str, parts: list[str]):
         questions = [
             q
             for q in bare
-            if pat.ASKS_ITSELF.match(q)
-            and not pat.PSEUDO_CLEFT.match(q)
-            and not pat.EXCLAMATION.match(q)
+            if question_kinds.ASKS_ITSELF.match(q)
+            and not question_kinds.PSEUDO_CLEFT.match(q)
+            and not question_kinds.EXCLAMATION.match(q)
         ]
     if not questions:
         return None
     q = questions[-1]
-    bare = None if q.endswith("?") else pat.BARE_TAIL_QUESTION.search(q)
+    bare = None if q.endswith("?") else question_kinds.BARE_TAIL_QUESTION.search(q)
     if bare:
         q = bare.group(0).lstrip(", ")  # "thanks for coming, how long have you ..."
-    tail = pat.TAIL_QUESTION.search(q)
-    if tail and not (pat.OPEN_START.match(q) or pat.ASKS_ITSELF.match(q)):
+    tail = question_kinds.TAIL_QUESTION.search(q)
+    if tail and not (question_kinds.OPEN_START.match(q) or question_kinds.ASKS_ITSELF.match(q)):
         q = tail.group(1)  # "you never reply, why is that?": the question is its tail
     note = [] if len(questions) == 1 else [f"{len(questions)} questions: the last one decides"]
-    probe = sig.probe_signal(q)
+    probe = probes.probe_signal(q)
     if probe:
         return "open_question", note + [f"{probe[1]} (the method's probe) -> open question"]
-    m = pat.HOW_MUCH.match(q)
+    m = question_kinds.HOW_MUCH.match(q)
     if m:
         return "factual_question", note + [f"'{m.group(0)}' asks an easy fact -> factual question"]
-    for pattern in pat.FACTUAL:
+    for pattern in question_kinds.FACTUAL:
         m = pattern.search(q)
         if m:
             return "factual_question", note + [
                 f"'{m.group(0).strip(' ?')}' asks an easy fact -> factual question"
             ]
-    m = pat.OPEN_START.match(q) or pat.TELL_ME.search(q)
+    m = question_kinds.OPEN_START.match(q) or question_kinds.TELL_ME.search(q)
     if m:
         return "open_question", note + [f"starts with '{m.group(0)}' -> open question"]
-    m = pat.CLOSED_START.match(q)
+    m = question_kinds.CLOSED_START.match(q)
     if m:
         return "closed_question", note + [
             f"starts with '{m.group(0)}' (a yes/no form) -> closed question"
@@ -278,16 +292,20 @@ def _question(t: str, parts: list[str]):
 
 def _unled(part: str) -> str:
     """A sentence less its opening agreement ("me too") or acknowledgement ("fair enough,")."""
-    return sig.strip_lead(pat.AGREEMENT_LEAD.sub("", part))
+    return question_form.strip_lead(question_kinds.AGREEMENT_LEAD.sub("", part))
 
 
 def _close(t: str, parts: list[str]):
     """Thanks that end the meeting, a promised follow-up (when or how) or a goodbye."""
     for s in sentences(t):
         m = (
-            sig.follow_up(s)
-            or sig.GOODBYE.search(s)
-            or (sig.CLOSING_THANKS.search(s) if any_in(sig.CLOSING_THANKS_HINTS, s) else None)
+            closing.follow_up(s)
+            or closing.GOODBYE.search(s)
+            or (
+                closing.CLOSING_THANKS.search(s)
+                if any_in(closing.CLOSING_THANKS_HINTS, s)
+                else None
+            )
         )
         if m:
             return "close", [f"'{m.group(0).strip(' ,.!')}' closes the meeting -> close"]
@@ -296,14 +314,14 @@ def _close(t: str, parts: list[str]):
 
 def _statement(t: str, parts: list[str]):
     for p in parts:
-        for pattern in pat.COMMON_GROUND:
+        for pattern in statements.COMMON_GROUND:
             m = pattern.search(p)
             if m:
                 return "common_ground", [
                     f"'{m.group(0).strip()}' names what you share -> common ground"
                 ]
     for p in parts:
-        for pattern in pat.STORY:
+        for pattern in statements.STORY:
             m = pattern.search(p)
             if m:
                 return "story", [f"'{m.group(0).strip()}' tells your own story -> story"]

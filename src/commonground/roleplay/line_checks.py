@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from commonground.planners.story import WORDS_PER_MINUTE, tells_a_story
-from commonground.reader.patterns import STORY
+from commonground.reader.statements import STORY
 from commonground.reader.text import normalise
 
 #: Reader signals that tell moves apart when routing (see :mod:`commonground.reader`).

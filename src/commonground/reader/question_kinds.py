@@ -1,0 +1,153 @@
+"""Questions: the patterns that tell factual, open and closed questions apart.
+
+Also what makes a sentence a question without a "?" (its opening, a tag typed with no
+question mark, a question after a statement) and what only looks like one (an
+exclamation, a pseudo-cleft).
+
+All patterns run on text already passed through
+:func:`commonground.reader.text.normalise` (lowercase, straight quotes, shorthand
+expanded). :mod:`~commonground.reader.kinds` applies them in order of precedence.
+"""
+
+from __future__ import annotations
+
+import re
+
+FACTUAL = [
+    r"\bwhat (?:do|did) you do(?: for (?:a |your )?(?:living|work|job|money))?(?:\?|$| now| these| these days| nowadays| there| at)",
+    r"\bwhat (?:do|did) you do for (?:a |your )?(?:living|work|job)",
+    r"\bwhat did you do (?:before|after|back then|until)\b",
+    r"\bwhere (?:do|does|did) (?:you(?: all)?|your (?:\w+ ){0,2}?\w+) (?:work|live|grow up|go to school|"
+    r"go to church|worship|study|teach)\b",
+    r"\bwhere (?:(?:are|were|is|was) (?:you|your (?:\w+ ){0,2}?\w+)|(?:you|your \w+) (?:are|is|were|was)) "
+    r"(?:from|born|raised|working|living|based|before|at school|in school|at work)\b",
+    r"\bwhat age (?:are|is|were|was)\b",
+    # "what time do you finish work?", "what days does your shift run?" (ours, session 7)
+    r"\bwhat (?:time|times|days?|hours) (?:(?:do|did|does|are|is|were) )?(?:you|your (?:\w+ ){0,2}?\w+)\b(?! (?:free|available|around|busy)\b)",
+    # "whereabouts in Cork are you from?" (ours, session 7)
+    r"\bwhere (?:in|about in|abouts in) (?:[\w'-]+ ){1,3}?(?:are|were|is|was) (?:you|your \w+) "
+    r"(?:from|based|living|working|staying)\b",
+    # the question word left in place, as learners and quick talkers say it
+    r"^(?:and |so )?(?:you|your \w+) (?:are |were |is )?(?:working|living|work|live|from|based|staying)"
+    r" (?:\w+ )?where\b",
+    r"\bwhere(?:'s| is) home\b",
+    r"\bhow long (?:(?:have|has|had|did|do) )?(?:you|your)\b",
+    r"\bhow long ago\b",
+    r"\bhow many (?:kids|children|years|grandkids|grandchildren|people|siblings|hours|jobs|units|"
+    r"shifts|members)\b",
+    r"\bhow old (?:are|is)\b",
+    r"^(?:which|what) (?:\w+ ){1,2}(?:do|did|does) (?:you|your \w+) (?:work|live|go|study|teach|"
+    r"attend|belong|shop|ride|take|use|drive|volunteer|worship|play|sing|belong to)\b",
+    r"^(?:which|what) (?:\w+ ){1,2}(?:are|were|is) (?:you|your \w+) (?:in|on|at|with|from|part of)\b",
+    r"\b(?:what|which) (?:grade|grades|school|schools|year|unit|floor|building|apartment|"
+    r"department|shift|parish|church|congregation|local|union|neighbou?rhood|part of town|"
+    r"district|ward|precinct|company|hospital|subject|subjects|classes|class|line of work|"
+    r"kind of work|sort of work|job|field|route|team|site|ministry)\b",
+    r"\bwhat(?:'s| is| was) your (?:job|role|name|title|major|unit|position|line of work|work|"
+    r"background|department|shift|trade)\b",
+    # "what do you make?" asks a fact; "what do you make of the rent going up?" an opinion
+    r"\bwhat (?:do|did) you (?:study|teach|drive|make(?! of\b))\b",
+    r"\bwhen did you (?:first )?(?:move|start|join|begin|get here|come|arrive|retire|graduate|"
+    r"hear|learn|find out|get (?:hired|involved|here))\b",
+    r"^(?:are|were) you (?:a |an )?(?:member|parent|tenant|renter|homeowner|teacher|nurse|student|"
+    r"retired|from|originally|new|working|still|married|in the building|a regular)\b",
+    r"^(?:(?:do|did) |so )?you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"
+    r"got (?:any )?(?:kids|children)|"
+    r"rent|own|live|work|grow up|go to (?:this |that |the )?(?:school|church|college|university|"
+    r"uni|mass|services)|attend (?:this |that |the )?(?:church|mass|services|school|college|"
+    r"university)|study here|commute|drive to work)\b",
+    r"^have you (?:always )?(?:lived|worked|been (?:here|there|a member|in|at|with|teaching))\b",
+    r"^(?:have|has) (?:you|your \w+) got (?:any )?(?:kids|children|family|grandkids|pets|a car|a job|"
+    r"roommates|a garden)\b",
+    r"^is this your first\b",
+]
+
+FACTUAL = [re.compile(p) for p in FACTUAL]
+
+# A sentence that opens like a question is one, even when the "?" was not typed.
+# A short agreement run into the question that follows it, with no punctuation between:
+# "me too how long have you been at the pharmacy" (the question is what it asks).
+AGREEMENT_LEAD = re.compile(
+    r"^(?:(?:me too|me neither|me as well|same here|likewise|agreed|ditto|no worries|no problem|"
+    r"fair enough|(?:totally |that's )?fair|of course|got it|makes sense|that makes sense|sure|go on|"
+    r"and|so|oh)\b[,.!]?"
+    r"\s*(?:[-—–]\s*)?)+"
+)
+
+ASKS_ITSELF = re.compile(
+    r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|am|aren't|isn't|"
+    r"don't|didn't|won't|wouldn't|haven't|can't) (?:you|it|that|this|they|we|there|the|your|he|"
+    r"she|anyone|anything|any|i)\b|(?:would|could|will|can|does|is) (?:a|an|another|some|next)\b|(?:what|what's|how|how's|why|who|which|how come)\b(?! (?:i|we)\b)"
+    r"|anything (?:else|more|you)\b"
+    r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|should|have|has)\b)"
+)
+
+# "What's missing is the numbers", "what we need is people": a statement, not a question.
+# "What a nightmare.", "what an awful week": an exclamation, not a question (without "?").
+EXCLAMATION = re.compile(r"^what an? (?!lot of \w+ (?:do|did|are|have)\b)")
+
+PSEUDO_CLEFT = re.compile(
+    r"^what(?:'s| is) (?!your\b|you\b|it\b|that\b|this\b|the\b|a\b|an\b|up\b|new\b|wrong\b|"
+    r"going\b|happening\b)[\w-]+ (?:is|are|was|were)\b"
+    r"|^what (?:[\w-]+(?:ed|ing)|matters|counts|helps|worries me|bothers me|gets me|scares me|"
+    r"keeps me going) (?:is|are|was|were)\b"
+    r"|^(?:what|how|why|where|when) (?:i|we|they|he|she) (?!do|did|does|can|could|would|will)"
+    r"(?:[\w']+ ){1,3}?(?:is|was|are|were)\b"
+)
+
+# "How often / how much / how far / how many": easy facts, unless they ask about feelings.
+HOW_MUCH = re.compile(
+    r"^how (?:often|much|far|many|long|old|big|early|late|frequently|soon)\b"
+    r"(?!.*\b(?:care|matter|matters|mean|means|like|love|enjoy|hate|want|feel|worry|bother|"
+    r"affect|stress|help|hurt|change|changed)\b)"
+)
+
+OPEN_START = re.compile(
+    r"^(?:what|what's|how come|how|how's|why|who|whom|whose|where|when|which|in what|tell me|"
+    r"talk to me|describe|walk me through|share|help me understand|i'd love to hear|"
+    r"i would love to hear|i'd like to hear|i'm curious|i am curious|i wonder|i'm wondering|"
+    r"(?:can|could|would|will) you (?:(?:be willing to|mind|please) )?(?:tell\w*|shar\w*|"
+    r"describ\w*|say more|talk|walk me|help me understand|explain|give me|go on)|"
+    r"say more|go on|what about|and then|then what|like what|such as|how so|and (?:you|yourself)|"
+    # what is left of "and then?" / "and yourself?" once the opening "and" is dropped
+    r"(?:then|yourself|you)(?=\s*\?+$)|"
+    r"(?:is there )?anything (?:else|more|you(?:'d| would)? "
+    r"(?:like to |want to )?(?:add|share|say|ask|tell)))\b"
+)
+
+CLOSED_START = re.compile(
+    r"^(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|might|"
+    r"am|aren't|isn't|don't|didn't|won't|wouldn't|haven't|hasn't|can't|couldn't|any|anything|"
+    r"you|so you|is there|are there)\b"
+)
+
+# "..., is that right" typed with no question mark: a reflection that checks, so a question.
+CHECK_TAG = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|so) )(?:is that|is this|have i got (?:that|it|you|this)|"
+    r"did i get (?:that|it|you|this)) (?:right|correct|about right)\s*$"
+)
+
+# "thanks for seeing me, how long have you run the pantry": a question typed after a
+# comma with no question mark (a wh-word, then a verb put before "you").
+BARE_TAIL_QUESTION = re.compile(
+    r",\s*(?:how (?:long|many|much|often|come)|what|what's|which|where|when|why|who|how)\s+"
+    r"(?:\w+\s+)?(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will)\s+you\b"
+    r"[^,?]*$|,\s*(?:what's|what is|whats) your\b[^,?]*$"
+    r"|,\s*(?:what|who) (?:made|makes|got|gets|brought|brings|keeps) (?:you|that)\b"
+    r"(?![^,?]*\b(?:was|is|were|are)\b)[^,?]*$"
+)
+
+TELL_ME = re.compile(
+    r"\b(?:tell (?:me|us) (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
+    r"i'd love to hear|i would love to hear|i'm curious (?:about|what|how|why)|"
+    # the formal "I would be most interested to hear what you have seen"
+    r"(?:i'd|i would|i'm|i am) (?:be )?(?:very |most |really |so |genuinely )?interested to "
+    r"(?:hear|know|learn) (?:about|more|what|how|why)|"
+    r"help me understand|say more about)\b"
+)
+
+# "you never reply to the group chat, why is that?": a question after a statement.
+TAIL_QUESTION = re.compile(
+    r"(?:,|\b(?:asking|question|wondering) is:?)\s*((?:why|what|how come|how|where|when|who)\b[^,]*\?)"
+    r"\s*$"
+)
