@@ -16,7 +16,7 @@ import argparse
 import time
 
 from commonground.reader import clear_caches, read_line
-from commonground.reader.asks import ask_phrases
+from commonground.reader.ask_phrases import ask_phrases
 from commonground.reader.evaluate import DEFAULT_TABLES, load_examples
 from commonground.reader.text import normalise
 

@@ -3,7 +3,7 @@
 ``tests/golden/readings.json`` holds, for every text in the shipped scenarios
 (``data/scenarios/*.yaml``: choices, examples, persona lines, everything) and in the
 reader's labelled tables (``tests/data/reader_*.csv``), the reader's full
-:class:`~commonground.reader.Reading` and :func:`~commonground.reader.asks.ask_phrases`;
+:class:`~commonground.reader.Reading` and :func:`~commonground.reader.ask_phrases.ask_phrases`;
 for a scenario's asks also the reading with that scenario's fact keywords (fit and
 conflict). ``tests/test_reader_golden.py`` reads every text again and compares, so a
 speed-up of the reader cannot change a single reading.
@@ -66,7 +66,7 @@ def corpus() -> tuple[list[str], dict[str, dict]]:
 def readings(texts: list[str], keyed: dict[str, dict]) -> dict:
     """The reader's results for the corpus, as stored in the golden file."""
     from commonground.reader import read_line
-    from commonground.reader.asks import ask_phrases
+    from commonground.reader.ask_phrases import ask_phrases
 
     plain = {}
     for text in texts:

@@ -10,7 +10,7 @@ import pytest
 from commonground.lessons.response_rounds import all_response_drills, judge_typed
 from commonground.questions import loading
 from commonground.questions.judging import judge_from_spec
-from commonground.reader.asks import match_keywords
+from commonground.reader.keywords import match_keywords
 from commonground.roleplay import load_scenario
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commonground.reader import read_line, specificity
-from commonground.reader.asks import time_tags
+from commonground.reader.keywords import time_tags
 
 
 @pytest.mark.parametrize(
@@ -142,7 +142,7 @@ def test_a_keyword_may_be_a_phrase_or_a_single_string():
 
 
 # ---- ask_phrases: the words that name each part -------------------------------------
-from commonground.reader.asks import ask_phrases  # noqa: E402
+from commonground.reader.ask_phrases import ask_phrases  # noqa: E402
 
 
 @pytest.mark.parametrize(

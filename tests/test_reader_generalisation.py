@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from commonground.reader import read_line
-from commonground.reader.asks import ask_phrases, specificity
+from commonground.reader.ask_phrases import ask_phrases
+from commonground.reader.asks import specificity
 from commonground.reader.text import normalise
 
 

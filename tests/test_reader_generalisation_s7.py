@@ -12,7 +12,7 @@ import pytest
 from commonground.planners import when
 from commonground.reader import read_line
 from commonground.reader import text as reader_text
-from commonground.reader.asks import ask_phrases
+from commonground.reader.ask_phrases import ask_phrases
 from commonground.reader.text import normalise
 
 

@@ -12,7 +12,7 @@ import pytest
 from golden_readings import GOLDEN, corpus
 
 from commonground.reader import read_line
-from commonground.reader.asks import ask_phrases
+from commonground.reader.ask_phrases import ask_phrases
 
 STORED = json.loads(GOLDEN.read_text(encoding="utf-8"))
 

@@ -102,7 +102,7 @@ def test_the_short_cuts_agree_with_the_plain_patterns_on_made_up_lines(line):
         assert _necessary(pattern, hints, line), pattern.pattern
     want, got = pushes.PUSH.combined.search(line), pushes.PUSH.search(line)
     assert (want and want.span()) == (got and got.span())
-    assert asks._TIME.search(line) is None or asks._may_name_time(line)
+    assert asks.TIME_WORDS.search(line) is None or asks.may_name_time(line)
     assert _OLD_REPEAT.sub(r"\1", line) == text._REPEAT.sub(r"\1", line)
     if text._SHORTHAND_RUNS.isdisjoint(text._RUN.findall(line)):
         assert text._SHORTHAND_WORD.search(line) is None
@@ -183,7 +183,7 @@ _OLD_REPEAT = re.compile(r"\b([a-z']+)(?:\s*(?:,|\.\.\.|…|-+|—)\s*\1\b)+")
 
 def test_the_time_test_and_the_repeat_pattern_agree_on_the_corpus():
     for line in LINES:
-        assert asks._TIME.search(line) is None or asks._may_name_time(line), line
+        assert asks.TIME_WORDS.search(line) is None or asks.may_name_time(line), line
         assert _OLD_REPEAT.sub(r"\1", line) == text._REPEAT.sub(r"\1", line), line
     for raw in CORPUS:
         low = raw.lower()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from commonground.reader import read_line
-from commonground.reader.asks import ask_phrases
+from commonground.reader.ask_phrases import ask_phrases
 
 
 @pytest.mark.parametrize(

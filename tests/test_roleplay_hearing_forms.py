@@ -13,7 +13,8 @@ import pytest
 
 from commonground import roleplay
 from commonground.reader import read_line
-from commonground.reader.asks import ask_phrases, specificity
+from commonground.reader.ask_phrases import ask_phrases
+from commonground.reader.asks import specificity
 
 MINE = ["faith_leader", "longtime_volunteer", "night_shift_nurse", "over_committed", "pta_parent"]
 SCENARIOS = {name: roleplay.load_scenario(name) for name in MINE}

@@ -19,7 +19,7 @@ from commonground.planners.reading import ASKS_FOR_MORE, asks_for_more
 from commonground.planners.when import hedge, when_problem
 from commonground.questions.model import Option
 from commonground.reader import read_line
-from commonground.reader.asks import match_keywords
+from commonground.reader.keywords import match_keywords
 from commonground.roleplay import ANSWERS, list_scenarios, load_scenario
 from commonground.roleplay.answer import answer_ask, view_of
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from commonground.planners.when import when_problem
 from commonground.reader import read_line
-from commonground.reader.asks import match_keywords
+from commonground.reader.keywords import match_keywords
 
 #: The parts the method asks for; ``amount`` is reported but not required.
 REQUIRED_PARTS = ("activity", "time", "place")

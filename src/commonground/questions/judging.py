@@ -116,7 +116,7 @@ def ask_problems(
     """
     from commonground.planners.when import when_problem
     from commonground.reader import specificity
-    from commonground.reader.asks import match_keywords
+    from commonground.reader.keywords import match_keywords
 
     kind = reading(text).kind
     named = set(specificity(text))

@@ -3,7 +3,7 @@
 No models and no downloads: regular expressions and word lists, each of which leaves a
 note in :attr:`Reading.rules` when it fires. Besides its kind, a line carries signals
 (:data:`SIGNALS`: ``push``, ``probe_no``, ``follow_up``...), and
-:func:`~commonground.reader.asks.ask_phrases` gives the words that name each part of an
+:func:`~commonground.reader.ask_phrases.ask_phrases` gives the words that name each part of an
 ask. See ``docs/reader.md`` for the rules and their measured accuracy.
 
 Examples
@@ -20,16 +20,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from commonground.reader.asks import (
-    ASK_PARTS,
-    _strip_places,
-    _strip_times,
-    ask_phrases,
-    describe_hit,
-    is_donation,
-    match_keywords,
-    specificity,
-)
+from commonground.reader.ask_phrases import ask_phrases
+from commonground.reader.asks import ASK_PARTS, is_donation, specificity, strip_places, strip_times
+from commonground.reader.keywords import describe_hit, match_keywords
 from commonground.reader.kinds import ask_action, classify
 from commonground.reader.signals import SIGNALS, detect
 from commonground.reader.suggest import rewrite_closed, rewrite_hint, rewrite_leading
@@ -178,7 +171,7 @@ def clear_caches() -> None:
         lemma,
         specificity,
         ask_action,
-        _strip_times,
-        _strip_places,
+        strip_times,
+        strip_places,
     ):
         cached.cache_clear()

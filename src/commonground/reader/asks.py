@@ -1,18 +1,17 @@
-"""How specific an ask is, and whether it fits what was learned about the person.
+"""How specific an ask is: which of its four parts (:data:`ASK_PARTS`) it names.
 
-The method wants "a clear and specific ask" that "makes sense based on what you have
-learned about the person". This module reads an ask for four parts (see
-:data:`ASK_PARTS`) and matches its words against the facts the learner discovered.
+The method wants "a clear and specific ask". This module holds the patterns for an ask's
+activity, time, place and amount and reads which of them an ask names; whether it fits
+what was learned is :mod:`.keywords`, and the words of each part :mod:`.ask_phrases`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from commonground.reader.guards import any_in
-from commonground.reader.text import DAYS, MONTHS, SHORT_DAYS, contains_phrase, lemmas, normalise
+from commonground.reader.text import DAYS, MONTHS, SHORT_DAYS, normalise
 
 ASK_PARTS = ("activity", "time", "place", "amount")
 
@@ -31,7 +30,7 @@ _UNITS = (
     "elders?|folks|riders?|teens?|youth|adults?|others|more|coworkers?|shoppers?|"
     "bags?|trays?|pies?|dishes|loaves|sandwiches|pounds?|cans?"
 )
-_AMOUNT = re.compile(
+AMOUNT = re.compile(
     rf"(?:\$\s?\d[\d,.]*|[£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars|bucks|quid|euros?|pounds)\b"
     # ours, session 6: British money said as a word ("chip in a fiver", "ten quid")
     rf"|\b(?:a|one) (?:fiver|tenner)\b|\b(?:{_NUMBER_WORDS}) (?:quid|euros?)\b"
@@ -46,7 +45,7 @@ _AMOUNT = re.compile(
 _STREET = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct)\b"
 _DAYS = DAYS
 _MONTHS = MONTHS
-_TIME = re.compile(
+TIME_WORDS = re.compile(
     rf"\b(?:{_DAYS})s?\b(?:\s+(?:morning|afternoon|evening|night)s?\b)?"
     rf"|\b(?:today|tonight|tomorrow|this weekend|next weekend|this week|next week|"
     rf"this month|next month|this evening|this afternoon|this morning|noon|midnight)\b"
@@ -101,7 +100,7 @@ _PLACE_TAIL = (
     r"hall|table|basement|room|parking lot|car park|lot|gates?|yard|steps|office|entrance|"
     r"doors?|canteen|kitchen|garden|porch|grounds|square|lobby|foyer|annex|hut|shed|forecourt"
 )
-_PLACE = re.compile(
+PLACE = re.compile(
     rf"\b(?:at|in|on|to|from|outside|inside|near|by|behind|across from|in front of|round|around)\s+"
     # "at the back of the café", "at the end of my road"
     rf"(?:(?:the|a|my|our|your) (?:back|front|side|end|far end|corner|top|bottom|rear) of\s+)?"
@@ -133,12 +132,12 @@ _LISTED_PLACE = re.compile(
 # Where the two of you are sitting: "host it here after you close". It names the place of
 # an ask, but is weaker than a named place: asked for only when no other place is named,
 # and never enough to make a plain statement "state when and where".
-_HERE = re.compile(
+HERE = re.compile(
     r"\b(?:(?:right|back|in|at|over) )?here\b(?!'|\s+(?:is|are|and there|we go|you go)\b)"
 )
 # Named events and one-off things to do: "do the raffle", "how about the press conference",
 # "another check-in" (the next one-on-one is an activity too).
-_EVENT_NOUNS = (
+EVENT_NOUNS = (
     r"raffle|tombola|press (?:conference|event|call|briefing)|interview|photo ?(?:shoot|op)|"
     r"(?:coffee|cuppa|tea|lunch|breakfast)(?= with\b| at\b| on\b| to\b| together\b|[?.!,]|$)|"
     r"check-?in|catch-?up|follow-?up meeting|debrief|session|panel|tour|lobby day|"
@@ -148,7 +147,7 @@ _EVENT_NOUNS = (
 )
 # Concrete activities the method would accept as the "what" of an ask. Vague verbs
 # ("help", "get involved", "volunteer", "support") are left out on purpose.
-_ACTIVITY = re.compile(
+ACTIVITY = re.compile(
     r"\b(?:canvass\w*|knock(?:ing)? (?:on )?(?:some |a few |\w+ )?doors?|door[- ]?knock\w*|"
     r"phone[- ]?bank\w*|text[- ]?bank\w*|make (?:some |a few |\w+ )?(?:calls|phone calls)|"
     r"call\w*|phon(?:e|ing) (?:your|some|a few|\w+)|text(?:ing)? (?:your|some|\w+ )|"
@@ -177,10 +176,10 @@ _ACTIVITY = re.compile(
     r"(?:meet|lobby|visit) (?:with )?(?:the )?(?:commissioner|councillor|councilor|council ?member|"
     r"mayor|senator|representative|rep|governor|minister|mp|alderman|alderwoman|supervisor|"
     r"superintendent|principal|director|landlord|reporter|journalist)"
-    r"(?: (?!(?:on|at|in|to|for|and|with|this|next|from|by)\b)[a-z'-]+)?|" + _EVENT_NOUNS + r")\b"
+    r"(?: (?!(?:on|at|in|to|for|and|with|this|next|from|by)\b)[a-z'-]+)?|" + EVENT_NOUNS + r")\b"
 )
 
-# Words of which every match of _TIME contains one (or else a digit): "day" is in every
+# Words of which every match of TIME_WORDS contains one (or else a digit): "day" is in every
 # day's name, "night" in "tonight" and "midnight", "noon" in "afternoon".
 _TIME_HINT_WORDS = (
     "day night tomorrow week month noon morning evening mon tue wed thu fri sat sun after "
@@ -191,16 +190,9 @@ _TIME_HINTS = tuple(_TIME_HINT_WORDS.split())
 _DIGIT = re.compile(r"\d")
 
 
-def _may_name_time(text: str) -> bool:
-    """False only when ``_TIME`` cannot match ``text`` (a cheap test before the search)."""
+def may_name_time(text: str) -> bool:
+    """False only when ``TIME_WORDS`` cannot match ``text`` (a cheap test before the search)."""
     return any_in(_TIME_HINTS, text) or _DIGIT.search(text) is not None
-
-
-TIME_WORDS = _TIME  # days, dates and clock times (kinds.py asks whether a line names one)
-
-_CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)")
-_WEEKEND = re.compile(r"\b(?:saturday|sunday|weekend)s?\b")
-_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)s?\b")
 
 
 @lru_cache(maxsize=16384)  # a pure function of the text, asked again by ask_phrases
@@ -215,12 +207,12 @@ def specificity(text: str) -> tuple[str, ...]:
     ('activity', 'amount')
     """
     t = normalise(text)
-    untimed = _strip_times(t)
+    untimed = strip_times(t)
     found = {
-        "activity": bool(_ACTIVITY.search(untimed)) or bool(_action_verb(text)),
-        "time": _may_name_time(t) and bool(_TIME.search(t)),
-        "place": bool(_PLACE.search(t) or _HERE.search(t)),
-        "amount": bool(_AMOUNT.search(_strip_places(untimed))),
+        "activity": bool(ACTIVITY.search(untimed)) or bool(action_verb(text)),
+        "time": may_name_time(t) and bool(TIME_WORDS.search(t)),
+        "place": bool(PLACE.search(t) or HERE.search(t)),
+        "amount": bool(AMOUNT.search(strip_places(untimed))),
     }
     if found["time"] and not found["place"]:
         # "on Tuesday at 2pm, City Hall room 2?": a place listed after the time
@@ -232,27 +224,27 @@ def names_when_and_where(text: str) -> bool:
     """True when ``text`` names both a time and a place ("Tuesday at 6 in the hall", or a
     plan restated as a list: "thurs 7pm, community room")."""
     t = normalise(text)
-    if not (_may_name_time(t) and _TIME.search(t)):
+    if not (may_name_time(t) and TIME_WORDS.search(t)):
         return False
-    return bool(_PLACE.search(t) or _LISTED_PLACE.search(_strip_times(t)))
+    return bool(PLACE.search(t) or _LISTED_PLACE.search(strip_times(t)))
 
 
 @lru_cache(maxsize=16384)  # specificity and ask_phrases both ask
-def _strip_times(text: str) -> str:
+def strip_times(text: str) -> str:
     """Blank out clock times and dates (same length), so "at 10" is not an amount and
     "11 March" is not a march."""
-    if not _may_name_time(text):
+    if not may_name_time(text):
         return text
-    return _TIME.sub(lambda m: " " * len(m.group(0)), text)
+    return TIME_WORDS.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @lru_cache(maxsize=16384)  # specificity and ask_phrases both ask
-def _strip_places(text: str) -> str:
+def strip_places(text: str) -> str:
     """Blank out places (same length), so "in ward 5 this morning" is not an amount."""
-    return _PLACE.sub(lambda m: " " * len(m.group(0)), text)
+    return PLACE.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _action_verb(text: str) -> str:
+def action_verb(text: str) -> str:
     """The action an ask's frame asks for, when it is concrete ("present the figures").
 
     Returns ``""`` when there is no frame or its verb is vague ("help", "get involved").
@@ -263,7 +255,7 @@ def _action_verb(text: str) -> str:
     action = ask_action(text)
     if not action:
         return ""
-    action = _drop_lead(action)
+    action = drop_lead(action)
     # "come and read to the children", "go and film the riders": the action is the second verb.
     action = _COME_AND.sub("", action)
     first = action.split(" ", 1)[0].strip("?.!,")
@@ -292,16 +284,16 @@ _TIME_LEAD_START = re.compile(
 )
 
 
-def _drop_lead(action: str) -> str:
+def drop_lead(action: str) -> str:
     """``action`` less its hedges, and a time or place said before the thing asked for
     ("on monday evening at 6 at the union office to ring riders" asks to ring riders)."""
     action = _LEAD_WORDS.sub("", action)
     for _ in range(3):
         lead = _TIME_LEAD_START.match(action)
-        timed = _TIME.match(action, lead.end()) if _may_name_time(action) else None
-        placed = None if timed else _PLACE.match(action)
+        timed = TIME_WORDS.match(action, lead.end()) if may_name_time(action) else None
+        placed = None if timed else PLACE.match(action)
         if timed:
-            span = _time_span(action)
+            span = time_span(action)
             action = action[span[1] if span and span[0] == 0 else timed.end() :]
         elif placed:
             action = action[placed.end() :]
@@ -328,87 +320,10 @@ def _named_thing(action: str) -> bool:
     Help counts only with a named event or programme ("help with the branch newsletter"
     still leaves open what to do).
     """
-    if _DO_THING.match(action) or _AGAIN.match(action):
+    if DO_THING.match(action) or AGAIN.match(action):
         return True
     helps = _HELP_WITH.match(action)
-    return bool(helps and _ACTIVITY.search(helps.group(0)))
-
-
-def time_tags(text: str) -> list[str]:
-    """Extra words implied by an ask's time: ``evening``, ``morning``, ``weekend``...
-
-    "Tuesday at 7pm" implies ``evening`` and ``weekday``, so a conflict keyword
-    "evening" (a night-shift nurse) catches it even though the word is not there.
-    """
-    t = normalise(text)
-    tags = []
-    for hour_text, half in _CLOCK.findall(t):
-        hour = int(hour_text) % 12 + (12 if half.startswith("p") else 0)
-        if 5 <= hour < 12:
-            tags.append("morning")
-        elif 12 <= hour < 17:
-            tags.append("afternoon")
-        elif 17 <= hour < 21:
-            tags.append("evening")
-        else:
-            tags.extend(["night", "evening"])
-    if "tonight" in t:
-        tags.extend(["night", "evening"])
-    if _WEEKEND.search(t):
-        tags.append("weekend")
-    if _WEEKDAY.search(t):
-        tags.append("weekday")
-    return tags
-
-
-def match_keywords(text: str, keywords: Mapping[str, Sequence[str]]) -> tuple[tuple, dict]:
-    """Match ``text`` against ``{fact_id: [keyword, ...]}``.
-
-    Words are compared as simple lemmas, and the words implied by the ask's time count
-    too (:func:`time_tags`: "7pm" also says "evening").
-
-    Returns
-    -------
-    tuple
-        ``(fact_ids, hits)``: the matched fact ids in mapping order, and for each the
-        first keyword that matched (as given in ``keywords``).
-    """
-    text = without_deadlines(text)
-    said = lemmas(text) + [w for tag in time_tags(text) for w in lemmas(tag)]
-    hits: dict[str, str] = {}
-    for fact_id, fact_words in keywords.items():
-        if isinstance(fact_words, str):
-            fact_words = [fact_words]
-        for keyword in fact_words:
-            if contains_phrase(said, lemmas(keyword)):
-                hits[fact_id] = keyword
-                break
-    return tuple(hits), hits
-
-
-# A deadline ("by Friday", "before 5pm on Thursday") is not a time they must be free:
-# writing a letter by Friday does not clash with Friday prayers (ours, session 8). "Come
-# by Friday" is a visit, so "by" after come, stop, drop, swing or pop stays a time.
-_DEADLINE = re.compile(
-    r"(?<!\bcome )(?<!\bstop )(?<!\bdrop )(?<!\bswing )(?<!\bpop )(?<!\bcall )"
-    r"\b(?:by|before|no later than) (?:the end of )?(?:this |next |the )?"
-    rf"(?:(?:{DAYS}|{SHORT_DAYS}|tomorrow|tonight|midnight|noon|weekend|"
-    r"morning|afternoon|evening|night|"
-    r"\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}(?:st|nd|rd|th))\b[,.]?\s?){1,3}"
-)
-
-
-def without_deadlines(text: str) -> str:
-    """``text`` without the deadlines it names ("...letter to the paper by Friday?")."""
-    t = normalise(text)
-    return _DEADLINE.sub(" ", t) if ("by " in t or "before " in t or "later than" in t) else t
-
-
-def describe_hit(text: str, keyword: str) -> str:
-    """``"'evening'"``, or ``"a time in the 'evening'"`` when only the time implied it."""
-    if contains_phrase(lemmas(text), lemmas(keyword)):
-        return f"'{keyword}'"
-    return f"a time in the '{keyword}'"
+    return bool(helps and ACTIVITY.search(helps.group(0)))
 
 
 _DONATION = re.compile(
@@ -421,74 +336,19 @@ def is_donation(text: str) -> bool:
     return bool(_DONATION.search(normalise(text)))
 
 
-# Words that end an activity phrase: where the time, place or amount begins, or company.
-_ACTION_END = re.compile(
-    r"[,;.!?]|\s(?:with (?:me|us|you|the team|a few of us|some of us)|for (?:me|us)|please|"
-    # the aim, not the act: "sign our petition to keep the library open"
-    r"to (?:save|keep|stop|protect|defend|fight|demand|oppose|block|reverse|end|win|fix|"
-    r"reopen)|"
-    r"if you can|if you could|if you're free|for the campaign|together)\b"
-)
-_TIME_LEAD = re.compile(r"(?:\b(?:on|this|next|every|at|by|from|until|in the|after|before)\s+)+$")
-_PLACE_LEAD = re.compile(r"\b(?:on|over|via|by|in)\s+$")
+TIME_LEAD = re.compile(r"(?:\b(?:on|this|next|every|at|by|from|until|in the|after|before)\s+)+$")
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
 _TIME_GAP = re.compile(r"^[\s,]*(?:(?:on|at|from|by|the|of|,|and|-|to|until|till)\s*)*$")
-
-
-def ask_phrases(text: str) -> dict[str, str]:
-    """The words that name each part of an ask, as typed (for a reply that echoes them).
-
-    Works on typed, lower-case and unpunctuated lines. Keys are the parts found, in
-    :data:`ASK_PARTS` order; a part the ask does not name is absent.
-
-    Examples
-    --------
-    >>> ask_phrases("could you hand out flyers at the hospital on tuesday at 5pm")
-    {'activity': 'hand out flyers', 'time': 'on tuesday at 5pm', 'place': 'at the hospital'}
-    >>> ask_phrases("Would you help out?")
-    {}
-    """
-    t = normalise(text)
-    found: dict[str, tuple[int, int]] = {}
-    from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
-
-    action = ask_action(t)
-    # "If Saturday's no good, could you do Sunday at 2?": the time asked about is the one
-    # after the request, when the line names another before it (ours, session 7).
-    time = _time_span(t, after=t.find(action) if action else 0)
-    if time:
-        found["time"] = time
-    m = _PLACE.search(t) or _HERE.search(t)
-    if m:
-        lead = _PLACE_LEAD.search(t[: m.start()])
-        found["place"] = (lead.start() if lead else m.start()), m.end()
-    untimed = _strip_times(t)
-    m = _AMOUNT.search(_strip_places(untimed))
-    if m:
-        found["amount"] = (m.start(), m.end())
-    activity = _activity_span(t, untimed, found)
-    if activity:
-        found["activity"] = activity
-    out = {}
-    for part in ASK_PARTS:
-        if part in found:
-            start, end = found[part]
-            phrase = t[start:end].strip(" ,.?!;")
-            if phrase:
-                out[part] = _as_typed(text, phrase)
-    return out
-
-
 _CLAUSE_END = re.compile(r"[,;.!?]|\band\b")
 
 
-def _time_span(t: str, after: int = 0) -> tuple[int, int] | None:
+def time_span(t: str, after: int = 0) -> tuple[int, int] | None:
     """The first run of time words, joined across "on/at/the" and led by "on/this/next".
 
     With ``after`` (where the action asked for starts), the first run in that clause, if
     there is one.
     """
-    spans = [m.span() for m in _TIME.finditer(t)] if _may_name_time(t) else []
+    spans = [m.span() for m in TIME_WORDS.finditer(t)] if may_name_time(t) else []
     if not spans:
         return None
     clause = _CLAUSE_END.search(t, after + 1) if after > 0 else None
@@ -502,22 +362,22 @@ def _time_span(t: str, after: int = 0) -> tuple[int, int] | None:
             end = max(end, e)
         else:
             break
-    lead = _TIME_LEAD.search(t[:start])
+    lead = TIME_LEAD.search(t[:start])
     tail = _PART_OF_DAY.match(t, end)
     return (lead.start() if lead else start), (tail.end() if tail else end)
 
 
-_DET = r"(?:the|a|an|our|your|this|that|another|my|their|his|her|next)"
+DETERMINER = r"(?:the|a|an|our|your|this|that|another|my|their|his|her|next)"
 # "do the raffle", "do an interview": the noun phrase after "do" is the activity...
-_DO_THING = re.compile(
+DO_THING = re.compile(
     rf"^(?:do|doing|run|take on|cover|staff|(?:book|schedule|arrange|set up|pencil)(?: (?:you|us|me))?"
-    rf"(?: in)?(?: for)?) (?={_DET} (?!(?:bit|part|best|thing|rest|stuff|same)\b))"
+    rf"(?: in)?(?: for)?) (?={DETERMINER} (?!(?:bit|part|best|thing|rest|stuff|same)\b))"
 )
 # ...and so is "do this again" (the next one-on-one).
-_AGAIN = re.compile(r"^(?:do|have) (?:this|it|that|one) again\b")
+AGAIN = re.compile(r"^(?:do|have) (?:this|it|that|one) again\b")
 # "help with the homework club", "help at the food drive": help with a named thing.
 _HELP_WITH = re.compile(
-    rf"^(?:help(?: out)?|(?:give|lend) (?:us |me )?a hand) (?:with|at|on|run|to run) {_DET} (?:[\w-]+ ){{0,2}}?"
+    rf"^(?:help(?: out)?|(?:give|lend) (?:us |me )?a hand) (?:with|at|on|run|to run) {DETERMINER} (?:[\w-]+ ){{0,2}}?"
     r"(?!(?:campaign|cause|effort|work|things|stuff|organi[sz]ing|movement|rest|it|this|that)\b)"
     r"[\w-]+"
 )
@@ -527,108 +387,3 @@ HELP_TO = re.compile(
     r"^help(?: (?:us|me|them))?(?: to)? (?!(?:with|out|at|on|in|for|the|a|an|you|fight|win|stop|save|change|"
     r"beat|block|oppose|keep|make|push|get|campaign|organi[sz]e|sometime|soon|more)\b)(\w+)"
 )
-# An alternative offered with a noun: "how about the press conference", "would tuesday work
-# for the reporter?".
-_OFFERED_THING = re.compile(rf"\b(?:how|what) about ({_DET} [\w-]+)|\bwork for ({_DET} [\w-]+)")
-# The plan told after an offer: "and you'd present the asthma figures".
-_YOU_WOULD = re.compile(
-    r"\byou(?:'d| would|'ll| will| could| can) (?!be\b|love\b|like\b|enjoy\b|need\b|have\b|"
-    r"get\b|want\b|find\b|see\b|know\b|feel\b|think\b|regret\b|not\b|never\b)(\w+ \w+)"
-)
-# A determiner and up to two modifiers before an event noun ("the summer", "a fifteen-minute").
-_LEAD_NP = re.compile(rf"\b{_DET} (?:[\w-]+ ){{0,2}}$")
-_END_WORDS = frozenset(
-    [
-        "and",
-        "or",
-        "to",
-        "the",
-        "a",
-        "on",
-        "at",
-        "in",
-        "for",
-        "this",
-        "next",
-        "with",
-        "from",
-        "by",
-        "then",
-        "instead",
-    ]
-)
-
-
-def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
-    """From the action asked for (or a known activity word) to where the details start.
-
-    The request frame's own verb wins over an activity word elsewhere in the line
-    ("could you speak then? i can drive you" asks them to speak).
-    """
-    from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
-
-    raw = _drop_lead(ask_action(t) or "")
-    start = t.find(raw) if raw else -1
-    knowns = list(_ACTIVITY.finditer(untimed))
-    known = None
-    if start >= 0:
-        action = t[start:]
-        do = _DO_THING.match(action)
-        if do and not _AGAIN.match(action):
-            start += do.end()
-        elif not _action_verb(t):
-            after = [k for k in knowns if k.start() >= start]
-            if not after:
-                start = -1  # a vague frame ("would you help") with no activity after it
-            else:
-                known = after[0]
-        if start >= 0 and known is None:
-            # the frame's own verb is the activity; a known word only if it lies at the
-            # start ("do the thursday phone bank") or the verb was "do"
-            first = next((k for k in knowns if k.start() >= start), None)
-            if first and (do or first.start() == start):
-                known = first
-    if start < 0:
-        taken = [s for s, _ in found.values()]
-        offered = _OFFERED_THING.search(t)
-        if knowns:
-            known = knowns[0]
-            start = known.start()
-            lead = _LEAD_NP.search(t[:start])
-            is_event = re.fullmatch(_EVENT_NOUNS, known.group(0))
-            if is_event and lead and not any(lead.start() <= s < start for s in taken):
-                start = lead.start()
-        elif offered:
-            g = 1 if offered.group(1) else 2
-            if offered.start(g) not in taken and not _TIME.match(t, offered.start(g) + 4):
-                start = offered.start(g)
-        if start < 0:
-            you = _YOU_WOULD.search(t)
-            if not you:
-                return None
-            start = you.start(1)
-    floor = known.end() if known and known.start() >= start else start
-    end = len(t)
-    for part, (s, _) in found.items():
-        if s >= floor and s > start and (part != "amount" or t[:s].endswith("for ")):
-            end = min(end, s)
-    for other in _TIME.finditer(t) if _may_name_time(t) else ():
-        lead = _TIME_LEAD.search(t[: other.start()])
-        s = lead.start() if lead else other.start()
-        if s >= floor and s > start:
-            end = min(end, s)  # "canvass on Tuesdays. Could you...": a time the ask did not pick
-    m = _ACTION_END.search(t, max(start, floor - 1), end)
-    if m:
-        end = m.start()
-    words = t[start:end].split()
-    while words and words[-1] in _END_WORDS:
-        words.pop()
-    if not words:
-        return None
-    return start, start + len(" ".join(words))
-
-
-def _as_typed(original: str, phrase: str) -> str:
-    """``phrase`` with the learner's own capitals, when it can be found in their line."""
-    i = original.lower().replace("’", "'").find(phrase)
-    return original[i : i + len(phrase)] if i >= 0 else phrase

@@ -4,7 +4,7 @@ The persona answers the *ask* (its declared specificity, fits and conflicts), no
 choice's words, so a choice whose text names another activity, time or place than its
 ask misleads the learner. A choice may leave ``text`` out to take the ask's own words;
 when it gives its own, each part both texts name (read by
-:func:`commonground.reader.asks.ask_phrases`) must agree (see :func:`_differ`). A part only
+:func:`commonground.reader.ask_phrases.ask_phrases`) must agree (see :func:`_differ`). A part only
 one of them names is not flagged: "the same again on Tuesday" may leave the place out.
 """
 
@@ -89,7 +89,7 @@ def _differ(part: str, ask: str, said: str, ask_text: str, choice_text: str) -> 
 
 def differing_parts(ask_text: str, choice_text: str) -> dict[str, tuple[str, str]]:
     """Parts both texts name differently: part -> (the ask's phrase, the choice's)."""
-    from commonground.reader.asks import ask_phrases
+    from commonground.reader.ask_phrases import ask_phrases
 
     ask, said = ask_phrases(ask_text), ask_phrases(choice_text)
     return {

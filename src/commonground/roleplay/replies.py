@@ -42,7 +42,7 @@ def _from_their_side(text: str) -> str:
 
 def echo(view: AskView) -> str:
     """The ask's own parts as a short question back ("Flyers at the hospital?")."""
-    from commonground.reader.asks import ask_phrases
+    from commonground.reader.ask_phrases import ask_phrases
 
     phrases = ask_phrases(view.text)
     parts = [phrases[p] for p in ("activity", "place", "time") if phrases.get(p)]

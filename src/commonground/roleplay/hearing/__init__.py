@@ -72,7 +72,7 @@ def hear(
     lines at once (the linter): the reading, the activity words, and their TF-IDF rows
     (the activity's may be given as its similarities to :func:`.asks.authored_activities`).
     """
-    from commonground.reader.asks import ask_phrases
+    from commonground.reader.ask_phrases import ask_phrases
 
     if prepared is not None:
         reading, activity, rows = prepared

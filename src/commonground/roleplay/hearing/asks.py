@@ -30,7 +30,8 @@ def hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Hearin
     one; ``None`` for a line that names nothing to do and is no ask (heard among the
     other moves). ``rows`` are the TF-IDF rows of the line and of its ``activity`` words.
     """
-    from commonground.reader.asks import match_keywords, specificity
+    from commonground.reader.asks import specificity
+    from commonground.reader.keywords import match_keywords
 
     campaign = scenario.campaign
     index = index_for(scenario)

@@ -22,7 +22,7 @@ def cached_reading(scenario: Scenario, wording: str, reader):
 
 def cached_activity(scenario: Scenario, wording: str) -> str:
     """The activity words of an authored wording (``""`` for none), kept like readings."""
-    from commonground.reader.asks import ask_phrases
+    from commonground.reader.ask_phrases import ask_phrases
 
     cache = index_for(scenario).cache
     key = ("activity", wording)

@@ -40,7 +40,7 @@ def pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> H
     different move, or fails a gate below; a push listed here is heard as one whatever
     its score.
     """
-    from commonground.reader.asks import ask_phrases
+    from commonground.reader.ask_phrases import ask_phrases
 
     pushes = _pushes(scenario, ranked, reading) if scenario is not None else []
     if pushes and (not ranked or scores[ranked[0].id] < UNDERSTOOD):
