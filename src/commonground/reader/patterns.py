@@ -16,7 +16,10 @@ FILLER = re.compile(
     r"^(?:(?:so|well|ok|okay|and|but|also|oh|hey|great|thanks|thank you|yeah|yes|right|"
     r"cool|wow|now|hmm|um|uh|listen|look|honestly|then(?!\s*\?)|alright|all right|i see|please|lol|"
     r"hi|hiya|hello|sure look)"
-    r"\b[,.!]?\s*|(?:like|you know|i mean|basically),\s*|(?:anyway|anyways)\b[,.!]?\s*|"
+    r"\b[,.!]?\s*|"
+    # ours, session 8: an apology or a "wait" before the line ("Sorry, um, what do you like
+    # about it?", "wait what have you noticed?") says nothing about what the line is
+    r"(?:(?:so |i'm |very )?sorry|wait)(?=[,.!]|\s+(?:what|how|why|when|where|who|which)\b)[,.!]?\s*|(?:like|you know|i mean|basically),\s*|(?:anyway|anyways)\b[,.!]?\s*|"
     r"(?:-|—|–)\s*)+"
 )
 
@@ -31,6 +34,8 @@ RHETORICAL_OPENER = re.compile(
 # "What about you?", "How about yourself?", "And you?", "What brought you to it?".
 TURN_BACK = re.compile(
     r"^(?:and |so )?(?:what about|how about|and) (?:you|yourself|u)\b[ ,]*(?:then)?\??$"
+    # "How about you, how did you hear about us?" (ours, session 8)
+    r"|^(?:and |so )?(?:what|how) about (?:you|yourself|u)\s*[,?]\s*(?:what|how|why)\b[^.!]*\?$"
     r"|^(?:and )?what (?:brought|got) you (?:in ?to|to) (?:this|it|all this|the campaign)\??$"
     r"|^(?:and )?(?:what's|what is) your story\??$|^(?:you|yourself)\?$"
 )
@@ -38,10 +43,16 @@ TURN_BACK = re.compile(
 # ---- leading ------------------------------------------------------------------------
 LEADING = [
     (
-        r"\b(?:don't|dont|do not) you (?:think|agree|feel|believe|want|know|see|reckon|care)\b",
+        r"\b(?:(?:don't|dont|do not) you (?:think|agree|feel|believe|want|know|see|reckon|care)|"
+        # "do you not think...?" (ours, session 8); "or do you not want to come?" probes
+        r"do you not (?:think|agree|feel|believe|reckon))\b",
         "pushes with",
     ),
-    (r"\b(?:wouldn't|wouldnt|would not) you (?:agree|say|think|want|like|love)\b", "pushes with"),
+    (
+        r"\b(?:(?:wouldn't|wouldnt|would not) you (?:agree|say|think|want|like|love)|"
+        r"would you not (?:agree|say|think))\b",
+        "pushes with",
+    ),
     (
         r"\b(?:isn't|isnt|is not) (?:it|that|this) (?:true|obvious|clear|crazy|outrageous|"
         r"ridiculous|terrible|awful|time|wrong|unfair|insane|why|what|the|a disgrace|a scandal|"
@@ -103,7 +114,8 @@ LEADING = [
     (
         r"^(?!.*\b(?:you're|you are|that's|that is|is that|it's|all|alright|turn|go|a|the|your|"
         # "have I got that right?": the speaker checks their own hearing.
-        r"my|on|to|just|exactly|totally|so|that|it|this)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
+        r"my|on|to|just|exactly|totally|so|that|it|this|understand|understood|hear|heard|"
+        r"get|got)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
         "ends with the tag",
     ),
     (
@@ -125,8 +137,8 @@ LEADING = [
 # For each rule above, words of which every match contains one: a line with none of
 # them skips the rule (an exact short cut; see guards.py).
 _LEADING_HINTS = [
-    ("don't you", "dont you", "do not you"),
-    ("wouldn't you", "wouldnt you", "would not you"),
+    ("don't you", "dont you", "do not you", "you not"),
+    ("wouldn't you", "wouldnt you", "would not you", "you not"),
     ("isn't ", "isnt ", "is not "),
     ("aren't you", "arent you"),
     ("wouldn't it be",),
@@ -154,7 +166,7 @@ LEADING_INDEX = HintIndex(_LEADING_HINTS)
 ASK_FRAMES = [
     r"(?:would|will|could|can|won't|wouldn't) you\b ?(?:please |maybe |possibly |also |perhaps |"
     r"still |then |definitely |ever )?(?:be (?:willing|able|available|ready|up|keen|happy|free|prepared|"
-    r"game|ok|okay|alright|all right) (?:to|for) |"
+    r"game|ok|okay|alright|all right) (?:to|for) |be (?:so kind|kind enough|good enough) (?:as )?to |"
     r"be (?:open|interested|up|down) (?:to|in|for) |consider |commit to |agree to |"
     r"sign up (?:to|for) |mind |like to |want to |love to |take on |step up (?:to|and) |"
     r"think about |think of |look at |"
@@ -347,7 +359,8 @@ RESTATES_PLAN = re.compile(
 )
 # "you never reply to the group chat, why is that?": a question after a statement.
 TAIL_QUESTION = re.compile(
-    r"(?:,|\b(?:asking|question|wondering) is:?)\s*((?:why|what|how come|how|where|when|who)\b[^,]*\?)"
+    r"(?:,(?: (?:but|and|so))?|\b(?:asking|question|wondering) is:?)\s*"
+    r"((?:why|what|how come|how|where|when|who)\b[^,]*\?)"
     r"\s*$"
 )
 
@@ -464,7 +477,12 @@ FACTUAL = [
     r"district|ward|precinct|company|hospital|subject|subjects|classes|class|line of work|"
     r"kind of work|sort of work|job|field|route|team|site|ministry)\b",
     r"\bwhat(?:'s| is| was) your (?:job|role|name|title|major|unit|position|line of work|work|"
-    r"background|department|shift|trade)\b",
+    r"background|department|shift|trade|profession|occupation)\b",
+    # asked indirectly, as formal speakers do: "I wonder whether you might tell me what your
+    # profession was" (ours, session 8)
+    r"\b(?:what|which) your (?:job|role|profession|occupation|line of work|work|trade|"
+    r"department|unit|shift) (?:is|was|were|had been|used to be)\b",
+    r"\bwhat you (?:do|did) for (?:a |your )?(?:living|work|job)\b",
     # "what do you make?" asks a fact; "what do you make of the rent going up?" an opinion
     r"\bwhat (?:do|did) you (?:study|teach|drive|make(?! of\b))\b",
     r"\bwhen did you (?:first )?(?:move|start|join|begin|get here|come|arrive|retire|graduate|"
