@@ -19,7 +19,8 @@ FILLER = re.compile(
     r"\b[,.!]?\s*|"
     # ours, session 8: an apology or a "wait" before the line ("Sorry, um, what do you like
     # about it?", "wait what have you noticed?") says nothing about what the line is
-    r"(?:(?:so |i'm |very )?sorry|wait)(?=[,.!]|\s+(?:what|how|why|when|where|who|which)\b)[,.!]?\s*|(?:like|you know|i mean|basically),\s*|(?:anyway|anyways)\b[,.!]?\s*|"
+    r"(?:(?:so |i'm |very )?sorry|wait)(?=[,.!]|\s+(?:what|how|why|when|where|who|which|and|so|"
+    r"oh|but)\b)[,.!]?\s*|(?:like|you know|i mean|basically),\s*|(?:anyway|anyways)\b[,.!]?\s*|"
     r"(?:-|—|–)\s*)+"
 )
 
