@@ -35,7 +35,10 @@ from commonground.reader import read_line
         # a question of fact asked indirectly
         ("I wonder whether you might tell me what your occupation was.", "factual_question"),
         ("Might I ask what your line of work is?", "factual_question"),
-        ("Could you tell me what you did for a living before the children came?", "factual_question"),
+        (
+            "Could you tell me what you did for a living before the children came?",
+            "factual_question",
+        ),
         # a learner checks their own hearing: a plain question, not a push
         ("So you are tired of the night shifts. I understand right?", "closed_question"),
         ("It is the money that is hard for you. I heard right?", "closed_question"),
