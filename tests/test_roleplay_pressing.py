@@ -12,7 +12,7 @@ import pytest
 from roleplay_nodes import nodes_where, responds_to
 
 from commonground import roleplay
-from commonground.roleplay.hearing import pressing
+from commonground.roleplay.hearing.scores import pressing
 
 PRESSING = ("Surely it's all worth it though?", "Come on, it's only an hour.")
 

@@ -13,7 +13,7 @@ import pytest
 from roleplay_nodes import nodes_where
 
 from commonground import roleplay
-from commonground.roleplay.hearing import REFLECTION_STEPS
+from commonground.roleplay.hearing.own_moves import REFLECTION_STEPS
 
 REFLECTIONS = (
     "so it sounds like that really wears you down",

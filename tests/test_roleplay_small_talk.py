@@ -12,7 +12,7 @@ import pytest
 from roleplay_nodes import nodes_where
 
 from commonground import roleplay
-from commonground.roleplay.hearing import _about_something_else
+from commonground.roleplay.hearing.gates import about_something_else
 from commonground.roleplay.model import Choice, Effects
 
 SMALL_TALK = (
@@ -52,8 +52,8 @@ def _choice(text, *examples):
 
 def test_a_word_of_substance_must_be_shared():
     push = _choice("But their faces would show what hunger really looks like.")
-    assert _about_something_else(push, "I like pizza.")
-    assert not _about_something_else(push, "people need to see how hungry families are")
-    assert not _about_something_else(push, "their faces would make them care")
+    assert about_something_else(push, "I like pizza.")
+    assert not about_something_else(push, "people need to see how hungry families are")
+    assert not about_something_else(push, "their faces would make them care")
     # a line with no word of substance is left to the score
-    assert not _about_something_else(push, "ok?")
+    assert not about_something_else(push, "ok?")

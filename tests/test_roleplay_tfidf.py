@@ -137,7 +137,7 @@ def test_activity_similarities_in_one_product_equal_one_per_line(name):
     """The linter hears examples with one matrix product for all their activity words;
     each column must be exactly what hearing one line computes (and so the verdicts)."""
     from commonground.reader import ask_phrases
-    from commonground.roleplay.hearing import authored_activities
+    from commonground.roleplay.hearing.asks import authored_activities
     from commonground.roleplay.similarity import index_for
 
     scenario = load_scenario(name)

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 from commonground.errors import CommonGroundError
 from commonground.roleplay.answer import Answer, answer_ask, view_of
 from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback, covered
-from commonground.roleplay.hearing import Hearing, hear, pressing, takes_asks
+from commonground.roleplay.hearing import Hearing, hear, takes_asks
+from commonground.roleplay.hearing.scores import pressing
 from commonground.roleplay.line_checks import (
     LEADING_NOTE,
     PUSH_NOTE,

@@ -10,14 +10,9 @@
 
 from __future__ import annotations
 
-from commonground.roleplay.hearing import (
-    authored_activities,
-    cached_activity,
-    cached_reading,
-    hear,
-    profile,
-    takes_asks,
-)
+from commonground.roleplay.hearing import hear, takes_asks
+from commonground.roleplay.hearing.asks import authored_activities
+from commonground.roleplay.hearing.authored import cached_activity, cached_reading, profile
 from commonground.roleplay.line_checks import RESPOND_NEEDS
 from commonground.roleplay.similarity import index_for
 

@@ -59,7 +59,7 @@ class SceneIndex:
     def __init__(self, scenario: Scenario) -> None:
         from commonground.roleplay.tfidf import CharTfidf
 
-        self.cache: dict = {}  # other per-scenario results (see hearing.profile)
+        self.cache: dict = {}  # other per-scenario results (see hearing.authored.profile)
         docs: list[str] = []
         rows: list[_Row] = []
         by_ask: dict[str, list[str]] = {a.id: [a.text] for a in scenario.campaign.asks}

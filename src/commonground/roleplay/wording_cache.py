@@ -147,7 +147,7 @@ def load() -> dict[tuple[str, str], object]:
 
 def prime(scenario, stored: dict) -> None:
     """Put the stored results for ``scenario``'s wordings where the hearing looks first
-    (the scenario's index cache, keyed as :func:`.hearing.cached_reading` keys it)."""
+    (the scenario's index cache, keyed as :func:`.hearing.authored.cached_reading` keys it)."""
     from commonground.roleplay.similarity import index_for
 
     cache = index_for(scenario).cache

@@ -1,0 +1,220 @@
+"""Picking the move a line means, and the gates a closest move must pass to be heard.
+
+The closest choice is heard unless it is not close enough, ties with another move, or
+is one the line's words cannot mean: harm or a push heard on a word that carries no
+meaning, an ask too soon that asks for nothing, a strong or ending move about something
+else, the campaign told without naming anything of it.
+"""
+
+from __future__ import annotations
+
+from commonground.roleplay.hearing.authored import profile
+from commonground.roleplay.hearing.result import (
+    TIE_MARGIN,
+    UNDERSTOOD,
+    WORDING_MATCH,
+    Hearing,
+    heard_as,
+    not_heard,
+    short_quote,
+)
+from commonground.roleplay.hearing.scores import probes_as_one
+from commonground.roleplay.hearing.topic_words import (
+    campaign_words,
+    content_words,
+    little_in_common,
+    wording_words,
+)
+from commonground.roleplay.line_checks import TELLING_SIGNALS, signals_of
+from commonground.roleplay.model import Choice
+
+#: An open question is understood as the node's strong open question from this score
+#: (below :data:`.result.UNDERSTOOD`: its kind is most of what it shares with the listed one).
+KIND_LED = 0.34
+
+
+def pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> Hearing:
+    """The move the line means among ``ranked`` (best scored first), else why none.
+
+    The best is heard unless it is below :data:`.result.UNDERSTOOD`, ties with a
+    different move, or fails a gate below; a push listed here is heard as one whatever
+    its score.
+    """
+    from commonground.reader.asks import ask_phrases
+
+    pushes = _pushes(scenario, ranked, reading) if scenario is not None else []
+    if pushes and (not ranked or scores[ranked[0].id] < UNDERSTOOD):
+        # A push is a push however it is worded: below the threshold it is still heard as
+        # the push listed here, never as a line nobody understood.
+        best = pushes[0]
+        return heard_as(
+            best,
+            scores,
+            reading,
+            f"a push, like '{short_quote(best.text)}' ({scores[best.id]:.2f})",
+        )
+    if ranked and _kind_led(ranked[0], scores, reading):
+        pass  # an open question close enough to the node's open question (see KIND_LED)
+    elif not ranked or scores[ranked[0].id] < UNDERSTOOD:
+        best = scores[ranked[0].id] if ranked else 0.0
+        return Hearing("not_understood", None, best, reading, why=(_nearest_note(ranked, scores),))
+    best = ranked[0]
+    rivals = [
+        c for c in ranked[1:] if scores[c.id] >= scores[best.id] - TIE_MARGIN and _differs(c, best)
+    ]
+    if rivals:
+        return Hearing(
+            "unclear",
+            None,
+            scores[best.id],
+            reading,
+            could_be=(best, *rivals),
+            why=(f"as close to {len(rivals) + 1} different moves",),
+        )
+    # How close the wording alone is (the kind and signals aside): a line about something
+    # else can share a move's kind ("Honestly the traffic was a nightmare." and "We really
+    # need you on this one, honestly.") but not its words.
+    wording = (sims or scores)[best.id]
+    if best.quality == "harmful" and wording < WORDING_MATCH and about_something_else(best, text):
+        return not_heard(
+            best, scores, reading, f"shares no word that matters with '{short_quote(best.text)}'"
+        )
+    if (
+        best.quality == "harmful"
+        and best.kind == "ask"
+        and wording < WORDING_MATCH
+        and getattr(reading, "kind", "") != "ask"
+        and "push" not in signals_of(reading)
+        and not ask_phrases(text).get("activity")
+    ):
+        # Asking too soon needs an ask: "Hi, do you have time for a quick chat?" shares
+        # "quick" with "I'll be quick. Would you put our petition...?" and asks for nothing.
+        return not_heard(
+            best, scores, reading, f"asks for nothing, unlike '{short_quote(best.text)}'"
+        )
+    if (
+        scenario is not None
+        and best.quality == "harmful"
+        and wording < WORDING_MATCH
+        and "push" in profile(scenario, best)[1]
+        and "push" not in signals_of(reading)
+        and little_in_common(content_words(text), wording_words(best))
+    ):
+        # A push is pressure: a line that presses nothing and is about something else is
+        # not one, whatever word it shares with it ("My cat likes to sleep on the
+        # radiator." is not "Couldn't you sleep after, just this once?").
+        return not_heard(
+            best, scores, reading, f"presses nothing, unlike '{short_quote(best.text)}'"
+        )
+    # Where credit is at stake (a strong move) or the meeting would end on it ("Oh, look
+    # at the time. I'll let you sleep!"), a line about something else is not that move.
+    if (
+        scores[best.id] < WORDING_MATCH
+        and (best.quality == "strong" or _ends_meeting(best, scenario))
+        and not _form_carries(best, scenario, reading)
+        and little_in_common(content_words(text), wording_words(best))
+    ):
+        return not_heard(
+            best, scores, reading, f"is about something else than '{short_quote(best.text)}'"
+        )
+    return heard_as(
+        best,
+        scores,
+        reading,
+        f"closest in meaning to '{short_quote(best.text)}' ({scores[best.id]:.2f})",
+    )
+
+
+def _pushes(scenario, ranked, reading) -> list[Choice]:
+    """For a line the reader marks as a push, the node's harmful choices that push too."""
+    if "push" not in signals_of(reading):
+        return []
+    return [c for c in ranked if c.quality == "harmful" and "push" in profile(scenario, c)[1]]
+
+
+def off_the_campaign(scenario, node, heard, text: str) -> bool:
+    """True for a line heard as telling the campaign that names nothing of it.
+
+    Similarity can carry a line on one shared word of an example ("the weather's been
+    awful" and "we just want schedules to be less awful"); a line that tells what the
+    campaign does names something of it: the campaign's words, or those of the node's
+    campaign moves (not words of feeling or time: see :data:`.topic_words._COMMON`).
+    Only where the campaign is told (a node with a strong campaign move): "let me fill
+    you in on the campaign" turns to it elsewhere.
+    """
+    choice = heard.choice
+    if heard.how != "meaning" or choice is None or choice.step != "campaign_work":
+        return False
+    if not any(c.step == "campaign_work" and c.quality == "strong" for c in node.choices):
+        return False  # a move that turns to the campaign, not one that tells it
+    own = content_words(text)
+    theirs = campaign_words(scenario, node)
+    return not own & theirs or little_in_common(own, theirs)
+
+
+def _ends_meeting(choice: Choice, scenario) -> bool:
+    """True for a move that leads straight to an ending (leaving without an ask)."""
+    if scenario is None or not choice.next or choice.next not in scenario.nodes:
+        return False
+    return not scenario.node(choice.next).choices
+
+
+def _form_carries(choice: Choice, scenario, reading) -> bool:
+    """True when the line's form is the move, whatever its words: an open question heard
+    as a strong open question or follow-up (what to ask about is the learner's own), or
+    a reply that does what the move does (a probe, a confirmation, thanks, a follow-up);
+    a question of fact (or an open one, told what it was) where the meeting opens with
+    a question of fact; a close
+    heard as a close."""
+    kind = getattr(reading, "kind", "")
+    if kind == "open_question" and choice.step in ("open_questions", "listening"):
+        return True
+    if kind in ("factual_question", "open_question") and choice.step == "factual_questions":
+        return True  # a closed "Is now a good time?" must share the move's topic instead
+    if kind == "close" and choice.kind == "close":
+        return True  # a goodbye is a goodbye, whatever else it mentions
+    if scenario is None:
+        return False
+    line = probes_as_one(set(signals_of(reading)) & (TELLING_SIGNALS | {"thanks"})) - {"push"}
+    return bool(line & probes_as_one(profile(scenario, choice)[1]))
+
+
+def about_something_else(choice: Choice, text: str) -> bool:
+    """True when the line's content words share nothing with any wording of ``choice``.
+
+    Asked only of a harmful move heard by a middling score: telling a learner they did
+    harm (and costing trust) on the strength of a word like "like" teaches nothing.
+
+    Similarity over letter groups can rest on a word that carries no meaning ("I like
+    pizza." and "...what hunger really looks like"); a line that means a move shares a
+    word of substance with one of its wordings (its stem is enough: "fight" and
+    "fighting"). A line with no word of substance ("why?", "ok bye") is left to the
+    score.
+    """
+    own = {w for w in content_words(text) if len(w) >= 4}
+    if not own:
+        return False
+    theirs = set().union(*(content_words(t) for t in (choice.text, *choice.examples)))
+    return not any(w[:4] == t[:4] for w in own for t in theirs)
+
+
+def _kind_led(best: Choice, scores, reading) -> bool:
+    """An open question is understood at :data:`KIND_LED` as the node's strong open
+    question: what to ask about is the learner's own, the form is what the step needs."""
+    return (
+        getattr(reading, "kind", "") == "open_question"
+        and best.step in ("open_questions", "listening")
+        and best.quality == "strong"
+        and scores[best.id] >= KIND_LED
+    )
+
+
+def _differs(a: Choice, b: Choice) -> bool:
+    return (a.quality, a.step, a.next, a.ask) != (b.quality, b.step, b.next, b.ask)
+
+
+def _nearest_note(ranked, scores) -> str:
+    if not ranked:
+        return "nothing to say here"
+    best = ranked[0]
+    return f"nearest was '{short_quote(best.text)}' ({scores[best.id]:.2f}), below {UNDERSTOOD}"
