@@ -13,6 +13,7 @@ import pytest
 from roleplay_nodes import nodes_where
 
 from commonground import roleplay
+from commonground.reader.asks import ask_phrases
 from commonground.roleplay.engine import node_step
 
 
@@ -138,3 +139,137 @@ def test_a_question_of_fact_asked_indirectly_is_not_told_it_was_open(line):
         assert turn.step == "factual_questions", where
         assert "open question" not in turn.feedback, where
     assert heard >= 3
+
+
+# ---- letting an answer go, leaving without an ask ---------------------------------------
+
+
+def _accepts(node):
+    return next(
+        (
+            c
+            for c in node.choices
+            if c.step in ("respond_no", "respond_maybe")
+            and c.quality == "weak"
+            and c.kind == "other"
+            and not c.ask
+        ),
+        None,
+    )
+
+
+LETTING_GO = nodes_where(lambda sc, node, state: _accepts(node) is not None)
+LEAVING = nodes_where(
+    lambda sc, node, state: any(
+        c.step == "ask" and not c.ask and c.next and not sc.node(c.next).choices
+        for c in node.choices
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No pressure at all, just let me know.",
+        "Okay. Bye for now then.",
+        "ah ok np",
+        "Okay, you have a think, Dev.",
+        "Thanks so much for your time, I'll text you on Sunday.",
+    ],
+)
+def test_a_line_that_lets_the_answer_go_is_the_weak_accepting_move(line):
+    assert len({sc.id for sc, _, _ in LETTING_GO}) == 9
+    for sc, node, state in LETTING_GO:
+        turn = roleplay.free_text(sc, state, line)
+        where = (sc.id, node.id, turn.routed, turn.choice_id, turn.feedback)
+        assert turn.choice_id == _accepts(node).id, where
+        assert turn.quality == "weak" and not _credited(turn), where
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Okay, no worries. Is it the day, or the thing itself?",
+        "No pressure. What would you need to know to decide?",
+    ],
+)
+def test_a_probe_after_an_acceptance_is_still_the_probe(line):
+    for sc, node, state in LETTING_GO:
+        if node.id == "said_maybe" and "day" in line:
+            continue  # a maybe is probed by what they need, not time or activity
+        turn = roleplay.free_text(sc, state, line)
+        where = (sc.id, node.id, turn.routed, turn.choice_id, turn.feedback)
+        assert turn.quality == "strong", where
+
+
+def test_pressing_dressed_as_no_pressure_is_still_a_push():
+    for sc, node, state in LETTING_GO:
+        turn = roleplay.free_text(sc, state, "No pressure, but it's only two hours, you'd be fine.")
+        assert turn.quality == "harmful", (sc.id, node.id, turn.choice_id)
+
+
+@pytest.mark.parametrize(
+    "line", ["Okay, bye then.", "Thanks for your time, I'll call you next week. Bye!"]
+)
+def test_a_goodbye_where_the_ask_is_due_leaves_without_one(line):
+    assert len({sc.id for sc, _, _ in LEAVING}) >= 8
+    for sc, node, state in LEAVING:
+        turn = roleplay.free_text(sc, state, line)
+        _node, choice = sc.choice(turn.choice_id) if turn.choice_id else (None, None)
+        where = (sc.id, node.id, turn.routed, turn.choice_id, turn.feedback)
+        assert choice is not None and not choice.ask and choice.step == "ask", where
+        assert turn.state.finished and not turn.state.asks, where
+
+
+def test_an_ask_said_without_a_frame_is_heard_as_an_ask():
+    # As people answer "help you how?": the activity, the day and the place, no "would you".
+    checked = 0
+    for sc, node, state in nodes_where(lambda sc, node, state: node.id == "ask_point"):
+        ask = next(c for c in node.choices if c.ask and c.quality == "strong")
+        prepared = sc.campaign.ask(ask.ask)
+        phrases = ask_phrases(prepared.text)
+        if not {"activity", "time", "place"} <= set(phrases):
+            continue
+        line = f"like {phrases['activity']}, {phrases['time']}, {phrases['place']}"
+        turn = roleplay.free_text(sc, state, line)
+        where = (sc.id, line, turn.routed, turn.choice_id, turn.feedback)
+        assert turn.heard.how in ("ask", "own_ask") and turn.state.asks, where
+        checked += 1
+    assert checked >= 5
+
+
+def test_a_statement_without_an_activity_at_the_ask_is_no_ask():
+    for sc, _node, state in nodes_where(lambda sc, node, state: node.id == "ask_point"):
+        turn = roleplay.free_text(sc, state, "I was at the library on Monday at 4pm.")
+        assert not turn.state.asks, (sc.id, turn.routed, turn.choice_id)
+
+
+# ---- an ask too soon, once the meeting is under way -----------------------------------
+
+
+def test_an_early_ask_after_story_and_questions_is_not_told_they_know_nothing():
+    # Past the open questions (story shared, an open question credited), before the ask.
+    checked = 0
+    for sc, _node, state in nodes_where(
+        lambda sc, node, state: (
+            state.story_shared
+            and any(r.step == "open_questions" and r.credited for r in state.steps)
+            and not state.asks
+            and node_step(node) == "listening"
+        )
+    ):
+        turn = roleplay.free_text(sc, state, "Would you hand out flyers at the market on Saturday?")
+        if turn.routed != "too_soon":
+            continue
+        checked += 1
+        feedback = turn.feedback.lower()
+        assert "know anything" not in feedback and "before you know" not in feedback, feedback
+        assert "not yet" in feedback
+    assert checked >= 5
+
+
+def test_an_ask_before_anything_still_gets_the_scenarios_too_soon():
+    for sc, _node, state in OPENING:
+        turn = roleplay.free_text(sc, state, "Would you hand out flyers at the market on Saturday?")
+        if turn.routed == "too_soon":
+            assert turn.feedback == sc.too_soon.feedback, (sc.id, turn.feedback)

@@ -568,7 +568,8 @@ BARE_TAIL_QUESTION = re.compile(
 )
 
 TELL_ME = re.compile(
-    r"\b(?:tell (?:me|us) (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
+    # "thank you for tell me about the centre" (a learner's "for telling me") thanks them
+    r"\b(?:(?<!for )tell (?:me|us) (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
     r"i'd love to hear|i would love to hear|i'm curious (?:about|what|how|why)|"
     # the formal "I would be most interested to hear what you have seen"
     r"(?:i'd|i would|i'm|i am) (?:be )?(?:very |most |really |so |genuinely )?interested to "
