@@ -13,7 +13,7 @@ from golden_readings import GOLDEN
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commonground.reader import asks, patterns, signals, text
+from commonground.reader import asks, closing, patterns, probes, pushes, text
 from commonground.reader.guards import Alternation, HintIndex, any_in
 from commonground.reader.text import normalise, sentences
 
@@ -30,11 +30,11 @@ _MORE_WORDS = (
 )
 # Lines made of the words the rules look for (and pieces of them), so that the rules fire.
 _RULE_WORDS = sorted(
-    {w for _, hints in signals.PUSH_RULES for h in hints for w in h.split()}
+    {w for _, hints in pushes.PUSH_RULES for h in hints for w in h.split()}
     | {w for _, _, hints in patterns.LEADING for h in hints for w in h.split()}
     | {w for _, hints in patterns.ADVICE for h in hints for w in h.split()}
     | set(asks._TIME_HINTS)
-    | {w for h in signals._FOLLOW_UP_HINTS + signals._THANKS_HINTS for w in h.split()}
+    | {w for h in closing._FOLLOW_UP_HINTS + closing.THANKS_HINTS for w in h.split()}
     | set(_MORE_WORDS.split())
 )
 _GLUE = st.sampled_from([" ", " ", " ", ", ", "? ", ". ", "! ", "...", " - ", "—", "'s "])
@@ -52,7 +52,7 @@ def test_the_corpus_is_large_enough_to_mean_something():
 
 
 def test_every_push_rule_needs_one_of_its_words_on_the_corpus():
-    for pattern, hints in signals._PUSH.rules:
+    for pattern, hints in pushes.PUSH.rules:
         assert all(_necessary(pattern, hints, s) for s in LINES), pattern.pattern
 
 
@@ -64,11 +64,11 @@ def test_every_leading_and_advice_rule_needs_one_of_its_words_on_the_corpus():
 
 
 SIGNAL_GUARDS = [
-    (signals.FOLLOW_UP, signals._FOLLOW_UP_HINTS),
-    (signals.THANKS, signals._THANKS_HINTS),
-    (signals._STAY_IN_TOUCH, ("in touch",)),
-    (signals.CLOSING_THANKS, signals.CLOSING_THANKS_HINTS),
-    (signals.PROBE_MAYBE, ("what", "is there anything")),
+    (closing.FOLLOW_UP, closing._FOLLOW_UP_HINTS),
+    (closing.THANKS, closing.THANKS_HINTS),
+    (closing._STAY_IN_TOUCH, ("in touch",)),
+    (closing.CLOSING_THANKS, closing.CLOSING_THANKS_HINTS),
+    (probes.PROBE_MAYBE, ("what", "is there anything")),
 ]
 
 
@@ -79,20 +79,20 @@ def test_every_guarded_signal_pattern_needs_one_of_its_words_on_the_corpus():
 
 def test_the_push_alternation_finds_what_the_combined_pattern_finds_on_the_corpus():
     for s in LINES:
-        want, got = signals._PUSH.combined.search(s), signals._PUSH.search(s)
+        want, got = pushes.PUSH.combined.search(s), pushes.PUSH.search(s)
         assert (want and want.span()) == (got and got.span()), s
 
 
 @settings(max_examples=400, deadline=None)
 @given(made_up_lines)
 def test_the_short_cuts_agree_with_the_plain_patterns_on_made_up_lines(line):
-    for pattern, hints in signals._PUSH.rules:
+    for pattern, hints in pushes.PUSH.rules:
         assert _necessary(pattern, hints, line), pattern.pattern
     for pattern, _, hints in patterns.LEADING:
         assert _necessary(pattern, hints, line), pattern.pattern
     for pattern, hints in [*patterns.ADVICE, *SIGNAL_GUARDS]:
         assert _necessary(pattern, hints, line), pattern.pattern
-    want, got = signals._PUSH.combined.search(line), signals._PUSH.search(line)
+    want, got = pushes.PUSH.combined.search(line), pushes.PUSH.search(line)
     assert (want and want.span()) == (got and got.span())
     assert asks._TIME.search(line) is None or asks._may_name_time(line)
     assert _OLD_REPEAT.sub(r"\1", line) == text._REPEAT.sub(r"\1", line)

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from commonground.reader import closing, probes, question_form
 from commonground.reader import patterns as pat
-from commonground.reader import signals as sig
 from commonground.reader.asks import HELP_TO, TIME_WORDS, specificity
 from commonground.reader.guards import any_in
 from commonground.reader.text import lemma, normalise, sentences
@@ -160,7 +160,7 @@ def _ask(t: str, parts: list[str]):
             return "ask", [f"'{frame}' requests an action -> ask"]
     for p in parts:
         m = pat.WORKS_FOR_YOU.search(p)
-        if m and sig.ASKS_ACTIVITY_TOO.search(p):
+        if m and probes.ASKS_ACTIVITY_TOO.search(p):
             continue  # "would another day be better, or is it the canvassing itself?" probes
         if m and {"activity", "time"} & set(specificity(p)):
             frame = m.group(0).strip(" ,")
@@ -253,7 +253,7 @@ def _question(t: str, parts: list[str]):
     if tail and not (pat.OPEN_START.match(q) or pat.ASKS_ITSELF.match(q)):
         q = tail.group(1)  # "you never reply, why is that?": the question is its tail
     note = [] if len(questions) == 1 else [f"{len(questions)} questions: the last one decides"]
-    probe = sig.probe_signal(q)
+    probe = probes.probe_signal(q)
     if probe:
         return "open_question", note + [f"{probe[1]} (the method's probe) -> open question"]
     m = pat.HOW_MUCH.match(q)
@@ -278,16 +278,20 @@ def _question(t: str, parts: list[str]):
 
 def _unled(part: str) -> str:
     """A sentence less its opening agreement ("me too") or acknowledgement ("fair enough,")."""
-    return sig.strip_lead(pat.AGREEMENT_LEAD.sub("", part))
+    return question_form.strip_lead(pat.AGREEMENT_LEAD.sub("", part))
 
 
 def _close(t: str, parts: list[str]):
     """Thanks that end the meeting, a promised follow-up (when or how) or a goodbye."""
     for s in sentences(t):
         m = (
-            sig.follow_up(s)
-            or sig.GOODBYE.search(s)
-            or (sig.CLOSING_THANKS.search(s) if any_in(sig.CLOSING_THANKS_HINTS, s) else None)
+            closing.follow_up(s)
+            or closing.GOODBYE.search(s)
+            or (
+                closing.CLOSING_THANKS.search(s)
+                if any_in(closing.CLOSING_THANKS_HINTS, s)
+                else None
+            )
         )
         if m:
             return "close", [f"'{m.group(0).strip(' ,.!')}' closes the meeting -> close"]

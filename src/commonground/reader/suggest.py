@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from commonground.reader.signals import dated_follow_up
+from commonground.reader.closing import dated_follow_up
 from commonground.reader.text import normalise, sentences
 
 _PART_HINTS = {

@@ -172,7 +172,7 @@ def _own_reflection(ranked, scores, text, reading) -> Hearing | None:
     so when nothing else here is understood better, and judged on its words (the
     listening step is done by a reflection; an open question is not).
     """
-    from commonground.reader.signals import reflects
+    from commonground.reader.listening import reflects
     from commonground.reader.text import normalise as read_normalise
     from commonground.reader.text import sentences
 

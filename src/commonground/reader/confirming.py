@@ -1,0 +1,57 @@
+"""After a yes: confirming the details (when, where, what they will get in writing)."""
+
+from __future__ import annotations
+
+import re
+
+_DETAIL_WORDS = (
+    r"(?:details|address|time|times|location|directions|info|information|link|invite|"
+    r"invitation|reminder|talking points|agenda|map|flyer|plan|script|sign-up|form)"
+)
+
+CONFIRM = [
+    re.compile(
+        r"\b(?:so|just to (?:confirm|check|be clear)|just checking|to confirm|to recap|confirming)\b,? "
+        r"(?:that's|that is|it's|it is|we're|we are|you're|you are|we have|i have|i've got|"
+        r"we've got|we'll|we will|see you|you've (?:still )?got|you still have)\b"
+        # "so it's about Theo, is that right?" gives back what matters to them, not details
+        # nor does "so it's not the drains you gave up on, it's ..." (a reflection's contrast)
+        r"(?! (?:really |just |all |mostly |more )?about\b| not (?:really |just )?(?:the|your|about)\b)"
+    ),
+    re.compile(
+        rf"\b(?:send|text|email|e-mail|message|give|drop|write|forward|share|whatsapp) "
+        rf"(?:you |over )?(?:the |all the |a |my |our |everything)(?:\w+ ){{0,2}}?"
+        rf"{_DETAIL_WORDS}\b|\beverything in writing\b|\bwith (?:the|all the) (?:details|address|"
+        rf"info|information|link)\b"
+    ),
+    re.compile(
+        r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay|"
+        r"alright|all right|fine|convenient|doable)"
+        r"|\b(?:is|does|would|will) (?:\w+ |\d{1,2}(?::\d\d)?\s?(?:am|pm) ){1,5}still (?:work|suit|"
+        r"good|ok|okay|alright|all right|fine|convenient|doable)\b"
+    ),
+    re.compile(
+        r"\b(?:can|could|will) you still (?:make it|come|be there|do it|do that)\b"
+        r"|^(?:(?:are )?(?:we|you) )?still on for\b"
+        r"|\b(?:you're|you are|are you|you) still (?:good|ok|okay|on|free|alright|all right|able|"
+        r"coming|up for it)\b"
+    ),
+    # The same check said as people say it, without the "does": "that still good for you?",
+    # "that work?", "still ok?" (a question of its own, or the tail after a comma).
+    re.compile(
+        r"(?:^|, )(?:(?:and|so) )?(?:(?:that|this|it) (?:still )?|still )(?:works?|suits?|"
+        r"sounds? (?:good|ok|okay|right)|good|ok|okay|alright|all right|fine|doable)"
+        r"(?: (?:for|with) (?:you|everyone|them))?\s*\?"
+    ),
+]
+
+# "Thursday 13 March, 6pm, Town Hall." / "Next Tuesday, 4pm, the college stop.": details.
+STARTS_WITH_WHEN = re.compile(
+    r"^(?:(?:so|great|brilliant|lovely|perfect|wonderful|amazing|awesome|ok|okay|right|cool)[,:]? )*"
+    r"(?:next |this |on )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b"
+    r"[\w ,:]{0,25}?\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"
+)
+
+# A statement of the details with a check tagged on: "wednesday at 6 at the hall, ok?"
+TAG_CHECK = re.compile(r", (?:ok|okay|alright|all right|yeah|yes|right|good|cool|sound good)\s*\?$")

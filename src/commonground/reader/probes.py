@@ -1,0 +1,133 @@
+"""Probes after a no or a maybe: asking what the answer is about or depends on.
+
+``probe_no`` asks whether a no is about the time or the activity ("is it the Saturday or
+the canvassing itself?"); ``probe_maybe`` asks what a maybe depends on ("what would make
+it easier?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from commonground.reader.question_form import is_question, strip_lead
+
+_TIME_SIDE = (
+    r"(?:time|timing|date|day|days|when|hour|hours|schedule|morning|afternoon|evening|night|"
+    r"weekend|weekday|weeknight|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\d{1,2}(?::\d\d)?\s?(?:am|pm)?|tonight|tomorrow|month|season)s?"
+)
+
+_ACTIVITY_SIDE = (
+    r"(?:activity|itself|themselves|in particular|as such|the work|the task|the job|the thing|"
+    r"that kind of|this kind of|the role|your (?:kind of )?thing|cup of tea|"
+    r"the idea|at all|in general|the ask|what i asked|\w+ing\b|canvass\w*|phone ?bank\w*|"
+    r"what (?:i'd|i would|i'm|i am|we'd|we're|we) (?:want|ask|need)\w* you to do|"
+    r"meeting|rally|hearing|march|vigil|picket|training|speaking|talking|the press|public)"
+)
+
+PROBE_NO = [
+    (
+        re.compile(rf"\b{_TIME_SIDE}\b.*\bor\b.*(?:{_ACTIVITY_SIDE})"),
+        "asks whether the no is about the time or the activity",
+    ),
+    (
+        re.compile(rf"(?:{_ACTIVITY_SIDE}).*\bor\b.*\b{_TIME_SIDE}\b"),
+        "asks whether the no is about the activity or the time",
+    ),
+    (
+        re.compile(
+            r"^(?:is|was) (?:it|that) (?:the )?(?:time|timing|date|day|schedule|activity|"
+            r"\w+ itself)\b"
+        ),
+        "asks what the no is about",
+    ),
+    (
+        re.compile(
+            r"\b(?:is|was) (?:it|that) (?:something about|more about|about) (?:the|that) "
+            r"(?:time|timing|date|day|activity|ask|role)\b|\bwhat part (?:of (?:it|that|this) )?(?:doesn't|"
+            r"does not|won't|isn't) (?:work|suit)"
+        ),
+        "asks what the no is about",
+    ),
+    (
+        # "is it the saturday or the money side", "is it the weekend, or the cameras?":
+        # a day or time set against anything that is not another day or time.
+        re.compile(
+            rf"^(?:is|was) (?:it|that) (?:just |only |more |really )?(?:the )?{_TIME_SIDE}\b"
+            rf"[^?]*?\bor\b(?! (?:is it |was it )?(?:just |only )?(?:the |a )?{_TIME_SIDE}\b)"
+            r" \w+"
+        ),
+        "asks whether the no is about the time or the activity",
+    ),
+    (
+        # "is it the cameras, or the monday?", "is it the when or the what?"
+        re.compile(
+            rf"^(?:is|was) (?:it|that) (?!(?:just |only |more |really )?(?:the |a )?"
+            rf"{_TIME_SIDE}\b)[\w' -]+?,? or (?:is it |was it )?(?:just |only |more )?"
+            rf"(?:the |a )?(?:{_TIME_SIDE}|what)\b"
+        ),
+        "asks whether the no is about the activity or the time",
+    ),
+]
+
+PROBE_MAYBE = re.compile(
+    r"\bwhat (?:do|does) (?:it|that|this) depend|"
+    r"\bwhat (?:would|might|could|will) (?:you|it|that|this) (?:need|take|want to know|"
+    r"have to|depend|make (?:it|this|that) (?:hard|harder|easier|easy|difficult|possible|work|"
+    r"a yes|doable)|help you (?:decide|say yes)|be (?:the|your) (?:hold-?up|catch|worry|concern))"
+    r"|\bwhat (?:do you think |might |could )?(?:would|might|could|will) (?:make|get) "
+    r"(?:it|this|that|something|the \w+)"
+    r"(?: \w+){0,3}? (?:hard|harder|easier|easy|difficult|possible|work|a yes|doable|tricky|"
+    r"worth (?:it|your|the))\b"
+    r"|\bwhat(?:'s| is| are)? (?:the (?:main |biggest |real |big )?(?:thing|issue|problem) )?"
+    r"(?:holding you back|stopping you|in the way|getting in the way|"
+    r"making you (?:hesitate|unsure|think twice|nervous)|(?:your|the) (?:hesitation|concern|"
+    r"worry|worries|hold-?up|catch|sticking point|doubt))"
+    r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:are|r) you (?:unsure|"
+    r"worried|nervous|hesitant|concerned|uncertain|not sure) about"
+    r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:worr(?:y|ies)|"
+    r"concerns?|bothers?) you\b"
+    r"|\bwhat(?:'s| is) making (?:it|this|that) (?:hard|harder|tricky|difficult|awkward|a no)\b"
+    r"|\bwhat (?:would|might|could|will) help you (?:decide|say yes|make up your mind|feel (?:sure|ready))"
+    r"|\bwhat (?:else )?(?:do|would) you need to (?:know|hear|find out|check|see)\b"
+    r"|\bwhat (?:are|r) you (?:weighing(?: up)?|torn (?:about|between|on)|on the fence about|"
+    r"deciding between)"
+    r"|\bwhat (?:questions|doubts|concerns|worries) (?:do|would) you have"
+    r"|\bwhat does (?:it|that|your answer) depend on|\bdepends? on what\b"
+    r"|\bis there anything (?:that )?(?:would make|you'd need|you would need|i could|i can|"
+    r"holding|stopping|worrying|(?:would|could|might) help you (?:decide|say yes|make up your mind))"
+)
+
+
+def probe_signal(sentence: str) -> tuple[str, str] | None:
+    """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe."""
+    if "?" not in sentence and not is_question(sentence) and not _WANTS_TO_KNOW.search(sentence):
+        return None
+    s = _WANTS_TO_KNOW.sub("", strip_lead(sentence)).strip()
+    s = re.sub(r"^(?:whether|if) (?:it's|it is)\b", "is it", s)
+    if " or " in s or s.startswith(("is it", "was it", "is that", "what part")):
+        for pattern, why in PROBE_NO:
+            offers = _OFFERS_ALTERNATIVE.search(s) and not ASKS_ACTIVITY_TOO.search(s)
+            if pattern.search(s) and not offers:
+                return "probe_no", why
+    if ("what" in s or "which" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
+        return "probe_maybe", "asks what the maybe depends on"
+    return None
+
+
+# "I'd love to know what would make it work for you": a question said as a statement.
+_WANTS_TO_KNOW = re.compile(
+    r"^(?:i'd|i would) (?:love|like) to (?:know|hear|understand)\s+|^i'm (?:curious|wondering)"
+    r"(?: about)?\s+|^i wonder\s+|^(?:can|could) you tell me\s+|^tell me\s+"
+)
+
+# "Would another day work better, or is it not your kind of thing?" offers another day but
+# also asks whether it is the activity: a probe.
+ASKS_ACTIVITY_TOO = re.compile(
+    r"\bor (?:is it|is that|it's|would) (?:\w+ ){0,4}?(?:thing|cup of tea|activity|itself)\b"
+)
+
+# "Would Sunday work instead?" offers an alternative; it does not ask what the no is about.
+_OFFERS_ALTERNATIVE = re.compile(
+    r"\b(?:would|could|will|does) (?!you\b)[\w: ]{1,30}\bwork\b|instead"
+)
