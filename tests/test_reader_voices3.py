@@ -85,3 +85,39 @@ def test_a_story_handed_back_with_a_question_is_a_story(line):
 def test_a_turn_back_with_a_question_does_not_make_a_question_a_story():
     # no story before it: the question is what the line is
     assert read_line("How about you, how did you hear about us?").kind == "open_question"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I shall telephone you on Monday to confirm.",
+        "Thank you. I will telephone you next week.",
+        "I telephone you on Friday, thank you.",
+    ],
+)
+def test_a_promise_to_telephone_is_a_follow_up(line):
+    assert "follow_up" in read_line(line).signals
+
+
+def test_telephoning_as_a_habit_is_no_promise():
+    assert "follow_up" not in read_line("I telephone my sister every Sunday.").signals
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I understand. It is only the Monday that is problem, or the canvassing also?",
+        "It's just the evening that's hard, or is it the meeting too?",
+    ],
+)
+def test_a_probe_in_statement_order_is_a_probe_not_a_push(line):
+    signals = read_line(line).signals
+    assert "probe_no" in signals and "push" not in signals
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["It's only the one evening, couldn't you come?", "it's just the Tuesday, come on"],
+)
+def test_only_the_one_evening_still_presses(line):
+    assert "push" in read_line(line).signals

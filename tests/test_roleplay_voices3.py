@@ -273,3 +273,30 @@ def test_an_ask_before_anything_still_gets_the_scenarios_too_soon():
         turn = roleplay.free_text(sc, state, "Would you hand out flyers at the market on Saturday?")
         if turn.routed == "too_soon":
             assert turn.feedback == sc.too_soon.feedback, (sc.id, turn.feedback)
+
+
+# ---- a learner's probe, a formal promise ----------------------------------------------
+
+AFTER_NO = nodes_where(lambda sc, node, state: node_step(node) == "respond_no")
+CLOSING = nodes_where(
+    lambda sc, node, state: any(c.kind == "close" and c.quality == "strong" for c in node.choices)
+)
+
+
+def test_a_probe_in_a_learners_word_order_is_the_strong_probe_not_a_push():
+    line = "I understand. It is only the day that is problem, or the thing itself also?"
+    assert len({sc.id for sc, _, _ in AFTER_NO}) == 9
+    for sc, node, state in AFTER_NO:
+        turn = roleplay.free_text(sc, state, line)
+        where = (sc.id, node.id, turn.routed, turn.choice_id, turn.feedback)
+        assert turn.quality == "strong" and _credited(turn), where
+
+
+def test_a_formal_thanks_and_telephone_promise_is_the_full_close():
+    line = "Thank you so much for your time today. I shall telephone you on Monday."
+    assert len({sc.id for sc, _, _ in CLOSING}) == 9
+    for sc, node, state in CLOSING:
+        turn = roleplay.free_text(sc, state, line)
+        where = (sc.id, node.id, turn.routed, turn.choice_id, turn.feedback)
+        assert turn.step == "close_conversation" and turn.quality == "strong", where
+        assert _credited(turn), where
