@@ -34,6 +34,18 @@ _ACCEPTING = (
     r"thank you|take care)"
 )
 _ACCEPTS_ONLY = re.compile(rf"^(?:{_ACCEPTING}\b[\s,.!;:—–-]*)+$")
+# A short line with one of these in it lets the answer go, whatever else it says in
+# passing ("ah that's a shame, never mind, thanks anyway", "Right you are. Fair enough.").
+_LETS_GO = re.compile(
+    r"\b(?:never ?mind|fair enough|no (?:worries|problem|probs|pressure|rush|bother|stress|"
+    r"hurry)|not to worry|don't worry|understood|i understand|i get it|(?:that's|it's) "
+    r"(?:fine|ok|okay|alright|all right|a shame|a pity|understandable)|(?:what )?a shame|"
+    r"(?:just )?let me know|have a think|think (?:about|on) it|take (?:your|all the|as long|"
+    r"whatever) time|no rush|another time|maybe next time|(?:thanks|thank you) anyway|"
+    r"right you are|of course|forget it)\b"
+)
+#: A line longer than this says more than letting go.
+SHORT = 14
 _WORD = re.compile(r"[a-z']+")
 # What a line that lets go never does: ask, probe, press, confirm, or tell.
 _DOES_MORE = frozenset(["push", "probe_no", "probe_maybe", "confirm_details", "first_person"])
@@ -90,13 +102,16 @@ def _leaving_move(scenario: Scenario, moves) -> Choice | None:
 
 
 def _only_accepts(text: str) -> bool:
-    """True when the line is made of accepting words only; one word of its own is allowed,
-    for a name ("Okay, you have a think, Sam."). Any more and it says something else."""
+    """True when the line is made of accepting words only (one word of its own is allowed,
+    for a name: "Okay, you have a think, Sam."), or is short and lets go in so many words
+    ("Understood, take all the time you need.")."""
     said = normalise(text)
     if "?" in said:
         return False
     words = _WORD.findall(said)
     if _ACCEPTS_ONLY.match(" ".join(words)):
+        return True
+    if len(words) <= SHORT and _LETS_GO.search(said):
         return True
     return len(words) > 1 and any(
         _ACCEPTS_ONLY.match(" ".join(words[:i] + words[i + 1 :])) for i in range(len(words))
