@@ -121,3 +121,28 @@ def test_a_probe_in_statement_order_is_a_probe_not_a_push(line):
 )
 def test_only_the_one_evening_still_presses(line):
     assert "push" in read_line(line).signals
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # asked back before an answer: "Me?" asks nothing
+        ("Me? My landlord let the damp go for a year and I got so angry I joined.", "story"),
+        ("Me? I'm a nurse and I sit on the tenants' committee.", "other"),
+        # a story handed back with "And you, ...?"
+        (
+            "My sister lost her job when the buses were cut and I was furious, so I went to a "
+            "meeting. And you, what brought you here?",
+            "story",
+        ),
+        # the near miss: "Me?" alone is still a question
+        ("Me?", "closed_question"),
+    ],
+)
+def test_asked_back_and_handed_back(line, kind):
+    assert read_line(line).kind == kind
+
+
+def test_what_youre_telling_me_is_gives_their_words_back():
+    assert "acknowledges" in read_line("So what you're telling me is it's all on you.").signals
+    assert "acknowledges" not in read_line("What you're telling me about is the bus?").signals

@@ -312,3 +312,24 @@ def test_a_formal_thanks_and_telephone_promise_is_the_full_close():
         where = (sc.id, node.id, turn.routed, turn.choice_id, turn.feedback)
         assert turn.step == "close_conversation" and turn.quality == "strong", where
         assert _credited(turn), where
+
+
+@pytest.mark.parametrize("check", [" Correct?", " Right?", " Is that it?"])
+def test_a_reflection_with_a_one_word_check_is_the_reflection_not_a_change_of_subject(check):
+    line = "So what you're telling me is it all lands on you." + check
+    for sc, node, state in REFLECTIONS:
+        turn = roleplay.free_text(sc, state, line)
+        where = (sc.id, node.id, turn.choice_id, turn.feedback)
+        assert turn.step == "listening" and turn.quality == "strong", where
+
+
+def test_a_new_question_after_a_reflection_is_not_heard_as_the_reflection():
+    # The near miss: a real question after a few words given back is not a check; the
+    # reflection rule does not decide it (nor is it credited as strong listening).
+    line = "So it all lands on you. Do you have any questions for me?"
+    for sc, node, state in REFLECTIONS:
+        turn = roleplay.free_text(sc, state, line)
+        why = turn.heard.why[0] if turn.heard.why else ""
+        where = (sc.id, node.id, turn.choice_id, why)
+        assert not why.startswith("their words given back"), where
+        assert not (turn.step == "listening" and turn.quality == "strong"), where
