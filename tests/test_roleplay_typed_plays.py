@@ -7,7 +7,9 @@ tests: none is a choice's text or one of its examples, so they test hearing, not
 a learner of English, a rambler, a nervous volunteer, a very formal speaker), written
 without reading the first plays; ``tests/plays/voices2/`` five more (blunt short lines,
 over-friendly chatter, the lesson's phrases copied, talking about oneself, closed questions
-only). The same bounds apply to them.
+only); ``tests/plays/voices3/`` six more (a retired teacher's long formal sentences, a texter
+in fragments, a learner of English, a nervous first-timer who apologises in every line, a
+pushy salesperson, two moves in one line). The same bounds apply to them.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from commonground.roleplay.similarity import normalise
 PLAYS = Path(__file__).parent / "plays"
 VOICES = PLAYS / "voices"
 VOICES2 = PLAYS / "voices2"
+VOICES3 = PLAYS / "voices3"
 NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
 SCENARIOS = {name: roleplay.load_scenario(name) for name in NAMES}
 
@@ -40,7 +43,7 @@ def group_of(plays: dict, group: str) -> list[dict]:
 
 
 def cases(group: str):
-    for folder in (PLAYS, VOICES, VOICES2):
+    for folder in (PLAYS, VOICES, VOICES2, VOICES3):
         for name in NAMES:
             for play in group_of(plays_of(name, folder), group):
                 tag = "" if folder == PLAYS else f"{folder.name}-"
@@ -90,7 +93,9 @@ def test_every_scenario_has_plays_in_other_voices(name):
     assert group_of(plays, "beginner"), f"{name}: a beginner play in voices/"
 
 
-@pytest.mark.parametrize("folder", [PLAYS, VOICES, VOICES2], ids=["plays", "voices", "voices2"])
+@pytest.mark.parametrize(
+    "folder", [PLAYS, VOICES, VOICES2, VOICES3], ids=["plays", "voices", "voices2", "voices3"]
+)
 @pytest.mark.parametrize("name", NAMES)
 def test_play_lines_are_not_the_authored_wordings(name, folder):
     scenario = SCENARIOS[name]

@@ -18,7 +18,7 @@ from commonground.reader.text import lemma
 ASK_FRAMES = [
     r"(?:would|will|could|can|won't|wouldn't) you\b ?(?:please |maybe |possibly |also |perhaps |"
     r"still |then |definitely |ever )?(?:be (?:willing|able|available|ready|up|keen|happy|free|prepared|"
-    r"game|ok|okay|alright|all right) (?:to|for) |"
+    r"game|ok|okay|alright|all right) (?:to|for) |be (?:so kind|kind enough|good enough) (?:as )?to |"
     r"be (?:open|interested|up|down) (?:to|in|for) |consider |commit to |agree to |"
     r"sign up (?:to|for) |mind |like to |want to |love to |take on |step up (?:to|and) |"
     r"think about |think of |look at |"

@@ -26,7 +26,7 @@ CLOSING_THANKS = re.compile(
 )
 
 CONTACT = (
-    r"(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|contact|bell|"
+    r"(?:call|ring|telephone|phone|text|message|email|e-mail|whatsapp|send|write|ping|contact|bell|"
     r"drop (?:you )?(?:a )?(?:line|text|message|note|email|call|wee text|quick text|quick message)|"
     r"give you a (?:ring|call|bell|buzz|shout)|"
     r"check (?:in|back)|follow up|be in touch|get in touch|get back to you|touch base|"
@@ -64,7 +64,7 @@ FOLLOW_UP = re.compile(
 # "I send you message today". Only with a named day (a habit has none: "I call her a lot").
 _PRESENT_PROMISE = re.compile(
     r"(?<!can )(?<!could )(?<!may )(?<!shall )(?<!should )(?<!do )(?<!if )(?<!when )"
-    r"\bi (?:(?:call|ring|phone|text|message|email|see|visit) (?:you|u)\b|send (?:you |u )?"
+    r"\bi (?:(?:call|ring|telephone|phone|text|message|email|see|visit) (?:you|u)\b|send (?:you |u )?"
     r"(?:a |the |all the )?(?:message|text|details|email|invitation|papers|list)\b)"
     r"[\w' ]{0,30}?(?<!every )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"today|tonight|tomorrow|next week)\b"
@@ -80,6 +80,7 @@ _PRESENT_HINTS = (
     "i call",
     "i ring",
     "i phone",
+    "i telephone",
     "i text",
     "i message",
     "i send",
@@ -124,7 +125,8 @@ _WHEN = re.compile(
 )
 
 _HOW = re.compile(
-    r"\b(?:call|ring|phone|text|message|email|e-mail|whatsapp|send|write|ping|drop|come by|drop by|"
+    r"\b(?:call|ring|telephone|phone|text|message|email|e-mail|whatsapp|send|write|ping|drop|come by|"
+    r"drop by|"
     r"stop by|swing by|pop by|pop in|drop in|come back|come round|knock|visit|remind|book)\b"
 )
 

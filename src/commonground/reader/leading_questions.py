@@ -17,10 +17,16 @@ from commonground.reader.guards import HintIndex
 
 LEADING = [
     (
-        r"\b(?:don't|dont|do not) you (?:think|agree|feel|believe|want|know|see|reckon|care)\b",
+        r"\b(?:(?:don't|dont|do not) you (?:think|agree|feel|believe|want|know|see|reckon|care)|"
+        # "do you not think...?" (ours, session 8); "or do you not want to come?" probes
+        r"do you not (?:think|agree|feel|believe|reckon))\b",
         "pushes with",
     ),
-    (r"\b(?:wouldn't|wouldnt|would not) you (?:agree|say|think|want|like|love)\b", "pushes with"),
+    (
+        r"\b(?:(?:wouldn't|wouldnt|would not) you (?:agree|say|think|want|like|love)|"
+        r"would you not (?:agree|say|think))\b",
+        "pushes with",
+    ),
     (
         r"\b(?:isn't|isnt|is not) (?:it|that|this) (?:true|obvious|clear|crazy|outrageous|"
         r"ridiculous|terrible|awful|time|wrong|unfair|insane|why|what|the|a disgrace|a scandal|"
@@ -82,7 +88,8 @@ LEADING = [
     (
         r"^(?!.*\b(?:you're|you are|that's|that is|is that|it's|all|alright|turn|go|a|the|your|"
         # "have I got that right?": the speaker checks their own hearing.
-        r"my|on|to|just|exactly|totally|so|that|it|this)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
+        r"my|on|to|just|exactly|totally|so|that|it|this|understand|understood|hear|heard|"
+        r"get|got)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
         "ends with the tag",
     ),
     (
@@ -105,8 +112,8 @@ LEADING = [
 # For each rule above, words of which every match contains one: a line with none of
 # them skips the rule (an exact short cut; see guards.py).
 _LEADING_HINTS = [
-    ("don't you", "dont you", "do not you"),
-    ("wouldn't you", "wouldnt you", "would not you"),
+    ("don't you", "dont you", "do not you", "you not"),
+    ("wouldn't you", "wouldnt you", "would not you", "you not"),
     ("isn't ", "isnt ", "is not "),
     ("aren't you", "arent you"),
     ("wouldn't it be",),

@@ -44,7 +44,8 @@ REFLECTS = re.compile(
 REFLECTS_BACK = re.compile(
     r"^(?:(?:oh|ok|okay|right|wow|ah|hmm|mm|yeah|gosh|so),? )*"
     r"(?:(?:it |that )?(?:sounds|seems) like (?!a plan\b|fun\b|a good\b|a great\b|we\b|we're\b|we've\b|us\b|i\b|i'm\b|both\b)(?:\w+ ){1,}\w+"
-    r"|(?:so )?what i'm hearing is\b|(?:so )?you're saying\b|(?:so )?if i (?:hear|understand) "
+    r"|(?:so )?what i'm hearing is\b|(?:so )?you're saying\b|(?:so )?what you(?:'re| are) "
+    r"(?:telling me|saying) is\b|(?:so )?if i (?:hear|understand) "
     r"you right\b|(?:that|it) must (?:be|have been|feel) (?:\w+ ){0,2}?(?:hard|tough|exhausting|"
     r"draining|frustrating|scary|lonely|difficult|a lot|awful|heavy|maddening|infuriating|"
     r"worrying|upsetting|relentless))"

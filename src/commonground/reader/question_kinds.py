@@ -44,7 +44,12 @@ FACTUAL = [
     r"district|ward|precinct|company|hospital|subject|subjects|classes|class|line of work|"
     r"kind of work|sort of work|job|field|route|team|site|ministry)\b",
     r"\bwhat(?:'s| is| was) your (?:job|role|name|title|major|unit|position|line of work|work|"
-    r"background|department|shift|trade)\b",
+    r"background|department|shift|trade|profession|occupation)\b",
+    # asked indirectly, as formal speakers do: "I wonder whether you might tell me what your
+    # profession was" (ours, session 8)
+    r"\b(?:what|which) your (?:job|role|profession|occupation|line of work|work|trade|"
+    r"department|unit|shift) (?:is|was|were|had been|used to be)\b",
+    r"\bwhat you (?:do|did) for (?:a |your )?(?:living|work|job)\b",
     # "what do you make?" asks a fact; "what do you make of the rent going up?" an opinion
     r"\bwhat (?:do|did) you (?:study|teach|drive|make(?! of\b))\b",
     r"\bwhen did you (?:first )?(?:move|start|join|begin|get here|come|arrive|retire|graduate|"
@@ -138,7 +143,8 @@ BARE_TAIL_QUESTION = re.compile(
 )
 
 TELL_ME = re.compile(
-    r"\b(?:tell (?:me|us) (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
+    # "thank you for tell me about the centre" (a learner's "for telling me") thanks them
+    r"\b(?:(?<!for )tell (?:me|us) (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
     r"i'd love to hear|i would love to hear|i'm curious (?:about|what|how|why)|"
     # the formal "I would be most interested to hear what you have seen"
     r"(?:i'd|i would|i'm|i am) (?:be )?(?:very |most |really |so |genuinely )?interested to "
@@ -148,6 +154,7 @@ TELL_ME = re.compile(
 
 # "you never reply to the group chat, why is that?": a question after a statement.
 TAIL_QUESTION = re.compile(
-    r"(?:,|\b(?:asking|question|wondering) is:?)\s*((?:why|what|how come|how|where|when|who)\b[^,]*\?)"
+    r"(?:,(?: (?:but|and|so))?|\b(?:asking|question|wondering) is:?)\s*"
+    r"((?:why|what|how come|how|where|when|who)\b[^,]*\?)"
     r"\s*$"
 )

@@ -52,6 +52,11 @@ SIGNALS = (
 )
 
 
+# A probe said in statement order, as learners ask it: "It is only the Thursday that is
+# problem, or the speaking also?" asks which it is; "it's only the one evening" presses.
+_ONLY_THE = re.compile(r"\b(?:only|just) the$")
+
+
 def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str, ...], list[str]]:
     """Return ``(signals, notes)`` for a normalised line already read as ``kind``.
 
@@ -80,6 +85,8 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         m = PUSH.search(s)
         if m and probe and re.search(r"\bhelp\b", m.group(0)):
             m = None  # "is there anything I could tell you that would help?" asks, not presses
+        if m and probe and _ONLY_THE.search(m.group(0)):
+            m = None  # "it is only the Thursday that is a problem, or the speaking also?" asks
         if m and kind == "ask" and "activity" in parts and ASK_NEED.match(m.group(0)):
             m = None  # "we need people to phone bank thursday" is the ask, said as a need
         if m:

@@ -33,6 +33,7 @@ from commonground.roleplay.line_checks import (
 )
 from commonground.roleplay.model import (
     DEFAULT_MAYBE_AS_YES,
+    DEFAULT_NOT_YET,
     DEFAULT_VAGUE,
     OUT_OF_TIME,
     OVER_TIME_FACTOR,
@@ -175,17 +176,8 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
             scenario, state, node, text, heard, fb, "maybe_as_yes", "respond_maybe", feedback
         )
     if _too_soon(state, node, heard):
-        return _stay(
-            scenario,
-            state,
-            node,
-            text,
-            heard,
-            scenario.too_soon,
-            "too_soon",
-            "ask",
-            scenario.too_soon.feedback,
-        )
+        fb = DEFAULT_NOT_YET if _under_way(state) else scenario.too_soon
+        return _stay(scenario, state, node, text, heard, fb, "too_soon", "ask", fb.feedback)
     return _not_heard(scenario, state, node, text, heard)
 
 
@@ -423,6 +415,13 @@ def _too_soon(state: PlayState, node: Node, heard) -> bool:
         and not state.asks
         and not takes_asks(node)
     )
+
+
+def _under_way(state: PlayState) -> bool:
+    """True once the learner has shared their story and asked about them (credited): an
+    ask then is early, but not an ask "before you know anything about them"."""
+    asked = any(r.step == "open_questions" and r.credited for r in state.steps)
+    return state.story_shared and asked
 
 
 def _vague(scenario, state, node: Node, text: str, heard) -> TurnResult:

@@ -191,6 +191,20 @@ DEFAULT_TOO_SOON = Fallback(
     minutes=1,
 )
 
+#: The reply to an ask typed too soon once the meeting is well under way (the learner has
+#: shared their story and asked about them): a scenario's ``too_soon`` is written for an
+#: ask before anything ("before you know anything about her"), which would then be false.
+DEFAULT_NOT_YET = Fallback(
+    say="(A pause.) Hang on, what would that be for? We were still talking.",
+    feedback=(
+        "Not yet. You have shared your story and asked about them, but the ask comes after "
+        "you follow up on what they tell you, name what you share and say what the "
+        "campaign is doing, so that it can fit what you heard."
+    ),
+    trust=-1,
+    minutes=1,
+)
+
 #: Endings every scenario has: the persona ends a meeting that runs far over time
 #: (:data:`OVER_TIME_FACTOR` times the planned minutes) or that has lost their trust
 #: (trust :data:`TRUST_DROP` below where they started, or below zero if they started

@@ -31,7 +31,8 @@ This module is the entry (:func:`hear`); its steps live in its submodules:
 :mod:`.authored` (what the reader makes of the authored wordings), :mod:`.scores`
 (the combined score of each choice), :mod:`.asks` (a line heard as an ask),
 :mod:`.own_moves` (moves no wording can list: a story, a reflection, ... in the
-learner's own words), :mod:`.topic_words` (what a line is about) and :mod:`.gates`
+learner's own words), :mod:`.letting_go` (a no or a maybe let go, a meeting left
+without an ask, in the learner's own words), :mod:`.topic_words` (what a line is about) and :mod:`.gates`
 (picking the closest move, and the lines that do not mean it after all).
 """
 
@@ -41,6 +42,7 @@ from dataclasses import replace
 
 from commonground.roleplay.hearing.asks import hear_ask
 from commonground.roleplay.hearing.gates import off_the_campaign, pick
+from commonground.roleplay.hearing.letting_go import lets_go
 from commonground.roleplay.hearing.own_moves import own_move
 from commonground.roleplay.hearing.result import UNDERSTOOD, Hearing
 from commonground.roleplay.hearing.scores import choice_scores, pressing
@@ -103,9 +105,18 @@ def hear(
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes = takes_asks(node)
     # An ask by the reader's reading, or a line whose closest move here is an ask choice
-    # (the reader can miss an ask's form, never its closeness to one).
-    closest_is_ask = bool(ranked) and ranked[0].ask and scores[ranked[0].id] >= UNDERSTOOD
-    if takes and (getattr(reading, "kind", "") == "ask" or closest_is_ask):
+    # (the reader can miss an ask's form, never its closeness to one). A goodbye is no ask,
+    # whatever it shares with one ("Thanks, I'll call you next week. Bye!" and "Would you
+    # make calls for one hour...?"), unless it names where and when to meet.
+    closest_is_ask = (
+        bool(ranked)
+        and ranked[0].ask
+        and scores[ranked[0].id] >= UNDERSTOOD
+        and (getattr(reading, "kind", "") != "close" or _names_where_and_when(text))
+    )
+    if takes and (
+        getattr(reading, "kind", "") == "ask" or closest_is_ask or _names_the_ask(text, reading)
+    ):
         heard = hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
             return replace(heard, row=rows[0])
@@ -114,6 +125,7 @@ def hear(
     heard = (
         own
         or _maybe_as_yes(node, text, reading)
+        or lets_go(scenario, node, moves, text, reading)
         or pick(moves, scores, reading, scenario, text, sims)
     )
     if off_the_campaign(scenario, node, heard, text):
@@ -121,6 +133,23 @@ def hear(
             "not_understood", None, heard.sureness, reading, why=("names nothing of the campaign",)
         )
     return replace(heard, row=rows[0])
+
+
+def _names_where_and_when(text: str) -> bool:
+    from commonground.reader.asks import specificity
+
+    return {"time", "place"} <= set(specificity(text))
+
+
+def _names_the_ask(text: str, reading) -> bool:
+    """True for an ask said without a request frame, as people answer "help you how?":
+    a statement that names an activity, a time and a place ("like speak at your press
+    thing monday 11am at the county building")."""
+    from commonground.reader.asks import specificity
+
+    if getattr(reading, "kind", "") != "other":
+        return False
+    return {"activity", "time", "place"} <= set(specificity(text))
 
 
 def _maybe_as_yes(node: Node, text: str, reading) -> Hearing | None:

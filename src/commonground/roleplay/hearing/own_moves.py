@@ -163,6 +163,15 @@ def _asks_the_details(ranked, scores, text, reading) -> Hearing | None:
 REFLECTION_STEPS = ("listening", "open_questions")
 
 
+# A question after a reflection that only checks it was heard right ("Correct?", "Is that
+# it?", "I understand right?"): it asks nothing new (ours, session 8).
+_CHECKS_HEARING = re.compile(
+    r"^(?:(?:is that|is this|have i got (?:that|it|you)|did i get (?:that|it|you)|i understand|"
+    r"i understood|i heard|am i)(?: (?:right|correct|about right|it))?|right|correct|yeah|yes|"
+    r"no|true|is that it|fair|am i right|am i close)\s*\?+$"
+)
+
+
 def _own_reflection(ranked, scores, text, reading) -> Hearing | None:
     """Their words given back ("it sounds like the night shifts leave you wiped out"),
     heard as the node's strong listening move (else its open question).
@@ -190,7 +199,10 @@ def _own_reflection(ranked, scores, text, reading) -> Hearing | None:
     best = strong[0]
     # A question it shares words with is no rival: a reflection asks nothing ("so what I'm
     # hearing is it all falls on you" is not "when you've helped out before, what ...?").
-    asks = kind in QUESTION_KINDS
+    said = sentences(read_normalise(text))
+    asks = kind in QUESTION_KINDS and not all(
+        _CHECKS_HEARING.match(s) for s in said if s.rstrip().endswith("?")
+    )
     rivals = [c for c in ranked if c is not best and (asks or c.kind not in QUESTION_KINDS)]
     top = scores[rivals[0].id] if rivals else 0.0
     if top >= UNDERSTOOD and top - scores[best.id] > TIE_MARGIN:
