@@ -5,7 +5,8 @@
 
 :class:`RoomIdentityProvider`
     Voila's password/token check, with the code read in any case, wrong codes slowed
-    down per address (:class:`~commonground.serving.codes.Throttle`), and the participant
+    down per address (:class:`~commonground.serving.codes.Throttle`, kept in the room's
+    ``wrong-codes.json`` so a restart does not reset it), and the participant
     whose browser this is (the room's signed name cookie) noted for the request.
 :class:`OwnedKernelManager`
     Records which participant each kernel was started for and refuses every other
@@ -25,9 +26,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import inspect
 import logging
 import re
 import uuid
+from pathlib import Path
 
 from jupyter_server.auth.identity import PasswordIdentityProvider
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
@@ -108,14 +111,26 @@ class RoomIdentityProvider(PasswordIdentityProvider):
     def _client(self, handler) -> str:
         return handler.request.remote_ip or "?"
 
+    @property
+    def throttle(self) -> Throttle:
+        """Wrong codes per address: in ``<room>/wrong-codes.json``, so a restart keeps them."""
+        if not self.room_home:
+            return _THROTTLE
+        if getattr(self, "_throttle", None) is None:
+            from commonground.workshop.room import WRONG_CODES_FILE
+
+            self._throttle = Throttle(path=Path(self.room_home) / WRONG_CODES_FILE)
+        return self._throttle
+
     def _check(self, handler, typed: str) -> bool:
         client = self._client(handler)
-        if _THROTTLE.wait_left(client):
+        throttle = self.throttle
+        if throttle.wait_left(client):
             return False
         if self.token and codes_match(typed, self.token):
-            _THROTTLE.succeeded(client)
+            throttle.succeeded(client)
             return True
-        _THROTTLE.failed(client)
+        throttle.failed(client)
         return False
 
     async def get_user_token(self, handler):
@@ -250,3 +265,40 @@ class OwnedKernelManager(AsyncMappingKernelManager):
         if asking is None:
             return kernels
         return [k for k in kernels if self.owners.get(k["id"]) == asking and asking]
+
+
+def signed_in_files_handler():
+    """Voila's ``/voila/files/`` handler, answering only a browser that is signed in.
+
+    Voila serves the allowlisted files (images) of the notebooks folder to anyone who
+    asks, code or not; in a room they are the room's like every page.
+    """
+    from voila.static_file_handler import AllowListFileHandler
+
+    class SignedInFileHandler(AllowListFileHandler):
+        log = logging.getLogger("Voila")  # the identity provider logs through its handler
+
+        @property
+        def base_url(self) -> str:  # where its sign-in cookie applies
+            return self.settings.get("base_url", "/")
+
+        async def prepare(self):
+            provider = self.settings.get("identity_provider")
+            user = provider.get_user(self) if provider is not None else None
+            if inspect.isawaitable(user):
+                user = await user
+            if user is None:
+                raise web.HTTPError(403, "sign in with the room's code first")
+            return super().prepare()
+
+    return SignedInFileHandler
+
+
+def guard_voila_files() -> None:
+    """Make the Voila app serve ``/voila/files/`` only to signed-in browsers.
+
+    Called from the room's Voila config, before Voila builds its handlers.
+    """
+    import voila.app
+
+    voila.app.AllowListFileHandler = signed_in_files_handler()

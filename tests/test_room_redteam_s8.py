@@ -1,0 +1,205 @@
+"""Session 8 red team: the room attacked where session 7 left gaps.
+
+A released name's journal handed to the next person typing that name; names in
+look-alike letters of another alphabet, or padded with invisible characters; course
+files served without the room's code; the wrong-code wait forgotten on a restart; and
+long pasted text in the lesson widgets. All in-process (no server started).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from pathlib import Path
+
+import pytest
+from fake_handler import FakeHandler
+
+from commonground.errors import CommonGroundError
+from commonground.serving import codes, names
+from commonground.workshop import room
+
+CODE = "K7PM3Q"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_name_limit(monkeypatch):
+    monkeypatch.setattr(room, "_NAME_CLAIMS", room.NameClaimLimit())
+
+
+def _sign_in(room_home, name, ip="192.168.1.20", **args):
+    handler = FakeHandler({"learner": name, **args}, ip=ip)
+    return room.resolve_participant(handler, room_home), handler
+
+
+# ---- a name's journal stays with its owner ------------------------------------------
+
+
+def test_a_released_name_is_not_handed_to_the_next_typist(tmp_path):
+    (slug, _), ana = _sign_in(tmp_path, "Ana")
+    journal = room.participant_home(tmp_path, slug) / "journal.json"
+    journal.parent.mkdir(parents=True)
+    journal.write_text('{"version": 1, "entries": ["her plan"]}')
+    # She signs out on a shared laptop; the facilitator also releases her (new device).
+    leaving = FakeHandler({"release": "1"}, cookies=dict(ana.cookies), ip="192.168.1.20")
+    shown = room.resolve_participant(leaving, tmp_path)[1]
+    assert "return code" in shown and room.COOKIE not in leaving.cookies
+    # The next person to type "Ana" (from any device) does not get her journal ...
+    for typed in ("Ana", "ANA", "аna", "Ana\u034f"):
+        (who, message), stranger = _sign_in(tmp_path, typed, ip="192.168.1.30")
+        assert who is None and room.COOKIE not in stranger.cookies, typed
+    # ... and the old browser's cookie no longer opens it.
+    assert room.participant_from_cookie(FakeHandler(cookies=ana.cookies), tmp_path) is None
+    # Bea comes back, on a new device, with the code the facilitator printed for her.
+    facilitator_home = tmp_path / "facilitator"
+    fac_room = facilitator_home / "room"
+    (slug, _), first = _sign_in(fac_room, "Bea")
+    assert "not taken" in room.release_name(facilitator_home, "Nobody")
+    line = room.release_name(facilitator_home, "bea")
+    code = line.split("return code: ")[1][:9]
+    (back, _), phone = _sign_in(fac_room, "bea", ip="192.168.1.99", **{"return": code.lower()})
+    assert back == "bea" and room.participant_from_cookie(phone, fac_room) == "bea"
+    assert room.participant_from_cookie(FakeHandler(cookies=first.cookies), fac_room) is None
+    # The code worked once.
+    (again, message), _ = _sign_in(fac_room, "bea", ip="192.168.1.98", **{"return": code})
+    assert again is None and "not the one" in message
+
+
+def test_wrong_return_codes_are_slowed_down_even_after_a_restart(tmp_path):
+    room.Claims(tmp_path).claim("Ana")
+    room.Claims(tmp_path).release("Ana")
+    messages = []
+    for n in range(7):
+        (who, message), _ = _sign_in(tmp_path, "Ana", **{"return": f"WRONG{n:03d}"})
+        assert who is None
+        messages.append(message)
+    assert "not the one" in messages[0] and "Too many wrong return codes" in messages[-1]
+    # A new server process reads the same file: the guesser still waits.
+    assert codes.Throttle(path=tmp_path / room.WRONG_RETURNS_FILE).wait_left("192.168.1.20")
+
+
+# ---- names that look the same -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("coco", "сосо"),  # all Cyrillic
+        ("Papa", "Рара"),  # all Cyrillic, capitals
+        ("Popo", "\u03a1\u03bf\u03c1\u03bf"),  # all Greek
+        ("Anna", "Anna\u034f"),  # combining grapheme joiner: drawn as nothing
+        ("Anna", "Anna\ufe0f"),  # variation selector
+        ("Anna", "Anna\u3164"),  # Hangul filler: a "letter" drawn as nothing
+    ],
+)
+def test_a_name_that_looks_like_a_taken_one_is_refused(first, second, tmp_path):
+    claims = room.Claims(tmp_path)
+    claims.claim(first)
+    with pytest.raises(CommonGroundError, match="taken"):
+        claims.claim(second)
+    assert claims.names() == [names.normalise_name(first)]
+
+
+@pytest.mark.parametrize("typed", ["An\u200bna", "\u202eanna", "Anna\u2066x", "Ann\u00ada"])
+def test_invisible_format_characters_never_hide_inside_a_name(typed):
+    import unicodedata
+
+    slug = names.normalise_name(typed)  # a zero-width space, an RTL override, a soft hyphen
+    assert all(ch == "-" or unicodedata.category(ch)[0] in "LN" for ch in slug), slug
+
+
+def test_distinct_names_in_other_alphabets_stay_welcome(tmp_path):
+    claims = room.Claims(tmp_path)
+    for typed in ("Anna", "Анна", "Ελένη", "José", "Jose", "王小明", "Ivan", "Иван"):
+        claims.claim(typed)
+    assert len(claims.names()) == 8
+
+
+# ---- the room's code guards every request -------------------------------------------
+
+
+def _serve_file(handler_class, folder: Path, query: str = "") -> int:
+    """Status of GET /voila/files/pic.png through ``handler_class`` (in this process)."""
+    from jupyter_server.auth.identity import PasswordIdentityProvider
+    from tornado import httpclient, web
+    from tornado.testing import bind_unused_port
+
+    from commonground.serving.room_auth import RoomIdentityProvider
+
+    async def run() -> int:
+        provider = RoomIdentityProvider(token=CODE, room_home=str(folder))
+        assert isinstance(provider, PasswordIdentityProvider)
+        app = web.Application(
+            [(r"/voila/files/(.*)", handler_class, {"allowlist": [r".*\.png"], "path": folder})],
+            identity_provider=provider,
+            cookie_secret="x" * 32,
+        )
+        sock, port = bind_unused_port()
+        from tornado.httpserver import HTTPServer
+
+        server = HTTPServer(app)
+        server.add_sockets([sock])
+        try:
+            response = await httpclient.AsyncHTTPClient().fetch(
+                f"http://127.0.0.1:{port}/voila/files/pic.png{query}", raise_error=False
+            )
+            return response.code
+        finally:
+            server.stop()
+
+    return asyncio.run(run())
+
+
+def test_course_files_need_the_room_code(tmp_path):
+    import voila.app
+
+    (tmp_path / "pic.png").write_bytes(b"\x89PNG picture")
+    config_dir = room.write_voila_config(tmp_path, CODE)
+    original = voila.app.AllowListFileHandler
+    try:
+        # The room's own Voila config is what puts the guard in place.
+        from traitlets.config import Config
+
+        source = (config_dir / "voila.py").read_text()
+        exec(compile(source, "voila.py", "exec"), {"c": Config()})  # noqa: S102 - ours
+        guarded = voila.app.AllowListFileHandler
+        assert _serve_file(guarded, tmp_path) == 403
+        assert _serve_file(guarded, tmp_path, "?token=WRONG1") == 403
+        assert _serve_file(guarded, tmp_path, f"?token={CODE.lower()}") == 200
+    finally:
+        voila.app.AllowListFileHandler = original
+
+
+# ---- the wrong-code wait survives a restart -----------------------------------------
+
+
+def test_wrong_access_codes_are_remembered_across_a_restart(tmp_path):
+    from types import SimpleNamespace
+
+    from commonground.serving.room_auth import RoomIdentityProvider
+
+    def guess(provider, typed):
+        request = SimpleNamespace(remote_ip="192.168.1.23")
+        return provider._check(SimpleNamespace(request=request), typed)
+
+    before = RoomIdentityProvider(token=CODE, room_home=str(tmp_path))
+    for n in range(6):
+        assert not guess(before, f"WRONG{n}")
+    after = RoomIdentityProvider(token=CODE, room_home=str(tmp_path))  # a new process
+    assert not guess(after, CODE)  # even the right code waits its turn
+    other = SimpleNamespace(request=SimpleNamespace(remote_ip="192.168.1.24"))
+    assert after._check(other, CODE)
+
+
+def test_the_throttle_file_stays_bounded_and_survives_damage(tmp_path):
+    path = tmp_path / "wrong.json"
+    path.write_text("not json")
+    throttle = codes.Throttle(path=path)
+    throttle.MAX_CLIENTS = 50
+    for n in range(80):
+        throttle.failed(f"10.0.{n}.1", now=1000.0)
+    import json
+
+    kept = json.loads(path.read_text())
+    assert len(kept) <= 50 and "10.0.79.1" in kept
+    assert inspect.signature(codes.Throttle).parameters["path"].default is None
