@@ -120,14 +120,22 @@ def test_two_people_a_wrong_code_and_a_restart(tmp_path):
             page = hub_client.start_page(sessions[name], base)
             assert _journal(page) == journals[name]
 
-        # The facilitator releases B's name: B can sign in again from a new device.
+        # The facilitator releases B's name: B can sign in again from a new device with
+        # the return code shown, and nobody else who types B's name gets B's journal.
         listing = facilitator.get(f"{base}/services/facilitator/", timeout=60)
         token = re.search(r'name="_xsrf" value="([^"]+)"', listing.text).group(1)
         released = facilitator.post(
             f"{base}/services/facilitator/release/{b_url}", data={"_xsrf": token}, timeout=120
         )
-        assert released.status_code == 200 and b not in released.text
-        again = hub_client.post_login(requests.Session(), base, b, CODE)
-        assert again.status_code == 302
+        assert released.status_code == 200 and "return code" in released.text
+        code = re.search(r"<strong>([A-Z0-9-]+)</strong>", released.text).group(1)
+        listing = facilitator.get(f"{base}/services/facilitator/", timeout=60)
+        assert f"Release the name {b}" not in listing.text
+        stranger = hub_client.post_login(requests.Session(), base, b, CODE)
+        assert stranger.status_code == 403 and "kept for its owner" in stranger.text
+        again, page, _ = hub_client.sign_in(base, b, code.lower())
+        assert _journal(page) == journals[b]
+        reused = hub_client.post_login(requests.Session(), base, b, code)
+        assert reused.status_code == 403  # the code worked once
     finally:
         hub.stop()

@@ -203,3 +203,109 @@ def test_the_throttle_file_stays_bounded_and_survives_damage(tmp_path):
     kept = json.loads(path.read_text())
     assert len(kept) <= 50 and "10.0.79.1" in kept
     assert inspect.signature(codes.Throttle).parameters["path"].default is None
+
+
+# ---- the hub: a released name keeps its journal for its owner -----------------------
+
+
+class _HubHandler:
+    """Just enough of JupyterHub's login handler for the authenticator."""
+
+    def __init__(self, users=(), ip="192.168.1.40", current=None):
+        from types import SimpleNamespace
+
+        self.request = SimpleNamespace(remote_ip=ip, headers={"X-Forwarded-For": ip})
+        self.current_user = current
+        self._users = list(users)
+        self.db = SimpleNamespace(query=lambda _table: [SimpleNamespace(name=n) for n in users])
+
+    def find_user(self, name):
+        return object() if name in self._users else None
+
+
+def test_hub_gives_a_released_name_back_only_with_its_return_code(tmp_path):
+    from commonground.hub.auth import _REFUSAL, RoomCodeAuthenticator
+    from commonground.hub.returns import ReturnCodes
+
+    hub_code = "HUBK7PM3"
+    (tmp_path / "people" / "bea" / "commonground").mkdir(parents=True)  # Bea was here
+
+    def sign_in(name, code, users=("ana",), ip="192.168.1.40"):
+        auth = RoomCodeAuthenticator(
+            hub_dir=str(tmp_path), user_password=hub_code, admin_users={"facilitator"}
+        )
+        handler = _HubHandler(users, ip=ip)
+        result = asyncio.run(auth.authenticate(handler, {"username": name, "password": code}))
+        return result, getattr(handler, _REFUSAL, "")
+
+    assert sign_in("Cy", hub_code)[0]["name"] == "cy"
+    taken, why = sign_in("Bea", hub_code)  # released by the facilitator: her folder stays
+    assert taken is None and "kept for its owner" in why
+    looks, why = sign_in("сосо", hub_code, users=("ana", "coco"))
+    assert looks is None and "looks the same" in why
+    code = ReturnCodes(tmp_path).issue("bea")
+    assert sign_in("Bea", code.lower())[0]["name"] == "bea"
+    again, why = sign_in("Bea", code, ip="192.168.1.41")
+    assert again is None and "not right" in why  # used up
+    for n in range(6):
+        sign_in("Eve", f"WRONG{n}XX", ip="192.168.1.42")
+    held, why = sign_in("Eve", hub_code, ip="192.168.1.42")  # a restarted hub remembers
+    assert held is None and "Too many wrong codes" in why
+
+
+# ---- long text in every lesson widget -----------------------------------------------
+
+WIDGET_MODULES = sorted(
+    path.stem
+    for path in (Path(__file__).parents[1] / "src" / "commonground" / "widgets").glob("*.py")
+    if not path.stem.startswith("_")
+)
+PASTED = "I joined because the rent went up and my neighbour asked me to come. " * 1500
+
+
+def _widget_tree(root, seen=None):
+    import ipywidgets as w
+
+    seen = set() if seen is None else seen
+    if id(root) in seen:
+        return
+    seen.add(id(root))
+    yield root
+    children = list(getattr(root, "children", ()) or ())
+    children += [v for v in vars(root).values() if isinstance(v, w.Widget)]
+    for child in children:
+        yield from _widget_tree(child, seen)
+
+
+@pytest.mark.parametrize("module", WIDGET_MODULES)
+def test_a_pasted_page_is_cut_in_every_box_a_learner_types_into(module, tmp_path, monkeypatch):
+    import importlib
+
+    import ipywidgets as w
+
+    from commonground.widgets import _text
+
+    monkeypatch.setenv("COMMONGROUND_HOME", str(tmp_path))
+    mod = importlib.import_module(f"commonground.widgets.{module}")
+    for name, factory in vars(mod).items():
+        if not inspect.isfunction(factory) or factory.__module__ != mod.__name__:
+            continue
+        params = inspect.signature(factory).parameters.values()
+        if name.startswith("_") or any(p.default is p.empty for p in params):
+            continue
+        widget = factory()
+        if not isinstance(widget, w.Widget):
+            continue
+        for _ in range(2):  # type, press every button, then again over what appeared
+            boxes = [
+                part
+                for part in _widget_tree(widget)
+                if isinstance(part, (w.Text, w.Textarea, w.Combobox)) and not part.disabled
+            ]
+            for box in boxes:
+                box.value = PASTED  # what a paste (or a script) sends from the page
+                assert len(box.value) <= _text.MAX_TEXT_CHARS * 3, (name, box.description)
+                assert box.tooltip == _text.cut_message(box.limit), (name, box.description)
+            for part in list(_widget_tree(widget)):
+                if isinstance(part, w.Button) and not part.disabled:
+                    part.click()
