@@ -309,3 +309,83 @@ def test_a_pasted_page_is_cut_in_every_box_a_learner_types_into(module, tmp_path
             for part in list(_widget_tree(widget)):
                 if isinstance(part, w.Button) and not part.disabled:
                     part.click()
+
+
+# ---- floods, other sites, folders ---------------------------------------------------
+
+
+def test_one_ipv6_device_cannot_dodge_the_name_limit_with_new_addresses(tmp_path):
+    claimed = []
+    for n in range(room.NAMES_PER_DEVICE + 3):
+        address = f"2001:db8:1:2::{n + 1:x}"  # one /64: one device's privacy addresses
+        (slug, _), _ = _sign_in(tmp_path, f"bot {n}", ip=address)
+        claimed.append(slug)
+    assert claimed[room.NAMES_PER_DEVICE :] == [None] * 3
+    assert _sign_in(tmp_path, "Ana", ip="2001:db8:1:3::1")[0][0] == "ana"  # another network
+    assert codes.client_key("::ffff:192.168.1.5") == "192.168.1.5"
+    assert codes.client_key("::1") == "::1" and codes.client_key("?") == "?"
+
+
+def test_the_room_holds_a_bounded_number_of_names(tmp_path, monkeypatch):
+    monkeypatch.setattr(room, "MAX_NAMES", 3)
+    for n in range(3):
+        room.Claims(tmp_path).claim(f"person {n}")
+    with pytest.raises(CommonGroundError, match="ask the facilitator"):
+        room.Claims(tmp_path).claim("one too many")
+    code = room.Claims(tmp_path).release("person 1")
+    assert room.Claims(tmp_path).claim("person 1", code)[0] == "person-1"  # owners come back
+
+
+def test_another_site_cannot_sign_a_visitor_in_under_its_chosen_name(tmp_path):
+    from types import SimpleNamespace
+
+    lured = FakeHandler({"learner": "Mallory"})
+    lured.request = SimpleNamespace(
+        remote_ip="192.168.1.50", headers={"Sec-Fetch-Site": "cross-site"}
+    )
+    slug, message = room.resolve_participant(lured, tmp_path)
+    assert slug is None and room.COOKIE not in lured.cookies and room.Claims(tmp_path).names() == []
+    typed = FakeHandler({"learner": "Ana"})
+    typed.request = SimpleNamespace(
+        remote_ip="192.168.1.50", headers={"Sec-Fetch-Site": "same-origin"}
+    )
+    assert room.resolve_participant(typed, tmp_path)[0] == "ana"
+
+
+def test_a_room_folder_inside_the_served_lessons_is_refused(tmp_path, capsys, monkeypatch):
+    import os
+    import subprocess
+
+    from commonground.cli import main
+
+    served = []  # a room that would start is not started here
+    monkeypatch.setattr(os, "execvpe", lambda *a: served.append(a))
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: served.append(a))
+
+    from probe_notebooks import one_cell_notebook
+
+    lessons = one_cell_notebook(tmp_path / "lessons", "print('lesson')")
+    argv = ["app", "--room", "--no-browser", "--notebooks", str(lessons)]
+    assert main([*argv, "--home", str(lessons / "data")]) == 1
+    assert "served to everyone" in capsys.readouterr().err
+    assert not (lessons / "data" / "room").exists() and not served
+
+
+def test_two_tabs_of_one_person_saving_at_once_keep_every_entry(tmp_path):
+    import threading
+
+    from commonground import journal
+
+    path = tmp_path / "journal.json"
+
+    def tab(label):
+        for n in range(25):
+            journal.Journal(path=path).save("reflection", {"note": f"{label} {n}"})
+
+    tabs = [threading.Thread(target=tab, args=(label,)) for label in ("left", "right")]
+    for t in tabs:
+        t.start()
+    for t in tabs:
+        t.join(60)
+    entries = journal.Journal(path=path).entries()
+    assert len(entries) == 50 and len({e["id"] for e in entries}) == 50

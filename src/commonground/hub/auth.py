@@ -27,7 +27,7 @@ from jupyterhub.handlers.login import LoginHandler
 from traitlets import Unicode
 
 from commonground.errors import CommonGroundError
-from commonground.serving.codes import Throttle, codes_match
+from commonground.serving.codes import Throttle, client_key, codes_match
 from commonground.serving.names import normalise_name, skeleton
 
 WRONG_CODES_FILE = "wrong-codes.json"
@@ -41,11 +41,12 @@ def client_address(request) -> str:
     JupyterHub reads forwarding headers (tornado's ``xheaders``), so its ``remote_ip`` is
     whatever an ``X-Real-Ip`` header sent by the browser says: a guesser could name a new
     address on every try and never be slowed down. configurable-http-proxy appends the
-    address it saw to ``X-Forwarded-For``; the last entry is that one.
+    address it saw to ``X-Forwarded-For``; the last entry is that one. An IPv6 address
+    counts as its /64 network (:func:`~commonground.serving.codes.client_key`).
     """
     forwarded = request.headers.get("X-Forwarded-For", "")
     last = forwarded.split(",")[-1].strip()
-    return last or request.remote_ip or "?"
+    return client_key(last or request.remote_ip or "?")
 
 
 class RoomLoginHandler(LoginHandler):

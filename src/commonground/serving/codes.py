@@ -52,6 +52,26 @@ def check_code(code: str, min_length: int = MIN_CODE_LENGTH) -> str:
     return cleaned
 
 
+def client_key(address: str) -> str:
+    """Whom a limit counts a request against: the IPv4 address, or the IPv6 /64 network.
+
+    One device on an IPv6 network can give itself any number of addresses within its
+    /64 (privacy addresses): counting each address apart would let a script dodge every
+    per-device limit. Anything that is not an address is counted as itself.
+    """
+    import ipaddress
+
+    try:
+        ip = ipaddress.ip_address(str(address).split("%")[0])
+    except ValueError:
+        return str(address)
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    if ip.version == 6 and not ip.is_loopback:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
 def codes_match(typed: str, code: str) -> bool:
     """Compare a typed code with the room's, in any case, in constant time."""
     return secrets.compare_digest(canonical_code(typed).encode(), canonical_code(code).encode())

@@ -37,7 +37,7 @@ from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelMana
 from tornado import web
 from traitlets import Integer, Unicode, default
 
-from commonground.serving.codes import Throttle, codes_match
+from commonground.serving.codes import Throttle, client_key, codes_match
 from commonground.serving.voila_config import whole_number_setting
 
 #: (task, participant slug or "") for the request being handled in that task.
@@ -109,7 +109,7 @@ class RoomIdentityProvider(PasswordIdentityProvider):
     room_home = Unicode("", config=True, help="The room's folder (for the name claims).")
 
     def _client(self, handler) -> str:
-        return handler.request.remote_ip or "?"
+        return client_key(handler.request.remote_ip or "?")
 
     @property
     def throttle(self) -> Throttle:

@@ -58,6 +58,9 @@ CELL_TAG = "commonground-room-home"
 #: and a second try fit; a script claiming name after name does not).
 NAMES_PER_DEVICE = 5
 NAMES_WINDOW_SECONDS = 600
+#: Names one room holds at most (a room serves at most 150 lessons at once): a script
+#: on many addresses cannot fill the disk with folders or slow every request.
+MAX_NAMES = 500
 #: Characters of the one-time code that gives a name's journal back to its owner.
 RETURN_CODE_LENGTH = 8
 #: Wrong access codes and wrong return codes per address, kept across restarts.
@@ -201,6 +204,10 @@ class Claims:
                         "facilitator can give you one)"
                     )
             else:
+                if len(claims) >= MAX_NAMES:
+                    raise CommonGroundError(
+                        f"this room already has {len(claims)} names, its most; ask the facilitator"
+                    )
                 look = skeleton(slug)
                 if any(skeleton(other) == look for other in claims):
                     raise CommonGroundError(
@@ -301,6 +308,16 @@ def participant_from_cookie(handler, room_home: str | Path) -> str | None:
     return slug if Claims(room_home).verify(slug, secret) else None
 
 
+def _from_another_site(request) -> bool:
+    """Whether the browser says another site's page made this request (``Sec-Fetch-Site``).
+
+    A link or form on another site could otherwise sign a visitor's browser in under a
+    name (and journal) the other site chose; the name form then asks them instead.
+    """
+    headers = getattr(request, "headers", None) or {}
+    return headers.get("Sec-Fetch-Site", "").lower() == "cross-site"
+
+
 def _wrong_returns(room_home: str | Path) -> codes.Throttle:
     """The throttle for wrong return codes in this room (kept in a file: restarts keep it)."""
     return codes.Throttle(path=Path(room_home) / WRONG_RETURNS_FILE)
@@ -332,7 +349,9 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
         return None, ""
     returning = handler.get_argument("return", "") or ""
     request = getattr(handler, "request", None)
-    address = getattr(request, "remote_ip", None) or "?"
+    if _from_another_site(request):
+        return None, "Type your name here to start."  # never claimed from another site's page
+    address = codes.client_key(getattr(request, "remote_ip", None) or "?")
     if not _NAME_CLAIMS.allowed(address):
         return None, (
             "This device has started several names in the last few minutes; wait a few "
@@ -483,6 +502,28 @@ def room_setup(
     )
     lines.append("Who is in and how far each has got: `commonground app --room --who`.")
     return RoomSetup(chosen, host, room_home, voila_room_args(config_dir), lines)
+
+
+def check_room_outside(room_home: str | Path, notebooks: str | Path) -> None:
+    """Refuse a room folder inside the lessons folder Voila serves.
+
+    Voila serves the lessons folder's pictures (``/voila/files/``) and lists its folders:
+    participants' folders in it would be listed, and any picture a lesson saved there
+    could be opened by everyone in the room.
+
+    Raises
+    ------
+    CommonGroundError
+        Naming both folders.
+    """
+    served = Path(notebooks).resolve()
+    served = served.parent if served.is_file() else served
+    inside = Path(room_home).resolve()
+    if inside == served or served in inside.parents:
+        raise CommonGroundError(
+            f"the room's folder {inside} is inside the lessons folder {served}, which is "
+            "served to everyone: choose a --home outside it"
+        )
 
 
 def release_name(home: str | Path, name: str) -> str:
