@@ -389,3 +389,16 @@ def test_two_tabs_of_one_person_saving_at_once_keep_every_entry(tmp_path):
         t.join(60)
     entries = journal.Journal(path=path).entries()
     assert len(entries) == 50 and len({e["id"] for e in entries}) == 50
+
+
+def test_the_page_with_a_return_code_is_never_kept_by_the_browser(tmp_path):
+    from tornado.web import Finish
+
+    hook = room.make_prelaunch_hook(tmp_path)
+    (_, _), ana = _sign_in(tmp_path, "Ana")
+    leaving = FakeHandler({"release": "1"}, cookies=dict(ana.cookies), ip="192.168.1.20")
+    with pytest.raises(Finish) as page:
+        hook(leaving, None, ".")
+    assert "return code" in page.value.args[0]
+    # on a shared laptop, the next person pressing Back must not see the code
+    assert leaving.headers["Cache-Control"] == "no-store"

@@ -388,6 +388,8 @@ def make_prelaunch_hook(room_home: str | Path):
         slug, message = resolve_participant(handler, room)
         if slug is None:  # the name form, with no kernel started for it
             handler.set_header("Content-Type", "text/html; charset=utf-8")
+            # never kept: on a shared laptop, Back must not show the last return code
+            handler.set_header("Cache-Control", "no-store")
             raise Finish(name_form_page(message))
         kernels = getattr(handler, "kernel_manager", None)
         if hasattr(kernels, "room_full") and kernels.room_full(slug):
