@@ -34,15 +34,20 @@ if find_proxy() is None:
     pytest.skip("configurable-http-proxy not installed (run `npm ci`)", allow_module_level=True)
 
 
+PICTURE = b"\x89PNG a lesson picture"
+
+
 def _start_page_notebooks(folder: Path) -> Path:
-    """A quick start page: saves a journal entry and shows where it went."""
-    return one_cell_notebook(
+    """A quick start page (saves a journal entry and shows where it went), and a picture."""
+    made = one_cell_notebook(
         folder,
         "from commonground import journal\n"
         "entry = journal.save('story', {'text': 'mine'})\n"
         "print('JOURNAL=' + str(journal.Journal().path))",
         name="00_start_here.ipynb",
     )
+    (made / "pic.png").write_bytes(PICTURE)
+    return made
 
 
 def _journal(page: requests.Response) -> str:
@@ -103,6 +108,12 @@ def test_two_people_a_wrong_code_and_a_restart(tmp_path):
         )
         assert edit.status_code == 403
         assert (notebooks / "00_start_here.ipynb").read_text().startswith("{")
+        # The lessons' pictures: for people signed in to that server, nobody else.
+        picture = f"{base}/user/{a_url}/voila/files/pic.png"
+        assert sessions[a].get(picture, timeout=30).content == PICTURE
+        for outsider in (requests.Session(), as_b):
+            response = outsider.get(picture, timeout=30, allow_redirects=False)
+            assert response.status_code in (302, 403) and PICTURE not in response.content
 
         # The facilitator's page lists both people.
         facilitator = requests.Session()

@@ -295,10 +295,14 @@ def signed_in_files_handler():
 
 
 def guard_voila_files() -> None:
-    """Make the Voila app serve ``/voila/files/`` only to signed-in browsers.
+    """Make Voila serve ``/voila/files/`` only to signed-in browsers.
 
-    Called from the room's Voila config, before Voila builds its handlers.
+    Called from the room's Voila config and from a hub's single-user server config, before
+    Voila (its app, or its server extension) builds its handlers.
     """
     import voila.app
+    import voila.server_extension
 
-    voila.app.AllowListFileHandler = signed_in_files_handler()
+    guarded = signed_in_files_handler()
+    voila.app.AllowListFileHandler = guarded
+    voila.server_extension.AllowListFileHandler = guarded
