@@ -402,3 +402,80 @@ def test_the_page_with_a_return_code_is_never_kept_by_the_browser(tmp_path):
     assert "return code" in page.value.args[0]
     # on a shared laptop, the next person pressing Back must not see the code
     assert leaving.headers["Cache-Control"] == "no-store"
+
+
+def _cross_site(args, cookies=None, path="/voila/render/03.ipynb"):
+    from types import SimpleNamespace
+
+    handler = FakeHandler(args, cookies=cookies)
+    query = {key: [str(value).encode()] for key, value in args.items()}
+    handler.request = SimpleNamespace(
+        remote_ip="192.168.1.60",
+        headers={"Sec-Fetch-Site": "cross-site"},
+        path=path,
+        query_arguments=query,
+    )
+    return handler
+
+
+def test_a_link_from_another_site_reloads_from_the_room_without_its_name(tmp_path):
+    from tornado.web import Finish
+
+    hook = room.make_prelaunch_hook(tmp_path)
+    lured = _cross_site({"learner": "Mallory", "return": "ABCD-EFGH", "x": "1"})
+    with pytest.raises(Finish) as page:
+        hook(lured, None, ".")
+    shown = page.value.args[0]
+    assert "url=/voila/render/03.ipynb?x=1'" in shown and "Mallory" not in shown
+    assert room.Claims(tmp_path).names() == [] and room.COOKIE not in lured.cookies
+    for path in ("//evil.example/x", "/\\evil.example/x", "/%09/evil.example/x"):
+        with pytest.raises(Finish) as page:
+            hook(_cross_site({}, path=path), None, ".")
+        target = page.value.args[0].split("url=")[1].split("'")[0]
+        assert target.startswith("/") and target[1] not in "/\\\t", (path, target)
+
+
+class _Kernels:
+    def __init__(self):
+        self.stopped = []
+
+    def shut_down_person(self, slug):
+        self.stopped.append(slug)
+
+    def room_full(self, slug):
+        return False
+
+
+def test_signing_out_stops_the_tabs_still_open_on_a_shared_computer(tmp_path):
+    from tornado.web import Finish
+
+    hook = room.make_prelaunch_hook(tmp_path)
+    (_, _), ana = _sign_in(tmp_path, "Ana")
+    leaving = FakeHandler({"release": "1"}, cookies=dict(ana.cookies), ip="192.168.1.20")
+    leaving.kernel_manager = _Kernels()
+    with pytest.raises(Finish):
+        hook(leaving, None, ".")
+    assert leaving.kernel_manager.stopped == ["ana"]
+
+
+def test_the_kernel_manager_shuts_down_only_that_persons_kernels(monkeypatch):
+    from commonground.serving.room_auth import OwnedKernelManager
+
+    manager = OwnedKernelManager()
+    manager.owners = {"k1": "ana", "k2": "bo", "k3": "ana"}
+    monkeypatch.setattr(
+        OwnedKernelManager, "held_by", lambda self, s: [k for k, o in self.owners.items() if o == s]
+    )
+    stopped = []
+
+    async def fake_shutdown(self, kernel_id):
+        stopped.append(kernel_id)
+
+    monkeypatch.setattr(OwnedKernelManager, "_shutdown_oldest", fake_shutdown)
+
+    async def sign_out():
+        held = manager.shut_down_person("ana")
+        await asyncio.sleep(0)
+        return held
+
+    assert asyncio.run(sign_out()) == ["k1", "k3"] and stopped == ["k1", "k3"]

@@ -231,6 +231,18 @@ class OwnedKernelManager(AsyncMappingKernelManager):
             self.owners.pop(kwargs.get("kernel_id"), None)
             raise
 
+    def shut_down_person(self, slug: str) -> list[str]:
+        """Shut down every kernel of ``slug`` (they signed out); return their ids.
+
+        A tab still open on a shared computer then stops answering: the next person at
+        it cannot read or add to the journal of the one who left. Called from a request,
+        so the shutdowns are scheduled on its event loop.
+        """
+        held = self.held_by(slug)
+        for kernel_id in held:
+            asyncio.ensure_future(self._shutdown_oldest(kernel_id))
+        return held
+
     async def _shutdown_oldest(self, kernel_id: str) -> None:
         """Shut down one of the asker's own kernels to make way for their new page."""
         with contextlib.suppress(KeyError, web.HTTPError):  # gone already (culled, closed)

@@ -274,6 +274,39 @@ def name_form_page(message: str = "") -> str:
     )
 
 
+#: Query arguments another site's link may not carry into the room's own request.
+NAME_ARGUMENTS = ("learner", "return", "release")
+
+
+def _without_name(request) -> str:
+    """The request's path and query, less any name, return code or release it carried."""
+    from urllib.parse import quote, unquote, urlencode
+
+    kept = [
+        (key, value.decode("utf-8", "replace"))
+        for key, values in (getattr(request, "query_arguments", None) or {}).items()
+        if key not in NAME_ARGUMENTS
+        for value in values
+    ]
+    # quoted, so a backslash or a tab cannot turn the leading "/" into "//" (another site)
+    path = "/" + quote(unquote(getattr(request, "path", "") or "/"), safe="/").lstrip("/")
+    return path + (f"?{urlencode(kept)}" if kept else "")
+
+
+def reload_page(target: str) -> str:
+    """A page that opens ``target`` (a path on this site) again from the room's own site.
+
+    See the prelaunch hook: a link from another site arrives without the name cookie.
+    """
+    url = html.escape("/" + target.lstrip("/\\"), quote=True)  # never another site
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<meta http-equiv='refresh' content='0; url={url}'>"
+        "<title>Opening the workshop</title></head>"
+        f"<body><p><a href='{url}'>Continue to the workshop</a></p></body></html>"
+    )
+
+
 def room_full_page() -> str:
     """The page shown instead of a lesson when the room cannot start another one."""
     from commonground import stylesheet
@@ -385,13 +418,22 @@ def make_prelaunch_hook(room_home: str | Path):
 
         from commonground.serving.room_auth import note_requester
 
+        kernels = getattr(handler, "kernel_manager", None)
+        request = getattr(handler, "request", None)
+        if _from_another_site(request) and participant_from_cookie(handler, room) is None:
+            # A link in a web chat or mail: the name cookie (SameSite=Strict) was not
+            # sent. The page reloads itself from the room's own site, where it is.
+            handler.set_header("Content-Type", "text/html; charset=utf-8")
+            raise Finish(reload_page(_without_name(request)))
+        holder = participant_from_cookie(handler, room)
         slug, message = resolve_participant(handler, room)
         if slug is None:  # the name form, with no kernel started for it
+            if holder and hasattr(kernels, "shut_down_person"):
+                kernels.shut_down_person(holder)  # signed out: their open tabs stop too
             handler.set_header("Content-Type", "text/html; charset=utf-8")
             # never kept: on a shared laptop, Back must not show the last return code
             handler.set_header("Cache-Control", "no-store")
             raise Finish(name_form_page(message))
-        kernels = getattr(handler, "kernel_manager", None)
         if hasattr(kernels, "room_full") and kernels.room_full(slug):
             handler.set_status(503)
             handler.set_header("Content-Type", "text/html; charset=utf-8")
