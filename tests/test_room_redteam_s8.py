@@ -479,3 +479,30 @@ def test_the_kernel_manager_shuts_down_only_that_persons_kernels(monkeypatch):
         return held
 
     assert asyncio.run(sign_out()) == ["k1", "k3"] and stopped == ["k1", "k3"]
+
+
+def test_a_name_released_from_the_command_line_stops_its_old_devices_kernels(tmp_path, monkeypatch):
+    from commonground.serving.room_auth import OwnedKernelManager
+
+    claims = room.Claims(tmp_path)
+    claims.claim("Ana")
+    claims.claim("Bo")
+    manager = OwnedKernelManager(room_home=str(tmp_path))
+    manager.owners = {"k1": "ana", "k2": "bo"}
+    manager.devices = {"k1": claims.device("ana"), "k2": claims.device("bo")}
+    stopped = []
+
+    async def fake_shutdown(self, kernel_id):
+        stopped.append(kernel_id)
+
+    monkeypatch.setattr(OwnedKernelManager, "_shutdown_oldest", fake_shutdown)
+
+    async def look():
+        found = manager.stop_released()
+        await asyncio.sleep(0)
+        return found
+
+    assert asyncio.run(look()) == [] and stopped == []
+    room.Claims(tmp_path).release("Ana")  # the facilitator, in another process
+    assert asyncio.run(look()) == ["k1"] and stopped == ["k1"]
+    assert asyncio.run(look()) == []  # once

@@ -176,6 +176,11 @@ class OwnedKernelManager(AsyncMappingKernelManager):
     min_free_mb = Integer(
         config=True, help="No new kernel when less memory than this (MB) is available."
     )
+    room_home = Unicode(
+        "", config=True, help="The room's folder: kernels of a released name are stopped."
+    )
+    #: Seconds between two looks for kernels whose name was released.
+    release_check_seconds = 10
 
     @default("kernels_per_person")
     def _per_person_default(self):
@@ -192,6 +197,8 @@ class OwnedKernelManager(AsyncMappingKernelManager):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.owners: dict[str, str] = {}  # in start order: the oldest of a person first
+        self.devices: dict[str, str] = {}  # kernel -> the name's device when it started
+        self._watch = None
 
     def held_by(self, slug: str) -> list[str]:
         """The ids of ``slug``'s kernels, oldest first."""
@@ -225,11 +232,43 @@ class OwnedKernelManager(AsyncMappingKernelManager):
                 await self._shutdown_oldest(old)  # one page too many: the oldest makes way
             kwargs["kernel_id"] = kwargs.get("kernel_id") or str(uuid.uuid4())
             self.owners[kwargs["kernel_id"]] = asking
+            if self.room_home:
+                from commonground.workshop.room import Claims
+
+                self.devices[kwargs["kernel_id"]] = Claims(self.room_home).device(asking)
+                self._watch_releases()
         try:
             return await super().start_kernel(*args, **kwargs)
         except BaseException:
             self.owners.pop(kwargs.get("kernel_id"), None)
             raise
+
+    def _watch_releases(self) -> None:
+        """Look for released names every :attr:`release_check_seconds` (started once)."""
+        if self._watch is None:
+            from tornado.ioloop import PeriodicCallback
+
+            self._watch = PeriodicCallback(self.stop_released, self.release_check_seconds * 1000)
+            self._watch.start()
+
+    def stop_released(self) -> list[str]:
+        """Shut down kernels whose name has since been released or moved to another device.
+
+        The facilitator's ``--release NAME`` runs in another process: this is how the
+        old device's open tabs stop. Returns the ids being shut down.
+        """
+        from commonground.workshop.room import Claims
+
+        claims = Claims(self.room_home)
+        stale = [
+            kernel_id
+            for kernel_id, slug in list(self.owners.items())
+            if self.devices.get(kernel_id) and claims.device(slug) != self.devices[kernel_id]
+        ]
+        for kernel_id in stale:
+            self.devices.pop(kernel_id, None)
+            asyncio.ensure_future(self._shutdown_oldest(kernel_id))
+        return stale
 
     def shut_down_person(self, slug: str) -> list[str]:
         """Shut down every kernel of ``slug`` (they signed out); return their ids.
@@ -248,6 +287,7 @@ class OwnedKernelManager(AsyncMappingKernelManager):
         with contextlib.suppress(KeyError, web.HTTPError):  # gone already (culled, closed)
             await super().shutdown_kernel(kernel_id)
         self.owners.pop(kernel_id, None)
+        self.devices.pop(kernel_id, None)
 
     def get_kernel(self, kernel_id):
         self._guard(kernel_id)

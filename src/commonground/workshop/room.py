@@ -237,6 +237,10 @@ class Claims:
             storage.atomic_write_json(self.path, claims)
         return code
 
+    def device(self, slug: str) -> str:
+        """The hash naming the browser that holds ``slug`` now ("" when none does)."""
+        return self._read().get(slug, {}).get("device", "")
+
     def verify(self, slug: str, secret: str) -> bool:
         """True when ``secret`` is the one issued for ``slug`` (and not since released)."""
         expected = self._read().get(slug, {}).get("device")
@@ -477,6 +481,8 @@ def write_voila_config(room_home: str | Path, code: str) -> Path:
         "guard_voila_files()  # images under /voila/files/ only for signed-in browsers\n"
         "c.VoilaConfiguration.multi_kernel_manager_class = "
         "'commonground.serving.room_auth.OwnedKernelManager'\n"
+        "# a name released from the command line stops the kernels of its old device\n"
+        "c.OwnedKernelManager.room_home = str(ROOM)\n"
     )
     storage.atomic_write_text(folder / "voila.py", source)
     return folder
