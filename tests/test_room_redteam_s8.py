@@ -1,9 +1,12 @@
 """Session 8 red team: the room attacked where session 7 left gaps.
 
-A released name's journal handed to the next person typing that name; names in
-look-alike letters of another alphabet, or padded with invisible characters; course
-files served without the room's code; the wrong-code wait forgotten on a restart; and
-long pasted text in the lesson widgets. All in-process (no server started).
+A released name's journal handed to the next person typing that name (room and hub);
+names in look-alike letters of another alphabet, or padded with invisible characters;
+course files served without the room's code; the wrong-code wait forgotten on a restart;
+long pasted text in the lesson widgets; one IPv6 device posing as many; a flood of
+names; another site's link picking a name; a room folder inside the served lessons; two
+tabs saving at once; tabs left open after signing out or after the facilitator's
+release. All in-process (no server started; the hub's pictures are in test_hub_live).
 """
 
 from __future__ import annotations
