@@ -11,6 +11,7 @@ class FakeHandler:
     def __init__(self, args=None, cookies=None, ip: str | None = None):
         self.args = args or {}
         self.cookies = dict(cookies or {})
+        self.headers: dict[str, str] = {}  # response headers set
         if ip is not None:
             self.request = SimpleNamespace(remote_ip=ip)
 
@@ -25,7 +26,7 @@ class FakeHandler:
         self.cookies.pop(name, None)
 
     def set_header(self, name, value):
-        pass
+        self.headers[name] = value
 
     def get_argument(self, name, default=None):
         return self.args.get(name, default)

@@ -34,15 +34,20 @@ if find_proxy() is None:
     pytest.skip("configurable-http-proxy not installed (run `npm ci`)", allow_module_level=True)
 
 
+PICTURE = b"\x89PNG a lesson picture"
+
+
 def _start_page_notebooks(folder: Path) -> Path:
-    """A quick start page: saves a journal entry and shows where it went."""
-    return one_cell_notebook(
+    """A quick start page (saves a journal entry and shows where it went), and a picture."""
+    made = one_cell_notebook(
         folder,
         "from commonground import journal\n"
         "entry = journal.save('story', {'text': 'mine'})\n"
         "print('JOURNAL=' + str(journal.Journal().path))",
         name="00_start_here.ipynb",
     )
+    (made / "pic.png").write_bytes(PICTURE)
+    return made
 
 
 def _journal(page: requests.Response) -> str:
@@ -103,6 +108,12 @@ def test_two_people_a_wrong_code_and_a_restart(tmp_path):
         )
         assert edit.status_code == 403
         assert (notebooks / "00_start_here.ipynb").read_text().startswith("{")
+        # The lessons' pictures: for people signed in to that server, nobody else.
+        picture = f"{base}/user/{a_url}/voila/files/pic.png"
+        assert sessions[a].get(picture, timeout=30).content == PICTURE
+        for outsider in (requests.Session(), as_b):
+            response = outsider.get(picture, timeout=30, allow_redirects=False)
+            assert response.status_code in (302, 403) and PICTURE not in response.content
 
         # The facilitator's page lists both people.
         facilitator = requests.Session()
@@ -120,14 +131,22 @@ def test_two_people_a_wrong_code_and_a_restart(tmp_path):
             page = hub_client.start_page(sessions[name], base)
             assert _journal(page) == journals[name]
 
-        # The facilitator releases B's name: B can sign in again from a new device.
+        # The facilitator releases B's name: B can sign in again from a new device with
+        # the return code shown, and nobody else who types B's name gets B's journal.
         listing = facilitator.get(f"{base}/services/facilitator/", timeout=60)
         token = re.search(r'name="_xsrf" value="([^"]+)"', listing.text).group(1)
         released = facilitator.post(
             f"{base}/services/facilitator/release/{b_url}", data={"_xsrf": token}, timeout=120
         )
-        assert released.status_code == 200 and b not in released.text
-        again = hub_client.post_login(requests.Session(), base, b, CODE)
-        assert again.status_code == 302
+        assert released.status_code == 200 and "return code" in released.text
+        code = re.search(r"<strong>([A-Z0-9-]+)</strong>", released.text).group(1)
+        listing = facilitator.get(f"{base}/services/facilitator/", timeout=60)
+        assert f"Release the name {b}" not in listing.text
+        stranger = hub_client.post_login(requests.Session(), base, b, CODE)
+        assert stranger.status_code == 403 and "kept for its owner" in stranger.text
+        again, page, _ = hub_client.sign_in(base, b, code.lower())
+        assert _journal(page) == journals[b]
+        reused = hub_client.post_login(requests.Session(), base, b, code)
+        assert reused.status_code == 403  # the code worked once
     finally:
         hub.stop()

@@ -45,9 +45,16 @@ def test_names_are_claimed_once_and_secrets_verified(tmp_path):
     with pytest.raises(CommonGroundError, match="already taken"):
         claims.claim("ana p")
     assert secret not in (tmp_path / room.CLAIMS_FILE).read_text()  # only its hash is kept
-    assert claims.release("ANA P.") and not claims.verify("ana-p", secret)
-    assert not claims.release("ana p")  # already free
-    assert claims.claim("ana p")[0] == "ana-p"
+    code = claims.release("ANA P.")
+    assert code and not claims.verify("ana-p", secret)
+    with pytest.raises(CommonGroundError, match="already taken"):
+        claims.claim("ana p")  # released, but still hers: nobody else gets her journal
+    assert code not in (tmp_path / room.CLAIMS_FILE).read_text()
+    slug, again = claims.claim("ana p", room.return_code_text(code).lower())
+    assert slug == "ana-p" and claims.verify("ana-p", again)
+    with pytest.raises(room.WrongReturnCodeError):
+        claims.claim("ana p", code)  # a return code works once
+    assert claims.release("nobody") is None
 
 
 @pytest.mark.parametrize(
@@ -103,8 +110,12 @@ def test_hook_asks_for_a_name_then_points_the_kernel_at_their_folder(tmp_path):
     forged = FakeHandler(cookies={room.COOKIE: "ana:not-the-secret"})
     assert 'name="learner"' in _form(hook, forged)
     leaving = FakeHandler(args={"release": "1"}, cookies=dict(ana.cookies))
-    assert "released" in _form(hook, leaving) and room.COOKIE not in leaving.cookies
-    assert hook(FakeHandler(args={"learner": "ana"}), _lesson(), ".")  # free again
+    page = _form(hook, leaving)
+    assert "signed out" in page and room.COOKIE not in leaving.cookies
+    assert "already taken" in _form(hook, FakeHandler(args={"learner": "ana"}))
+    code = page.split("return code: ")[1][:9]
+    back = hook(FakeHandler(args={"learner": "ana", "return": code}), _lesson(), ".")
+    assert back.cells[0].source == room.home_cell_source(home)  # her own journal again
 
 
 def test_name_form_escapes_what_was_typed(tmp_path):
@@ -162,10 +173,13 @@ def test_who_is_in_lists_names_and_lessons_done(tmp_path, capsys):
 def test_release_from_the_command_line(tmp_path, capsys):
     from commonground.cli import main
 
-    room.Claims(tmp_path / "room").claim("Ana")
+    claims = room.Claims(tmp_path / "room")
+    _, secret = claims.claim("Ana")
     assert main(["app", "--room", "--release", "ANA", "--home", str(tmp_path)]) == 0
-    assert "Released" in capsys.readouterr().out
-    assert room.Claims(tmp_path / "room").names() == []
+    out = capsys.readouterr().out
+    assert "Released" in out and not claims.verify("ana", secret)
+    code = out.split("return code: ")[1][:9]
+    assert claims.claim("Ana", code)[0] == "ana"
 
 
 def test_lan_and_code_need_room(capsys):

@@ -189,8 +189,9 @@ def _run(args) -> int:
         print("\n".join(roster_lines(Path(env["COMMONGROUND_HOME"]) / "room")))
         return 0
     if args.room:
-        from commonground.workshop.room import room_setup
+        from commonground.workshop.room import check_room_outside, room_setup
 
+        check_room_outside(Path(env["COMMONGROUND_HOME"]) / "room", notebooks)
         setup = room_setup(env["COMMONGROUND_HOME"], port, code=args.code, lan=args.lan)
         host, extra, room_lines = setup.host, setup.extra_args, setup.lines
     elif args.lan or args.code:

@@ -6,22 +6,31 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
 * the code is read in any case, and dashes or spaces typed in it are ignored;
 * names in any script are welcome, normalised by :func:`commonground.serving.names.normalise_name`;
 * a name is claimed by the first browser that signs in with it: another browser typing the
-  same name is told it is taken (the facilitator can release it), and a browser already
-  signed in cannot take a second name;
-* wrong codes from one address are slowed down (:class:`commonground.serving.codes.Throttle`),
-  the address being the one the hub's proxy saw (:func:`client_address`), never one the
-  browser claims in a header;
+  same name (or one that looks the same: :func:`commonground.serving.names.skeleton`) is
+  told it is taken, and a browser already signed in cannot take a second name;
+* a name released by the facilitator keeps its folder and journal for its owner: nobody
+  else may take it, and its owner signs in with the one-time return code the facilitator
+  was shown (:mod:`commonground.hub.returns`) in place of the room's code;
+* wrong codes from one address are slowed down (:class:`commonground.serving.codes.Throttle`,
+  kept in ``<hub>/wrong-codes.json`` so a restart does not reset it), the address being
+  the one the hub's proxy saw (:func:`client_address`), never one the browser claims in
+  a header;
 * the person is told what went wrong (blank name, taken name, wrong code, wait).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from jupyterhub.authenticators.shared import SharedPasswordAuthenticator
 from jupyterhub.handlers.login import LoginHandler
+from traitlets import Unicode
 
 from commonground.errors import CommonGroundError
-from commonground.serving.codes import Throttle, codes_match
-from commonground.serving.names import normalise_name
+from commonground.serving.codes import Throttle, client_key, codes_match
+from commonground.serving.names import normalise_name, skeleton
+
+WRONG_CODES_FILE = "wrong-codes.json"
 
 _REFUSAL = "_commonground_refusal"
 
@@ -32,11 +41,12 @@ def client_address(request) -> str:
     JupyterHub reads forwarding headers (tornado's ``xheaders``), so its ``remote_ip`` is
     whatever an ``X-Real-Ip`` header sent by the browser says: a guesser could name a new
     address on every try and never be slowed down. configurable-http-proxy appends the
-    address it saw to ``X-Forwarded-For``; the last entry is that one.
+    address it saw to ``X-Forwarded-For``; the last entry is that one. An IPv6 address
+    counts as its /64 network (:func:`~commonground.serving.codes.client_key`).
     """
     forwarded = request.headers.get("X-Forwarded-For", "")
     last = forwarded.split(",")[-1].strip()
-    return last or request.remote_ip or "?"
+    return client_key(last or request.remote_ip or "?")
 
 
 class RoomLoginHandler(LoginHandler):
@@ -50,9 +60,26 @@ class RoomLoginHandler(LoginHandler):
 class RoomCodeAuthenticator(SharedPasswordAuthenticator):
     """Shared access code plus one name per person (see the module docstring)."""
 
+    hub_dir = Unicode(
+        "", config=True, help="The hub's folder: people's folders, return codes, wrong tries."
+    )
+
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        self.throttle = Throttle()
+        path = Path(self.hub_dir) / WRONG_CODES_FILE if self.hub_dir else None
+        self.throttle = Throttle(path=path)
+
+    def _kept_names(self, handler) -> set[str]:
+        """Names in use or kept for their owner: the hub's users and people's folders."""
+        from jupyterhub import orm
+
+        from commonground.hub.config import PEOPLE_DIR
+
+        found = {user.name for user in handler.db.query(orm.User)}
+        people = Path(self.hub_dir) / PEOPLE_DIR if self.hub_dir else None
+        if people is not None and people.is_dir():
+            found.update(p.name for p in people.iterdir() if p.is_dir())
+        return found - set(self.admin_users)
 
     def get_handlers(self, app):
         return [("/login", RoomLoginHandler)]
@@ -83,13 +110,6 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
         password = data.get("password", "")
         if name in self.admin_users:
             return await super().authenticate(handler, {"username": name, "password": password})
-        if not (self.user_password and codes_match(password, self.user_password)):
-            wait = self.throttle.failed(client)
-            message = "That access code is not right; check it with the facilitator."
-            if wait:
-                message += f" Wait {int(wait) + 1} s before the next try."
-            return self._refuse(handler, message)
-        self.throttle.succeeded(client)
         current = handler.current_user
         if current is not None and current.name != name:
             return self._refuse(
@@ -97,10 +117,37 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                 f"This browser is already signed in as {current.name!r}. Sign out first, "
                 "or ask the facilitator to release that name.",
             )
+        returning = False
+        if not (self.user_password and codes_match(password, self.user_password)):
+            from commonground.hub.returns import ReturnCodes
+
+            returning = bool(self.hub_dir) and ReturnCodes(self.hub_dir).use(name, password)
+            if not returning:
+                wait = self.throttle.failed(client)
+                message = "That access code is not right; check it with the facilitator."
+                if wait:
+                    message += f" Wait {int(wait) + 1} s before the next try."
+                return self._refuse(handler, message)
+        self.throttle.succeeded(client)
         if current is None and handler.find_user(name) is not None:
             return self._refuse(
                 handler,
                 f"The name {name!r} is already taken in this room: add an initial, or ask "
                 "the facilitator to release it if it is yours.",
             )
+        if current is None and not returning:
+            kept = self._kept_names(handler)
+            if name in kept:
+                return self._refuse(
+                    handler,
+                    f"The name {name!r} was used here before and its journal is kept for "
+                    "its owner. If it is yours, ask the facilitator for a return code and "
+                    "type it in place of the room's code; otherwise add an initial.",
+                )
+            if any(skeleton(other) == skeleton(name) for other in kept):
+                return self._refuse(
+                    handler,
+                    f"The name {name!r} looks the same as a name already taken in this "
+                    "room: add an initial, or type it in another way.",
+                )
         return {"name": name, "admin": False, "groups": []}

@@ -9,6 +9,8 @@ Layout of a hub folder (default ``<COMMONGROUND_HOME>/hub``)::
     jupyterhub.sqlite           who has signed in
     singleuser/                 each person's server config (lessons only)
     people/<name>/commonground  each person's journal and progress
+    return-codes.json           hashes of the codes that give a released name back
+    wrong-codes.json            wrong access codes per address (kept across restarts)
 """
 
 from __future__ import annotations
@@ -139,6 +141,7 @@ def config_source(s: HubSettings) -> str:
         "# Sign-in: a name and the room's code (any case).",
         "c.JupyterHub.authenticator_class = 'commonground.hub.auth.RoomCodeAuthenticator'",
         "c.RoomCodeAuthenticator.allow_all = True",
+        "c.RoomCodeAuthenticator.hub_dir = str(HUB)  # people's folders, return codes",
         f"c.RoomCodeAuthenticator.user_password = (HUB / {CODE_FILE!r})"
         ".read_text(encoding='utf-8').strip()",
         f"c.RoomCodeAuthenticator.admin_users = {{{FACILITATOR!r}}}",

@@ -4,7 +4,9 @@ A JupyterHub service (``/services/facilitator/``), started and stopped by the hu
 the ``facilitator`` user may open it. It lists each person's name, whether their server
 is running, when they were last active and the lessons they have completed (read from
 ``people/<name>/commonground/progress.json``); a button releases a name so that person
-can sign in again from another device (their journal stays in their folder).
+can sign in again from another device: the page then shows a one-time return code
+(:mod:`commonground.hub.returns`) to give them, which they type in place of the room's
+code. Their journal stays in their folder, and nobody else can take the name.
 
 Run by the hub as ``python -m commonground.hub.facilitator``.
 """
@@ -100,10 +102,28 @@ class PeoplePage(_Base):
 class ReleaseName(_Base):
     @web.authenticated
     async def post(self, name: str):
+        from commonground.hub.returns import ReturnCodes
+
         escaped = quote(name, safe="")
         await self.hub_api("DELETE", f"/users/{escaped}/server")
         await self.hub_api("DELETE", f"/users/{escaped}")
-        self.redirect(os.environ["JUPYTERHUB_SERVICE_PREFIX"])
+        code = ReturnCodes(Path(os.environ["COMMONGROUND_HUB_DIR"])).issue(name)
+        self.set_header("Cache-Control", "no-store")
+        self.finish(released_page(name, code, os.environ["JUPYTERHUB_SERVICE_PREFIX"]))
+
+
+def released_page(name: str, code: str, back: str) -> str:
+    """The page after a release: the return code to give the name's owner (shown once)."""
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Name released</title></head><body>"
+        f"<h1>Released {html.escape(name)}</h1>"
+        "<p>Their journal stays kept under the name, and nobody else can take it. Give "
+        f"them this return code: <strong>{html.escape(code)}</strong>. They sign in with "
+        "their name and this code in place of the room's code (it works once).</p>"
+        f"<p><a href='{html.escape(back, quote=True)}'>Back to who is in the room</a></p>"
+        "</body></html>"
+    )
 
 
 def make_app() -> web.Application:

@@ -3,7 +3,8 @@
 The single-user server is a Jupyter server with Voila's extension. These settings take
 away what a participant does not need and could misuse: JupyterLab, terminals, editing
 or deleting the lesson files, running code in a kernel (only widget messages pass, as in
-Voila's own app), and the theme/template overrides in the address.
+Voila's own app), the theme/template overrides in the address, and the lessons' pictures
+(``/voila/files/``) for anyone not signed in to this server.
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ def config_source(idle_minutes: int) -> str:
         "c.KernelManager.transport = 'ipc'",
         # Kernel ids and request lines stay out of the log at the default level.
         "c.Application.log_level = 'WARN'",
+        # The lessons' pictures only for people signed in to this server.
+        "from commonground.serving.room_auth import guard_voila_files",
+        "guard_voila_files()",
     ]
     for key, value in {**culling_settings(idle_minutes), **voila_settings()}.items():
         lines.append(f"c.{key} = {value!r}")

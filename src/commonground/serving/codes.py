@@ -7,9 +7,12 @@ aloud as "k7pm" works typed "K7PM".
 
 from __future__ import annotations
 
+import contextlib
+import os
 import secrets
 import threading
 import time
+from pathlib import Path
 
 from commonground.errors import CommonGroundError
 
@@ -49,6 +52,26 @@ def check_code(code: str, min_length: int = MIN_CODE_LENGTH) -> str:
     return cleaned
 
 
+def client_key(address: str) -> str:
+    """Whom a limit counts a request against: the IPv4 address, or the IPv6 /64 network.
+
+    One device on an IPv6 network can give itself any number of addresses within its
+    /64 (privacy addresses): counting each address apart would let a script dodge every
+    per-device limit. Anything that is not an address is counted as itself.
+    """
+    import ipaddress
+
+    try:
+        ip = ipaddress.ip_address(str(address).split("%")[0])
+    except ValueError:
+        return str(address)
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    if ip.version == 6 and not ip.is_loopback:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
 def codes_match(typed: str, code: str) -> bool:
     """Compare a typed code with the room's, in any case, in constant time."""
     return secrets.compare_digest(canonical_code(typed).encode(), canonical_code(code).encode())
@@ -58,42 +81,84 @@ class Throttle:
     """Slow down wrong guesses: after ``free_tries`` failures from one client, that client
     must wait, twice as long after each further failure (capped at ``max_wait`` seconds).
 
-    A success clears the client's record. Thread-safe; state is in memory only.
+    A success clears the client's record. Thread-safe. With ``path`` the record is kept in
+    that JSON file (under a lock, wall-clock times), so a restarted server still makes a
+    guesser wait and several processes share it; without, it is in memory only.
     """
 
-    def __init__(self, free_tries: int = 5, first_wait: float = 2.0, max_wait: float = 300.0):
+    #: Clients remembered at most; past it the oldest are forgotten.
+    MAX_CLIENTS = 10_000
+
+    def __init__(
+        self,
+        free_tries: int = 5,
+        first_wait: float = 2.0,
+        max_wait: float = 300.0,
+        path: str | os.PathLike | None = None,
+    ):
         self.free_tries = free_tries
         self.first_wait = first_wait
         self.max_wait = max_wait
+        self.path = Path(path) if path is not None else None
         self._failures: dict[str, tuple[int, float]] = {}
         self._lock = threading.Lock()
 
+    def _clock(self, now: float | None) -> float:
+        if now is not None:
+            return now
+        return time.time() if self.path is not None else time.monotonic()
+
+    @contextlib.contextmanager
+    def _records(self, write: bool = False):
+        """The failures ``{client: (count, until)}``, saved back when ``write``."""
+        with self._lock:
+            if self.path is None:
+                yield self._failures
+                return
+            from commonground import storage
+
+            with storage.locked(self.path):
+                raw = storage.read_json(self.path, default={})
+                records = {}
+                if isinstance(raw, dict):
+                    for client, value in raw.items():
+                        with contextlib.suppress(TypeError, ValueError):
+                            records[str(client)] = (int(value[0]), float(value[1]))
+                yield records
+                if write:
+                    storage.atomic_write_json(self.path, {k: list(v) for k, v in records.items()})
+
     def wait_left(self, client: str, now: float | None = None) -> float:
         """Seconds ``client`` must still wait before a try is even checked (0 when free)."""
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            count, until = self._failures.get(client, (0, 0.0))
-        return max(0.0, until - now) if count >= self.free_tries else 0.0
+        now = self._clock(now)
+        with self._records() as records:
+            count, until = records.get(client, (0, 0.0))
+        wait = max(0.0, until - now) if count >= self.free_tries else 0.0
+        return min(wait, self.max_wait)  # a clock set back never locks anyone out for long
 
     def failed(self, client: str, now: float | None = None) -> float:
         """Record a wrong try; return how long the client must now wait."""
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            count, _ = self._failures.get(client, (0, 0.0))
+        now = self._clock(now)
+        with self._records(write=True) as records:
+            count, _ = records.get(client, (0, 0.0))
             count += 1
             wait = 0.0
             if count >= self.free_tries:
-                wait = min(self.max_wait, self.first_wait * 2 ** (count - self.free_tries))
-            self._failures[client] = (count, now + wait)
-            if len(self._failures) > 10_000:  # forget the oldest clients
-                for key in list(self._failures)[:1000]:
-                    del self._failures[key]
+                wait = min(self.max_wait, self.first_wait * 2 ** min(count - self.free_tries, 30))
+            records.pop(client, None)  # re-inserted last: the newest stay when trimming
+            records[client] = (count, now + wait)
+            if len(records) > self.MAX_CLIENTS:  # forget the oldest clients
+                for key in list(records)[: len(records) - self.MAX_CLIENTS + 1000]:
+                    del records[key]
         return wait
 
     def succeeded(self, client: str) -> None:
         """Forget ``client``'s failures."""
-        with self._lock:
-            self._failures.pop(client, None)
+        with self._records() as records:
+            if client not in records:
+                return  # nothing to forget: no write
+        with self._records(write=True) as records:
+            records.pop(client, None)
 
 
 def big_code(code: str) -> list[str]:

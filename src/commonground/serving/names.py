@@ -10,10 +10,21 @@ A name that mixes the Latin, Greek and Cyrillic alphabets is refused: their look
 letters (Cyrillic ``А`` and Latin ``A``, Greek ``Ο`` and Latin ``O``) would otherwise let
 ``"Аna"`` sit beside ``"Ana"`` in the facilitator's list as a second, identical-looking
 person (the "single script" rule of Unicode's security profile, UTS #39, for these three).
+
+Two more tricks are closed here. Invisible characters that Unicode calls *default
+ignorable* (a variation selector, the combining grapheme joiner, a Hangul filler, which
+count as letters or marks) are dropped, so ``"Anna"`` with one appended is ``"anna"``;
+other invisible format characters (zero-width space, right-to-left override) separate
+the parts like a space. And a name written wholly in look-alike letters of another
+alphabet (Cyrillic ``"сосо"`` for Latin ``"coco"``) has the same :func:`skeleton` as the
+name it imitates: where names are claimed, two names with one skeleton are one name.
+Skeletons use the confusables table of Unicode's UTS #39 as shipped by the
+``confusable_homoglyphs`` package.
 """
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from commonground.errors import CommonGroundError
@@ -34,8 +45,52 @@ def lookalike_scripts(text: str) -> set[str]:
     return found
 
 
+#: Unicode's Default_Ignorable_Code_Point ranges (DerivedCoreProperties.txt): never
+#: drawn, so never part of a name.
+_IGNORABLE = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160),
+    (0x17B4, 0x17B5), (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E),
+    (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)  # fmt: skip
+
+
+def invisible(char: str) -> bool:
+    """Whether ``char`` is a default-ignorable (never drawn) code point."""
+    point = ord(char)
+    return any(low <= point <= high for low, high in _IGNORABLE)
+
+
 def _kept(char: str) -> bool:
     return unicodedata.category(char)[0] in "LMN"
+
+
+@functools.lru_cache(maxsize=1)
+def _prototypes() -> dict[str, str]:
+    """Each confusable character -> the plain (ASCII) character it imitates."""
+    from confusable_homoglyphs import confusables
+
+    table = {}
+    for char, homoglyphs in confusables.confusables_data.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        plain = [h["c"] for h in homoglyphs if len(h["c"]) == 1 and h["c"].isascii()]
+        if plain:
+            table[char] = min(plain)
+    return table
+
+
+def skeleton(slug: str) -> str:
+    """What a cleaned name looks like, look-alike letters read as the Latin they imitate.
+
+    ``skeleton("сосо") == skeleton("coco") == "coco"`` (Cyrillic letters), while names
+    with letters that imitate nothing keep them: ``skeleton("анна") == "aнна"``. Accents
+    stay, so ``"josé"`` and ``"jose"`` differ, as their names do.
+    """
+    table = _prototypes()
+    text = unicodedata.normalize("NFD", slug)
+    return unicodedata.normalize("NFC", "".join(table.get(ch, ch) for ch in text))
 
 
 def normalise_name(name: str) -> str:
@@ -52,6 +107,8 @@ def normalise_name(name: str) -> str:
         raise CommonGroundError("Please type your name (or a nickname) to start.")
     parts, current = [], []
     for char in text.casefold():
+        if _kept(char) and invisible(char):
+            continue  # drawn as nothing: not even a gap
         if _kept(char):
             current.append(char)
         elif current:  # spaces and punctuation separate the parts

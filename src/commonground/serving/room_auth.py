@@ -5,7 +5,8 @@
 
 :class:`RoomIdentityProvider`
     Voila's password/token check, with the code read in any case, wrong codes slowed
-    down per address (:class:`~commonground.serving.codes.Throttle`), and the participant
+    down per address (:class:`~commonground.serving.codes.Throttle`, kept in the room's
+    ``wrong-codes.json`` so a restart does not reset it), and the participant
     whose browser this is (the room's signed name cookie) noted for the request.
 :class:`OwnedKernelManager`
     Records which participant each kernel was started for and refuses every other
@@ -25,16 +26,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import inspect
 import logging
 import re
 import uuid
+from pathlib import Path
 
 from jupyter_server.auth.identity import PasswordIdentityProvider
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from tornado import web
 from traitlets import Integer, Unicode, default
 
-from commonground.serving.codes import Throttle, codes_match
+from commonground.serving.codes import Throttle, client_key, codes_match
 from commonground.serving.voila_config import whole_number_setting
 
 #: (task, participant slug or "") for the request being handled in that task.
@@ -106,16 +109,28 @@ class RoomIdentityProvider(PasswordIdentityProvider):
     room_home = Unicode("", config=True, help="The room's folder (for the name claims).")
 
     def _client(self, handler) -> str:
-        return handler.request.remote_ip or "?"
+        return client_key(handler.request.remote_ip or "?")
+
+    @property
+    def throttle(self) -> Throttle:
+        """Wrong codes per address: in ``<room>/wrong-codes.json``, so a restart keeps them."""
+        if not self.room_home:
+            return _THROTTLE
+        if getattr(self, "_throttle", None) is None:
+            from commonground.workshop.room import WRONG_CODES_FILE
+
+            self._throttle = Throttle(path=Path(self.room_home) / WRONG_CODES_FILE)
+        return self._throttle
 
     def _check(self, handler, typed: str) -> bool:
         client = self._client(handler)
-        if _THROTTLE.wait_left(client):
+        throttle = self.throttle
+        if throttle.wait_left(client):
             return False
         if self.token and codes_match(typed, self.token):
-            _THROTTLE.succeeded(client)
+            throttle.succeeded(client)
             return True
-        _THROTTLE.failed(client)
+        throttle.failed(client)
         return False
 
     async def get_user_token(self, handler):
@@ -161,6 +176,11 @@ class OwnedKernelManager(AsyncMappingKernelManager):
     min_free_mb = Integer(
         config=True, help="No new kernel when less memory than this (MB) is available."
     )
+    room_home = Unicode(
+        "", config=True, help="The room's folder: kernels of a released name are stopped."
+    )
+    #: Seconds between two looks for kernels whose name was released.
+    release_check_seconds = 10
 
     @default("kernels_per_person")
     def _per_person_default(self):
@@ -177,6 +197,8 @@ class OwnedKernelManager(AsyncMappingKernelManager):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.owners: dict[str, str] = {}  # in start order: the oldest of a person first
+        self.devices: dict[str, str] = {}  # kernel -> the name's device when it started
+        self._watch = None
 
     def held_by(self, slug: str) -> list[str]:
         """The ids of ``slug``'s kernels, oldest first."""
@@ -210,17 +232,62 @@ class OwnedKernelManager(AsyncMappingKernelManager):
                 await self._shutdown_oldest(old)  # one page too many: the oldest makes way
             kwargs["kernel_id"] = kwargs.get("kernel_id") or str(uuid.uuid4())
             self.owners[kwargs["kernel_id"]] = asking
+            if self.room_home:
+                from commonground.workshop.room import Claims
+
+                self.devices[kwargs["kernel_id"]] = Claims(self.room_home).device(asking)
+                self._watch_releases()
         try:
             return await super().start_kernel(*args, **kwargs)
         except BaseException:
             self.owners.pop(kwargs.get("kernel_id"), None)
             raise
 
+    def _watch_releases(self) -> None:
+        """Look for released names every :attr:`release_check_seconds` (started once)."""
+        if self._watch is None:
+            from tornado.ioloop import PeriodicCallback
+
+            self._watch = PeriodicCallback(self.stop_released, self.release_check_seconds * 1000)
+            self._watch.start()
+
+    def stop_released(self) -> list[str]:
+        """Shut down kernels whose name has since been released or moved to another device.
+
+        The facilitator's ``--release NAME`` runs in another process: this is how the
+        old device's open tabs stop. Returns the ids being shut down.
+        """
+        from commonground.workshop.room import Claims
+
+        claims = Claims(self.room_home)
+        stale = [
+            kernel_id
+            for kernel_id, slug in list(self.owners.items())
+            if self.devices.get(kernel_id) and claims.device(slug) != self.devices[kernel_id]
+        ]
+        for kernel_id in stale:
+            self.devices.pop(kernel_id, None)
+            asyncio.ensure_future(self._shutdown_oldest(kernel_id))
+        return stale
+
+    def shut_down_person(self, slug: str) -> list[str]:
+        """Shut down every kernel of ``slug`` (they signed out); return their ids.
+
+        A tab still open on a shared computer then stops answering: the next person at
+        it cannot read or add to the journal of the one who left. Called from a request,
+        so the shutdowns are scheduled on its event loop.
+        """
+        held = self.held_by(slug)
+        for kernel_id in held:
+            asyncio.ensure_future(self._shutdown_oldest(kernel_id))
+        return held
+
     async def _shutdown_oldest(self, kernel_id: str) -> None:
         """Shut down one of the asker's own kernels to make way for their new page."""
         with contextlib.suppress(KeyError, web.HTTPError):  # gone already (culled, closed)
             await super().shutdown_kernel(kernel_id)
         self.owners.pop(kernel_id, None)
+        self.devices.pop(kernel_id, None)
 
     def get_kernel(self, kernel_id):
         self._guard(kernel_id)
@@ -250,3 +317,44 @@ class OwnedKernelManager(AsyncMappingKernelManager):
         if asking is None:
             return kernels
         return [k for k in kernels if self.owners.get(k["id"]) == asking and asking]
+
+
+def signed_in_files_handler():
+    """Voila's ``/voila/files/`` handler, answering only a browser that is signed in.
+
+    Voila serves the allowlisted files (images) of the notebooks folder to anyone who
+    asks, code or not; in a room they are the room's like every page.
+    """
+    from voila.static_file_handler import AllowListFileHandler
+
+    class SignedInFileHandler(AllowListFileHandler):
+        log = logging.getLogger("Voila")  # the identity provider logs through its handler
+
+        @property
+        def base_url(self) -> str:  # where its sign-in cookie applies
+            return self.settings.get("base_url", "/")
+
+        async def prepare(self):
+            provider = self.settings.get("identity_provider")
+            user = provider.get_user(self) if provider is not None else None
+            if inspect.isawaitable(user):
+                user = await user
+            if user is None:
+                raise web.HTTPError(403, "sign in with the room's code first")
+            return super().prepare()
+
+    return SignedInFileHandler
+
+
+def guard_voila_files() -> None:
+    """Make Voila serve ``/voila/files/`` only to signed-in browsers.
+
+    Called from the room's Voila config and from a hub's single-user server config, before
+    Voila (its app, or its server extension) builds its handlers.
+    """
+    import voila.app
+    import voila.server_extension
+
+    guarded = signed_in_files_handler()
+    voila.app.AllowListFileHandler = guarded
+    voila.server_extension.AllowListFileHandler = guarded

@@ -17,6 +17,7 @@ from commonground.widgets._common import (
     save_entry,
 )
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Textarea
 
 #: The journal kind a saved ask goes under.
 KIND = "ask_draft"
@@ -85,7 +86,7 @@ class AskBuilder(CourseBox):
             options.append((info.title, info.name))
         self.persona = w.Dropdown(options=options, description="Who are you asking?", style=STYLE)
         self.profile = w.HTML("")
-        self.ask = w.Textarea(
+        self.ask = Textarea(
             description="Your ask:",
             placeholder="Would you ... on (day) at (time), at (place)?",
             style=STYLE,

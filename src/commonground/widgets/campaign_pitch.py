@@ -19,6 +19,7 @@ from commonground.widgets._common import (
     save_entry,
 )
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Textarea
 
 #: The journal kind the pitch is saved under.
 KIND = "campaign_pitch"
@@ -44,19 +45,19 @@ class CampaignExplainer(CourseBox):
         self.learner = learner
         self.lesson = lesson
         self.parts = {
-            "what": w.Textarea(
+            "what": Textarea(
                 description="What the campaign is doing:",
                 placeholder="We're asking the council to...",
                 layout=_TALL,
                 style=STYLE,
             ),
-            "why": w.Textarea(
+            "why": Textarea(
                 description="Why it matters:",
                 placeholder="Because...",
                 layout=_TALL,
                 style=STYLE,
             ),
-            "link": w.Textarea(
+            "link": Textarea(
                 description="How it links to them:",
                 placeholder="You told me that...",
                 layout=_TALL,

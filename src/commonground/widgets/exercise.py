@@ -20,6 +20,7 @@ import ipywidgets as w
 
 from commonground.widgets._common import STYLE, dialogue_html, esc
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Text, Textarea
 
 _WIDE = w.Layout(width="95%")
 _CHOOSE = "(choose)"
@@ -133,7 +134,7 @@ class ExerciseWidget(CourseBox):
             ]
         if kind == "form":
             return [
-                (w.Textarea if f.is_list else w.Text)(
+                (Textarea if f.is_list else Text)(
                     description=f.label + ":",
                     style=STYLE,
                     layout=_WIDE,
@@ -143,7 +144,7 @@ class ExerciseWidget(CourseBox):
             ]
         if kind == "lines":
             return [
-                w.Textarea(
+                Textarea(
                     description="Your answer:",
                     placeholder="one per line",
                     style=STYLE,
@@ -151,7 +152,7 @@ class ExerciseWidget(CourseBox):
                 )
             ]
         return [
-            w.Textarea(
+            Textarea(
                 description=self.label or "Your answer:",
                 style=STYLE,
                 layout=_WIDE,

@@ -15,6 +15,7 @@ import ipywidgets as w
 from commonground import labels
 from commonground.widgets._common import STYLE, esc, note
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Text, Textarea
 
 _BLANK = ("(choose)", "")
 _SKIP = ("(not sure / skip)", "")
@@ -50,9 +51,9 @@ class LogMeetingForm(CourseBox):
                     options=options, value="", description=label, style=STYLE, layout=w.Layout()
                 )
             elif q.key == "notes":
-                control = w.Textarea(description=label, style=STYLE, layout=w.Layout(width="95%"))
+                control = Textarea(description=label, style=STYLE, layout=w.Layout(width="95%"))
             else:
-                control = w.Text(description=label, style=STYLE, layout=w.Layout(width="95%"))
+                control = Text(description=label, style=STYLE, layout=w.Layout(width="95%"))
                 if q.kind == "date":
                     control.placeholder = "YYYY-MM-DD"
             if q.key == "date":

@@ -13,6 +13,7 @@ from commonground.widgets._common import (
     save_entry,
 )
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import MAX_TEXT_CHARS, Text, Textarea
 
 _LABELS = {
     "greeting_name": "Their first name (optional):",
@@ -41,10 +42,10 @@ class FollowUpComposer(CourseBox):
         self.learner = learner
         self.lesson = lesson
         self.fields = {
-            name: w.Text(description=label, style=STYLE, layout=w.Layout(width="95%"))
+            name: Text(description=label, style=STYLE, layout=w.Layout(width="95%"))
             for name, label in _LABELS.items()
         }
-        self.fields["thanks"] = w.Textarea(
+        self.fields["thanks"] = Textarea(
             description="Thank-you line (mention something they said):",
             style=STYLE,
             layout=w.Layout(width="95%", height="4em"),
@@ -62,8 +63,11 @@ class FollowUpComposer(CourseBox):
             icon="save",
             tooltip="Save the message to your journal",
         )
-        self.message = w.Textarea(
-            description="Message:", style=STYLE, layout=w.Layout(width="95%", height="10em")
+        self.message = Textarea(  # composed from the boxes above, then edited
+            description="Message:",
+            style=STYLE,
+            layout=w.Layout(width="95%", height="10em"),
+            limit=3 * MAX_TEXT_CHARS,
         )
         self.findings = w.HTML("")
         self.status = w.HTML("")

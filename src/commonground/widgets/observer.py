@@ -16,6 +16,7 @@ import ipywidgets as w
 from commonground.labels import label
 from commonground.widgets._common import STYLE, esc, note
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Combobox, Textarea
 from commonground.workshop import observer
 from commonground.workshop.observer import ObserverSheet
 
@@ -100,7 +101,7 @@ class ObserverPanel(CourseBox):
             layout=w.Layout(width="auto"),
         )
         self.question_count = w.Label("open questions: 0")
-        self.ask_type = w.Combobox(
+        self.ask_type = Combobox(
             options=[label(a, "ask_type") for a in observer.ask_types()],
             placeholder="choose or type",
             description="Kind of ask:",
@@ -113,7 +114,7 @@ class ObserverPanel(CourseBox):
         self.no_reason = _choice("If no, because of:", [(r, r) for r in observer.NO_REASONS])
         self.alternative = _yes_no("Alternative offered?")
         self.final_response = _choice("Final answer:", [(r, r) for r in observer.RESPONSES])
-        self.notes = w.Textarea(
+        self.notes = Textarea(
             description="Notes (no names):", style=STYLE, layout=w.Layout(width="95%")
         )
         self.save_button = w.Button(

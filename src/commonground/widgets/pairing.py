@@ -9,6 +9,7 @@ import ipywidgets as w
 from commonground.errors import CommonGroundError
 from commonground.widgets._common import STYLE, esc, note
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Textarea
 from commonground.widgets.downloads import download_links
 from commonground.workshop import pairing
 
@@ -52,7 +53,7 @@ class PairingBoard(CourseBox):
     """
 
     def __init__(self, names: str = "", rounds: int = 3, seed: int = 0):
-        self.names = w.Textarea(
+        self.names = Textarea(
             value=names,
             description="Participants (one per line):",
             style=STYLE,

@@ -19,6 +19,7 @@ from commonground.widgets._common import (
     save_entry,
 )
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Text, Textarea
 from commonground.widgets.downloads import download_link
 
 _WIDE = w.Layout(width="95%")
@@ -55,16 +56,16 @@ class PrepPlanner(CourseBox):
         self.card_path = None
         purposes = [("Choose...", "")] + [(p.title, p.id) for p in method.load().purposes]
         f = {
-            "contact": w.Text(
+            "contact": Text(
                 description="Who I am meeting:",
                 layout=_WIDE,
                 placeholder="e.g. a neighbour from the third floor",
             ),
-            "introduction": w.Textarea(description="How I introduce myself:", layout=_TALL),
+            "introduction": Textarea(description="How I introduce myself:", layout=_TALL),
             "purpose": w.Dropdown(options=purposes, value="", description="Why we meet:"),
-            "date": w.Text(description="Date:", placeholder="e.g. Saturday 6 December"),
-            "time": w.Text(description="Time:", placeholder="e.g. 10am"),
-            "place": w.Text(
+            "date": Text(description="Date:", placeholder="e.g. Saturday 6 December"),
+            "time": Text(description="Time:", placeholder="e.g. 10am"),
+            "place": Text(
                 description="Place:",
                 layout=_WIDE,
                 placeholder="e.g. the cafe on Elm Street, or a video call",
@@ -72,17 +73,15 @@ class PrepPlanner(CourseBox):
             "length_min": w.BoundedIntText(
                 value=30, min=1, max=240, description="Length (minutes):"
             ),
-            "hope_to_get": w.Textarea(description="What I hope to get out of it:", layout=_TALL),
-            "what_you_know": w.Textarea(
-                description="What I already know about them:", layout=_TALL
-            ),
-            "hope_to_find_out": w.Textarea(description="What I hope to find out:", layout=_TALL),
-            "questions": w.Textarea(
+            "hope_to_get": Textarea(description="What I hope to get out of it:", layout=_TALL),
+            "what_you_know": Textarea(description="What I already know about them:", layout=_TALL),
+            "hope_to_find_out": Textarea(description="What I hope to find out:", layout=_TALL),
+            "questions": Textarea(
                 description="My questions (one per line):",
                 layout=w.Layout(width="95%", height="7em"),
             ),
-            "ask": w.Textarea(description="My ask (activity, day and time, place):", layout=_TALL),
-            "alternatives": w.Textarea(description="Alternatives (one per line):", layout=_TALL),
+            "ask": Textarea(description="My ask (activity, day and time, place):", layout=_TALL),
+            "alternatives": Textarea(description="Alternatives (one per line):", layout=_TALL),
         }
         for control in f.values():
             control.style = STYLE

@@ -8,6 +8,7 @@ import ipywidgets as w
 from commonground.planners.questions import add_question, review_question
 from commonground.widgets._common import STYLE, button, card, esc, note, read_saved, save_entry
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Text
 
 #: The journal kind the list is saved under.
 KIND = "good_questions"
@@ -50,7 +51,7 @@ class QuestionWorkshop(CourseBox):
         self.learner = learner
         self.lesson = lesson
         self.review = review_question("")
-        self.question = w.Text(
+        self.question = Text(
             description="Your question:",
             placeholder="e.g. Do you like volunteering?",
             style=STYLE,

@@ -8,6 +8,7 @@ from commonground.journal_text import when_text
 from commonground.planners.reflection import check_reflection, prompts
 from commonground.widgets._common import STYLE, esc, findings_html, note, read_entries, save_entry
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Textarea
 
 
 def past_reflections_html(entries: list[dict]) -> str:
@@ -48,7 +49,7 @@ class ReflectionJournal(CourseBox):
         self.answers = {}
         rows = []
         for p in prompts():
-            area = w.Textarea(
+            area = Textarea(
                 description=p.label,
                 placeholder=p.hint,
                 style=STYLE,

@@ -19,6 +19,7 @@ from commonground.lessons.response_rounds import (
 )
 from commonground.widgets._common import STYLE, button, card, clear_when_changed, esc, note
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Text
 from commonground.widgets._wrap import wrapping_radio
 
 
@@ -63,7 +64,7 @@ class ResponseDrills(CourseBox):
         self.check_button = button(
             "Check my reply", "check", "primary", "See whether this is the method's reply"
         )
-        self.typed = w.Text(
+        self.typed = Text(
             description="Or type your own reply:",
             placeholder="What you would say",
             style=STYLE,

@@ -18,6 +18,7 @@ from commonground.labels import scenario_label
 from commonground.widgets import roleplay_panels as panels
 from commonground.widgets._common import STYLE, note
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Textarea
 
 MODES = [("after each turn", "each_turn"), ("at the end", "at_end")]
 #: The longest typed turn that is read (about four times the longest authored line): a
@@ -125,7 +126,7 @@ class RoleplayPlayer(CourseBox):
         self.line = self.transcript = self.chat
         self.choices_box = w.VBox([])
         self.choice_buttons: list[w.Button] = []
-        self.free_text = w.Textarea(
+        self.free_text = Textarea(
             description="Your own words",
             placeholder="Type what you would say here, then press Say it",
             style=STYLE,
@@ -142,7 +143,7 @@ class RoleplayPlayer(CourseBox):
         self.learned = w.HTML("")
         self.debrief = w.HTML("")
         self.reflection_prompt = w.HTML("")
-        self.reflection = w.Textarea(
+        self.reflection = Textarea(
             description="Your reflection",
             placeholder="A few sentences for your journal",
             style=STYLE,

@@ -10,6 +10,7 @@ import ipywidgets as w
 from commonground import curriculum
 from commonground.widgets._common import clear_when_changed
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Text
 from commonground.widgets.shell import complete
 
 _TRYOUT_HELP = (
@@ -51,7 +52,7 @@ class WidgetTryout(CourseBox):
     def __init__(self, progress_path: str | Path | None = None) -> None:
         self.progress_path = progress_path
         self.help = w.HTML(f"<p>{html.escape(_TRYOUT_HELP)}</p>")
-        self.name = w.Text(description="Your name", placeholder="e.g. Sam")
+        self.name = Text(description="Your name", placeholder="e.g. Sam")
         self.button = w.Button(description="Say hello", tooltip="Say hello", icon="hand-paper-o")
         self.feedback = w.HTML(value="")
         self.button.on_click(self._greet)

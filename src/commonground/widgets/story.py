@@ -19,6 +19,7 @@ from commonground.widgets._common import (
     save_entry,
 )
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Textarea
 
 _TALL = w.Layout(width="95%", height="5em")
 
@@ -42,15 +43,13 @@ class StoryBuilder(CourseBox):
         self.learner = learner
         self.lesson = lesson
         self.parts = {
-            "what_happened": w.Textarea(
+            "what_happened": Textarea(
                 description="What happened that made me care:", layout=_TALL, style=STYLE
             ),
-            "what_you_chose": w.Textarea(
+            "what_you_chose": Textarea(
                 description="What I chose to do:", layout=_TALL, style=STYLE
             ),
-            "why_now": w.Textarea(
-                description="Why it matters to me now:", layout=_TALL, style=STYLE
-            ),
+            "why_now": Textarea(description="Why it matters to me now:", layout=_TALL, style=STYLE),
         }
         self.build_button = w.Button(
             layout=w.Layout(width="auto"),

@@ -12,8 +12,10 @@
   a per-name secret; the room keeps only its hash), and starts every lesson with
   ``COMMONGROUND_HOME`` pointing at ``<room>/participants/<name slug>``: journals,
   plans and reflections of different participants never share a folder. A second
-  browser cannot take a name already claimed; ``?release=1`` gives one's name back and
-  the facilitator can release any (``commonground app --room --release NAME``). Until a
+  browser cannot take a name already claimed (nor one that looks the same); a name is
+  never handed to someone else with its journal: ``?release=1`` signs one's browser out
+  of it and shows a one-time return code, and the facilitator can issue one for any
+  name (``commonground app --room --release NAME``) for its owner's new device. Until a
   name is given no kernel is started: the form is a plain page. One device (address)
   may start at most :data:`NAMES_PER_DEVICE` new names in :data:`NAMES_WINDOW_SECONDS`
   (the facilitator's own computer, loopback, is not limited), and no kernel starts when
@@ -56,6 +58,14 @@ CELL_TAG = "commonground-room-home"
 #: and a second try fit; a script claiming name after name does not).
 NAMES_PER_DEVICE = 5
 NAMES_WINDOW_SECONDS = 600
+#: Names one room holds at most (a room serves at most 150 lessons at once): a script
+#: on many addresses cannot fill the disk with folders or slow every request.
+MAX_NAMES = 500
+#: Characters of the one-time code that gives a name's journal back to its owner.
+RETURN_CODE_LENGTH = 8
+#: Wrong access codes and wrong return codes per address, kept across restarts.
+WRONG_CODES_FILE = "wrong-codes.json"
+WRONG_RETURNS_FILE = "wrong-return-codes.json"
 
 
 class NameClaimLimit:
@@ -116,18 +126,48 @@ def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
+class WrongReturnCodeError(CommonGroundError):
+    """A return code was typed for a name, and it is not that name's."""
+
+
+def _record(value: object) -> dict:
+    """One claim as stored: ``{"device": hash, "return": hash}`` (older files: the hash)."""
+    if isinstance(value, str):
+        return {"device": value, "return": ""}
+    if isinstance(value, dict):
+        return {"device": str(value.get("device") or ""), "return": str(value.get("return") or "")}
+    return {"device": "", "return": ""}
+
+
+def return_code_text(code: str) -> str:
+    """A return code as shown to a person: ``"K7PM-3QXA"`` (typed in any case, dash optional)."""
+    return f"{code[:4]}-{code[4:]}"
+
+
 class Claims:
-    """Which names are taken in this room (slug -> hash of the browser's secret)."""
+    """Which names are taken in this room, and who may use each.
+
+    A name, once typed, belongs to whoever typed it for as long as the room exists: its
+    journal is never handed to the next person who types the same name. Its owner is
+    recognised by the secret in their browser's signed cookie (the room keeps its hash),
+    and, on a new device or after signing out, by a one-time **return code**
+    (:data:`RETURN_CODE_LENGTH` characters; the room keeps its hash) that signing out
+    shows them and that the facilitator can issue (``commonground app --room --release
+    NAME``). Names are compared by their :func:`~commonground.serving.names.skeleton`,
+    so a name in look-alike letters of another alphabet is taken too.
+    """
 
     def __init__(self, room_home: str | Path):
         self.path = Path(room_home) / CLAIMS_FILE
 
-    def _read(self) -> dict[str, str]:
+    def _read(self) -> dict[str, dict]:
         data = storage.read_json(self.path, default={})
-        return data if isinstance(data, dict) else {}
+        if not isinstance(data, dict):
+            return {}
+        return {str(slug): _record(value) for slug, value in data.items()}
 
-    def claim(self, name: str) -> tuple[str, str]:
-        """Claim ``name`` for a new browser.
+    def claim(self, name: str, return_code: str = "") -> tuple[str, str]:
+        """Claim ``name`` for this browser: a new name, or an owner's with their return code.
 
         Returns
         -------
@@ -136,40 +176,74 @@ class Claims:
 
         Raises
         ------
+        WrongReturnCodeError
+            A return code was typed and it is not this name's (count it as a wrong try).
         CommonGroundError
-            When the name has no letters or digits, or is already taken.
+            When the name has no letters or digits, or is already taken (or looks like
+            one that is).
+        """
+        from commonground.journal import learner_slug
+        from commonground.serving.names import skeleton
+
+        slug = learner_slug(name)
+        typed_code = codes.canonical_code(return_code)
+        with storage.locked(self.path):
+            claims = self._read()
+            if slug in claims:
+                expected = claims[slug]["return"]
+                if typed_code:
+                    if not (expected and hmac.compare_digest(expected, _digest(typed_code))):
+                        raise WrongReturnCodeError(
+                            f"that return code is not the one for {name.strip()!r}; check it, "
+                            "or ask the facilitator for a new one"
+                        )
+                else:
+                    raise CommonGroundError(
+                        f"the name {name.strip()!r} is already taken in this room; add an "
+                        "initial, or, if it is yours, type your return code with it (the "
+                        "facilitator can give you one)"
+                    )
+            else:
+                if len(claims) >= MAX_NAMES:
+                    raise CommonGroundError(
+                        f"this room already has {len(claims)} names, its most; ask the facilitator"
+                    )
+                look = skeleton(slug)
+                if any(skeleton(other) == look for other in claims):
+                    raise CommonGroundError(
+                        f"the name {name.strip()!r} looks the same as a name already taken "
+                        "in this room; add an initial, or type it in another way"
+                    )
+            secret = secrets.token_urlsafe(24)
+            claims[slug] = {"device": _digest(secret), "return": ""}
+            storage.atomic_write_json(self.path, claims)
+        return slug, secret
+
+    def release(self, name: str) -> str | None:
+        """End ``name``'s sign-in on its device; return a fresh return code for its owner.
+
+        The name stays taken and its journal stays in its folder: only the return code
+        (shown once, kept as a hash) claims it again. ``None`` when nobody has the name.
         """
         from commonground.journal import learner_slug
 
         slug = learner_slug(name)
-        with storage.locked(self.path):
-            claims = self._read()
-            if slug in claims:
-                raise CommonGroundError(
-                    f"the name {name.strip()!r} is already taken in this room; add an "
-                    "initial (or ask the facilitator to release it if it is yours)"
-                )
-            secret = secrets.token_urlsafe(24)
-            claims[slug] = _digest(secret)
-            storage.atomic_write_json(self.path, claims)
-        return slug, secret
-
-    def release(self, name: str) -> bool:
-        """Free ``name`` (or its slug) so it can be claimed again; False if it was free."""
-        from commonground.journal import learner_slug
-
-        slug = learner_slug(name)
+        code = codes.new_code(RETURN_CODE_LENGTH)
         with storage.locked(self.path):
             claims = self._read()
             if slug not in claims:
-                return False
-            del claims[slug]
+                return None
+            claims[slug] = {"device": "", "return": _digest(code)}
             storage.atomic_write_json(self.path, claims)
-        return True
+        return code
+
+    def device(self, slug: str) -> str:
+        """The hash naming the browser that holds ``slug`` now ("" when none does)."""
+        return self._read().get(slug, {}).get("device", "")
 
     def verify(self, slug: str, secret: str) -> bool:
-        """True when ``secret`` is the one issued for ``slug``."""
-        expected = self._read().get(slug)
+        """True when ``secret`` is the one issued for ``slug`` (and not since released)."""
+        expected = self._read().get(slug, {}).get("device")
         return bool(expected) and hmac.compare_digest(expected, _digest(secret))
 
     def names(self) -> list[str]:
@@ -196,9 +270,44 @@ def name_form_page(message: str = "") -> str:
         "<p>Type the name you will use today (any language; a nickname is fine). Your "
         "journal, plans and reflections are kept under it, apart from everyone else's.</p>"
         f"{note}"
-        '<form method="get"><label for="learner">Your name</label> '
-        '<input id="learner" name="learner" required maxlength="60" autocomplete="off"> '
+        '<form method="get"><p><label for="learner">Your name</label> '
+        '<input id="learner" name="learner" required maxlength="60" autocomplete="off"></p>'
+        '<p><label for="return">Return code (only if you were given one)</label> '
+        '<input id="return" name="return" maxlength="20" autocomplete="off"></p>'
         '<button type="submit">Start</button></form></body></html>'
+    )
+
+
+#: Query arguments another site's link may not carry into the room's own request.
+NAME_ARGUMENTS = ("learner", "return", "release")
+
+
+def _without_name(request) -> str:
+    """The request's path and query, less any name, return code or release it carried."""
+    from urllib.parse import quote, unquote, urlencode
+
+    kept = [
+        (key, value.decode("utf-8", "replace"))
+        for key, values in (getattr(request, "query_arguments", None) or {}).items()
+        if key not in NAME_ARGUMENTS
+        for value in values
+    ]
+    # quoted, so a backslash or a tab cannot turn the leading "/" into "//" (another site)
+    path = "/" + quote(unquote(getattr(request, "path", "") or "/"), safe="/").lstrip("/")
+    return path + (f"?{urlencode(kept)}" if kept else "")
+
+
+def reload_page(target: str) -> str:
+    """A page that opens ``target`` (a path on this site) again from the room's own site.
+
+    See the prelaunch hook: a link from another site arrives without the name cookie.
+    """
+    url = html.escape("/" + target.lstrip("/\\"), quote=True)  # never another site
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<meta http-equiv='refresh' content='0; url={url}'>"
+        "<title>Opening the workshop</title></head>"
+        f"<body><p><a href='{url}'>Continue to the workshop</a></p></body></html>"
     )
 
 
@@ -236,35 +345,69 @@ def participant_from_cookie(handler, room_home: str | Path) -> str | None:
     return slug if Claims(room_home).verify(slug, secret) else None
 
 
+def _from_another_site(request) -> bool:
+    """Whether the browser says another site's page made this request (``Sec-Fetch-Site``).
+
+    A link or form on another site could otherwise sign a visitor's browser in under a
+    name (and journal) the other site chose; the name form then asks them instead.
+    """
+    headers = getattr(request, "headers", None) or {}
+    return headers.get("Sec-Fetch-Site", "").lower() == "cross-site"
+
+
+def _wrong_returns(room_home: str | Path) -> codes.Throttle:
+    """The throttle for wrong return codes in this room (kept in a file: restarts keep it)."""
+    return codes.Throttle(path=Path(room_home) / WRONG_RETURNS_FILE)
+
+
 def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str]:
     """Who is asking: ``(slug, "")`` or ``(None, message for the name form)``.
 
     ``handler`` is the tornado request handler (anything with ``get_signed_cookie``,
     ``set_signed_cookie``, ``clear_cookie`` and ``get_argument``). A browser that holds
-    a name keeps it (a second name is ignored) until it asks ``?release=1``.
+    a name keeps it (a second name is ignored) until it asks ``?release=1``, which signs
+    it out of the name and shows the owner a return code (see :class:`Claims`).
     """
     claims = Claims(room_home)
     slug = participant_from_cookie(handler, room_home)
     if slug and handler.get_argument("release", ""):
-        claims.release(slug)
+        code = claims.release(slug)
         handler.clear_cookie(COOKIE)
-        return None, "Your name was released; type a name to start again."
+        return None, (
+            f"You have signed out of the name {slug!r} on this device; your journal stays "
+            "kept under it for you alone. To come back to it, here or on another device, "
+            f"type the name with this return code: {return_code_text(code)} (write it "
+            "down; it works once)."
+        )
     if slug:
         return slug, ""
     typed = handler.get_argument("learner", None)
     if typed is None:
         return None, ""
+    returning = handler.get_argument("return", "") or ""
     request = getattr(handler, "request", None)
-    address = getattr(request, "remote_ip", None) or "?"
+    if _from_another_site(request):
+        return None, "Type your name here to start."  # never claimed from another site's page
+    address = codes.client_key(getattr(request, "remote_ip", None) or "?")
     if not _NAME_CLAIMS.allowed(address):
         return None, (
             "This device has started several names in the last few minutes; wait a few "
             "minutes, or ask the facilitator."
         )
+    wrong = _wrong_returns(room_home)
+    if returning.strip():
+        wait = wrong.wait_left(address)
+        if wait:
+            return None, f"Too many wrong return codes from this device: wait {int(wait) + 1} s."
     try:
-        slug, secret = claims.claim(typed)
+        slug, secret = claims.claim(typed, returning)
+    except WrongReturnCodeError as exc:
+        wait = wrong.failed(address)
+        return None, str(exc) + (f" (wait {int(wait) + 1} s before the next try)" if wait else "")
     except CommonGroundError as exc:
         return None, str(exc)
+    if returning.strip():
+        wrong.succeeded(address)
     _NAME_CLAIMS.claimed(address)
     handler.set_signed_cookie(COOKIE, f"{slug}:{secret}", httponly=True, samesite="Strict")
     return slug, ""
@@ -279,11 +422,22 @@ def make_prelaunch_hook(room_home: str | Path):
 
         from commonground.serving.room_auth import note_requester
 
+        kernels = getattr(handler, "kernel_manager", None)
+        request = getattr(handler, "request", None)
+        if _from_another_site(request) and participant_from_cookie(handler, room) is None:
+            # A link in a web chat or mail: the name cookie (SameSite=Strict) was not
+            # sent. The page reloads itself from the room's own site, where it is.
+            handler.set_header("Content-Type", "text/html; charset=utf-8")
+            raise Finish(reload_page(_without_name(request)))
+        holder = participant_from_cookie(handler, room)
         slug, message = resolve_participant(handler, room)
         if slug is None:  # the name form, with no kernel started for it
+            if holder and hasattr(kernels, "shut_down_person"):
+                kernels.shut_down_person(holder)  # signed out: their open tabs stop too
             handler.set_header("Content-Type", "text/html; charset=utf-8")
+            # never kept: on a shared laptop, Back must not show the last return code
+            handler.set_header("Cache-Control", "no-store")
             raise Finish(name_form_page(message))
-        kernels = getattr(handler, "kernel_manager", None)
         if hasattr(kernels, "room_full") and kernels.room_full(slug):
             handler.set_status(503)
             handler.set_header("Content-Type", "text/html; charset=utf-8")
@@ -322,10 +476,13 @@ def write_voila_config(room_home: str | Path, code: str) -> Path:
         "c.RoomIdentityProvider.room_home = str(ROOM)\n"
         "# the sign-in cookie is not sent with other sites' requests (links still work)\n"
         "c.RoomIdentityProvider.cookie_options = {'samesite': 'Lax'}\n"
-        "from commonground.serving.room_auth import quiet_logs\n\n"
+        "from commonground.serving.room_auth import guard_voila_files, quiet_logs\n\n"
         "quiet_logs()  # no request lines or kernel ids in the terminal\n"
+        "guard_voila_files()  # images under /voila/files/ only for signed-in browsers\n"
         "c.VoilaConfiguration.multi_kernel_manager_class = "
         "'commonground.serving.room_auth.OwnedKernelManager'\n"
+        "# a name released from the command line stops the kernels of its old device\n"
+        "c.OwnedKernelManager.room_home = str(ROOM)\n"
     )
     storage.atomic_write_text(folder / "voila.py", source)
     return folder
@@ -389,22 +546,49 @@ def room_setup(
     else:
         lines.append("Only this computer can connect; add --lan to open the room to the network.")
     lines.append(f"Each participant's journal is kept apart under {room_home / 'participants'}")
-    lines.append("A participant on a new device: `commonground app --room --release NAME`.")
+    lines.append(
+        "A participant on a new device: `commonground app --room --release NAME` prints "
+        "a return code for them."
+    )
     lines.append("Who is in and how far each has got: `commonground app --room --who`.")
     return RoomSetup(chosen, host, room_home, voila_room_args(config_dir), lines)
 
 
-def release_name(home: str | Path, name: str) -> str:
-    """Free ``name`` in the room under ``home`` (the facilitator's folder); say what happened.
+def check_room_outside(room_home: str | Path, notebooks: str | Path) -> None:
+    """Refuse a room folder inside the lessons folder Voila serves.
 
-    The participant's journal stays in their folder: typing the name again (from any
-    device) claims it afresh and finds their work.
+    Voila serves the lessons folder's pictures (``/voila/files/``) and lists its folders:
+    participants' folders in it would be listed, and any picture a lesson saved there
+    could be opened by everyone in the room.
+
+    Raises
+    ------
+    CommonGroundError
+        Naming both folders.
     """
-    released = Claims(Path(home) / "room").release(name)
+    served = Path(notebooks).resolve()
+    served = served.parent if served.is_file() else served
+    inside = Path(room_home).resolve()
+    if inside == served or served in inside.parents:
+        raise CommonGroundError(
+            f"the room's folder {inside} is inside the lessons folder {served}, which is "
+            "served to everyone: choose a --home outside it"
+        )
+
+
+def release_name(home: str | Path, name: str) -> str:
+    """Sign ``name`` out of its device in the room under ``home``; say what to hand its owner.
+
+    The name stays taken and its journal stays in its folder: the printed return code,
+    typed with the name on any device, gives it back (once). Nobody else can take it.
+    """
+    code = Claims(Path(home) / "room").release(name)
+    if code is None:
+        return f"{name!r} was not taken in this room; nothing to release."
     return (
-        f"Released {name!r}: it can be typed again (from any device) to reach that journal."
-        if released
-        else f"{name!r} was not taken in this room; nothing to release."
+        f"Released {name!r} from the device it was on. Give its owner this return code: "
+        f"{return_code_text(code)}. They type their name and the code (on any device) to "
+        "reach their journal; it works once. Nobody else can take the name."
     )
 
 
