@@ -10,6 +10,7 @@ import pytest
 from commonground.lessons.response_rounds import all_response_drills, judge_typed
 from commonground.questions import loading
 from commonground.questions.judging import judge_from_spec
+from commonground.reader import read_line
 from commonground.reader.keywords import match_keywords
 from commonground.roleplay import load_scenario
 
@@ -122,3 +123,17 @@ def test_a_meeting_on_a_busy_day_still_clashes(name, fact, day):
         f"Would you join us {day} morning at the library?",
     ):
         assert fact in match_keywords(ask, constraints)[0], ask
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "signal"),
+    [
+        ("ok thx for ur time ill txt u the details tmrw", "close", "follow_up"),
+        ("cheers 4 ur time, will txt u tmrw", "close", "follow_up"),
+        ("i will msg u thurs", "close", "follow_up"),
+        ("wats ur job", "factual_question", "turns_to_them"),
+    ],
+)
+def test_texting_spellings_are_read_as_typed(line, kind, signal):
+    reading = read_line(line)
+    assert reading.kind == kind and signal in reading.signals, reading

@@ -159,6 +159,12 @@ _SHORTHAND = {
     "ttyl": "talk to you later",
     "d'you": "do you",
     "innit": "isn't it",
+    # ours, session 8: texting spellings seen in the voices3 plays
+    "wats": "what's",
+    "wots": "what's",
+    "msg": "message",
+    "txt": "text",
+    "pic": "picture",
 }
 
 # Typos of the words a line's kind turns on ("waht", "wuold", "lnog", "satuday"): two
