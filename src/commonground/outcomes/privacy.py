@@ -149,6 +149,16 @@ maybe true false yes no yep nope ok okay done did didnt sure definitely later ne
 zero one two three four five six seven eight nine ten eleven twelve fifteen twenty
 thirty forty fifty sixty ninety hundred half quarter approx about
 org id ref vol row col x zoom teams skype whatsapp signal facetime cafe office
+perhaps probably possibly likely unlikely unsure dunno sometimes often always usually
+rarely occasionally mostly partly partially kind sort thinking considering undecided
+rescheduled reschedule postponed waitlisted waitlist waiting attending going came went
+showed noshow rsvped rsvpd accepted agreed committed hesitant uninterested declines
+refuse refusal callback back left message messaged texted called emailed replied reply
+responded response unreachable unavailable bounced disconnected duplicate test other
+info information more less need needs wants want asked ask given none nothing anything
+something everything yes no and or but if then than very really just only still again
+is was were be been are has have had can could would should may might must do does
+first last new old same different morning afternoon evening night noon weekend weekday
 """
 
 

@@ -360,7 +360,7 @@ def _display(value, kind: str | None = None) -> str | None:
     if not text.strip():
         return None
     shown = privacy.shown_value(text[:MAX_VALUE_CHARS], kind)
-    if len(text) > MAX_VALUE_CHARS and shown.startswith(text[:MAX_VALUE_CHARS]):
+    if len(text) > MAX_VALUE_CHARS:
         shown += f"... ({len(text)} characters)"
     return shown
 
