@@ -48,7 +48,7 @@ def test_quarantined_rows_are_counted(tmp_path, capsys):
     frame.loc[frame.index[:5], "response"] = "perhaps"
     path = tmp_path / "bad_rows.csv"
     write_log(frame, path)
-    assert cli.main(["analyze", str(path), "--json"]) == 0
+    assert cli.main(["analyze", str(path), "--json"]) == 1  # analysed, rows left out
     summary = json.loads(capsys.readouterr().out)
     assert summary["n_rows"] == 200
     assert summary["n_quarantined"] == 5

@@ -49,13 +49,13 @@ def test_bad_inputs_are_one_line_and_non_zero(tmp_path, capsys):
     )
     assert "'data' list" in capsys.readouterr().err
     assert (
-        cli.main(["log", "import", "--from", "mapping", str(DATA / "custom.csv"), "-o", out]) == 1
-    )
+        cli.main(["log", "import", "--from", "mapping", str(DATA / "custom.csv"), "-o", out]) == 2
+    )  # options that do not go together: a usage error
     assert "--mapping" in capsys.readouterr().err
     bad = tmp_path / "bad.yaml"
     bad.write_text("columns:\n  favourite_colour: Ref\n")
     assert cli.main(["log", "import", "--from", "mapping", "--mapping", str(bad),
-                     str(DATA / "custom.csv"), "-o", out]) == 1  # fmt: skip
+                     str(DATA / "custom.csv"), "-o", out]) == 2  # fmt: skip
     assert "favourite_colour" in capsys.readouterr().err
 
 

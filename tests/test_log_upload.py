@@ -83,7 +83,7 @@ def test_a_sample_log_is_analysed_in_the_widget_and_nothing_is_kept(places):
     widget.upload.value = _chosen("spring-log.csv", SAMPLE.read_bytes())
     assert "spring-log.csv: 300 rows read, 300 accepted, 0 quarantined" in widget.status.value
     report = widget.report.value
-    assert "<h2>Which asks convert: spring-log.csv</h2>" in report
+    assert "<h2>Which asks convert: your outcome log</h2>" in report  # no file name shown
     assert "Report run on 1 March 2026" in report
     for section in (
         "From ask to showing up",
@@ -118,7 +118,7 @@ def test_a_broken_log_names_file_row_and_field_and_analyses_the_rest(places):
 @pytest.mark.parametrize(
     "name, content, message",
     [
-        ("notes.txt", b"meeting_id,date\nM1,2024-01-01\n", "notes.txt: unsupported file type"),
+        ("notes.docx", b"meeting_id,date\nM1,2024-01-01\n", "notes.docx: unsupported file type"),
         ("short.csv", b"meeting_id,date\nM1,2024-01-01\n", "short.csv: missing required column"),
         ("empty.csv", b"", "empty.csv: the file is empty"),
         ("header.csv", SAMPLE.read_bytes().splitlines()[0], "header.csv: no data rows"),

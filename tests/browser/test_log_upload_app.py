@@ -33,7 +33,7 @@ def test_a_log_chosen_by_keyboard_is_analysed_and_not_kept(voila, page, tmp_path
     expect(page.get_by_text("spring-log.csv: 300 rows read, 300 accepted")).to_be_visible(
         timeout=60_000
     )
-    heading = page.get_by_role("heading", name="Which asks convert: spring-log.csv")
+    heading = page.get_by_role("heading", name="Which asks convert: your outcome log")
     # the report is drawn after the count line: on a busy machine more than the default 5 s
     expect(heading).to_be_visible(timeout=60_000)
     expect(page.get_by_role("heading", name="Coaching, not ranking").last).to_be_visible()

@@ -23,7 +23,11 @@ from commonground.analysis.conversion import (
     group_codes,
     with_missing_last,
 )
-from commonground.analysis.shown import organizer_labels
+from commonground.analysis.shown import MISSING_ORGANIZER, is_not_recorded, organizer_labels
+
+#: Organizer values people type for "not recorded" besides ``unknown``: read as text, as
+#: the contract reads ``N/A``, so they get a pseudonym, with a note.
+_PLACEHOLDERS = frozenset({"n/a", "na", "none", "null", "?", "-", "tbd", "nobody", "not recorded"})
 
 SKIPPABLE: tuple[str, ...] = (
     "prepared",
@@ -120,6 +124,14 @@ def coaching_table(
     )  # fmt: skip
     mapping = organizer_labels(df["organizer"], show_names=show_names)
     table["organizer"] = table["organizer"].map(lambda v: mapping.get(v, v))
+    placeholders = sorted(v for v in mapping if v.strip().lower() in _PLACEHOLDERS)
+    if placeholders:
+        said = ", ".join(f"'{v}' ({mapping[v]})" for v in placeholders)
+        notes.append(
+            f"organizer written as {said} is shown as a pseudonym, as every name is; "
+            f"write {MISSING_ORGANIZER} when nobody recorded who held the meeting, and "
+            f"those meetings are counted as the {MISSING_ORGANIZER} group"
+        )
     # ties in the shrunk rate keep the pseudonyms' order, never the names' order
     table["_order"] = [_number_of(label) for label in table["organizer"]]
     table = table.sort_values(["shrunk_rate", "_order"], ascending=[False, True], kind="stable")
@@ -140,9 +152,10 @@ def _counts_by_organizer(df: pd.DataFrame, practices: list[str]) -> pd.DataFrame
     (``np.bincount``), not on a million organizer strings.
     """
     codes, uniques = group_codes(df["organizer"])
-    labels = [str(v) for v in uniques] + ["unknown"]
+    labels = [MISSING_ORGANIZER if is_not_recorded(v) else str(v) for v in uniques]
+    labels.append(MISSING_ORGANIZER)
     codes = with_missing_last(codes, len(uniques))
-    # equal labels (an organizer called "unknown" and a missing one) are one group
+    # equal labels ("unknown", "Unknown" and a missing organizer) are one group
     names = sorted(set(labels))
     small = np.int16 if len(names) < 2**15 else np.int64
     position = {name: i for i, name in enumerate(names)}

@@ -43,7 +43,9 @@ def resolve_log_path(log_path) -> Path:
     return found if found is not None else Path(log_path).expanduser().resolve()
 
 
-def build_report(log_path, output, progress: bool = True, show_names: bool = False) -> Path:
+def build_report(
+    log_path, output, progress: bool = True, show_names: bool = False
+) -> tuple[Path, int]:
     """Run the trainer notebook on ``log_path`` and write code-free HTML to ``output``.
 
     Organizers are pseudonyms and names in ask types hidden unless ``show_names``
@@ -54,8 +56,9 @@ def build_report(log_path, output, progress: bool = True, show_names: bool = Fal
 
     Returns
     -------
-    Path
-        The HTML file written.
+    tuple
+        ``(path, left_out)``: the HTML file written and the number of rows quarantined
+        (not analysed; the report lists them).
     """
     from commonground.schema_import import import_jsonschema
 
@@ -63,13 +66,14 @@ def build_report(log_path, output, progress: bool = True, show_names: bool = Fal
     import nbformat
     import papermill
 
+    from commonground.analysis.report_tables import report_name
     from commonground.outcomes import read_log
     from commonground.storage import atomic_write_text
 
     source = Path(log_path).expanduser().resolve()
     if not source.is_file():
         raise InputFileError(source, "no such file")
-    read_log(source)
+    left_out = len(read_log(source).quarantine)
     notebook = notebook_path()
     with tempfile.TemporaryDirectory(prefix="commonground-report-") as work:
         executed = Path(work) / NOTEBOOK_NAME
@@ -91,10 +95,10 @@ def build_report(log_path, output, progress: bool = True, show_names: bool = Fal
                 f"the trainer notebook failed on {source}: {exc.ename}: {exc.evalue}"
             ) from exc
         nb = nbformat.read(executed, as_version=4)
-    html = _export_html(nb, f"Which asks convert: {source.name}")
+    html = _export_html(nb, f"Which asks convert: {report_name(source, show_names)}")
     path = atomic_write_text(Path(output), html)
     _readable_like_a_new_file(path)
-    return path
+    return path, left_out
 
 
 def _export_html(nb, page_title: str) -> str:

@@ -170,23 +170,37 @@ class Table:
         return self.frame.to_string(index=False)
 
 
-def title(log_path, log: pd.DataFrame, today: dt.date | None = None) -> str:
-    """The report's title in Markdown: the log's file name, its dates and the run date.
+def title(
+    log_path, log: pd.DataFrame, today: dt.date | None = None, show_names: bool = False
+) -> str:
+    """The report's title in Markdown: which log, its dates and the run date.
 
-    A shipped sample log is said to be synthetic; any other file is the trainer's own.
+    A shipped sample log is named and said to be synthetic. A trainer's own file is
+    named only with ``show_names``: a log is often named after the person who keeps it
+    (``maria_lopez.csv``, ``maria@example.org.csv``), and no rule tells such a name from
+    ``riverside_spring.csv``; by default the title says "your outcome log".
     """
+    return "\n".join(_title_lines(Path(log_path), log, today, show_names))
+
+
+def report_name(log_path, show_names: bool = False) -> str:
+    """What a report calls the log: its file name when it may be shown, else a phrase."""
     path = Path(log_path)
+    return path.name if show_names or _is_shipped_sample(path) else "your outcome log"
+
+
+def _title_lines(path: Path, log: pd.DataFrame, today, show_names: bool) -> list[str]:
     dates = pd.to_datetime(log["date"], errors="coerce").dropna() if "date" in log else []
     span = f"{_day(dates.min())} to {_day(dates.max())}" if len(dates) else "no dated meetings"
     run = _day(today or dt.date.today())
     lines = [
-        f"# Which asks convert: {path.name}",
+        f"# Which asks convert: {report_name(path, show_names)}",
         "",
         f"Meetings from **{span}**. Report run on {run}.",
     ]
     if _is_shipped_sample(path):
         lines += ["", "This log is a synthetic sample (made up, no real people)."]
-    return "\n".join(lines)
+    return lines
 
 
 def _day(value) -> str:

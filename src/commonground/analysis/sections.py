@@ -37,12 +37,12 @@ def _figure(pair) -> str:
         plt.close(fig)
 
 
-def title_html(name: str, log, today: dt.date | None = None) -> str:
+def title_html(name: str, log, today: dt.date | None = None, show_names: bool = False) -> str:
     """The report's title (:func:`~commonground.analysis.report_tables.title`) as HTML."""
     from commonground.analysis import report_tables as tables
 
     parts = []
-    for line in tables.title(name, log, today=today).splitlines():
+    for line in tables.title(name, log, today=today, show_names=show_names).splitlines():
         if not line:
             continue
         if line.startswith("# "):
@@ -85,7 +85,7 @@ def analysis_html(
     log, privacy = report_view(result.accepted, show_names=show_names)
     set_aside = len(result.quarantine)
     out = [
-        title_html(name, log, today),
+        title_html(name, log, today, show_names=show_names),
         _lines([f"{result.n_read} meetings read, {len(log)} analysed, {set_aside} set aside."]),
         _lines(f"Note: {notice}" for notice in result.notices),
         _lines(f"Privacy: {note}" for note in privacy),

@@ -33,6 +33,12 @@ MISSING_ORGANIZER = "unknown"
 _NUMBER = re.compile(r"^\d+$")
 
 
+def is_not_recorded(value: object) -> bool:
+    """True for an organizer written ``unknown`` (``Unknown``, `` UNKNOWN ``): the log's
+    way of saying nobody recorded who held the meeting (imports write it)."""
+    return str(value).strip().lower() == MISSING_ORGANIZER
+
+
 def organizer_labels(values, show_names: bool = False) -> dict[str, str]:
     """Map each organizer value to what a report shows, in order of first appearance.
 
@@ -47,7 +53,9 @@ def organizer_labels(values, show_names: bool = False) -> dict[str, str]:
     Returns
     -------
     dict
-        ``value -> label``; the missing group ``unknown`` maps to itself.
+        ``value -> label``; ``unknown`` in any case and spacing (how imports and
+        hand-kept logs say "not recorded": ``organizer`` is required) maps to the
+        group :data:`MISSING_ORGANIZER`, as an empty cell does.
     """
     if isinstance(values, pd.Series) and isinstance(values.dtype, pd.CategoricalDtype):
         codes = pd.unique(values.cat.codes.to_numpy())  # integer codes, in row order
@@ -59,8 +67,8 @@ def organizer_labels(values, show_names: bool = False) -> dict[str, str]:
     for value in distinct:
         if value in mapping:
             continue
-        if value == MISSING_ORGANIZER:
-            mapping[value] = value
+        if is_not_recorded(value):
+            mapping[value] = MISSING_ORGANIZER
             continue
         number += 1
         mapping[value] = f"organizer {number} ({value})" if show_names else f"organizer {number}"

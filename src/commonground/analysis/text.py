@@ -127,6 +127,7 @@ def render(summary: dict) -> str:
     out += ["", "Showed up, by days to follow-up:"] + _rate_lines(summary["follow_up_days"])
     out += ["", "Organizers (shrunk rate, raw rate, meetings, most skipped):"]
     out += _organizer_lines(summary["organizers"])
+    out += [f"  note: {note}" for note in summary.get("organizer_notes", [])]
     if summary.get("privacy"):
         out += ["", "Privacy:"] + [f"- {line}" for line in summary["privacy"]]
     if summary["warnings"]:

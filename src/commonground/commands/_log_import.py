@@ -6,15 +6,18 @@ rows quarantined (written beside the output), 2 nothing could be read.
 
 from __future__ import annotations
 
-from commonground.errors import CommonGroundError
+from commonground.errors import UsageError
 
 
 def register(inner) -> None:
     """Add ``log import`` to ``commonground log``."""
+    from commonground.errors import EXIT_CODES_HELP
     from commonground.outcomes.importers import SOURCE_MODULES
 
     parser = inner.add_parser(
-        "import", help="map an export (VAN, Mobilize, Action Network, ...) to an outcome log"
+        "import",
+        help="map an export (VAN, Mobilize, Action Network, ...) to an outcome log",
+        epilog=EXIT_CODES_HELP.format(analyzed=""),
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="exports (.csv, .xlsx, .json)")
     parser.add_argument("--from", dest="source", choices=list(SOURCE_MODULES), help="the tool")
@@ -43,9 +46,7 @@ def _options(args):
 
     mapping = load_mapping(args.mapping) if args.mapping else None
     if args.source == "mapping" and mapping is None:
-        raise CommonGroundError(
-            "--from mapping needs --mapping MAP.yaml (draft one with --suggest)"
-        )
+        raise UsageError("--from mapping needs --mapping MAP.yaml (draft one with --suggest)")
     return Options(
         organizer=args.organizer,
         ask_type=args.ask_type,
@@ -56,12 +57,12 @@ def _options(args):
 
 
 def _import(args) -> int:
-    from commonground.errors import InputFileError
+    from commonground.errors import refusing_input
 
     if args.suggest:
         return _suggest(args)
     if not args.source or not args.files or not args.output:
-        raise CommonGroundError("log import needs --from SOURCE, at least one FILE and -o OUT")
+        raise UsageError("log import needs --from SOURCE, at least one FILE and -o OUT")
     from pathlib import Path
 
     from commonground.outcomes.export import refuse_overwriting_inputs
@@ -74,11 +75,8 @@ def _import(args) -> int:
         [*args.files, args.fill_log],
         [args.output, args.quarantine or (fill_q if args.fill_log else default_q)],
     )
-    try:
+    with refusing_input():
         result = import_files(args.source, args.files, options=_options(args), salt=args.salt)
-    except InputFileError as exc:
-        exc.exit_code = 2
-        raise
     for line in result.report():
         print(line)
     if args.fill_log:

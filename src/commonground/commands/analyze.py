@@ -3,6 +3,9 @@
 ``analyze FILE`` prints a readable summary (``--json`` for one JSON object);
 ``report FILE -o report.html`` runs the trainer notebook on FILE and exports HTML with
 the code hidden. Heavy libraries are imported inside the command functions.
+
+Exit codes, as ``log validate``'s: 0 every row analysed, 1 some rows quarantined (the
+output is written, the rows are listed in it), 2 the file was refused.
 """
 
 from __future__ import annotations
@@ -16,14 +19,27 @@ SHOW_NAMES_HELP = (
 
 def register(subparsers) -> None:
     """Add the ``analyze`` and ``report`` subcommands."""
-    analyze = subparsers.add_parser("analyze", help="analyse an outcome log: which asks convert")
+    import argparse
+
+    from commonground.errors import EXIT_CODES_HELP
+
+    epilog = EXIT_CODES_HELP.format(analyzed=" and not analysed (listed under Warnings)")
+    analyze = subparsers.add_parser(
+        "analyze",
+        help="analyse an outcome log: which asks convert",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     analyze.add_argument("file", help="outcome log (CSV, Excel or Parquet)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
     analyze.add_argument("--show-names", action="store_true", help=SHOW_NAMES_HELP)
     analyze.set_defaults(func=_analyze, exit_directly=True)
 
     report = subparsers.add_parser(
-        "report", help="run the trainer notebook on a log and export it as HTML"
+        "report",
+        help="run the trainer notebook on a log and export it as HTML",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     report.add_argument("file", help="outcome log (CSV, Excel or Parquet)")
     report.add_argument("-o", "--output", default="report.html", help="HTML file to write")
@@ -38,12 +54,13 @@ def _analyze(args) -> int:
     import os
 
     from commonground.analysis import stats_helper
+    from commonground.errors import refusing_input
 
     # Start the statistics helper before anything heavy is imported: it loads scipy
     # and statsmodels on the other core while this process reads the log. A path that
     # is not a file fails at once below, with no helper to wait for.
     start_helper = os.path.isfile(args.file)
-    with stats_helper.helper() if start_helper else contextlib.nullcontext():
+    with refusing_input(), stats_helper.helper() if start_helper else contextlib.nullcontext():
         from commonground.analysis.summary import analyze_file
 
         summary = analyze_file(args.file, show_names=args.show_names)
@@ -53,18 +70,26 @@ def _analyze(args) -> int:
         from commonground.analysis.text import render
 
         print(render(summary), end="")
-    return 0
+    return 1 if summary["n_quarantined"] else 0
 
 
 def _report(args) -> int:
     import sys
 
     from commonground.analysis.report import build_report
+    from commonground.errors import refusing_input
     from commonground.outcomes.export import refuse_overwriting_inputs
 
-    refuse_overwriting_inputs([args.file], [args.output])
-    path = build_report(
-        args.file, args.output, progress=not args.no_progress, show_names=args.show_names
-    )
+    with refusing_input():
+        refuse_overwriting_inputs([args.file], [args.output])
+        path, left_out = build_report(
+            args.file, args.output, progress=not args.no_progress, show_names=args.show_names
+        )
     print(f"report written to {path}", file=sys.stderr)
-    return 0
+    if left_out:
+        print(
+            f"{left_out} row(s) quarantined and not analysed (listed in the report; "
+            f"commonground log validate {args.file} names each)",
+            file=sys.stderr,
+        )
+    return 1 if left_out else 0

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 
+from commonground.errors import EXIT_CODES_HELP
+
 #: Problems printed by ``log validate`` unless ``--all`` is given.
 SHOWN_PROBLEMS = 50
 
@@ -21,7 +23,11 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("log", help="check, generate or template outcome logs")
     inner = parser.add_subparsers(dest="log_command", metavar="ACTION")
 
-    check = inner.add_parser("validate", help="check an outcome log (.csv, .xlsx, .parquet)")
+    check = inner.add_parser(
+        "validate",
+        help="check an outcome log (.csv, .tsv, .txt, .xlsx, .parquet)",
+        epilog=EXIT_CODES_HELP.format(analyzed=""),
+    )
     check.add_argument("file", help="the outcome log to check")
     check.add_argument("--quarantine", metavar="OUT.csv", help="write rejected rows here")
     check.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -48,16 +54,13 @@ def register(subparsers) -> None:
 
 
 def _validate(args) -> int:
-    from commonground.errors import InputFileError
+    from commonground.errors import refusing_input
     from commonground.outcomes import read_log, to_safe_csv
     from commonground.outcomes.export import refuse_overwriting_inputs
 
     refuse_overwriting_inputs([args.file], [args.quarantine])
-    try:
+    with refusing_input():  # 2 = refused, as opposed to 1 = some rows quarantined
         result = read_log(args.file, pseudonymise_salt=args.salt)
-    except InputFileError as exc:
-        exc.exit_code = 2  # refused, as opposed to 1 = some rows quarantined
-        raise
     if args.quarantine:
         to_safe_csv(result.quarantine, args.quarantine)
     if args.json:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +31,10 @@ from commonground.outcomes import privacy
 from commonground.outcomes.results import Problem
 from commonground.outcomes.schema import column, is_spec_column
 
-SUPPORTED = (".csv", ".xlsx", ".parquet")
+SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".parquet")
+#: Delimited text under another name: a TSV download, Excel's "Text (Tab delimited)" and
+#: "Unicode Text" save as ``.txt``. Read as a CSV is (the separator is sniffed).
+TEXT_SUFFIXES = (".tsv", ".txt")
 #: Text columns with few distinct values, read dictionary-encoded like categories.
 FEW_VALUES = ("organizer",)
 _HEAD_BYTES = 1 << 20
@@ -99,9 +103,11 @@ def _supported_suffix(source, name: str) -> str:
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED:
         raise InputFileError(
-            source, f"unsupported file type '{suffix or '(none)'}' (use .csv, .xlsx or .parquet)"
+            source,
+            f"unsupported file type '{suffix or '(none)'}' "
+            "(use .csv, .tsv, .txt, .xlsx or .parquet)",
         )
-    return suffix
+    return ".csv" if suffix in TEXT_SUFFIXES else suffix
 
 
 def _load_in_memory(source: InMemoryFile, categories: bool) -> RawTable:
@@ -212,6 +218,55 @@ def _read_header(path: Path, head: bytes, encoding: str, delimiter: str) -> list
     return header
 
 
+#: How many leading rows are searched for the header below a title.
+_HEADER_SEARCH = 10
+
+
+def rows_above_header(text: str, sep: str) -> int:
+    """How many rows above the header a hand-kept sheet has (a title, a blank line).
+
+    A sheet saved as CSV often starts with a title in its first cell ("Spring 1:1s -
+    Team Riverside") and a blank row. The header is taken to be the first of the first
+    rows that fills more than half as many cells as the fullest of them; rows above it
+    (each filling at most one cell) are skipped, with a notice. A header with a blank
+    cell or two is still the first row.
+    """
+    try:
+        records = list(
+            itertools.islice(
+                csv.reader(io.StringIO(text, newline=""), delimiter=sep), _HEADER_SEARCH
+            )
+        )
+    except csv.Error:
+        return 0
+    filled = [sum(1 for cell in record if cell.strip()) for record in records]
+    if len(filled) < 2 or filled[0] > 1:
+        return 0
+    most = max(filled)
+    for position, count in enumerate(filled):
+        if count > 1 and count * 2 > most:
+            return position if all(c <= 1 for c in filled[:position]) else 0
+    return 0
+
+
+def above_header_notice(above: int) -> str:
+    """The notice given when ``above`` rows above the header were skipped."""
+    span = "1" if above == 1 else f"1-{above}"
+    return (
+        f"the header is row {above + 1}: row(s) {span} above it (a title, blank lines) "
+        "are not data and were skipped"
+    )
+
+
+def read_header_at(path, head: bytes, encoding: str, sep: str, above: int) -> list[str]:
+    if not above:
+        return _read_header(path, head, encoding, sep)
+    text = _head_text(head, encoding)
+    return next(
+        itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=sep), above, None)
+    )
+
+
 class _RaggedRowsError(Exception):
     """pyarrow met a row with the wrong number of cells."""
 
@@ -230,21 +285,24 @@ def load_csv(path: Path | InMemoryFile, *, categories: bool = False) -> RawTable
     notices = [] if sep == "," else [f"cells are separated by {sep!r}, not commas"]
     if encoding.startswith("utf-16"):
         notices.append("file is UTF-16 text (Excel's 'Unicode Text'); read it as such")
+    above = rows_above_header(_head_text(head, encoding), sep)
+    if above:
+        notices.append(above_header_notice(above))
     frame = None
     try:
         if encoding == "utf-8":
-            header = _read_header(path, head, encoding, sep)
-            frame = _pyarrow_csv(path, header, encoding, sep, categories)
+            header = read_header_at(path, head, encoding, sep, above)
+            frame = _pyarrow_csv(path, header, encoding, sep, categories, above)
     except UnicodeDecodeError:
         encoding = "cp1252"
     except _RaggedRowsError:
         pass
     if encoding == "cp1252":
         notices.append("file is not UTF-8; read it as Windows-1252 (Excel's usual export)")
-    header = _read_header(path, head, encoding, sep)
+    header = read_header_at(path, head, encoding, sep, above)
     if frame is None and encoding != "utf-8":
         with contextlib.suppress(_RaggedRowsError, UnicodeDecodeError):
-            frame = _pyarrow_csv(path, header, encoding, sep, categories)
+            frame = _pyarrow_csv(path, header, encoding, sep, categories, above)
     if frame is None:
         try:
             text = _all_bytes(path).decode("utf-8-sig" if encoding == "utf-8" else encoding)
@@ -252,8 +310,8 @@ def load_csv(path: Path | InMemoryFile, *, categories: bool = False) -> RawTable
             raise InputFileError(
                 path, "is neither UTF-8 nor Windows-1252 text (is it really a CSV file?)"
             ) from None
-        return _python_csv(path, text, header, sep, notices)
-    rows = np.arange(2, len(frame) + 2, dtype=np.int64)
+        return _python_csv(path, text, header, sep, notices, above)
+    rows = np.arange(2 + above, len(frame) + 2 + above, dtype=np.int64)
     return RawTable(frame, rows, notices + frame.attrs.pop("notices", []))
 
 
@@ -261,7 +319,9 @@ class _ConversionError(Exception):
     """A cell did not fit the type pyarrow was asked to read its column as."""
 
 
-def _pyarrow_csv(path: Path, header: list[str], encoding: str, sep: str, categories: bool):
+def _pyarrow_csv(
+    path: Path, header: list[str], encoding: str, sep: str, categories: bool, above: int = 0
+):
     """Read with pyarrow: first typed (fast, lean), then as text if a cell does not fit.
 
     The typed try reads boolean, integer and date columns straight into their types
@@ -270,9 +330,13 @@ def _pyarrow_csv(path: Path, header: list[str], encoding: str, sep: str, categor
     all-text path, where validation reports each odd cell by row.
     """
     try:
-        return _pyarrow_read(path, header, encoding, sep, typed=True, categories=categories)
+        return _pyarrow_read(
+            path, header, encoding, sep, typed=True, categories=categories, above=above
+        )
     except _ConversionError:
-        return _pyarrow_read(path, header, encoding, sep, typed=False, categories=categories)
+        return _pyarrow_read(
+            path, header, encoding, sep, typed=False, categories=categories, above=above
+        )
 
 
 _ARROW_KINDS = {"boolean": "bool_", "integer": "int64", "date": "date32"}
@@ -317,7 +381,9 @@ def _to_pandas(chunked) -> pd.Series:
     return pd.Series(integers, copy=False)
 
 
-def _pyarrow_read(path, header, encoding, sep, *, typed: bool, categories: bool) -> pd.DataFrame:
+def _pyarrow_read(
+    path, header, encoding, sep, *, typed: bool, categories: bool, above: int = 0
+) -> pd.DataFrame:
     import pyarrow as pa
     from pyarrow import csv as pacsv
 
@@ -339,7 +405,10 @@ def _pyarrow_read(path, header, encoding, sep, *, typed: bool, categories: bool)
         table = pacsv.read_csv(
             pa.BufferReader(path.data) if isinstance(path, InMemoryFile) else path,
             read_options=pacsv.ReadOptions(
-                column_names=names, skip_rows=1, encoding=encoding, block_size=_BLOCK_BYTES
+                column_names=names,
+                skip_rows=1 + above,
+                encoding=encoding,
+                block_size=_BLOCK_BYTES,
             ),
             parse_options=pacsv.ParseOptions(
                 delimiter=sep,
@@ -401,7 +470,7 @@ def _contains_byte(path: Path | InMemoryFile, needle: bytes) -> bool:
             return False
 
 
-def _python_csv(path, text, header, sep, notices) -> RawTable:
+def _python_csv(path, text, header, sep, notices, above: int = 0) -> RawTable:
     """Slow, exact path: every record keeps its own row number, ragged ones quarantined."""
     width = len(header)
     good, good_rows, ragged = [], [], []
@@ -409,7 +478,7 @@ def _python_csv(path, text, header, sep, notices) -> RawTable:
         for number, record in enumerate(
             csv.reader(io.StringIO(text, newline=""), delimiter=sep), start=1
         ):
-            if number == 1:
+            if number <= 1 + above:
                 continue
             if len(record) == width:
                 good.append(record)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from commonground.outcomes.privacy import UNIX_TIME_PATTERN
 from commonground.outcomes.schema import FALSE_WORDS, TRUE_WORDS, Column
 
 # Integers beyond this cannot be stored as Int64 without overflow.
@@ -265,6 +266,11 @@ SERIAL_YEARS = (1990, 2100)
 _NOT_ISO = "not a date in YYYY-MM-DD form"
 _SLASHED_DATE = r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$"
 _NOT_ISO_SLASHED = _NOT_ISO + " (which of day and month comes first is never guessed)"
+_UNIX_TIME = (
+    "a Unix time (seconds or milliseconds since 1970), not a date: its calendar day "
+    "depends on the time zone, so it is not guessed; write YYYY-MM-DD (log import reads "
+    "the Unix times of the tools that write them)"
+)
 
 
 def _excel_serials(text: pd.Series, per_unique: pd.Series, bad: np.ndarray):
@@ -285,9 +291,12 @@ def _excel_serials(text: pd.Series, per_unique: pd.Series, bad: np.ndarray):
         return per_unique, [], []
     numbers = pd.to_numeric(text.where(bad), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
     numeric = bad & np.isfinite(numbers)
-    other = bad & ~numeric
+    unix = numeric & text.str.match(UNIX_TIME_PATTERN).to_numpy(dtype=bool, na_value=False)
+    unix_failure = [(unix, _UNIX_TIME)] if unix.any() else []
+    numeric &= ~unix
+    other = bad & ~numeric & ~unix
     slashed = other & text.str.match(_SLASHED_DATE).to_numpy(dtype=bool, na_value=False)
-    not_dates = [(other & ~slashed, _NOT_ISO), (slashed, _NOT_ISO_SLASHED)]
+    not_dates = [(other & ~slashed, _NOT_ISO), (slashed, _NOT_ISO_SLASHED), *unix_failure]
     if not numeric.any():
         return per_unique, not_dates, []
     low, high = SERIAL_YEARS

@@ -8,6 +8,7 @@ by a salted pseudonym in ``contact``/``organizer``, and masked elsewhere).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -118,8 +119,150 @@ def pseudonymise(values: pd.Series, salt: str) -> pd.Series:
     return pd.Series(lookup.take(codes), index=values.index, dtype="str")
 
 
-def redact_value(value: str | None) -> str | None:
-    """Mask a value shown in a message when it looks like an e-mail or phone number."""
-    if value is None or not _PERSONAL_RE.search(value):
-        return value
-    return "[personal data hidden]"
+#: What a message shows instead of a value that may identify someone.
+HIDDEN_EMAIL = "[an e-mail address]"
+HIDDEN_PHONE = "[a phone number]"
+HIDDEN_WORDS = "[words hidden: perhaps a name]"
+_EMAIL_RE = re.compile(EMAIL_PATTERN)
+_PHONE_RE = re.compile(PHONE_PATTERN)
+#: Unix time as tools write it: seconds (2001-09 to 2033-05) or milliseconds, no
+#: separators. A bare run of 10 digits starting with 1 is read so in a date column only
+#: (elsewhere it may be a phone number written without its separators).
+UNIX_TIME_PATTERN = r"^\s*1\d{9}(?:\d{3})?(?:\.\d+)?\s*$"
+_UNIX_RE = re.compile(UNIX_TIME_PATTERN)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+#: Words a log's cells are made of besides the contract's values and words of asks:
+#: placeholders, months and days, numbers in words, the statuses and answers tools
+#: export, parts of ids.
+#: Our advice; a word not here (nor a near typo of one) is hidden in messages.
+_PLAIN_WORDS = """
+na n/a nan null none nil unknown tbd tbc pending blank empty missing not yet see
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+friday saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm utc gmt
+today yesterday tomorrow week month year day days hour hours minute minutes min mins
+scheduled confirmed completed walk show cancelled canceled declined invited left msg
+tentative registered attended absent present home reached canvassed refused moved
+deceased inaccessible busy wrong number answered voicemail interested undecided will
+maybe true false yes no yep nope ok okay done did didnt sure definitely later never
+zero one two three four five six seven eight nine ten eleven twelve fifteen twenty
+thirty forty fifty sixty ninety hundred half quarter approx about
+org id ref vol row col x zoom teams skype whatsapp signal facetime cafe office
+perhaps probably possibly likely unlikely unsure dunno sometimes often always usually
+rarely occasionally mostly partly partially kind sort thinking considering undecided
+rescheduled reschedule postponed waitlisted waitlist waiting attending going came went
+showed noshow rsvped rsvpd accepted agreed committed hesitant uninterested declines
+refuse refusal callback back left message messaged texted called emailed replied reply
+responded response unreachable unavailable bounced disconnected duplicate test other
+info information more less need needs wants want asked ask given none nothing anything
+something everything yes no and or but if then than very really just only still again
+is was were be been are has have had can could would should may might must do does
+first last new old same different morning afternoon evening night noon weekend weekday
+"""
+
+
+def _vocabulary() -> frozenset[str]:
+    from commonground.analysis.ask_words import ASK_WORDS
+    from commonground.outcomes.schema import COLUMNS, FALSE_WORDS, TRUE_WORDS
+
+    words = set(ASK_WORDS) | set(TRUE_WORDS) | set(FALSE_WORDS)
+    for col in COLUMNS:
+        for value in col.values or ():
+            words.update(value.split("_"))
+        words.update(col.name.split("_"))
+    words.update(_WORD_RE.findall(_PLAIN_WORDS))
+    return frozenset(w.lower() for w in words)
+
+
+@functools.cache
+def _vocabulary_words() -> frozenset[str]:
+    return _vocabulary()
+
+
+#: Longest value :func:`shown_value` looks into (a cell may hold at most 200 characters).
+_LONGEST_SHOWN = 200
+#: Longer words are never read as slips of a vocabulary word (and cost nothing to check).
+_LONGEST_WORD = 24
+
+
+@functools.lru_cache(maxsize=65536)
+def _near(word: str) -> bool:
+    """True when ``word`` (five letters or more) is one slip (a letter added, dropped,
+    changed, or two neighbours swapped) from a vocabulary word of four letters or more
+    (``mabye``, ``canvas``), or is ``yes`` with a letter added (``yess``). Shorter words
+    are not read as slips: four-letter names are one slip from many words (john, join).
+    """
+    if len(word) > _LONGEST_WORD:
+        return False
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    if len(word) < 5:
+        return len(word) == 4 and any(a + b[1:] == "yes" for a, b in splits if b)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    candidates = {a + b[1:] for a, b in splits if b}
+    candidates |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    candidates |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    candidates |= {a + c + b for a, b in splits for c in letters}
+    vocabulary = _vocabulary_words()
+    return any(len(c) >= 4 and c in vocabulary for c in candidates)
+
+
+def may_name_someone(text: str) -> bool:
+    """True when ``text`` holds a word that is neither a word of the log's vocabulary
+    (the contract's values, words of asks, placeholders, months, tools' statuses) nor a
+    lower-case slip of one; words of one or two letters (an initial, ``n/a``) are never
+    enough to name anyone.
+
+    Examples
+    --------
+    >>> [may_name_someone(t) for t in ("yess", "Maria", "N/A", "called John", "45791")]
+    [False, True, False, True, False]
+    """
+    vocabulary = _vocabulary_words()
+    for word in _WORD_RE.findall(text):
+        lower = word.lower()
+        if len(word) <= 2 or lower in vocabulary:
+            continue
+        if word == lower and _near(lower):
+            continue  # a typo of a known word ("yess") is shown, so it can be fixed
+        return True
+    return False
+
+
+def looks_like_unix_time(text: str) -> bool:
+    """True for ``1733500000`` (Unix seconds) or ``1733500000000`` (milliseconds)."""
+    return bool(_UNIX_RE.match(text))
+
+
+def shown_value(value: str | None, kind: str | None = None) -> str | None:
+    """A cell's value as a message or a quarantine may show it: as written, unless it
+    could identify someone.
+
+    An e-mail address, a phone number or a word that may be a name (see
+    :func:`may_name_someone`) is replaced by what it is (:data:`HIDDEN_EMAIL`,
+    :data:`HIDDEN_PHONE`, :data:`HIDDEN_WORDS`), so the trainer still learns what is in
+    the wrong place. In a ``date`` column (``kind``), Unix time is shown as it is.
+
+    Examples
+    --------
+    >>> shown_value("+44 7700 900123"), shown_value("yess"), shown_value("Maria Lopez")
+    ('[a phone number]', 'yess', '[words hidden: perhaps a name]')
+    >>> shown_value("1733500000", "date"), shown_value("1733500000")
+    ('1733500000', '[a phone number]')
+    """
+    if value is None:
+        return None
+    if len(value) > _LONGEST_SHOWN:  # longer than any value a column allows
+        return f"[{len(value)} characters of text, hidden]"
+    if _EMAIL_RE.search(value):
+        return HIDDEN_EMAIL
+    if _PHONE_RE.search(value) and not (kind == "date" and looks_like_unix_time(value)):
+        return HIDDEN_PHONE
+    if may_name_someone(value):
+        return HIDDEN_WORDS
+    return value
+
+
+def redact_value(value: str | None, kind: str | None = None) -> str | None:
+    """Mask a value shown in a message (see :func:`shown_value`)."""
+    return shown_value(value, kind)

@@ -347,8 +347,9 @@ def _later_duplicates(ids: pd.Series):
     return order[repeat], order[group_start][repeat]
 
 
-def _display(value) -> str | None:
-    """A cell as shown in a message: canonical for typed cells, cut, personal data masked."""
+def _display(value, kind: str | None = None) -> str | None:
+    """A cell as shown in a message: canonical for typed cells, cut, and replaced by what
+    it is when it could identify someone (:func:`privacy.shown_value`)."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     if isinstance(value, (bool, np.bool_)):
@@ -358,24 +359,35 @@ def _display(value) -> str | None:
     text = str(value)
     if not text.strip():
         return None
-    shown = privacy.redact_value(text[:MAX_VALUE_CHARS])
+    shown = privacy.shown_value(text[:MAX_VALUE_CHARS], kind)
     if len(text) > MAX_VALUE_CHARS:
         shown += f"... ({len(text)} characters)"
     return shown
 
 
 def _mask_quarantine(cells: pd.DataFrame) -> pd.DataFrame:
-    """E-mail addresses and phone numbers in quarantined cells become a marker.
+    """E-mail addresses, phone numbers and names in quarantined cells become a marker.
 
     A rejected cell is often the wrong thing in the wrong column (a phone number under
-    ``date``); the quarantine file shows it masked, as messages do. ``meeting_id`` is
-    left alone (long numeric ids are common and it is how a row is found), and so are
-    ``contact`` and ``organizer`` (already pseudonymised).
+    ``date``, a name under ``response``); the quarantine file shows it as messages do.
+    In columns with a closed set of values (dates, numbers, booleans, categories but
+    ``ask_type``) a cell that may name someone is replaced by what it is
+    (:func:`privacy.shown_value`): the row number and the column say where to fix it.
+    Unix times in ``date`` are kept. ``meeting_id`` is left alone (long numeric ids are
+    common and it is how a row is found), and so are ``contact`` and ``organizer``
+    (already pseudonymised where they look like an e-mail or phone).
     """
+    kinds = {c.name: c.kind for c in COLUMNS}
     for name in cells.columns:
         if name in ("meeting_id", *_FREE_ID_COLUMNS) or not len(cells):
             continue
         values = as_text(cells[name])
+        kind = kinds.get(name)
+        if kind in ("date", "integer", "boolean") or (kind == "category" and name != "ask_type"):
+            shown = {v: privacy.shown_value(v, kind) for v in values.dropna().unique()}
+            if any(v != s for v, s in shown.items()):
+                cells[name] = values.map(shown).astype("str")
+            continue
         hits = privacy.looks_personal(values).to_numpy(dtype=bool)
         if hits.any():
             text = values.astype("str")
@@ -393,8 +405,9 @@ def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> L
         texts = message if isinstance(message, np.ndarray) else [message] * len(positions)
         records += [(p, order[name], name, t) for p, t in zip(positions, texts, strict=True)]
     records.sort(key=lambda r: (r[0], r[1]))
+    kinds = {c.name: c.kind for c in COLUMNS}
     for position, _, name, message in records:
-        value = _display(raw[name].iloc[position])
+        value = _display(raw[name].iloc[position], kinds[name])
         problems.append(Problem(int(rows[position]), name, value, message))
     problems.sort(key=lambda p: p.row if p.row is not None else 0)
     bad = np.zeros(len(raw), dtype=bool)

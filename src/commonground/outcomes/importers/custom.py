@@ -24,8 +24,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from commonground.errors import CommonGroundError
+from commonground.errors import CommonGroundError, UsageError
 from commonground.outcomes.importers import mapper as m
+
+
+class MappingError(CommonGroundError):
+    """A mapping file that cannot be used (the message names it): exit code 2, refused."""
+
+    exit_code = 2
+
 
 NAME = "mapping"
 TITLE = "Any spreadsheet, with a mapping file"
@@ -43,23 +50,23 @@ def load_mapping(path) -> dict:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise CommonGroundError(f"{path}: mapping file not found") from None
+        raise MappingError(f"{path}: mapping file not found") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise CommonGroundError(f"{path}: not a readable YAML mapping ({exc})") from None
+        raise MappingError(f"{path}: not a readable YAML mapping ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict):
-        raise CommonGroundError(f"{path}: a mapping has a 'columns:' section of field: column")
+        raise MappingError(f"{path}: a mapping has a 'columns:' section of field: column")
     for section in ("columns", "values", "constants"):
         for name in data.get(section) or {}:
             if name not in m.OUTPUT_COLUMNS:
-                raise CommonGroundError(
+                raise MappingError(
                     f"{path}: {section}: '{name}' is not an outcome-log field "
                     f"(fields: {', '.join(m.OUTPUT_COLUMNS)})"
                 )
     for name, table in (data.get("values") or {}).items():
         if not isinstance(table, dict):
-            raise CommonGroundError(f"{path}: values: '{name}' must map your values to ours")
+            raise MappingError(f"{path}: values: '{name}' must map your values to ours")
     if data.get("date_order", "mdy") not in ("mdy", "dmy"):
-        raise CommonGroundError(f"{path}: date_order is mdy or dmy")
+        raise MappingError(f"{path}: date_order is mdy or dmy")
     data["_path"] = str(path)
     return data
 
@@ -92,13 +99,11 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
     """How this file maps, as its mapping file says."""
     mapping = options.mapping
     if mapping is None:
-        raise CommonGroundError(
-            "--from mapping needs --mapping MAP.yaml (draft one with --suggest)"
-        )
+        raise UsageError("--from mapping needs --mapping MAP.yaml (draft one with --suggest)")
     columns = {f: str(c) for f, c in (mapping.get("columns") or {}).items() if c is not None}
     missing = [c for c in columns.values() if m.find_column(headers, [c]) is None]
     if missing:
-        raise CommonGroundError(
+        raise MappingError(
             f"{mapping['_path']}: column(s) not in the file: {', '.join(missing)} "
             f"(the file has: {', '.join(map(str, headers))})"
         )
@@ -119,7 +124,7 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
                 reasons.append(
                     (
                         unknown,
-                        m.reason_with_value(f"{name}: {{value!r}} is not in the mapping", values),
+                        m.reason_with_value(f"{name}: {{value}} is not in the mapping", values),
                     )
                 )
                 values = mapped
@@ -139,7 +144,7 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         **{f: str(c) for f, c in found.items()},
         **{f: f"(always {v})" for f, v in constants.items()},
     }
-    used.setdefault("meeting_id", "(made from the row number)")
+    used.setdefault("meeting_id", m.IDS_FROM_ROWS)
     order = mapping.get("date_order")
     return m.Plan(NAME, used, m.left_empty(used, "organizer"), notes, map_batch, order)
 

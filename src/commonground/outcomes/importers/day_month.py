@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from commonground.outcomes.importers.mapper import quoted
+
 _SLASHED = r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:$|[T ,])"
 #: Kinds of slashed date, per cell.
 OTHER, DAY_FIRST, MONTH_FIRST, AMBIGUOUS = 0, 1, 2, 3
@@ -122,7 +124,7 @@ class ColumnCheck:
         row, value = self.evidence
         reason = (
             f"{self.field} ({self.header}): ambiguous day/month date; this column also has "
-            f"day-first dates (row {row}: {value!r}), so it is not guessed; write it as "
+            f"day-first dates (row {row}: {quoted(value, 'date')}), so it is not guessed; write it as "
             "YYYY-MM-DD, or import with --from mapping and date_order"
         )
         return np.concatenate(self.ambiguous_rows), pd.concat(self.ambiguous_cells), reason
@@ -133,7 +135,7 @@ class ColumnCheck:
             return None
         count = sum(len(r) for r in self.ambiguous_rows)
         return (
-            f"{count} date(s) in {self.header} ({self.field}) such as {self.example!r} could be "
+            f"{count} date(s) in {self.header} ({self.field}) such as {quoted(self.example, 'date')} could be "
             "day/month or month/day and were read month/day/year, as these tools write "
             "them (our assumption; a day-first export: --from mapping with date_order: dmy)"
         )

@@ -26,7 +26,7 @@ import pandas as pd
 from commonground.errors import InputFileError
 from commonground.outcomes import loading
 
-SUPPORTED = (".csv", ".xlsx", ".json")
+SUPPORTED = (".csv", *loading.TEXT_SUFFIXES, ".xlsx", ".json")
 _BLOCK_BYTES = 8 << 20
 
 
@@ -57,14 +57,15 @@ def open_export(path: str | Path) -> Export:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputFileError(
-            path, f"unsupported file type '{suffix or '(none)'}' (use .csv, .xlsx or .json)"
+            path,
+            f"unsupported file type '{suffix or '(none)'}' (use .csv, .tsv, .txt, .xlsx or .json)",
         )
     if not path.is_file():
         raise InputFileError(path, "file not found" if not path.exists() else "is not a file")
     if path.stat().st_size == 0:
         raise InputFileError(path, "the file is empty")
     try:
-        if suffix == ".csv":
+        if suffix in (".csv", *loading.TEXT_SUFFIXES):
             return _open_csv(path)
         if suffix == ".xlsx":
             table = loading.load_xlsx(path)
@@ -99,7 +100,10 @@ def _open_csv(path: Path) -> Export:
         notices.append("file is UTF-16 text (Excel's 'Unicode Text'); read it as such")
     if encoding == "cp1252":
         notices.append("file is not UTF-8; read it as Windows-1252 (Excel's usual export)")
-    header = loading._read_header(path, head, encoding, sep)
+    above = loading.rows_above_header(loading._head_text(head, encoding), sep)
+    if above:
+        notices.append(loading.above_header_notice(above))
+    header = loading.read_header_at(path, head, encoding, sep, above)
 
     def exact(error: NeedsExactPathError) -> Export:
         notes = list(notices)
@@ -107,9 +111,12 @@ def _open_csv(path: Path) -> Export:
         if error.encoding_error and encoding == "utf-8":
             notes.append("file is not UTF-8; read it as Windows-1252 (Excel's usual export)")
             used = "cp1252"
-        return _python_csv(path, loading._read_header(path, head, used, sep), used, sep, notes)
+        return _python_csv(
+            path, loading.read_header_at(path, head, used, sep, above), used, sep, notes, above
+        )
 
-    export = Export(path, _unique(header), _arrow_batches(path, header, encoding, sep), notices)
+    batches = _arrow_batches(path, header, encoding, sep, above)
+    export = Export(path, _unique(header), batches, notices)
     export.exact = exact
     export.raw_headers = [str(h) for h in header]
     return export
@@ -126,7 +133,7 @@ class NeedsExactPathError(Exception):
         self.encoding_error = encoding_error
 
 
-def _arrow_batches(path, header, encoding, sep):
+def _arrow_batches(path, header, encoding, sep, above: int = 0):
     import pyarrow as pa
     from pyarrow import csv as pacsv
 
@@ -136,7 +143,10 @@ def _arrow_batches(path, header, encoding, sep):
         reader = pacsv.open_csv(
             path,
             read_options=pacsv.ReadOptions(
-                column_names=names, skip_rows=1, encoding=encoding, block_size=_BLOCK_BYTES
+                column_names=names,
+                skip_rows=1 + above,
+                encoding=encoding,
+                block_size=_BLOCK_BYTES,
             ),
             parse_options=pacsv.ParseOptions(
                 delimiter=sep, newlines_in_values=quoted, ignore_empty_lines=False
@@ -148,7 +158,7 @@ def _arrow_batches(path, header, encoding, sep):
                 quoted_strings_can_be_null=True,
             ),
         )
-        start = 2
+        start = 2 + above
         for record_batch in reader:
             frame = pd.DataFrame(
                 {
@@ -180,7 +190,7 @@ def _unique(header: list[str]) -> list[str]:
     return out
 
 
-def _python_csv(path, header, encoding, sep, notices) -> Export:
+def _python_csv(path, header, encoding, sep, notices, above: int = 0) -> Export:
     try:
         data = path.read_bytes().decode("utf-8-sig" if encoding == "utf-8" else encoding)
     except UnicodeDecodeError:
@@ -192,7 +202,7 @@ def _python_csv(path, header, encoding, sep, notices) -> Export:
     try:
         reader = csv.reader(io.StringIO(data, newline=""), delimiter=sep)
         for number, record in enumerate(reader, start=1):
-            if number == 1:
+            if number <= 1 + above:
                 continue
             if len(record) == width or not any(cell.strip() for cell in record):
                 good.append((record + [""] * width)[:width])

@@ -20,6 +20,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from commonground.outcomes import privacy
+
+#: What a plan's ``used`` says when an export has no id column.
+IDS_FROM_ROWS = "(made from the row number)"
 #: Outcome-log text columns an importer writes (the contract's, plus ``event_date``).
 EVENT_DATE = "event_date"
 
@@ -198,10 +202,19 @@ def first_reason(*pairs: tuple[np.ndarray, object]) -> np.ndarray:
     return out
 
 
+def quoted(value: object, kind: str | None = None) -> str:
+    """A value quoted for a reason (``'Tentative'``), or what it is when it could
+    identify someone (``[a phone number]``, see :func:`privacy.shown_value`)."""
+    text = str(value)
+    shown = privacy.shown_value(text, kind)
+    return repr(text) if shown == text else shown
+
+
 class reason_with_value:  # noqa: N801 - used like a function
     """Per-row reasons ``template.format(value=...)``, formatted only for rows that need one.
 
-    :func:`first_reason` indexes it with a boolean mask; only those rows are formatted.
+    ``{value}`` in the template is the cell :func:`quoted`. :func:`first_reason` indexes
+    it with a boolean mask; only those rows are formatted, once per distinct value.
     """
 
     def __init__(self, template: str, values: pd.Series):
@@ -210,7 +223,8 @@ class reason_with_value:  # noqa: N801 - used like a function
 
     def __getitem__(self, mask: np.ndarray) -> np.ndarray:
         chosen = self.values[np.asarray(mask, dtype=bool)].fillna("")
-        return np.array([self.template.format(value=v) for v in chosen], dtype=object)
+        texts = {v: self.template.format(value=quoted(v)) for v in pd.unique(chosen)}
+        return np.array([texts[v] for v in chosen], dtype=object)
 
 
 # --- dates ---------------------------------------------------------------------------
@@ -412,8 +426,8 @@ def statuses(
 
     def reason(u, hit):
         if hit is None:
-            return f"{what} {u!r} is not one this import knows (known: {known})"
-        return None if isinstance(hit, Outcome) else f"{what} {u!r}: {hit}"
+            return f"{what} {quoted(u)} is not one this import knows (known: {known})"
+        return None if isinstance(hit, Outcome) else f"{what} {quoted(u)}: {hit}"
 
     per_unique = {
         "response": [h.response if isinstance(h, Outcome) else None for h in found],
@@ -466,7 +480,7 @@ def signup_plan(source: str, found, used: dict, notes, map_batch) -> Plan:
     """The plan of a sign-up style export: ``used`` plus the id, date and contact columns
     every such export has, and the organizer column when there is one."""
     used = {
-        "meeting_id": found["meeting_id"] or "(made from the row number)",
+        "meeting_id": found["meeting_id"] or IDS_FROM_ROWS,
         "date": found["date"] or found.get("event_date") or "(none)",
         "contact": found["contact"] or "(none)",
         **used,

@@ -82,7 +82,7 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
             (np.not_equal(reasons, None), reasons),
             (
                 unknown,
-                m.reason_with_value("attended {value!r} is not true, false or null", attended_text),
+                m.reason_with_value("attended {value} is not true, false or null", attended_text),
             ),
             (came & ~final_yes, "attended, but the signup was cancelled"),
         )

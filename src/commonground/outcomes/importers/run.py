@@ -126,10 +126,42 @@ def _is_free_text(header: str) -> bool:
     return bool(_FREE_TEXT & {p for p in re.split(r"[^a-z]+", str(header).lower()) if p})
 
 
-def _quarantine_cells(batch: pd.DataFrame, keep: np.ndarray, dropped: list[str]) -> pd.DataFrame:
+#: Fields whose export columns hold ids or free words, kept as written in a quarantine
+#: (e-mail addresses and phone numbers masked); every other mapped column holds a
+#: status, an answer, a date or a number, where a name is the wrong thing.
+_FREE_FIELDS = {"meeting_id", "organizer", "contact", "ask_type", "ask_type, ask_specific"}
+
+
+def closed_columns(plan, headers: list[str]) -> dict[str, str | None]:
+    """Export columns that feed a status, answer, date or number: ``{header: kind}``.
+
+    In a quarantine, such a cell that may name someone is replaced by what it is
+    (:func:`privacy.shown_value`), as messages show it; ``kind`` is ``"date"`` for date
+    columns, so a Unix time there is shown.
+    """
+    known = set(headers)
+    out: dict[str, str | None] = {}
+    for field_name, used in plan.used.items():
+        if field_name in _FREE_FIELDS:
+            continue
+        kind = "date" if field_name in ("date", m.EVENT_DATE) else None
+        for header in str(used).split(", "):
+            if header in known:
+                out[header] = kind
+    return out
+
+
+def _quarantine_cells(
+    batch: pd.DataFrame, keep: np.ndarray, dropped: list[str], closed: dict | None = None
+) -> pd.DataFrame:
     cells = batch.loc[keep, [c for c in batch.columns if c not in dropped]]
     for name in cells.columns:
-        cells[name] = privacy.mask_text(cells[name])
+        if closed and name in closed:
+            values = cells[name]
+            shown = {v: privacy.shown_value(v, closed[name]) for v in values.dropna().unique()}
+            cells[name] = values.map(shown).astype("str")
+        else:
+            cells[name] = privacy.mask_text(cells[name])
     return cells
 
 
@@ -244,13 +276,18 @@ def _map_all(export, plan, dropped):
         for name in ("date", m.EVENT_DATE)
         if plan.date_order is None and plan.used.get(name) in export.headers
     ]
+    seen = {} if plan.used.get("meeting_id") == m.IDS_FROM_ROWS else None
+    closed = closed_columns(plan, export.headers)
     for batch, rows in export.batches:
         blank = m.empty_row_mask(batch)
         mapped, reasons = plan.map_batch(batch, rows)
         reasons = np.where(blank, "empty row", reasons).astype(object)
+        if seen is not None:
+            repeated = _repeated_rows(batch, rows, blank, seen)
+            reasons = np.where(np.equal(reasons, None), repeated, reasons).astype(object)
         bad = np.not_equal(reasons, None)
         if bad.any():
-            cells = _quarantine_cells(batch, bad, dropped)
+            cells = _quarantine_cells(batch, bad, dropped, closed)
             # a reason quotes the export's value: never an e-mail address or phone number
             cells.insert(0, "reason", privacy.mask_text(pd.Series(reasons[bad])).to_numpy())
             cells.insert(0, "row", rows[bad])
@@ -278,12 +315,32 @@ def _map_all(export, plan, dropped):
         ]
         rows_parts = [r[k] for r, k in zip(rows_parts, keep, strict=True)]
         every = np.ones(len(cells), dtype=bool)
-        shown = _quarantine_cells(cells.drop(columns="row"), every, dropped)
+        shown = _quarantine_cells(cells.drop(columns="row"), every, dropped, closed)
         text = ["; ".join(reasons[int(r)]) for r in cells["row"]]
         shown.insert(0, "reason", privacy.mask_text(pd.Series(text)).to_numpy())
         shown.insert(0, "row", cells["row"].to_numpy())
         q_parts.append(shown.reset_index(drop=True))
     return mapped_parts, rows_parts, q_parts
+
+
+def _repeated_rows(batch: pd.DataFrame, rows: np.ndarray, blank: np.ndarray, seen: dict):
+    """A reason for each row that repeats an earlier row in every cell, else None.
+
+    Used when the export has no id column (ids are made from row numbers): a row pasted
+    twice would otherwise count as two meetings. ``seen`` maps a row's hash to the first
+    row with it, across batches. The first copy is kept; later copies are quarantined,
+    naming it (two different meetings are never the same in every cell, date included).
+    """
+    hashes = pd.util.hash_pandas_object(batch, index=False).to_numpy()
+    out = np.full(len(batch), None, dtype=object)
+    for i in np.flatnonzero(~np.asarray(blank, dtype=bool)):
+        first = seen.setdefault(int(hashes[i]), int(rows[i]))
+        if first != int(rows[i]):
+            out[i] = (
+                f"the same as row {first} in every cell (entered twice?); row {first} is "
+                "kept, and the export has no id to tell them apart"
+            )
+    return out
 
 
 def _empty_accepted() -> pd.DataFrame:

@@ -112,18 +112,18 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         reasons = m.first_reason(
             (
                 asked_unknown,
-                m.reason_with_value("commitment asked {value!r} is not Y or N", asked_text),
+                m.reason_with_value("commitment asked {value} is not Y or N", asked_text),
             ),
             (
                 made_unknown,
-                m.reason_with_value("commitment made {value!r} is not Y or N", made_text),
+                m.reason_with_value("commitment made {value} is not Y or N", made_text),
             ),
             (asked_no & ~made_yes, "no commitment was asked: there is no ask to analyse"),
             (~made_yes & ~made_no, "commitment made is blank: the answer is unknown"),
             (
                 story_unknown,
                 m.reason_with_value(
-                    "story shared {value!r} is not Y or N", m.text(batch, found["story_shared"])
+                    "story shared {value} is not Y or N", m.text(batch, found["story_shared"])
                 ),
             ),
         )
@@ -132,5 +132,5 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
     used = {k: v for k, v in found.items() if v and k not in ("asked", "made", "commitment")}
     used["response"] = ", ".join(v for v in (found["asked"], found["made"]) if v) or "(none)"
     used["ask_type, ask_specific"] = found["commitment"] or "(none)"
-    used.setdefault("meeting_id", "(made from the row number)")
+    used.setdefault("meeting_id", m.IDS_FROM_ROWS)
     return m.Plan(NAME, used, m.left_empty(used, "organizer"), notes, map_batch)

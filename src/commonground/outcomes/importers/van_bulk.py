@@ -83,14 +83,14 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
             },
         )
         reasons = m.first_reason(
-            (~reached, m.reason_with_value("canvass result {value!r}: nobody was reached", result)),
+            (~reached, m.reason_with_value("canvass result {value}: nobody was reached", result)),
             (blank, f"no answer to the ask ({ask_column or 'no ask column'})"),
-            (unknown, m.reason_with_value("answer {value!r} is not a yes, maybe or no", answer)),
+            (unknown, m.reason_with_value("answer {value} is not a yes, maybe or no", answer)),
         )
         return mapped, reasons
 
     used = {
-        "meeting_id": "(made from the row number)",
+        "meeting_id": m.IDS_FROM_ROWS,
         "date": found["date"] or "(none)",
         "contact": found["contact"] or "(none)",
         "ask_type": f"{ask_column} (header)"
