@@ -375,6 +375,7 @@ def test_hand_kept_sheet_with_a_title_above_the_header_and_a_totals_row(tmp_path
     quarantine = pd.read_csv(tmp_path / "out.quarantine.csv", dtype=str)
     assert list(quarantine["row"]) == ["13", "14"]  # the blank row and the totals, named
     assert quarantine.loc[0, "reason"] == "empty row"
+    assert quarantine.loc[1, "reason"] == "a totals row, not a meeting"  # said as such
     log = pd.read_csv(out, dtype=str)
     assert list(log["response"].value_counts().sort_index().items()) == [("no", 4), ("yes", 5)]
     assert _leaks(out.read_text() + quarantine.to_csv()) == []
@@ -491,3 +492,28 @@ def test_html_report_of_a_leaky_log_prints_no_one_and_says_rows_were_left_out(tm
     assert _leaks(html) == []
     assert "Which asks convert: your outcome log" in html
     assert "organizer 1" in html and "Call [hidden]" in html
+
+
+@pytest.mark.parametrize("label", ["TOTAL", "Grand total", "Subtotal:", "totals", "Sum"])
+def test_a_totals_row_in_a_log_is_skipped_with_a_notice(tmp_path, label):
+    """A summary row is not a meeting: it is left out and named, never counted (ours)."""
+    path = tmp_path / "log.csv"
+    path.write_text(
+        LOG_HEADER + "\n"
+        "m1,2025-01-02,o1,c1,canvass,true,yes,\nm2,2025-01-03,o1,c2,canvass,true,no,\n"
+        f"{label},,,,,2,1,\n"
+    )
+    result = read_log(path)
+    assert len(result.accepted) == 2 and len(result.quarantine) == 0
+    assert any("totals row(s) skipped" in n and "rows 4" in n for n in result.notices)
+
+
+def test_a_meeting_that_mentions_a_total_is_kept(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(
+        LOG_HEADER + "\n"
+        "total-1,2025-01-02,o1,c1,canvass,true,yes,\n"
+        "m2,2025-01-03,o1,Totally new contact,canvass,true,no,\n"
+    )
+    result = read_log(path)
+    assert len(result.accepted) == 2

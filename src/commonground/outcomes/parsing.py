@@ -9,6 +9,7 @@ result is spread back to every row with ``take``. No parser loops over rows in P
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -390,3 +391,28 @@ def _too_long(values: pd.Series) -> np.ndarray:
             return np.zeros(len(values), dtype=bool)
     lengths = pc.utf8_length(array)
     return pc.fill_null(pc.greater(lengths, MAX_TEXT), False).to_numpy(zero_copy_only=False)
+
+
+# A spreadsheet's summary row: its first filled cell says "Total", "Grand total",
+# "Subtotal", "Sum", "Count" or "Average" (ours, session 8). It is not a meeting.
+_TOTALS_LABEL = re.compile(
+    r"^(?:grand\s+|sub-?\s*)?totals?(?:\s*:.*|\s+[a-z].*)?$|^(?:sum|count|average|mean|overall)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def totals_row_mask(frame: pd.DataFrame) -> np.ndarray:
+    """Rows whose first filled cell names a total ("TOTAL", "Grand total:", "Sum")."""
+    undecided = np.ones(len(frame), dtype=bool)
+    totals = np.zeros(len(frame), dtype=bool)
+    for name in frame.columns:
+        if not undecided.any():
+            break
+        text = as_text(frame[name])
+        filled = text.notna().to_numpy(dtype=bool) & undecided
+        if filled.any():
+            at = np.flatnonzero(filled)
+            labels = text.iloc[at].astype(str)
+            totals[at] = labels.str.contains(_TOTALS_LABEL).to_numpy(dtype=bool)
+            undecided &= ~filled
+    return totals

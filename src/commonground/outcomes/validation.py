@@ -22,7 +22,7 @@ import pandas as pd
 
 from commonground.errors import InputFileError
 from commonground.outcomes import privacy
-from commonground.outcomes.parsing import as_text, parse_column
+from commonground.outcomes.parsing import as_text, parse_column, totals_row_mask
 from commonground.outcomes.results import MAX_VALUE_CHARS, LogResult, Problem
 from commonground.outcomes.schema import COLUMNS, REQUIRED, is_spec_column
 
@@ -80,6 +80,7 @@ def validate_raw(
     if missing:
         raise InputFileError(source, f"missing required column(s): {', '.join(missing)}")
     raw, rows = _drop_blank_rows(raw, rows, notices)
+    raw, rows = _drop_totals_rows(raw, rows, notices)
     pre_q = _private_loader_quarantine(loader_quarantine)
     if len(raw) == 0 and len(pre_q) == 0:
         raise InputFileError(source, "no data rows (the file has a header but no meetings)")
@@ -148,6 +149,19 @@ def _drop_blank_rows(raw, rows, notices):
         notices.append(f"{int(blank.sum())} empty row(s) skipped: rows {_row_list(skipped)}")
         raw = raw.loc[~blank].reset_index(drop=True)
         rows = rows[~blank]
+    return raw, rows
+
+
+def _drop_totals_rows(raw, rows, notices):
+    """Leave out a spreadsheet's summary rows ("TOTAL", "Grand total"), with a notice."""
+    totals = totals_row_mask(raw)
+    if totals.any():
+        notices.append(
+            f"{int(totals.sum())} totals row(s) skipped (a total is not a meeting): "
+            f"rows {_row_list(rows[totals])}"
+        )
+        raw = raw.loc[~totals].reset_index(drop=True)
+        rows = rows[~totals]
     return raw, rows
 
 

@@ -22,6 +22,7 @@ from commonground.outcomes.importers import SOURCES, day_month
 from commonground.outcomes.importers import mapper as m
 from commonground.outcomes.importers.files import NeedsExactPathError, open_export
 from commonground.outcomes.merge import combine
+from commonground.outcomes.parsing import totals_row_mask
 from commonground.outcomes.validation import validate_raw
 
 
@@ -282,6 +283,8 @@ def _map_all(export, plan, dropped):
         blank = m.empty_row_mask(batch)
         mapped, reasons = plan.map_batch(batch, rows)
         reasons = np.where(blank, "empty row", reasons).astype(object)
+        totals = totals_row_mask(batch)
+        reasons = np.where(totals, "a totals row, not a meeting", reasons).astype(object)
         if seen is not None:
             repeated = _repeated_rows(batch, rows, blank, seen)
             reasons = np.where(np.equal(reasons, None), repeated, reasons).astype(object)
