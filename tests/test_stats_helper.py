@@ -126,7 +126,8 @@ def test_the_analyze_command_opens_a_helper_for_a_file(path, opened):
         print(code, opened)
         """
     )
-    assert result.stdout.split() == ["0" if path.exists() else "1", opened], result.stderr
+    # a file that cannot be read is refused: exit 2 (docs/outcome-data.md, exit codes)
+    assert result.stdout.split() == ["0" if path.exists() else "2", opened], result.stderr
 
 
 def test_analyze_exits_directly_with_its_output_flushed_and_its_exit_code(tmp_path, capsys):
@@ -141,7 +142,7 @@ def test_analyze_exits_directly_with_its_output_flushed_and_its_exit_code(tmp_pa
     assert done.stdout == in_process  # every line, flushed before the direct exit
     missing = tmp_path / "missing.csv"
     done = subprocess.run([*command, str(missing)], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 1 and done.stdout == ""
+    assert done.returncode == 2 and done.stdout == ""
     assert done.stderr == f"commonground: error: {missing}: file not found\n"
 
 
