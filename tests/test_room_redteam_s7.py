@@ -28,7 +28,7 @@ from processes import kernels, stop, wait_until_serving
 from commonground import journal, progress, storage
 from commonground.commands import app
 from commonground.errors import CommonGroundError
-from commonground.workshop import room
+from commonground.workshop import room, room_claims
 
 CODE = "K7PM3Q"
 MARKUP = '<img src=x onerror="alert(1)">[click](javascript:alert(2))<script>alert(3)</script>'
@@ -193,15 +193,15 @@ def test_hub_throttles_the_address_its_proxy_saw():
 @pytest.mark.parametrize("typed", ["Аna", "Οscar", "Ana Ольга", "pаypal"])
 def test_a_name_mixing_lookalike_alphabets_is_refused(typed, tmp_path):
     # Cyrillic А in "Аna" would otherwise sit in the facilitator's list beside "Ana".
-    room.Claims(tmp_path).claim("Ana")
+    room_claims.Claims(tmp_path).claim("Ana")
     with pytest.raises(CommonGroundError, match="type it in one alphabet"):
-        room.Claims(tmp_path).claim(typed)
-    assert room.Claims(tmp_path).names() == ["ana"]
+        room_claims.Claims(tmp_path).claim(typed)
+    assert room_claims.Claims(tmp_path).names() == ["ana"]
 
 
 @pytest.mark.parametrize("typed", ["Анна", "Ελένη", "Đorđe Łukasz", "王小明", "محمد", "Ana 2"])
 def test_names_in_one_alphabet_are_welcome(typed, tmp_path):
-    assert room.Claims(tmp_path).claim(typed)[0]
+    assert room_claims.Claims(tmp_path).claim(typed)[0]
 
 
 def test_one_device_cannot_claim_name_after_name(tmp_path, monkeypatch):
@@ -215,7 +215,7 @@ def test_one_device_cannot_claim_name_after_name(tmp_path, monkeypatch):
     assert claimed[: room.NAMES_PER_DEVICE] == [f"bot-{n}" for n in range(room.NAMES_PER_DEVICE)]
     assert claimed[room.NAMES_PER_DEVICE :] == [None, None]
     assert "several names" in message
-    assert room.Claims(tmp_path).names() == sorted(claimed[: room.NAMES_PER_DEVICE])
+    assert room_claims.Claims(tmp_path).names() == sorted(claimed[: room.NAMES_PER_DEVICE])
     # Another device, and the facilitator's own computer, are not held back.
     assert (
         room.resolve_participant(FakeHandler({"learner": "Ana"}, ip="192.168.1.24"), tmp_path)[0]

@@ -20,7 +20,7 @@ from fake_handler import FakeHandler
 
 from commonground.errors import CommonGroundError
 from commonground.serving import codes, names
-from commonground.workshop import room
+from commonground.workshop import room, room_claims
 
 CODE = "K7PM3Q"
 
@@ -40,7 +40,7 @@ def _sign_in(room_home, name, ip="192.168.1.20", **args):
 
 def test_a_released_name_is_not_handed_to_the_next_typist(tmp_path):
     (slug, _), ana = _sign_in(tmp_path, "Ana")
-    journal = room.participant_home(tmp_path, slug) / "journal.json"
+    journal = room_claims.participant_home(tmp_path, slug) / "journal.json"
     journal.parent.mkdir(parents=True)
     journal.write_text('{"version": 1, "entries": ["her plan"]}')
     # She signs out on a shared laptop; the facilitator also releases her (new device).
@@ -69,8 +69,8 @@ def test_a_released_name_is_not_handed_to_the_next_typist(tmp_path):
 
 
 def test_wrong_return_codes_are_slowed_down_even_after_a_restart(tmp_path):
-    room.Claims(tmp_path).claim("Ana")
-    room.Claims(tmp_path).release("Ana")
+    room_claims.Claims(tmp_path).claim("Ana")
+    room_claims.Claims(tmp_path).release("Ana")
     messages = []
     for n in range(7):
         (who, message), _ = _sign_in(tmp_path, "Ana", **{"return": f"WRONG{n:03d}"})
@@ -96,7 +96,7 @@ def test_wrong_return_codes_are_slowed_down_even_after_a_restart(tmp_path):
     ],
 )
 def test_a_name_that_looks_like_a_taken_one_is_refused(first, second, tmp_path):
-    claims = room.Claims(tmp_path)
+    claims = room_claims.Claims(tmp_path)
     claims.claim(first)
     with pytest.raises(CommonGroundError, match="taken"):
         claims.claim(second)
@@ -112,7 +112,7 @@ def test_invisible_format_characters_never_hide_inside_a_name(typed):
 
 
 def test_distinct_names_in_other_alphabets_stay_welcome(tmp_path):
-    claims = room.Claims(tmp_path)
+    claims = room_claims.Claims(tmp_path)
     for typed in ("Anna", "Анна", "Ελένη", "José", "Jose", "王小明", "Ivan", "Иван"):
         claims.claim(typed)
     assert len(claims.names()) == 8
@@ -330,13 +330,13 @@ def test_one_ipv6_device_cannot_dodge_the_name_limit_with_new_addresses(tmp_path
 
 
 def test_the_room_holds_a_bounded_number_of_names(tmp_path, monkeypatch):
-    monkeypatch.setattr(room, "MAX_NAMES", 3)
+    monkeypatch.setattr(room_claims, "MAX_NAMES", 3)
     for n in range(3):
-        room.Claims(tmp_path).claim(f"person {n}")
+        room_claims.Claims(tmp_path).claim(f"person {n}")
     with pytest.raises(CommonGroundError, match="ask the facilitator"):
-        room.Claims(tmp_path).claim("one too many")
-    code = room.Claims(tmp_path).release("person 1")
-    assert room.Claims(tmp_path).claim("person 1", code)[0] == "person-1"  # owners come back
+        room_claims.Claims(tmp_path).claim("one too many")
+    code = room_claims.Claims(tmp_path).release("person 1")
+    assert room_claims.Claims(tmp_path).claim("person 1", code)[0] == "person-1"  # owners come back
 
 
 def test_another_site_cannot_sign_a_visitor_in_under_its_chosen_name(tmp_path):
@@ -347,7 +347,11 @@ def test_another_site_cannot_sign_a_visitor_in_under_its_chosen_name(tmp_path):
         remote_ip="192.168.1.50", headers={"Sec-Fetch-Site": "cross-site"}
     )
     slug, message = room.resolve_participant(lured, tmp_path)
-    assert slug is None and room.COOKIE not in lured.cookies and room.Claims(tmp_path).names() == []
+    assert (
+        slug is None
+        and room.COOKIE not in lured.cookies
+        and room_claims.Claims(tmp_path).names() == []
+    )
     typed = FakeHandler({"learner": "Ana"})
     typed.request = SimpleNamespace(
         remote_ip="192.168.1.50", headers={"Sec-Fetch-Site": "same-origin"}
@@ -430,7 +434,7 @@ def test_a_link_from_another_site_reloads_from_the_room_without_its_name(tmp_pat
         hook(lured, None, ".")
     shown = page.value.args[0]
     assert "url=/voila/render/03.ipynb?x=1'" in shown and "Mallory" not in shown
-    assert room.Claims(tmp_path).names() == [] and room.COOKIE not in lured.cookies
+    assert room_claims.Claims(tmp_path).names() == [] and room.COOKIE not in lured.cookies
     for path in ("//evil.example/x", "/\\evil.example/x", "/%09/evil.example/x"):
         with pytest.raises(Finish) as page:
             hook(_cross_site({}, path=path), None, ".")
@@ -487,7 +491,7 @@ def test_the_kernel_manager_shuts_down_only_that_persons_kernels(monkeypatch):
 def test_a_name_released_from_the_command_line_stops_its_old_devices_kernels(tmp_path, monkeypatch):
     from commonground.serving.room_auth import OwnedKernelManager
 
-    claims = room.Claims(tmp_path)
+    claims = room_claims.Claims(tmp_path)
     claims.claim("Ana")
     claims.claim("Bo")
     manager = OwnedKernelManager(room_home=str(tmp_path))
@@ -506,6 +510,6 @@ def test_a_name_released_from_the_command_line_stops_its_old_devices_kernels(tmp
         return found
 
     assert asyncio.run(look()) == [] and stopped == []
-    room.Claims(tmp_path).release("Ana")  # the facilitator, in another process
+    room_claims.Claims(tmp_path).release("Ana")  # the facilitator, in another process
     assert asyncio.run(look()) == ["k1"] and stopped == ["k1"]
     assert asyncio.run(look()) == []  # once

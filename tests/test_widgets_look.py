@@ -444,9 +444,9 @@ def test_the_room_page_and_report_pieces_use_the_stylesheet():
     import pandas as pd
 
     from commonground.analysis import plots, report_tables
-    from commonground.workshop import room
+    from commonground.workshop import room_pages
 
-    page = room.name_form_page("That name is taken.")
+    page = room_pages.name_form_page("That name is taken.")
     assert f"<style>{stylesheet.section('room')}</style>" in page
     assert 'class="cg-alert"' in page and "cg-room-page" in page
     fig = plt.figure()

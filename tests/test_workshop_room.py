@@ -16,7 +16,7 @@ from fake_handler import FakeHandler
 
 from commonground.errors import CommonGroundError
 from commonground.serving import voila_config
-from commonground.workshop import room
+from commonground.workshop import room, room_claims
 
 
 def _lesson():
@@ -38,21 +38,21 @@ def test_access_code_is_short_and_unambiguous():
 
 
 def test_names_are_claimed_once_and_secrets_verified(tmp_path):
-    claims = room.Claims(tmp_path)
+    claims = room_claims.Claims(tmp_path)
     slug, secret = claims.claim("Ana P.")
     assert slug == "ana-p" and claims.verify("ana-p", secret)
     assert not claims.verify("ana-p", "guess") and not claims.verify("bob", secret)
     with pytest.raises(CommonGroundError, match="already taken"):
         claims.claim("ana p")
-    assert secret not in (tmp_path / room.CLAIMS_FILE).read_text()  # only its hash is kept
+    assert secret not in (tmp_path / room_claims.CLAIMS_FILE).read_text()  # only its hash is kept
     code = claims.release("ANA P.")
     assert code and not claims.verify("ana-p", secret)
     with pytest.raises(CommonGroundError, match="already taken"):
         claims.claim("ana p")  # released, but still hers: nobody else gets her journal
-    assert code not in (tmp_path / room.CLAIMS_FILE).read_text()
-    slug, again = claims.claim("ana p", room.return_code_text(code).lower())
+    assert code not in (tmp_path / room_claims.CLAIMS_FILE).read_text()
+    slug, again = claims.claim("ana p", room_claims.return_code_text(code).lower())
     assert slug == "ana-p" and claims.verify("ana-p", again)
-    with pytest.raises(room.WrongReturnCodeError):
+    with pytest.raises(room_claims.WrongReturnCodeError):
         claims.claim("ana p", code)  # a return code works once
     assert claims.release("nobody") is None
 
@@ -68,14 +68,14 @@ def test_names_are_claimed_once_and_secrets_verified(tmp_path):
     ],
 )
 def test_names_in_any_script_are_claimed(tmp_path, typed, slug):
-    claims = room.Claims(tmp_path)
+    claims = room_claims.Claims(tmp_path)
     assert claims.claim(typed)[0] == slug
     with pytest.raises(CommonGroundError, match="already taken"):
         claims.claim(unicodedata.normalize("NFKC", typed).upper())
 
 
 def test_jose_and_josè_are_two_people(tmp_path):
-    claims = room.Claims(tmp_path)
+    claims = room_claims.Claims(tmp_path)
     assert claims.claim("José")[0] != claims.claim("Josè")[0]
 
 
@@ -156,12 +156,12 @@ def test_who_is_in_lists_names_and_lessons_done(tmp_path, capsys):
 
     assert main(["app", "--room", "--who", "--home", str(tmp_path)]) == 0
     assert "Nobody" in capsys.readouterr().out
-    claims = room.Claims(tmp_path / "room")
+    claims = room_claims.Claims(tmp_path / "room")
     claims.claim("Ana")
     claims.claim("王小明")
     lesson = curriculum.LESSONS[1].id
     progress.mark_complete(
-        lesson, room.participant_home(tmp_path / "room", "ana") / "progress.json"
+        lesson, room_claims.participant_home(tmp_path / "room", "ana") / "progress.json"
     )
     assert main(["app", "--room", "--who", "--home", str(tmp_path)]) == 0
     out = capsys.readouterr().out
@@ -173,7 +173,7 @@ def test_who_is_in_lists_names_and_lessons_done(tmp_path, capsys):
 def test_release_from_the_command_line(tmp_path, capsys):
     from commonground.cli import main
 
-    claims = room.Claims(tmp_path / "room")
+    claims = room_claims.Claims(tmp_path / "room")
     _, secret = claims.claim("Ana")
     assert main(["app", "--room", "--release", "ANA", "--home", str(tmp_path)]) == 0
     out = capsys.readouterr().out

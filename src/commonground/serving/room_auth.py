@@ -233,7 +233,7 @@ class OwnedKernelManager(AsyncMappingKernelManager):
             kwargs["kernel_id"] = kwargs.get("kernel_id") or str(uuid.uuid4())
             self.owners[kwargs["kernel_id"]] = asking
             if self.room_home:
-                from commonground.workshop.room import Claims
+                from commonground.workshop.room_claims import Claims
 
                 self.devices[kwargs["kernel_id"]] = Claims(self.room_home).device(asking)
                 self._watch_releases()
@@ -257,7 +257,7 @@ class OwnedKernelManager(AsyncMappingKernelManager):
         The facilitator's ``--release NAME`` runs in another process: this is how the
         old device's open tabs stop. Returns the ids being shut down.
         """
-        from commonground.workshop.room import Claims
+        from commonground.workshop.room_claims import Claims
 
         claims = Claims(self.room_home)
         stale = [

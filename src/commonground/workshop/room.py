@@ -31,9 +31,6 @@ The server binds to loopback unless the facilitator asks for the local network
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import html
 import ipaddress
 import secrets
 import threading
@@ -45,10 +42,21 @@ from commonground import storage
 from commonground.errors import CommonGroundError
 from commonground.serving import codes
 from commonground.serving.codes import CODE_ALPHABET  # noqa: F401 - part of this API
+from commonground.workshop.room_claims import (
+    Claims,
+    WrongReturnCodeError,
+    participant_home,
+    return_code_text,
+)
+from commonground.workshop.room_pages import (
+    name_form_page,
+    reload_page,
+    room_full_page,
+    without_name,
+)
 
 CODE_LENGTH = 6
 COOKIE = "commonground_room_participant"
-CLAIMS_FILE = "participants.json"
 CONFIG_DIR = "voila-config"
 CODE_FILE = "access-code"
 SECRET_FILE = "cookie-secret"
@@ -58,11 +66,6 @@ CELL_TAG = "commonground-room-home"
 #: and a second try fit; a script claiming name after name does not).
 NAMES_PER_DEVICE = 5
 NAMES_WINDOW_SECONDS = 600
-#: Names one room holds at most (a room serves at most 150 lessons at once): a script
-#: on many addresses cannot fill the disk with folders or slow every request.
-MAX_NAMES = 500
-#: Characters of the one-time code that gives a name's journal back to its owner.
-RETURN_CODE_LENGTH = 8
 #: Wrong access codes and wrong return codes per address, kept across restarts.
 WRONG_CODES_FILE = "wrong-codes.json"
 WRONG_RETURNS_FILE = "wrong-return-codes.json"
@@ -117,213 +120,9 @@ def check_code(code: str) -> str:
     return codes.check_code(code, min_length=CODE_LENGTH)
 
 
-def participant_home(room_home: str | Path, slug: str) -> Path:
-    """The folder that holds one participant's journal and progress."""
-    return Path(room_home) / "participants" / slug
-
-
-def _digest(secret: str) -> str:
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
-
-
-class WrongReturnCodeError(CommonGroundError):
-    """A return code was typed for a name, and it is not that name's."""
-
-
-def _record(value: object) -> dict:
-    """One claim as stored: ``{"device": hash, "return": hash}`` (older files: the hash)."""
-    if isinstance(value, str):
-        return {"device": value, "return": ""}
-    if isinstance(value, dict):
-        return {"device": str(value.get("device") or ""), "return": str(value.get("return") or "")}
-    return {"device": "", "return": ""}
-
-
-def return_code_text(code: str) -> str:
-    """A return code as shown to a person: ``"K7PM-3QXA"`` (typed in any case, dash optional)."""
-    return f"{code[:4]}-{code[4:]}"
-
-
-class Claims:
-    """Which names are taken in this room, and who may use each.
-
-    A name, once typed, belongs to whoever typed it for as long as the room exists: its
-    journal is never handed to the next person who types the same name. Its owner is
-    recognised by the secret in their browser's signed cookie (the room keeps its hash),
-    and, on a new device or after signing out, by a one-time **return code**
-    (:data:`RETURN_CODE_LENGTH` characters; the room keeps its hash) that signing out
-    shows them and that the facilitator can issue (``commonground app --room --release
-    NAME``). Names are compared by their :func:`~commonground.serving.names.skeleton`,
-    so a name in look-alike letters of another alphabet is taken too.
-    """
-
-    def __init__(self, room_home: str | Path):
-        self.path = Path(room_home) / CLAIMS_FILE
-
-    def _read(self) -> dict[str, dict]:
-        data = storage.read_json(self.path, default={})
-        if not isinstance(data, dict):
-            return {}
-        return {str(slug): _record(value) for slug, value in data.items()}
-
-    def claim(self, name: str, return_code: str = "") -> tuple[str, str]:
-        """Claim ``name`` for this browser: a new name, or an owner's with their return code.
-
-        Returns
-        -------
-        (slug, secret)
-            The file-safe name and the secret to keep in the browser's signed cookie.
-
-        Raises
-        ------
-        WrongReturnCodeError
-            A return code was typed and it is not this name's (count it as a wrong try).
-        CommonGroundError
-            When the name has no letters or digits, or is already taken (or looks like
-            one that is).
-        """
-        from commonground.journal import learner_slug
-        from commonground.serving.names import skeleton
-
-        slug = learner_slug(name)
-        typed_code = codes.canonical_code(return_code)
-        with storage.locked(self.path):
-            claims = self._read()
-            if slug in claims:
-                expected = claims[slug]["return"]
-                if typed_code:
-                    if not (expected and hmac.compare_digest(expected, _digest(typed_code))):
-                        raise WrongReturnCodeError(
-                            f"that return code is not the one for {name.strip()!r}; check it, "
-                            "or ask the facilitator for a new one"
-                        )
-                else:
-                    raise CommonGroundError(
-                        f"the name {name.strip()!r} is already taken in this room; add an "
-                        "initial, or, if it is yours, type your return code with it (the "
-                        "facilitator can give you one)"
-                    )
-            else:
-                if len(claims) >= MAX_NAMES:
-                    raise CommonGroundError(
-                        f"this room already has {len(claims)} names, its most; ask the facilitator"
-                    )
-                look = skeleton(slug)
-                if any(skeleton(other) == look for other in claims):
-                    raise CommonGroundError(
-                        f"the name {name.strip()!r} looks the same as a name already taken "
-                        "in this room; add an initial, or type it in another way"
-                    )
-            secret = secrets.token_urlsafe(24)
-            claims[slug] = {"device": _digest(secret), "return": ""}
-            storage.atomic_write_json(self.path, claims)
-        return slug, secret
-
-    def release(self, name: str) -> str | None:
-        """End ``name``'s sign-in on its device; return a fresh return code for its owner.
-
-        The name stays taken and its journal stays in its folder: only the return code
-        (shown once, kept as a hash) claims it again. ``None`` when nobody has the name.
-        """
-        from commonground.journal import learner_slug
-
-        slug = learner_slug(name)
-        code = codes.new_code(RETURN_CODE_LENGTH)
-        with storage.locked(self.path):
-            claims = self._read()
-            if slug not in claims:
-                return None
-            claims[slug] = {"device": "", "return": _digest(code)}
-            storage.atomic_write_json(self.path, claims)
-        return code
-
-    def device(self, slug: str) -> str:
-        """The hash naming the browser that holds ``slug`` now ("" when none does)."""
-        return self._read().get(slug, {}).get("device", "")
-
-    def verify(self, slug: str, secret: str) -> bool:
-        """True when ``secret`` is the one issued for ``slug`` (and not since released)."""
-        expected = self._read().get(slug, {}).get("device")
-        return bool(expected) and hmac.compare_digest(expected, _digest(secret))
-
-    def names(self) -> list[str]:
-        """Slugs claimed so far (for the facilitator's count, never shown to participants)."""
-        return sorted(self._read())
-
-
 def home_cell_source(home: Path) -> str:
     """Code that points this kernel's Common Ground folder at ``home``."""
     return f"import os as _os\n_os.environ[{storage.HOME_ENV!r}] = {str(home)!r}\ndel _os"
-
-
-def name_form_page(message: str = "") -> str:
-    """The page asking for the participant's name: plain HTML, no kernel behind it."""
-    from commonground import stylesheet
-
-    note = f'<p role="alert" class="cg-alert">{html.escape(message)}</p>' if message else ""
-    return (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        f"<title>Welcome to the workshop</title><style>{stylesheet.section('room')}</style>"
-        "</head><body class='cg-room-page'>"
-        "<h1>Welcome to the workshop</h1>"
-        "<p>Type the name you will use today (any language; a nickname is fine). Your "
-        "journal, plans and reflections are kept under it, apart from everyone else's.</p>"
-        f"{note}"
-        '<form method="get"><p><label for="learner">Your name</label> '
-        '<input id="learner" name="learner" required maxlength="60" autocomplete="off"></p>'
-        '<p><label for="return">Return code (only if you were given one)</label> '
-        '<input id="return" name="return" maxlength="20" autocomplete="off"></p>'
-        '<button type="submit">Start</button></form></body></html>'
-    )
-
-
-#: Query arguments another site's link may not carry into the room's own request.
-NAME_ARGUMENTS = ("learner", "return", "release")
-
-
-def _without_name(request) -> str:
-    """The request's path and query, less any name, return code or release it carried."""
-    from urllib.parse import quote, unquote, urlencode
-
-    kept = [
-        (key, value.decode("utf-8", "replace"))
-        for key, values in (getattr(request, "query_arguments", None) or {}).items()
-        if key not in NAME_ARGUMENTS
-        for value in values
-    ]
-    # quoted, so a backslash or a tab cannot turn the leading "/" into "//" (another site)
-    path = "/" + quote(unquote(getattr(request, "path", "") or "/"), safe="/").lstrip("/")
-    return path + (f"?{urlencode(kept)}" if kept else "")
-
-
-def reload_page(target: str) -> str:
-    """A page that opens ``target`` (a path on this site) again from the room's own site.
-
-    See the prelaunch hook: a link from another site arrives without the name cookie.
-    """
-    url = html.escape("/" + target.lstrip("/\\"), quote=True)  # never another site
-    return (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        f"<meta http-equiv='refresh' content='0; url={url}'>"
-        "<title>Opening the workshop</title></head>"
-        f"<body><p><a href='{url}'>Continue to the workshop</a></p></body></html>"
-    )
-
-
-def room_full_page() -> str:
-    """The page shown instead of a lesson when the room cannot start another one."""
-    from commonground import stylesheet
-
-    return (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        f"<title>The room is full</title><style>{stylesheet.section('room')}</style>"
-        "</head><body class='cg-room-page'><h1>The room is full just now</h1>"
-        "<p role='alert' class='cg-alert'>This computer cannot open another lesson at the "
-        "moment. Close lesson tabs you no longer use, wait a minute and reload this page, "
-        "or tell the facilitator.</p></body></html>"
-    )
 
 
 def _with_home_cell(notebook, home: Path):
@@ -428,7 +227,7 @@ def make_prelaunch_hook(room_home: str | Path):
             # A link in a web chat or mail: the name cookie (SameSite=Strict) was not
             # sent. The page reloads itself from the room's own site, where it is.
             handler.set_header("Content-Type", "text/html; charset=utf-8")
-            raise Finish(reload_page(_without_name(request)))
+            raise Finish(reload_page(without_name(request)))
         holder = participant_from_cookie(handler, room)
         slug, message = resolve_participant(handler, room)
         if slug is None:  # the name form, with no kernel started for it

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from commonground import curriculum, progress
-from commonground.workshop.room import Claims, participant_home
+from commonground.workshop.room_claims import Claims, participant_home
 
 
 def roster(room_home: str | Path) -> list[dict]:

@@ -1,0 +1,159 @@
+"""Who holds which name in a workshop room, and how its owner gets it back.
+
+A name, once typed, belongs to whoever typed it for as long as the room exists
+(:class:`Claims`, kept in ``<room>/participants.json``, hashes only); its journal lives
+in :func:`participant_home`. Signing out, or the facilitator, gives its owner a one-time
+return code (:func:`return_code_text` shows it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from pathlib import Path
+
+from commonground import storage
+from commonground.errors import CommonGroundError
+from commonground.serving import codes
+
+CLAIMS_FILE = "participants.json"
+#: Names one room holds at most (a room serves at most 150 lessons at once): a script
+#: on many addresses cannot fill the disk with folders or slow every request.
+MAX_NAMES = 500
+#: Characters of the one-time code that gives a name's journal back to its owner.
+RETURN_CODE_LENGTH = 8
+
+
+def participant_home(room_home: str | Path, slug: str) -> Path:
+    """The folder that holds one participant's journal and progress."""
+    return Path(room_home) / "participants" / slug
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+class WrongReturnCodeError(CommonGroundError):
+    """A return code was typed for a name, and it is not that name's."""
+
+
+def _record(value: object) -> dict:
+    """One claim as stored: ``{"device": hash, "return": hash}`` (older files: the hash)."""
+    if isinstance(value, str):
+        return {"device": value, "return": ""}
+    if isinstance(value, dict):
+        return {"device": str(value.get("device") or ""), "return": str(value.get("return") or "")}
+    return {"device": "", "return": ""}
+
+
+def return_code_text(code: str) -> str:
+    """A return code as shown to a person: ``"K7PM-3QXA"`` (typed in any case, dash optional)."""
+    return f"{code[:4]}-{code[4:]}"
+
+
+class Claims:
+    """Which names are taken in this room, and who may use each.
+
+    A name, once typed, belongs to whoever typed it for as long as the room exists: its
+    journal is never handed to the next person who types the same name. Its owner is
+    recognised by the secret in their browser's signed cookie (the room keeps its hash),
+    and, on a new device or after signing out, by a one-time **return code**
+    (:data:`RETURN_CODE_LENGTH` characters; the room keeps its hash) that signing out
+    shows them and that the facilitator can issue (``commonground app --room --release
+    NAME``). Names are compared by their :func:`~commonground.serving.names.skeleton`,
+    so a name in look-alike letters of another alphabet is taken too.
+    """
+
+    def __init__(self, room_home: str | Path):
+        self.path = Path(room_home) / CLAIMS_FILE
+
+    def _read(self) -> dict[str, dict]:
+        data = storage.read_json(self.path, default={})
+        if not isinstance(data, dict):
+            return {}
+        return {str(slug): _record(value) for slug, value in data.items()}
+
+    def claim(self, name: str, return_code: str = "") -> tuple[str, str]:
+        """Claim ``name`` for this browser: a new name, or an owner's with their return code.
+
+        Returns
+        -------
+        (slug, secret)
+            The file-safe name and the secret to keep in the browser's signed cookie.
+
+        Raises
+        ------
+        WrongReturnCodeError
+            A return code was typed and it is not this name's (count it as a wrong try).
+        CommonGroundError
+            When the name has no letters or digits, or is already taken (or looks like
+            one that is).
+        """
+        from commonground.journal import learner_slug
+        from commonground.serving.names import skeleton
+
+        slug = learner_slug(name)
+        typed_code = codes.canonical_code(return_code)
+        with storage.locked(self.path):
+            claims = self._read()
+            if slug in claims:
+                expected = claims[slug]["return"]
+                if typed_code:
+                    if not (expected and hmac.compare_digest(expected, _digest(typed_code))):
+                        raise WrongReturnCodeError(
+                            f"that return code is not the one for {name.strip()!r}; check it, "
+                            "or ask the facilitator for a new one"
+                        )
+                else:
+                    raise CommonGroundError(
+                        f"the name {name.strip()!r} is already taken in this room; add an "
+                        "initial, or, if it is yours, type your return code with it (the "
+                        "facilitator can give you one)"
+                    )
+            else:
+                if len(claims) >= MAX_NAMES:
+                    raise CommonGroundError(
+                        f"this room already has {len(claims)} names, its most; ask the facilitator"
+                    )
+                look = skeleton(slug)
+                if any(skeleton(other) == look for other in claims):
+                    raise CommonGroundError(
+                        f"the name {name.strip()!r} looks the same as a name already taken "
+                        "in this room; add an initial, or type it in another way"
+                    )
+            secret = secrets.token_urlsafe(24)
+            claims[slug] = {"device": _digest(secret), "return": ""}
+            storage.atomic_write_json(self.path, claims)
+        return slug, secret
+
+    def release(self, name: str) -> str | None:
+        """End ``name``'s sign-in on its device; return a fresh return code for its owner.
+
+        The name stays taken and its journal stays in its folder: only the return code
+        (shown once, kept as a hash) claims it again. ``None`` when nobody has the name.
+        """
+        from commonground.journal import learner_slug
+
+        slug = learner_slug(name)
+        code = codes.new_code(RETURN_CODE_LENGTH)
+        with storage.locked(self.path):
+            claims = self._read()
+            if slug not in claims:
+                return None
+            claims[slug] = {"device": "", "return": _digest(code)}
+            storage.atomic_write_json(self.path, claims)
+        return code
+
+    def device(self, slug: str) -> str:
+        """The hash naming the browser that holds ``slug`` now ("" when none does)."""
+        return self._read().get(slug, {}).get("device", "")
+
+    def verify(self, slug: str, secret: str) -> bool:
+        """True when ``secret`` is the one issued for ``slug`` (and not since released)."""
+        expected = self._read().get(slug, {}).get("device")
+        return bool(expected) and hmac.compare_digest(expected, _digest(secret))
+
+    def names(self) -> list[str]:
+        """Slugs claimed so far (for the facilitator's count, never shown to participants)."""
+        return sorted(self._read())
