@@ -24,12 +24,19 @@ def cut_message(limit: int) -> str:
     return f"Only the first {limit:,} characters are kept: keep it short and in your own words."
 
 
-class _Bounded:
-    """Cuts ``value`` to ``self.limit`` characters and says so (mixed into a text box)."""
+class _Bounded(w.widgets.widget.Widget):
+    """Cuts ``value`` to ``limit`` characters and says so (the base of each text box)."""
 
-    limit = MAX_TEXT_CHARS
+    was_cut = Bool(False)
+    default_limit = MAX_TEXT_CHARS
 
-    def _cut(self, value: str) -> str:
+    def __init__(self, *args, limit: int | None = None, **kwargs):
+        self.limit = self.default_limit if limit is None else limit
+        super().__init__(*args, **kwargs)
+
+    @validate("value")
+    def _keep_short(self, proposal):
+        value = proposal["value"]
         if value is not None and len(value) > self.limit:
             self.was_cut = True
             self.tooltip = cut_message(self.limit)
@@ -40,40 +47,16 @@ class _Bounded:
 class Text(_Bounded, w.Text):
     """A one-line box that keeps :data:`MAX_LINE_CHARS` characters (or ``limit``)."""
 
-    was_cut = Bool(False)
-
-    def __init__(self, *args, limit: int = MAX_LINE_CHARS, **kwargs):
-        self.limit = limit
-        super().__init__(*args, **kwargs)
-
-    @validate("value")
-    def _keep_short(self, proposal):
-        return self._cut(proposal["value"])
+    default_limit = MAX_LINE_CHARS
 
 
 class Textarea(_Bounded, w.Textarea):
     """A multi-line box that keeps :data:`MAX_TEXT_CHARS` characters (or ``limit``)."""
 
-    was_cut = Bool(False)
-
-    def __init__(self, *args, limit: int = MAX_TEXT_CHARS, **kwargs):
-        self.limit = limit
-        super().__init__(*args, **kwargs)
-
-    @validate("value")
-    def _keep_short(self, proposal):
-        return self._cut(proposal["value"])
+    default_limit = MAX_TEXT_CHARS
 
 
 class Combobox(_Bounded, w.Combobox):
     """A one-line box with suggestions that keeps :data:`MAX_LINE_CHARS` characters."""
 
-    was_cut = Bool(False)
-
-    def __init__(self, *args, limit: int = MAX_LINE_CHARS, **kwargs):
-        self.limit = limit
-        super().__init__(*args, **kwargs)
-
-    @validate("value")
-    def _keep_short(self, proposal):
-        return self._cut(proposal["value"])
+    default_limit = MAX_LINE_CHARS
