@@ -204,31 +204,32 @@ def test_names_in_one_alphabet_are_welcome(typed, tmp_path):
     assert room_claims.Claims(tmp_path).claim(typed)[0]
 
 
-def test_one_device_cannot_claim_name_after_name(tmp_path, monkeypatch):
-    monkeypatch.setattr(room, "_NAME_CLAIMS", room.NameClaimLimit())
+def test_one_device_cannot_claim_name_after_name(tmp_path):
     claimed = []
-    for n in range(room.NAMES_PER_DEVICE + 2):
+    for n in range(room_claims.NAMES_PER_DEVICE + 2):
         slug, message = room.resolve_participant(
             FakeHandler({"learner": f"bot {n}"}, ip="192.168.1.23"), tmp_path
         )
         claimed.append(slug)
-    assert claimed[: room.NAMES_PER_DEVICE] == [f"bot-{n}" for n in range(room.NAMES_PER_DEVICE)]
-    assert claimed[room.NAMES_PER_DEVICE :] == [None, None]
+    assert claimed[: room_claims.NAMES_PER_DEVICE] == [
+        f"bot-{n}" for n in range(room_claims.NAMES_PER_DEVICE)
+    ]
+    assert claimed[room_claims.NAMES_PER_DEVICE :] == [None, None]
     assert "several names" in message
-    assert room_claims.Claims(tmp_path).names() == sorted(claimed[: room.NAMES_PER_DEVICE])
+    assert room_claims.Claims(tmp_path).names() == sorted(claimed[: room_claims.NAMES_PER_DEVICE])
     # Another device, and the facilitator's own computer, are not held back.
     assert (
         room.resolve_participant(FakeHandler({"learner": "Ana"}, ip="192.168.1.24"), tmp_path)[0]
         == "ana"
     )
-    for n in range(room.NAMES_PER_DEVICE + 2):
+    for n in range(room_claims.NAMES_PER_DEVICE + 2):
         assert room.resolve_participant(
             FakeHandler({"learner": f"demo {n}"}, ip="127.0.0.1"), tmp_path
         )[0]
 
 
 def test_the_name_limit_forgets_after_its_window():
-    limit = room.NameClaimLimit(limit=2, window=600)
+    limit = room_claims.NameClaimLimit(limit=2, window=600)
     for _ in range(2):
         limit.claimed("10.0.0.5", now=1000.0)
     assert not limit.allowed("10.0.0.5", now=1599.0)

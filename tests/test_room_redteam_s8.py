@@ -25,11 +25,6 @@ from commonground.workshop import room, room_claims
 CODE = "K7PM3Q"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_name_limit(monkeypatch):
-    monkeypatch.setattr(room, "_NAME_CLAIMS", room.NameClaimLimit())
-
-
 def _sign_in(room_home, name, ip="192.168.1.20", **args):
     handler = FakeHandler({"learner": name, **args}, ip=ip)
     return room.resolve_participant(handler, room_home), handler
@@ -319,11 +314,11 @@ def test_a_pasted_page_is_cut_in_every_box_a_learner_types_into(module, tmp_path
 
 def test_one_ipv6_device_cannot_dodge_the_name_limit_with_new_addresses(tmp_path):
     claimed = []
-    for n in range(room.NAMES_PER_DEVICE + 3):
+    for n in range(room_claims.NAMES_PER_DEVICE + 3):
         address = f"2001:db8:1:2::{n + 1:x}"  # one /64: one device's privacy addresses
         (slug, _), _ = _sign_in(tmp_path, f"bot {n}", ip=address)
         claimed.append(slug)
-    assert claimed[room.NAMES_PER_DEVICE :] == [None] * 3
+    assert claimed[room_claims.NAMES_PER_DEVICE :] == [None] * 3
     assert _sign_in(tmp_path, "Ana", ip="2001:db8:1:3::1")[0][0] == "ana"  # another network
     assert codes.client_key("::ffff:192.168.1.5") == "192.168.1.5"
     assert codes.client_key("::1") == "::1" and codes.client_key("?") == "?"
@@ -513,3 +508,28 @@ def test_a_name_released_from_the_command_line_stops_its_old_devices_kernels(tmp
     room_claims.Claims(tmp_path).release("Ana")  # the facilitator, in another process
     assert asyncio.run(look()) == ["k1"] and stopped == ["k1"]
     assert asyncio.run(look()) == []  # once
+
+
+def test_the_new_names_limit_survives_a_restart(tmp_path):
+    """The per-device count of new names is kept in the room's folder: a restarted room
+    (a new process, so a new limit object) still holds a device that used its names."""
+    for n in range(room_claims.NAMES_PER_DEVICE):
+        assert _sign_in(tmp_path, f"bot {n}", ip="192.168.1.77")[0][0] == f"bot-{n}"
+    assert (tmp_path / room_claims.NAME_CLAIMS_FILE).is_file()
+    restarted = room_claims.NameClaimLimit(path=tmp_path / room_claims.NAME_CLAIMS_FILE)
+    assert not restarted.allowed("192.168.1.77")
+    assert _sign_in(tmp_path, "one more", ip="192.168.1.77")[0][0] is None
+    assert restarted.allowed("192.168.1.78")
+
+
+def test_a_damaged_names_file_counts_as_empty_and_old_claims_expire(tmp_path):
+    path = tmp_path / room_claims.NAME_CLAIMS_FILE
+    path.write_text("{not json")
+    limit = room_claims.NameClaimLimit(limit=2, window=600, path=path)
+    assert limit.allowed("10.0.0.5", now=1000.0)
+    limit.claimed("10.0.0.5", now=1000.0)
+    limit.claimed("10.0.0.5", now=1001.0)
+    assert not limit.allowed("10.0.0.5", now=1500.0)
+    assert limit.allowed("10.0.0.5", now=1602.0)
+    path.write_text('{"10.0.0.9": "not a list", "10.0.0.5": [1000.0, "x"]}')
+    assert limit.allowed("10.0.0.9", now=1000.0) and limit.allowed("10.0.0.5", now=1000.0)

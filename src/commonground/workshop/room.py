@@ -17,8 +17,9 @@
   of it and shows a one-time return code, and the facilitator can issue one for any
   name (``commonground app --room --release NAME``) for its owner's new device. Until a
   name is given no kernel is started: the form is a plain page. One device (address)
-  may start at most :data:`NAMES_PER_DEVICE` new names in :data:`NAMES_WINDOW_SECONDS`
-  (the facilitator's own computer, loopback, is not limited), and no kernel starts when
+  may start at most :data:`~.room_claims.NAMES_PER_DEVICE` new names in
+  :data:`~.room_claims.NAMES_WINDOW_SECONDS`, counted in ``<room>/name-claims.json`` (the
+  facilitator's own computer, loopback, is not limited), and no kernel starts when
   the room is full (:meth:`~commonground.serving.room_auth.OwnedKernelManager.room_full`):
   the page says so instead.
 * **kernels kept to their owner** (:class:`commonground.serving.room_auth.OwnedKernelManager`),
@@ -31,10 +32,7 @@ The server binds to loopback unless the facilitator asks for the local network
 
 from __future__ import annotations
 
-import ipaddress
 import secrets
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +43,7 @@ from commonground.serving.codes import CODE_ALPHABET  # noqa: F401 - part of thi
 from commonground.workshop.room_claims import (
     Claims,
     WrongReturnCodeError,
+    name_claims,
     participant_home,
     return_code_text,
 )
@@ -62,52 +61,9 @@ CODE_FILE = "access-code"
 SECRET_FILE = "cookie-secret"
 #: Marks the cell the hook adds, so it is never added twice.
 CELL_TAG = "commonground-room-home"
-#: New names one device may claim within :data:`NAMES_WINDOW_SECONDS` (a typo, a release
-#: and a second try fit; a script claiming name after name does not).
-NAMES_PER_DEVICE = 5
-NAMES_WINDOW_SECONDS = 600
 #: Wrong access codes and wrong return codes per address, kept across restarts.
 WRONG_CODES_FILE = "wrong-codes.json"
 WRONG_RETURNS_FILE = "wrong-return-codes.json"
-
-
-class NameClaimLimit:
-    """How many names each address has claimed lately (in memory; thread-safe)."""
-
-    def __init__(self, limit: int = NAMES_PER_DEVICE, window: float = NAMES_WINDOW_SECONDS):
-        self.limit, self.window = limit, window
-        self._claims: dict[str, list[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, address: str, now: float) -> list[float]:
-        return [t for t in self._claims.get(address, []) if now - t < self.window]
-
-    def allowed(self, address: str, now: float | None = None) -> bool:
-        """Whether ``address`` may claim another name now (loopback always may)."""
-        if _is_loopback(address):
-            return True
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            return len(self._recent(address, now)) < self.limit
-
-    def claimed(self, address: str, now: float | None = None) -> None:
-        """Note that ``address`` has just claimed a name."""
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            self._claims[address] = [*self._recent(address, now), now]
-            if len(self._claims) > 10_000:  # forget the oldest addresses
-                for key in list(self._claims)[:1000]:
-                    del self._claims[key]
-
-
-def _is_loopback(address: str) -> bool:
-    try:
-        return ipaddress.ip_address(address).is_loopback
-    except ValueError:
-        return False
-
-
-_NAME_CLAIMS = NameClaimLimit()
 
 
 def access_code(length: int = CODE_LENGTH) -> str:
@@ -188,7 +144,8 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
     if _from_another_site(request):
         return None, "Type your name here to start."  # never claimed from another site's page
     address = codes.client_key(getattr(request, "remote_ip", None) or "?")
-    if not _NAME_CLAIMS.allowed(address):
+    limit = name_claims(room_home)
+    if not limit.allowed(address):
         return None, (
             "This device has started several names in the last few minutes; wait a few "
             "minutes, or ask the facilitator."
@@ -207,7 +164,7 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
         return None, str(exc)
     if returning.strip():
         wrong.succeeded(address)
-    _NAME_CLAIMS.claimed(address)
+    limit.claimed(address)
     handler.set_signed_cookie(COOKIE, f"{slug}:{secret}", httponly=True, samesite="Strict")
     return slug, ""
 

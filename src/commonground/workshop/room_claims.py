@@ -1,4 +1,5 @@
-"""Who holds which name in a workshop room, and how its owner gets it back.
+"""Who holds which name in a workshop room, how its owner gets it back, and how many new
+names one device may start.
 
 A name, once typed, belongs to whoever typed it for as long as the room exists
 (:class:`Claims`, kept in ``<room>/participants.json``, hashes only); its journal lives
@@ -8,9 +9,13 @@ return code (:func:`return_code_text` shows it).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
+import ipaddress
 import secrets
+import threading
+import time
 from pathlib import Path
 
 from commonground import storage
@@ -23,6 +28,95 @@ CLAIMS_FILE = "participants.json"
 MAX_NAMES = 500
 #: Characters of the one-time code that gives a name's journal back to its owner.
 RETURN_CODE_LENGTH = 8
+
+
+#: New names one device may claim within :data:`NAMES_WINDOW_SECONDS` (a typo, a release
+#: and a second try fit; a script claiming name after name does not).
+NAMES_PER_DEVICE = 5
+NAMES_WINDOW_SECONDS = 600
+
+
+class NameClaimLimit:
+    """How many names each address has claimed lately (thread-safe).
+
+    With ``path`` the record is kept in that JSON file (under a lock, wall-clock times),
+    so a restart of the room does not reset it, as wrong codes are kept; without, it is
+    in memory only.
+    """
+
+    #: Addresses remembered at most; past it the oldest are forgotten.
+    MAX_ADDRESSES = 10_000
+
+    def __init__(
+        self,
+        limit: int = NAMES_PER_DEVICE,
+        window: float = NAMES_WINDOW_SECONDS,
+        path: str | Path | None = None,
+    ):
+        self.limit, self.window = limit, window
+        self.path = Path(path) if path is not None else None
+        self._claims: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def _clock(self, now: float | None) -> float:
+        if now is not None:
+            return now
+        return time.time() if self.path is not None else time.monotonic()
+
+    @contextlib.contextmanager
+    def _records(self, write: bool = False):
+        """The claim times ``{address: [time, ...]}``, saved back when ``write``."""
+        with self._lock:
+            if self.path is None:
+                yield self._claims
+                return
+            with storage.locked(self.path):
+                raw = storage.read_json(self.path, default={})
+                records: dict[str, list[float]] = {}
+                if isinstance(raw, dict):
+                    for address, times in raw.items():
+                        with contextlib.suppress(TypeError, ValueError):
+                            records[str(address)] = [float(t) for t in times][-self.limit :]
+                yield records
+                if write:
+                    storage.atomic_write_json(self.path, records)
+
+    def _recent(self, records: dict, address: str, now: float) -> list[float]:
+        return [t for t in records.get(address, []) if 0 <= now - t < self.window]
+
+    def allowed(self, address: str, now: float | None = None) -> bool:
+        """Whether ``address`` may claim another name now (loopback always may)."""
+        if _is_loopback(address):
+            return True
+        now = self._clock(now)
+        with self._records() as records:
+            return len(self._recent(records, address, now)) < self.limit
+
+    def claimed(self, address: str, now: float | None = None) -> None:
+        """Note that ``address`` has just claimed a name."""
+        now = self._clock(now)
+        with self._records(write=True) as records:
+            records[address] = [*self._recent(records, address, now), now]
+            for stale in [a for a in records if not self._recent(records, a, now)]:
+                del records[stale]
+            if len(records) > self.MAX_ADDRESSES:  # forget the oldest addresses
+                for key in list(records)[: len(records) - self.MAX_ADDRESSES]:
+                    del records[key]
+
+
+def _is_loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
+
+
+NAME_CLAIMS_FILE = "name-claims.json"
+
+
+def name_claims(room_home: str | Path) -> NameClaimLimit:
+    """The limit on new names per device in this room (kept in a file: restarts keep it)."""
+    return NameClaimLimit(path=Path(room_home) / NAME_CLAIMS_FILE)
 
 
 def participant_home(room_home: str | Path, slug: str) -> Path:
