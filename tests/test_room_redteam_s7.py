@@ -24,6 +24,7 @@ import requests
 from fake_handler import FakeHandler
 from probe_notebooks import one_cell_notebook
 from processes import kernels, stop, wait_until_serving
+from widget_tree import widget_tree
 
 from commonground import journal, progress, storage
 from commonground.commands import app
@@ -403,20 +404,6 @@ def test_a_pasted_page_is_not_read_as_one_turn(tmp_path, monkeypatch):
 # ---- every widget shows typed markup as text ----------------------------------------
 
 
-def _widget_tree(root, seen=None):
-    import ipywidgets as w
-
-    seen = set() if seen is None else seen
-    if id(root) in seen:
-        return
-    seen.add(id(root))
-    yield root
-    children = list(getattr(root, "children", ()) or ())
-    children += [v for v in vars(root).values() if isinstance(v, w.Widget)]
-    for child in children:
-        yield from _widget_tree(child, seen)
-
-
 WIDGET_MODULES = sorted(
     path.stem
     for path in (Path(__file__).parents[1] / "src" / "commonground" / "widgets").glob("*.py")
@@ -445,13 +432,13 @@ def test_markup_typed_into_any_widget_is_shown_as_text(module, tmp_path, monkeyp
             continue
         built += 1
         for _ in range(2):  # type, press every button, then again over what appeared
-            for part in list(_widget_tree(widget)):
+            for part in list(widget_tree(widget)):
                 if isinstance(part, (w.Text, w.Textarea, w.Combobox)) and not part.disabled:
                     part.value = MARKUP + " Would you come on Thursday at 7pm?"
-            for part in list(_widget_tree(widget)):
+            for part in list(widget_tree(widget)):
                 if isinstance(part, w.Button) and not part.disabled:
                     part.click()
-            for part in _widget_tree(widget):
+            for part in widget_tree(widget):
                 shown = []
                 if isinstance(part, (w.HTML, w.HTMLMath)):
                     shown.append(part.value)

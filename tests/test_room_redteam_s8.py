@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from fake_handler import FakeHandler
+from widget_tree import widget_tree
 
 from commonground.errors import CommonGroundError
 from commonground.serving import codes, names
@@ -261,20 +262,6 @@ WIDGET_MODULES = sorted(
 PASTED = "I joined because the rent went up and my neighbour asked me to come. " * 1500
 
 
-def _widget_tree(root, seen=None):
-    import ipywidgets as w
-
-    seen = set() if seen is None else seen
-    if id(root) in seen:
-        return
-    seen.add(id(root))
-    yield root
-    children = list(getattr(root, "children", ()) or ())
-    children += [v for v in vars(root).values() if isinstance(v, w.Widget)]
-    for child in children:
-        yield from _widget_tree(child, seen)
-
-
 @pytest.mark.parametrize("module", WIDGET_MODULES)
 def test_a_pasted_page_is_cut_in_every_box_a_learner_types_into(module, tmp_path, monkeypatch):
     import importlib
@@ -297,14 +284,14 @@ def test_a_pasted_page_is_cut_in_every_box_a_learner_types_into(module, tmp_path
         for _ in range(2):  # type, press every button, then again over what appeared
             boxes = [
                 part
-                for part in _widget_tree(widget)
+                for part in widget_tree(widget)
                 if isinstance(part, (w.Text, w.Textarea, w.Combobox)) and not part.disabled
             ]
             for box in boxes:
                 box.value = PASTED  # what a paste (or a script) sends from the page
                 assert len(box.value) <= _text.MAX_TEXT_CHARS * 3, (name, box.description)
                 assert box.tooltip == _text.cut_message(box.limit), (name, box.description)
-            for part in list(_widget_tree(widget)):
+            for part in list(widget_tree(widget)):
                 if isinstance(part, w.Button) and not part.disabled:
                     part.click()
 
