@@ -24,7 +24,7 @@ import requests
 from fake_handler import FakeHandler
 from probe_notebooks import one_cell_notebook
 from processes import kernels, stop, wait_until_serving
-from widget_tree import widget_tree
+from widget_tree import WIDGET_MODULES, widget_tree
 
 from commonground import journal, progress, storage
 from commonground.commands import app
@@ -402,13 +402,6 @@ def test_a_pasted_page_is_not_read_as_one_turn(tmp_path, monkeypatch):
 
 
 # ---- every widget shows typed markup as text ----------------------------------------
-
-
-WIDGET_MODULES = sorted(
-    path.stem
-    for path in (Path(__file__).parents[1] / "src" / "commonground" / "widgets").glob("*.py")
-    if not path.stem.startswith("_")
-)
 
 
 @pytest.mark.slow

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from fake_handler import FakeHandler
-from widget_tree import widget_tree
+from widget_tree import WIDGET_MODULES, widget_tree
 
 from commonground.errors import CommonGroundError
 from commonground.serving import codes, names
@@ -254,11 +254,6 @@ def test_hub_gives_a_released_name_back_only_with_its_return_code(tmp_path):
 
 # ---- long text in every lesson widget -----------------------------------------------
 
-WIDGET_MODULES = sorted(
-    path.stem
-    for path in (Path(__file__).parents[1] / "src" / "commonground" / "widgets").glob("*.py")
-    if not path.stem.startswith("_")
-)
 PASTED = "I joined because the rent went up and my neighbour asked me to come. " * 1500
 
 

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+#: The widget modules of the package (each a lesson's box or player).
+WIDGET_MODULES = sorted(
+    path.stem
+    for path in (Path(__file__).parents[1] / "src" / "commonground" / "widgets").glob("*.py")
+    if not path.stem.startswith("_")
+)
+
 
 def widget_tree(root, seen=None):
     """Yield ``root`` and every widget below it (children and widget attributes), once."""

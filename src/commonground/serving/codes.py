@@ -7,14 +7,11 @@ aloud as "k7pm" works typed "K7PM".
 
 from __future__ import annotations
 
-import contextlib
 import os
 import secrets
-import threading
-import time
-from pathlib import Path
 
 from commonground.errors import CommonGroundError
+from commonground.serving.address_records import AddressRecords
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXYZ2346789"
 MIN_CODE_LENGTH = 6
@@ -77,7 +74,7 @@ def codes_match(typed: str, code: str) -> bool:
     return secrets.compare_digest(canonical_code(typed).encode(), canonical_code(code).encode())
 
 
-class Throttle:
+class Throttle(AddressRecords):
     """Slow down wrong guesses: after ``free_tries`` failures from one client, that client
     must wait, twice as long after each further failure (capped at ``max_wait`` seconds).
 
@@ -96,37 +93,16 @@ class Throttle:
         max_wait: float = 300.0,
         path: str | os.PathLike | None = None,
     ):
+        super().__init__(path)
         self.free_tries = free_tries
         self.first_wait = first_wait
         self.max_wait = max_wait
-        self.path = Path(path) if path is not None else None
-        self._failures: dict[str, tuple[int, float]] = {}
-        self._lock = threading.Lock()
 
-    def _clock(self, now: float | None) -> float:
-        if now is not None:
-            return now
-        return time.time() if self.path is not None else time.monotonic()
+    def _parse_record(self, value) -> tuple[int, float]:
+        return int(value[0]), float(value[1])
 
-    @contextlib.contextmanager
-    def _records(self, write: bool = False):
-        """The failures ``{client: (count, until)}``, saved back when ``write``."""
-        with self._lock:
-            if self.path is None:
-                yield self._failures
-                return
-            from commonground import storage
-
-            with storage.locked(self.path):
-                raw = storage.read_json(self.path, default={})
-                records = {}
-                if isinstance(raw, dict):
-                    for client, value in raw.items():
-                        with contextlib.suppress(TypeError, ValueError):
-                            records[str(client)] = (int(value[0]), float(value[1]))
-                yield records
-                if write:
-                    storage.atomic_write_json(self.path, {k: list(v) for k, v in records.items()})
+    def _dump_record(self, record) -> list:
+        return list(record)
 
     def wait_left(self, client: str, now: float | None = None) -> float:
         """Seconds ``client`` must still wait before a try is even checked (0 when free)."""

@@ -9,18 +9,16 @@ return code (:func:`return_code_text` shows it).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import ipaddress
 import secrets
-import threading
-import time
 from pathlib import Path
 
 from commonground import storage
 from commonground.errors import CommonGroundError
 from commonground.serving import codes
+from commonground.serving.address_records import AddressRecords
 
 CLAIMS_FILE = "participants.json"
 #: Names one room holds at most (a room serves at most 150 lessons at once): a script
@@ -36,7 +34,7 @@ NAMES_PER_DEVICE = 5
 NAMES_WINDOW_SECONDS = 600
 
 
-class NameClaimLimit:
+class NameClaimLimit(AddressRecords):
     """How many names each address has claimed lately (thread-safe).
 
     With ``path`` the record is kept in that JSON file (under a lock, wall-clock times),
@@ -53,33 +51,11 @@ class NameClaimLimit:
         window: float = NAMES_WINDOW_SECONDS,
         path: str | Path | None = None,
     ):
+        super().__init__(path)
         self.limit, self.window = limit, window
-        self.path = Path(path) if path is not None else None
-        self._claims: dict[str, list[float]] = {}
-        self._lock = threading.Lock()
 
-    def _clock(self, now: float | None) -> float:
-        if now is not None:
-            return now
-        return time.time() if self.path is not None else time.monotonic()
-
-    @contextlib.contextmanager
-    def _records(self, write: bool = False):
-        """The claim times ``{address: [time, ...]}``, saved back when ``write``."""
-        with self._lock:
-            if self.path is None:
-                yield self._claims
-                return
-            with storage.locked(self.path):
-                raw = storage.read_json(self.path, default={})
-                records: dict[str, list[float]] = {}
-                if isinstance(raw, dict):
-                    for address, times in raw.items():
-                        with contextlib.suppress(TypeError, ValueError):
-                            records[str(address)] = [float(t) for t in times][-self.limit :]
-                yield records
-                if write:
-                    storage.atomic_write_json(self.path, records)
+    def _parse_record(self, value) -> list[float]:
+        return [float(t) for t in value][-self.limit :]
 
     def _recent(self, records: dict, address: str, now: float) -> list[float]:
         return [t for t in records.get(address, []) if 0 <= now - t < self.window]
