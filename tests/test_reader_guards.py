@@ -222,3 +222,34 @@ def test_str_split_and_re_agree_on_what_a_space_is():
     space = re.compile(r"\s")
     assert all(bool(space.fullmatch(chr(code))) == chr(code).isspace() for code in range(0x110000))
     assert normalise(" Can\u2003u\tcome \u00a0 2moro?\n") == "can you come tomorrow?"
+
+
+def _candidates_by_substring(index: HintIndex, text: str) -> list[int]:
+    found = set(index.always)
+    for word, rules in index.by_word:
+        if word in text:
+            found.update(rules)
+    return sorted(found)
+
+
+_INDEXES = [pushes.PUSH.index, leading_questions.LEADING_INDEX, advice.ADVICE_INDEX]
+
+
+def test_a_hint_index_finds_nested_and_overlapping_words():
+    index = HintIndex([("day",), ("today",), ("to",), ("ay t",)])
+    assert index.candidates("today then") == [0, 1, 2, 3]
+    assert index.candidates("tod") == [2]
+    assert index.candidates("") == []
+
+
+def test_the_hint_indexes_find_the_words_substring_tests_find_on_the_corpus():
+    for index in _INDEXES:
+        for line in LINES:
+            assert index.candidates(line) == _candidates_by_substring(index, line), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(made_up_lines)
+def test_the_hint_indexes_find_the_words_substring_tests_find_on_made_up_lines(line):
+    for index in _INDEXES:
+        assert index.candidates(line) == _candidates_by_substring(index, line)

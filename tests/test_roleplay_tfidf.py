@@ -151,3 +151,29 @@ def test_activity_similarities_in_one_product_equal_one_per_line(name):
     for k in range(len(named)):
         alone = (matrix @ vectors[k].T).toarray().ravel()
         assert np.array_equal(together[:, k], alone)
+
+
+def test_similarity_blocks_are_the_numbers_of_the_whole_table():
+    """The linter's blocks (a node's wordings with one another, every row with the asks)
+    hold exactly the numbers of ``M @ M.T``: each sums a row's n-grams in its order."""
+    import numpy as np
+
+    from commonground.roleplay.loader import load_scenario, scenario_paths
+    from commonground.roleplay.similarity import SceneIndex
+
+    for path in scenario_paths():
+        scenario = load_scenario(path)
+        index = SceneIndex(scenario)
+        whole = (index._matrix @ index._matrix.T).toarray()
+        asks = sorted(r for a in scenario.campaign.asks for r in index.rows_of("ask", a.id))
+        for node in scenario.nodes.values():
+            rows = sorted({r for c in node.choices for r in index.rows_of("choice", c.id)})
+            if not rows:
+                continue
+            where, table = index.among(rows)
+            assert np.array_equal(table, whole[np.ix_(rows, rows)]), (path.name, node.id)
+            for row in rows:
+                got = index.similarities(row, rows)
+                assert got == {r: float(whole[row, r]) for r in rows}
+                got = index.similarities(row, asks)
+                assert got == {r: float(whole[row, r]) for r in asks}

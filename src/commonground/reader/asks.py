@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from commonground.reader.guards import any_in
+from commonground.reader.guards import any_in, at_word_starts
 from commonground.reader.text import DAYS, MONTHS, SHORT_DAYS, normalise
 
 ASK_PARTS = ("activity", "time", "place", "amount")
@@ -30,7 +30,7 @@ _UNITS = (
     "elders?|folks|riders?|teens?|youth|adults?|others|more|coworkers?|shoppers?|"
     "bags?|trays?|pies?|dishes|loaves|sandwiches|pounds?|cans?"
 )
-AMOUNT = re.compile(
+AMOUNT = at_word_starts(
     rf"(?:\$\s?\d[\d,.]*|[£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars|bucks|quid|euros?|pounds)\b"
     # ours, session 6: British money said as a word ("chip in a fiver", "ten quid")
     rf"|\b(?:a|one) (?:fiver|tenner)\b|\b(?:{_NUMBER_WORDS}) (?:quid|euros?)\b"
@@ -40,12 +40,13 @@ AMOUNT = re.compile(
     rf"|\b(?:once|twice|three times|four times)\s+(?:a|per|every)\s+(?:week|month|year)\b"
     rf"|\b(?:an|a|half an|half a|one)\s+(?:full\s+|extra\s+)?(?:hour|shift|morning|afternoon|"
     rf"evening|day)\b(?!\s*(?:or|of the))"
-    rf"|\b(?:a|one|two|\d+)\s+(?:\w+\s+)?(?:shifts?|hours?)\s+(?:a|per|every)\s+(?:week|month)\b)"
+    rf"|\b(?:a|one|two|\d+)\s+(?:\w+\s+)?(?:shifts?|hours?)\s+(?:a|per|every)\s+(?:week|month)\b)",
+    or_at="$£€",
 )
 _STREET = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct)\b"
 _DAYS = DAYS
 _MONTHS = MONTHS
-TIME_WORDS = re.compile(
+TIME_WORDS = at_word_starts(
     rf"\b(?:{_DAYS})s?\b(?:\s+(?:morning|afternoon|evening|night)s?\b)?"
     rf"|\b(?:today|tonight|tomorrow|this weekend|next weekend|this week|next week|"
     rf"this month|next month|this evening|this afternoon|this morning|noon|midnight)\b"
@@ -100,7 +101,7 @@ _PLACE_TAIL = (
     r"hall|table|basement|room|parking lot|car park|lot|gates?|yard|steps|office|entrance|"
     r"doors?|canteen|kitchen|garden|porch|grounds|square|lobby|foyer|annex|hut|shed|forecourt"
 )
-PLACE = re.compile(
+PLACE = at_word_starts(
     rf"\b(?:at|in|on|to|from|outside|inside|near|by|behind|across from|in front of|round|around)\s+"
     # "at the back of the café", "at the end of my road"
     rf"(?:(?:the|a|my|our|your) (?:back|front|side|end|far end|corner|top|bottom|rear) of\s+)?"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from commonground.reader.guards import any_in
+from commonground.reader.guards import any_in, at_word_starts
 
-THANKS = re.compile(
+THANKS = at_word_starts(
     r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:(?:i|we) )?(?:really |truly |so )?appreciate "
     r"(?:it|you|your|that|this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
 )
@@ -36,7 +36,7 @@ CONTACT = (
     r"stay in touch|keep in touch)"
 )
 
-FOLLOW_UP = re.compile(
+FOLLOW_UP = at_word_starts(
     rf"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i can|i'd like to|let me|we'll|"
     rf"we will|i shall|i'll be sure to|i'll make sure to|i will make sure to) (?:\w+ ){{0,2}}?"
     rf"{CONTACT}\b|\b(?:let's|lets|we can|we should) (?:\w+ ){{0,1}}?(?:talk|speak|catch up|"
@@ -57,12 +57,13 @@ FOLLOW_UP = re.compile(
     # you Saturday" is not: Saturday is often the event itself, not a contact before it)
     rf"|(?:^|[,;] )(?:talk|speak|chat) (?=(?:to you )?(?:on |next |this )?"
     rf"(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
-    rf"month|weekend)\b(?: at \w+| at \d{{1,2}}(?::\d\d)? ?(?:am|pm)?| then| x+)?[.!]*$)"
+    rf"month|weekend)\b(?: at \w+| at \d{{1,2}}(?::\d\d)? ?(?:am|pm)?| then| x+)?[.!]*$)",
+    or_at=",;",  # "(?:^|[,;] )": a texted clause after a comma
 )
 
 # A promise in the present tense, as learners of English make it: "I call you on Friday",
 # "I send you message today". Only with a named day (a habit has none: "I call her a lot").
-_PRESENT_PROMISE = re.compile(
+_PRESENT_PROMISE = at_word_starts(
     r"(?<!can )(?<!could )(?<!may )(?<!shall )(?<!should )(?<!do )(?<!if )(?<!when )"
     r"\bi (?:(?:call|ring|telephone|phone|text|message|email|see|visit) (?:you|u)\b|send (?:you |u )?"
     r"(?:a |the |all the )?(?:message|text|details|email|invitation|papers|list)\b)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from commonground.reader.guards import at_word_starts
 from commonground.reader.text import DAYS, SHORT_DAYS, contains_phrase, lemmas, normalise
 
 _CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)")
@@ -72,7 +73,7 @@ def match_keywords(text: str, keywords: Mapping[str, Sequence[str]]) -> tuple[tu
 # A deadline ("by Friday", "before 5pm on Thursday") is not a time they must be free:
 # writing a letter by Friday does not clash with Friday prayers (ours, session 8). "Come
 # by Friday" is a visit, so "by" after come, stop, drop, swing or pop stays a time.
-_DEADLINE = re.compile(
+_DEADLINE = at_word_starts(
     r"(?<!\bcome )(?<!\bstop )(?<!\bdrop )(?<!\bswing )(?<!\bpop )(?<!\bcall )"
     r"\b(?:by|before|no later than) (?:the end of )?(?:this |next |the )?"
     rf"(?:(?:{DAYS}|{SHORT_DAYS}|tomorrow|tonight|midnight|noon|weekend|"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.guards import at_word_starts
+
 _ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|aren't|isn't|"
     r"don't|didn't|won't|wouldn't|haven't|can't|couldn't) \w+|what|what's|how|how's|why|who|"
@@ -43,7 +45,7 @@ def strip_lead(sentence: str) -> str:
     return _LEAD.sub("", sentence).strip()
 
 
-ON_THE_SPOT = re.compile(
+ON_THE_SPOT = at_word_starts(
     r"\bwhy (?:didn't|did not|haven't|have not|weren't|were not|aren't|are not|won't|wouldn't|"
     r"can't|couldn't) you\b|\bwhy (?:don't you ever|do you never|do you always|do you keep)\b"
     r"|\bwhy did you (?:not|miss|skip|leave|quit|stop|forget|bail|drop)\b"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from commonground.reader.closing import dated_follow_up
+from commonground.reader.guards import at_word_starts
 from commonground.reader.text import normalise, sentences
 
 _PART_HINTS = {
@@ -108,7 +109,7 @@ def rewrite_closed(text: str) -> str:
 
 
 # Words that carry the organizer's verdict: a rewrite must not put them in its question.
-_LOADED = re.compile(
+_LOADED = at_word_starts(
     r"\b(?:crook|crooks|crooked|corrupt|greedy|evil|liar|liars|lying|criminal|criminals|thief|"
     r"thieves|scum|idiot|idiots|stupid|useless|incompetent|disgusting|disgrace|disgraceful|"
     r"shameful|scandalous|outrageous|ridiculous|insane|crazy|terrible|awful|horrible|heartless|"

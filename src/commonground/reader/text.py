@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from commonground.reader.guards import at_word_starts, starting_with
+
 # Day and month names, shared by the reader's time rules and the planners' "when" rules.
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 SHORT_DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
@@ -191,7 +193,7 @@ _TYPOS = {
     for form in sorted(_typo_forms(word))
     if form not in _TYPO_NOT and form not in _TYPO_TARGETS.split()
 }
-_TYPO_WORD = re.compile(r"(?<![\w'])(" + "|".join(sorted(_TYPOS)) + r")(?![\w'])")
+_TYPO_WORD = at_word_starts(r"(?<![\w'])(" + "|".join(sorted(_TYPOS)) + r")(?![\w'])")
 
 # Spellings that depend on the words around them (ours, session 7): "2"/"4" as texted
 # words ("coming 2 the vigil", "me 2", "cheers 4 ur time"), "fixin' to" (about to),
@@ -230,49 +232,54 @@ _NUMBERED = "".join(
     ]
 )
 # Each rule with a piece of text that every match contains: a line without it is not
-# searched (the look-behinds that start these patterns are tried at every position).
+# searched; and the text each match starts with, so that the look-behinds that open
+# these patterns are tried only there (``starting_with``).
 _IN_CONTEXT = (
     (
         " 2 ",
-        re.compile(
+        starting_with(
+            "2",
             _NUMBERED
             + r"(?<=[a-z] )2(?= (?:the|a|an|my|your|our|me|us|you|see|be|come|go|get|help|join|"
-            r"meet|do|make|bring|talk|speak|ask|sign|hear|know|say)\b)"
+            r"meet|do|make|bring|talk|speak|ask|sign|hear|know|say)\b)",
         ),
         "to",
     ),
     (
         " 2",
-        re.compile(
+        starting_with(
+            "2",
             r"(?:(?<=^me )|(?<=[,.!?] me )|(?<=\band me )|(?<=^us )|(?<=\band us ))2(?=\s*[,.!?]|$)"
-            r"|(?<=[a-z]s )2(?=\s*[.!?]*$)"
+            r"|(?<=[a-z]s )2(?=\s*[.!?]*$)",
         ),
         "too",
     ),
     (
         " 4 ",
-        re.compile(
+        starting_with(
+            "4",
             _NUMBERED + r"(?<=[a-z] )4(?= (?:the|a|an|my|your|our|me|us|you|coming|being|listening|"
             r"everything|all|that|this|it|now|today|tonight)\b)"
             # "up 4 leafleting", "thanks 4 coming": before an -ing word only after these
             r"|(?:(?<=\bup )|(?<=\bready )|(?<=\bthanks )|(?<=\bcheers )|(?<=\bsorry )|"
-            r"(?<=\bfree ))4(?= [a-z]+ing\b)"
+            r"(?<=\bfree ))4(?= [a-z]+ing\b)",
         ),
         "for",
     ),
-    ("fixin", re.compile(r"\bfixin'? to\b|\bfixing to\b"), "going to"),
-    ("ain't ", re.compile(r"\bain't (?=it\b|that\b)"), "isn't "),
+    ("fixin", starting_with("fixin", r"\bfixin'? to\b|\bfixing to\b"), "going to"),
+    ("ain't ", starting_with("ain't ", r"\bain't (?=it\b|that\b)"), "isn't "),
     (
         "me ",
-        re.compile(
+        starting_with(
+            "me ",
             r"(?:^|(?<=[,.!?;] )|(?<=\band )|(?<=\bbut )|(?<=\bwhen )|(?<=\bcos )|"
             r"(?<=\bbecause ))me (?=(?:da|dad|mam|mum|ma|nan|nanna|granda|grandad|gran|brother|"
             r"sister|son|daughter|kids|husband|wife|fella|missus|mate|mates|auntie|uncle|"
-            r"cousin|neighbou?r)\b)"
+            r"cousin|neighbou?r)\b)",
         ),
         "my ",
     ),
-    ("kindly ", re.compile(r"(?:^|(?<=[,.!?;] ))kindly (?=[a-z])"), "please "),
+    ("kindly ", starting_with("kindly ", r"(?:^|(?<=[,.!?;] ))kindly (?=[a-z])"), "please "),
 )
 
 # Two-word spoken forms: "where abouts do you live", "how's about you come along".

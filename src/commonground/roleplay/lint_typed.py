@@ -98,14 +98,19 @@ def _examples_heard_as_their_own(scenario) -> list[tuple[str, str, str]]:
 
 def _too_close(node, index) -> list[tuple[str, str, str]]:
     found = []
-    pairwise = index.pairwise()
     choices = node.choices
+    every = sorted({r for c in choices for r in index.rows_of("choice", c.id)})
+    where, table = index.among(every)
     for i, a in enumerate(choices):
         for b in choices[i + 1 :]:
             if (a.quality, a.next, a.ask) == (b.quality, b.next, b.ask):
                 continue
             rows_a, rows_b = index.rows_of("choice", a.id), index.rows_of("choice", b.id)
-            best = float(pairwise[rows_a][:, rows_b].max()) if rows_a and rows_b else 0.0
+            best = (
+                float(table[[where[r] for r in rows_a]][:, [where[r] for r in rows_b]].max())
+                if rows_a and rows_b
+                else 0.0
+            )
             if best >= TOO_CLOSE:
                 found.append(
                     (

@@ -93,14 +93,14 @@ class SceneIndex:
         """
         if vector is None:
             vector = self._vectorizer.transform([text])
-        wanted = {i: self._rows.get((owner, i), []) for i in ids}
+        wanted = dict(zip(ids, self._rows_for(owner, ids), strict=True))
         if leave_out:
             said = normalise(text)
             wanted = {i: [r for r in rows if self._docs[r] != said] for i, rows in wanted.items()}
         flat = sorted({r for rows in wanted.values() for r in rows})
-        if isinstance(vector, int):  # a row of the index itself: use the pairwise table
-            row = self.pairwise()[vector]
-            at = {r: float(row[r]) for r in flat}
+        if isinstance(vector, int):  # a row of the index itself (the linter)
+            every = sorted({r for rows in self._rows_for(owner, ids) for r in rows})
+            at = self.similarities(vector, every)
         elif not flat or vector.nnz == 0:
             return dict.fromkeys(wanted, 0.0)
         else:
@@ -132,14 +132,41 @@ class SceneIndex:
         return self._vectorizer.transform(wordings) if wordings else None
 
     def rows_of(self, owner: str, ident: str) -> list[int]:
-        """Row numbers of one choice's (or ask's) wordings in :meth:`pairwise`."""
+        """Row numbers of one choice's (or ask's) wordings (see :meth:`similarities`)."""
         return list(self._rows.get((owner, ident), []))
 
-    def pairwise(self):
-        """Cosine similarity of every row with every other (a dense array; cached)."""
-        if "pairwise" not in self.cache:
-            self.cache["pairwise"] = (self._matrix @ self._matrix.T).toarray()
-        return self.cache["pairwise"]
+    def _rows_for(self, owner: str, ids) -> list[list[int]]:
+        return [self._rows.get((owner, i), []) for i in ids]
+
+    def similarities(self, row: int, among: list[int]) -> dict[int, float]:
+        """Cosine similarity of the index's own ``row`` with each of ``among`` (sorted,
+        distinct row numbers).
+
+        These are the numbers of the whole table ``M @ M.T``: each is a sum over
+        ``row``'s n-grams in their order, whatever else the product holds. Only a block
+        is computed, and kept: ``among`` with one another when ``row`` is one of them
+        (a node's wordings, against which the linter hears each of its examples), else
+        every row with ``among`` (the asks).
+        """
+        where, square = self.among(among)
+        if row in where:
+            line = square[where[row]]
+        else:
+            key = ("every row with", tuple(among))
+            if key not in self.cache:
+                self.cache[key] = (self._matrix @ self._matrix[list(among)].T).toarray()
+            line = self.cache[key][row]
+        return {r: float(line[i]) for i, r in enumerate(among)}
+
+    def among(self, rows: list[int]):
+        """``(position of each row, similarities)``: the cosine similarity of each of
+        ``rows`` (sorted, distinct) with each, as the same block of ``M @ M.T``; kept."""
+        key = ("among", tuple(rows))
+        if key not in self.cache:
+            block = self._matrix[list(rows)]
+            where = {r: i for i, r in enumerate(rows)}
+            self.cache[key] = (where, (block @ block.T).toarray())
+        return self.cache[key]
 
 
 _INDEXES: dict[int, tuple[weakref.ref, SceneIndex]] = {}
