@@ -253,3 +253,23 @@ def test_the_hint_indexes_find_the_words_substring_tests_find_on_the_corpus():
 def test_the_hint_indexes_find_the_words_substring_tests_find_on_made_up_lines(line):
     for index in _INDEXES:
         assert index.candidates(line) == _candidates_by_substring(index, line)
+
+
+def _old_strip_times(line: str) -> str:
+    return asks.TIME_WORDS.sub(lambda m: " " * len(m.group(0)), line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(made_up_lines)
+def test_the_hesitation_test_and_the_time_spans_agree_with_the_patterns(line):
+    line = line.lower()
+    assert text._HESITATION.search(line) is None or text._hesitates(line)
+    assert asks.time_spans(line) == tuple(m.span() for m in asks.TIME_WORDS.finditer(line))
+    assert asks.strip_times(line) == _old_strip_times(line)
+
+
+def test_the_hesitation_test_and_the_time_spans_agree_on_the_corpus():
+    for line in {t.lower() for t in CORPUS} | set(LINES):
+        assert text._HESITATION.search(line) is None or text._hesitates(line), line
+        assert asks.strip_times(line) == _old_strip_times(line), line
+    assert text._hesitates("so, um, what") and not text._hesitates("never mind the weather")

@@ -157,7 +157,8 @@ def _outcomes(pattern: re.Pattern, line: str):
 _CORPUS = list(json.loads(GOLDEN.read_text(encoding="utf-8"))["plain"])
 # The reader searches normalised lines; a few lines for rules the corpus lacks.
 _LINES = sorted(
-    {normalise(t) for t in _CORPUS} | {"i call you on friday", "give $25 or £5", "abotu teh rally"}
+    {normalise(t) for t in _CORPUS}
+    | {"i call you on friday", "give $25 or £5", "abotu teh rally", "so, um, what"}
 )
 
 

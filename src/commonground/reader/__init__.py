@@ -21,7 +21,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from commonground.reader.ask_phrases import ask_phrases
-from commonground.reader.asks import ASK_PARTS, is_donation, specificity, strip_places, strip_times
+from commonground.reader.asks import (
+    ASK_PARTS,
+    is_donation,
+    specificity,
+    strip_places,
+    strip_times,
+    time_spans,
+)
 from commonground.reader.keywords import describe_hit, match_keywords
 from commonground.reader.kinds import ask_action, classify
 from commonground.reader.signals import SIGNALS, detect
@@ -173,5 +180,6 @@ def clear_caches() -> None:
         ask_action,
         strip_times,
         strip_places,
+        time_spans,
     ):
         cached.cache_clear()

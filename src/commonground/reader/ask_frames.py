@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.guards import at_word_starts
 from commonground.reader.text import lemma
 
 ASK_FRAMES = [
@@ -123,8 +124,9 @@ ASK_FRAMES = [
     r"perform|sing|cook|bake|cater|put up|set up)\b)",
 ]
 
-ASK_FRAME = re.compile(
-    r"(?:^(?:or\s+)?|[,;:—–-]\s*|\b(?:so|and|then|but)\s+)(?:" + "|".join(ASK_FRAMES) + ")"
+ASK_FRAME = at_word_starts(
+    r"(?:^(?:or\s+)?|[,;:—–-]\s*|\b(?:so|and|then|but)\s+)(?:" + "|".join(ASK_FRAMES) + ")",
+    or_at=",;:—–-",
 )
 
 # After a frame, these verbs ask them to talk or think, not to act ("can you say...").

@@ -23,10 +23,10 @@ from commonground.reader.asks import (
     TIME_WORDS,
     action_verb,
     drop_lead,
-    may_name_time,
     strip_places,
     strip_times,
     time_span,
+    time_spans,
 )
 from commonground.reader.text import normalise
 
@@ -172,9 +172,9 @@ def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
     for part, (s, _) in found.items():
         if s >= floor and s > start and (part != "amount" or t[:s].endswith("for ")):
             end = min(end, s)
-    for other in TIME_WORDS.finditer(t) if may_name_time(t) else ():
-        lead = TIME_LEAD.search(t[: other.start()])
-        s = lead.start() if lead else other.start()
+    for other, _ in time_spans(t):
+        lead = TIME_LEAD.search(t[:other])
+        s = lead.start() if lead else other
         if s >= floor and s > start:
             end = min(end, s)  # "canvass on Tuesdays. Could you...": a time the ask did not pick
     m = _ACTION_END.search(t, max(start, floor - 1), end)

@@ -196,6 +196,14 @@ def may_name_time(text: str) -> bool:
     return any_in(_TIME_HINTS, text) or _DIGIT.search(text) is not None
 
 
+@lru_cache(maxsize=16384)  # specificity, strip_times, time_span and ask_phrases all ask
+def time_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``TIME_WORDS`` matches in ``text``: the spans ``finditer`` gives, in order."""
+    if not may_name_time(text):
+        return ()
+    return tuple(m.span() for m in TIME_WORDS.finditer(text))
+
+
 @lru_cache(maxsize=16384)  # a pure function of the text, asked again by ask_phrases
 def specificity(text: str) -> tuple[str, ...]:
     """Return which of :data:`ASK_PARTS` an ask names, in that order.
@@ -211,7 +219,7 @@ def specificity(text: str) -> tuple[str, ...]:
     untimed = strip_times(t)
     found = {
         "activity": bool(ACTIVITY.search(untimed)) or bool(action_verb(text)),
-        "time": may_name_time(t) and bool(TIME_WORDS.search(t)),
+        "time": bool(time_spans(t)),
         "place": bool(PLACE.search(t) or HERE.search(t)),
         "amount": bool(AMOUNT.search(strip_places(untimed))),
     }
@@ -225,7 +233,7 @@ def names_when_and_where(text: str) -> bool:
     """True when ``text`` names both a time and a place ("Tuesday at 6 in the hall", or a
     plan restated as a list: "thurs 7pm, community room")."""
     t = normalise(text)
-    if not (may_name_time(t) and TIME_WORDS.search(t)):
+    if not time_spans(t):
         return False
     return bool(PLACE.search(t) or _LISTED_PLACE.search(strip_times(t)))
 
@@ -234,9 +242,14 @@ def names_when_and_where(text: str) -> bool:
 def strip_times(text: str) -> str:
     """Blank out clock times and dates (same length), so "at 10" is not an amount and
     "11 March" is not a march."""
-    if not may_name_time(text):
+    spans = time_spans(text)
+    if not spans:
         return text
-    return TIME_WORDS.sub(lambda m: " " * len(m.group(0)), text)
+    pieces, at = [], 0
+    for start, end in spans:  # as TIME_WORDS.sub would: each match blanked, same length
+        pieces += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join(pieces) + text[at:]
 
 
 @lru_cache(maxsize=16384)  # specificity and ask_phrases both ask
@@ -349,7 +362,7 @@ def time_span(t: str, after: int = 0) -> tuple[int, int] | None:
     With ``after`` (where the action asked for starts), the first run in that clause, if
     there is one.
     """
-    spans = [m.span() for m in TIME_WORDS.finditer(t)] if may_name_time(t) else []
+    spans = list(time_spans(t))
     if not spans:
         return None
     clause = _CLAUSE_END.search(t, after + 1) if after > 0 else None

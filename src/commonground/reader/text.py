@@ -301,7 +301,18 @@ _SHORTHAND_RUNS = frozenset(k.split("/")[0] for k in _SHORTHAND)
 
 
 # Spoken hesitations anywhere in a line ("how did you, uh, get into it") carry no meaning.
-_HESITATION = re.compile(r"(?:,\s*)?(?<![\w'-])(?:u+m+|u+h+m*|e+r+m*|h+m+|m+h*m+)(?![\w'-])[,.]*")
+_HESITATION = at_word_starts(
+    r"(?:,\s*)?(?<![\w'-])(?:u+m+|u+h+m*|e+r+m*|h+m+|m+h*m+)(?![\w'-])[,.]*", or_at=","
+)
+# A hesitation stands between characters outside [\w'-], so it is a whole [\w'] run of the
+# line: a line with no such run has none (a cheap test before the search).
+_HESITATION_RUN = re.compile(r"u+m+|u+h+m*|e+r+m*|h+m+|m+h*m+")
+
+
+def _hesitates(text: str) -> bool:
+    return any(_HESITATION_RUN.fullmatch(run) for run in set(_RUN.findall(text)))
+
+
 # A false start: "h-how", "wh-what", "I-I", "w- what" keep only the word said in full.
 _FALSE_START = re.compile(r"(?<![\w'-])([a-z]{1,3})-\s?(?=\1)")
 # A stammered repeat: "how, how did", "I... I think", "the - the": keep one.
@@ -362,7 +373,7 @@ def normalise(text: str) -> str:
     before = text
     if "like," in text:
         text = _FILLER_LIKE.sub(lambda m: " " if m.start() else "", text)
-    if any(h in text for h in ("um", "uh", "er", "hm", "mm")):
+    if any(h in text for h in ("um", "uh", "er", "hm", "mm")) and _hesitates(text):
         text = _HESITATION.sub("", text)
     if any(p in text for p in (",", "...", "…", "-", "—")):
         text = _REPEAT.sub(r"\1", text)
