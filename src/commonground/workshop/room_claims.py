@@ -161,7 +161,7 @@ class Claims:
             one that is).
         """
         from commonground.journal import learner_slug
-        from commonground.serving.names import skeleton
+        from commonground.serving.names import echo, skeleton
 
         slug = learner_slug(name)
         typed_code = codes.canonical_code(return_code)
@@ -172,12 +172,12 @@ class Claims:
                 if typed_code:
                     if not (expected and hmac.compare_digest(expected, _digest(typed_code))):
                         raise WrongReturnCodeError(
-                            f"that return code is not the one for {name.strip()!r}; check it, "
+                            f"that return code is not the one for {echo(name.strip())!r}; check it, "
                             "or ask the facilitator for a new one"
                         )
                 else:
                     raise CommonGroundError(
-                        f"the name {name.strip()!r} is already taken in this room; add an "
+                        f"the name {echo(name.strip())!r} is already taken in this room; add an "
                         "initial, or, if it is yours, type your return code with it (the "
                         "facilitator can give you one)"
                     )
@@ -189,7 +189,7 @@ class Claims:
                 look = skeleton(slug)
                 if any(skeleton(other) == look for other in claims):
                     raise CommonGroundError(
-                        f"the name {name.strip()!r} looks the same as a name already taken "
+                        f"the name {echo(name.strip())!r} looks the same as a name already taken "
                         "in this room; add an initial, or type it in another way"
                     )
             secret = secrets.token_urlsafe(24)
