@@ -50,6 +50,7 @@ def _live_kernels(proc: subprocess.Popen) -> int:
 
 def _signed_in(base: str) -> requests.Session:
     session = requests.Session()
+    session.headers["Sec-Fetch-Site"] = "same-origin"  # as the room's own form sends it
     assert session.get(f"{base}/?token={CODE}", timeout=60).status_code == 200
     return session
 
