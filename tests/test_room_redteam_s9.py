@@ -245,6 +245,14 @@ def test_a_claim_lost_on_its_way_to_the_browser_can_be_made_again(tmp_path):
     assert late is None  # once something is written, only the return code gives it back
 
 
+def test_a_claim_whose_cookie_came_back_is_never_claimed_again(tmp_path):
+    (_, _), ana = _claim(tmp_path, "Ana", **SAME)
+    assert room.participant_from_cookie(FakeHandler(cookies=ana.cookies), tmp_path) == "ana"
+    (again, message), _ = _claim(tmp_path, "Ana", **SAME)  # same computer, another person
+    assert again is None and "taken" in message
+    assert room.participant_from_cookie(FakeHandler(cookies=ana.cookies), tmp_path) == "ana"
+
+
 # ---- names Windows cannot use as folders --------------------------------------------
 
 

@@ -151,7 +151,7 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
         if wait:
             return None, f"Too many wrong return codes from this device: wait {int(wait) + 1} s."
     try:
-        slug, secret = claims.claim(typed, returning)
+        slug, secret = claims.claim(typed, returning, getattr(request, "remote_ip", "") or "")
     except WrongReturnCodeError as exc:
         wait = wrong.failed(address)
         return None, str(exc) + (f" (wait {int(wait) + 1} s before the next try)" if wait else "")
