@@ -208,7 +208,9 @@ def test_a_cut_text_is_said_in_the_box_s_visible_label(module, tmp_path, monkeyp
 # ---- the hub: a name deleted from JupyterHub's admin page ---------------------------
 
 
-def test_a_name_deleted_on_the_hub_admin_page_can_still_be_given_a_return_code(tmp_path):
+def test_a_name_deleted_on_the_hub_admin_page_can_still_be_given_a_return_code(
+    tmp_path, monkeypatch
+):
     from commonground.hub import facilitator
     from commonground.hub.returns import ReturnCodes
 
@@ -222,6 +224,7 @@ def test_a_name_deleted_on_the_hub_admin_page_can_still_be_given_a_return_code(t
     for taken in ("ana", "nobody", "../ana"):  # a live user, no folder, a path trick
         with pytest.raises(CommonGroundError):
             facilitator.return_code_for(tmp_path, taken, {u["name"] for u in users})
+    monkeypatch.setenv("JUPYTERHUB_SERVICE_PREFIX", "/services/facilitator/")
     paths = [rule.matcher.regex.pattern for rule in facilitator.make_app().wildcard_router.rules]
     assert any("return-code" in p for p in paths)
 
