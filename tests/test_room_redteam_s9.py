@@ -343,3 +343,16 @@ def test_path_tricks_in_file_urls_reach_nothing_outside_the_lessons(tmp_path):
     assert asyncio.run(status("pic.png")) == 200
     for trick in ("..%2fsecret.png", "%2e%2e/secret.png", "%2E%2E%2Fsecret.png", "/../secret.png"):
         assert asyncio.run(status(trick)) in (400, 403, 404), trick
+
+
+def test_the_cut_notice_stays_while_the_learner_edits_the_cut_text():
+    from commonground.widgets import _text
+
+    box = _text.Textarea(description="Your story", tooltip="A minute or two")
+    box.value = PASTED
+    assert box.was_cut and "THE END" not in box.value
+    box.value = box.value[:-300] + " and so I came."  # trimming what was kept
+    assert "Cut: the last 10,019 characters, from “…ecause the rent" in box.description
+    box.value = ""  # cleared for a new story
+    assert box.description == "Your story" and box.tooltip == "A minute or two"
+    assert not box.was_cut
