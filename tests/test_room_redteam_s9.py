@@ -356,3 +356,17 @@ def test_the_cut_notice_stays_while_the_learner_edits_the_cut_text():
     box.value = ""  # cleared for a new story
     assert box.description == "Your story" and box.tooltip == "A minute or two"
     assert not box.was_cut
+
+
+def test_a_cut_box_leaves_the_style_it_shares_with_other_boxes_alone():
+    import ipywidgets as w
+
+    from commonground.widgets import _text
+
+    shared = type(w.Text().style)(description_width="120px")
+    cut, other = (_text.Text(description="Name", style=shared) for _ in range(2))
+    cut.value = "x" * (_text.MAX_LINE_CHARS + 5)
+    assert cut.style.description_width == "initial" and "Cut:" in cut.description
+    assert other.style.description_width == "120px" and shared.description_width == "120px"
+    cut.value = "Ana"
+    assert cut.style is shared and cut.description == "Name"

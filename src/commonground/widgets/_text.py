@@ -66,18 +66,25 @@ class _Bounded(w.widgets.widget.Widget):
 
     def _say_cut(self, kept: str, left_out: str) -> None:
         if getattr(self, "_cut", None) is None:
-            self._cut = (kept, self.description, self.style.description_width, self.tooltip)
+            self._cut = (kept, self.description, self.style, self.tooltip)
+            self.style = _own_copy(self.style)  # a style shared with other boxes stays
+            self.style.description_width = "initial"  # the whole label, never clipped
         self._cut = (kept, *self._cut[1:])
         self.was_cut = True
         self.tooltip = cut_message(self.limit)
         self.description = cut_label(self._cut[1], left_out, kept)
-        self.style.description_width = "initial"  # the whole label, never clipped
 
     def _unsay_cut(self) -> None:
-        _, label, width, tooltip = self._cut
+        _, label, style, tooltip = self._cut
         self._cut = None
-        self.description, self.style.description_width, self.tooltip = label, width, tooltip
+        self.description, self.style, self.tooltip = label, style, tooltip
         self.was_cut = False
+
+
+def _own_copy(style):
+    """A new style widget with the same settings as ``style``."""
+    names = [n for n in style.trait_names(sync=True) if not n.startswith("_")]
+    return type(style)(**{name: getattr(style, name) for name in names})
 
 
 def _same_start(value: str | None, kept: str, chars: int = 20) -> bool:
