@@ -370,3 +370,26 @@ def test_a_cut_box_leaves_the_style_it_shares_with_other_boxes_alone():
     assert other.style.description_width == "120px" and shared.description_width == "120px"
     cut.value = "Ana"
     assert cut.style is shared and cut.description == "Name"
+
+
+def test_a_room_filled_by_a_script_from_many_addresses_can_be_cleared(tmp_path, monkeypatch):
+    from commonground.cli import main
+
+    monkeypatch.setattr(room_claims, "MAX_NAMES", 30)
+    room_home = tmp_path / "room"
+    (_, _), ana = _claim(room_home, "Ana", ip="10.0.0.200", **SAME)
+    journal = room_claims.participant_home(room_home, "ana") / "journal.json"
+    journal.parent.mkdir(parents=True)
+    journal.write_text("{}")
+    for n in range(40):  # six addresses, five names each: the per-device limit holds
+        _claim(room_home, f"bot {n}", ip=f"10.0.1.{n // 5 + 1}", **SAME)
+    (bea, message), _ = _claim(room_home, "Bea", ip="10.0.0.201", **SAME)
+    assert bea is None and "forget-unused" in message  # the room is full
+    notebooks = tmp_path / "lessons"
+    notebooks.mkdir()
+    (notebooks / "a.ipynb").write_text("{}")
+    argv = ["app", "--room", "--forget-unused", "--home", str(tmp_path)]
+    assert main([*argv, "--notebooks", str(notebooks)]) == 0
+    assert room_claims.Claims(room_home).names() == ["ana"]  # her journal kept her name
+    assert room.participant_from_cookie(FakeHandler(cookies=ana.cookies), room_home) == "ana"
+    assert _claim(room_home, "Bea", ip="10.0.0.201", **SAME)[0][0] == "bea"

@@ -345,6 +345,20 @@ def release_name(home: str | Path, name: str) -> str:
     )
 
 
+def forget_unused_names(home: str | Path) -> str:
+    """Free the names under which nothing is saved in the room under ``home``; say which.
+
+    For a room whose names were filled by a script (see :meth:`Claims.forget_unused`).
+    """
+    freed = Claims(Path(home) / "room").forget_unused()
+    if not freed:
+        return "Every name in this room has something saved; nothing forgotten."
+    return (
+        f"Forgot {len(freed)} name(s) with nothing saved: anyone who held one types it "
+        "again. Names with a journal stay taken."
+    )
+
+
 def lan_addresses() -> list[str]:
     """This computer's addresses on the local network (best effort, may be empty)."""
     import socket

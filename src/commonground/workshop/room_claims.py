@@ -9,6 +9,7 @@ return code (:func:`return_code_text` shows it).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import ipaddress
@@ -238,7 +239,9 @@ class Claims:
             else:
                 if len(claims) >= MAX_NAMES:
                     raise CommonGroundError(
-                        f"this room already has {len(claims)} names, its most; ask the facilitator"
+                        f"this room already has {len(claims)} names, its most; ask the "
+                        "facilitator (`commonground app --room --forget-unused` frees the "
+                        "names with nothing saved)"
                     )
                 look = skeleton(slug)
                 if any(skeleton(other) == look for other in claims):
@@ -273,6 +276,31 @@ class Claims:
             claims[slug] = {"device": "", "return": _digest(code), "from": "", "at": 0.0}
             storage.atomic_write_json(self.path, claims)
         return code
+
+    def forget_unused(self) -> list[str]:
+        """Forget every name with nothing saved under it; return their slugs.
+
+        For a room filled by a script typing name after name (from many addresses):
+        nothing is lost, since nothing was written, and whoever held such a name types it
+        again. Names with anything saved stay taken.
+        """
+        with storage.locked(self.path):
+            claims = self._read()
+            unused = []
+            for slug in list(claims):
+                folder = participant_home(self.path.parent, slug)
+                if not _nothing_written(folder):
+                    continue
+                if folder.is_dir():  # only empty folders go; one written meanwhile stays
+                    for empty in [*sorted(folder.rglob("*"), reverse=True), folder]:
+                        with contextlib.suppress(OSError):
+                            empty.rmdir()
+                if _nothing_written(folder):
+                    del claims[slug]
+                    unused.append(slug)
+            if unused:
+                storage.atomic_write_json(self.path, claims)
+        return sorted(unused)
 
     def device(self, slug: str) -> str:
         """The hash naming the browser that holds ``slug`` now ("" when none does)."""
