@@ -6,14 +6,16 @@ from types import SimpleNamespace
 
 
 class FakeHandler:
-    """Signed cookies, query arguments and (when ``ip`` is given) the request's address."""
+    """Signed cookies, query arguments, and a request sent from the room's own page
+    (``Sec-Fetch-Site: same-origin``) with, when ``ip`` is given, its address."""
 
     def __init__(self, args=None, cookies=None, ip: str | None = None):
         self.args = args or {}
         self.cookies = dict(cookies or {})
         self.headers: dict[str, str] = {}  # response headers set
+        self.request = SimpleNamespace(headers={"Sec-Fetch-Site": "same-origin"})
         if ip is not None:
-            self.request = SimpleNamespace(remote_ip=ip)
+            self.request.remote_ip = ip
 
     def get_signed_cookie(self, name):
         value = self.cookies.get(name)

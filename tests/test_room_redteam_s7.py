@@ -50,6 +50,7 @@ def _live_kernels(proc: subprocess.Popen) -> int:
 
 def _signed_in(base: str) -> requests.Session:
     session = requests.Session()
+    session.headers["Sec-Fetch-Site"] = "same-origin"  # as the room's own form sends it
     assert session.get(f"{base}/?token={CODE}", timeout=60).status_code == 200
     return session
 
@@ -116,6 +117,7 @@ def test_room_bounds_kernels_keeps_sign_in_on_site_and_names_apart(tmp_path):
         ana = _signed_in(base)
         shown = ana.get(page, params={"learner": "Ana"}, timeout=120).text
         assert f"HOME={participants / 'ana'}" in shown
+        ana.get(page, timeout=120)  # her browser comes back with the name (its kernel's socket)
         taken = _signed_in(base).get(page, params={"learner": "ＡＮＡ"}, timeout=120).text
         assert "already taken" in taken and f"HOME={participants / 'ana'}" not in taken
         for typed in (

@@ -49,6 +49,13 @@ def _start(argv: list[str], log: Path) -> subprocess.Popen:
     )
 
 
+def _browser() -> requests.Session:
+    """A session whose requests say they come from the room's own page, as a browser's do."""
+    session = requests.Session()
+    session.headers["Sec-Fetch-Site"] = "same-origin"
+    return session
+
+
 def _get(session, url, seconds: float = 60, **kwargs):
     """GET that must finish within ``seconds`` (Voila keeps failed pages open)."""
     deadline = time.monotonic() + seconds
@@ -126,7 +133,7 @@ def test_room_keeps_the_code_the_kernels_and_the_names_safe(tmp_path):
             refused = _get(anon, url, allow_redirects=False)
             assert refused.status_code == 302 and "/login" in refused.headers["Location"]
         # The code works in any case; without a name there is a form and still no kernel.
-        ana = requests.Session()
+        ana = _browser()
         assert _get(ana, f"{base}/?token={CODE.lower()}").status_code == 200
         for _ in range(5):
             assert 'name="learner"' in _get(ana, page).text
@@ -139,7 +146,7 @@ def test_room_keeps_the_code_the_kernels_and_the_names_safe(tmp_path):
         assert _kernels(proc) == 1
 
         # Another participant cannot reach Ana's kernel: not its model, socket or shutdown.
-        bob = requests.Session()
+        bob = _browser()
         assert _get(bob, f"{page}?token={CODE}&learner=Bob").status_code == 200
         assert bob.get(f"{base}/api/kernels/{ana_kernel}", timeout=30).status_code == 404
         assert not _ws_opens(base, ana_kernel, bob)
@@ -154,7 +161,7 @@ def test_room_keeps_the_code_the_kernels_and_the_names_safe(tmp_path):
 
         # Names in any script.
         for name in ("محمد", "王小明"):
-            person = requests.Session()
+            person = _browser()
             shown = _get(person, f"{page}?token={CODE}&learner={name}").text
             assert f"HOME={participants / name}" in shown, re.findall(
                 r"HOME=[^<]*|already taken[^<]*|Error[^<]*", shown

@@ -67,12 +67,12 @@ def learner_slug(learner: str) -> str:
     CommonGroundError
         When nothing usable is left (e.g. only punctuation, or blank).
     """
-    from commonground.serving.names import normalise_name
+    from commonground.serving.names import echo, normalise_name
 
     try:
         return normalise_name(learner)
     except CommonGroundError as exc:
-        raise CommonGroundError(f"learner name {learner!r}: {exc}") from None
+        raise CommonGroundError(f"learner name {echo(learner)!r}: {exc}") from None
 
 
 def journal_file(learner: str | None = None) -> Path:

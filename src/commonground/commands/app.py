@@ -158,6 +158,11 @@ def register(subparsers) -> None:
     room.add_argument(
         "--who", action="store_true", help="with --room: list who is in and their progress"
     )
+    room.add_argument(
+        "--forget-unused",
+        action="store_true",
+        help="with --room: free every name with nothing saved (a room filled by a script)",
+    )
     parser.set_defaults(func=_run)
 
 
@@ -182,6 +187,11 @@ def _run(args) -> int:
         from commonground.workshop.room import release_name
 
         print(release_name(env["COMMONGROUND_HOME"], args.release))
+        return 0
+    if args.room and args.forget_unused:
+        from commonground.workshop.room import forget_unused_names
+
+        print(forget_unused_names(env["COMMONGROUND_HOME"]))
         return 0
     if args.room and args.who:
         from commonground.workshop.roster import roster_lines

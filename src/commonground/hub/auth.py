@@ -6,8 +6,8 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
 * the code is read in any case, and dashes or spaces typed in it are ignored;
 * names in any script are welcome, normalised by :func:`commonground.serving.names.normalise_name`;
 * a name is claimed by the first browser that signs in with it: another browser typing the
-  same name (or one that looks the same: :func:`commonground.serving.names.skeleton`) is
-  told it is taken, and a browser already signed in cannot take a second name;
+  same name (or one that looks the same: :func:`commonground.serving.names.skeleton`,
+  the facilitator's name included) is told it is taken, and a browser already signed in cannot take a second name;
 * a name released by the facilitator keeps its folder and journal for its owner: nobody
   else may take it, and its owner signs in with the one-time return code the facilitator
   was shown (:mod:`commonground.hub.returns`) in place of the room's code;
@@ -144,7 +144,9 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                     "its owner. If it is yours, ask the facilitator for a return code and "
                     "type it in place of the room's code; otherwise add an initial.",
                 )
-            if any(skeleton(other) == skeleton(name) for other in kept):
+            # the facilitator's name too: nobody signs in as "faci1itator"
+            look = skeleton(name)
+            if any(skeleton(other) == look for other in kept | set(self.admin_users)):
                 return self._refuse(
                     handler,
                     f"The name {name!r} looks the same as a name already taken in this "

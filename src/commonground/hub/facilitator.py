@@ -8,6 +8,12 @@ can sign in again from another device: the page then shows a one-time return cod
 (:mod:`commonground.hub.returns`) to give them, which they type in place of the room's
 code. Their journal stays in their folder, and nobody else can take the name.
 
+A name deleted some other way (JupyterHub's own admin page, ``/hub/admin``, deletes the
+user but issues no return code) is listed under "Names kept for their owner": its folder
+and journal stay, nobody else can take the name (:mod:`commonground.hub.auth` refuses
+it), and a button there gives a return code for it, so its owner is never locked out of
+their journal. Names are shown in ``<bdi>``, so a right-to-left name keeps its own order.
+
 Run by the hub as ``python -m commonground.hub.facilitator``.
 """
 
@@ -24,6 +30,7 @@ from jupyterhub.utils import url_path_join
 from tornado import httpclient, ioloop, web
 
 from commonground import curriculum, progress
+from commonground.errors import CommonGroundError
 from commonground.hub.config import PEOPLE_DIR
 from commonground.hub.spawner import DATA_FOLDER
 from commonground.journal_text import when_text
@@ -45,7 +52,7 @@ def render_rows(users: list[dict], hub_dir: Path) -> str:
             continue
         running = bool((user.get("servers") or {}).get(""))
         rows.append(
-            "<tr><td>{n}</td><td>{r}</td><td>{a}</td><td>{d} of {t}</td><td>"
+            "<tr><td><bdi>{n}</bdi></td><td>{r}</td><td>{a}</td><td>{d} of {t}</td><td>"
             '<form method="post" action="release/{q}">{x}'
             '<button type="submit" aria-label="Release the name {n}">Release name</button>'
             "</form></td></tr>".format(
@@ -61,6 +68,49 @@ def render_rows(users: list[dict], hub_dir: Path) -> str:
             )
         )
     return "\n".join(rows)
+
+
+def kept_names(hub_dir: Path, user_names: set[str]) -> list[str]:
+    """Names with a folder (a journal) in the hub and no user: deleted, kept for their owner."""
+    people = Path(hub_dir) / PEOPLE_DIR
+    if not people.is_dir():
+        return []
+    return sorted(p.name for p in people.iterdir() if p.is_dir() and p.name not in user_names)
+
+
+def render_kept(users: list[dict], hub_dir: Path) -> str:
+    """Rows for the names kept for their owner, each with a button giving a return code."""
+    rows = []
+    for name in kept_names(hub_dir, {u.get("name", "") for u in users}):
+        rows.append(
+            "<tr><td><bdi>{n}</bdi></td><td>{d} of {t}</td><td>"
+            '<form method="post" action="return-code/{q}">{{xsrf}}'
+            '<button type="submit" aria-label="Give a return code for {n}">'
+            "Give a return code</button></form></td></tr>".format(
+                n=html.escape(name),
+                d=lessons_done(hub_dir, name),
+                t=len(curriculum.LESSONS),
+                q=quote(name, safe=""),
+            )
+        )
+    return "\n".join(rows)
+
+
+def return_code_for(hub_dir: Path, name: str, user_names: set[str]) -> str:
+    """A fresh return code for a kept ``name`` (see :func:`kept_names`).
+
+    Raises
+    ------
+    CommonGroundError
+        When ``name`` is still a user (release it instead) or has no folder here.
+    """
+    from commonground.hub.returns import ReturnCodes
+
+    if name in user_names:
+        raise CommonGroundError(f"{name!r} is still signed in: release the name instead")
+    if name not in kept_names(hub_dir, user_names):
+        raise CommonGroundError(f"no journal is kept under {name!r} in this hub")
+    return ReturnCodes(Path(hub_dir)).issue(name)
 
 
 class _Base(HubOAuthenticated, web.RequestHandler):
@@ -85,6 +135,7 @@ class PeoplePage(_Base):
         hub_dir = Path(os.environ["COMMONGROUND_HUB_DIR"])
         xsrf = self.xsrf_form_html()
         rows = render_rows(users, hub_dir).replace("{xsrf}", xsrf)
+        kept = render_kept(users, hub_dir).replace("{xsrf}", xsrf)
         count = sum(1 for u in users if not u.get("admin"))
         self.set_header("Cache-Control", "no-store")
         self.finish(
@@ -95,7 +146,12 @@ class PeoplePage(_Base):
             "(refreshes every 30 s)</caption><thead><tr><th scope='col'>Name</th>"
             "<th scope='col'>Status</th><th scope='col'>Last active</th>"
             "<th scope='col'>Lessons completed</th><th scope='col'>Release</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table></body></html>"
+            f"<tbody>{rows}</tbody></table>"
+            "<h2>Names kept for their owner</h2><table><caption>Signed out or deleted: "
+            "their journal stays, nobody else can take the name; give its owner a return "
+            "code to come back</caption><thead><tr><th scope='col'>Name</th>"
+            "<th scope='col'>Lessons completed</th><th scope='col'>Return code</th></tr>"
+            f"</thead><tbody>{kept}</tbody></table></body></html>"
         )
 
 
@@ -112,12 +168,27 @@ class ReleaseName(_Base):
         self.finish(released_page(name, code, os.environ["JUPYTERHUB_SERVICE_PREFIX"]))
 
 
+class GiveReturnCode(_Base):
+    """A return code for a name kept for its owner (deleted on JupyterHub's admin page)."""
+
+    @web.authenticated
+    async def post(self, name: str):
+        users = await self.hub_api("GET", "/users?include_stopped_servers=1") or []
+        hub_dir = Path(os.environ["COMMONGROUND_HUB_DIR"])
+        try:
+            code = return_code_for(hub_dir, name, {u.get("name", "") for u in users})
+        except CommonGroundError as exc:
+            raise web.HTTPError(409, str(exc)) from None
+        self.set_header("Cache-Control", "no-store")
+        self.finish(released_page(name, code, os.environ["JUPYTERHUB_SERVICE_PREFIX"]))
+
+
 def released_page(name: str, code: str, back: str) -> str:
     """The page after a release: the return code to give the name's owner (shown once)."""
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
         "<title>Name released</title></head><body>"
-        f"<h1>Released {html.escape(name)}</h1>"
+        f"<h1>Released <bdi>{html.escape(name)}</bdi></h1>"
         "<p>Their journal stays kept under the name, and nobody else can take it. Give "
         f"them this return code: <strong>{html.escape(code)}</strong>. They sign in with "
         "their name and this code in place of the room's code (it works once).</p>"
@@ -132,6 +203,7 @@ def make_app() -> web.Application:
         [
             (prefix, PeoplePage),
             (url_path_join(prefix, "release/([^/]+)"), ReleaseName),
+            (url_path_join(prefix, "return-code/([^/]+)"), GiveReturnCode),
             (url_path_join(prefix, "oauth_callback"), HubOAuthCallbackHandler),
         ],
         cookie_secret=os.urandom(32),

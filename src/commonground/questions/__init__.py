@@ -4,7 +4,9 @@ Questions are written in YAML, one file per lesson in ``content/questions/`` (se
 docs/authoring-questions.md), and become :mod:`.model` objects with ``check``, ``hint``,
 ``solution`` and ``widget``.
 
-Modules: :mod:`.model` (question classes), :mod:`.loading` (files -> questions, with
+Modules: :mod:`.model` (the question classes, each answer shape in its own module:
+:mod:`.question`, :mod:`.verdict`, :mod:`.text_questions`, :mod:`.choice`, :mod:`.labels`,
+:mod:`.form`, :mod:`.value_question`), :mod:`.loading` (files -> questions, with
 file:line errors), :mod:`.build` (one entry -> one question), :mod:`.judging` (judges
 built on the reader), :mod:`.checks` and :mod:`.values` (judges and right answers
 written in Python, named from files), :mod:`.shuffle` (per-learner option order),

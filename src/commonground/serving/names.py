@@ -19,7 +19,15 @@ the parts like a space. And a name written wholly in look-alike letters of anoth
 alphabet (Cyrillic ``"сосо"`` for Latin ``"coco"``) has the same :func:`skeleton` as the
 name it imitates: where names are claimed, two names with one skeleton are one name.
 Skeletons use the confusables table of Unicode's UTS #39 as shipped by the
-``confusable_homoglyphs`` package.
+``confusable_homoglyphs`` package, with the look-alikes that table draws inside plain
+Latin read the same way: the digits ``0`` and ``1`` as the letters ``o`` and ``l``, and
+the letter pairs ``rn``, ``cl`` and ``vv`` as ``m``, ``d`` and ``w`` (UTS #39 has only
+``rn``; the other two are our advice, from how names read in a facilitator's list), so
+``"Kirn"`` is taken once ``"Kim"`` is.
+
+Accents piled on one letter (a "zalgo" name drawn over the lines around it, or the same
+accent twice, which looks like once) are refused, as UTS #39 section 5.4 advises: at most
+:data:`MAX_MARKS` non-spacing marks in a row, and never the same one twice in a row.
 """
 
 from __future__ import annotations
@@ -30,6 +38,13 @@ import unicodedata
 from commonground.errors import CommonGroundError
 
 MAX_NAME_LENGTH = 40
+#: Non-spacing marks (accents) one letter may carry in a row (UTS #39, section 5.4).
+MAX_MARKS = 4
+#: Characters of a typed name quoted back in a message (a pasted page is not echoed).
+ECHO_CHARS = 60
+#: Look-alikes within plain Latin, read as the letters they imitate (see the docstring).
+PLAIN_LOOKALIKES = {"0": "o", "1": "l"}
+LETTER_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
 #: Alphabets whose letters look alike; one name may use only one of them.
 LOOKALIKE_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 
@@ -84,13 +99,17 @@ def _prototypes() -> dict[str, str]:
 def skeleton(slug: str) -> str:
     """What a cleaned name looks like, look-alike letters read as the Latin they imitate.
 
-    ``skeleton("сосо") == skeleton("coco") == "coco"`` (Cyrillic letters), while names
-    with letters that imitate nothing keep them: ``skeleton("анна") == "aнна"``. Accents
-    stay, so ``"josé"`` and ``"jose"`` differ, as their names do.
+    ``skeleton("сосо") == skeleton("coco") == "coco"`` (Cyrillic letters) and
+    ``skeleton("kirn") == skeleton("kim") == "kim"``, while names with letters that
+    imitate nothing keep them: ``skeleton("анна") == "aнна"``. Accents stay, so
+    ``"josé"`` and ``"jose"`` differ, as their names do.
     """
     table = _prototypes()
     text = unicodedata.normalize("NFD", slug)
-    return unicodedata.normalize("NFC", "".join(table.get(ch, ch) for ch in text))
+    text = "".join(PLAIN_LOOKALIKES.get(ch, table.get(ch, ch)) for ch in text)
+    for pair, letter in LETTER_PAIRS:
+        text = text.replace(pair, letter)
+    return unicodedata.normalize("NFC", text)
 
 
 def normalise_name(name: str) -> str:
@@ -105,6 +124,7 @@ def normalise_name(name: str) -> str:
     text = unicodedata.normalize("NFKC", str(name or "")).strip()
     if not text:
         raise CommonGroundError("Please type your name (or a nickname) to start.")
+    shown = echo(text)
     parts, current = [], []
     for char in text.casefold():
         if _kept(char) and invisible(char):
@@ -119,14 +139,39 @@ def normalise_name(name: str) -> str:
     canonical = unicodedata.normalize("NFC", "-".join(parts))
     if not canonical:
         raise CommonGroundError(
-            f"The name {text!r} has no letters or digits; type a name or a nickname."
+            f"The name {shown!r} has no letters or digits; type a name or a nickname."
         )
     mixed = lookalike_scripts(canonical)
     if len(mixed) > 1:
         raise CommonGroundError(
-            f"The name {text!r} mixes {' and '.join(sorted(s.title() for s in mixed))} "
+            f"The name {shown!r} mixes {' and '.join(sorted(s.title() for s in mixed))} "
             "letters; type it in one alphabet."
         )
     if len(canonical) > MAX_NAME_LENGTH:
         raise CommonGroundError(f"Please use a shorter name (at most {MAX_NAME_LENGTH} letters).")
+    if piled_marks(canonical):
+        raise CommonGroundError(
+            f"The name {shown!r} has accents piled on one letter; type each accent once."
+        )
     return canonical
+
+
+def echo(typed: str) -> str:
+    """``typed`` as quoted back in a message: at most :data:`ECHO_CHARS` characters."""
+    text = str(typed)
+    return text if len(text) <= ECHO_CHARS else text[:ECHO_CHARS] + "…"
+
+
+def piled_marks(text: str) -> bool:
+    """Whether ``text`` has more than :data:`MAX_MARKS` non-spacing marks in a row, or
+    the same one twice in a row (UTS #39, section 5.4), once decomposed (NFD)."""
+    run, last = 0, ""
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.category(char) != "Mn":
+            run, last = 0, ""
+            continue
+        run += 1
+        if run > MAX_MARKS or char == last:
+            return True
+        last = char
+    return False

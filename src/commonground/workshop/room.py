@@ -15,7 +15,10 @@
   browser cannot take a name already claimed (nor one that looks the same); a name is
   never handed to someone else with its journal: ``?release=1`` signs one's browser out
   of it and shows a one-time return code, and the facilitator can issue one for any
-  name (``commonground app --room --release NAME``) for its owner's new device. Until a
+  name (``commonground app --room --release NAME``) for its owner's new device. A name
+  is claimed or released only from the room's own page
+  (:func:`commonground.serving.origin.from_own_page`), never by another site's link or
+  form. Until a
   name is given no kernel is started: the form is a plain page. One device (address)
   may start at most :data:`~.room_claims.NAMES_PER_DEVICE` new names in
   :data:`~.room_claims.NAMES_WINDOW_SECONDS`, counted in ``<room>/name-claims.json`` (the
@@ -40,6 +43,7 @@ from commonground import storage
 from commonground.errors import CommonGroundError
 from commonground.serving import codes
 from commonground.serving.codes import CODE_ALPHABET  # noqa: F401 - part of this API
+from commonground.serving.origin import from_another_site, from_own_page
 from commonground.workshop.room_claims import (
     Claims,
     WrongReturnCodeError,
@@ -100,16 +104,6 @@ def participant_from_cookie(handler, room_home: str | Path) -> str | None:
     return slug if Claims(room_home).verify(slug, secret) else None
 
 
-def _from_another_site(request) -> bool:
-    """Whether the browser says another site's page made this request (``Sec-Fetch-Site``).
-
-    A link or form on another site could otherwise sign a visitor's browser in under a
-    name (and journal) the other site chose; the name form then asks them instead.
-    """
-    headers = getattr(request, "headers", None) or {}
-    return headers.get("Sec-Fetch-Site", "").lower() == "cross-site"
-
-
 def _wrong_returns(room_home: str | Path) -> codes.Throttle:
     """The throttle for wrong return codes in this room (kept in a file: restarts keep it)."""
     return codes.Throttle(path=Path(room_home) / WRONG_RETURNS_FILE)
@@ -125,7 +119,9 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
     """
     claims = Claims(room_home)
     slug = participant_from_cookie(handler, room_home)
-    if slug and handler.get_argument("release", ""):
+    request = getattr(handler, "request", None)
+    own_page = from_own_page(request)  # never signed in or out from another site's page
+    if slug and handler.get_argument("release", "") and own_page:
         code = claims.release(slug)
         handler.clear_cookie(COOKIE)
         return None, (
@@ -140,8 +136,7 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
     if typed is None:
         return None, ""
     returning = handler.get_argument("return", "") or ""
-    request = getattr(handler, "request", None)
-    if _from_another_site(request):
+    if not own_page:
         return None, "Type your name here to start."  # never claimed from another site's page
     address = codes.client_key(getattr(request, "remote_ip", None) or "?")
     limit = name_claims(room_home)
@@ -156,7 +151,7 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
         if wait:
             return None, f"Too many wrong return codes from this device: wait {int(wait) + 1} s."
     try:
-        slug, secret = claims.claim(typed, returning)
+        slug, secret = claims.claim(typed, returning, getattr(request, "remote_ip", "") or "")
     except WrongReturnCodeError as exc:
         wait = wrong.failed(address)
         return None, str(exc) + (f" (wait {int(wait) + 1} s before the next try)" if wait else "")
@@ -180,7 +175,7 @@ def make_prelaunch_hook(room_home: str | Path):
 
         kernels = getattr(handler, "kernel_manager", None)
         request = getattr(handler, "request", None)
-        if _from_another_site(request) and participant_from_cookie(handler, room) is None:
+        if from_another_site(request) and participant_from_cookie(handler, room) is None:
             # A link in a web chat or mail: the name cookie (SameSite=Strict) was not
             # sent. The page reloads itself from the room's own site, where it is.
             handler.set_header("Content-Type", "text/html; charset=utf-8")
@@ -193,6 +188,8 @@ def make_prelaunch_hook(room_home: str | Path):
             handler.set_header("Content-Type", "text/html; charset=utf-8")
             # never kept: on a shared laptop, Back must not show the last return code
             handler.set_header("Cache-Control", "no-store")
+            # older browsers (no Sec-Fetch-Site) then say the form is the room's own
+            handler.set_header("Referrer-Policy", "same-origin")
             raise Finish(name_form_page(message))
         if hasattr(kernels, "room_full") and kernels.room_full(slug):
             handler.set_status(503)
@@ -345,6 +342,20 @@ def release_name(home: str | Path, name: str) -> str:
         f"Released {name!r} from the device it was on. Give its owner this return code: "
         f"{return_code_text(code)}. They type their name and the code (on any device) to "
         "reach their journal; it works once. Nobody else can take the name."
+    )
+
+
+def forget_unused_names(home: str | Path) -> str:
+    """Free the names under which nothing is saved in the room under ``home``; say which.
+
+    For a room whose names were filled by a script (see :meth:`Claims.forget_unused`).
+    """
+    freed = Claims(Path(home) / "room").forget_unused()
+    if not freed:
+        return "Every name in this room has something saved; nothing forgotten."
+    return (
+        f"Forgot {len(freed)} name(s) with nothing saved: anyone who held one types it "
+        "again. Names with a journal stay taken."
     )
 
 

@@ -9,10 +9,12 @@ return code (:func:`return_code_text` shows it).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import ipaddress
 import secrets
+import time
 from pathlib import Path
 
 from commonground import storage
@@ -95,9 +97,34 @@ def name_claims(room_home: str | Path) -> NameClaimLimit:
     return NameClaimLimit(path=Path(room_home) / NAME_CLAIMS_FILE)
 
 
+#: Names Windows keeps for devices: a folder cannot be called so (nor ``con.txt``).
+WINDOWS_DEVICE_NAMES = frozenset(
+    ["con", "prn", "aux", "nul"]
+    + [f"{port}{n}" for port in ("com", "lpt") for n in (*"123456789", "¹", "²", "³")]
+)
+
+
+def folder_name(slug: str) -> str:
+    """The folder name for ``slug``: itself, or with ``-`` added for a Windows device name.
+
+    A room on a Windows laptop could not make ``participants/con`` (a participant typing
+    "CON" would lose every save); a slug never ends in ``-``, so ``con-`` is nobody else's.
+    """
+    return f"{slug}-" if slug.casefold() in WINDOWS_DEVICE_NAMES else slug
+
+
 def participant_home(room_home: str | Path, slug: str) -> Path:
     """The folder that holds one participant's journal and progress."""
-    return Path(room_home) / "participants" / slug
+    return Path(room_home) / "participants" / folder_name(slug)
+
+
+#: Seconds after a claim in which the same device may claim the name again, as long as
+#: nothing was written under it: the answer that carried the cookie may have been lost.
+LOST_CLAIM_SECONDS = 600
+
+
+def _nothing_written(folder: Path) -> bool:
+    return not folder.is_dir() or not any(p.is_file() for p in folder.rglob("*"))
 
 
 def _digest(secret: str) -> str:
@@ -109,12 +136,22 @@ class WrongReturnCodeError(CommonGroundError):
 
 
 def _record(value: object) -> dict:
-    """One claim as stored: ``{"device": hash, "return": hash}`` (older files: the hash)."""
+    """One claim as stored: ``{"device": hash, "return": hash, "from": hash, "at": time,
+    "seen": bool}`` (older files: the device hash alone). ``from`` hashes the address that
+    claimed it; ``seen`` says its cookie has come back once (so the claim arrived)."""
     if isinstance(value, str):
-        return {"device": value, "return": ""}
-    if isinstance(value, dict):
-        return {"device": str(value.get("device") or ""), "return": str(value.get("return") or "")}
-    return {"device": "", "return": ""}
+        value = {"device": value}
+    if not isinstance(value, dict):
+        value = {}
+    try:
+        at = float(value.get("at") or 0.0)
+    except (TypeError, ValueError):
+        at = 0.0
+    return {
+        **{key: str(value.get(key) or "") for key in ("device", "return", "from")},
+        "at": at,
+        "seen": value.get("seen") is True,
+    }
 
 
 def return_code_text(code: str) -> str:
@@ -144,8 +181,25 @@ class Claims:
             return {}
         return {str(slug): _record(value) for slug, value in data.items()}
 
-    def claim(self, name: str, return_code: str = "") -> tuple[str, str]:
+    def _lost_answer(self, record: dict, slug: str, address: str, now: float) -> bool:
+        """Whether ``address`` claimed ``slug`` moments ago and never used it: the answer
+        carrying the cookie was lost (a restart, a dropped connection), so it may again."""
+        return (
+            not record["seen"]
+            and bool(address and record["device"] and record["from"])
+            and hmac.compare_digest(record["from"], _digest(address))
+            and 0 <= now - record["at"] < LOST_CLAIM_SECONDS
+            and _nothing_written(participant_home(self.path.parent, slug))
+        )
+
+    def claim(self, name: str, return_code: str = "", address: str = "") -> tuple[str, str]:
         """Claim ``name`` for this browser: a new name, or an owner's with their return code.
+
+        ``address`` (the browser's exact address) lets the device that claimed a name
+        claim it again within :data:`LOST_CLAIM_SECONDS` while nothing is written under
+        it and its cookie has never come back: the answer with the cookie may never have
+        arrived. Nothing is handed over (the folder is empty), and the first cookie, if it
+        ever arrives, opens nothing.
 
         Returns
         -------
@@ -161,10 +215,11 @@ class Claims:
             one that is).
         """
         from commonground.journal import learner_slug
-        from commonground.serving.names import skeleton
+        from commonground.serving.names import echo, skeleton
 
         slug = learner_slug(name)
         typed_code = codes.canonical_code(return_code)
+        now = time.time()
         with storage.locked(self.path):
             claims = self._read()
             if slug in claims:
@@ -172,28 +227,35 @@ class Claims:
                 if typed_code:
                     if not (expected and hmac.compare_digest(expected, _digest(typed_code))):
                         raise WrongReturnCodeError(
-                            f"that return code is not the one for {name.strip()!r}; check it, "
+                            f"that return code is not the one for {echo(name.strip())!r}; check it, "
                             "or ask the facilitator for a new one"
                         )
-                else:
+                elif not self._lost_answer(claims[slug], slug, address, now):
                     raise CommonGroundError(
-                        f"the name {name.strip()!r} is already taken in this room; add an "
+                        f"the name {echo(name.strip())!r} is already taken in this room; add an "
                         "initial, or, if it is yours, type your return code with it (the "
                         "facilitator can give you one)"
                     )
             else:
                 if len(claims) >= MAX_NAMES:
                     raise CommonGroundError(
-                        f"this room already has {len(claims)} names, its most; ask the facilitator"
+                        f"this room already has {len(claims)} names, its most; ask the "
+                        "facilitator (`commonground app --room --forget-unused` frees the "
+                        "names with nothing saved)"
                     )
                 look = skeleton(slug)
                 if any(skeleton(other) == look for other in claims):
                     raise CommonGroundError(
-                        f"the name {name.strip()!r} looks the same as a name already taken "
+                        f"the name {echo(name.strip())!r} looks the same as a name already taken "
                         "in this room; add an initial, or type it in another way"
                     )
             secret = secrets.token_urlsafe(24)
-            claims[slug] = {"device": _digest(secret), "return": ""}
+            claims[slug] = {
+                "device": _digest(secret),
+                "return": "",
+                "from": _digest(address) if address else "",
+                "at": now,
+            }
             storage.atomic_write_json(self.path, claims)
         return slug, secret
 
@@ -211,9 +273,34 @@ class Claims:
             claims = self._read()
             if slug not in claims:
                 return None
-            claims[slug] = {"device": "", "return": _digest(code)}
+            claims[slug] = {"device": "", "return": _digest(code), "from": "", "at": 0.0}
             storage.atomic_write_json(self.path, claims)
         return code
+
+    def forget_unused(self) -> list[str]:
+        """Forget every name with nothing saved under it; return their slugs.
+
+        For a room filled by a script typing name after name (from many addresses):
+        nothing is lost, since nothing was written, and whoever held such a name types it
+        again. Names with anything saved stay taken.
+        """
+        with storage.locked(self.path):
+            claims = self._read()
+            unused = []
+            for slug in list(claims):
+                folder = participant_home(self.path.parent, slug)
+                if not _nothing_written(folder):
+                    continue
+                if folder.is_dir():  # only empty folders go; one written meanwhile stays
+                    for empty in [*sorted(folder.rglob("*"), reverse=True), folder]:
+                        with contextlib.suppress(OSError):
+                            empty.rmdir()
+                if _nothing_written(folder):
+                    del claims[slug]
+                    unused.append(slug)
+            if unused:
+                storage.atomic_write_json(self.path, claims)
+        return sorted(unused)
 
     def device(self, slug: str) -> str:
         """The hash naming the browser that holds ``slug`` now ("" when none does)."""
@@ -221,8 +308,18 @@ class Claims:
 
     def verify(self, slug: str, secret: str) -> bool:
         """True when ``secret`` is the one issued for ``slug`` (and not since released)."""
-        expected = self._read().get(slug, {}).get("device")
-        return bool(expected) and hmac.compare_digest(expected, _digest(secret))
+        record = self._read().get(slug)
+        if not (record and record["device"]):
+            return False
+        if not hmac.compare_digest(record["device"], _digest(secret)):
+            return False
+        if not record["seen"]:  # the claim reached its browser: never claimed again so
+            with storage.locked(self.path):
+                claims = self._read()
+                if claims.get(slug, {}).get("device") == record["device"]:
+                    claims[slug]["seen"] = True
+                    storage.atomic_write_json(self.path, claims)
+        return True
 
     def names(self) -> list[str]:
         """Slugs claimed so far (for the facilitator's count, never shown to participants)."""
