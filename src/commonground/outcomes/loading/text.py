@@ -92,34 +92,54 @@ def _read_header(path: Path, head: bytes, encoding: str, delimiter: str) -> list
 
 
 #: How many leading rows are searched for the header below a title.
-_HEADER_SEARCH = 10
+HEADER_SEARCH = 10
+
+
+#: Most cells a row above the header may fill: a title and a subtitle or a date.
+_TITLE_CELLS = 2
+
+
+def header_position(filled: list[int]) -> int:
+    """Which of the first rows is the header, given how many cells each fills.
+
+    The header is the first row that fills more than half as many cells as the
+    fullest of them. The rows above it are a title, a subtitle or blank lines: each may
+    fill at most two cells (a title spanning two cells, "Spring 1:1s" | "Team
+    Riverside") and at most a third of the fullest row, so a header with a few blank
+    cells is never mistaken for a title. Otherwise the first row is the header.
+
+    Examples
+    --------
+    >>> header_position([1, 0, 8, 8]), header_position([2, 0, 9, 9]), header_position([5, 8])
+    (2, 2, 0)
+    """
+    if len(filled) < 2:
+        return 0
+    most = max(filled)
+    for position, count in enumerate(filled):
+        if count > 1 and count * 2 > most:
+            above = filled[:position]
+            title_like = all(c <= _TITLE_CELLS and c * 3 <= most for c in above)
+            return position if title_like else 0
+    return 0
 
 
 def rows_above_header(text: str, sep: str) -> int:
     """How many rows above the header a hand-kept sheet has (a title, a blank line).
 
-    A sheet saved as CSV often starts with a title in its first cell ("Spring 1:1s -
-    Team Riverside") and a blank row. The header is taken to be the first of the first
-    rows that fills more than half as many cells as the fullest of them; rows above it
-    (each filling at most one cell) are skipped, with a notice. A header with a blank
-    cell or two is still the first row.
+    A sheet saved as CSV often starts with a title ("Spring 1:1s - Team Riverside",
+    sometimes spread over two cells) and a blank row; see :func:`header_position`.
+    The rows above the header are skipped, with a notice.
     """
     try:
         records = list(
             itertools.islice(
-                csv.reader(io.StringIO(text, newline=""), delimiter=sep), _HEADER_SEARCH
+                csv.reader(io.StringIO(text, newline=""), delimiter=sep), HEADER_SEARCH
             )
         )
     except csv.Error:
         return 0
-    filled = [sum(1 for cell in record if cell.strip()) for record in records]
-    if len(filled) < 2 or filled[0] > 1:
-        return 0
-    most = max(filled)
-    for position, count in enumerate(filled):
-        if count > 1 and count * 2 > most:
-            return position if all(c <= 1 for c in filled[:position]) else 0
-    return 0
+    return header_position([sum(1 for cell in record if cell.strip()) for record in records])
 
 
 def above_header_notice(above: int) -> str:

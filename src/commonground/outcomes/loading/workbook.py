@@ -9,6 +9,7 @@ import pandas as pd
 
 from commonground.errors import InputFileError
 from commonground.outcomes.loading.sources import InMemoryFile, RawTable, binary
+from commonground.outcomes.loading.text import HEADER_SEARCH, header_position
 
 
 def _excel_cell(value):
@@ -25,8 +26,17 @@ def _excel_cell(value):
     return str(value)
 
 
+def _first(filled: list[int]) -> int:
+    """The position of the first row that fills a cell (0 when none does)."""
+    return next((i for i, count in enumerate(filled) if count), 0)
+
+
 def load_xlsx(path: Path | InMemoryFile) -> RawTable:
-    """Read the first sheet of an Excel workbook; the header is the first non-empty row."""
+    """Read the first sheet of an Excel workbook; the header is found as in a CSV.
+
+    Rows above it (a title, blank rows) are skipped: see
+    :func:`~commonground.outcomes.loading.text.header_position`.
+    """
     from openpyxl import load_workbook
 
     try:
@@ -38,18 +48,23 @@ def load_xlsx(path: Path | InMemoryFile) -> RawTable:
         sheet = book.worksheets[0]
         if len(book.worksheets) > 1:
             notices.append(f"read the first sheet '{sheet.title}' of {len(book.worksheets)}")
-        header, header_row, records, numbers = None, 0, [], []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if header is None:
-                if any(v is not None and str(v).strip() for v in values):
-                    header, header_row = list(values), number
-                continue
-            records.append([_excel_cell(v) for v in values])
-            numbers.append(number)
+        rows = sheet.iter_rows(values_only=True)
+        top, filled = [], []  # the rows up to HEADER_SEARCH after the first filled one
+        for values in rows:
+            top.append(list(values))
+            filled.append(sum(1 for v in values if v is not None and str(v).strip()))
+            if any(filled) and len(filled) - _first(filled) >= HEADER_SEARCH:
+                break
+        if not any(filled):
+            raise InputFileError(path, "the first sheet is empty")
+        start = _first(filled)
+        position = start + header_position(filled[start:])
+        header, header_row = top[position], position + 1
+        records = [[_excel_cell(v) for v in values] for values in top[position + 1 :]]
+        records += [[_excel_cell(v) for v in values] for values in rows]
+        numbers = list(range(header_row + 1, header_row + 1 + len(records)))
     finally:
         book.close()
-    if header is None:
-        raise InputFileError(path, "the first sheet is empty")
     if header_row != 1:
         notices.append(f"header found on row {header_row} of the sheet")
     width = len(header)
