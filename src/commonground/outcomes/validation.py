@@ -108,9 +108,8 @@ def _private_loader_quarantine(pre_q: pd.DataFrame | None) -> pd.DataFrame:
     out = pre_q.rename(columns=names)
     out = out.loc[:, ~out.columns.duplicated()]
     out = out.drop(columns=[n for n in out.columns if privacy.dropped_on_read(n)])
-    for name in out.columns.drop(["row", "reason"]):
-        out[name] = privacy.mask_text(out[name])
-    return out
+    cells = _mask_quarantine(out.drop(columns=["row", "reason"]))
+    return pd.concat([out[["row", "reason"]], cells], axis=1)
 
 
 def _normalise_headers(raw: pd.DataFrame, source: str) -> pd.DataFrame:
@@ -380,32 +379,29 @@ def _display(value, kind: str | None = None) -> str | None:
 
 
 def _mask_quarantine(cells: pd.DataFrame) -> pd.DataFrame:
-    """E-mail addresses, phone numbers and names in quarantined cells become a marker.
+    """Names, e-mail addresses and phone numbers in quarantined cells become a marker.
 
-    A rejected cell is often the wrong thing in the wrong column (a phone number under
-    ``date``, a name under ``response``); the quarantine file shows it as messages do.
-    In columns with a closed set of values (dates, numbers, booleans, categories but
-    ``ask_type``) a cell that may name someone is replaced by what it is
-    (:func:`privacy.shown_value`): the row number and the column say where to fix it.
-    Unix times in ``date`` are kept. ``meeting_id`` is left alone (long numeric ids are
-    common and it is how a row is found), and so are ``contact`` and ``organizer``
-    (already pseudonymised where they look like an e-mail or phone).
+    The quarantine is for finding and fixing rows: each keeps its row number and its
+    reason, and every cell is shown as a message shows a value
+    (:func:`privacy.shown_cells`): ids (``C-12``, ``org-07``), numbers, dates and the
+    log's words as written; a name typed under ``organizer``, ``contact``,
+    ``response`` or a free column, an e-mail address or a phone number, replaced by
+    what it is. Unix times in ``date`` are kept; so is a ``meeting_id`` of digits alone.
     """
     kinds = {c.name: c.kind for c in COLUMNS}
+    if not len(cells):
+        return cells
     for name in cells.columns:
-        if name in ("meeting_id", *_FREE_ID_COLUMNS) or not len(cells):
-            continue
-        values = as_text(cells[name])
-        kind = kinds.get(name)
-        if kind in ("date", "integer", "boolean") or (kind == "category" and name != "ask_type"):
-            shown = {v: privacy.shown_value(v, kind) for v in values.dropna().unique()}
-            if any(v != s for v, s in shown.items()):
-                cells[name] = values.map(shown).astype("str")
-            continue
-        hits = privacy.looks_personal(values).to_numpy(dtype=bool)
-        if hits.any():
-            text = values.astype("str")
-            cells[name] = text.where(~hits, privacy.mask_text(text))
+        column = cells[name]
+        typed = not isinstance(column.dtype, pd.CategoricalDtype) and (
+            pd.api.types.is_bool_dtype(column.dtype)
+            or pd.api.types.is_numeric_dtype(column.dtype)
+            or pd.api.types.is_datetime64_any_dtype(column.dtype)
+        )
+        if typed:
+            continue  # read as booleans, numbers or dates: no name can hide there
+        kind = "date" if kinds.get(name) == "date" else None
+        cells[name] = privacy.shown_cells(as_text(column), kind, an_id=name == "meeting_id")
     return cells
 
 
