@@ -165,3 +165,54 @@ def test_import_names_its_files_only_with_show_names(tmp_path, capsys):
     assert "file 1: 1 rows read" in out and "file 2: 1 rows read" in out
     code, out = _run(capsys, *argv, "--show-names")
     assert f"{files[0]}: 1 rows read" in out
+
+
+# --- Excel's European CSV, exports pasted together, a log with nothing to analyse ---------
+
+
+def test_a_decimal_comma_whole_number_is_read_and_a_fraction_named(tmp_path, capsys):
+    rows = [f"x{i};2025-02-0{1 + i};O-1;C-{i};canvass;true;yes;{['30,0', '45,5', '1,000'][i % 3]}"
+            for i in range(6)]  # fmt: skip
+    path = tmp_path / "excel.csv"
+    data = "\ufeff" + "\r\n".join([HEADER.replace(",", ";") + ";duration_min", *rows]) + "\r\n"
+    path.write_bytes(data.encode("utf-8"))
+    result = read_log(path)
+    assert list(result.accepted["duration_min"]) == [30, 30]
+    assert [(p.row, p.value) for p in result.problems] == [
+        (3, "45,5"), (4, "1,000"), (6, "45,5"), (7, "1,000")
+    ]  # fmt: skip
+    assert all(p.message == "not a whole number" for p in result.problems)
+
+
+def test_a_header_repeated_among_the_rows_is_skipped_and_named(tmp_path, capsys):
+    second = HEADER.replace("meeting_id", "Meeting ID").replace("ask_type", "Ask-Type")
+    path = tmp_path / "two.csv"
+    path.write_text("\n".join([HEADER, *ROWS[:3], second, *ROWS[3:]]) + "\n")
+    code, out = _run(capsys, "log", "validate", path)
+    assert code == 0 and "6 rows read, 6 accepted, 0 quarantined" in out
+    assert "1 repeated header row(s) skipped (files pasted together?): rows 5" in out
+    code, out = _run(capsys, "analyze", path)
+    assert "ask type(s) held words" not in out  # no ask type of the report was hidden
+
+
+def test_a_meeting_that_only_mentions_a_column_name_is_kept(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(HEADER + "\nmeeting_id,2025-01-02,organizer,contact,ask_type,true,yes\n")
+    result = read_log(path)
+    assert len(result.accepted) == 1  # its date and answer are real: not a header
+
+
+def test_a_log_with_no_row_to_analyse_is_refused_by_report_not_crashed(tmp_path, capsys):
+    path = tmp_path / "log.csv"
+    path.write_text(HEADER + "\nm1,2025-01-02,o1,c1,canvass,true,perhaps\n")
+    code, out = _run(capsys, "report", path, "-o", tmp_path / "r.html", "--no-progress")
+    assert code == 2 and "no row can be analysed: all 1 row(s) were quarantined" in out
+    assert not (tmp_path / "r.html").exists() and "notebook failed" not in out
+
+
+def test_an_ask_type_of_a_quarantined_row_is_not_reported_as_hidden(tmp_path, capsys):
+    path = tmp_path / "log.csv"
+    path.write_text("\n".join([HEADER, *ROWS, "q1,2025-03-09,O-1,C-9,call Ysolde,true,perhaps"]))
+    code, out = _run(capsys, "analyze", path)
+    assert code == 1 and "Canvass" in out
+    assert "ask type(s) held words" not in out  # the report shows no hidden ask type

@@ -81,6 +81,7 @@ def validate_raw(
         raise InputFileError(source, f"missing required column(s): {', '.join(missing)}")
     raw, rows = _drop_blank_rows(raw, rows, notices)
     raw, rows = _drop_totals_rows(raw, rows, notices)
+    raw, rows = _drop_repeated_headers(raw, rows, notices)
     pre_q = _private_loader_quarantine(loader_quarantine)
     if len(raw) == 0 and len(pre_q) == 0:
         raise InputFileError(source, "no data rows (the file has a header but no meetings)")
@@ -149,6 +150,61 @@ def _drop_blank_rows(raw, rows, notices):
         raw = raw.loc[~blank].reset_index(drop=True)
         rows = rows[~blank]
     return raw, rows
+
+
+def _drop_repeated_headers(raw, rows, notices):
+    """Leave out a header row repeated among the data (two exports pasted together).
+
+    A row is a repeated header when each required column's cell is that column's own
+    name (``Meeting ID`` under ``meeting_id``); it is named in a notice, not counted. A
+    column read as booleans, numbers or dates holds no header: nothing to look for.
+    Only cells of about the name's length are looked at, so a big log costs little.
+    """
+    columns = [raw[name] for name in REQUIRED]
+    if any(_typed(column) for column in columns):
+        return raw, rows
+    repeated = np.ones(len(raw), dtype=bool)
+    for name, column in sorted(zip(REQUIRED, columns, strict=True), key=_cheapest):
+        at = np.flatnonzero(repeated)
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            per_category = np.append(_spells(column.cat.categories.astype("str"), name), False)
+            repeated[at] = per_category[column.cat.codes.to_numpy()[at]]
+        else:
+            repeated[at] = _spells(column.iloc[at], name)
+        if not repeated.any():
+            return raw, rows
+    notices.append(
+        f"{int(repeated.sum())} repeated header row(s) skipped (files pasted together?): "
+        f"rows {_row_list(rows[repeated])}"
+    )
+    return raw.loc[~repeated].reset_index(drop=True), rows[~repeated]
+
+
+def _spells(cells, name: str) -> np.ndarray:
+    """Which ``cells`` spell the column name ``name`` (any case, spaces or hyphens)."""
+    cells = pd.Series(cells)
+    if not pd.api.types.is_string_dtype(cells.dtype) or cells.dtype == object:
+        cells = cells.astype("str")  # a frame's mixed objects (validate_frame)
+    lengths = cells.str.len().to_numpy(dtype=float, na_value=0)
+    near = (lengths >= len(name)) & (lengths <= len(name) + 8)  # the rest cannot
+    out = np.zeros(len(cells), dtype=bool)
+    spelled = cells[near].str.strip().str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+    out[near] = (spelled == name).to_numpy(dtype=bool, na_value=False)
+    return out
+
+
+def _typed(column: pd.Series) -> bool:
+    """True for a column read as booleans, numbers or dates (not text, not categories)."""
+    return not isinstance(column.dtype, pd.CategoricalDtype) and (
+        pd.api.types.is_bool_dtype(column.dtype)
+        or pd.api.types.is_numeric_dtype(column.dtype)
+        or pd.api.types.is_datetime64_any_dtype(column.dtype)
+    )
+
+
+def _cheapest(item) -> bool:
+    """Categorical columns first: their few categories rule out most rows at once."""
+    return not isinstance(item[1].dtype, pd.CategoricalDtype)
 
 
 def _drop_totals_rows(raw, rows, notices):
@@ -393,12 +449,7 @@ def _mask_quarantine(cells: pd.DataFrame) -> pd.DataFrame:
         return cells
     for name in cells.columns:
         column = cells[name]
-        typed = not isinstance(column.dtype, pd.CategoricalDtype) and (
-            pd.api.types.is_bool_dtype(column.dtype)
-            or pd.api.types.is_numeric_dtype(column.dtype)
-            or pd.api.types.is_datetime64_any_dtype(column.dtype)
-        )
-        if typed:
+        if _typed(column):
             continue  # read as booleans, numbers or dates: no name can hide there
         kind = "date" if kinds.get(name) == "date" else None
         cells[name] = privacy.shown_cells(as_text(column), kind, an_id=name == "meeting_id")
