@@ -22,7 +22,12 @@ import pandas as pd
 
 from commonground.errors import InputFileError
 from commonground.outcomes import privacy
-from commonground.outcomes.parsing import as_text, parse_column, totals_row_mask
+from commonground.outcomes.not_meetings import (
+    drop_rows_that_are_not_meetings,
+    is_typed,
+    row_list,
+)
+from commonground.outcomes.parsing import as_text, parse_column
 from commonground.outcomes.results import MAX_VALUE_CHARS, LogResult, Problem
 from commonground.outcomes.schema import COLUMNS, REQUIRED, is_spec_column
 
@@ -79,9 +84,7 @@ def validate_raw(
     missing = [name for name in REQUIRED if name not in raw.columns]
     if missing:
         raise InputFileError(source, f"missing required column(s): {', '.join(missing)}")
-    raw, rows = _drop_blank_rows(raw, rows, notices)
-    raw, rows = _drop_totals_rows(raw, rows, notices)
-    raw, rows = _drop_repeated_headers(raw, rows, notices)
+    raw, rows = drop_rows_that_are_not_meetings(raw, rows, notices)
     pre_q = _private_loader_quarantine(loader_quarantine)
     if len(raw) == 0 and len(pre_q) == 0:
         raise InputFileError(source, "no data rows (the file has a header but no meetings)")
@@ -140,113 +143,6 @@ def _normalise_headers(raw: pd.DataFrame, source: str) -> pd.DataFrame:
     out = raw.copy(deep=False)
     out.columns = names
     return out
-
-
-def _drop_blank_rows(raw, rows, notices):
-    blank = as_text_frame_blank(raw)
-    if blank.any():
-        skipped = rows[blank]
-        notices.append(f"{int(blank.sum())} empty row(s) skipped: rows {_row_list(skipped)}")
-        raw = raw.loc[~blank].reset_index(drop=True)
-        rows = rows[~blank]
-    return raw, rows
-
-
-def _drop_repeated_headers(raw, rows, notices):
-    """Leave out a header row repeated among the data (two exports pasted together).
-
-    A row is a repeated header when each required column's cell is that column's own
-    name (``Meeting ID`` under ``meeting_id``); it is named in a notice, not counted. A
-    column read as booleans, numbers or dates holds no header: nothing to look for.
-    Only cells of about the name's length are looked at, so a big log costs little.
-    """
-    columns = [raw[name] for name in REQUIRED]
-    if any(_typed(column) for column in columns):
-        return raw, rows
-    repeated = np.ones(len(raw), dtype=bool)
-    for name, column in sorted(zip(REQUIRED, columns, strict=True), key=_cheapest):
-        at = np.flatnonzero(repeated)
-        if isinstance(column.dtype, pd.CategoricalDtype):
-            per_category = np.append(_spells(column.cat.categories.astype("str"), name), False)
-            repeated[at] = per_category[column.cat.codes.to_numpy()[at]]
-        else:
-            repeated[at] = _spells(column.iloc[at], name)
-        if not repeated.any():
-            return raw, rows
-    notices.append(
-        f"{int(repeated.sum())} repeated header row(s) skipped (files pasted together?): "
-        f"rows {_row_list(rows[repeated])}"
-    )
-    return raw.loc[~repeated].reset_index(drop=True), rows[~repeated]
-
-
-def _spells(cells, name: str) -> np.ndarray:
-    """Which ``cells`` spell the column name ``name`` (any case, spaces or hyphens)."""
-    cells = pd.Series(cells)
-    if not pd.api.types.is_string_dtype(cells.dtype) or cells.dtype == object:
-        cells = cells.astype("str")  # a frame's mixed objects (validate_frame)
-    lengths = cells.str.len().to_numpy(dtype=float, na_value=0)
-    near = (lengths >= len(name)) & (lengths <= len(name) + 8)  # the rest cannot
-    out = np.zeros(len(cells), dtype=bool)
-    spelled = cells[near].str.strip().str.lower().str.replace(r"[\s\-]+", "_", regex=True)
-    out[near] = (spelled == name).to_numpy(dtype=bool, na_value=False)
-    return out
-
-
-def _typed(column: pd.Series) -> bool:
-    """True for a column read as booleans, numbers or dates (not text, not categories)."""
-    return not isinstance(column.dtype, pd.CategoricalDtype) and (
-        pd.api.types.is_bool_dtype(column.dtype)
-        or pd.api.types.is_numeric_dtype(column.dtype)
-        or pd.api.types.is_datetime64_any_dtype(column.dtype)
-    )
-
-
-def _cheapest(item) -> bool:
-    """Categorical columns first: their few categories rule out most rows at once."""
-    return not isinstance(item[1].dtype, pd.CategoricalDtype)
-
-
-def _drop_totals_rows(raw, rows, notices):
-    """Leave out a spreadsheet's summary rows ("TOTAL", "Grand total"), with a notice."""
-    totals = totals_row_mask(raw)
-    if totals.any():
-        notices.append(
-            f"{int(totals.sum())} totals row(s) skipped (a total is not a meeting): "
-            f"rows {_row_list(rows[totals])}"
-        )
-        raw = raw.loc[~totals].reset_index(drop=True)
-        rows = rows[~totals]
-    return raw, rows
-
-
-def as_text_frame_blank(raw: pd.DataFrame) -> np.ndarray:
-    """Return a mask of empty rows: every cell empty, apart from notes/personal data.
-
-    Notes and personal-data columns are ignored because they are dropped anyway (the
-    CSV reader does not even load them). Columns are checked one after another on the
-    rows still blank so far, so after the first only a handful of rows are looked at.
-    """
-    candidates = None  # None = every row, without building (and copying) an index
-    for name in [c for c in raw.columns if not privacy.dropped_on_read(c)]:
-        if candidates is None:
-            empty = as_text(raw[name]).isna().to_numpy(dtype=bool)
-            candidates = np.flatnonzero(empty)
-        elif len(candidates) == 0:
-            break
-        else:
-            cells = raw[name].iloc[candidates]
-            candidates = candidates[as_text(cells).isna().to_numpy(dtype=bool)]
-    if candidates is None:
-        candidates = np.arange(len(raw))
-    blank = np.zeros(len(raw), dtype=bool)
-    blank[candidates] = True
-    return blank
-
-
-def _row_list(rows: np.ndarray, limit: int = 10) -> str:
-    shown = ", ".join(str(r) for r in rows[:limit])
-    return shown + (f" and {len(rows) - limit} more" if len(rows) > limit else "")
 
 
 def _protect_privacy(raw: pd.DataFrame, notices: list[str], salt: str | None) -> pd.DataFrame:
@@ -335,7 +231,7 @@ def _parse_all(raw: pd.DataFrame, notices: list[str], rows: np.ndarray):
         failures += [(np.flatnonzero(m), col.name, text) for m, text in parsed.failures]
         for mask, text in parsed.changes:
             if mask.any():
-                notices.append(f"{col.name}: {text}: rows {_row_list(rows[mask])}")
+                notices.append(f"{col.name}: {text}: rows {row_list(rows[mask])}")
         if col.required:
             failures.append((np.flatnonzero(parsed.blank), col.name, "required value is missing"))
     if absent:
@@ -449,7 +345,7 @@ def _mask_quarantine(cells: pd.DataFrame) -> pd.DataFrame:
         return cells
     for name in cells.columns:
         column = cells[name]
-        if _typed(column):
+        if is_typed(column):
             continue  # read as booleans, numbers or dates: no name can hide there
         kind = "date" if kinds.get(name) == "date" else None
         cells[name] = privacy.shown_cells(as_text(column), kind, an_id=name == "meeting_id")
