@@ -153,7 +153,7 @@ def test_implausible_or_ambiguous_serials_stay_refused_with_a_reason(tmp_path, c
     mixed = _log(tmp_path, ["45791", "14/05/2025"])
     assert cli.main(["log", "validate", str(mixed)]) == 1
     out = capsys.readouterr().out
-    assert str(mixed) in out
+    assert "the log: 2 rows read" in out  # a file name only with --show-names
     assert "row 2, date: a number, perhaps an Excel date serial" in out
     assert "row 3, date: not a date in YYYY-MM-DD form (which of day and month" in out
 

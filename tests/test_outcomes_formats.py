@@ -106,7 +106,7 @@ def test_typed_and_text_csv_paths_give_the_same_rows(tmp_path, monkeypatch):
 
     path = write_log(generate(500, seed=8), tmp_path / "log.csv")
     typed = read_log(path)
-    monkeypatch.setattr(loading, "_ARROW_KINDS", {})  # force the all-text path
+    monkeypatch.setattr(loading.arrow_csv, "_ARROW_KINDS", {})  # force the all-text path
     text = read_log(path)
     pd.testing.assert_frame_equal(typed.accepted, text.accepted)
     assert typed.notices == text.notices

@@ -73,7 +73,14 @@ def build_report(
     source = Path(log_path).expanduser().resolve()
     if not source.is_file():
         raise InputFileError(source, "no such file")
-    left_out = len(read_log(source).quarantine)
+    checked = read_log(source)
+    left_out = len(checked.quarantine)
+    if len(checked.accepted) == 0:  # nothing to analyse: refuse before any kernel starts
+        raise InputFileError(
+            source,
+            f"no row can be analysed: all {checked.n_read} row(s) were quarantined "
+            "(commonground log validate names each); no report written",
+        )
     notebook = notebook_path()
     with tempfile.TemporaryDirectory(prefix="commonground-report-") as work:
         executed = Path(work) / NOTEBOOK_NAME

@@ -104,6 +104,8 @@ def mask_ask_types(column: pd.Series) -> tuple[pd.Series, list[str]]:
         the categories that became equal merged) and the distinct values that changed.
     """
     categorical = isinstance(column.dtype, pd.CategoricalDtype)
+    if categorical:  # a category of quarantined rows only is not an ask type of the report
+        column = column.cat.remove_unused_categories()
     distinct = column.cat.categories if categorical else pd.unique(column.dropna())
     mapping = {v: mask_ask_type(v) for v in distinct}
     masked = sorted(str(v) for v, shown in mapping.items() if shown != v)

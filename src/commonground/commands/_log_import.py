@@ -11,6 +11,7 @@ from commonground.errors import UsageError
 
 def register(inner) -> None:
     """Add ``log import`` to ``commonground log``."""
+    from commonground.commands.log import SHOW_FILE_HELP
     from commonground.errors import EXIT_CODES_HELP
     from commonground.outcomes.importers import SOURCE_MODULES
 
@@ -32,6 +33,7 @@ def register(inner) -> None:
     )
     parser.add_argument("--salt", help="pseudonymise every contact with this secret salt")
     parser.add_argument("--quarantine", metavar="OUT.csv", help="where unmapped rows go")
+    parser.add_argument("--show-names", action="store_true", help=SHOW_FILE_HELP)
     parser.add_argument(
         "--fill-log",
         metavar="LOG",
@@ -77,7 +79,7 @@ def _import(args) -> int:
     )
     with refusing_input():
         result = import_files(args.source, args.files, options=_options(args), salt=args.salt)
-    for line in result.report():
+    for line in result.report(show_names=args.show_names):
         print(line)
     if args.fill_log:
         return _fill(args, result)
@@ -94,7 +96,7 @@ def _fill(args, attendance) -> int:
     from commonground.outcomes.importers.run import _day_text
 
     log = read_log(args.fill_log, pseudonymise_salt=args.salt)
-    print(log.summary())
+    print(log.summary(None if args.show_names else "the log"))
     filled, report = fill_showed_up(log.accepted, attendance.accepted)
     for line in report.lines():
         print(line)
@@ -103,7 +105,8 @@ def _fill(args, attendance) -> int:
     if len(log.quarantine):
         q_path = args.quarantine or str(args.output) + ".quarantine.csv"
         to_safe_csv(log.quarantine, q_path)
-        print(f"{len(log.quarantine)} row(s) of {args.fill_log} quarantined: {q_path}")
+        called = args.fill_log if args.show_names else "the log"
+        print(f"{len(log.quarantine)} row(s) of {called} quarantined: {q_path}")
     return 0 if log.ok and not report.unmatched else 1
 
 

@@ -87,9 +87,10 @@ def _report(args) -> int:
         )
     print(f"report written to {path}", file=sys.stderr)
     if left_out:
+        log = args.file if args.show_names else "LOG"  # a file may be named after someone
         print(
             f"{left_out} row(s) quarantined and not analysed (listed in the report; "
-            f"commonground log validate {args.file} names each)",
+            f"commonground log validate {log} names each)",
             file=sys.stderr,
         )
     return 1 if left_out else 0

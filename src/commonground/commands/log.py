@@ -14,6 +14,12 @@ import json
 
 from commonground.errors import EXIT_CODES_HELP
 
+#: ``--show-names`` of ``log validate`` and ``log import``.
+SHOW_FILE_HELP = (
+    "name the file(s) in the summary; by default the log is 'the log' (imports: 'the "
+    "export', 'file 1', ...), as a file may be named after the person who keeps it"
+)
+
 #: Problems printed by ``log validate`` unless ``--all`` is given.
 SHOWN_PROBLEMS = 50
 
@@ -33,6 +39,7 @@ def register(subparsers) -> None:
     check.add_argument("--json", action="store_true", help="print the result as JSON")
     check.add_argument("--all", action="store_true", help="print every problem, not 50")
     check.add_argument("--salt", help="pseudonymise contact ids with this secret salt")
+    check.add_argument("--show-names", action="store_true", help=SHOW_FILE_HELP)
     check.set_defaults(func=_validate)
 
     gen = inner.add_parser("generate", help="write a synthetic outcome log")
@@ -64,15 +71,15 @@ def _validate(args) -> int:
     if args.quarantine:
         to_safe_csv(result.quarantine, args.quarantine)
     if args.json:
-        print(json.dumps(_as_json(result), indent=2, ensure_ascii=False))
+        print(json.dumps(_as_json(result, args.show_names), indent=2, ensure_ascii=False))
     else:
-        _print_report(result, args.all, args.quarantine)
+        _print_report(result, args.all, args.quarantine, args.show_names)
     return 0 if result.ok else 1
 
 
-def _as_json(result) -> dict:
+def _as_json(result, show_names: bool) -> dict:
     return {
-        "source": result.source,
+        "source": result.source if show_names else None,
         "rows_read": result.n_read,
         "accepted": len(result.accepted),
         "quarantined": len(result.quarantine),
@@ -84,8 +91,8 @@ def _as_json(result) -> dict:
     }
 
 
-def _print_report(result, show_all: bool, quarantine_path: str | None) -> None:
-    print(result.summary())
+def _print_report(result, show_all: bool, quarantine_path, show_names: bool) -> None:
+    print(result.summary(None if show_names else "the log"))
     for notice in result.notices:
         print(f"note: {notice}")
     shown = result.problems if show_all else result.problems[:SHOWN_PROBLEMS]

@@ -193,6 +193,10 @@ def parse_boolean(raw: pd.Series, col: Column) -> Parsed:
     return Parsed(values, ~_spread(codes, given), [(bad, BOOLEAN_HELP)])
 
 
+#: A whole number written with a decimal comma and one or two zeros: ``30,0``, ``30,00``.
+_DECIMAL_COMMA = r"^\s*([+-]?\d+),0{1,2}\s*$"
+
+
 def parse_integer(raw: pd.Series, col: Column) -> Parsed:
     """Whole numbers (``Int64``), checked against the column's range."""
     low = -np.inf if col.minimum is None else col.minimum
@@ -212,7 +216,9 @@ def parse_integer(raw: pd.Series, col: Column) -> Parsed:
         given = numbers.notna().to_numpy(dtype=bool)
     else:
         codes, text = _distinct(raw)
-        numbers = pd.to_numeric(text, errors="coerce").astype("Float64")
+        # "30,0": a decimal comma (Excel in many European locales); "1,000" is not one
+        point = text.str.replace(_DECIMAL_COMMA, r"\1", regex=True)
+        numbers = pd.to_numeric(point, errors="coerce").astype("Float64")
         given = text.notna().to_numpy(dtype=bool)
     as_float = numbers.to_numpy(dtype=float, na_value=np.nan)
     finite = np.isfinite(as_float) & (np.abs(np.nan_to_num(as_float)) < _INT_LIMIT)

@@ -186,11 +186,18 @@ _LONGEST_SHOWN = 200
 _LONGEST_WORD = 24
 
 
+#: Shortest vocabulary word a slip is measured against: "peer" and "than" are one
+#: letter from "peter" and "ethan".
+_SHORTEST_SLIPPED = 5
+
+
 @functools.lru_cache(maxsize=65536)
 def _near(word: str) -> bool:
-    """True when ``word`` (five letters or more) is one slip (a letter added, dropped,
-    changed, or two neighbours swapped) from a vocabulary word of four letters or more
-    (``mabye``, ``canvas``), or is ``yes`` with a letter added (``yess``). Shorter words
+    """True when ``word`` (five letters or more) is one slip from a vocabulary word of
+    five letters or more (``mabye``, ``canvas``, ``confirmd``), or is ``yes`` with a
+    letter added (``yess``). A slip is a letter dropped, changed or doubled, or two
+    neighbours swapped. A letter added between two others is not one: that is how a
+    word becomes a name (``seven`` -> ``steven``, ``peer`` -> ``peter``). Shorter words
     are not read as slips: four-letter names are one slip from many words (john, join).
     """
     if len(word) > _LONGEST_WORD:
@@ -199,12 +206,13 @@ def _near(word: str) -> bool:
     if len(word) < 5:
         return len(word) == 4 and any(a + b[1:] == "yes" for a, b in splits if b)
     letters = "abcdefghijklmnopqrstuvwxyz"
-    candidates = {a + b[1:] for a, b in splits if b}
+    # a doubled letter dropped: "maybee" -> "maybe"
+    candidates = {a + b[1:] for a, b in splits if b and (a[-1:] == b[0] or b[1:2] == b[0])}
     candidates |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     candidates |= {a + c + b[1:] for a, b in splits if b for c in letters}
     candidates |= {a + c + b for a, b in splits for c in letters}
     vocabulary = _vocabulary_words()
-    return any(len(c) >= 4 and c in vocabulary for c in candidates)
+    return any(len(c) >= _SHORTEST_SLIPPED and c in vocabulary for c in candidates)
 
 
 def may_name_someone(text: str) -> bool:
@@ -261,6 +269,28 @@ def shown_value(value: str | None, kind: str | None = None) -> str | None:
     if may_name_someone(value):
         return HIDDEN_WORDS
     return value
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def shown_cells(values: pd.Series, kind: str | None = None, *, an_id: bool = False) -> pd.Series:
+    """A quarantined column's cells as the quarantine file may show them.
+
+    Each cell is shown as :func:`shown_value` shows it in a message: ids, numbers,
+    dates and words of the log's vocabulary as written; e-mail addresses, phone numbers
+    and words that may be a name replaced by what they are. The row number says where
+    to fix the cell in the original. With ``an_id`` (a meeting id), a cell of digits
+    alone is kept as written: a long numeric id is not a phone number, and it helps the
+    trainer find the row. Each distinct value is looked at once.
+    """
+    shown = {}
+    for value in values.dropna().astype("str").unique():
+        keep = an_id and _DIGITS_RE.fullmatch(value)
+        shown[value] = value if keep else shown_value(value, kind)
+    if all(k == v for k, v in shown.items()):
+        return values
+    return values.astype("str").map(shown).astype("str")
 
 
 def redact_value(value: str | None, kind: str | None = None) -> str | None:

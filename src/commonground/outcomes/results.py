@@ -76,9 +76,14 @@ class LogResult:
         """True when every row read was accepted."""
         return len(self.quarantine) == 0
 
-    def summary(self) -> str:
-        """One line: rows read, accepted and quarantined."""
+    def summary(self, name: str | None = None) -> str:
+        """One line: rows read, accepted and quarantined.
+
+        ``name`` is what the line calls the log (default: :attr:`source`); ``log
+        validate`` says "the log" unless names are shown, as a file may be named after
+        the person who keeps it.
+        """
         return (
-            f"{self.source}: {self.n_read} rows read, {len(self.accepted)} accepted, "
+            f"{name or self.source}: {self.n_read} rows read, {len(self.accepted)} accepted, "
             f"{len(self.quarantine)} quarantined"
         )

@@ -22,7 +22,12 @@ import pandas as pd
 
 from commonground.errors import InputFileError
 from commonground.outcomes import privacy
-from commonground.outcomes.parsing import as_text, parse_column, totals_row_mask
+from commonground.outcomes.not_meetings import (
+    drop_rows_that_are_not_meetings,
+    is_typed,
+    row_list,
+)
+from commonground.outcomes.parsing import as_text, parse_column
 from commonground.outcomes.results import MAX_VALUE_CHARS, LogResult, Problem
 from commonground.outcomes.schema import COLUMNS, REQUIRED, is_spec_column
 
@@ -79,8 +84,7 @@ def validate_raw(
     missing = [name for name in REQUIRED if name not in raw.columns]
     if missing:
         raise InputFileError(source, f"missing required column(s): {', '.join(missing)}")
-    raw, rows = _drop_blank_rows(raw, rows, notices)
-    raw, rows = _drop_totals_rows(raw, rows, notices)
+    raw, rows = drop_rows_that_are_not_meetings(raw, rows, notices)
     pre_q = _private_loader_quarantine(loader_quarantine)
     if len(raw) == 0 and len(pre_q) == 0:
         raise InputFileError(source, "no data rows (the file has a header but no meetings)")
@@ -108,9 +112,8 @@ def _private_loader_quarantine(pre_q: pd.DataFrame | None) -> pd.DataFrame:
     out = pre_q.rename(columns=names)
     out = out.loc[:, ~out.columns.duplicated()]
     out = out.drop(columns=[n for n in out.columns if privacy.dropped_on_read(n)])
-    for name in out.columns.drop(["row", "reason"]):
-        out[name] = privacy.mask_text(out[name])
-    return out
+    cells = _mask_quarantine(out.drop(columns=["row", "reason"]))
+    return pd.concat([out[["row", "reason"]], cells], axis=1)
 
 
 def _normalise_headers(raw: pd.DataFrame, source: str) -> pd.DataFrame:
@@ -140,58 +143,6 @@ def _normalise_headers(raw: pd.DataFrame, source: str) -> pd.DataFrame:
     out = raw.copy(deep=False)
     out.columns = names
     return out
-
-
-def _drop_blank_rows(raw, rows, notices):
-    blank = as_text_frame_blank(raw)
-    if blank.any():
-        skipped = rows[blank]
-        notices.append(f"{int(blank.sum())} empty row(s) skipped: rows {_row_list(skipped)}")
-        raw = raw.loc[~blank].reset_index(drop=True)
-        rows = rows[~blank]
-    return raw, rows
-
-
-def _drop_totals_rows(raw, rows, notices):
-    """Leave out a spreadsheet's summary rows ("TOTAL", "Grand total"), with a notice."""
-    totals = totals_row_mask(raw)
-    if totals.any():
-        notices.append(
-            f"{int(totals.sum())} totals row(s) skipped (a total is not a meeting): "
-            f"rows {_row_list(rows[totals])}"
-        )
-        raw = raw.loc[~totals].reset_index(drop=True)
-        rows = rows[~totals]
-    return raw, rows
-
-
-def as_text_frame_blank(raw: pd.DataFrame) -> np.ndarray:
-    """Return a mask of empty rows: every cell empty, apart from notes/personal data.
-
-    Notes and personal-data columns are ignored because they are dropped anyway (the
-    CSV reader does not even load them). Columns are checked one after another on the
-    rows still blank so far, so after the first only a handful of rows are looked at.
-    """
-    candidates = None  # None = every row, without building (and copying) an index
-    for name in [c for c in raw.columns if not privacy.dropped_on_read(c)]:
-        if candidates is None:
-            empty = as_text(raw[name]).isna().to_numpy(dtype=bool)
-            candidates = np.flatnonzero(empty)
-        elif len(candidates) == 0:
-            break
-        else:
-            cells = raw[name].iloc[candidates]
-            candidates = candidates[as_text(cells).isna().to_numpy(dtype=bool)]
-    if candidates is None:
-        candidates = np.arange(len(raw))
-    blank = np.zeros(len(raw), dtype=bool)
-    blank[candidates] = True
-    return blank
-
-
-def _row_list(rows: np.ndarray, limit: int = 10) -> str:
-    shown = ", ".join(str(r) for r in rows[:limit])
-    return shown + (f" and {len(rows) - limit} more" if len(rows) > limit else "")
 
 
 def _protect_privacy(raw: pd.DataFrame, notices: list[str], salt: str | None) -> pd.DataFrame:
@@ -280,7 +231,7 @@ def _parse_all(raw: pd.DataFrame, notices: list[str], rows: np.ndarray):
         failures += [(np.flatnonzero(m), col.name, text) for m, text in parsed.failures]
         for mask, text in parsed.changes:
             if mask.any():
-                notices.append(f"{col.name}: {text}: rows {_row_list(rows[mask])}")
+                notices.append(f"{col.name}: {text}: rows {row_list(rows[mask])}")
         if col.required:
             failures.append((np.flatnonzero(parsed.blank), col.name, "required value is missing"))
     if absent:
@@ -380,32 +331,24 @@ def _display(value, kind: str | None = None) -> str | None:
 
 
 def _mask_quarantine(cells: pd.DataFrame) -> pd.DataFrame:
-    """E-mail addresses, phone numbers and names in quarantined cells become a marker.
+    """Names, e-mail addresses and phone numbers in quarantined cells become a marker.
 
-    A rejected cell is often the wrong thing in the wrong column (a phone number under
-    ``date``, a name under ``response``); the quarantine file shows it as messages do.
-    In columns with a closed set of values (dates, numbers, booleans, categories but
-    ``ask_type``) a cell that may name someone is replaced by what it is
-    (:func:`privacy.shown_value`): the row number and the column say where to fix it.
-    Unix times in ``date`` are kept. ``meeting_id`` is left alone (long numeric ids are
-    common and it is how a row is found), and so are ``contact`` and ``organizer``
-    (already pseudonymised where they look like an e-mail or phone).
+    The quarantine is for finding and fixing rows: each keeps its row number and its
+    reason, and every cell is shown as a message shows a value
+    (:func:`privacy.shown_cells`): ids (``C-12``, ``org-07``), numbers, dates and the
+    log's words as written; a name typed under ``organizer``, ``contact``,
+    ``response`` or a free column, an e-mail address or a phone number, replaced by
+    what it is. Unix times in ``date`` are kept; so is a ``meeting_id`` of digits alone.
     """
     kinds = {c.name: c.kind for c in COLUMNS}
+    if not len(cells):
+        return cells
     for name in cells.columns:
-        if name in ("meeting_id", *_FREE_ID_COLUMNS) or not len(cells):
-            continue
-        values = as_text(cells[name])
-        kind = kinds.get(name)
-        if kind in ("date", "integer", "boolean") or (kind == "category" and name != "ask_type"):
-            shown = {v: privacy.shown_value(v, kind) for v in values.dropna().unique()}
-            if any(v != s for v, s in shown.items()):
-                cells[name] = values.map(shown).astype("str")
-            continue
-        hits = privacy.looks_personal(values).to_numpy(dtype=bool)
-        if hits.any():
-            text = values.astype("str")
-            cells[name] = text.where(~hits, privacy.mask_text(text))
+        column = cells[name]
+        if is_typed(column):
+            continue  # read as booleans, numbers or dates: no name can hide there
+        kind = "date" if kinds.get(name) == "date" else None
+        cells[name] = privacy.shown_cells(as_text(column), kind, an_id=name == "meeting_id")
     return cells
 
 

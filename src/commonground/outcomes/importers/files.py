@@ -25,6 +25,8 @@ import pandas as pd
 
 from commonground.errors import InputFileError
 from commonground.outcomes import loading
+from commonground.outcomes.loading.sources import contains_byte
+from commonground.outcomes.loading.text import detect_encoding, head_text, sniff_delimiter
 
 SUPPORTED = (".csv", *loading.TEXT_SUFFIXES, ".xlsx", ".json")
 _BLOCK_BYTES = 8 << 20
@@ -93,14 +95,14 @@ def _open_csv(path: Path) -> Export:
     if not head.lstrip(b"\xef\xbb\xbf \t\r\n"):
         raise InputFileError(path, "the file is empty")
     loading.refuse_if_not_text(path, head)
-    encoding = loading._detect_encoding(head)
-    sep = loading._sniff_delimiter(head, encoding)
+    encoding = detect_encoding(head)
+    sep = sniff_delimiter(head, encoding)
     notices = [] if sep == "," else [f"cells are separated by {sep!r}, not commas"]
     if encoding.startswith("utf-16"):
         notices.append("file is UTF-16 text (Excel's 'Unicode Text'); read it as such")
     if encoding == "cp1252":
         notices.append("file is not UTF-8; read it as Windows-1252 (Excel's usual export)")
-    above = loading.rows_above_header(loading._head_text(head, encoding), sep)
+    above = loading.rows_above_header(head_text(head, encoding), sep)
     if above:
         notices.append(loading.above_header_notice(above))
     header = loading.read_header_at(path, head, encoding, sep, above)
@@ -138,7 +140,7 @@ def _arrow_batches(path, header, encoding, sep, above: int = 0):
     from pyarrow import csv as pacsv
 
     names = [f"c{i}" for i in range(len(header))]
-    quoted = loading._contains_byte(path, b'"')
+    quoted = contains_byte(path, b'"')
     try:
         reader = pacsv.open_csv(
             path,

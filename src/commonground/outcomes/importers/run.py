@@ -57,7 +57,7 @@ class ImportResult:
         """True when every row read was accepted."""
         return len(self.quarantine) == 0
 
-    def report(self, plain: bool = False) -> list[str]:
+    def report(self, plain: bool = False, show_names: bool = True) -> list[str]:
         """The printed report: per file, what was mapped, left empty, assumed, quarantined.
 
         Parameters
@@ -66,6 +66,10 @@ class ImportResult:
             Name the log's columns in words ("showed up", through
             :func:`commonground.labels.label`) instead of as spelled in the file
             (``showed_up``), for a page a trainer reads rather than a terminal.
+        show_names
+            Name each file by its path; otherwise "the export" (one file) or "file 1",
+            "file 2", ... in the order given (``log import`` without ``--show-names``:
+            a file may be named after the person who keeps it).
         """
         from commonground.labels import label
 
@@ -73,9 +77,10 @@ class ImportResult:
             return label(field_name, "field") if plain else field_name
 
         lines = []
-        for f in self.files:
+        for number, f in enumerate(self.files, start=1):
+            called = f.file if show_names else file_label(number, len(self.files))
             lines.append(
-                f"{f.file}: {f.rows} {f.unit}s read, {f.accepted} accepted, "
+                f"{called}: {f.rows} {f.unit}s read, {f.accepted} accepted, "
                 f"{f.quarantined} quarantined"
             )
             lines += [
@@ -91,6 +96,11 @@ class ImportResult:
             f"{len(self.quarantine)} quarantined"
         )
         return lines
+
+
+def file_label(number: int, count: int) -> str:
+    """How a summary names the ``number``-th of ``count`` files when names are hidden."""
+    return "the export" if count == 1 else f"file {number}"
 
 
 def _file_tag(path: Path) -> str:
@@ -155,14 +165,18 @@ def closed_columns(plan, headers: list[str]) -> dict[str, str | None]:
 def _quarantine_cells(
     batch: pd.DataFrame, keep: np.ndarray, dropped: list[str], closed: dict | None = None
 ) -> pd.DataFrame:
+    """Quarantined rows' cells, shown as messages show values (:func:`privacy.shown_cells`).
+
+    Date columns (``closed`` says which, as ``"date"``) keep Unix times; the column
+    feeding ``meeting_id`` (``"id"``) keeps ids of digits alone. Names, e-mail addresses and phone numbers
+    in any cell are replaced by what they are: the ``file`` and ``row`` columns say
+    where the row is.
+    """
     cells = batch.loc[keep, [c for c in batch.columns if c not in dropped]]
     for name in cells.columns:
-        if closed and name in closed:
-            values = cells[name]
-            shown = {v: privacy.shown_value(v, closed[name]) for v in values.dropna().unique()}
-            cells[name] = values.map(shown).astype("str")
-        else:
-            cells[name] = privacy.mask_text(cells[name])
+        kind = (closed or {}).get(name)
+        an_id = kind == "id"
+        cells[name] = privacy.shown_cells(cells[name], None if an_id else kind, an_id=an_id)
     return cells
 
 
@@ -279,6 +293,8 @@ def _map_all(export, plan, dropped):
     ]
     seen = {} if plan.used.get("meeting_id") == m.IDS_FROM_ROWS else None
     closed = closed_columns(plan, export.headers)
+    if plan.used.get("meeting_id") in export.headers:
+        closed[plan.used["meeting_id"]] = "id"
     for batch, rows in export.batches:
         blank = m.empty_row_mask(batch)
         mapped, reasons = plan.map_batch(batch, rows)
