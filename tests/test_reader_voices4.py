@@ -204,3 +204,31 @@ def test_an_ask_to_sign_is_not_asked_for_a_place(line):
 def test_an_errand_around_signing_still_needs_a_place(line):
     assert not is_signing(line)
     assert "place" in read_line(line).suggestion
+
+
+# ---- an open question asked indirectly ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I was wondering what brought you here",
+        "Well, I was wondering how you got into nursing.",
+        "I wonder what keeps you going",
+        "I've always wondered why you took on the treasurer's job?",
+    ],
+)
+def test_an_open_question_asked_as_a_wondering_is_open(line):
+    assert read_line(line).kind == "open_question"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("I wonder what the council will do next.", "other"),  # a musing, not about them
+        ("I was wondering if you could come on Saturday at 10 to the hall?", "ask"),
+        ("I was wondering whether you like it here?", "closed_question"),
+    ],
+)
+def test_a_wondering_that_asks_nothing_open_keeps_its_reading(line, kind):
+    assert read_line(line).kind == kind

@@ -172,7 +172,10 @@ def test_bare_agreement_after_listening_is_not_common_ground(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Pardon me, how did you first get into all this?", "Excuse me, what got you started on it?"],
+    [
+        "Pardon me, how did you first get into all this?",
+        "Excuse me, what got you started on it?",
+    ],
 )
 def test_a_general_open_question_is_heard_where_one_fits(line):
     assert len({sc.id for sc, _, _ in PIVOTS}) == 9
