@@ -9,7 +9,10 @@ without reading the first plays; ``tests/plays/voices2/`` five more (blunt short
 over-friendly chatter, the lesson's phrases copied, talking about oneself, closed questions
 only); ``tests/plays/voices3/`` six more (a retired teacher's long formal sentences, a texter
 in fragments, a learner of English, a nervous first-timer who apologises in every line, a
-pushy salesperson, two moves in one line). The same bounds apply to them.
+pushy salesperson, two moves in one line); ``tests/plays/voices4/`` six more (a terse typer
+of two-to-four-word lines, Indian and Nigerian English idiom, a nervous first-timer who
+over-explains, a rushing organiser, a script pasted with bullets or numbers, ALL CAPS or no
+space after punctuation). The same bounds apply to them.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ PLAYS = Path(__file__).parent / "plays"
 VOICES = PLAYS / "voices"
 VOICES2 = PLAYS / "voices2"
 VOICES3 = PLAYS / "voices3"
+VOICES4 = PLAYS / "voices4"
 NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
 SCENARIOS = {name: roleplay.load_scenario(name) for name in NAMES}
 
@@ -43,7 +47,7 @@ def group_of(plays: dict, group: str) -> list[dict]:
 
 
 def cases(group: str):
-    for folder in (PLAYS, VOICES, VOICES2, VOICES3):
+    for folder in (PLAYS, VOICES, VOICES2, VOICES3, VOICES4):
         for name in NAMES:
             for play in group_of(plays_of(name, folder), group):
                 tag = "" if folder == PLAYS else f"{folder.name}-"
@@ -94,7 +98,9 @@ def test_every_scenario_has_plays_in_other_voices(name):
 
 
 @pytest.mark.parametrize(
-    "folder", [PLAYS, VOICES, VOICES2, VOICES3], ids=["plays", "voices", "voices2", "voices3"]
+    "folder",
+    [PLAYS, VOICES, VOICES2, VOICES3, VOICES4],
+    ids=["plays", "voices", "voices2", "voices3", "voices4"],
 )
 @pytest.mark.parametrize("name", NAMES)
 def test_play_lines_are_not_the_authored_wordings(name, folder):

@@ -58,7 +58,9 @@ ASK_FRAMES = [
     r"(?:we're|we are|i'm|i am) needing|"
     r"going to need|we'll need|we will need|we're after|we are after) (?:you|someone|somebody|"
     r"a few people|people|volunteers|a volunteer|"
-    r"(?:a couple of|a few|more|two|three|some) (?:people|volunteers|folks|hands)) (?:to|for) ",
+    r"(?:a couple of|a few|more|two|three|some) (?:people|volunteers|folks|hands))"
+    # "we need people like you to sign up" (ours, session 9)
+    r"(?: (?:just )?like (?:you|yourself))? (?:to|for) ",
     # the need said as a lack: "we could do with more bodies", "we're short on drivers"
     r"we could (?:really )?do with (?:a few |some |more |a couple of |an extra |extra |a bit of )?"
     r"(?=(?:people|volunteers|hands|bodies|help|folks|drivers|helpers)\b)",
@@ -230,4 +232,12 @@ WORKS_FOR_YOU = re.compile(
     r"(?:^|, )(?:(?:would|will|does|could|can|might) (?!you\b)(?:[\w:'-]+ ){1,8}(?:work|suit you|"
     r"be better|be easier|be (?:ok|okay|alright|all right|fine|good) (?:for (?:you|u)|with you)|fit)\b|is (?!it\b|that\b|this\b|there\b|you\b)(?:[\w:'-]+ ){1,6}(?:still )?"
     r"(?:ok|okay|good|alright|all right|fine|better|easier) (?:for (?:you|u)|with you)\b|(?:how|what) about (?!you\b)|what if we\b|or (?:maybe|perhaps) )"
+)
+
+# An aside set off by commas straight after the frame: "would you, and only if it feels
+# right, bring...", "could you, if it suits you, host...". It asks for nothing itself.
+ASIDE = re.compile(
+    r"^(?:(?:and|but|or)\s+)?(?:(?:honestly|really|just|only|of course|totally)\s+)*"
+    r"(?:if|when|whenever|once|as long as|no pressure|no worries|by any chance|in theory)\b"
+    r"[^,]{0,50},\s*"
 )

@@ -74,6 +74,8 @@ def _leading(t: str, parts: list[str]):
                 continue  # "is that right?" / "don't you?" alone is a plain question
             if m and why == "ends with the tag" and leading_questions.RESTATES_PLAN.match(p):
                 continue  # "so that's Saturday at 10 at the library, yeah?" checks the plan
+            if m and why == "ends with the tag" and leading_questions.FACT_TAG.match(p):
+                continue  # "you work nights, right?" checks a fact about them
             if m:
                 return "leading_question", [
                     f"{why} '{m.group(m.lastindex or 0).strip(' ,?')}' -> leading question"
@@ -125,6 +127,10 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
         rest = sentence[m.end() :].strip(" ,?.!")
         if "," in rest[:12]:
             rest = _HEDGE_COMMA.sub("", rest)  # "could you, maybe, come...": a hedge, no act
+        if sentence[m.end() :].lstrip().startswith(",") or m.group(0).rstrip().endswith(","):
+            rest = ask_frames.ASIDE.sub(
+                "", rest, count=1
+            )  # "would you, only if it suits, bring..."
         if rest.startswith(
             ("maybe ", "possibly ", "perhaps ", "really ", "also ", "be ", "consider ", "say ")
         ):

@@ -144,3 +144,29 @@ RESTATES_PLAN = re.compile(
     r"^(?:(?:so|ok|okay|great|right|perfect|brilliant|lovely),? )*(?:that's|that is|it's|it is|"
     r"we're|we are|you're|you are|see you|we'll see you)\b(?=.*\b(?:at|on|in)\b.*\d)"
 )
+
+# "You work nights, right?", "you've got two kids, yeah?": a fact about them checked with a
+# tag, a plain closed question (ours, session 9). A tag after a verdict or a feeling still
+# leads ("the landlord is a crook, right?", "you'd love to help, right?", "you're fed up,
+# right?"): only these verbs of plain fact, and no word that judges or feels.
+_FACT_VERB = (
+    r"(?:work(?:ed|s)?|live[sd]?|have|has|had|'ve (?:got|been|had|lived|worked)|"
+    r"have (?:got|been|lived|worked)|got|ride|rode|take|took|teach|taught|go|went|study|"
+    r"studied|started|moved|run|ran|own|rent|drive|drove|joined|grew up|came|come|"
+    r"were born|used to|do (?:nights|days|shifts|the)|"
+    r"(?:are|were|was|is) (?:a|an|on|in|at|from|the|\d))\b"
+)
+_FACT_THING = r"(?:a|an|on|in|at|from|the|\d)\b"
+FACT_TAG = re.compile(
+    r"^(?:(?:so|and|oh|ok|okay|sorry|just checking|remind me),? )*"
+    r"(?:you're (?:still |now |also )?" + _FACT_THING + "|"
+    r"you've (?:still |also |always )?(?:got|been|had|lived|worked|run|taught|done)\b|"
+    r"(?:you|your \w+(?: \w+)?) (?:still |both |also |usually |mostly |now |only )?"
+    + _FACT_VERB
+    + ")"
+    r"(?![^,]*\b(?:unfair|wrong|terrible|awful|crook|greedy|disgrace|angry|fed up|tired|sick of|"
+    r"love|hate|want|care|agree|feel|think|should|must|deserve|lazy|useless|corrupt|"
+    r"outrageous|ridiculous|shame|joke|worth|too|enough)\b)"
+    r"[^,?]*,?\s*(?:right|yeah|yes|no|correct|is that right|isn't it|don't you|didn't you|"
+    r"aren't you|haven't you|do you|did you)\s*\??\s*$"
+)

@@ -76,6 +76,8 @@ PUSH_RULES = [
     (
         r"\b(?:we|i) (?:really |desperately |badly |do |really do |so )*need (?:you|everyone|everybody|"
         # "we need people who can teach reading" says what the campaign needs, not a press.
+        # "we need people like you to sign up" flatters into it: a press, even in an ask
+        r"(?:people|volunteers|folks) like you|"
         r"people(?! (?:who|that|with|from)\b)|your help|this|someone like you|the numbers|numbers|"
         r"every(?:one|body) we can get)\b",
         ("need",),
@@ -129,7 +131,9 @@ PUSH_RULES = [
         ("reconsider", "change your mind", "again"),
     ),
     (
-        r"\bsurely (?:you|the|it|they|we|that|this)\b",
+        # "surely you agree/think..." tells them what they think: leading, not a push
+        r"\bsurely (?:you\b(?! (?:must )?(?:agree|think|feel|see|believe|know|reckon|understand))"
+        r"|(?:the|it|they|we|that|this)\b)",
         ("surely",),
     ),
     (

@@ -149,7 +149,11 @@ TELL_ME = re.compile(
     # the formal "I would be most interested to hear what you have seen"
     r"(?:i'd|i would|i'm|i am) (?:be )?(?:very |most |really |so |genuinely )?interested to "
     r"(?:hear|know|learn) (?:about|more|what|how|why)|"
-    r"help me understand|say more about)\b"
+    r"help me understand|say more about|"
+    # "I was wondering what brought you here", "I wonder how you got into nursing": an
+    # open question asked indirectly (ours, session 9); about them, not a musing
+    r"(?:(?:i was|i'm|i am|i've been|i have been) (?:just |always )?wondering|"
+    r"i've (?:always |often )?wondered|i (?:always )?wonder(?:ed)?)(?= (?:what|how|why)\b[^.?!]*\byou))\b"
 )
 
 # "you never reply to the group chat, why is that?": a question after a statement.

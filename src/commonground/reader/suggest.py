@@ -11,6 +11,7 @@ import re
 
 from commonground.reader.closing import dated_follow_up
 from commonground.reader.guards import at_word_starts
+from commonground.reader.paper_asks import needed_parts
 from commonground.reader.text import normalise, sentences
 
 _PART_HINTS = {
@@ -205,6 +206,8 @@ def _without_verdict(claim: str) -> str:
     if m:
         return _feeling_about(m.group(1) or m.group(2))
     if not _LOADED.search(claim):
+        if re.match(r"(?:why|how|what|who|where|when)\b", claim):  # "surely you see why..."
+            return f"What's your take on {claim}?"
         return f"What's your take on whether {claim}?"
     m = _VERDICT_SPLIT.match(claim)
     subject = m.group(1).strip() if m else ""
@@ -287,7 +290,7 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "your story ('I got involved when ...') or a clear, specific ask."
         )
     if kind == "ask":
-        return _ask_suggestion(reading, donation)
+        return _ask_suggestion(reading, donation, text)
     return ""
 
 
@@ -304,7 +307,7 @@ def _close_suggestion(signals: set[str], text: str = "") -> str:
     return "As the conversation ends, " + " and ".join(missing) + "."
 
 
-def _ask_suggestion(reading, donation: bool = False) -> str:
+def _ask_suggestion(reading, donation: bool = False, text: str = "") -> str:
     conflicts = [r for r in reading.rules if "conflicts with" in r]
     if reading.fits is False and conflicts:
         return (
@@ -314,7 +317,7 @@ def _ask_suggestion(reading, donation: bool = False) -> str:
     if donation:
         hint = "" if "amount" in reading.specific_parts else "Name an amount: 'could you give $25?'"
     else:
-        needed = ("activity", "time", "place")
+        needed = needed_parts(text) if text else ("activity", "time", "place")
         hint = ask_hint(tuple(p for p in needed if p not in reading.specific_parts))
     if hint:
         return hint

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from commonground.reader.guards import at_word_starts, starting_with
+from commonground.reader.typed_forms import tidy, unhesitate
 
 # Day and month names, shared by the reader's time rules and the planners' "when" rules.
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -356,7 +357,7 @@ def normalise(text: str) -> str:
     'so, how did you get into it?'
     """
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = " ".join(text.split()).lower()  # str.split's spaces are re's \s
+    text = tidy(" ".join(text.split()).lower())  # str.split's spaces are re's \s
     if "-" in text:
         text = _FALSE_START.sub("", text)
     runs = set(_RUN.findall(text))
@@ -374,7 +375,7 @@ def normalise(text: str) -> str:
     if "like," in text:
         text = _FILLER_LIKE.sub(lambda m: " " if m.start() else "", text)
     if any(h in text for h in ("um", "uh", "er", "hm", "mm")) and _hesitates(text):
-        text = _HESITATION.sub("", text)
+        text = _HESITATION.sub(unhesitate, text)
     if any(p in text for p in (",", "...", "…", "-", "—")):
         text = _REPEAT.sub(r"\1", text)
     if text is not before:

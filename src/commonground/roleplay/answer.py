@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from commonground.reader.paper_asks import needed_parts
 from commonground.roleplay.model import SPECIFIC_PARTS, Ask, Persona
 
 
@@ -36,7 +37,7 @@ class AskView:
     @property
     def specific(self) -> bool:
         """Names an activity, a time and a place."""
-        return all(p in self.specific_parts for p in SPECIFIC_PARTS)
+        return all(p in self.specific_parts for p in needed_parts(self.text, SPECIFIC_PARTS))
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def answer_ask(persona: Persona, ask: AskView, discovered, trust: int) -> Answer
                 f"No: the ask runs into {'an' if constraint.blocks[0] in 'aeiou' else 'a'} "
                 f"{constraint.blocks} constraint ({constraint.text}).",
             )
-    missing = [p for p in SPECIFIC_PARTS if p not in ask.specific_parts]
+    missing = [p for p in needed_parts(ask.text, SPECIFIC_PARTS) if p not in ask.specific_parts]
     if specific and fit and trust >= persona.trust_needed:
         return Answer(
             "yes", fit, specific, "", "Yes: clear, specific and it fits what they care about."

@@ -23,6 +23,7 @@ from commonground.roleplay.answer import Answer, answer_ask, view_of
 from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback, covered
 from commonground.roleplay.hearing import Hearing, hear, takes_asks
 from commonground.roleplay.hearing.scores import pressing
+from commonground.roleplay.hearing.two_moves import credit_first
 from commonground.roleplay.line_checks import (
     LEADING_NOTE,
     PUSH_NOTE,
@@ -163,7 +164,7 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
     if heard.how == "verbatim":
         return _apply(scenario, state, node, heard.choice, text, heard=heard)
     if heard.how in ("meaning", "ask", "own_ask") and heard.choice is not None:
-        return _apply(scenario, state, node, heard.choice, text, heard=heard)
+        return credit_first(_apply(scenario, state, node, heard.choice, text, heard=heard), heard)
     if heard.how == "vague_ask":
         return _vague(scenario, state, node, text, heard)
     if heard.how == "maybe_as_yes":

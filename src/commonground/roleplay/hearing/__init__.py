@@ -32,8 +32,10 @@ This module is the entry (:func:`hear`); its steps live in its submodules:
 (the combined score of each choice), :mod:`.asks` (a line heard as an ask),
 :mod:`.own_moves` (moves no wording can list: a story, a reflection, ... in the
 learner's own words), :mod:`.letting_go` (a no or a maybe let go, a meeting left
-without an ask, in the learner's own words), :mod:`.topic_words` (what a line is about) and :mod:`.gates`
-(picking the closest move, and the lines that do not mean it after all).
+without an ask, in the learner's own words), :mod:`.pitch_for_story` (the campaign told
+where the learner's story belongs), :mod:`.two_moves` (their words given back, then a
+question or common ground, in one line), :mod:`.topic_words` (what a line is about) and
+:mod:`.gates` (picking the closest move, and the lines that do not mean it after all).
 """
 
 from __future__ import annotations
@@ -44,8 +46,10 @@ from commonground.roleplay.hearing.asks import hear_ask
 from commonground.roleplay.hearing.gates import off_the_campaign, pick
 from commonground.roleplay.hearing.letting_go import lets_go
 from commonground.roleplay.hearing.own_moves import own_move
+from commonground.roleplay.hearing.pitch_for_story import pitch_for_story
 from commonground.roleplay.hearing.result import UNDERSTOOD, Hearing
 from commonground.roleplay.hearing.scores import choice_scores, pressing
+from commonground.roleplay.hearing.two_moves import drop_moving_on, two_moves
 from commonground.roleplay.line_checks import takes_as_yes
 from commonground.roleplay.model import Node, Scenario
 from commonground.roleplay.similarity import index_for, normalise
@@ -120,14 +124,16 @@ def hear(
         heard = hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
             return replace(heard, row=rows[0])
-    moves = [c for c in ranked if not c.ask]
+    moves = drop_moving_on([c for c in ranked if not c.ask], text)
     own = own_move(scenario, node, moves, scores, sims, text, reading)
     heard = (
         own
+        or pitch_for_story(scenario, node, moves, scores, text, reading, reader)
         or _maybe_as_yes(node, text, reading)
         or lets_go(scenario, node, moves, text, reading)
         or pick(moves, scores, reading, scenario, text, sims)
     )
+    heard = two_moves(scenario, node, heard, text, reader)
     if off_the_campaign(scenario, node, heard, text):
         heard = Hearing(
             "not_understood", None, heard.sureness, reading, why=("names nothing of the campaign",)

@@ -210,6 +210,17 @@ def _kind_led(best: Choice, scores, reading) -> bool:
 
 
 def _differs(a: Choice, b: Choice) -> bool:
+    """True when hearing ``a`` rather than ``b`` would judge the line differently.
+
+    Two strong moves of the same step and kind that lead on differently ("What have you
+    seen at the pantry?" and "What moves you to feed people?") judge a general line that
+    does the step ("how did you first get into all this?") alike: the best is heard, and
+    the person answers it, rather than the learner being told the line was unclear
+    (ours, session 9)."""
+    if (a.quality, a.step, a.kind, a.ask) == (b.quality, b.step, b.kind, b.ask) and (
+        a.quality == "strong" and not a.ask
+    ):
+        return False
     return (a.quality, a.step, a.next, a.ask) != (b.quality, b.step, b.next, b.ask)
 
 

@@ -43,6 +43,9 @@ class Hearing:
         For an unclear line: the choices it could mean.
     why
         Short notes on how the line was heard (shown under "how it was read").
+    also
+        A move the line made first, before the one applied (their words given back
+        before a new question or before common ground): credited as well.
     row
         The line's TF-IDF row, kept so the feedback need not work it out again.
     """
@@ -54,6 +57,7 @@ class Hearing:
     ask: AskView | None = None
     could_be: tuple[Choice, ...] = ()
     why: tuple[str, ...] = field(default=())
+    also: Choice | None = None
     row: object = field(default=None, repr=False, compare=False)
 
     @property
