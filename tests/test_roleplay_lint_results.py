@@ -200,3 +200,24 @@ def test_the_key_covers_every_file_a_lint_opens(tmp_path, files):
         and p.exists()
     ]
     assert others == [files[0].resolve()]
+
+
+def test_a_run_with_every_file_unchanged_loads_neither_reader_nor_numpy(tmp_path, files):
+    """Stored findings come back without the line reader, the engine or numpy: the point
+    of keeping them (a run of the author's loop takes a tenth of a second)."""
+    env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}
+    code = (
+        "import sys\n"
+        "from commonground.roleplay.lint import lint_paths\n"
+        f"lint_paths([{str(files[0])!r}])\n"
+        "print(sorted(m for m in ('commonground.reader', 'commonground.roleplay.engine', "
+        "'numpy') if m in sys.modules))\n"
+    )
+    first = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert "commonground.reader" in first.stdout  # the first run did read the wordings
+    again = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert again.stdout.strip() == "[]"

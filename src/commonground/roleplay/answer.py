@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from commonground.reader.paper_asks import needed_parts
 from commonground.roleplay.model import SPECIFIC_PARTS, Ask, Persona
 
 
@@ -36,7 +35,9 @@ class AskView:
 
     @property
     def specific(self) -> bool:
-        """Names an activity, a time and a place."""
+        """Names an activity, a time and a place (a place only where the ask needs one)."""
+        from commonground.reader.paper_asks import needed_parts  # the reader: on first use
+
         return all(p in self.specific_parts for p in needed_parts(self.text, SPECIFIC_PARTS))
 
 
@@ -94,6 +95,8 @@ def answer_ask(persona: Persona, ask: AskView, discovered, trust: int) -> Answer
                 f"No: the ask runs into {'an' if constraint.blocks[0] in 'aeiou' else 'a'} "
                 f"{constraint.blocks} constraint ({constraint.text}).",
             )
+    from commonground.reader.paper_asks import needed_parts  # the reader: on first use
+
     missing = [p for p in needed_parts(ask.text, SPECIFIC_PARTS) if p not in ask.specific_parts]
     if specific and fit and trust >= persona.trust_needed:
         return Answer(
