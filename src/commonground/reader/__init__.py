@@ -31,6 +31,7 @@ from commonground.reader.asks import (
 )
 from commonground.reader.keywords import describe_hit, match_keywords
 from commonground.reader.kinds import ask_action, classify
+from commonground.reader.paper_asks import is_signing
 from commonground.reader.signals import SIGNALS, detect
 from commonground.reader.suggest import rewrite_closed, rewrite_hint, rewrite_leading
 from commonground.reader.text import _sentences, lemma, normalise
@@ -181,5 +182,6 @@ def clear_caches() -> None:
         strip_times,
         strip_places,
         time_spans,
+        is_signing,
     ):
         cached.cache_clear()

@@ -18,6 +18,7 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from commonground.reader.text import normalise
 
@@ -34,6 +35,7 @@ _ERRAND = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text; the play search asks it thousands of times
 def is_signing(text: str) -> bool:
     """True for an ask to sign something on paper, which needs no place: signing is what
     the ask asks of them ("would you sign the letter?"), not what others do after an
