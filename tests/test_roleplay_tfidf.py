@@ -177,3 +177,21 @@ def test_similarity_blocks_are_the_numbers_of_the_whole_table():
                 assert got == {r: float(whole[row, r]) for r in rows}
                 got = index.similarities(row, asks)
                 assert got == {r: float(whole[row, r]) for r in asks}
+
+
+def test_the_closest_wordings_of_two_choices_are_the_maxima_of_the_whole_table():
+    from commonground.roleplay.lint_typed import _closest_wordings
+    from commonground.roleplay.loader import load_scenario, scenario_paths
+    from commonground.roleplay.similarity import SceneIndex
+
+    for path in scenario_paths():
+        scenario = load_scenario(path)
+        index = SceneIndex(scenario)
+        whole = (index._matrix @ index._matrix.T).toarray()
+        for node in scenario.nodes.values():
+            got = _closest_wordings(node.choices, index)
+            for i, a in enumerate(node.choices):
+                for j, b in enumerate(node.choices):
+                    ra, rb = index.rows_of("choice", a.id), index.rows_of("choice", b.id)
+                    want = float(whole[np.ix_(ra, rb)].max()) if ra and rb else 0.0
+                    assert got[i][j] == want, (path.name, node.id, a.id, b.id)
