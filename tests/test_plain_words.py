@@ -1,7 +1,8 @@
 """Plain words everywhere: no rendered lesson, printout, role-play debrief, journal export
 or trainer report shows an internal id, ``None``, ``True`` or ``False``.
 
-Every notebook in notebooks/ is run headless (two kernels at a time). After its last
+Every notebook in notebooks/ is run headless (two kernels at a time; a cell that raises fails
+that notebook's test: this is the lessons' only run, nbval does not run them again). After its last
 cell, every empty text box gets a line to read, and, for a few rounds, every button that appeared is pressed once and every untouched
 choice list moved to its second option, so the feedback they show is read too. What is
 read is what a person sees: the lesson's own text (code spans, typed as written, left
@@ -255,13 +256,35 @@ def test_role_play_debriefs_history_and_journal_are_in_plain_words(tmp_path, mon
 
 
 @pytest.fixture(scope="module")
-def shown():
-    """Texts shown by each notebook, two kernels at a time."""
+def runs():
+    """Each notebook's run, two kernels at a time: the texts it showed, or the error that
+    stopped it (each notebook's own test reports its own error)."""
     sockets = tempfile.mkdtemp(prefix="cg-words-")
     jobs = {name: (shown_texts, ROOT / "notebooks" / name, sockets) for name in NOTEBOOKS}
     with ThreadPoolExecutor(max_workers=2) as pool:
         futures = {name: pool.submit(*job) for name, job in jobs.items()}
-        return {name: future.result() for name, future in futures.items()}
+        return {name: future.exception() or future.result() for name, future in futures.items()}
+
+
+@pytest.fixture(scope="module")
+def shown(runs):
+    """Texts shown by each notebook; a notebook that did not run fails the test using it."""
+
+    class _Shown(dict):
+        def __missing__(self, name):
+            pytest.fail(f"{name} did not run:\n{runs[name]}")
+
+    return _Shown({name: run for name, run in runs.items() if isinstance(run, list)})
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_every_lesson_notebook_runs_in_a_kernel_without_an_error(runs, name):
+    """The lessons run top to bottom in a real kernel, as a learner's would (this replaces
+    a second run of each notebook under nbval: committed notebooks have no outputs, so
+    nbval checked exactly this). nbclient stops at the first cell that raises."""
+    run = runs[name]
+    assert not isinstance(run, BaseException), f"{name} stopped with:\n{run}"
+    assert run, f"{name}: ran, but showed nothing"
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
