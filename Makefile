@@ -41,11 +41,9 @@ lab: install
 
 # Files go to the workers in collection order (--no-loadscope-reorder), so the browser tests,
 # the longest files, start first; xdist's default (most tests first) left them for the end.
-# The lessons in notebooks/ are run once, by tests/test_plain_words.py (which fails on any
-# cell that raises, as nbval did, and reads what they show), not a second time by nbval.
 test: install node_modules/axe-core/axe.min.js
 	$(PY) -m pytest -n $(WORKERS) --dist loadfile --no-loadscope-reorder --nbval-lax $(PYTEST_ARGS) \
-		tests exercises solutions
+		tests notebooks exercises solutions
 
 # axe-core for the accessibility scan in the browser tests (skipped when npm is absent).
 node_modules/axe-core/axe.min.js: package.json package-lock.json
