@@ -9,7 +9,6 @@ benchmark's lost kernel: single-user servers must not race each other for TCP po
 
 from __future__ import annotations
 
-import inspect
 import json
 import os
 import subprocess
@@ -24,7 +23,7 @@ import requests
 from fake_handler import FakeHandler
 from probe_notebooks import one_cell_notebook
 from processes import kernels, stop, wait_until_serving
-from widget_tree import WIDGET_MODULES, widget_tree
+from widget_tree import WIDGET_MODULES, built_widgets, widget_tree
 
 from commonground import journal, progress, storage
 from commonground.commands import app
@@ -409,22 +408,12 @@ def test_a_pasted_page_is_not_read_as_one_turn(tmp_path, monkeypatch):
 @pytest.mark.slow
 @pytest.mark.parametrize("module", WIDGET_MODULES)
 def test_markup_typed_into_any_widget_is_shown_as_text(module, tmp_path, monkeypatch):
-    import importlib
 
     import ipywidgets as w
 
     monkeypatch.setenv("COMMONGROUND_HOME", str(tmp_path))
-    mod = importlib.import_module(f"commonground.widgets.{module}")
     built = 0
-    for name, factory in vars(mod).items():
-        if not inspect.isfunction(factory) or factory.__module__ != mod.__name__:
-            continue
-        params = inspect.signature(factory).parameters.values()
-        if name.startswith("_") or any(p.default is p.empty for p in params):
-            continue
-        widget = factory()
-        if not isinstance(widget, w.Widget):
-            continue
+    for name, widget in built_widgets(module):
         built += 1
         for _ in range(2):  # type, press every button, then again over what appeared
             for part in list(widget_tree(widget)):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from fake_handler import FakeHandler
-from widget_tree import WIDGET_MODULES, widget_tree
+from widget_tree import WIDGET_MODULES, built_widgets, widget_tree
 
 from commonground.errors import CommonGroundError
 from commonground.serving import codes, names
@@ -259,23 +259,13 @@ PASTED = "I joined because the rent went up and my neighbour asked me to come. "
 
 @pytest.mark.parametrize("module", WIDGET_MODULES)
 def test_a_pasted_page_is_cut_in_every_box_a_learner_types_into(module, tmp_path, monkeypatch):
-    import importlib
 
     import ipywidgets as w
 
     from commonground.widgets import _text
 
     monkeypatch.setenv("COMMONGROUND_HOME", str(tmp_path))
-    mod = importlib.import_module(f"commonground.widgets.{module}")
-    for name, factory in vars(mod).items():
-        if not inspect.isfunction(factory) or factory.__module__ != mod.__name__:
-            continue
-        params = inspect.signature(factory).parameters.values()
-        if name.startswith("_") or any(p.default is p.empty for p in params):
-            continue
-        widget = factory()
-        if not isinstance(widget, w.Widget):
-            continue
+    for name, widget in built_widgets(module):
         for _ in range(2):  # type, press every button, then again over what appeared
             boxes = [
                 part

@@ -17,7 +17,7 @@ from types import SimpleNamespace
 
 import pytest
 from fake_handler import FakeHandler
-from widget_tree import WIDGET_MODULES, widget_tree
+from widget_tree import WIDGET_MODULES, built_widgets, widget_tree
 
 from commonground.errors import CommonGroundError
 from commonground.serving import names
@@ -176,22 +176,11 @@ PASTED = "I joined because the rent went up. " * 400 + "THE END OF MY STORY"
 
 @pytest.mark.parametrize("module", WIDGET_MODULES)
 def test_a_cut_text_is_said_in_the_box_s_visible_label(module, tmp_path, monkeypatch):
-    import importlib
-    import inspect
 
     import ipywidgets as w
 
     monkeypatch.setenv("COMMONGROUND_HOME", str(tmp_path))
-    mod = importlib.import_module(f"commonground.widgets.{module}")
-    for name, factory in vars(mod).items():
-        if not inspect.isfunction(factory) or factory.__module__ != mod.__name__:
-            continue
-        params = inspect.signature(factory).parameters.values()
-        if name.startswith("_") or any(p.default is p.empty for p in params):
-            continue
-        widget = factory()
-        if not isinstance(widget, w.Widget):
-            continue
+    for name, widget in built_widgets(module):
         for part in widget_tree(widget):
             if not isinstance(part, (w.Text, w.Textarea, w.Combobox)) or part.disabled:
                 continue

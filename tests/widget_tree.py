@@ -25,3 +25,23 @@ def widget_tree(root, seen=None):
     children += [v for v in vars(root).values() if isinstance(v, w.Widget)]
     for child in children:
         yield from widget_tree(child, seen)
+
+
+def built_widgets(module: str):
+    """Yield ``(name, widget)`` for each public function of ``commonground.widgets.module``
+    that needs no argument and returns a widget: every box the lesson shows as it is."""
+    import importlib
+    import inspect
+
+    import ipywidgets as w
+
+    mod = importlib.import_module(f"commonground.widgets.{module}")
+    for name, factory in vars(mod).items():
+        if not inspect.isfunction(factory) or factory.__module__ != mod.__name__:
+            continue
+        params = inspect.signature(factory).parameters.values()
+        if name.startswith("_") or any(p.default is p.empty for p in params):
+            continue
+        widget = factory()
+        if isinstance(widget, w.Widget):
+            yield name, widget
