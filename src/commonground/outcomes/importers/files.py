@@ -25,11 +25,10 @@ import pandas as pd
 
 from commonground.errors import InputFileError
 from commonground.outcomes import loading
-from commonground.outcomes.loading.sources import contains_byte
+from commonground.outcomes.loading.sources import arrow_read_options, contains_byte
 from commonground.outcomes.loading.text import detect_encoding, head_text, sniff_delimiter
 
 SUPPORTED = (".csv", *loading.TEXT_SUFFIXES, ".xlsx", ".json")
-_BLOCK_BYTES = 8 << 20
 
 
 @dataclass
@@ -144,12 +143,7 @@ def _arrow_batches(path, header, encoding, sep, above: int = 0):
     try:
         reader = pacsv.open_csv(
             path,
-            read_options=pacsv.ReadOptions(
-                column_names=names,
-                skip_rows=1 + above,
-                encoding=encoding,
-                block_size=_BLOCK_BYTES,
-            ),
+            read_options=arrow_read_options(names, above, encoding),
             parse_options=pacsv.ParseOptions(
                 delimiter=sep, newlines_in_values=quoted, ignore_empty_lines=False
             ),

@@ -13,14 +13,11 @@ import numpy as np
 import pandas as pd
 
 from commonground.outcomes import privacy
-from commonground.outcomes.loading.sources import InMemoryFile, contains_byte
+from commonground.outcomes.loading.sources import InMemoryFile, arrow_read_options, contains_byte
 from commonground.outcomes.schema import column, is_spec_column
 
 #: Text columns with few distinct values, read dictionary-encoded like categories.
 FEW_VALUES = ("organizer",)
-# pyarrow parses blocks in parallel; 8 MiB blocks (instead of 1) cut the per-block work
-# on big files while still giving every core a block (measured on a 170 MB log).
-_BLOCK_BYTES = 8 << 20
 
 
 class RaggedRowsError(Exception):
@@ -116,12 +113,7 @@ def _pyarrow_read(
     try:
         table = pacsv.read_csv(
             pa.BufferReader(path.data) if isinstance(path, InMemoryFile) else path,
-            read_options=pacsv.ReadOptions(
-                column_names=names,
-                skip_rows=1 + above,
-                encoding=encoding,
-                block_size=_BLOCK_BYTES,
-            ),
+            read_options=arrow_read_options(names, above, encoding),
             parse_options=pacsv.ParseOptions(
                 delimiter=sep,
                 newlines_in_values=quoted,

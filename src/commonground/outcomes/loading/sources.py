@@ -78,3 +78,18 @@ def contains_byte(path: Path | InMemoryFile, needle: bytes) -> bool:
                 if needle in block:
                     return True
             return False
+
+
+# pyarrow parses blocks in parallel; 8 MiB blocks (instead of 1) cut the per-block work
+# on big files while still giving every core a block (measured on a 170 MB log).
+BLOCK_BYTES = 8 << 20
+
+
+def arrow_read_options(names: list[str], above: int, encoding: str):
+    """pyarrow's ``ReadOptions`` for a text log: our column names, the header (and the
+    ``above`` rows before it, such as a title) skipped, big blocks."""
+    from pyarrow import csv as pacsv
+
+    return pacsv.ReadOptions(
+        column_names=names, skip_rows=1 + above, encoding=encoding, block_size=BLOCK_BYTES
+    )
