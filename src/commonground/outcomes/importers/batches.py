@@ -1,0 +1,95 @@
+"""Mapping an export batch by batch: rows the mapping cannot place are quarantined.
+
+Empty rows, totals rows, rows repeated in every cell (an export without ids) and dates
+whose day and month order is unclear each go to the quarantine with their reason.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from commonground.outcomes import privacy
+from commonground.outcomes.importers import day_month
+from commonground.outcomes.importers import mapper as m
+from commonground.outcomes.importers.columns import closed_columns, quarantine_cells
+from commonground.outcomes.parsing import totals_row_mask
+
+
+def map_all(export, plan, dropped):
+    """Map every batch: ``(mapped parts, row-number parts, quarantine parts)``."""
+    mapped_parts, rows_parts, q_parts = [], [], []
+    checks = [
+        day_month.ColumnCheck(name, plan.used[name])
+        for name in ("date", m.EVENT_DATE)
+        if plan.date_order is None and plan.used.get(name) in export.headers
+    ]
+    seen = {} if plan.used.get("meeting_id") == m.IDS_FROM_ROWS else None
+    closed = closed_columns(plan, export.headers)
+    if plan.used.get("meeting_id") in export.headers:
+        closed[plan.used["meeting_id"]] = "id"
+    for batch, rows in export.batches:
+        blank = m.empty_row_mask(batch)
+        mapped, reasons = plan.map_batch(batch, rows)
+        reasons = np.where(blank, "empty row", reasons).astype(object)
+        totals = totals_row_mask(batch)
+        reasons = np.where(totals, "a totals row, not a meeting", reasons).astype(object)
+        if seen is not None:
+            repeated = _repeated_rows(batch, rows, blank, seen)
+            reasons = np.where(np.equal(reasons, None), repeated, reasons).astype(object)
+        bad = np.not_equal(reasons, None)
+        if bad.any():
+            cells = quarantine_cells(batch, bad, dropped, closed)
+            # a reason quotes the export's value: never an e-mail address or phone number
+            cells.insert(0, "reason", privacy.mask_text(pd.Series(reasons[bad])).to_numpy())
+            cells.insert(0, "row", rows[bad])
+            q_parts.append(cells.reset_index(drop=True))
+            mapped, rows, batch = mapped.loc[~bad], rows[~bad], batch.loc[~bad]
+        for check in checks:
+            check.see(batch, rows, mapped)
+        mapped_parts.append(mapped.reset_index(drop=True))
+        rows_parts.append(rows)
+    moved = [check.quarantined_rows() for check in checks]
+    plan.notes.extend(note for check in checks if (note := check.note()))
+    moved = [part for part in moved if part is not None]
+    if moved:
+        # one quarantine row per export row, with every reason it has
+        reasons: dict[int, list[str]] = {}
+        for rows, _, reason in moved:
+            for row in rows:
+                reasons.setdefault(int(row), []).append(reason)
+        cells = pd.concat([part[1] for part in moved])
+        cells.insert(0, "row", np.concatenate([part[0] for part in moved]))
+        cells = cells.drop_duplicates("row")
+        keep = [~np.isin(r, cells["row"].to_numpy()) for r in rows_parts]
+        mapped_parts = [
+            p.loc[k].reset_index(drop=True) for p, k in zip(mapped_parts, keep, strict=True)
+        ]
+        rows_parts = [r[k] for r, k in zip(rows_parts, keep, strict=True)]
+        every = np.ones(len(cells), dtype=bool)
+        shown = quarantine_cells(cells.drop(columns="row"), every, dropped, closed)
+        text = ["; ".join(reasons[int(r)]) for r in cells["row"]]
+        shown.insert(0, "reason", privacy.mask_text(pd.Series(text)).to_numpy())
+        shown.insert(0, "row", cells["row"].to_numpy())
+        q_parts.append(shown.reset_index(drop=True))
+    return mapped_parts, rows_parts, q_parts
+
+
+def _repeated_rows(batch: pd.DataFrame, rows: np.ndarray, blank: np.ndarray, seen: dict):
+    """A reason for each row that repeats an earlier row in every cell, else None.
+
+    Used when the export has no id column (ids are made from row numbers): a row pasted
+    twice would otherwise count as two meetings. ``seen`` maps a row's hash to the first
+    row with it, across batches. The first copy is kept; later copies are quarantined,
+    naming it (two different meetings are never the same in every cell, date included).
+    """
+    hashes = pd.util.hash_pandas_object(batch, index=False).to_numpy()
+    out = np.full(len(batch), None, dtype=object)
+    for i in np.flatnonzero(~np.asarray(blank, dtype=bool)):
+        first = seen.setdefault(int(hashes[i]), int(rows[i]))
+        if first != int(rows[i]):
+            out[i] = (
+                f"the same as row {first} in every cell (entered twice?); row {first} is "
+                "kept, and the export has no id to tell them apart"
+            )
+    return out
