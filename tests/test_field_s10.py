@@ -150,7 +150,9 @@ def test_a_note_row_is_quarantined_with_one_reason(tmp_path, note, column):
 
 def test_a_meeting_missing_several_values_is_not_taken_for_a_note(tmp_path):
     path = tmp_path / "log.csv"
-    path.write_text("\n".join([HEADER, "m1,2025-03-01,O-1,,,,", "m2,2025-03-02,O-1,C-2,x,true,yes"]))
+    path.write_text(
+        "\n".join([HEADER, "m1,2025-03-01,O-1,,,,", "m2,2025-03-02,O-1,C-2,x,true,yes"])
+    )
     result = read_log(path)
     assert [p.message for p in result.problems] == ["required value is missing"] * 4
 
@@ -178,7 +180,9 @@ def test_a_header_repeated_inside_an_import_is_named_as_a_header(tmp_path, capsy
     ]
     path = tmp_path / "signups.csv"
     path.write_text("\n".join(rows) + "\n")
-    code, out = _run(capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "l.csv")
+    code, out = _run(
+        capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "l.csv"
+    )
     assert code == 1 and "3 rows read, 2 accepted, 1 quarantined" in out
     q = pd.read_csv(tmp_path / "l.quarantine.csv", dtype=str)
     assert list(q["row"]) == ["3"]
@@ -245,3 +249,12 @@ def test_the_import_run_is_split_into_modules_of_a_few_hundred_lines():
     for name in ("run", "batches", "columns", "report", "writing"):
         lines = (folder / f"{name}.py").read_text().count("\n")
         assert lines <= 300, f"{name}.py has {lines} lines"
+
+
+def test_a_note_in_an_extra_column_is_named_there(tmp_path):
+    path = tmp_path / "log.csv"
+    rows = ["x1,2025-03-01,O-1,C-1,canvass,true,yes,", ",,,,,,,call back Monday"]
+    path.write_text("\n".join([HEADER + ",team_comment", *rows]) + "\n")
+    result = read_log(path)
+    assert [(p.row, p.column) for p in result.problems] == [(3, "team_comment")]
+    assert result.problems[0].message.startswith("a note row")

@@ -1,6 +1,6 @@
 """Mapping an export batch by batch: rows the mapping cannot place are quarantined.
 
-Empty rows, totals rows, rows repeated in every cell (an export without ids) and dates
+Empty rows, totals rows, the header row repeated (exports pasted together), rows repeated in every cell (an export without ids) and dates
 whose day and month order is unclear each go to the quarantine with their reason.
 """
 
@@ -34,6 +34,8 @@ def map_all(export, plan, dropped):
         reasons = np.where(blank, "empty row", reasons).astype(object)
         totals = totals_row_mask(batch)
         reasons = np.where(totals, "a totals row, not a meeting", reasons).astype(object)
+        header = repeated_header_mask(batch, plan)
+        reasons = np.where(header, REPEATED_HEADER, reasons).astype(object)
         if seen is not None:
             repeated = _repeated_rows(batch, rows, blank, seen)
             reasons = np.where(np.equal(reasons, None), repeated, reasons).astype(object)
@@ -92,4 +94,32 @@ def _repeated_rows(batch: pd.DataFrame, rows: np.ndarray, blank: np.ndarray, see
                 f"the same as row {first} in every cell (entered twice?); row {first} is "
                 "kept, and the export has no id to tell them apart"
             )
+    return out
+
+
+#: Why a row that repeats the header is quarantined.
+REPEATED_HEADER = "a repeated header row, not a meeting (exports pasted together?)"
+
+
+def repeated_header_mask(batch: pd.DataFrame, plan) -> np.ndarray:
+    """Rows whose every cell that the import reads spells its own column's header.
+
+    Compared as headers are (:func:`.mapper.header_key`: any case, without spaces,
+    underscores, dots or hyphens). At least two columns must be read, so that one
+    value equal to a header (an event type called ``Event``) is never taken for one.
+    Only rows still matching are looked at column after column: a big export costs
+    little.
+    """
+    read = [c for c in dict.fromkeys(str(u) for u in plan.used.values()) if c in batch.columns]
+    out = np.zeros(len(batch), dtype=bool)
+    if len(read) < 2 or not len(batch):
+        return out
+    candidates = np.arange(len(batch))
+    for name in read:
+        cells = batch[name].iloc[candidates].astype("str")
+        keys = cells.str.replace(r"[\s_.\-]+", "", regex=True).str.lower()
+        candidates = candidates[(keys == m.header_key(name)).to_numpy(dtype=bool, na_value=False)]
+        if not len(candidates):
+            return out
+    out[candidates] = True
     return out
