@@ -107,18 +107,22 @@ def repeated_header_mask(batch: pd.DataFrame, plan) -> np.ndarray:
     Compared as headers are (:func:`.mapper.header_key`: any case, without spaces,
     underscores, dots or hyphens). At least two columns must be read, so that one
     value equal to a header (an event type called ``Event``) is never taken for one.
-    Only rows still matching are looked at column after column: a big export costs
-    little.
+    Only rows still matching, and only cells at least as long as the header, are looked
+    at column after column (the longest header first): a big export costs little.
     """
     read = [c for c in dict.fromkeys(str(u) for u in plan.used.values()) if c in batch.columns]
     out = np.zeros(len(batch), dtype=bool)
     if len(read) < 2 or not len(batch):
         return out
     candidates = np.arange(len(batch))
-    for name in read:
+    for name in sorted(read, key=lambda n: -len(m.header_key(n))):  # longest rules out most
+        key = m.header_key(name)
         cells = batch[name].iloc[candidates].astype("str")
+        lengths = cells.str.len().to_numpy(dtype=float, na_value=0)
+        near = np.flatnonzero(lengths >= len(key))  # spaces and dots only make it longer
+        cells = cells.iloc[near]
         keys = cells.str.replace(r"[\s_.\-]+", "", regex=True).str.lower()
-        candidates = candidates[(keys == m.header_key(name)).to_numpy(dtype=bool, na_value=False)]
+        candidates = candidates[near[(keys == key).to_numpy(dtype=bool, na_value=False)]]
         if not len(candidates):
             return out
     out[candidates] = True

@@ -76,12 +76,14 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         came = (attended == "true").to_numpy(dtype=bool, na_value=False)
         said = outcome["showed_up"]  # what the status says of attendance (NO_SHOW, ATTENDED)
         recorded = attended.notna().to_numpy(dtype=bool)
-        differ = (
-            recorded
-            & said.notna().to_numpy(dtype=bool)
-            & (attended.astype("str") != said.astype("str")).to_numpy(dtype=bool, na_value=False)
+        both = np.flatnonzero(recorded & said.notna().to_numpy(dtype=bool))  # rare: few rows
+        differ = np.zeros(len(batch), dtype=bool)
+        differ[both] = attended.iloc[both].to_numpy(dtype=object) != said.iloc[both].to_numpy(
+            dtype=object
         )
-        outcome["showed_up"] = attended.where(recorded, said).where(final_yes)
+        if said.notna().any():
+            attended = attended.where(recorded, said)
+        outcome["showed_up"] = attended.where(final_yes)
         event_date = m.unix_dates(m.text(batch, found["event_date"]))
         date = m.unix_dates(m.text(batch, found["date"])) if found["date"] else event_date
         ids = m.meeting_ids(batch, rows, found, "mobilize", options)
