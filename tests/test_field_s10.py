@@ -258,3 +258,22 @@ def test_a_note_in_an_extra_column_is_named_there(tmp_path):
     result = read_log(path)
     assert [(p.row, p.column) for p in result.problems] == [(3, "team_comment")]
     assert result.problems[0].message.startswith("a note row")
+
+
+def test_a_note_row_inside_an_import_is_named_once(tmp_path, capsys):
+    rows = [
+        VAN,
+        "5001,100201,Phone Bank,Scheduled,2025-03-01,2025-03-15",
+        "Week 2 - call back on Monday,,,,,",
+        "5002,100202,Phone Bank,Completed,2025-03-02,2025-03-16",
+        "5003,,,,,",  # an id alone is a row begun, named the same way
+    ]
+    path = tmp_path / "signups.csv"
+    path.write_text("\n".join(rows) + "\n")
+    code, out = _run(
+        capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "l.csv"
+    )
+    assert code == 1 and "4 rows read, 2 accepted, 2 quarantined" in out
+    q = pd.read_csv(tmp_path / "l.quarantine.csv", dtype=str)
+    assert list(q["row"]) == ["3", "5"]
+    assert all(reason.startswith("a note row, not a meeting") for reason in q["reason"])

@@ -1,6 +1,6 @@
 """Mapping an export batch by batch: rows the mapping cannot place are quarantined.
 
-Empty rows, totals rows, the header row repeated (exports pasted together), rows repeated in every cell (an export without ids) and dates
+Empty rows, totals rows, note rows (one cell filled), the header row repeated (exports pasted together), rows repeated in every cell (an export without ids) and dates
 whose day and month order is unclear each go to the quarantine with their reason.
 """
 
@@ -34,6 +34,8 @@ def map_all(export, plan, dropped):
         reasons = np.where(blank, "empty row", reasons).astype(object)
         totals = totals_row_mask(batch)
         reasons = np.where(totals, "a totals row, not a meeting", reasons).astype(object)
+        note = note_row_mask(batch, np.not_equal(reasons, None) & ~blank & ~totals)
+        reasons = np.where(note, NOTE_ROW, reasons).astype(object)
         header = repeated_header_mask(batch, plan)
         reasons = np.where(header, REPEATED_HEADER, reasons).astype(object)
         if seen is not None:
@@ -126,4 +128,29 @@ def repeated_header_mask(batch: pd.DataFrame, plan) -> np.ndarray:
         if not len(candidates):
             return out
     out[candidates] = True
+    return out
+
+
+#: Why a row with one cell filled is quarantined (one reason, not the mapping's).
+NOTE_ROW = (
+    "a note row, not a meeting (one cell filled, every other empty): delete it from the "
+    "export, or fill in the row"
+)
+
+
+def note_row_mask(batch: pd.DataFrame, candidates: np.ndarray) -> np.ndarray:
+    """Which ``candidates`` (a mask: rows already refused) have exactly one filled cell.
+
+    Only refused rows are counted, so a big export costs little: a note typed between
+    rows is refused by the mapping anyway, and is named once for what it is.
+    """
+    at = np.flatnonzero(candidates)
+    out = np.zeros(len(batch), dtype=bool)
+    if not len(at):
+        return out
+    filled = np.zeros(len(at), dtype=np.int64)
+    for name in batch.columns:
+        cells = batch[name].iloc[at].astype("str")
+        filled += (cells.notna() & (cells.str.strip() != "")).to_numpy(dtype=bool)
+    out[at[filled == 1]] = True
     return out
