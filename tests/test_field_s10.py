@@ -277,3 +277,16 @@ def test_a_note_row_inside_an_import_is_named_once(tmp_path, capsys):
     q = pd.read_csv(tmp_path / "l.quarantine.csv", dtype=str)
     assert list(q["row"]) == ["3", "5"]
     assert all(reason.startswith("a note row, not a meeting") for reason in q["reason"])
+
+
+def test_the_upload_counts_the_problems_it_does_not_list(tmp_path, monkeypatch):
+    from commonground.widgets.log_upload import SHOWN_PROBLEMS, LogUpload
+
+    monkeypatch.setenv("COMMONGROUND_HOME", str(tmp_path))
+    rows = [f"p{i},2025-03-01,O-1,C-{i},canvass,true,perhaps" for i in range(SHOWN_PROBLEMS + 2)]
+    widget = LogUpload()
+    widget.upload.value = _chosen("maria.csv", ("\n".join([HEADER, *rows]) + "\n").encode())
+    assert "... and 2 more problem(s) like these." in widget.status.value
+    assert (
+        widget.status.value.count("<li>") == SHOWN_PROBLEMS and "maria" not in widget.status.value
+    )

@@ -36,11 +36,13 @@ class _Summary:
     n_read: int
     accepted: int
     quarantined: int
-    problems: list
+    problems: list  # the first SHOWN_PROBLEMS (values masked)
+    n_problems: int
 
     @classmethod
     def of(cls, result) -> _Summary:
-        return cls(result.n_read, len(result.accepted), len(result.quarantine), result.problems)
+        counts = (result.n_read, len(result.accepted), len(result.quarantine))
+        return cls(*counts, result.problems[:SHOWN_PROBLEMS], len(result.problems))
 
     @property
     def ok(self) -> bool:
@@ -147,8 +149,8 @@ class LogUpload(CourseBox):
             where = f"{esc(name)}, " if self.show_name.value else ""
             items = "".join(f"<li>{where}{esc(problem)}</li>" for problem in shown)
             lines.append(f"<p>Set aside, not guessed at:</p><ul>{items}</ul>")
-        if len(result.problems) > len(shown):
-            more = len(result.problems) - len(shown)
+        if result.n_problems > len(shown):
+            more = result.n_problems - len(shown)
             lines.append(note(f"... and {more} more problem(s) like these."))
         if result.none_accepted:
             lines.append(note("No meeting in this file could be analysed.", "problem"))
