@@ -140,7 +140,7 @@ def test_cli_add_export_merge_analyse(home, tmp_path, capsys):
     # the same log twice: reported by file and row, kept once, nothing silently gone
     code = cli.main(["log", "merge", str(mine), str(other), str(mine), "-o", str(team)])
     out = capsys.readouterr().out
-    assert code == 1 and f"{mine} row 2" in out and "same meeting as" in out
+    assert code == 1 and "file 3 row 2" in out and "same meeting as file 1 row 2" in out
     quarantine = team.with_suffix(".quarantine.csv").read_text(encoding="utf-8")
     assert "same meeting as" in quarantine
 
@@ -153,7 +153,7 @@ def test_cli_merge_reports_conflicting_rows(tmp_path, capsys):
                  encoding="utf-8")  # fmt: skip
     assert cli.main(["log", "merge", str(a), str(b), "-o", str(tmp_path / "t.csv")]) == 1
     out = capsys.readouterr().out
-    assert f"{b} row 3" in out and f"conflicts with {a} row 2" in out and "response" in out
+    assert "file 2 row 3" in out and "conflicts with file 1 row 2" in out and "response" in out
 
 
 def test_cli_showed_up(capsys):

@@ -81,7 +81,8 @@ def test_a_sample_log_is_analysed_in_the_widget_and_nothing_is_kept(places):
     before = _files(home, cwd)
     widget = log_upload(today=TODAY)
     widget.upload.value = _chosen("spring-log.csv", SAMPLE.read_bytes())
-    assert "spring-log.csv: 300 rows read, 300 accepted, 0 quarantined" in widget.status.value
+    assert "the uploaded log: 300 rows read, 300 accepted, 0 quarantined" in widget.status.value
+    assert "spring-log" not in widget.status.value + widget.report.value  # names: opt-in
     report = widget.report.value
     assert "<h2>Which asks convert: your outcome log</h2>" in report  # no file name shown
     assert "Report run on 1 March 2026" in report
@@ -106,6 +107,7 @@ def test_a_sample_log_is_analysed_in_the_widget_and_nothing_is_kept(places):
 
 def test_a_broken_log_names_file_row_and_field_and_analyses_the_rest(places):
     widget = log_upload(today=TODAY)
+    widget.show_name.value = True  # the trainer asks for the file's name
     broken = _with_cells({(5, "response"): "perhaps", (8, "date"): "2024-13-45"})
     widget.upload.value = _chosen("season.csv", broken)
     status = widget.status.value
@@ -128,6 +130,9 @@ def test_a_broken_log_names_file_row_and_field_and_analyses_the_rest(places):
 def test_a_file_that_cannot_be_read_gets_one_clear_message(places, name, content, message):
     widget = log_upload(today=TODAY)
     widget.upload.value = _chosen(name, bytes(content))
+    assert message.replace(f"{name}:", "the uploaded log:") in widget.status.value
+    assert name not in widget.status.value
+    widget.show_name.value = True
     assert message in widget.status.value
     assert "Traceback" not in widget.status.value
     assert widget.report.value == ""
@@ -138,11 +143,13 @@ def test_an_earlier_report_goes_when_a_bad_file_follows(places):
     widget.upload.value = _chosen("good.csv", SAMPLE.read_bytes())
     assert widget.report.value
     widget.upload.value = _chosen("bad.csv", b"x,y\n1,2\n")
-    assert widget.report.value == "" and "bad.csv: missing required column" in widget.status.value
+    assert widget.report.value == ""
+    assert "the uploaded log: missing required column" in widget.status.value
 
 
 def test_contacts_and_markup_in_an_upload_never_reach_the_page(places):
     widget = log_upload(today=TODAY)
+    widget.show_name.value = True
     content = _with_cells({(2, "contact"): "ann.lee@example.org", (3, "contact"): "555-0142"})
     widget.upload.value = _chosen("<img src=x onerror=alert(1)>.csv", content)
     page = widget.status.value + widget.report.value
@@ -155,6 +162,7 @@ def test_the_upload_is_labelled_and_takes_one_log_file():
     assert widget.upload.description == "Choose my log file"  # the button's accessible name
     assert widget.upload.tooltip and not widget.upload.multiple
     assert widget.upload.accept == ".csv,.xlsx,.parquet"
+    assert widget.show_name.description == "Show the file's name" and not widget.show_name.value
     texts = [c.value for c in widget.children if isinstance(c, w.HTML) and "<style" not in c.value]
     assert any("nothing is saved" in text for text in texts)
 

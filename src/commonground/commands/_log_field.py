@@ -46,6 +46,13 @@ def register(inner) -> None:
     merge.add_argument("files", nargs="+", help="the logs to combine")
     merge.add_argument("-o", "--output", required=True, help="the combined log")
     merge.add_argument("--quarantine", metavar="OUT.csv", help="where rows left out go")
+    merge.add_argument(
+        "--show-names",
+        action="store_true",
+        help="name the files in the summary and the quarantine; by default they are "
+        "'file 1', 'file 2', ... in the order given, as a file may be named after the "
+        "person who keeps it",
+    )
     merge.set_defaults(func=_merge)
 
 
@@ -149,17 +156,17 @@ def _merge(args) -> int:
 
     from commonground.outcomes import to_safe_csv, write_log
     from commonground.outcomes.export import refuse_overwriting_inputs
-    from commonground.outcomes.importers.run import _day_text
-    from commonground.outcomes.merge import merge_logs
+    from commonground.outcomes.importers.writing import day_text
+    from commonground.outcomes.merge import file_labels, merge_logs
 
     q_default = Path(args.output).with_suffix(".quarantine.csv")
     refuse_overwriting_inputs(args.files, [args.output, args.quarantine or q_default])
-    result = merge_logs(args.files)
+    result = merge_logs(args.files, file_labels(args.files, args.show_names))
     for item in result.per_file:
         print(f"{item['file']}: {item['rows']} rows read, {item['quarantined']} quarantined")
     for notice in result.notices:
         print(f"note: {notice}")
-    write_log(_day_text(result.accepted.drop(columns=["row"])), args.output)
+    write_log(day_text(result.accepted.drop(columns=["row"])), args.output)
     print(f"wrote {len(result.accepted)} meeting(s) to {args.output}")
     if result.ok:
         return 0

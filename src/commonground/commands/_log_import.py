@@ -93,14 +93,14 @@ def _import(args) -> int:
 def _fill(args, attendance) -> int:
     from commonground.outcomes import read_log, to_safe_csv, write_log
     from commonground.outcomes.importers.attendance import fill_showed_up
-    from commonground.outcomes.importers.run import _day_text
+    from commonground.outcomes.importers.writing import day_text
 
     log = read_log(args.fill_log, pseudonymise_salt=args.salt)
     print(log.summary(None if args.show_names else "the log"))
     filled, report = fill_showed_up(log.accepted, attendance.accepted)
     for line in report.lines():
         print(line)
-    write_log(_day_text(filled.drop(columns=["row"])), args.output)
+    write_log(day_text(filled.drop(columns=["row"])), args.output)
     print(f"wrote {len(filled)} meeting(s) to {args.output}")
     if len(log.quarantine):
         q_path = args.quarantine or str(args.output) + ".quarantine.csv"

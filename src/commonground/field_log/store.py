@@ -108,6 +108,6 @@ def export(output, learner: str | None = None) -> tuple[Path, int]:
             + "; ".join(str(p) for p in result.problems[:5])
         )
     rows = result.accepted.drop(columns=["row"])
-    from commonground.outcomes.importers.run import _day_text
+    from commonground.outcomes.importers.writing import day_text
 
-    return write_log(_day_text(rows), output), len(rows)
+    return write_log(day_text(rows), output), len(rows)

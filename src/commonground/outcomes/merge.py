@@ -92,25 +92,39 @@ def _empty_quarantine() -> pd.DataFrame:
     )  # fmt: skip
 
 
-def merge_logs(paths: list[str]) -> MergeResult:
+def file_labels(paths: list, show_names: bool) -> list[str]:
+    """What summaries call each of ``paths``: its path, or "file 1", "file 2", ...
+
+    A file may be named after the person who keeps it, so names are shown only when
+    asked for (``--show-names``); otherwise files are numbered in the order given.
+    """
+    if show_names:
+        return [str(path) for path in paths]
+    return ["the log"] if len(paths) == 1 else [f"file {n}" for n in range(1, len(paths) + 1)]
+
+
+def merge_logs(paths: list[str], labels: list[str] | None = None) -> MergeResult:
     """Read every log (rules checked as by ``read_log``) and combine them.
 
     Rows a log's own rules reject are quarantined too, under their file and row.
+    ``labels`` name the files in notices, per-file counts, the quarantine's ``file``
+    column and its reasons (default: their paths; see :func:`file_labels`).
     """
     from commonground.outcomes.reading import read_log
 
+    labels = labels or [str(path) for path in paths]
     parts, quarantines, notices, per_file, n_read = [], [], [], [], 0
-    for path in paths:
+    for path, label in zip(paths, labels, strict=True):
         result = read_log(path)
         n_read += result.n_read
-        parts.append((str(path), result.accepted))
-        notices += [f"{path}: {n}" for n in result.notices if not n.startswith("notes column")]
+        parts.append((label, result.accepted))
+        notices += [f"{label}: {n}" for n in result.notices if not n.startswith("notes column")]
         per_file.append(
-            {"file": str(path), "rows": result.n_read, "quarantined": len(result.quarantine)}
+            {"file": label, "rows": result.n_read, "quarantined": len(result.quarantine)}
         )
         if len(result.quarantine):
             q = result.quarantine.copy()
-            q.insert(0, "file", str(path))
+            q.insert(0, "file", label)
             quarantines.append(q)
     accepted, duplicates = combine(parts)
     quarantine = pd.concat([*quarantines, duplicates], ignore_index=True)

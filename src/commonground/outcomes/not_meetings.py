@@ -1,7 +1,8 @@
-"""Rows of a log that are not meetings: empty rows, totals rows, a repeated header.
+"""Rows of a log that are not meetings: empty rows, totals rows, a repeated header, notes.
 
-Each kind is left out before validation, named in a notice (``rows 6, 9``) and not
-counted as a row read (see docs/outcome-data.md).
+Empty rows, totals rows and repeated headers are left out before validation, named in a
+notice (``rows 6, 9``) and not counted as a row read; a note row (one cell filled) is
+quarantined with one reason that names it (see docs/outcome-data.md).
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import pandas as pd
 from commonground.outcomes import privacy
 from commonground.outcomes.parsing import as_text, totals_row_mask
 from commonground.outcomes.schema import REQUIRED
+
+#: The problem of a required cell left empty (:mod:`commonground.outcomes.validation`).
+MISSING = "required value is missing"
 
 
 def drop_rows_that_are_not_meetings(raw: pd.DataFrame, rows: np.ndarray, notices: list[str]):
@@ -126,3 +130,47 @@ def as_text_frame_blank(raw: pd.DataFrame) -> np.ndarray:
 def row_list(rows: np.ndarray, limit: int = 10) -> str:
     shown = ", ".join(str(r) for r in rows[:limit])
     return shown + (f" and {len(rows) - limit} more" if len(rows) > limit else "")
+
+
+#: The one reason a note row is quarantined with (instead of one per empty column).
+NOTE_ROW = (
+    "a note row, not a meeting (one cell filled, every other empty): move the note to "
+    "the notes column, or fill in the meeting"
+)
+
+
+def note_rows_with_one_reason(raw: pd.DataFrame, failures: list) -> list:
+    """``failures`` with each note row's problems replaced by one: :data:`NOTE_ROW`.
+
+    A note row has exactly one filled cell (notes and personal-data columns are gone
+    by now), so it misses every required value but perhaps one. It stays in the
+    quarantine (it may be a meeting half typed: nothing is dropped), named once, on
+    the column that holds its words. Only rows missing that many required values are
+    looked at, so a big log costs little.
+    """
+    missing = [w for w, _, text in failures if isinstance(text, str) and text == MISSING]
+    if not missing or not len(raw):
+        return failures
+    counts = np.zeros(len(raw), dtype=np.int64)
+    for where in missing:
+        counts[np.flatnonzero(where) if where.dtype == bool else where] += 1
+    candidates = np.flatnonzero(counts >= len(REQUIRED) - 1)
+    if len(candidates) == 0:
+        return failures
+    filled = np.column_stack(
+        [as_text(raw[name].iloc[candidates]).notna().to_numpy(dtype=bool) for name in raw.columns]
+    )
+    notes = candidates[filled.sum(axis=1) == 1]
+    if len(notes) == 0:
+        return failures
+    kept = []
+    for where, name, text in failures:
+        positions = np.flatnonzero(where) if where.dtype == bool else np.asarray(where)
+        keep = ~np.isin(positions, notes)
+        kept.append((positions[keep], name, text[keep] if isinstance(text, np.ndarray) else text))
+    column_of = filled[np.isin(candidates, notes)].argmax(axis=1)
+    for index, name in enumerate(raw.columns):
+        at = notes[column_of == index]
+        if len(at):
+            kept.append((at, name, NOTE_ROW))
+    return kept

@@ -23,8 +23,10 @@ import pandas as pd
 from commonground.errors import InputFileError
 from commonground.outcomes import privacy
 from commonground.outcomes.not_meetings import (
+    MISSING,
     drop_rows_that_are_not_meetings,
     is_typed,
+    note_rows_with_one_reason,
     row_list,
 )
 from commonground.outcomes.parsing import as_text, parse_column
@@ -93,6 +95,7 @@ def validate_raw(
     typed, failures = _parse_all(raw, notices, rows)
     failures += label_failures
     failures += _rule_failures(typed, rows)
+    failures = note_rows_with_one_reason(raw, failures)
     _set_category_dtype(typed, categories)
     return _assemble(
         raw, typed, rows, failures, pre_q, list(loader_problems or []), notices, source
@@ -233,7 +236,7 @@ def _parse_all(raw: pd.DataFrame, notices: list[str], rows: np.ndarray):
             if mask.any():
                 notices.append(f"{col.name}: {text}: rows {row_list(rows[mask])}")
         if col.required:
-            failures.append((np.flatnonzero(parsed.blank), col.name, "required value is missing"))
+            failures.append((np.flatnonzero(parsed.blank), col.name, MISSING))
     if absent:
         notices.append("optional column(s) absent, treated as unknown: " + ", ".join(absent))
     return typed, failures
@@ -360,11 +363,12 @@ def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> L
         if len(positions) == 0:
             continue
         texts = message if isinstance(message, np.ndarray) else [message] * len(positions)
-        records += [(p, order[name], name, t) for p, t in zip(positions, texts, strict=True)]
+        at = order.get(name, len(order))  # a note row may be in an extra column
+        records += [(p, at, name, t) for p, t in zip(positions, texts, strict=True)]
     records.sort(key=lambda r: (r[0], r[1]))
     kinds = {c.name: c.kind for c in COLUMNS}
     for position, _, name, message in records:
-        value = _display(raw[name].iloc[position], kinds[name])
+        value = _display(raw[name].iloc[position], kinds.get(name))
         problems.append(Problem(int(rows[position]), name, value, message))
     problems.sort(key=lambda p: p.row if p.row is not None else 0)
     bad = np.zeros(len(raw), dtype=bool)

@@ -1,14 +1,20 @@
 """Lesson 11 in the app: analyse the trainer's own log, chosen from their computer.
 
 The file is read in memory (:func:`commonground.outcomes.read_log_bytes`), validated with
-the same messages as on the command line (file name, row, column), and analysed as the
-lesson analyses its sample (:func:`commonground.analysis.sections.analysis_html`).
-Nothing is written to disk, and the upload is let go as soon as it has been read.
+the same messages as on the command line (row, column), and analysed as the lesson
+analyses its sample (:func:`commonground.analysis.sections.analysis_html`). Nothing is
+written to disk, and the upload is let go as soon as it has been read.
+
+A file may be named after the person who keeps it and a facilitator's screen may be
+projected, so the summary says "the uploaded log" unless the trainer ticks "Show the
+file's name" (as ``--show-names`` on the command line); ticking it, or not, redraws
+the summary without choosing the file again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import ipywidgets as w
 
@@ -19,6 +25,39 @@ from commonground.widgets._style import CourseBox
 #: Problems listed under the upload; the rest are counted.
 SHOWN_PROBLEMS = 10
 ACCEPT = ".csv,.xlsx,.parquet"
+#: What the summary calls the file unless its name is asked for.
+UNNAMED = "the uploaded log"
+
+
+@dataclass(frozen=True)
+class _Summary:
+    """What the status shows of a read log: counts and masked problems, not its rows."""
+
+    n_read: int
+    accepted: int
+    quarantined: int
+    problems: list  # the first SHOWN_PROBLEMS (values masked)
+    n_problems: int
+
+    @classmethod
+    def of(cls, result) -> _Summary:
+        counts = (result.n_read, len(result.accepted), len(result.quarantine))
+        return cls(*counts, result.problems[:SHOWN_PROBLEMS], len(result.problems))
+
+    @property
+    def ok(self) -> bool:
+        return self.quarantined == 0
+
+    @property
+    def none_accepted(self) -> bool:
+        return self.accepted == 0
+
+    def line(self, called: str) -> str:
+        """The summary line, as :meth:`LogResult.summary` words it."""
+        return (
+            f"{called}: {self.n_read} rows read, {self.accepted} accepted, "
+            f"{self.quarantined} quarantined"
+        )
 
 
 class LogUpload(CourseBox):
@@ -28,8 +67,10 @@ class LogUpload(CourseBox):
     ----------
     upload : ipywidgets.FileUpload
         One .csv, .xlsx or .parquet file (a button: Enter or Space opens the chooser).
+    show_name : ipywidgets.Checkbox
+        "Show the file's name": off, the summary says "the uploaded log".
     status : ipywidgets.HTML
-        What was read, or what is wrong with the file (file, row, column).
+        What was read, or what is wrong with the file (row, column).
     report : ipywidgets.HTML
         The analysis of the log, as in the lesson (plots with their text summaries).
     """
@@ -47,10 +88,18 @@ class LogUpload(CourseBox):
             description="Choose my log file",
             tooltip="Choose an outcome log (.csv, .xlsx or .parquet) to analyse",
         )
+        self.show_name = w.Checkbox(
+            value=False,
+            description="Show the file's name",
+            tooltip="Off: the summary says 'the uploaded log' (a screen may be projected)",
+            indent=False,
+        )
         self.status = w.HTML()
         self.report = w.HTML()
+        self._shown: tuple[str, _Summary | CommonGroundError] | None = None
         self.upload.observe(self._on_upload, names="value")
-        super().__init__([intro, self.upload, self.status, self.report])
+        self.show_name.observe(lambda _: self._show_status(), names="value")
+        super().__init__([intro, self.upload, self.show_name, self.status, self.report])
 
     def _on_upload(self, change) -> None:
         files = change["new"]
@@ -69,23 +118,43 @@ class LogUpload(CourseBox):
         try:
             result = read_log_bytes(content, name)
         except CommonGroundError as exc:
-            self.status.value = note(str(exc), "problem")
+            self._shown = (name, exc)
+            self._show_status()
             return
-        lines = [note(result.summary(), "ok" if result.ok else "problem")]
-        shown = result.problems[:SHOWN_PROBLEMS]
-        if shown:
-            items = "".join(f"<li>{esc(name)}, {esc(problem)}</li>" for problem in shown)
-            lines.append(f"<p>Set aside, not guessed at:</p><ul>{items}</ul>")
-        if len(result.problems) > len(shown):
-            more = len(result.problems) - len(shown)
-            lines.append(note(f"... and {more} more problem(s) like these."))
-        if result.accepted.empty:
-            lines.append(note("No meeting in this file could be analysed.", "problem"))
-        self.status.value = "".join(lines)
+        self._shown = (name, _Summary.of(result))  # not the rows: only what is shown
+        self._show_status()
         if not result.accepted.empty:
             from commonground.analysis.sections import analysis_html
 
             self.report.value = analysis_html(result, name, today=self.today)
+
+    def _show_status(self) -> None:
+        """Draw the summary of the last file, named as the checkbox says."""
+        if self._shown is None:
+            return
+        name, result = self._shown
+        called = name if self.show_name.value else UNNAMED
+        if isinstance(result, CommonGroundError):
+            message = str(result)
+            path = getattr(result, "path", None)
+            if path is not None and message.startswith(f"{path}: "):
+                message = f"{called}: {message[len(path) + 2 :]}"
+            elif not self.show_name.value:
+                message = message.replace(name, UNNAMED)
+            self.status.value = note(message, "problem")
+            return
+        lines = [note(result.line(called), "ok" if result.ok else "problem")]
+        shown = result.problems[:SHOWN_PROBLEMS]
+        if shown:
+            where = f"{esc(name)}, " if self.show_name.value else ""
+            items = "".join(f"<li>{where}{esc(problem)}</li>" for problem in shown)
+            lines.append(f"<p>Set aside, not guessed at:</p><ul>{items}</ul>")
+        if result.n_problems > len(shown):
+            more = result.n_problems - len(shown)
+            lines.append(note(f"... and {more} more problem(s) like these."))
+        if result.none_accepted:
+            lines.append(note("No meeting in this file could be analysed.", "problem"))
+        self.status.value = "".join(lines)
 
 
 def log_upload(today: dt.date | None = None) -> LogUpload:

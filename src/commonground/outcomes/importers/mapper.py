@@ -426,7 +426,11 @@ def statuses(
 
     def reason(u, hit):
         if hit is None:
-            return f"{what} {quoted(u)} is not one this import knows (known: {known})"
+            return (
+                f"{what} {quoted(u)} is not one this import knows (known: {known}); correct "
+                f"the cell, or say what it means in a mapping of your own: draft one with "
+                f"`log import --suggest FILE`, then `--from mapping --mapping MAP.yaml`"
+            )
         return None if isinstance(hit, Outcome) else f"{what} {quoted(u)}: {hit}"
 
     per_unique = {

@@ -10,6 +10,11 @@ REGISTERED and CONFIRMED are a yes; CANCELLED a yes that became a final no befor
 event. ``attended`` true or false fills ``showed_up``; null or blank means *not
 recorded* (left empty, never read as "did not come"). A cancelled signup marked as
 attended contradicts itself and is quarantined.
+
+Some exports (and CSVs edited by hand) write the attendance into ``status`` instead:
+NO_SHOW (``no-show``, ``No Show``) is a yes who did not come, ATTENDED a yes who came,
+as VAN's No Show and Completed (our reading). When ``attended`` says otherwise the row
+contradicts itself and is quarantined.
 """
 
 from __future__ import annotations
@@ -26,6 +31,11 @@ STATUS = {
     "confirmed": m.Outcome("yes"),
     "cancelled": m.Outcome("yes", final_response="no"),
     "canceled": m.Outcome("yes", final_response="no"),
+    "no_show": m.Outcome("yes", showed_up="false"),
+    "no-show": m.Outcome("yes", showed_up="false"),
+    "no show": m.Outcome("yes", showed_up="false"),
+    "noshow": m.Outcome("yes", showed_up="false"),
+    "attended": m.Outcome("yes", showed_up="true"),
 }
 ATTENDED = {"true": "true", "false": "false", "1": "true", "0": "false", "yes": "true",
             "no": "false", "null": None, "none": None}  # fmt: skip
@@ -53,7 +63,8 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
     found = {f: m.find_column(headers, c) for f, c in COLUMNS.items()}
     notes = [m.SPECIFIC_BY_SIGNUP, *m.organizer_note(found["organizer"], options)]
     notes.append(
-        "attended left blank or null means not recorded: whether they showed up stays empty"
+        "attended left blank or null means not recorded: whether they showed up stays empty "
+        "(unless the status says NO_SHOW or ATTENDED)"
     )
     if found["date"] is None:
         notes.append("the export has no signup date: date is the timeslot's date")
@@ -63,6 +74,15 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         attended, unknown = m.lookup(m.text(batch, found["attended"]), ATTENDED)
         final_yes = outcome["final_response"].isna().to_numpy(dtype=bool)
         came = (attended == "true").to_numpy(dtype=bool, na_value=False)
+        said = outcome["showed_up"]  # what the status says of attendance (NO_SHOW, ATTENDED)
+        recorded = attended.notna().to_numpy(dtype=bool)
+        both = np.flatnonzero(recorded & said.notna().to_numpy(dtype=bool))  # rare: few rows
+        differ = np.zeros(len(batch), dtype=bool)
+        differ[both] = attended.iloc[both].to_numpy(dtype=object) != said.iloc[both].to_numpy(
+            dtype=object
+        )
+        if said.notna().any():
+            attended = attended.where(recorded, said)
         outcome["showed_up"] = attended.where(final_yes)
         event_date = m.unix_dates(m.text(batch, found["event_date"]))
         date = m.unix_dates(m.text(batch, found["date"])) if found["date"] else event_date
@@ -85,6 +105,12 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
                 m.reason_with_value("attended {value} is not true, false or null", attended_text),
             ),
             (came & ~final_yes, "attended, but the signup was cancelled"),
+            (
+                differ,
+                m.reason_with_value(
+                    "attended {value} contradicts the status: fix one of them", attended_text
+                ),
+            ),
         )
         return mapped, reasons
 

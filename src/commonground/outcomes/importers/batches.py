@@ -1,0 +1,156 @@
+"""Mapping an export batch by batch: rows the mapping cannot place are quarantined.
+
+Empty rows, totals rows, note rows (one cell filled), the header row repeated (exports pasted together), rows repeated in every cell (an export without ids) and dates
+whose day and month order is unclear each go to the quarantine with their reason.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from commonground.outcomes import privacy
+from commonground.outcomes.importers import day_month
+from commonground.outcomes.importers import mapper as m
+from commonground.outcomes.importers.columns import closed_columns, quarantine_cells
+from commonground.outcomes.parsing import totals_row_mask
+
+
+def map_all(export, plan, dropped):
+    """Map every batch: ``(mapped parts, row-number parts, quarantine parts)``."""
+    mapped_parts, rows_parts, q_parts = [], [], []
+    checks = [
+        day_month.ColumnCheck(name, plan.used[name])
+        for name in ("date", m.EVENT_DATE)
+        if plan.date_order is None and plan.used.get(name) in export.headers
+    ]
+    seen = {} if plan.used.get("meeting_id") == m.IDS_FROM_ROWS else None
+    closed = closed_columns(plan, export.headers)
+    if plan.used.get("meeting_id") in export.headers:
+        closed[plan.used["meeting_id"]] = "id"
+    for batch, rows in export.batches:
+        blank = m.empty_row_mask(batch)
+        mapped, reasons = plan.map_batch(batch, rows)
+        reasons = np.where(blank, "empty row", reasons).astype(object)
+        totals = totals_row_mask(batch)
+        reasons = np.where(totals, "a totals row, not a meeting", reasons).astype(object)
+        note = note_row_mask(batch, np.not_equal(reasons, None) & ~blank & ~totals)
+        reasons = np.where(note, NOTE_ROW, reasons).astype(object)
+        header = repeated_header_mask(batch, plan)
+        reasons = np.where(header, REPEATED_HEADER, reasons).astype(object)
+        if seen is not None:
+            repeated = _repeated_rows(batch, rows, blank, seen)
+            reasons = np.where(np.equal(reasons, None), repeated, reasons).astype(object)
+        bad = np.not_equal(reasons, None)
+        if bad.any():
+            cells = quarantine_cells(batch, bad, dropped, closed)
+            # a reason quotes the export's value: never an e-mail address or phone number
+            cells.insert(0, "reason", privacy.mask_text(pd.Series(reasons[bad])).to_numpy())
+            cells.insert(0, "row", rows[bad])
+            q_parts.append(cells.reset_index(drop=True))
+            mapped, rows, batch = mapped.loc[~bad], rows[~bad], batch.loc[~bad]
+        for check in checks:
+            check.see(batch, rows, mapped)
+        mapped_parts.append(mapped.reset_index(drop=True))
+        rows_parts.append(rows)
+    moved = [check.quarantined_rows() for check in checks]
+    plan.notes.extend(note for check in checks if (note := check.note()))
+    moved = [part for part in moved if part is not None]
+    if moved:
+        # one quarantine row per export row, with every reason it has
+        reasons: dict[int, list[str]] = {}
+        for rows, _, reason in moved:
+            for row in rows:
+                reasons.setdefault(int(row), []).append(reason)
+        cells = pd.concat([part[1] for part in moved])
+        cells.insert(0, "row", np.concatenate([part[0] for part in moved]))
+        cells = cells.drop_duplicates("row")
+        keep = [~np.isin(r, cells["row"].to_numpy()) for r in rows_parts]
+        mapped_parts = [
+            p.loc[k].reset_index(drop=True) for p, k in zip(mapped_parts, keep, strict=True)
+        ]
+        rows_parts = [r[k] for r, k in zip(rows_parts, keep, strict=True)]
+        every = np.ones(len(cells), dtype=bool)
+        shown = quarantine_cells(cells.drop(columns="row"), every, dropped, closed)
+        text = ["; ".join(reasons[int(r)]) for r in cells["row"]]
+        shown.insert(0, "reason", privacy.mask_text(pd.Series(text)).to_numpy())
+        shown.insert(0, "row", cells["row"].to_numpy())
+        q_parts.append(shown.reset_index(drop=True))
+    return mapped_parts, rows_parts, q_parts
+
+
+def _repeated_rows(batch: pd.DataFrame, rows: np.ndarray, blank: np.ndarray, seen: dict):
+    """A reason for each row that repeats an earlier row in every cell, else None.
+
+    Used when the export has no id column (ids are made from row numbers): a row pasted
+    twice would otherwise count as two meetings. ``seen`` maps a row's hash to the first
+    row with it, across batches. The first copy is kept; later copies are quarantined,
+    naming it (two different meetings are never the same in every cell, date included).
+    """
+    hashes = pd.util.hash_pandas_object(batch, index=False).to_numpy()
+    out = np.full(len(batch), None, dtype=object)
+    for i in np.flatnonzero(~np.asarray(blank, dtype=bool)):
+        first = seen.setdefault(int(hashes[i]), int(rows[i]))
+        if first != int(rows[i]):
+            out[i] = (
+                f"the same as row {first} in every cell (entered twice?); row {first} is "
+                "kept, and the export has no id to tell them apart"
+            )
+    return out
+
+
+#: Why a row that repeats the header is quarantined.
+REPEATED_HEADER = "a repeated header row, not a meeting (exports pasted together?)"
+
+
+def repeated_header_mask(batch: pd.DataFrame, plan) -> np.ndarray:
+    """Rows whose every cell that the import reads spells its own column's header.
+
+    Compared as headers are (:func:`.mapper.header_key`: any case, without spaces,
+    underscores, dots or hyphens). At least two columns must be read, so that one
+    value equal to a header (an event type called ``Event``) is never taken for one.
+    Only rows still matching, and only cells at least as long as the header, are looked
+    at column after column (the longest header first): a big export costs little.
+    """
+    read = [c for c in dict.fromkeys(str(u) for u in plan.used.values()) if c in batch.columns]
+    out = np.zeros(len(batch), dtype=bool)
+    if len(read) < 2 or not len(batch):
+        return out
+    candidates = np.arange(len(batch))
+    for name in sorted(read, key=lambda n: -len(m.header_key(n))):  # longest rules out most
+        key = m.header_key(name)
+        cells = batch[name].iloc[candidates].astype("str")
+        lengths = cells.str.len().to_numpy(dtype=float, na_value=0)
+        near = np.flatnonzero(lengths >= len(key))  # spaces and dots only make it longer
+        cells = cells.iloc[near]
+        keys = cells.str.replace(r"[\s_.\-]+", "", regex=True).str.lower()
+        candidates = candidates[near[(keys == key).to_numpy(dtype=bool, na_value=False)]]
+        if not len(candidates):
+            return out
+    out[candidates] = True
+    return out
+
+
+#: Why a row with one cell filled is quarantined (one reason, not the mapping's).
+NOTE_ROW = (
+    "a note row, not a meeting (one cell filled, every other empty): delete it from the "
+    "export, or fill in the row"
+)
+
+
+def note_row_mask(batch: pd.DataFrame, candidates: np.ndarray) -> np.ndarray:
+    """Which ``candidates`` (a mask: rows already refused) have exactly one filled cell.
+
+    Only refused rows are counted, so a big export costs little: a note typed between
+    rows is refused by the mapping anyway, and is named once for what it is.
+    """
+    at = np.flatnonzero(candidates)
+    out = np.zeros(len(batch), dtype=bool)
+    if not len(at):
+        return out
+    filled = np.zeros(len(at), dtype=np.int64)
+    for name in batch.columns:
+        cells = batch[name].iloc[at].astype("str")
+        filled += (cells.notna() & (cells.str.strip() != "")).to_numpy(dtype=bool)
+    out[at[filled == 1]] = True
+    return out
