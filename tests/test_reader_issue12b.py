@@ -25,7 +25,8 @@ from commonground.reader.ask_phrases import ask_phrases
         ("Could you do the Thursday phone bank?", "the Thursday phone bank"),
         ("Could you do our press event?", "our press event"),
         ("Would you do an interview?", "an interview"),
-        ("would you run the bake sale stall next week", "the bake sale stall"),
+        # "run" is part of the act (the persona echoes "Run the bake sale stall?"); "do" is not
+        ("would you run the bake sale stall next week", "run the bake sale stall"),
         # an alternative offered as a noun
         ("How about the raffle at the summer fair in July?", "the raffle"),
         ("how about the press conference Monday at 11", "the press conference"),

@@ -38,6 +38,9 @@ _ACTION_END = re.compile(
     r"reopen)|"
     r"if you can|if you could|if you're free|for the campaign|together)\b"
 )
+# Verbs of DO_THING that are part of the activity ("run the raffle", "staff the stall",
+# "take on the newsletter"): only a bare "do" or a booking verb says nothing of the act.
+_OWN_VERB = re.compile(r"^(?:run|take on|cover|staff) ")
 _PLACE_LEAD = re.compile(r"\b(?:on|over|via|by|in)\s+$")
 
 
@@ -134,8 +137,8 @@ def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
     if start >= 0:
         action = t[start:]
         do = DO_THING.match(action)
-        if do and not AGAIN.match(action):
-            start += do.end()
+        if do and not AGAIN.match(action) and not _OWN_VERB.match(action):
+            start += do.end()  # "do the phone bank" is the phone bank; "run the raffle" is not
         elif not action_verb(t):
             after = [k for k in knowns if k.start() >= start]
             if not after:

@@ -26,13 +26,16 @@ from commonground.roleplay.hearing.scores import pressing
 from commonground.roleplay.hearing.two_moves import credit_first
 from commonground.roleplay.line_checks import (
     LEADING_NOTE,
+    PRESSED_ASK,
     PUSH_NOTE,
     judge_line,
+    presses_in_ask,
     signals_of,
     speaking_minutes,
     speech_note,
 )
 from commonground.roleplay.model import (
+    DEFAULT_LEADING,
     DEFAULT_MAYBE_AS_YES,
     DEFAULT_NOT_YET,
     DEFAULT_VAGUE,
@@ -67,8 +70,10 @@ class TurnResult:
         ``"choice"`` (a listed choice), ``"typed"`` (a typed line heard as a choice or
         an ask), ``"fallback"`` (not understood here), ``"unclear"`` (as close to two
         different moves), ``"vague"`` (an ask that names no activity) or ``"too_soon"``
-        (an ask before the meeting has reached the ask) or ``"maybe_as_yes"`` (a maybe
-        taken as a yes: the persona says it was a maybe, and the node stays).
+        (an ask before the meeting has reached the ask), ``"maybe_as_yes"`` (a maybe
+        taken as a yes: the persona says it was a maybe, and the node stays) or
+        ``"leading"`` (a leading question that is no move listed here: named as one, and
+        the node stays).
     choice_id, step, quality
         The choice taken and the method step it practised, with its quality (empty for
         a fallback).
@@ -271,7 +276,12 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
                     feedback = lead + feedback
                     reply_override = ask_reply(view, answer, scenario.persona)
                 else:
-                    quality = _worse(quality, choice.quality)
+                    if answer.answer == as_clicked.answer or choice.quality == "harmful":
+                        # Answered as the prepared ask: its grade (the mistake it was
+                        # written for) holds. Answered otherwise, the prepared ask's grade
+                        # was written for an answer the persona did not give: the grade is
+                        # the answer's, so they never contradict (ours, session 10).
+                        quality = _worse(quality, choice.quality)
                     if answer.answer != as_clicked.answer:
                         # The answer's node was written for the prepared ask's answer
                         # ("Whenever I get a chance?"), not this one: the persona says what
@@ -283,6 +293,10 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
             # found out what the ask fits; they have not, so it is not said.
             quality, feedback = ask_feedback(answer)
         feedback = f"{feedback} {answer.explanation}"
+        if paraphrase and presses_in_ask(reading, typed):
+            # Pressure in an ask is named, and never graded strong, whatever it names.
+            quality = _worse(quality, "weak")
+            feedback = f"{feedback} {PRESSED_ASK}"
         asks = asks + (
             AskRecord(
                 view.ask_id,
@@ -382,7 +396,11 @@ def _not_heard(scenario, state, node: Node, text: str, heard) -> TurnResult:
         fb = replace(fb, trust=0)
         return _stay(scenario, state, node, text, heard, fb, "unclear", "", feedback)
     pushed = "push" in signals_of(heard.reading)
-    if pushed and not pressing(scenario, node, bool(state.asks)):
+    presses = pressing(scenario, node, bool(state.asks))
+    leads = getattr(heard.reading, "kind", "") == "leading_question" and ("?" in text or pushed)
+    if leads and not (pushed and presses):
+        return _leading(scenario, state, node, text, heard)
+    if pushed and not presses:
         # Pressing words before any ask lead rather than push: weak, and no push's cost.
         feedback = f"Read as {kind}, and not understood here. {LEADING_NOTE} {what_fits(node)}"
         return _stay(scenario, state, node, text, heard, fb, "fallback", node_step(node), feedback)
@@ -407,6 +425,19 @@ def _not_heard(scenario, state, node: Node, text: str, heard) -> TurnResult:
     return _stay(scenario, state, node, text, heard, fb, "fallback", node_step(node), feedback)
 
 
+def _leading(scenario, state, node: Node, text: str, heard) -> TurnResult:
+    """A leading question that is no move listed here: heard and named as one (a person
+    understands it, and goes along), weak and not credited, and the node stays."""
+    fb = DEFAULT_LEADING
+    if "push" in signals_of(heard.reading):
+        # Pressing words before any ask: the reader's hint is about a push after a no.
+        said = (f"{fb.feedback.split(':')[0]}.", LEADING_NOTE)
+    else:
+        said = (fb.feedback, getattr(heard.reading, "suggestion", "") or "")
+    feedback = " ".join(p for p in (*said, what_fits(node)) if p)
+    return _stay(scenario, state, node, text, heard, fb, "leading", node_step(node), feedback)
+
+
 def _too_soon(state: PlayState, node: Node, heard) -> bool:
     """True for an ask typed before the meeting reached the ask: read as an ask, heard as
     nothing here, at a node that takes no asks, and no ask made yet."""
@@ -429,7 +460,10 @@ def _vague(scenario, state, node: Node, text: str, heard) -> TurnResult:
     fb = node.vague or DEFAULT_VAGUE
     stand_in = next((c for c in node.choices if c.ask), None)
     step = stand_in.step if stand_in else node_step(node)
-    return _stay(scenario, state, node, text, heard, fb, "vague", step, fb.feedback)
+    feedback = fb.feedback
+    if presses_in_ask(heard.reading, text):
+        feedback = f"{feedback} {PRESSED_ASK}"
+    return _stay(scenario, state, node, text, heard, fb, "vague", step, feedback)
 
 
 def node_step(node: Node) -> str:

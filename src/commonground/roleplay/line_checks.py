@@ -21,6 +21,7 @@ from functools import lru_cache
 from commonground.planners.story import WORDS_PER_MINUTE, tells_a_story
 from commonground.reader.statements import STORY
 from commonground.reader.text import normalise
+from commonground.roleplay.praise import PRAISE_NOT_LISTENING, PRAISED_QUESTION, praises
 
 #: Reader signals that tell moves apart when routing (see :mod:`commonground.reader`).
 KEY_SIGNALS = frozenset(
@@ -67,6 +68,33 @@ PUSH_NOTE = (
     "That presses them instead of hearing them. Accept what they said, then find out what "
     "is behind it."
 )
+
+#: What an ask made with pressing words is told ("we need people like you to sign up
+#: today"), whatever else it is graded on (ours, session 10).
+PRESSED_ASK = (
+    "Our advice: that also presses them (who they ought to be, or a yes right now). Make "
+    "the ask and leave them free to answer, so that a yes is one they mean."
+)
+
+# How far it is, said to help them find it ("it's just round the corner from the
+# hospital"): in an ask, that tells where, whatever it would mean after a no.
+_HOW_NEAR = re.compile(
+    r"\b(?:it's|it is|its|that's|that is) (?:only |just )(?:down|round|around|up|across|next door)"
+    r"\b[^.?!]*",
+    re.I,
+)
+
+
+def presses_in_ask(reading, text: str) -> bool:
+    """Does an ask press them (the reader's ``push``), beyond saying how near it is?"""
+    if "push" not in signals_of(reading):
+        return False
+    if not _HOW_NEAR.search(text):
+        return True
+    from commonground.reader import read_line
+
+    return "push" in signals_of(read_line(_HOW_NEAR.sub("", text)))
+
 
 #: What pressing words are told before any ask, where there is nothing yet to push on.
 LEADING_NOTE = (
@@ -354,6 +382,10 @@ def _need(step: str, kind: str, signals: set, text: str, reasons: tuple = ()):
     return None
 
 
+#: The steps where praise of them is judged: a question wrapped in it, or listening.
+_PRAISE_STEPS = frozenset({"factual_questions", "open_questions", "listening"})
+
+
 def speech_note(reading, text: str) -> str:
     """Our advice on a long line about oneself that never turns to them (``""`` if not)."""
     kind = getattr(reading, "kind", "other")
@@ -399,6 +431,11 @@ def judge_line(
             credited = partly
             quality = "weak"
             notes.append(f"Your words did not do this step: it needs {what}.")
+    if authored == "strong" and step in _PRAISE_STEPS and praises(text):
+        # Praise of them is no part of a question, and never listening (ours, session 10).
+        quality = "weak"
+        credited = credited and step != "listening"
+        notes.append(PRAISE_NOT_LISTENING if step == "listening" else PRAISED_QUESTION)
     if "on_the_spot" in signals:
         quality = "weak"
         notes.append("That puts them on the spot; ask about them without blame.")

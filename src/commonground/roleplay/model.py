@@ -180,6 +180,18 @@ DEFAULT_MAYBE_AS_YES = Fallback(
     minutes=1,
 )
 
+#: The reply to a leading question heard as no move listed where it was asked: people
+#: understand a leading question, and most half go along with it, saying nothing of their own.
+DEFAULT_LEADING = Fallback(
+    say="(A pause.) Hm. I suppose... maybe.",
+    feedback=(
+        "That is a leading question: it tells them the answer you want, so you hear your "
+        "view back, not theirs. Ask it open, and hear what they think."
+    ),
+    trust=0,
+    minutes=1,
+)
+
 DEFAULT_TOO_SOON = Fallback(
     say="Hang on, we've hardly talked yet. What is this for?",
     feedback=(

@@ -17,6 +17,7 @@ ROUTED_WORDS = {
     "vague": "an ask that names no activity: they asked what you mean",
     "too_soon": "an ask before the meeting got there: they do not know you or the campaign yet",
     "maybe_as_yes": "a maybe taken as a yes: they said it was only a maybe",
+    "leading": "a leading question: it tells them the answer you want",
 }
 HEARD_WORDS = {
     "verbatim": "the words of a listed line",

@@ -39,7 +39,7 @@ def hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Hearin
     # What the line names, whatever kind the reader gave it ("walk me through which
     # drains... on Thursday at 4pm at your house?" names a time and a place).
     parts = tuple(p for p in specificity(text) if p in SPECIFIC_PARTS)
-    if activity and "activity" not in parts and _names_a_prepared_activity(campaign, activity):
+    if activity and "activity" not in parts and _names_a_prepared_activity(scenario, activity):
         # "help with the phone bank": the reader takes "help" for a vague verb, but the
         # words name an activity the campaign prepared (an ask's keyword).
         parts = tuple(p for p in SPECIFIC_PARTS if p in {*parts, "activity"})
@@ -62,7 +62,11 @@ def hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Hearin
         same = _same_activities(scenario, campaign, activity, rows[1])
     ask_scores = {
         a.id: sims[a.id]
-        + (KEYWORD_WEIGHT if activity and keyword_hits(activity, a.keywords) else 0.0)
+        + (
+            KEYWORD_WEIGHT
+            if activity and keyword_hits(activity_core(activity), acts(scenario, a))
+            else 0.0
+        )
         for a in campaign.asks
         if a.id in same
     }
@@ -105,11 +109,48 @@ def hear_ask(scenario, node, text, reading, leave_out, rows, activity) -> Hearin
     )
 
 
-def _names_a_prepared_activity(campaign, activity: str) -> bool:
-    """True when ``activity`` uses a keyword of an ask that names an activity."""
+def _names_a_prepared_activity(scenario, activity: str) -> bool:
+    """True when ``activity`` uses an activity keyword of an ask that names an activity."""
     return any(
-        "activity" in a.specificity and keyword_hits(activity, a.keywords) for a in campaign.asks
+        "activity" in a.specificity and keyword_hits(activity_core(activity), acts(scenario, a))
+        for a in scenario.campaign.asks
     )
+
+
+def acts(scenario, ask) -> tuple[str, ...]:
+    """The ask's keywords that may name its activity: all but those its own text uses
+    only for what the act is for ("host a breakfast ... to plan a joint letter", "walk
+    Station Road ... so they can sign the traders' letter": an ask to sign a letter is
+    neither ask; ours, session 10)."""
+    aim = _AIM.search(ask.text)
+    if aim is None:
+        return tuple(ask.keywords)
+    before = set(keyword_hits(ask.text[: aim.start()], ask.keywords))
+    aside = set(keyword_hits(ask.text[aim.start() :], ask.keywords)) - before
+    return tuple(k for k in ask.keywords if k not in aside)
+
+
+# Where an ask's text turns from the act to what it is for.
+_AIM = re.compile(
+    r"(?<!like )(?<!want )\b(?:to (?:plan|raise|get|show|keep|save|stop|win)|so (?:that|they|we)|in order to)\b"
+)
+
+# Where an activity's own words end and whom or where it is for begins: "sign our letter
+# | to the council", "hand out flyers | at the hospital".
+_ADDRESSED = re.compile(r"\s(?:to|at|in|into|for|before|from|with|about|outside|near)\s")
+
+
+def activity_core(activity: str) -> str:
+    """The act itself: a verb and its object, without whom or where it is for.
+
+    An ask's keywords name what its activity is ("present", "figures") and some name
+    where it happens ("council"); a typed activity with a verb and object of its own
+    ("sign our letter to the council") is another act, whatever place it shares. A bare
+    verb ("present at the council", "help with the phone bank") says what it is only
+    with the rest, so the whole phrase is kept (ours, session 10).
+    """
+    core = _ADDRESSED.split(activity, maxsplit=1)[0]
+    return core if len(core.split()) >= 2 else activity
 
 
 def _same_activities(scenario, campaign, activity: str, vector) -> set[str]:
@@ -121,7 +162,7 @@ def _same_activities(scenario, campaign, activity: str, vector) -> set[str]:
     ``vector`` is the typed activity's TF-IDF row, or (numpy) its similarity to each
     row of :func:`authored_activities`, when the linter worked them out in one go.
     """
-    same = {a.id for a in campaign.asks if keyword_hits(activity, a.keywords)}
+    same = {a.id for a in campaign.asks if keyword_hits(activity_core(activity), acts(scenario, a))}
     matrix, owners = authored_activities(scenario)
     if matrix is not None:
         sims = (matrix @ vector.T).toarray().ravel() if hasattr(vector, "nnz") else vector
@@ -129,7 +170,7 @@ def _same_activities(scenario, campaign, activity: str, vector) -> set[str]:
         # none: a typed activity the campaign prepared ("help with the phone bank" is the
         # phone bank) is not the same as it by resemblance, only by its keywords.
         vague = set()
-        if _names_a_prepared_activity(campaign, activity):
+        if _names_a_prepared_activity(scenario, activity):
             vague = {a.id for a in campaign.asks if "activity" not in a.specificity}
         same.update(
             owner

@@ -53,12 +53,45 @@ def split_reflection(text: str) -> tuple[bool, str]:
 
     said = sentences(normalise(text))
     if len(said) < 2:
+        said = _reflection_and_ours(said[0] if said else "")
+    if len(said) < 2:
         return False, text
     head = [s for s in said[:-1] if not s.rstrip().endswith("?")]
     gives_back = any(
         (reflects(s) or _SO_ABOUT_YOU.match(s)) and not _NOT_GIVING_BACK.search(s) for s in head
     )
     return gives_back, said[-1]
+
+
+# Where a sentence turns from them to what you share: "so it all lands on you - same here,
+# we both...", "it sounds like X, and honestly we're the same, both of us ...".
+_TURNS_TO_US = re.compile(
+    r"\s*(?:;|:|\s[-\u2013\u2014]+)\s*|,\s+(?=(?:and |but |so )?(?:honestly,? |to be honest,? |"
+    r"really,? )?(?:we\b|we're|we've|same\b|i'm the same|me too|i feel the same|both of us|"
+    r"neither of us))"
+)
+
+# A last sentence that asks something, with or without its question mark.
+_ASKS = re.compile(
+    r"^(?:(?:and|so|but|ok|okay),? )?(?:what|how|why|when|where|who|which|tell me|do|does|did|"
+    r"is|are|was|were|can|could|would|will|have|has)\b"
+)
+
+
+def asks_something(sentence: str) -> bool:
+    """Does a sentence ask something (a question mark, or a question's first word)?"""
+    said = sentence.strip()
+    return said.endswith("?") or bool(_ASKS.match(said))
+
+
+def _reflection_and_ours(sentence: str) -> list[str]:
+    """A one-sentence line cut where it turns to what you share, when it does (their
+    words first, common ground after: ours, session 10); else the sentence."""
+    for m in _TURNS_TO_US.finditer(sentence):
+        head, rest = sentence[: m.start()].strip(), sentence[m.end() :].strip()
+        if head and _OURS.search(rest) and _SHARED.search(rest):
+            return [head, rest]
+    return [sentence]
 
 
 def reflection_of(node):
@@ -97,7 +130,7 @@ def two_moves(scenario, node, heard: Hearing, text: str, reader) -> Hearing:
             for c in heard.could_be
             if c is not reflection and c.quality == "strong" and c.kind in QUESTION_KINDS
         ]
-        if len(asked) == 1 and not _CHECKS_HEARING.match(last.strip()):
+        if len(asked) == 1 and asks_something(last) and not _CHECKS_HEARING.match(last.strip()):
             why = "their words given back, then a question: heard as both"
             return Hearing(
                 "meaning", asked[0], heard.sureness, heard.reading, why=(why,), also=reflection
@@ -109,11 +142,16 @@ def two_moves(scenario, node, heard: Hearing, text: str, reader) -> Hearing:
         and choice is not reflection
         and choice.quality == "strong"
         and choice.kind in QUESTION_KINDS
+        and asks_something(last)
         and not _CHECKS_HEARING.match(last.strip())
     ):
         return replace(heard, also=reflection)
     said_back = gives_back and choice is not None and choice is reflection
-    if choice is not None and choice.quality == "strong" and not said_back:
+    # A question heard where the line asked none after giving their words back: what
+    # came after may be common ground (read below), not the question.
+    unasked = gives_back and choice is not None and choice.kind in QUESTION_KINDS
+    unasked = unasked and not asks_something(last)
+    if choice is not None and choice.quality == "strong" and not (said_back or unasked):
         return heard
     said = last if gives_back else text
     if said != text and (said.rstrip().endswith("?") or not _OURS.search(said)):
