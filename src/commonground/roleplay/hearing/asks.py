@@ -8,6 +8,7 @@ The activity its words name is matched to the activities of the authored asks
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from commonground.roleplay.answer import AskView, keyword_hits
 from commonground.roleplay.hearing.authored import cached_activity
@@ -122,12 +123,17 @@ def acts(scenario, ask) -> tuple[str, ...]:
     only for what the act is for ("host a breakfast ... to plan a joint letter", "walk
     Station Road ... so they can sign the traders' letter": an ask to sign a letter is
     neither ask; ours, session 10)."""
-    aim = _AIM.search(ask.text)
+    return _acts(ask.text, tuple(ask.keywords))
+
+
+@lru_cache(maxsize=1024)  # a pure function of the ask: asked again for every typed ask
+def _acts(text: str, keywords: tuple[str, ...]) -> tuple[str, ...]:
+    aim = _AIM.search(text)
     if aim is None:
-        return tuple(ask.keywords)
-    before = set(keyword_hits(ask.text[: aim.start()], ask.keywords))
-    aside = set(keyword_hits(ask.text[aim.start() :], ask.keywords)) - before
-    return tuple(k for k in ask.keywords if k not in aside)
+        return keywords
+    before = set(keyword_hits(text[: aim.start()], keywords))
+    aside = set(keyword_hits(text[aim.start() :], keywords)) - before
+    return tuple(k for k in keywords if k not in aside)
 
 
 # Where an ask's text turns from the act to what it is for.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from commonground.roleplay.hearing.own_moves import _CHECKS_HEARING
 from commonground.roleplay.hearing.result import Hearing
@@ -45,6 +46,7 @@ _NOT_GIVING_BACK = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text, asked at every node a line is heard
 def split_reflection(text: str) -> tuple[bool, str]:
     """``(gives_back, rest)``: whether a sentence before the last gives their words back
     (a statement, not a question), and the last sentence."""
