@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from uploads import chosen_file
 
 from commonground import cli
 from commonground.outcomes import read_log
@@ -76,18 +77,6 @@ def test_merge_notices_and_quarantine_use_the_same_labels(tmp_path, capsys):
 # --- 2. the upload names the file only when the trainer asks ---------------------------------
 
 
-def _chosen(name: str, content: bytes) -> tuple[dict, ...]:
-    return (
-        {
-            "name": name,
-            "type": "text/csv",
-            "size": len(content),
-            "content": memoryview(content),
-            "last_modified": dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc),
-        },
-    )
-
-
 def _broken_log() -> bytes:
     rows = [f"u{i},2025-03-0{1 + i},O-{i % 2},C-{i},canvass,true,yes" for i in range(5)]
     rows.append("u9,2025-03-09,O-1,C-9,canvass,true,perhaps")
@@ -99,7 +88,7 @@ def test_the_upload_says_the_uploaded_log_until_the_trainer_opts_in(tmp_path, mo
 
     monkeypatch.setenv("COMMONGROUND_HOME", str(tmp_path))
     widget = LogUpload(today=dt.date(2026, 3, 1))
-    widget.upload.value = _chosen("maria_garcia.csv", _broken_log())
+    widget.upload.value = chosen_file("maria_garcia.csv", _broken_log())
     status = widget.status.value
     assert "maria" not in status + widget.report.value
     assert "the uploaded log: 6 rows read, 5 accepted, 1 quarantined" in status
@@ -117,7 +106,7 @@ def test_a_refused_upload_is_named_only_when_the_trainer_opts_in(tmp_path, monke
 
     monkeypatch.setenv("COMMONGROUND_HOME", str(tmp_path))
     widget = LogUpload()
-    widget.upload.value = _chosen("peter.csv", b"meeting_id,date\nM1,2024-01-01\n")
+    widget.upload.value = chosen_file("peter.csv", b"meeting_id,date\nM1,2024-01-01\n")
     assert "the uploaded log: missing required column" in widget.status.value
     assert "peter" not in widget.status.value
     widget.show_name.value = True
@@ -285,7 +274,7 @@ def test_the_upload_counts_the_problems_it_does_not_list(tmp_path, monkeypatch):
     monkeypatch.setenv("COMMONGROUND_HOME", str(tmp_path))
     rows = [f"p{i},2025-03-01,O-1,C-{i},canvass,true,perhaps" for i in range(SHOWN_PROBLEMS + 2)]
     widget = LogUpload()
-    widget.upload.value = _chosen("maria.csv", ("\n".join([HEADER, *rows]) + "\n").encode())
+    widget.upload.value = chosen_file("maria.csv", ("\n".join([HEADER, *rows]) + "\n").encode())
     assert "... and 2 more problem(s) like these." in widget.status.value
     assert (
         widget.status.value.count("<li>") == SHOWN_PROBLEMS and "maria" not in widget.status.value

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import ipywidgets as w
 import pytest
+from uploads import chosen_file
 
 from commonground import resources
 from commonground.outcomes import read_log, read_log_bytes, write_log
@@ -19,19 +20,6 @@ from commonground.widgets.log_upload import LogUpload, log_upload
 
 SAMPLE = resources.data_dir() / "sample_workshop_log.csv"
 TODAY = dt.date(2026, 3, 1)
-
-
-def _chosen(name: str, content: bytes) -> tuple[dict, ...]:
-    """What ipywidgets' FileUpload holds once the browser has sent a file."""
-    return (
-        {
-            "name": name,
-            "type": "text/csv",
-            "size": len(content),
-            "content": memoryview(content),
-            "last_modified": dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc),
-        },
-    )
 
 
 def _with_cells(changes: dict[tuple[int, str], str]) -> bytes:
@@ -80,7 +68,7 @@ def test_a_sample_log_is_analysed_in_the_widget_and_nothing_is_kept(places):
     home, cwd = places
     before = _files(home, cwd)
     widget = log_upload(today=TODAY)
-    widget.upload.value = _chosen("spring-log.csv", SAMPLE.read_bytes())
+    widget.upload.value = chosen_file("spring-log.csv", SAMPLE.read_bytes())
     assert "the uploaded log: 300 rows read, 300 accepted, 0 quarantined" in widget.status.value
     assert "spring-log" not in widget.status.value + widget.report.value  # names: opt-in
     report = widget.report.value
@@ -109,7 +97,7 @@ def test_a_broken_log_names_file_row_and_field_and_analyses_the_rest(places):
     widget = log_upload(today=TODAY)
     widget.show_name.value = True  # the trainer asks for the file's name
     broken = _with_cells({(5, "response"): "perhaps", (8, "date"): "2024-13-45"})
-    widget.upload.value = _chosen("season.csv", broken)
+    widget.upload.value = chosen_file("season.csv", broken)
     status = widget.status.value
     assert "season.csv: 300 rows read, 298 accepted, 2 quarantined" in status
     assert "season.csv, row 5, response: not one of: yes, maybe, no" in status
@@ -129,7 +117,7 @@ def test_a_broken_log_names_file_row_and_field_and_analyses_the_rest(places):
 )
 def test_a_file_that_cannot_be_read_gets_one_clear_message(places, name, content, message):
     widget = log_upload(today=TODAY)
-    widget.upload.value = _chosen(name, bytes(content))
+    widget.upload.value = chosen_file(name, bytes(content))
     assert message.replace(f"{name}:", "the uploaded log:") in widget.status.value
     assert name not in widget.status.value
     widget.show_name.value = True
@@ -140,9 +128,9 @@ def test_a_file_that_cannot_be_read_gets_one_clear_message(places, name, content
 
 def test_an_earlier_report_goes_when_a_bad_file_follows(places):
     widget = log_upload(today=TODAY)
-    widget.upload.value = _chosen("good.csv", SAMPLE.read_bytes())
+    widget.upload.value = chosen_file("good.csv", SAMPLE.read_bytes())
     assert widget.report.value
-    widget.upload.value = _chosen("bad.csv", b"x,y\n1,2\n")
+    widget.upload.value = chosen_file("bad.csv", b"x,y\n1,2\n")
     assert widget.report.value == ""
     assert "the uploaded log: missing required column" in widget.status.value
 
@@ -151,7 +139,7 @@ def test_contacts_and_markup_in_an_upload_never_reach_the_page(places):
     widget = log_upload(today=TODAY)
     widget.show_name.value = True
     content = _with_cells({(2, "contact"): "ann.lee@example.org", (3, "contact"): "555-0142"})
-    widget.upload.value = _chosen("<img src=x onerror=alert(1)>.csv", content)
+    widget.upload.value = chosen_file("<img src=x onerror=alert(1)>.csv", content)
     page = widget.status.value + widget.report.value
     assert "ann.lee@example.org" not in page and "555-0142" not in page
     assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;.csv" in page
