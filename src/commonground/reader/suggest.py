@@ -12,6 +12,7 @@ import re
 from commonground.reader.closing import dated_follow_up
 from commonground.reader.guards import at_word_starts
 from commonground.reader.paper_asks import needed_parts
+from commonground.reader.praise import praises
 from commonground.reader.text import normalise, sentences
 
 _PART_HINTS = {
@@ -256,6 +257,12 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "If they have just said no or maybe, this pushes. Accept the answer and find out "
             "what is behind it: 'Is it the day, or the activity?' or 'What would you need to "
             "know?'"
+        )
+    if kind in {"open_question", "factual_question"} and praises(text):
+        return (
+            "Our advice: leave the praise out and ask the question on its own. Praise tells "
+            "them what you think of them, not what they told you, and after 'you're amazing' "
+            "a struggle is hard to admit."
         )
     if kind == "close":
         return _close_suggestion(signals, text)
