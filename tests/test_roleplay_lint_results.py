@@ -10,6 +10,7 @@ file a lint opens.
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -221,3 +222,30 @@ def test_a_run_with_every_file_unchanged_loads_neither_reader_nor_numpy(tmp_path
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert again.stdout.strip() == "[]"
+
+
+def test_every_library_a_fresh_lint_imports_is_in_the_key():
+    """A library that can change a finding must be in the key, or a new version of it
+    would bring back findings it no longer gives (pyahocorasick was once missing)."""
+
+    code = (
+        "import sys, sysconfig\n"
+        "from commonground.roleplay.lint import lint_paths\n"
+        "lint_paths(jobs=1)\n"
+        "site = {sysconfig.get_paths()[k] for k in ('purelib', 'platlib')}\n"
+        "print(sorted({module.__name__.split('.')[0] for module in list(sys.modules.values())\n"
+        "    if any(str(getattr(module, '__file__', None) or '').startswith(s) for s in site)}))\n"
+    )
+    env = {**os.environ, CACHE_ENV: ""}
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    imported = set(ast.literal_eval(run.stdout.strip()))
+    assert {"numpy", "scipy", "ahocorasick"} <= imported  # the check sees libraries
+    # setuptools' start-up hook, and what numpy.f2py imports when scipy walks numpy
+    # (it guesses the encodings of Fortran files), are no libraries of the linter's
+    others = {"_distutils_hack", "charset_normalizer", "commonground"}
+    assert imported - others <= set(lint_results.LIBRARIES)
+    for name, project in lint_results.LIBRARIES.items():
+        version = lint_results._library_version(name, project)
+        assert version and not version.startswith(("unknown", " ")), (name, version)

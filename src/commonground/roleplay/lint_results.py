@@ -12,7 +12,8 @@ of:
   installed ``commonground`` package, except its course content (``content/``, where
   the shipped scenarios and notebooks live: each scenario is keyed by its own bytes);
   the Python version; and the versions of the libraries whose behaviour reaches a
-  finding (numpy, scipy, PyYAML with or without libyaml, jsonschema, fastjsonschema).
+  finding (numpy, scipy, pyahocorasick, PyYAML with or without libyaml, jsonschema,
+  fastjsonschema; a test checks that a lint imports no other).
 
 The findings live in ``lint-results.json`` in the same folder as the readings
 (:func:`.wording_cache.cache_dir`; ``COMMONGROUND_CACHE_DIR`` empty keeps nothing), are
@@ -40,6 +41,7 @@ MAX_FILES = 2_000
 LIBRARIES = {
     "numpy": "numpy",
     "scipy": "scipy",
+    "ahocorasick": "pyahocorasick",
     "yaml": "PyYAML",
     "jsonschema": "jsonschema",
     "fastjsonschema": "fastjsonschema",
@@ -85,9 +87,14 @@ def _library_version(name: str, project: str) -> str:
     PyYAML's version also says whether it was built with libyaml (its fast parser).
     """
     spec = importlib.util.find_spec(name)
-    if spec is None or not spec.submodule_search_locations:
+    if spec is None:
         return ""
-    folder = Path(next(iter(spec.submodule_search_locations)))
+    if spec.submodule_search_locations:
+        folder = Path(next(iter(spec.submodule_search_locations)))
+    elif spec.origin and spec.has_location:  # one module (pyahocorasick's extension)
+        folder = Path(spec.origin)
+    else:
+        return ""
     wanted = re.sub(r"[-_.]+", "_", project).lower()
     version = ""
     try:
@@ -100,7 +107,11 @@ def _library_version(name: str, project: str) -> str:
             from importlib.metadata import version as metadata_version
 
             version = metadata_version(project)
-        extensions = sorted(p for p in os.listdir(folder) if p.endswith((".so", ".pyd")))
+        extensions = (
+            sorted(p for p in os.listdir(folder) if p.endswith((".so", ".pyd")))
+            if folder.is_dir()
+            else [folder.name]
+        )
     except Exception:  # noqa: BLE001 - an unknown version only means no reuse
         return f"unknown {folder}"
     return f"{version} {' '.join(extensions)} {folder}"
