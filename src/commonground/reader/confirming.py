@@ -34,12 +34,13 @@ CONFIRM = [
         r"\b(?:can|could|will) you still (?:make it|come|be there|do it|do that)\b"
         r"|^(?:(?:are )?(?:we|you) )?still on for\b"
         r"|\b(?:you're|you are|are you|you) still (?:good|ok|okay|on|free|alright|all right|able|"
-        r"coming|up for it)\b"
+        r"coming|up for it|fine|happy|set|available|down)\b"
     ),
     # The same check said as people say it, without the "does": "that still good for you?",
     # "that work?", "still ok?" (a question of its own, or the tail after a comma).
     re.compile(
-        r"(?:^|, )(?:(?:and|so) )?(?:(?:that|this|it) (?:still )?|still )(?:works?|suits?|"
+        # ("..., library - still good?": a spaced dash sets the tail off as a comma does)
+        r"(?:^|, | [-–—] )(?:(?:and|so) )?(?:(?:that|this|it) (?:still )?|still )(?:works?|suits?|"
         r"sounds? (?:good|ok|okay|right)|good|ok|okay|alright|all right|fine|doable)"
         r"(?: (?:for|with) (?:you|everyone|them))?\s*\?"
     ),
@@ -54,4 +55,7 @@ STARTS_WITH_WHEN = re.compile(
 )
 
 # A statement of the details with a check tagged on: "wednesday at 6 at the hall, ok?"
-TAG_CHECK = re.compile(r", (?:ok|okay|alright|all right|yeah|yes|right|good|cool|sound good)\s*\?$")
+TAG_CHECK = re.compile(
+    r"(?:,| [-–—]) (?:ok|okay|alright|all right|yeah|yes|right|good|cool|sound good|"
+    r"(?:is )?(?:that|this) (?:right|correct|ok|okay))\s*\?$"
+)

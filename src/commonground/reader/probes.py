@@ -70,6 +70,26 @@ PROBE_NO = [
     ),
 ]
 
+# The same probe said as a contrast to check (ours, session 10): "so it's the Tuesday that
+# doesn't work, not the phone bank itself?", "it's the canvassing that's hard, not the day?".
+_CONTRAST = r"[^?]*?,? (?:and |but )?not (?:so much |really |just )?(?:the |a |that |your )?"
+PROBE_NO += [
+    (
+        re.compile(
+            rf"^(?:so )?(?:it's|it is|is it) (?:just |only |more |really )?(?:the )?{_TIME_SIDE}\b"
+            rf"{_CONTRAST}(?:{_ACTIVITY_SIDE})"
+        ),
+        "asks whether the no is about the time, not the activity",
+    ),
+    (
+        re.compile(
+            rf"^(?:so )?(?:it's|it is|is it) (?:just |only |more |really )?(?!(?:the )?{_TIME_SIDE}\b)"
+            rf"[\w' -]+?{_CONTRAST}{_TIME_SIDE}\b"
+        ),
+        "asks whether the no is about the activity, not the time",
+    ),
+]
+
 PROBE_MAYBE = re.compile(
     r"\bwhat (?:do|does) (?:it|that|this) depend|"
     r"\bwhat (?:would|might|could|will) (?:you|it|that|this) (?:need|take|want to know|"
@@ -94,8 +114,10 @@ PROBE_MAYBE = re.compile(
     r"deciding between)"
     r"|\bwhat (?:questions|doubts|concerns|worries) (?:do|would) you have"
     r"|\bwhat does (?:it|that|your answer) depend on|\bdepends? on what\b"
-    r"|\bis there anything (?:that )?(?:would make|you'd need|you would need|i could|i can|"
-    r"holding|stopping|worrying|(?:would|could|might) help you (?:decide|say yes|make up your mind))"
+    r"|\bis there (?:anything|something) (?:that )?(?:would make|you'd need|you would need|"
+    r"i could|i can|(?:is )?holding|(?:is )?stopping|(?:is )?worrying|(?:would|could|might) help "
+    r"you (?:decide|say yes|make up your mind)|you(?:'d| would)? (?:want|need|like) to (?:check|"
+    r"know|think (?:about|over)|talk (?:over|through|about)|run by))"
 )
 
 
@@ -105,12 +127,14 @@ def probe_signal(sentence: str) -> tuple[str, str] | None:
         return None
     s = _WANTS_TO_KNOW.sub("", strip_lead(sentence)).strip()
     s = re.sub(r"^(?:whether|if) (?:it's|it is)\b", "is it", s)
-    if " or " in s or s.startswith(("is it", "was it", "is that", "what part")):
+    # "Anything I can tell you ...?" is "is there anything ..." with its opening dropped
+    s = re.sub(r"^(?:any|some)thing\b", lambda m: "is there " + m.group(0), s)
+    if " or " in s or " not " in s or s.startswith(("is it", "was it", "is that", "what part")):
         for pattern, why in PROBE_NO:
             offers = _OFFERS_ALTERNATIVE.search(s) and not ASKS_ACTIVITY_TOO.search(s)
             if pattern.search(s) and not offers:
                 return "probe_no", why
-    if ("what" in s or "which" in s or "is there anything" in s) and PROBE_MAYBE.search(s):
+    if ("what" in s or "which" in s or "is there " in s) and PROBE_MAYBE.search(s):
         return "probe_maybe", "asks what the maybe depends on"
     return None
 
@@ -125,6 +149,9 @@ _WANTS_TO_KNOW = re.compile(
 # also asks whether it is the activity: a probe.
 ASKS_ACTIVITY_TOO = re.compile(
     r"\bor (?:is it|is that|it's|would) (?:\w+ ){0,4}?(?:thing|cup of tea|activity|itself)\b"
+    # "..., or is phone banking just not for you?" (ours, session 10)
+    r"|\bor (?:is|are|it's|is it) (?:\w+ ){0,4}?(?:just |really |simply )?not (?:for you|"
+    r"your (?:kind of )?(?:thing|cup of tea))\b"
 )
 
 # "Would Sunday work instead?" offers an alternative; it does not ask what the no is about.

@@ -227,6 +227,11 @@ def ask_hint(missing: tuple[str, ...]) -> str:
     return f"Make the ask specific: add {joined}."
 
 
+#: Signals of the method's replies to a yes, a no or a maybe: a closed question is right
+#: there ("So that's Tuesday at 3:30 at the branch, does that still work?").
+RESPOND_REPLIES = frozenset({"confirm_details", "probe_no", "probe_maybe"})
+
+
 def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
     """Return one concrete way to improve the line that produced ``reading``.
 
@@ -271,6 +276,8 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "Say what you share, in your own words: 'My kids go to Lincoln too, and I worry "
             "about the same thing.'"
         )
+    if kind == "closed_question" and signals & RESPOND_REPLIES:
+        return ""  # confirming the details, or probing a no or a maybe: the method's reply
     if kind == "closed_question":
         return f"Open it up so they can talk: '{rewrite_closed(text)}'"
     if kind == "leading_question":
