@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.paper_asks import done_where_they_are
 from commonground.reader.text import DAYS, MONTHS, SHORT_DAYS, normalise
 
 _DAYS = DAYS
@@ -134,14 +135,16 @@ def when_gaps(text: str) -> tuple[str, ...]:
     """What a line's "when" still lacks: ``"day"``, ``"time of day"``, or both.
 
     Empty when the line names a day and a time of day ("Saturday at 10am", "tonight",
-    "Tuesday morning"), or a deadline or start day ("by Friday", "from Monday").
+    "Tuesday morning"), a deadline or start day ("by Friday", "from Monday"), or the day
+    of an ask done where they are ("call your councillor today": ours, session 10).
     """
     gaps = []
     if not names_day(text):
         gaps.append("day")
-    elif _DEADLINE.search(_text(text)):
+    elif _DEADLINE.search(_text(text)) or done_where_they_are(text):
         # "give $50 by Friday", "a poster in the window from Monday": a deadline or the
-        # start of a standing task is a day, not an appointment.
+        # start of a standing task is a day, not an appointment; so is the day of an ask
+        # done where they are ("call your councillor today", "sign it on Friday").
         return ()
     if not names_time_of_day(text):
         gaps.append("time of day")
@@ -170,6 +173,8 @@ def when_problem(text: str) -> str:
     if found:
         return f"'{found}' leaves the time or place open: name a firm day and time."
     gaps = when_gaps(text)
+    if gaps and done_where_they_are(text):
+        return "It does not say by which day: name the day they will do it."
     if gaps == ("day",):
         return "It names a time of day but not the day: which day?"
     if gaps == ("time of day",):
