@@ -45,7 +45,12 @@ ADVICE = [
     r"writing|emailing|filing|looking|being|not|the |your |a |an )|^(?:try|just (?:call|tell|ask|ignore|go|talk|email|write|report|leave|quit|move)|"
     r"don't worry|make sure you|go to|call the|report (?:it|him|her|them)|tell (?:your|the) "
     r"(?:landlord|boss|manager|principal|super))\b",
-    r"\bwhy don't you\b(?!.*\b(?:with (?:me|us)|join|come|canvass|host|phone bank)\b)",
+    # "why don't you call 311", not an invitation ("why don't you come along"), a question
+    # about them ("why don't you like the mayor?") or a prompt to talk ("why don't you tell
+    # me more?"; ours, session 10)
+    r"\bwhy don't you\b(?! (?:like|love|want|think|feel|care|know|trust|agree|believe|mind|"
+    r"tell me|talk to me|say more|share)\b)"
+    r"(?!.*\b(?:with (?:me|us)|join|come|canvass|host|phone bank)\b)",
     r"\bthe trick is\b",
     r"\b(?:let me give you|here's) (?:some |a (?:piece of|bit of) )?advice\b",
     r"\bhere's what (?:i'd|i would|you should|you need to|you have to) do\b",

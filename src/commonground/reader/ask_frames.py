@@ -86,6 +86,12 @@ ASK_FRAMES = [
     # "i'd really like to see you at the next meeting": an invitation, not a goodbye
     r"(?:i'd|i would|we'd|we would) (?:really )?(?:love|like) to see you(?= (?:at|there|on|in)\b)",
     r"how about (?:you|we)\b|what if you\b|any chance you(?: could| can| would|'d| might)?",
+    # an invitation said as "why don't you...": "why don't you come to the meeting?" (not
+    # "why don't you ever come", which blames; ours, session 10)
+    r"why (?:don't|do not) you(?= (?:come|join|bring|sign|help|host|canvass|volunteer|try|"
+    r"get involved|drop by|drop in|pop (?:in|by|along|round)|give|lead|speak|make)\b)|"
+    r"why not(?= (?:come|join|bring|sign|help|host|canvass|volunteer|try|get involved|"
+    r"drop by|drop in|pop (?:in|by|along|round)|give|lead|speak)\b)",
     r"(?:is|would) it (?:be )?possible for you to",
     r"how(?: would|'d) you feel about(?= \w+ing\b)",
     r"let's",

@@ -11,6 +11,7 @@ import re
 
 from commonground.reader.closing import dated_follow_up
 from commonground.reader.guards import at_word_starts
+from commonground.reader.listening import reflects
 from commonground.reader.paper_asks import needed_parts
 from commonground.reader.praise import praises
 from commonground.reader.text import normalise, sentences
@@ -227,6 +228,35 @@ def ask_hint(missing: tuple[str, ...]) -> str:
     return f"Make the ask specific: add {joined}."
 
 
+# What the campaign is doing and why, said by the organizer: "we're fighting to keep the
+# library open", "our campaign wants the council to fix the drains", "the campaign is about
+# ..." (ours, session 10: the reader has no kind for it, and it is a step of the meeting).
+_CAMPAIGN = at_word_starts(
+    r"\b(?:we're|we are|we've been|we have been|our (?:group|campaign|union|association|"
+    r"coalition|committee) (?:is|are|has been|have been)) (?:(?:fighting|campaigning|"
+    r"organi[sz]ing|lobbying|pressing|pushing) (?:to|for|the|against)\b|(?:calling on|asking) "
+    r"(?:the|our|them|every|all)\b|(?:trying|working|going|out) to (?:save|stop|win|keep|protect|"
+    r"fix|block|force|change|pass|defeat|elect|reopen|get the (?:council|city|board|county|"
+    r"landlord|company))\b)"
+    r"|\b(?:the|our) campaign(?:'s| is| wants| aims| has)\b"
+    r"|\bwe (?:want|need|are asking|are demanding|are calling on) (?:the )?(?:council|city|"
+    r"school board|board|landlords?|company|mayor|state|government|county|management|"
+    r"district|hospital|transit|authority)\b"
+)
+
+
+# Thanks for what they told you, not for a yes or for the meeting ("thanks for sharing").
+_THANKS_FOR_SHARING = re.compile(
+    r"\bthank(?:s| you)(?: so much| a lot| very much)? for (?:sharing|telling|being (?:so )?"
+    r"(?:open|honest)|explaining|opening up|that)\b"
+)
+
+
+def tells_the_campaign(text: str) -> bool:
+    """True for a line that says what the campaign is doing (see :data:`_CAMPAIGN`)."""
+    return bool(_CAMPAIGN.search(normalise(text)))
+
+
 #: Signals of the method's replies to a yes, a no or a maybe: a closed question is right
 #: there ("So that's Tuesday at 3:30 at the branch, does that still work?").
 RESPOND_REPLIES = frozenset({"confirm_details", "probe_no", "probe_maybe"})
@@ -292,11 +322,39 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "Fine as an opener. After a fact or two, share your story and pivot to an open "
             "question: 'What got you interested in this?'"
         )
+    if kind == "story" and "credentials" in signals:
+        return (
+            "Our advice: this lists roles and titles, a résumé rather than a story. Tell one "
+            "moment instead: what happened, how it felt, and why you got involved."
+        )
     if kind == "story":
         if re.search(r"\b(?:because|why i|that's why|reason|care|matter|matters)\b", text.lower()):
             return "Keep it short, then pivot to them: 'What brought you to this?'"
         return (
             "Say why it matters to you ('...and that's why I care about this'), then pivot to them."
+        )
+    if kind == "other" and "acknowledges" in signals:
+        if any(reflects(s) for s in sentences(normalise(text))):
+            return (
+                "Giving back what they said is listening, one of the meeting's steps. Let "
+                "them go on, or follow it with an open question: 'What has that been like "
+                "for you?'"
+            )
+        return (
+            "This acknowledges them. To show you listened, say back what you heard in your "
+            "own words ('So the night shifts wear you down'), or ask an open question: "
+            "'What has that been like for you?'"
+        )
+    if kind == "other" and "thanks" in signals and _THANKS_FOR_SHARING.search(normalise(text)):
+        return (
+            "Thanking them for what they shared is warm. Let them go on, or follow it with "
+            "an open question: 'What has that been like for you?'"
+        )
+    if kind == "other" and tells_the_campaign(text):
+        return (
+            "This says what the campaign is doing and why, one of the meeting's steps. Keep "
+            "it short and tie it to what they told you (after your story and the common "
+            "ground); then make a clear, specific ask."
         )
     if kind == "other":
         return (

@@ -1,0 +1,115 @@
+"""Advice on lines that are meeting steps the reader has no kind for (lead, session 10).
+
+The reader told a reflection ("Sounds like you're exhausted."), an acknowledgement and the
+campaign told ("We're fighting to keep the buses running.") that they were "not a 1:1
+move yet", and a résumé to "say why it matters to you". Listening and saying what the
+campaign does are steps of the meeting; a list of roles is not a story. Each piece of
+advice is checked on lines that should get it and on near misses that should not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from commonground.reader import read_line
+
+NOT_A_MOVE = "This doesn't read as a 1:1 move yet"
+
+
+def _advice(text: str) -> str:
+    return read_line(text).suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sounds like you're exhausted.",
+        "That must be really hard.",
+        "So you've been here twenty years and you've seen the street change a lot.",
+        "it sounds like the night shifts leave you wiped out",
+    ],
+)
+def test_a_reflection_is_called_listening(text):
+    assert _advice(text).startswith("Giving back what they said is listening")
+
+
+@pytest.mark.parametrize("text", ["OK, no problem.", "Yeah, I get that.", "Fair enough, okay."])
+def test_a_bare_acknowledgement_is_asked_to_give_their_words_back(text):
+    assert _advice(text).startswith("This acknowledges them. To show you listened")
+
+
+@pytest.mark.parametrize(
+    ("text", "warm"),
+    [
+        ("Thank you for sharing all that with me.", True),
+        ("thanks for telling me that", True),
+        ("cool thx", False),
+        ("Perfect, thanks a million!", False),
+    ],
+)
+def test_thanks_for_what_they_shared_is_warm_and_other_thanks_are_not_called_so(text, warm):
+    assert _advice(text).startswith("Thanking them for what they shared") is warm
+
+
+@pytest.mark.parametrize(
+    ("text", "campaign"),
+    [
+        ("We're fighting to keep the buses running.", True),
+        ("We're trying to save the library, basically.", True),
+        ("we're asking the county board to fund free school breakfast", True),
+        ("Our campaign is about getting the repairs done", True),
+        ("We want the council to fix the lift.", True),
+        ("We're going to the cinema tonight.", False),
+        ("We are trying to get the kids to bed earlier.", False),
+        ("our team is working on it", False),
+        ("The weather has been awful.", False),
+    ],
+)
+def test_the_campaign_told_is_called_a_step_and_other_statements_are_not(text, campaign):
+    advice = _advice(text)
+    assert advice.startswith("This says what the campaign is doing") is campaign
+    if not campaign:
+        assert advice.startswith(NOT_A_MOVE)
+
+
+@pytest.mark.parametrize(
+    ("text", "resume"),
+    [
+        (
+            "I've been a union rep for 6 years, on the council's equality board, and I chair the PTA.",
+            True,
+        ),
+        (
+            "I'm a teacher, I've got a master's in education, and I've worked on two campaigns.",
+            True,
+        ),
+        (
+            "When my brother was evicted I didn't know who to call. That's when I found the union.",
+            False,
+        ),
+        ("I grew up two streets from here and the library was my second home.", False),
+    ],
+)
+def test_a_resume_is_told_to_tell_a_moment_as_our_advice(text, resume):
+    reading = read_line(text)
+    assert reading.kind == "story"
+    assert reading.suggestion.startswith("Our advice: this lists roles and titles") is resume
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "signal"),
+    [
+        ("Why don't you come to the meeting?", "ask", None),
+        ("why not join us for the canvass on saturday at 10 at the library?", "ask", None),
+        ("Why don't you ever come to meetings?", "open_question", "on_the_spot"),
+        ("Why don't you tell me more about that?", "open_question", None),
+        ("Why don't you like the mayor?", "open_question", None),
+        ("Why don't you just call 311?", "advice", None),
+        ("why don't you complain to the landlord", "advice", None),
+    ],
+)
+def test_why_dont_you_invites_blames_asks_or_advises(text, kind, signal):
+    reading = read_line(text)
+    assert reading.kind == kind
+    if signal:
+        assert signal in reading.signals
