@@ -113,3 +113,43 @@ def test_why_dont_you_invites_blames_asks_or_advises(text, kind, signal):
     assert reading.kind == kind
     if signal:
         assert signal in reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Can I ask what brought you to the food bank?", "open_question"),
+        ("Could I ask how you got into nursing?", "open_question"),
+        ("Can I ask you to come on Saturday at 10 at the library?", "ask"),  # an ask's frame
+        ("Can I ask you something?", "closed_question"),
+    ],
+)
+def test_a_polite_lead_does_not_close_an_open_question(text, kind):
+    assert read_line(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "leave"),
+    [
+        ("Would it be ok to call you Thursday to follow up?", True),
+        ("Is it okay if I text you next week?", True),
+        ("Can I call you tomorrow evening?", True),
+        ("Can I call you next week?", True),
+        ("Can I call you Margaret?", False),  # asks what to call her
+        ("Would it be ok to ask you something personal?", False),
+    ],
+)
+def test_leave_asked_to_follow_up_is_told_to_promise_it(text, leave):
+    """Asking leave is no promise (tests/test_reader_voices.py), and no question to open up:
+    the method's close promises when and how."""
+    reading = read_line(text)
+    assert "follow_up" not in reading.signals
+    assert reading.suggestion.startswith("At the close, the method promises") is leave
+    assert reading.suggestion.startswith("Open it up") is not leave
+
+
+def test_a_plan_confirmed_after_a_colon_confirms_the_details():
+    reading = read_line(
+        "Just to confirm: Monday 17 March, quarter past three, from the cafe. Is that right?"
+    )
+    assert "confirm_details" in reading.signals and reading.suggestion == ""

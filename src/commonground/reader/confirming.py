@@ -10,6 +10,12 @@ _DETAIL_WORDS = (
 )
 
 CONFIRM = [
+    # "Just to confirm: Monday 17 March, quarter past three, from here." (ours, session 10)
+    re.compile(
+        r"^(?:(?:ok|okay|so|great|right|brilliant|lovely|perfect),? )*(?:just )?(?:to (?:confirm|"
+        r"recap|check|be clear)|checking|confirming)\b[:,]? (?=[^?]*\b(?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|tomorrow|tonight|today|next week|\d))"
+    ),
     re.compile(
         r"\b(?:so|just to (?:confirm|check|be clear)|just checking|to confirm|to recap|confirming)\b,? "
         r"(?:that's|that is|it's|it is|we're|we are|you're|you are|we have|i have|i've got|"

@@ -285,7 +285,11 @@ def _question(t: str, parts: list[str]):
             return "factual_question", note + [
                 f"'{m.group(0).strip(' ?')}' asks an easy fact -> factual question"
             ]
-    m = question_kinds.OPEN_START.match(q) or question_kinds.TELL_ME.search(q)
+    m = (
+        question_kinds.OPEN_START.match(q)
+        or question_kinds.TELL_ME.search(q)
+        or question_kinds.OPEN_START.match(question_form.strip_lead(q))  # "can I ask what...?"
+    )
     if m:
         return "open_question", note + [f"starts with '{m.group(0)}' -> open question"]
     m = question_kinds.CLOSED_START.match(q)

@@ -35,7 +35,10 @@ _LEAD = re.compile(
     r"i see|i hear you|i understand|got it|no worries|no problem|that's fair|i get it|totally|"
     r"yeah|yes|like|hmm|then|alright|just|sorry|i'm sorry|my bad|apologies|totally fair|fair|"
     r"brilliant|perfect|lovely|excellent|amazing|wonderful|fine|"
-    r"that's (?:fine|ok|okay|great|brilliant|understandable)"
+    r"that's (?:fine|ok|okay|great|brilliant|understandable)|"
+    # a polite lead before the question itself: "can I ask what brought you here?"
+    r"(?:can|could|may) i (?:just )?ask(?: you)?(?= (?:what|how|why|who|where|when|which)\b)|"
+    r"(?:do you mind|would you mind) if i ask(?= (?:what|how|why|who|where|when|which)\b)"
     r")\b[,.!]?\s*(?:[-—–]\s*)?)+"
 )
 

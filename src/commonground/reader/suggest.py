@@ -252,6 +252,18 @@ _THANKS_FOR_SHARING = re.compile(
 )
 
 
+# Leave asked to follow up: "can I call you next week?", "would it be ok to text you?"
+_ASKS_LEAVE_TO_CALL = re.compile(
+    r"^(?:(?:ok|okay|so|great|and),? )*(?:(?:would|will) it be|is it|would that be) (?:ok|okay|"
+    r"alright|all right|fine) (?:if i |to |for me to )(?:\w+ )?(?:call|ring|phone|text|message|"
+    r"e-?mail|check in with|follow up with|get back to) you\b"
+    r"|^(?:(?:ok|okay|so|great|and),? )*(?:can|could|may) i (?:\w+ )?(?:call|ring|phone|text|"
+    r"message|e-?mail|check in with|follow up with|get back to) you\b(?= (?:on|next|this|"
+    r"tomorrow|tonight|in|at|later|before|after|again|sometime|to|about|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b|\s*\?)"
+)
+
+
 def tells_the_campaign(text: str) -> bool:
     """True for a line that says what the campaign is doing (see :data:`_CAMPAIGN`)."""
     return bool(_CAMPAIGN.search(normalise(text)))
@@ -305,6 +317,12 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
         return (
             "Say what you share, in your own words: 'My kids go to Lincoln too, and I worry "
             "about the same thing.'"
+        )
+    if kind == "closed_question" and _ASKS_LEAVE_TO_CALL.search(normalise(text)):
+        return (
+            "At the close, the method promises the follow-up: say when and how, rather than "
+            "asking leave ('I'll call you Thursday evening to see how it went'), and thank "
+            "them for their time."
         )
     if kind == "closed_question" and signals & RESPOND_REPLIES:
         return ""  # confirming the details, or probing a no or a maybe: the method's reply
