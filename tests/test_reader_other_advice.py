@@ -153,3 +153,50 @@ def test_a_plan_confirmed_after_a_colon_confirms_the_details():
         "Just to confirm: Monday 17 March, quarter past three, from the cafe. Is that right?"
     )
     assert "confirm_details" in reading.signals and reading.suggestion == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # a view pressed: the leading rewrite, with no verdict left in it
+        ("Wouldn't you agree that the board has ignored parents?", "leading"),
+        ("Wouldn't you say the boss is a bully?", "leading"),
+        # an act pressed after a no or a maybe: the push advice
+        ("Surely you can spare an hour?", "push"),
+        ("but families are hungry right now, surely you can't say no to this", "push"),
+        ("It's only a couple of hours, surely that's a yes?", "push"),
+        ("Couldn't you just miss choir this once?", "push"),
+        ("Wouldn't you like to help out on Saturday?", "push"),
+    ],
+)
+def test_a_pressed_view_is_advised_as_leading_and_a_pressed_act_as_a_push(text, advice):
+    suggestion = _advice(text)
+    if advice == "leading":
+        assert suggestion.startswith("Take out the push")
+    else:
+        assert suggestion.startswith("If they have just said no or maybe, this pushes")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verdict"),
+    [
+        ("Isn't the manager a total jerk?", "the manager", "jerk"),
+        ("Aren't the landlords just crooks?", "the landlords", "crooks"),
+        ("Wouldn't you say the boss is a bully?", "the boss", "bully"),
+        ("Isn't your boss a liar?", "your boss", "liar"),
+    ],
+)
+def test_a_verdict_in_a_negative_question_leads_and_does_not_survive_the_rewrite(
+    text, subject, verdict
+):
+    reading = read_line(text)
+    assert reading.kind == "leading_question"
+    assert f"How do you see {subject}?" in reading.suggestion
+    assert verdict not in reading.suggestion
+
+
+@pytest.mark.parametrize(
+    "text", ["Isn't the library open on Sundays?", "Isn't your daughter at Lincoln?"]
+)
+def test_a_plain_negative_question_is_not_leading(text):
+    assert read_line(text).kind == "closed_question"

@@ -50,6 +50,17 @@ LEADING = [
         r"shambles|liars?|bull(?:y|ies)|con|rip-?off|scam|cowards?))\b",
         "passes a verdict in",
     ),
+    # ours, session 10: a negative question that passes a verdict on someone ("isn't the
+    # manager a total jerk?", "aren't the landlords just crooks?")
+    (
+        r"^((?:isn't|aren't|wasn't|weren't|is not|are not) (?:the|your|that|this|our|those|these) "
+        r"(?:[\w'-]+ ){1,4}?(?:(?:just|such|so|really|a|an|total|complete|absolute|utter) )*"
+        r"(?:greedy|useless|corrupt|incompetent|lazy|awful|terrible|rubbish|stupid|ridiculous|cruel|"
+        r"heartless|evil|selfish|hopeless|pathetic|disgusting|shameful|outrageous|crooked|dishonest|"
+        r"arrogant|clueless|crooks?|joke|disgrace|shambles|liars?|bull(?:y|ies)|jerks?|idiots?|"
+        r"cowards?|frauds?|hypocrites?|scum|thie(?:f|ves)|criminals?|clowns?|snakes?))\b",
+        "passes a verdict in",
+    ),
     (
         r"\b(how (?:unfair|unjust|wrong|outrageous|ridiculous|awful|terrible|disgraceful|"
         r"shameful|insane|crazy) (?:is|was|are|were) (?:it|that|this|they))\b",
@@ -118,6 +129,7 @@ _LEADING_HINTS = [
     ("aren't you", "arent you"),
     ("wouldn't it be",),
     ("why ",),
+    ("isn't ", "aren't ", "wasn't ", "weren't ", "is not ", "are not "),
     ("how ",),
     ("surely you",),
     ("surely ",),

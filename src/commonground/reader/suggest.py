@@ -117,7 +117,9 @@ _LOADED = at_word_starts(
     r"thieves|scum|idiot|idiots|stupid|useless|incompetent|disgusting|disgrace|disgraceful|"
     r"shameful|scandalous|outrageous|ridiculous|insane|crazy|terrible|awful|horrible|heartless|"
     r"cruel|rip-?off|scam|scammers?|slumlord|slumlords|clowns?|joke|pathetic|lazy|cowards?|"
-    r"selfish|shady|bloodsuckers?|parasites?|monsters?|villains?)\b",
+    r"selfish|shady|bloodsuckers?|parasites?|monsters?|villains?|bull(?:y|ies)|jerks?|bastards?|"
+    r"hypocrites?|frauds?|dishonest|arrogant|clueless|rubbish|shambles|snakes?|spineless|callous|"
+    r"negligent|vile|nasty)\b",
     re.IGNORECASE,
 )
 # "the landlord is a crook": the subject before the verb that passes the verdict.
@@ -157,6 +159,15 @@ _CLAIMED_FEELING = re.compile(
 )
 
 
+# "Isn't the manager a total jerk?": the subject, and the verdict passed on it.
+_NEGATIVE_VERDICT = re.compile(
+    r"^(?:isn't|aren't|wasn't|weren't|is not|are not) ((?:the|your|that|this|our|those|these) "
+    r"(?:[\w'-]+ ){0,3}?[\w'-]+) ((?:(?:just|such|so|really|a|an|total|complete|absolute|utter) )*"
+    r"[\w'-]+)\W*$",
+    re.IGNORECASE,
+)
+
+
 _STILL_A_QUESTION = re.compile(
     r"^(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has)\b", re.IGNORECASE
 )
@@ -180,6 +191,9 @@ def rewrite_leading(text: str) -> str:
     m = _FEELING_ABOUT.match(line)
     if m:
         return _feeling_about(m.group(1) or m.group(2))
+    m = _NEGATIVE_VERDICT.match(line)
+    if m and _LOADED.search(m.group(2)) and not _LOADED.search(m.group(1)):
+        return f"How do you see {_uncap(m.group(1))}?"  # "isn't the manager a total jerk?"
     for pattern in (_LEADING_PUSH, _LEADING_ADJECTIVE, _LEADING_TAG):
         m = pattern.match(line)
         if m:
@@ -245,6 +259,14 @@ _CAMPAIGN = at_word_starts(
 )
 
 
+# A pressing question that presses a view, not an act: "wouldn't you agree the board has
+# ignored parents?", "the council's useless, wouldn't you say?" (advised as leading; "surely
+# you can spare an hour?" presses them to act, and is advised as a push).
+_PRESSES_A_VIEW = re.compile(
+    r"^(?!.*\b(?:you can|you could|you'd|you would|can't say no|a yes|say yes|manage|spare)\b)"
+    r".*\b(?:wouldn't|would not|don't|do not|wouldnt|dont) you (?:agree|say|think)\b"
+)
+
 # Thanks for what they told you, not for a yes or for the meeting ("thanks for sharing").
 _THANKS_FOR_SHARING = re.compile(
     r"\bthank(?:s| you)(?: so much| a lot| very much)? for (?:sharing|telling|being (?:so )?"
@@ -299,7 +321,9 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "Ask what gets in the way instead: 'What gets in the way?' or 'What would make it "
             "easier?'"
         )
-    if "push" in signals:
+    if "push" in signals and not (
+        kind == "leading_question" and _PRESSES_A_VIEW.search(normalise(text))
+    ):
         return (
             "If they have just said no or maybe, this pushes. Accept the answer and find out "
             "what is behind it: 'Is it the day, or the activity?' or 'What would you need to "
