@@ -200,3 +200,95 @@ def test_a_verdict_in_a_negative_question_leads_and_does_not_survive_the_rewrite
 )
 def test_a_plain_negative_question_is_not_leading(text):
     assert read_line(text).kind == "closed_question"
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # the campaign said plainly, with what it is up against and its plan or day
+        (
+            "The county board sets its budget in June. We're asking it to fund breakfasts.",
+            "campaign",
+        ),
+        ("Two weeks' notice by law, pay for late changes. Council vote next month.", "campaign"),
+        (
+            "The autumn canvass starts next month; the aim is a captain on every stairwell.",
+            "campaign",
+        ),
+        ("The council meeting was boring last week.", "generic"),
+        # the details of a yes said back as a statement
+        ("Very good. So Tuesday 11 March, 2pm, City Hall room 2, I will pick you up by 1:15.", ""),
+        # a terse moment of one's own, and what is not one
+        (
+            "I rent on Hill Rd. Spring storm, helped my aunt bail her basement. Came to the next meeting.",
+            "story",
+        ),
+        ("No ask today, I only wanted to see how you were!", "generic"),
+        ("I work in IT, I've got two degrees, and I chair my running club.", "resume"),
+    ],
+)
+def test_statements_get_the_advice_of_the_step_they_make(text, advice):
+    starts = {
+        "campaign": "This says what the campaign is doing",
+        "generic": NOT_A_MOVE,
+        "story": "This speaks about you. If it is your story",
+        "resume": "Our advice: this lists roles and titles",
+    }
+    suggestion = _advice(text)
+    if advice:
+        assert suggestion.startswith(starts[advice])
+    else:
+        assert suggestion == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "listening"),
+    [
+        (
+            "So the queue has more than doubled and even the rice is running out. Have I got that right?",
+            True,
+        ),
+        (
+            "Sixteen hours, and it's the patients you worry about more than yourself. Have I got that right?",
+            True,
+        ),
+        (
+            "so its not the drains uve given up on, its ppl saying theyll come back n never do. that it?",
+            True,
+        ),
+        ("Carrying the whole building alone. Right?", True),
+        ("so the people are fine, it's doing it solo that's grinding you down?", True),
+        ("So you've been looking after Mrs Alvarez at night. Am I right?", True),
+        ("So are you coming on Saturday?", False),
+        ("Do you like your job?", False),
+        ("Are your kids at Lincoln?", False),
+    ],
+)
+def test_their_words_given_back_and_checked_are_not_told_to_open_up(text, listening):
+    reading = read_line(text)
+    assert reading.kind == "closed_question"
+    assert (reading.suggestion == "") is listening
+    assert reading.suggestion.startswith("Open it up") is not listening
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Host a coffee for 3-4 nurses from your unit at your place, Wednesday 3pm?", "ask"),
+        (
+            "Bring the new third-floor families to the tenants' meeting, Thursday 7pm, community room?",
+            "ask",
+        ),
+        (
+            "You can speak two minutes at the council budget hearing, Thursday 6 March at 7pm?",
+            "ask",
+        ),
+        ("Thursday 7pm, City Hall, same committee?", "closed_question"),  # no activity named
+        ("Did you go to the council meeting on Tuesday at City Hall?", "closed_question"),
+        ("Of everything you do, which bit would you never give up?", "open_question"),
+        ("In your view, what's changed on the street?", "open_question"),
+        ("You've heard about the pipeline, then?", "closed_question"),
+    ],
+)
+def test_asks_without_a_frame_and_questions_after_a_short_lead(text, kind):
+    assert read_line(text).kind == kind

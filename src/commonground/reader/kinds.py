@@ -173,11 +173,28 @@ def _names_day(rest: str) -> bool:
     return bool(TIME_WORDS.search(rest))
 
 
+# A question that opens with neither a question word nor a request frame: "Host a coffee
+# for your unit, Wednesday 3pm?", "You can speak at the hearing, Thursday at 7pm?" (ours,
+# session 10): with an activity and a when or a where it asks them to act.
+_BARE_ASK_START = re.compile(
+    r"^(?!(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|"
+    r"might|am|aren't|isn't|don't|didn't|won't|wouldn't|haven't|hasn't|can't|couldn't|what|"
+    r"what's|how|how's|why|who|whom|whose|where|when|which|any|anything|so|and|or|but|i|i'm|"
+    r"i've|we|we're|it|it's|that|that's|this|there|you|your|they|he|she|my|our)\b)"
+    r"|^you (?:can|could|would|will|'d|'ll)\b"
+)
+
+
 def _ask(t: str, parts: list[str]):
     for p in parts:
         frame = ask_frame(p)
         if frame:
             return "ask", [f"'{frame}' requests an action -> ask"]
+    for p in parts:
+        if p.endswith("?") and _BARE_ASK_START.match(p):
+            named = set(specificity(p))
+            if "activity" in named and named & {"time", "place"}:
+                return "ask", ["names an activity and when or where, as a question -> ask"]
     for p in parts:
         m = ask_frames.WORKS_FOR_YOU.search(p)
         if m and probes.ASKS_ACTIVITY_TOO.search(p):
@@ -289,6 +306,7 @@ def _question(t: str, parts: list[str]):
         question_kinds.OPEN_START.match(q)
         or question_kinds.TELL_ME.search(q)
         or question_kinds.OPEN_START.match(question_form.strip_lead(q))  # "can I ask what...?"
+        or _open_after_a_short_lead(q)  # "of everything you do, which bit...?"
     )
     if m:
         return "open_question", note + [f"starts with '{m.group(0)}' -> open question"]
@@ -298,6 +316,15 @@ def _question(t: str, parts: list[str]):
             f"starts with '{m.group(0)}' (a yes/no form) -> closed question"
         ]
     return "closed_question", note + ["a question with no open opener -> closed question"]
+
+
+def _open_after_a_short_lead(q: str):
+    """The open opener after a short phrase set off by a comma ("Of everything you do,
+    which bit would you never give up?", "In your view, what's changed?")."""
+    lead, sep, rest = q.partition(", ")
+    if not sep or len(lead.split()) > 5 or len(rest.split()) < 3:
+        return None  # "you've heard about it, then?" asks nothing open
+    return question_kinds.OPEN_START.match(rest)
 
 
 def _unled(part: str) -> str:

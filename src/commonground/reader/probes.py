@@ -13,7 +13,7 @@ from commonground.reader.question_form import is_question, strip_lead
 
 _TIME_SIDE = (
     r"(?:time|timing|date|day|days|when|hour|hours|schedule|morning|afternoon|evening|night|"
-    r"weekend|weekday|weeknight|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"weekend|weekday|weeknight|week|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"\d{1,2}(?::\d\d)?\s?(?:am|pm)?|tonight|tomorrow|month|season)s?"
 )
 

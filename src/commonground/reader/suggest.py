@@ -286,9 +286,81 @@ _ASKS_LEAVE_TO_CALL = re.compile(
 )
 
 
+# Or said plainly, as most do: "we" or the group, and what the campaign is up against ("The
+# county board sets its budget in June. We're asking it to fund free breakfast...").
+_WE = at_word_starts(
+    r"\b(?:we|we're|we've|we'll|we'd|us|our|the (?:coalition|campaign|union|association|"
+    r"committee|group|team))\b"
+)
+_CIVIC = at_word_starts(
+    r"\b(?:council|councill?ors?|board|city|county|committee|commissioner|mayor|law|laws|budget|"
+    r"vote|votes|voted|voting|election|hearing|campaign|coalition|petition|canvass|canvassing|"
+    r"landlords?|management|union|motion|bill|policy|ordinance|candidate|ballot|turnout|"
+    r"legislature|senator|mp|assembly|delegation|demands?)\b"
+)
+
+
+# The campaign's plan or its day: "the whole point is a captain on every stairwell", "the
+# transit board votes on 10 December", "council vote next month".
+_PLAN = at_word_starts(
+    r"\b(?:aim|aims|point|plan|idea|goal|pledge|promise|demands?|two things|three things|"
+    r"starts|kicks off|next (?:week|month|year)|this (?:month|spring|summer|autumn|fall|winter)|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+
+
+# A moment told, in the past or of one's family: what a story is made of, even when it is too
+# terse for the reader to call it one ("Spring storm, helped my aunt bail her basement").
+_NARRATES = re.compile(
+    r"\b(?:i|we)(?: \w+)? (?:was|were|had|did|grew|lost|helped|saw|started|joined|came|went|"
+    r"moved|worked|watched|found|decided|remember|used to)\b"
+    r"|(?:^|[.!?;:] )(?:helped|came|went|grew|started|joined|lost|saw|moved|worked)\b"
+    r"|\bmy (?:mum|mom|dad|mother|father|brother|sister|son|daughter|family|gran|grandma|"
+    r"grandmother|grandad|grandfather|aunt|uncle|kids?|parents|husband|wife|partner)\b"
+)
+
+# "..., is that right?", "Have I got that right?", "that it?", "Am I right?", "I understand
+# correct?": a check on what was just said back to them.
+_CHECK = re.compile(
+    r"(?:^|([,.;:!?-]) ?|\b(?:and|so) )(?:is (?:that|this) (?:it|right|correct|fair(?: to say)?)|"
+    r"(?:that|this) (?:it|right|correct)|have i (?:got|heard|understood)(?: (?:that|it|you|this))?"
+    r"(?: (?:right|correctly|correct))?|(?:did|do) i (?:get|have|understand) (?:that|it|you|this) "
+    r"(?:right|correctly|correct)|am i right|i understand (?:correct|correctly|right)|right)"
+    r"\s*[?.!]*$"
+)
+# What comes before the check gives their situation back: about them ("you", "your"), or a
+# summary of what they said ("So from sixty families to a hundred and forty").
+_SAID_BACK = re.compile(r"\b(?:you|your|you're|you've|u|ur|for you)\b|^so\b|^sounds\b")
+# Their situation said back as a question: "so the people are fine, it's doing it solo that's
+# grinding you down?" (not "so are you coming on Saturday?", which asks).
+_REFLECTING_QUESTION = re.compile(
+    r"^(?:(?:oh|ok|okay|right|wow|sorry),? )*(?:so|sounds like|it sounds like),? "
+    r"(?!(?:are|is|do|does|did|can|could|will|would|have|has|shall|should|what|how|why|when|"
+    r"where|who|which)\b)[^?]*\b(?:you|your|you're|you've|u|ur)\b[^?]*\?$"
+)
+
+
+def checks_a_reflection(text: str) -> bool:
+    """True for their words given back and then checked ("So the queue has more than
+    doubled. Have I got that right?"), or given back as a question ("so it's doing it all
+    alone that wears you down?"): listening, not a question to open up."""
+    t = normalise(text).strip()
+    if _REFLECTING_QUESTION.match(t):
+        return True
+    m = _CHECK.search(t)
+    if not m:
+        return False
+    said = t[: m.start()].strip(" ,.;:-")
+    own_sentence = m.group(1) in {".", "!", "?"}
+    return len(said.split()) >= 3 and (own_sentence or bool(_SAID_BACK.search(said)))
+
+
 def tells_the_campaign(text: str) -> bool:
-    """True for a line that says what the campaign is doing (see :data:`_CAMPAIGN`)."""
-    return bool(_CAMPAIGN.search(normalise(text)))
+    """True for a statement that says what the campaign is doing (see :data:`_CAMPAIGN`):
+    named as such, or what the campaign is up against with "we" (or the group), with its
+    plan or with its day."""
+    t = normalise(text)
+    return bool(_CAMPAIGN.search(t) or (_CIVIC.search(t) and (_WE.search(t) or _PLAN.search(t))))
 
 
 #: Signals of the method's replies to a yes, a no or a maybe: a closed question is right
@@ -348,6 +420,8 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "asking leave ('I'll call you Thursday evening to see how it went'), and thank "
             "them for their time."
         )
+    if kind == "closed_question" and checks_a_reflection(text):
+        return ""  # their words given back, then "have I got that right?": listening
     if kind == "closed_question" and signals & RESPOND_REPLIES:
         return ""  # confirming the details, or probing a no or a maybe: the method's reply
     if kind == "closed_question":
@@ -364,7 +438,7 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "Fine as an opener. After a fact or two, share your story and pivot to an open "
             "question: 'What got you interested in this?'"
         )
-    if kind == "story" and "credentials" in signals:
+    if kind in {"story", "other"} and "credentials" in signals:
         return (
             "Our advice: this lists roles and titles, a résumé rather than a story. Tell one "
             "moment instead: what happened, how it felt, and why you got involved."
@@ -392,11 +466,18 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "Thanking them for what they shared is warm. Let them go on, or follow it with "
             "an open question: 'What has that been like for you?'"
         )
+    if kind == "other" and "confirm_details" in signals:
+        return ""  # the details of a yes said back as a statement: "So Tuesday 11 March, 2pm..."
     if kind == "other" and tells_the_campaign(text):
         return (
             "This says what the campaign is doing and why, one of the meeting's steps. Keep "
             "it short and tie it to what they told you (after your story and the common "
             "ground); then make a clear, specific ask."
+        )
+    if kind == "other" and "first_person" in signals and _NARRATES.search(normalise(text)):
+        return (
+            "This speaks about you. If it is your story, tell the moment and why you got "
+            "involved, then turn to them: 'What brought you to this?'"
         )
     if kind == "other":
         return (
