@@ -292,3 +292,29 @@ def test_their_words_given_back_and_checked_are_not_told_to_open_up(text, listen
 )
 def test_asks_without_a_frame_and_questions_after_a_short_lead(text, kind):
     assert read_line(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "says_why"),
+    [
+        (
+            "When my brother was evicted I didn't know who to call, so I joined the tenants union.",
+            True,
+        ),
+        (
+            "I grew up on free breakfasts. Last year I saw kids from my school in the pantry line, and I was so angry I joined.",
+            True,
+        ),
+        (
+            "My mum's landlord ignored her damp for three winters. When I heard about the union I showed up.",
+            True,
+        ),
+        ("I grew up two streets from here and the library was my second home.", False),
+        ("My dad drove buses for thirty years on the 14.", False),
+    ],
+)
+def test_a_story_that_says_why_is_not_asked_for_the_why(text, says_why):
+    reading = read_line(text)
+    assert reading.kind == "story"
+    asked = reading.suggestion.startswith("Say why it matters to you")
+    assert asked is not says_why

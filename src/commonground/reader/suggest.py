@@ -309,6 +309,18 @@ _PLAN = at_word_starts(
 )
 
 
+# A story that says why: a reason, a feeling that moved them, or how it got them involved
+# ("...I was so angry I joined the coalition", "that's when I started volunteering").
+_SAYS_WHY = re.compile(
+    r"\b(?:because|why i|that's why|reason|care|cared|matter|matters|mattered|angry|furious|"
+    r"ashamed|pained|upset|heartbroken|scared|inspired|moved me|couldn't stand|never again|"
+    r"(?:i|so i|and i) (?:\w+ )?(?:joined|got involved|signed up|started (?:volunteering|coming|"
+    r"helping|going)|came to (?:the|a|my first)|went to (?:the|a|my first)|began (?:volunteering|"
+    r"helping))|that's (?:when|how) i|when (?:i|we) (?:heard|saw|found out|learned|realised|"
+    r"realized)|(?:i|we) (?:showed up|started|began|felt|decided|don't want|won't let|couldn't just)|"
+    r"if not us|shocked|so i)\b"
+)
+
 # A moment told, in the past or of one's family: what a story is made of, even when it is too
 # terse for the reader to call it one ("Spring storm, helped my aunt bail her basement").
 _NARRATES = re.compile(
@@ -444,7 +456,7 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "moment instead: what happened, how it felt, and why you got involved."
         )
     if kind == "story":
-        if re.search(r"\b(?:because|why i|that's why|reason|care|matter|matters)\b", text.lower()):
+        if _SAYS_WHY.search(normalise(text)):
             return "Keep it short, then pivot to them: 'What brought you to this?'"
         return (
             "Say why it matters to you ('...and that's why I care about this'), then pivot to them."
