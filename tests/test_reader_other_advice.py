@@ -318,3 +318,41 @@ def test_a_story_that_says_why_is_not_asked_for_the_why(text, says_why):
     assert reading.kind == "story"
     asked = reading.suggestion.startswith("Say why it matters to you")
     assert asked is not says_why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We agree on that then.",
+        "Yeah, we agree on all this.",
+        "We agree on this stuff.",
+        "Great, so we're on the same page then, I think.",
+        "So true.",
+    ],
+)
+def test_bare_agreement_is_asked_to_name_what_is_shared(text):
+    """The issue's beginner mistake: a one-line "we agree" for common ground."""
+    reading = read_line(text)
+    assert "agrees_only" in reading.signals and "confirm_details" not in reading.signals
+    assert reading.suggestion.startswith("Say what you share, in your own words")
+
+
+def test_naming_what_is_shared_is_not_bare_agreement():
+    reading = read_line("We both agree the buses matter, and we both ride the 14 every day.")
+    assert reading.kind == "common_ground" and "agrees_only" not in reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "confirms"),
+    [
+        ("In June the county board sets its budget, and we want it to fund breakfast.", False),
+        (
+            "So we want the council to pass a law on fair schedules, and it gets heard next month.",
+            False,
+        ),
+        ("The rally starts at 11 outside city hall.", True),  # details to come to
+        ("So that's Tuesday at 6 at the library.", True),
+    ],
+)
+def test_campaign_news_is_no_plan_said_back(text, confirms):
+    assert ("confirm_details" in read_line(text).signals) is confirms

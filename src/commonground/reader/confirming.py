@@ -22,7 +22,9 @@ CONFIRM = [
         r"we've got|we'll|we will|see you|you've (?:still )?got|you still have)\b"
         # "so it's about Theo, is that right?" gives back what matters to them, not details
         # nor does "so it's not the drains you gave up on, it's ..." (a reflection's contrast)
-        r"(?! (?:really |just |all |mostly |more )?about\b| not (?:really |just )?(?:the|your|about)\b)"
+        r"(?! (?:really |just |all |mostly |more )?about\b| not (?:really |just )?(?:the|your|about)\b"
+        # "so we're on the same page": agreement, not details (ours, session 10)
+        r"| (?:all )?on the same page\b| (?:all )?agreed\b| in agreement\b)"
     ),
     re.compile(
         rf"\b(?:send|text|email|e-mail|message|give|drop|write|forward|share|whatsapp) "

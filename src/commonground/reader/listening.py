@@ -60,14 +60,19 @@ def reflects(sentence: str) -> bool:
 
 
 AGREES_ONLY = re.compile(
-    r"^(?:(?:oh |yeah |yes |so |well |and |me |ha |haha |ah |aw )?(?:we agree|i (?:totally |"
+    r"^(?:(?:(?:oh|yeah|yes|so|well|and|me|ha|haha|ah|aw|great|cool|ok|okay|good|nice|right),? )*"
+    r"(?:we (?:both |all )?agree|i (?:totally |"
     r"completely |really |fully )?agree(?: with (?:you|that|all (?:of )?that|everything"
     r"(?: you said)?))?|agreed|totally|absolutely|"
     r"exactly|same here|same|me too|me neither|definitely|for sure|so true|true|100%|yes|yeah|"
     r"yep|right|i feel that|totally agree|i know right|same with me|ditto|likewise|so do i|so am i|"
     r"i'm with you|preach|couldn't agree more|i couldn't agree more|we're on the same page|"
-    r"completely|entirely|honestly|really|i feel (?:exactly |just |much )?the same(?: way)?)"
-    r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here|tbh|lol|haha|mate))?"
+    r"completely|entirely|honestly|really|i feel (?:exactly |just |much )?the same(?: way)?|"
+    r"i think|i guess)"
+    r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here|tbh|lol|haha|mate|"
+    # "we agree on all this then, I think" (ours, session 10)
+    r"then|i think|on (?:that|this|all (?:of )?(?:this|that)|this stuff|that stuff|everything|"
+    r"most things|loads|a lot)|about (?:that|this|everything)))*"
     r"[.!,]*\s*)+$"
 )
 

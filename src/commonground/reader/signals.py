@@ -18,6 +18,7 @@ import re
 
 from commonground.reader.about_oneself import FIRST_PERSON, IF_I_WERE, NOT_ABOUT_ME, credentials
 from commonground.reader.asks import names_when_and_where
+from commonground.reader.campaign_talk import tells_the_campaign
 from commonground.reader.closing import THANKS, THANKS_HINTS, follow_up
 from commonground.reader.confirming import CONFIRM, STARTS_WITH_WHEN, TAG_CHECK
 from commonground.reader.guards import any_in
@@ -55,6 +56,16 @@ SIGNALS = (
 # A probe said in statement order, as learners ask it: "It is only the Thursday that is
 # problem, or the speaking also?" asks which it is; "it's only the one evening" presses.
 _ONLY_THE = re.compile(r"\b(?:only|just) the$")
+
+
+# A clock time: the details of something to come to ("the rally starts at 11 outside city hall").
+_CLOCK = re.compile(r"\b(?:at|from|by) \d{1,2}(?:[:.]\d\d)?\b|\d\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b")
+
+
+def _campaign_news(sentence: str) -> bool:
+    """The campaign's news with a month or a day in it ("in June the county board sets its
+    budget"), which is no plan said back after a yes; one with a clock time is."""
+    return tells_the_campaign(sentence) and not _CLOCK.search(sentence)
 
 
 def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str, ...], list[str]]:
@@ -97,7 +108,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
                 add("confirm_details", f"'{m.group(0).strip(' ,?')}' confirms the details")
                 break
         checked = not question or TAG_CHECK.search(s)  # "..., ok?" asks them to check it
-        if kind != "ask" and checked and names_when_and_where(s):
+        if kind != "ask" and checked and names_when_and_where(s) and not _campaign_news(s):
             add("confirm_details", "states when and where -> confirms the details")
         elif kind != "ask" and checked and STARTS_WITH_WHEN.match(s):
             add("confirm_details", "opens with the day and time -> confirms the details")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.campaign_talk import tells_the_campaign
 from commonground.reader.closing import dated_follow_up
 from commonground.reader.guards import at_word_starts
 from commonground.reader.listening import reflects
@@ -242,23 +243,6 @@ def ask_hint(missing: tuple[str, ...]) -> str:
     return f"Make the ask specific: add {joined}."
 
 
-# What the campaign is doing and why, said by the organizer: "we're fighting to keep the
-# library open", "our campaign wants the council to fix the drains", "the campaign is about
-# ..." (ours, session 10: the reader has no kind for it, and it is a step of the meeting).
-_CAMPAIGN = at_word_starts(
-    r"\b(?:we're|we are|we've been|we have been|our (?:group|campaign|union|association|"
-    r"coalition|committee) (?:is|are|has been|have been)) (?:(?:fighting|campaigning|"
-    r"organi[sz]ing|lobbying|pressing|pushing) (?:to|for|the|against)\b|(?:calling on|asking) "
-    r"(?:the|our|them|every|all)\b|(?:trying|working|going|out) to (?:save|stop|win|keep|protect|"
-    r"fix|block|force|change|pass|defeat|elect|reopen|get the (?:council|city|board|county|"
-    r"landlord|company))\b)"
-    r"|\b(?:the|our) campaign(?:'s| is| wants| aims| has)\b"
-    r"|\bwe (?:want|need|are asking|are demanding|are calling on) (?:the )?(?:council|city|"
-    r"school board|board|landlords?|company|mayor|state|government|county|management|"
-    r"district|hospital|transit|authority)\b"
-)
-
-
 # A pressing question that presses a view, not an act: "wouldn't you agree the board has
 # ignored parents?", "the council's useless, wouldn't you say?" (advised as leading; "surely
 # you can spare an hour?" presses them to act, and is advised as a push).
@@ -283,29 +267,6 @@ _ASKS_LEAVE_TO_CALL = re.compile(
     r"message|e-?mail|check in with|follow up with|get back to) you\b(?= (?:on|next|this|"
     r"tomorrow|tonight|in|at|later|before|after|again|sometime|to|about|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b|\s*\?)"
-)
-
-
-# Or said plainly, as most do: "we" or the group, and what the campaign is up against ("The
-# county board sets its budget in June. We're asking it to fund free breakfast...").
-_WE = at_word_starts(
-    r"\b(?:we|we're|we've|we'll|we'd|us|our|the (?:coalition|campaign|union|association|"
-    r"committee|group|team))\b"
-)
-_CIVIC = at_word_starts(
-    r"\b(?:council|councill?ors?|board|city|county|committee|commissioner|mayor|law|laws|budget|"
-    r"vote|votes|voted|voting|election|hearing|campaign|coalition|petition|canvass|canvassing|"
-    r"landlords?|management|union|motion|bill|policy|ordinance|candidate|ballot|turnout|"
-    r"legislature|senator|mp|assembly|delegation|demands?)\b"
-)
-
-
-# The campaign's plan or its day: "the whole point is a captain on every stairwell", "the
-# transit board votes on 10 December", "council vote next month".
-_PLAN = at_word_starts(
-    r"\b(?:aim|aims|point|plan|idea|goal|pledge|promise|demands?|two things|three things|"
-    r"starts|kicks off|next (?:week|month|year)|this (?:month|spring|summer|autumn|fall|winter)|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
 
 
@@ -367,14 +328,6 @@ def checks_a_reflection(text: str) -> bool:
     return len(said.split()) >= 3 and (own_sentence or bool(_SAID_BACK.search(said)))
 
 
-def tells_the_campaign(text: str) -> bool:
-    """True for a statement that says what the campaign is doing (see :data:`_CAMPAIGN`):
-    named as such, or what the campaign is up against with "we" (or the group), with its
-    plan or with its day."""
-    t = normalise(text)
-    return bool(_CAMPAIGN.search(t) or (_CIVIC.search(t) and (_WE.search(t) or _PLAN.search(t))))
-
-
 #: Signals of the method's replies to a yes, a no or a maybe: a closed question is right
 #: there ("So that's Tuesday at 3:30 at the branch, does that still work?").
 RESPOND_REPLIES = frozenset({"confirm_details", "probe_no", "probe_maybe"})
@@ -421,7 +374,7 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
         )
     if kind == "close":
         return _close_suggestion(signals, text)
-    if kind == "common_ground" and "agrees_only" in signals:
+    if kind in {"common_ground", "other"} and "agrees_only" in signals:
         return (
             "Say what you share, in your own words: 'My kids go to Lincoln too, and I worry "
             "about the same thing.'"
