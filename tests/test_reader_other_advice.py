@@ -356,3 +356,30 @@ def test_naming_what_is_shared_is_not_bare_agreement():
 )
 def test_campaign_news_is_no_plan_said_back(text, confirms):
     assert ("confirm_details" in read_line(text).signals) is confirms
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("Me? Nothing interesting. So what's your take on the council?", "deflects"),
+        ("Oh this isn't about me. What do you think about hunger round here?", "deflects"),
+        ("Me? Just a volunteer. What's your view on the library closing?", "deflects"),
+        ("Cool. Next on my list, why did you choose this college?", "moves on"),
+        ("ok next one, do you live near campus?", "moves on"),
+        ("Right, anyway, what do you make of the PTA?", "moves on"),
+        ("What was the next thing you did?", None),  # a follow-up
+        ("Is it about me? What do you mean?", None),
+        ("What's next for you after college?", None),
+    ],
+)
+def test_a_question_that_dodges_your_story_or_moves_down_a_list_is_told_so(text, advice):
+    """These were the scenarios' own weak moves, and the coach said they did their job."""
+    suggestion = _advice(text)
+    starts = {
+        "deflects": "They asked about you: share your story first",
+        "moves on": "'Next on my list' and 'anyway' move on",
+    }
+    if advice:
+        assert suggestion.startswith(starts[advice])
+    else:
+        assert not suggestion.startswith(tuple(starts.values()))

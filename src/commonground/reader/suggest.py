@@ -328,6 +328,20 @@ def checks_a_reflection(text: str) -> bool:
     return len(said.split()) >= 3 and (own_sentence or bool(_SAID_BACK.search(said)))
 
 
+# Their question about you turned away: "Me? Nothing interesting.", "this isn't about me".
+_DEFLECTS = re.compile(
+    r"^(?:(?:oh|well|haha|ha|um|so|honestly|me),?\??\s*)*(?:(?:this|it)(?: isn't| is not|'s not) "
+    r"(?:really )?about me|i'm not (?:very )?(?:important|interesting)|nothing (?:interesting|"
+    r"much|special|exciting)|not much to (?:tell|say)|enough about me|never mind me|i'm (?:boring|"
+    r"nobody)|forget (?:about )?me|who cares about me|(?:i'm )?just a volunteer)\b"
+)
+# Moving on down a list of questions: "Next on my list, ...", "Right, anyway, what ...".
+_MOVES_ON = re.compile(
+    r"(?:^|[.!?,:] )(?:(?:ok|okay|right|cool|so|and),? )*next (?:question|one)\b|\bnext (?:question|one|"
+    r"thing) on my (?:list|sheet)\b|\bnext on my (?:list|sheet)\b"
+    r"|(?:^|[.!?] )(?:(?:right|ok|okay|cool|so|anyway),? )*anyway\b"
+)
+
 #: Signals of the method's replies to a yes, a no or a maybe: a closed question is right
 #: there ("So that's Tuesday at 3:30 at the branch, does that still work?").
 RESPOND_REPLIES = frozenset({"confirm_details", "probe_no", "probe_maybe"})
@@ -365,6 +379,18 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "If they have just said no or maybe, this pushes. Accept the answer and find out "
             "what is behind it: 'Is it the day, or the activity?' or 'What would you need to "
             "know?'"
+        )
+    asks = kind in {"open_question", "factual_question", "closed_question"}
+    if asks and _DEFLECTS.search(normalise(text)):
+        return (
+            "They asked about you: share your story first (a moment, and why you got "
+            "involved), then turn it back to them. A 1:1 needs both of you in it."
+        )
+    if asks and _MOVES_ON.search(normalise(text)):
+        return (
+            "'Next on my list' and 'anyway' move on from what they just said, and a 1:1 is a "
+            "connection, not an interview. Build on their last answer instead: 'What was "
+            "that like for you?'"
         )
     if kind in {"open_question", "factual_question"} and praises(text):
         return (
