@@ -383,3 +383,17 @@ def test_a_question_that_dodges_your_story_or_moves_down_a_list_is_told_so(text,
         assert suggestion.startswith(starts[advice])
     else:
         assert not suggestion.startswith(tuple(starts.values()))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Would you walk Station Road with me after you close on Monday 17 March at 3:15pm?", True),
+        ("Could you canvass Elm Street with us on Saturday at 10?", True),
+        ("Would you walk the high street with me on Monday at 3?", True),
+        ("Would you do the raffle on Saturday at 2?", False),
+        ("Could you walk the dog on Saturday?", False),
+    ],
+)
+def test_a_street_to_walk_or_canvass_is_a_place_named(text, place):
+    assert ("place" in read_line(text).specific_parts) is place

@@ -133,6 +133,13 @@ _LISTED_PLACE = re.compile(
 # Where the two of you are sitting: "host it here after you close". It names the place of
 # an ask, but is weaker than a named place: asked for only when no other place is named,
 # and never enough to make a plain statement "state when and where".
+# A street named as where to go, with no preposition: "walk Station Road with me", "canvass
+# Elm Street on Saturday" (ours, session 10).
+STREET_WALKED = re.compile(
+    r"\b(?:walk|walking|canvass|canvassing|leaflet|leafleting|cover|covering|door-?knock|"
+    r"knock on|knock|do) (?:the |all of |down |along |up )?(?:[a-z'-]+ ){1,2}?(?:road|rd|street|st|"
+    r"avenue|ave|lane|ln|estate|close|crescent|terrace|drive|way|boulevard|blvd)\b"
+)
 HERE = re.compile(
     r"\b(?:(?:right|back|in|at|over) )?here\b(?!'|\s+(?:is|are|and there|we go|you go)\b)"
 )
@@ -220,7 +227,7 @@ def specificity(text: str) -> tuple[str, ...]:
     found = {
         "activity": bool(ACTIVITY.search(untimed)) or bool(action_verb(text)),
         "time": bool(time_spans(t)),
-        "place": bool(PLACE.search(t) or HERE.search(t)),
+        "place": bool(PLACE.search(t) or HERE.search(t) or STREET_WALKED.search(t)),
         "amount": bool(AMOUNT.search(strip_places(untimed))),
     }
     if found["time"] and not found["place"]:

@@ -68,7 +68,7 @@ AGREES_ONLY = re.compile(
     r"yep|right|i feel that|totally agree|i know right|same with me|ditto|likewise|so do i|so am i|"
     r"i'm with you|preach|couldn't agree more|i couldn't agree more|we're on the same page|"
     r"completely|entirely|honestly|really|i feel (?:exactly |just |much )?the same(?: way)?|"
-    r"i think|i guess)"
+    r"i think|i guess|then)"
     r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here|tbh|lol|haha|mate|"
     # "we agree on all this then, I think" (ours, session 10)
     r"then|i think|on (?:that|this|all (?:of )?(?:this|that)|this stuff|that stuff|everything|"

@@ -333,7 +333,8 @@ _DEFLECTS = re.compile(
     r"^(?:(?:oh|well|haha|ha|um|so|honestly|me),?\??\s*)*(?:(?:this|it)(?: isn't| is not|'s not) "
     r"(?:really )?about me|i'm not (?:very )?(?:important|interesting)|nothing (?:interesting|"
     r"much|special|exciting)|not much to (?:tell|say)|enough about me|never mind me|i'm (?:boring|"
-    r"nobody)|forget (?:about )?me|who cares about me|(?:i'm )?just a volunteer)\b"
+    r"nobody)|forget (?:about )?me|who cares about me|(?:i'm )?just a volunteer|(?:it's a |oh,? )?"
+    r"long story)\b"
 )
 # Moving on down a list of questions: "Next on my list, ...", "Right, anyway, what ...".
 _MOVES_ON = re.compile(
