@@ -61,3 +61,17 @@ def test_a_remote_ask_with_no_day_is_asked_for_one():
     assert when_problem("Could you knock doors with me on Saturday?") == (
         "It names the day but not the time: at what time?"
     )
+
+
+def test_the_ask_builder_scores_a_remote_ask_out_of_what_it_needs():
+    """Lesson 06's ask builder agrees with the coach: no place for a call or a signature."""
+    from commonground.planners.asks import describe_score, score_ask
+    from commonground.roleplay import load_scenario
+
+    scenario = load_scenario("night_shift_nurse")
+    call = score_ask(scenario, "Can you call five nurses from your unit before Friday?")
+    assert call.missing == () and call.ready
+    assert "Specific: 2 of 2" in describe_score(call) and "Add a place" not in describe_score(call)
+    visit = score_ask(scenario, "Could you knock on doors with us on Saturday at 10?")
+    assert visit.missing == ("place",)
+    assert "Specific: 2 of 3" in describe_score(visit)

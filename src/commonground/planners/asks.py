@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from commonground.planners.when import when_problem
 from commonground.reader import read_line
 from commonground.reader.keywords import match_keywords
+from commonground.reader.paper_asks import needed_parts
 
 #: The parts the method asks for; ``amount`` is reported but not required.
 REQUIRED_PARTS = ("activity", "time", "place")
@@ -138,7 +139,9 @@ def score_ask(scenario, text: str) -> AskScore:
     # The reader counts "Saturday" or "at 10am" alone as a time; the method's ask names
     # the day and the time of day, and nothing left open ("tomorrow-ish").
     open_when = when_problem(text) if "time" in parts else ""
-    missing = tuple(p for p in REQUIRED_PARTS if p not in parts or (p == "time" and open_when))
+    # An ask done where they are (signing, calling, texting) needs no place (ours).
+    required = tuple(p for p in REQUIRED_PARTS if p in needed_parts(text, REQUIRED_PARTS))
+    missing = tuple(p for p in required if p not in parts or (p == "time" and open_when))
     clashes, _ = match_keywords(text, conflict_keywords(scenario)) if text else ((), {})
     messages = []
     if reading.kind != "ask":
@@ -146,13 +149,19 @@ def score_ask(scenario, text: str) -> AskScore:
             "This does not read as an ask yet. Ask them to do one thing: 'Would you...', "
             "'Could you join us...'."
         )
+    n = len(required)
     if missing:
         wanted = "; ".join(_PART_EXAMPLES[p] for p in missing)
-        messages.append(f"Specific: {3 - len(missing)} of 3. Add {wanted}.")
+        messages.append(f"Specific: {n - len(missing)} of {n}. Add {wanted}.")
         if open_when:
             messages.append(open_when)
-    else:
+    elif n == 3:
         messages.append("Specific: 3 of 3. It names the activity, the day and time, and the place.")
+    else:
+        messages.append(
+            f"Specific: {n} of {n}. It names the activity and the day; done where they are, "
+            "it needs no place (our advice)."
+        )
     if "amount" in parts:
         messages.append("It also says how much, which helps them picture it.")
     for fact_id in reading.fit_matches:
