@@ -75,3 +75,16 @@ def test_the_ask_builder_scores_a_remote_ask_out_of_what_it_needs():
     visit = score_ask(scenario, "Could you knock on doors with us on Saturday at 10?")
     assert visit.missing == ("place",)
     assert "Specific: 2 of 3" in describe_score(visit)
+
+
+def test_the_ask_builder_widget_headline_counts_what_the_ask_needs():
+    from commonground.planners.asks import score_ask
+    from commonground.roleplay import load_scenario
+    from commonground.widgets.ask_builder import score_html
+
+    scenario = load_scenario("night_shift_nurse")
+    week = score_ask(scenario, "Can you call five nurses from your unit this week?")
+    assert week.needed == ("activity", "time") and week.specificity == 1
+    assert "Specific: 1 of 2" in score_html(week)
+    visit = score_ask(scenario, "Could you knock on doors with us on Saturday at 10?")
+    assert "Specific: 2 of 3" in score_html(visit)

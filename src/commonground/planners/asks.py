@@ -56,7 +56,7 @@ class AskScore:
     parts
         Which of activity, time, place, amount it names.
     missing
-        Which of :data:`REQUIRED_PARTS` it does not name.
+        Which of the parts it needs (``needed``) it does not name.
     fit_matches
         Facts about the person it connects to.
     conflicts
@@ -65,6 +65,9 @@ class AskScore:
         Plain sentences for the learner, in order.
     sharper
         The scenario ask suggested instead (its text), "" when the ask is already sharp.
+    needed
+        The parts it must name: :data:`REQUIRED_PARTS`, less the place for an ask done
+        where they are (a call, a signature).
     """
 
     text: str
@@ -75,11 +78,12 @@ class AskScore:
     conflicts: tuple[str, ...]
     messages: tuple[str, ...] = field(default_factory=tuple)
     sharper: str = ""
+    needed: tuple[str, ...] = REQUIRED_PARTS
 
     @property
     def specificity(self) -> int:
-        """How many of the three required parts it names (0-3)."""
-        return len(REQUIRED_PARTS) - len(self.missing)
+        """How many of the parts it needs it names (0 to ``len(needed)``)."""
+        return len(self.needed) - len(self.missing)
 
     @property
     def fits(self) -> bool:
@@ -176,7 +180,9 @@ def score_ask(scenario, text: str) -> AskScore:
         messages.append(
             f"Runs into {reason}: {fact.text} Expect a no; change {reason} before you ask."
         )
-    score = AskScore(text, reading.kind, parts, missing, reading.fit_matches, tuple(clashes))
+    score = AskScore(
+        text, reading.kind, parts, missing, reading.fit_matches, tuple(clashes), needed=required
+    )
     sharper = ""
     if not score.ready:
         suggestion = best_ask(scenario, text, reading.fit_matches)

@@ -46,7 +46,7 @@ def score_html(score) -> str:
         head = f"<p>{esc(READY_TEXT)}</p>"
     else:
         head = (
-            f"<p>Specific: {score.specificity} of 3 · fits them: "
+            f"<p>Specific: {score.specificity} of {len(score.needed)} · fits them: "
             f"{'yes' if score.fits else 'no'}</p>"
         )
     items = "".join(f"<li>{esc(m)}</li>" for m in score.messages)
