@@ -88,3 +88,21 @@ def test_the_ask_builder_widget_headline_counts_what_the_ask_needs():
     assert "Specific: 1 of 2" in score_html(week)
     visit = score_ask(scenario, "Could you knock on doors with us on Saturday at 10?")
     assert "Specific: 2 of 3" in score_html(visit)
+
+
+def test_the_self_checks_and_the_prep_plan_need_no_place_for_a_call():
+    """Every judge of an ask agrees: the coach, the ask builder, the self-checks, the prep
+    plan (a call needs a day; knocking on doors needs a place)."""
+    from commonground.planners.prep import _check_ask
+    from commonground.questions.judging import ask_problems
+
+    assert ask_problems("Can you call five nurses from your unit before Friday?") == []
+    assert any(
+        "place" in p for p in ask_problems("Could you knock on doors with us on Saturday at 10?")
+    )
+
+    def ask_findings(ask):
+        return [f.message for f in _check_ask(ask, [])]
+
+    assert not any("place" in m for m in ask_findings("Would you call your councillor on Friday?"))
+    assert any("place" in m for m in ask_findings("Would you knock on doors on Saturday at 10?"))

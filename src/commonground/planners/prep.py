@@ -19,7 +19,7 @@ from pathlib import Path
 from commonground import method, storage, stylesheet
 from commonground.planners.findings import Finding, word_count
 from commonground.planners.questions import ON_THE_SPOT, review_question
-from commonground.planners.reading import ask_parts, classify_question
+from commonground.planners.reading import ask_parts, classify_question, needed_parts
 from commonground.planners.when import (
     names_day,
     names_time_of_day,
@@ -205,7 +205,10 @@ def _check_ask(ask: str, alternatives: list[str]) -> list[Finding]:
         out.append(Finding("specific_ask_ready", "missing", "Write the ask you have ready.", "ask"))
     else:
         found = ask_parts(ask)
-        gaps = [words for part, words in _PART_WORDS.items() if part not in found]
+        needed = needed_parts(ask, tuple(_PART_WORDS))  # no place for a call or a signature
+        gaps = [
+            words for part, words in _PART_WORDS.items() if part in needed and part not in found
+        ]
         if gaps:
             out.append(
                 Finding(

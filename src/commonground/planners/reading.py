@@ -9,6 +9,15 @@ from __future__ import annotations
 import re
 
 from commonground.reader import read_line, rewrite_closed, rewrite_leading, specificity
+from commonground.reader.paper_asks import needed_parts
+
+__all__ = [
+    "ask_parts",
+    "asks_for_more",
+    "classify_question",
+    "needed_parts",
+    "suggest_open",
+]
 
 # Piling a second ask on a yes: "can you also...", "...and bring five friends too?".
 _MORE = re.compile(

@@ -117,6 +117,7 @@ def ask_problems(
     from commonground.planners.when import when_problem
     from commonground.reader import specificity
     from commonground.reader.keywords import match_keywords
+    from commonground.reader.paper_asks import needed_parts
 
     kind = reading(text).kind
     named = set(specificity(text))
@@ -132,7 +133,9 @@ def ask_problems(
         named.add("activity")
     if place_words and mentions(text, place_words):
         named.add("place")
-    missing = [p for p in parts if p not in named]
+    # An ask done where they are (a call, a signature) needs no place (our advice).
+    needed = needed_parts(text, tuple(parts))
+    missing = [p for p in parts if p in needed and p not in named]
     if "time" in parts and "time" in named:
         # The reader counts "Saturday" or "at 10am" alone as a time; an ask someone can
         # show up to names the day and the time of day, with nothing left open.
