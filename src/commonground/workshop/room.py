@@ -17,8 +17,8 @@
   of it and shows a one-time return code, and the facilitator can issue one for any
   name (``commonground app --room --release NAME``) for its owner's new device. A name
   is claimed or released only from the room's own page
-  (:func:`commonground.serving.origin.from_own_page`), never by another site's link or
-  form. Until a
+  (:func:`commonground.serving.origin.may_change_who`: its headers, or else tornado's
+  XSRF token, which the name form carries), never by another site's link or form. Until a
   name is given no kernel is started: the form is a plain page. One device (address)
   may start at most :data:`~.room_claims.NAMES_PER_DEVICE` new names in
   :data:`~.room_claims.NAMES_WINDOW_SECONDS`, counted in ``<room>/name-claims.json`` (the
@@ -43,7 +43,7 @@ from commonground import storage
 from commonground.errors import CommonGroundError
 from commonground.serving import codes
 from commonground.serving.codes import CODE_ALPHABET  # noqa: F401 - part of this API
-from commonground.serving.origin import from_another_site, from_own_page
+from commonground.serving.origin import from_another_site, may_change_who
 from commonground.workshop.room_claims import (
     Claims,
     WrongReturnCodeError,
@@ -120,7 +120,7 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
     claims = Claims(room_home)
     slug = participant_from_cookie(handler, room_home)
     request = getattr(handler, "request", None)
-    own_page = from_own_page(request)  # never signed in or out from another site's page
+    own_page = may_change_who(handler)  # never signed in or out from another site's page
     if slug and handler.get_argument("release", "") and own_page:
         code = claims.release(slug)
         handler.clear_cookie(COOKIE)
@@ -164,6 +164,14 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
     return slug, ""
 
 
+def xsrf_field(handler) -> str:
+    """The name form's hidden ``_xsrf`` field (tornado's token; sets its cookie), or ""."""
+    try:
+        return handler.xsrf_form_html()
+    except (AttributeError, TypeError, KeyError):  # not a tornado handler (tests, tools)
+        return ""
+
+
 def make_prelaunch_hook(room_home: str | Path):
     """The Voila ``prelaunch_hook`` for a room (see the module docstring)."""
     room = Path(room_home)
@@ -190,7 +198,7 @@ def make_prelaunch_hook(room_home: str | Path):
             handler.set_header("Cache-Control", "no-store")
             # older browsers (no Sec-Fetch-Site) then say the form is the room's own
             handler.set_header("Referrer-Policy", "same-origin")
-            raise Finish(name_form_page(message))
+            raise Finish(name_form_page(message, xsrf_field(handler)))
         if hasattr(kernels, "room_full") and kernels.room_full(slug):
             handler.set_status(503)
             handler.set_header("Content-Type", "text/html; charset=utf-8")
