@@ -6,7 +6,7 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
 * the code is read in any case, and dashes or spaces typed in it are ignored;
 * names in any script are welcome, normalised by :func:`commonground.serving.names.normalise_name`;
 * a name is claimed by the first browser that signs in with it: another browser typing the
-  same name (or one that looks the same: :func:`commonground.serving.names.skeleton`,
+  same name (or one that looks the same: :func:`commonground.serving.names.looks_like`,
   the facilitator's name included) is told it is taken, and a browser already signed in cannot take a second name;
 * a name released by the facilitator keeps its folder and journal for its owner: nobody
   else may take it, and its owner signs in with the one-time return code the facilitator
@@ -28,7 +28,7 @@ from traitlets import Unicode
 
 from commonground.errors import CommonGroundError
 from commonground.serving.codes import Throttle, client_key, codes_match
-from commonground.serving.names import normalise_name, skeleton
+from commonground.serving.names import looks_like, normalise_name
 
 WRONG_CODES_FILE = "wrong-codes.json"
 
@@ -145,8 +145,7 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                     "type it in place of the room's code; otherwise add an initial.",
                 )
             # the facilitator's name too: nobody signs in as "faci1itator"
-            look = skeleton(name)
-            if any(skeleton(other) == look for other in kept | set(self.admin_users)):
+            if looks_like(name, kept | set(self.admin_users)):
                 return self._refuse(
                     handler,
                     f"The name {name!r} looks the same as a name already taken in this "

@@ -168,8 +168,8 @@ class Claims:
     and, on a new device or after signing out, by a one-time **return code**
     (:data:`RETURN_CODE_LENGTH` characters; the room keeps its hash) that signing out
     shows them and that the facilitator can issue (``commonground app --room --release
-    NAME``). Names are compared by their :func:`~commonground.serving.names.skeleton`,
-    so a name in look-alike letters of another alphabet is taken too.
+    NAME``). Names are compared by :func:`~commonground.serving.names.looks_like`, so a
+    name in look-alike letters of another alphabet is taken too.
     """
 
     def __init__(self, room_home: str | Path):
@@ -215,7 +215,7 @@ class Claims:
             one that is).
         """
         from commonground.journal import learner_slug
-        from commonground.serving.names import echo, skeleton
+        from commonground.serving.names import echo, looks_like
 
         slug = learner_slug(name)
         typed_code = codes.canonical_code(return_code)
@@ -243,8 +243,7 @@ class Claims:
                         "facilitator (`commonground app --room --forget-unused` frees the "
                         "names with nothing saved)"
                     )
-                look = skeleton(slug)
-                if any(skeleton(other) == look for other in claims):
+                if looks_like(slug, claims):
                     raise CommonGroundError(
                         f"the name {echo(name.strip())!r} looks the same as a name already taken "
                         "in this room; add an initial, or type it in another way"
