@@ -372,7 +372,7 @@ def test_a_room_filled_by_a_script_from_many_addresses_can_be_cleared(tmp_path, 
     journal = room_claims.participant_home(room_home, "ana") / "journal.json"
     journal.parent.mkdir(parents=True)
     journal.write_text("{}")
-    for n in range(40):  # six addresses, five names each: the per-device limit holds
+    for n in range(40):  # eight addresses, five names each: the room's cap holds
         _claim(room_home, f"bot {n}", ip=f"10.0.1.{n // 5 + 1}", **SAME)
     (bea, message), _ = _claim(room_home, "Bea", ip="10.0.0.201", **SAME)
     assert bea is None and "forget-unused" in message  # the room is full

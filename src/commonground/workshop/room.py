@@ -19,10 +19,13 @@
   is claimed or released only from the room's own page
   (:func:`commonground.serving.origin.may_change_who`: its headers, or else tornado's
   XSRF token, which the name form carries), never by another site's link or form. Until a
-  name is given no kernel is started: the form is a plain page. One device (address)
-  may start at most :data:`~.room_claims.NAMES_PER_DEVICE` new names in
+  name is given no kernel is started: the form is a plain page. One address (a device,
+  or a whole workshop behind one shared address) may start at most
+  :data:`~.room_claims.NAMES_PER_DEVICE` new names in
   :data:`~.room_claims.NAMES_WINDOW_SECONDS`, counted in ``<room>/name-claims.json`` (the
-  facilitator's own computer, loopback, is not limited), and no kernel starts when
+  facilitator's own computer, loopback, is not limited); the room holds a bounded number
+  of names, stale ones with nothing saved making way in a full room, and the facilitator
+  is told on the terminal (:mod:`~.room_capacity`); and no kernel starts when
   the room is full (:meth:`~commonground.serving.room_auth.OwnedKernelManager.room_full`):
   the page says so instead.
 * **kernels kept to their owner** (:class:`commonground.serving.room_auth.OwnedKernelManager`),
@@ -142,8 +145,8 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
     limit = name_claims(room_home)
     if not limit.allowed(address):
         return None, (
-            "This device has started several names in the last few minutes; wait a few "
-            "minutes, or ask the facilitator."
+            "This device (or its network) has started many names in the last few minutes; "
+            "wait a few minutes, or ask the facilitator."
         )
     wrong = _wrong_returns(room_home)
     if returning.strip():
@@ -159,7 +162,9 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
         return None, str(exc)
     if returning.strip():
         wrong.succeeded(address)
-    limit.claimed(address)
+    from commonground.workshop.room_capacity import after_claim
+
+    after_claim(room_home, len(claims.names()), limit.claimed(address))
     handler.set_signed_cookie(COOKIE, f"{slug}:{secret}", httponly=True, samesite="Strict")
     return slug, ""
 
