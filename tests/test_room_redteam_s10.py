@@ -390,3 +390,61 @@ def test_another_person_s_saved_work_stays_theirs(tmp_path):
         assert _claim(tmp_path, typed, ip="10.3.3.4")[0] is None, typed
     room_claims.Claims(tmp_path).forget_unused()
     assert "ana" in _claimed(tmp_path)
+
+
+# ---- the hub: names from many addresses, servers running at once ---------------------
+
+
+def _hub_sign_in(hub_dir, name, ip, users=()):
+    from commonground.hub.auth import _REFUSAL, RoomCodeAuthenticator
+
+    handler = SimpleNamespace(
+        request=SimpleNamespace(remote_ip=ip, headers={"X-Forwarded-For": ip}),
+        current_user=None,
+        db=SimpleNamespace(query=lambda _table: [SimpleNamespace(name=n) for n in users]),
+        find_user=lambda n: object() if n in users else None,
+    )
+    auth = RoomCodeAuthenticator(
+        hub_dir=str(hub_dir), user_password="HUBK7PM3", admin_users={"facilitator"}
+    )
+    data = {"username": name, "password": "HUBK7PM3"}
+    return asyncio.run(auth.authenticate(handler, data)), getattr(handler, _REFUSAL, "")
+
+
+def test_a_hub_takes_a_workshop_behind_one_address_and_bounds_a_flood(
+    tmp_path, monkeypatch, caplog
+):
+    users = [f"person-{n}" for n in range(60)]
+    for n, name in enumerate(users):  # sixty people behind one shared address
+        assert _hub_sign_in(tmp_path, name, "203.0.113.7", users[:n])[0], name
+    monkeypatch.setattr(room_claims, "MAX_NAMES", 70)
+    held = 0
+    for n in range(100):  # a script on a hundred addresses, once the room is nearly full
+        user, why = _hub_sign_in(tmp_path, f"bot {n}", f"10.9.{n}.1", users)
+        if user is None:
+            assert "as many names as it can hold" in why
+            held += 1
+        else:
+            users.append(user["name"])
+    assert len(users) == 70 and held == 90
+    assert "full" in caplog.text and "MAX_NAMES" in caplog.text  # the facilitator is told
+
+
+def test_a_hub_holds_one_address_to_its_share_of_new_names(tmp_path):
+    users = []
+    for n in range(room_claims.NAMES_PER_DEVICE):
+        user, _ = _hub_sign_in(tmp_path, f"bot {n}", "10.5.5.5", users)
+        users.append(user["name"])
+    refused, why = _hub_sign_in(tmp_path, "one more", "10.5.5.5", users)
+    assert refused is None and "many names" in why
+    assert _hub_sign_in(tmp_path, "Ana", "10.5.5.6", users)[0]["name"] == "ana"
+
+
+def test_a_hub_runs_a_bounded_number_of_servers_at_once(tmp_path):
+    from commonground.hub import config
+
+    settings = config.HubSettings(hub_dir=tmp_path, notebooks=tmp_path)
+    source = config.config_source(settings)
+    limit = [line for line in source.splitlines() if "active_server_limit" in line]
+    assert limit == [f"c.JupyterHub.active_server_limit = {config.ACTIVE_SERVER_LIMIT}"]
+    assert config.ACTIVE_SERVER_LIMIT >= 60  # a workshop of sixty all run at once

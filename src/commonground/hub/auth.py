@@ -15,6 +15,12 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
   kept in ``<hub>/wrong-codes.json`` so a restart does not reset it), the address being
   the one the hub's proxy saw (:func:`client_address`), never one the browser claims in
   a header;
+* new names are bounded as in a room (:mod:`commonground.workshop.room_capacity`): one
+  address (a device, or a workshop behind one shared address) may add
+  :data:`~commonground.workshop.room_claims.NAMES_PER_DEVICE` names in a few minutes
+  (kept in ``<hub>/name-claims.json``), the hub holds at most
+  :func:`~commonground.workshop.room_capacity.max_names` names, and the facilitator is
+  told in the hub's log when it fills up or one address adds many;
 * the person is told what went wrong (blank name, taken name, wrong code, wait).
 """
 
@@ -151,4 +157,43 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                     f"The name {name!r} looks the same as a name already taken in this "
                     "room: add an initial, or type it in another way.",
                 )
+            refusal = self._new_name_refusal(client, kept)
+            if refusal:
+                return self._refuse(handler, refusal)
         return {"name": name, "admin": False, "groups": []}
+
+    def _new_name_refusal(self, client: str, kept: set[str]) -> str:
+        """Why a new name may not be added now ("" when it may), counting it when it may."""
+        from commonground.workshop import room_capacity as capacity
+        from commonground.workshop.room_claims import NAME_CLAIMS_FILE, NameClaimLimit
+
+        if not self.hub_dir:
+            return ""
+        hub = Path(self.hub_dir)
+        if len(kept) >= capacity.max_names():
+            self.log.warning(
+                "The hub is full (%d names): new names are refused; delete unused users "
+                "on the admin page, or set $%s higher and restart.",
+                len(kept),
+                capacity.MAX_NAMES_ENV,
+            )
+            return "This room already has as many names as it can hold; ask the facilitator."
+        limit = NameClaimLimit(path=hub / NAME_CLAIMS_FILE)
+        if not limit.allowed(client):
+            return (
+                "This device (or its network) has started many names in the last few "
+                "minutes; wait a few minutes, or ask the facilitator."
+            )
+        count = limit.claimed(client)
+        if (
+            count >= capacity.BUSY_ADDRESS
+            or len(kept) + 1 >= capacity.NEARLY_FULL * capacity.max_names()
+        ):
+            self.log.warning(
+                "%d names in the hub (at most %d); one address added %d in the last few "
+                "minutes (a shared network, or a script).",
+                len(kept) + 1,
+                capacity.max_names(),
+                count,
+            )
+        return ""
