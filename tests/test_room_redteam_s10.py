@@ -120,6 +120,8 @@ def test_the_room_s_own_form_works_in_a_browser_that_says_nothing(tmp_path):
 
     response = _serve(tmp_path, visit)
     assert response.body == b"LESSON for ana" and _claimed(tmp_path) == ["ana"]
+    # the lesson's address holds the token: no other site is told it in a Referer
+    assert response.headers["Referrer-Policy"] == "same-origin"
 
 
 def test_the_token_also_travels_as_a_header_from_the_room_s_own_script(tmp_path):
@@ -298,6 +300,15 @@ def test_who_marks_names_that_look_alike_while_both_are_let_in(tmp_path):
     lines = roster_lines(tmp_path)
     assert any(line.strip().startswith("kirn") and "looks like kim" in line for line in lines)
     assert not any(line.strip().startswith("ana") and "looks like" in line for line in lines)
+
+
+def test_the_hub_facilitator_page_marks_names_that_look_alike(tmp_path):
+    from commonground.hub.facilitator import render_rows
+
+    rows = render_rows([{"name": "kim"}, {"name": "kirn"}, {"name": "ana"}], tmp_path)
+    kirn = next(row for row in rows.splitlines() if row.startswith("<tr><td><bdi>kirn<"))
+    ana = next(row for row in rows.splitlines() if row.startswith("<tr><td><bdi>ana<"))
+    assert "looks like <bdi>kim</bdi>" in kirn and "looks like" not in ana
 
 
 # ---- the checks that held (a second look) -------------------------------------------

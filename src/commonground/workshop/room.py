@@ -208,6 +208,8 @@ def make_prelaunch_hook(room_home: str | Path):
             handler.set_status(503)
             handler.set_header("Content-Type", "text/html; charset=utf-8")
             raise Finish(room_full_page())
+        # the address may still carry the name form's token: never sent to another site
+        handler.set_header("Referrer-Policy", "same-origin")
         note_requester(slug)  # the kernel about to start is this participant's
         home = participant_home(room, slug)
         home.mkdir(parents=True, exist_ok=True)
