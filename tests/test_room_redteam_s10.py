@@ -459,3 +459,51 @@ def test_a_hub_runs_a_bounded_number_of_servers_at_once(tmp_path):
     limit = [line for line in source.splitlines() if "active_server_limit" in line]
     assert limit == [f"c.JupyterHub.active_server_limit = {config.ACTIVE_SERVER_LIMIT}"]
     assert config.ACTIVE_SERVER_LIMIT >= 60  # a workshop of sixty all run at once
+
+
+# ---- huge bodies and slow connections ----------------------------------------------
+
+
+def test_a_huge_body_is_refused_before_it_is_read_and_a_slow_one_is_dropped():
+    from commonground.serving import request_limits
+
+    read = []
+
+    class Sink(web.RequestHandler):
+        def post(self):
+            read.append(len(self.request.body))
+            self.write("read")
+
+    class RoomApp(web.Application):  # the room's server, limited as its config does
+        pass
+
+    request_limits.limit_requests(RoomApp)
+    request_limits.limit_requests(RoomApp)  # twice: the same
+
+    async def attack():
+        server = RoomApp([(r"/login", Sink)]).listen(0, "127.0.0.1")
+        port = next(iter(server._sockets.values())).getsockname()[1]
+        client = httpclient.AsyncHTTPClient()
+        url = f"http://127.0.0.1:{port}/login"
+        try:
+            small = await client.fetch(url, method="POST", body="password=K7PM3Q")
+            huge = await client.fetch(
+                url, method="POST", body=b"x" * (4 * 2**20), raise_error=False
+            )
+            return small, huge, server
+        finally:
+            server.stop()
+
+    small, huge, server = asyncio.run(attack())
+    assert small.body == b"read" and huge.code != 200 and read == [len("password=K7PM3Q")]
+    options = server.conn_params
+    assert options.max_body_size == request_limits.MAX_BODY_BYTES
+    # a connection sending its request a byte at a time is dropped after minutes, not an hour
+    assert options.header_timeout == request_limits.IDLE_SECONDS <= 300
+    assert options.body_timeout == request_limits.BODY_SECONDS <= 300
+
+
+def test_the_room_config_limits_its_server(tmp_path):
+    folder = room.write_voila_config(tmp_path, "K7PM3Q")
+    source = (folder / "voila.py").read_text()
+    assert "limit_requests()" in source

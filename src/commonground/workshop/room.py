@@ -246,6 +246,8 @@ def write_voila_config(room_home: str | Path, code: str) -> Path:
         "c.RoomIdentityProvider.cookie_options = {'samesite': 'Lax'}\n"
         "from commonground.serving.room_auth import guard_voila_files, quiet_logs\n\n"
         "quiet_logs()  # no request lines or kernel ids in the terminal\n"
+        "from commonground.serving.request_limits import limit_requests\n\n"
+        "limit_requests()  # no 100 MB bodies, no connection held open for an hour\n"
         "guard_voila_files()  # images under /voila/files/ only for signed-in browsers\n"
         "c.VoilaConfiguration.multi_kernel_manager_class = "
         "'commonground.serving.room_auth.OwnedKernelManager'\n"
