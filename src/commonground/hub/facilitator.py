@@ -46,11 +46,11 @@ def lessons_done(hub_dir: Path, name: str) -> int:
 
 def render_rows(users: list[dict], hub_dir: Path) -> str:
     """The table body: one row per participant (the facilitator is left out)."""
-    from commonground.serving.names import resembles
+    from commonground.serving.names import look_alikes
 
     total = len(curriculum.LESSONS)
     rows = []
-    names = [u.get("name", "") for u in users if not u.get("admin")]
+    alikes = look_alikes([u.get("name", "") for u in users if not u.get("admin")])
     for user in sorted(users, key=lambda u: u.get("name", "")):
         name = user.get("name", "")
         if user.get("admin"):
@@ -64,7 +64,7 @@ def render_rows(users: list[dict], hub_dir: Path) -> str:
                 n=html.escape(name),
                 k="".join(
                     f" (looks like <bdi>{html.escape(other)}</bdi>)"
-                    for other in resembles(name, names)
+                    for other in alikes.get(name, [])
                 ),
                 r="in a lesson" if running else "signed in, no lesson open",
                 a=html.escape(

@@ -110,6 +110,7 @@ def _prototypes() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=8192)
 def skeleton(slug: str) -> str:
     """What a cleaned name looks like, look-alike letters read as the Latin they imitate.
 
@@ -142,6 +143,14 @@ def resembles(slug: str, taken) -> list[str]:
     """The names in ``taken`` (cleaned) with ``slug``'s :func:`skeleton`, ``slug`` aside."""
     look = skeleton(slug)
     return [other for other in taken if other != slug and skeleton(other) == look]
+
+
+def look_alikes(slugs) -> dict[str, list[str]]:
+    """For each of ``slugs``, the others with its :func:`skeleton` (one pass, for lists)."""
+    groups: dict[str, list[str]] = {}
+    for slug in slugs:
+        groups.setdefault(skeleton(slug), []).append(slug)
+    return {slug: [other for other in groups[skeleton(slug)] if other != slug] for slug in slugs}
 
 
 def looks_like(slug: str, taken) -> str | None:

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from commonground import curriculum, progress
-from commonground.serving.names import resembles
+from commonground.serving.names import look_alikes
 from commonground.workshop.room_capacity import crowding_lines
 from commonground.workshop.room_claims import Claims, participant_home
 
@@ -63,9 +63,10 @@ def roster_lines(room_home: str | Path) -> list[str]:
     width = max(cells(name) for name in slugs)
     lines = [f"{len(rows)} in the room (lessons completed of {total}):"]
     lines += [f"  {line}" for line in crowding_lines(room_home, slugs)]
+    alikes = look_alikes(slugs)
     for r in rows:
         last = f"  last completed: {r['last_lesson']}" if r["last_lesson"] else ""
-        alike = resembles(r["name"], slugs)
+        alike = alikes[r["name"]]
         mark = f"  (looks like {', '.join(alike)})" if alike else ""
         lines.append(f"  {shown_name(r['name'], width)}  {r['lessons_done']:>2}{last}{mark}")
     return lines
