@@ -266,6 +266,8 @@ def test_real_distinct_names_both_get_in(first, second, tmp_path):
         ("Aydin", "Aydın"),  # dotless i
         ("Pam", "Раm"),  # mixed alphabets
         ("Will", "Vvill"),  # a pair no real name has
+        ("Ana", "Ꭺna"),  # Cherokee capital A (its prototype is a capital: read in lower case)
+        ("Paul", "Pauǀ"),  # a click letter drawn as l
     ],
 )
 def test_look_alike_tricks_are_still_caught(first, trick, tmp_path):

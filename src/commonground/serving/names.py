@@ -110,7 +110,6 @@ def _prototypes() -> dict[str, str]:
     return table
 
 
-@functools.lru_cache(maxsize=8192)
 def skeleton(slug: str) -> str:
     """What a cleaned name looks like, look-alike letters read as the Latin they imitate.
 
@@ -121,7 +120,10 @@ def skeleton(slug: str) -> str:
     """
     table = _prototypes()
     text = unicodedata.normalize("NFD", slug)
-    text = "".join(PLAIN_LOOKALIKES.get(ch, table.get(ch, ch)) for ch in text)
+    # a prototype may be a capital ("ᴀ" small capital A -> "A", Cherokee "Ꭺ" -> "A") or a
+    # digit ("ǀ" -> "1"): read it as the lower-case letter a name in the list shows
+    looks = (table.get(ch, ch) for ch in text)
+    text = "".join(PLAIN_LOOKALIKES.get(ch, ch) for ch in looks).casefold()
     for pair, letter in LETTER_PAIRS:
         text = text.replace(pair, letter)
     return unicodedata.normalize("NFC", text)
