@@ -171,11 +171,11 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
             return ""
         hub = Path(self.hub_dir)
         if len(kept) >= capacity.max_names():
-            self.log.warning(
-                "The hub is full (%d names): new names are refused; delete unused users "
-                "on the admin page, or set $%s higher and restart.",
-                len(kept),
-                capacity.MAX_NAMES_ENV,
+            capacity.tell(
+                hub,
+                "full",
+                f"the hub is full ({len(kept)} names): new names are refused. Delete unused "
+                f"users on the admin page, or set ${capacity.MAX_NAMES_ENV} higher and restart.",
             )
             return "This room already has as many names as it can hold; ask the facilitator."
         limit = NameClaimLimit(path=hub / NAME_CLAIMS_FILE)
@@ -184,16 +184,5 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                 "This device (or its network) has started many names in the last few "
                 "minutes; wait a few minutes, or ask the facilitator."
             )
-        count = limit.claimed(client)
-        if (
-            count >= capacity.BUSY_ADDRESS
-            or len(kept) + 1 >= capacity.NEARLY_FULL * capacity.max_names()
-        ):
-            self.log.warning(
-                "%d names in the hub (at most %d); one address added %d in the last few "
-                "minutes (a shared network, or a script).",
-                len(kept) + 1,
-                capacity.max_names(),
-                count,
-            )
+        capacity.after_claim(hub, len(kept) + 1, limit.claimed(client), hub=True)
         return ""

@@ -84,15 +84,16 @@ def make_way(claims: dict[str, dict], room_home: str | Path, now: float) -> str 
     return slug
 
 
-def after_claim(room_home: str | Path, names: int, address_names: int) -> None:
-    """Tell the facilitator when the room fills up, or one address adds many names."""
+def after_claim(room_home: str | Path, names: int, address_names: int, hub: bool = False) -> None:
+    """Tell the facilitator when the room (or ``hub``) fills up, or one address adds many."""
     most = max_names()
+    free = "delete unused users on the hub's admin page" if hub else f"`{FREE_COMMAND}`"
     if names >= NEARLY_FULL * most:
         tell(
             room_home,
             "filling",
-            f"{names} names of the room's {most} are taken. If a script is filling it, "
-            f"`{FREE_COMMAND}` frees the names with nothing saved (or set "
+            f"{names} names of the {'hub' if hub else 'room'}'s {most} are taken. If a "
+            f"script is filling it, {free} frees names with nothing saved (or set "
             f"${MAX_NAMES_ENV} higher and restart).",
         )
     if address_names >= BUSY_ADDRESS:
@@ -100,8 +101,7 @@ def after_claim(room_home: str | Path, names: int, address_names: int) -> None:
             room_home,
             "busy-address",
             f"one address has added {address_names} names in the last few minutes: a "
-            "shared network (fine), or a script; `commonground app --room --who` shows "
-            f"how many have nothing saved, `{FREE_COMMAND}` frees them.",
+            f"shared network (fine), or a script; {free} frees names with nothing saved.",
         )
 
 
