@@ -217,7 +217,7 @@ def test_one_device_cannot_claim_name_after_name(tmp_path):
         f"bot-{n}" for n in range(room_claims.NAMES_PER_DEVICE)
     ]
     assert claimed[room_claims.NAMES_PER_DEVICE :] == [None, None]
-    assert "several names" in message
+    assert "many names" in message
     assert room_claims.Claims(tmp_path).names() == sorted(claimed[: room_claims.NAMES_PER_DEVICE])
     # Another device, and the facilitator's own computer, are not held back.
     assert (

@@ -166,6 +166,23 @@ def test_room_keeps_the_code_the_kernels_and_the_names_safe(tmp_path):
             assert f"HOME={participants / name}" in shown, re.findall(
                 r"HOME=[^<]*|already taken[^<]*|Error[^<]*", shown
             )
+        # A browser that sends no Sec-Fetch-Site, Origin or Referer: the name form's own
+        # XSRF token (tornado's) claims a name; the same request without it claims none.
+        bare = requests.Session()
+        assert _get(bare, f"{base}/?token={CODE}").status_code == 200
+        form = _get(bare, page).text
+        token = re.search(r'name="_xsrf" value="([^"]+)"', form).group(1)
+        lured = _get(bare, page + "?learner=Cleo").text
+        assert "HOME=" not in lured and not (participants / "cleo").exists()
+        claimed = _get(bare, page, params={"learner": "Cleo", "_xsrf": token}).text
+        assert f"HOME={participants / 'cleo'}" in claimed
+        # A huge body is refused before it is read (request_limits), and the room serves on.
+        try:
+            huge = requests.post(f"{base}/login", data=b"x" * (4 * 2**20), timeout=30)
+            assert huge.status_code == 400, huge.status_code
+        except requests.ConnectionError:
+            pass  # tornado may close the connection instead of answering
+        assert _get(bare, page).status_code == 200
         # Address-bar overrides: no markup reflected, nothing left hanging.
         _no_reflection(ana, page)
 

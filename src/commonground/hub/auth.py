@@ -6,7 +6,7 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
 * the code is read in any case, and dashes or spaces typed in it are ignored;
 * names in any script are welcome, normalised by :func:`commonground.serving.names.normalise_name`;
 * a name is claimed by the first browser that signs in with it: another browser typing the
-  same name (or one that looks the same: :func:`commonground.serving.names.skeleton`,
+  same name (or one that looks the same: :func:`commonground.serving.names.looks_like`,
   the facilitator's name included) is told it is taken, and a browser already signed in cannot take a second name;
 * a name released by the facilitator keeps its folder and journal for its owner: nobody
   else may take it, and its owner signs in with the one-time return code the facilitator
@@ -15,6 +15,12 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
   kept in ``<hub>/wrong-codes.json`` so a restart does not reset it), the address being
   the one the hub's proxy saw (:func:`client_address`), never one the browser claims in
   a header;
+* new names are bounded as in a room (:mod:`commonground.workshop.room_capacity`): one
+  address (a device, or a workshop behind one shared address) may add
+  :data:`~commonground.workshop.room_claims.NAMES_PER_DEVICE` names in a few minutes
+  (kept in ``<hub>/name-claims.json``), the hub holds at most
+  :func:`~commonground.workshop.room_capacity.max_names` names, and the facilitator is
+  told in the hub's log when it fills up or one address adds many;
 * the person is told what went wrong (blank name, taken name, wrong code, wait).
 """
 
@@ -28,7 +34,7 @@ from traitlets import Unicode
 
 from commonground.errors import CommonGroundError
 from commonground.serving.codes import Throttle, client_key, codes_match
-from commonground.serving.names import normalise_name, skeleton
+from commonground.serving.names import looks_like, normalise_name
 
 WRONG_CODES_FILE = "wrong-codes.json"
 
@@ -145,11 +151,38 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                     "type it in place of the room's code; otherwise add an initial.",
                 )
             # the facilitator's name too: nobody signs in as "faci1itator"
-            look = skeleton(name)
-            if any(skeleton(other) == look for other in kept | set(self.admin_users)):
+            if looks_like(name, kept | set(self.admin_users)):
                 return self._refuse(
                     handler,
                     f"The name {name!r} looks the same as a name already taken in this "
                     "room: add an initial, or type it in another way.",
                 )
+            refusal = self._new_name_refusal(client, kept)
+            if refusal:
+                return self._refuse(handler, refusal)
         return {"name": name, "admin": False, "groups": []}
+
+    def _new_name_refusal(self, client: str, kept: set[str]) -> str:
+        """Why a new name may not be added now ("" when it may), counting it when it may."""
+        from commonground.workshop import room_capacity as capacity
+        from commonground.workshop.room_claims import NAME_CLAIMS_FILE, NameClaimLimit
+
+        if not self.hub_dir:
+            return ""
+        hub = Path(self.hub_dir)
+        if len(kept) >= capacity.max_names():
+            capacity.tell(
+                hub,
+                "full",
+                f"the hub is full ({len(kept)} names): new names are refused. Delete unused "
+                f"users on the admin page, or set ${capacity.MAX_NAMES_ENV} higher and restart.",
+            )
+            return "This room already has as many names as it can hold; ask the facilitator."
+        limit = NameClaimLimit(path=hub / NAME_CLAIMS_FILE)
+        if not limit.allowed(client):
+            return (
+                "This device (or its network) has started many names in the last few "
+                "minutes; wait a few minutes, or ask the facilitator."
+            )
+        capacity.after_claim(hub, len(kept) + 1, limit.claimed(client), hub=True)
+        return ""

@@ -36,6 +36,10 @@ FACILITATOR = "facilitator"
 #: JupyterHub's shared-password authenticator wants at least 8 characters.
 HUB_CODE_LENGTH = 8
 START_PAGE = "00_start_here.ipynb"
+#: Single-user servers running at once (``JupyterHub.active_server_limit``): a workshop
+#: of about 60 fits; past it JupyterHub asks the next person to try again (429), so a
+#: script's names cannot start servers until the computer gives way.
+ACTIVE_SERVER_LIMIT = 100
 
 
 def find_proxy() -> str | None:
@@ -158,6 +162,8 @@ def config_source(s: HubSettings) -> str:
         "c.Spawner.start_timeout = 120",
         "c.Spawner.http_timeout = 120",
         "c.JupyterHub.shutdown_on_logout = True",
+        "# servers running at once: a workshop fits; a script's names wait (429, try again)",
+        f"c.JupyterHub.active_server_limit = {ACTIVE_SERVER_LIMIT}",
         "",
         "# Idle servers are stopped; the facilitator's page shows who is in.",
         "c.JupyterHub.services = [",

@@ -12,7 +12,9 @@ A name deleted some other way (JupyterHub's own admin page, ``/hub/admin``, dele
 user but issues no return code) is listed under "Names kept for their owner": its folder
 and journal stay, nobody else can take the name (:mod:`commonground.hub.auth` refuses
 it), and a button there gives a return code for it, so its owner is never locked out of
-their journal. Names are shown in ``<bdi>``, so a right-to-left name keeps its own order.
+their journal. Names are shown in ``<bdi>``, so a right-to-left name keeps its own order,
+and a name that looks like another (``kirn`` beside ``kim``: real names differ so, see
+:func:`commonground.serving.names.looks_like`) says so (our advice).
 
 Run by the hub as ``python -m commonground.hub.facilitator``.
 """
@@ -44,19 +46,26 @@ def lessons_done(hub_dir: Path, name: str) -> int:
 
 def render_rows(users: list[dict], hub_dir: Path) -> str:
     """The table body: one row per participant (the facilitator is left out)."""
+    from commonground.serving.names import look_alikes
+
     total = len(curriculum.LESSONS)
     rows = []
+    alikes = look_alikes([u.get("name", "") for u in users if not u.get("admin")])
     for user in sorted(users, key=lambda u: u.get("name", "")):
         name = user.get("name", "")
         if user.get("admin"):
             continue
         running = bool((user.get("servers") or {}).get(""))
         rows.append(
-            "<tr><td><bdi>{n}</bdi></td><td>{r}</td><td>{a}</td><td>{d} of {t}</td><td>"
+            "<tr><td><bdi>{n}</bdi>{k}</td><td>{r}</td><td>{a}</td><td>{d} of {t}</td><td>"
             '<form method="post" action="release/{q}">{x}'
             '<button type="submit" aria-label="Release the name {n}">Release name</button>'
             "</form></td></tr>".format(
                 n=html.escape(name),
+                k="".join(
+                    f" (looks like <bdi>{html.escape(other)}</bdi>)"
+                    for other in alikes.get(name, [])
+                ),
                 r="in a lesson" if running else "signed in, no lesson open",
                 a=html.escape(
                     when_text(user["last_activity"]) if user.get("last_activity") else ""

@@ -23,7 +23,18 @@ Skeletons use the confusables table of Unicode's UTS #39 as shipped by the
 Latin read the same way: the digits ``0`` and ``1`` as the letters ``o`` and ``l``, and
 the letter pairs ``rn``, ``cl`` and ``vv`` as ``m``, ``d`` and ``w`` (UTS #39 has only
 ``rn``; the other two are our advice, from how names read in a facilitator's list), so
-``"Kirn"`` is taken once ``"Kim"`` is.
+``"Kirn"`` and ``"Kim"`` have one skeleton.
+
+Real names differ by one such pair too: ``"Clara"`` and ``"Dara"``, ``"Claire"`` and
+``"Daire"``, ``"Arnie"`` and ``"Amie"``, ``"Fern"`` and ``"Fem"``, ``"Lorna"`` and
+``"Loma"`` (among some 56,000 given and family names of many languages, about forty
+such pairs differ by one ``rn`` or ``cl``; none by ``vv``, a digit or anything else in
+plain Latin). So :func:`looks_like`, the rule where names are claimed, lets a name in
+that differs from a taken one by exactly one ``rn``/``m`` or ``cl``/``d`` and nothing
+else; :func:`resembles` still finds it, so the facilitator's list can say which names
+look alike (our advice). Every other look-alike stays refused: another alphabet's
+letters, a digit, ``vv``, two pairs (``"Ernrna"`` for ``"Emma"``), a pair with another
+trick (``"B0rn"`` for ``"Bom"``).
 
 Accents piled on one letter (a "zalgo" name drawn over the lines around it, or the same
 accent twice, which looks like once) are refused, as UTS #39 section 5.4 advises: at most
@@ -45,6 +56,9 @@ ECHO_CHARS = 60
 #: Look-alikes within plain Latin, read as the letters they imitate (see the docstring).
 PLAIN_LOOKALIKES = {"0": "o", "1": "l"}
 LETTER_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+#: Pairs that real names have on one side of a look-alike (see the docstring): a name one
+#: of them away from a taken one is let in (and shown to the facilitator), not refused.
+REAL_NAME_PAIRS = (("rn", "m"), ("cl", "d"))
 #: Alphabets whose letters look alike; one name may use only one of them.
 LOOKALIKE_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 
@@ -106,10 +120,51 @@ def skeleton(slug: str) -> str:
     """
     table = _prototypes()
     text = unicodedata.normalize("NFD", slug)
-    text = "".join(PLAIN_LOOKALIKES.get(ch, table.get(ch, ch)) for ch in text)
+    # a prototype may be a capital ("ᴀ" small capital A -> "A", Cherokee "Ꭺ" -> "A") or a
+    # digit ("ǀ" -> "1"): read it as the lower-case letter a name in the list shows
+    looks = (table.get(ch, ch) for ch in text)
+    text = "".join(PLAIN_LOOKALIKES.get(ch, ch) for ch in looks).casefold()
     for pair, letter in LETTER_PAIRS:
         text = text.replace(pair, letter)
     return unicodedata.normalize("NFC", text)
+
+
+def _one_pair_apart(first: str, second: str) -> bool:
+    """Whether reading one :data:`REAL_NAME_PAIRS` pair of one name gives the other."""
+    for a, b in ((first, second), (second, first)):
+        for pair, letter in REAL_NAME_PAIRS:
+            start = a.find(pair)
+            while start != -1:
+                if a[:start] + letter + a[start + len(pair) :] == b:
+                    return True
+                start = a.find(pair, start + 1)
+    return False
+
+
+def resembles(slug: str, taken) -> list[str]:
+    """The names in ``taken`` (cleaned) with ``slug``'s :func:`skeleton`, ``slug`` aside."""
+    look = skeleton(slug)
+    return [other for other in taken if other != slug and skeleton(other) == look]
+
+
+def look_alikes(slugs) -> dict[str, list[str]]:
+    """For each of ``slugs``, the others with its :func:`skeleton` (one pass, for lists)."""
+    groups: dict[str, list[str]] = {}
+    for slug in slugs:
+        groups.setdefault(skeleton(slug), []).append(slug)
+    return {slug: [other for other in groups[skeleton(slug)] if other != slug] for slug in slugs}
+
+
+def looks_like(slug: str, taken) -> str | None:
+    """The name in ``taken`` that ``slug`` would be mistaken for, or ``None``.
+
+    A name with the same :func:`skeleton`, unless the two are exactly one
+    :data:`REAL_NAME_PAIRS` pair apart, as real names are (``"clara"``, ``"dara"``).
+    """
+    for other in resembles(slug, taken):
+        if not _one_pair_apart(slug, other):
+            return other
+    return None
 
 
 def normalise_name(name: str) -> str:

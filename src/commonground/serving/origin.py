@@ -11,8 +11,13 @@ advises:
 2. else ``Origin``, compared with the address the request was sent to (``Host``);
 3. else ``Referer``, compared the same way (the room's name form asks for it with
    ``Referrer-Policy: same-origin``, so older browsers such as Safari before 16.4 send it);
-4. else nothing says where the request came from: refused (the name form is shown, and
-   typing the name there sends the ``Referer`` of 3).
+4. else nothing says where the request came from (a browser or an extension that drops
+   ``Referer``): tornado's own XSRF token must come with the request
+   (:func:`xsrf_token_matches`), as the ``_xsrf`` field of the room's name form or an
+   ``X-XSRFToken`` header matching the browser's ``_xsrf`` cookie. Another site can
+   neither read that cookie nor set it, so its link or form carries no matching token.
+
+:func:`may_change_who` puts the four together for a tornado request handler.
 
 :func:`from_another_site` is the opposite question, with positive evidence only: it
 decides when a page is reloaded from the room's own site (a request with no header at
@@ -70,6 +75,40 @@ def from_own_page(request) -> bool:
         return _is_own(origin, request)  # "null" (a sandboxed frame) is never ours
     referer = headers.get("Referer", "").strip()
     return bool(referer) and _is_own(referer, request)
+
+
+def gives_origin(request) -> bool:
+    """Whether ``request`` says where it came from at all (any of the three headers)."""
+    headers = _headers(request)
+    return any(headers.get(name, "").strip() for name in ("Sec-Fetch-Site", "Origin", "Referer"))
+
+
+def xsrf_token_matches(handler) -> bool:
+    """Whether the request carries tornado's XSRF token for this browser's ``_xsrf`` cookie.
+
+    Tornado's own check (:meth:`tornado.web.RequestHandler.check_xsrf_cookie`), called
+    directly: jupyter_server's override lets a GET without the token through on its
+    ``Referer``, and skips requests signed in with the room's code in the address.
+    """
+    from tornado import web
+
+    try:
+        web.RequestHandler.check_xsrf_cookie(handler)
+    except (web.HTTPError, AttributeError, TypeError):  # AttributeError: not tornado's
+        return False
+    return True
+
+
+def may_change_who(handler) -> bool:
+    """Whether ``handler``'s request may claim or release a name (see the module docstring).
+
+    With any origin header, the headers decide (:func:`from_own_page`); with none,
+    tornado's XSRF token must match (:func:`xsrf_token_matches`).
+    """
+    request = getattr(handler, "request", None)
+    if gives_origin(request):
+        return from_own_page(request)
+    return xsrf_token_matches(handler)
 
 
 def from_another_site(request) -> bool:

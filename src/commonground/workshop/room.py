@@ -17,12 +17,15 @@
   of it and shows a one-time return code, and the facilitator can issue one for any
   name (``commonground app --room --release NAME``) for its owner's new device. A name
   is claimed or released only from the room's own page
-  (:func:`commonground.serving.origin.from_own_page`), never by another site's link or
-  form. Until a
-  name is given no kernel is started: the form is a plain page. One device (address)
-  may start at most :data:`~.room_claims.NAMES_PER_DEVICE` new names in
+  (:func:`commonground.serving.origin.may_change_who`: its headers, or else tornado's
+  XSRF token, which the name form carries), never by another site's link or form. Until a
+  name is given no kernel is started: the form is a plain page. One address (a device,
+  or a whole workshop behind one shared address) may start at most
+  :data:`~.room_claims.NAMES_PER_DEVICE` new names in
   :data:`~.room_claims.NAMES_WINDOW_SECONDS`, counted in ``<room>/name-claims.json`` (the
-  facilitator's own computer, loopback, is not limited), and no kernel starts when
+  facilitator's own computer, loopback, is not limited); the room holds a bounded number
+  of names, stale ones with nothing saved making way in a full room, and the facilitator
+  is told on the terminal (:mod:`~.room_capacity`); and no kernel starts when
   the room is full (:meth:`~commonground.serving.room_auth.OwnedKernelManager.room_full`):
   the page says so instead.
 * **kernels kept to their owner** (:class:`commonground.serving.room_auth.OwnedKernelManager`),
@@ -43,7 +46,7 @@ from commonground import storage
 from commonground.errors import CommonGroundError
 from commonground.serving import codes
 from commonground.serving.codes import CODE_ALPHABET  # noqa: F401 - part of this API
-from commonground.serving.origin import from_another_site, from_own_page
+from commonground.serving.origin import from_another_site, may_change_who
 from commonground.workshop.room_claims import (
     Claims,
     WrongReturnCodeError,
@@ -120,7 +123,7 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
     claims = Claims(room_home)
     slug = participant_from_cookie(handler, room_home)
     request = getattr(handler, "request", None)
-    own_page = from_own_page(request)  # never signed in or out from another site's page
+    own_page = may_change_who(handler)  # never signed in or out from another site's page
     if slug and handler.get_argument("release", "") and own_page:
         code = claims.release(slug)
         handler.clear_cookie(COOKIE)
@@ -142,8 +145,8 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
     limit = name_claims(room_home)
     if not limit.allowed(address):
         return None, (
-            "This device has started several names in the last few minutes; wait a few "
-            "minutes, or ask the facilitator."
+            "This device (or its network) has started many names in the last few minutes; "
+            "wait a few minutes, or ask the facilitator."
         )
     wrong = _wrong_returns(room_home)
     if returning.strip():
@@ -159,9 +162,19 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
         return None, str(exc)
     if returning.strip():
         wrong.succeeded(address)
-    limit.claimed(address)
+    from commonground.workshop.room_capacity import after_claim
+
+    after_claim(room_home, len(claims.names()), limit.claimed(address))
     handler.set_signed_cookie(COOKIE, f"{slug}:{secret}", httponly=True, samesite="Strict")
     return slug, ""
+
+
+def xsrf_field(handler) -> str:
+    """The name form's hidden ``_xsrf`` field (tornado's token; sets its cookie), or ""."""
+    try:
+        return handler.xsrf_form_html()
+    except (AttributeError, TypeError, KeyError):  # not a tornado handler (tests, tools)
+        return ""
 
 
 def make_prelaunch_hook(room_home: str | Path):
@@ -190,11 +203,13 @@ def make_prelaunch_hook(room_home: str | Path):
             handler.set_header("Cache-Control", "no-store")
             # older browsers (no Sec-Fetch-Site) then say the form is the room's own
             handler.set_header("Referrer-Policy", "same-origin")
-            raise Finish(name_form_page(message))
+            raise Finish(name_form_page(message, xsrf_field(handler)))
         if hasattr(kernels, "room_full") and kernels.room_full(slug):
             handler.set_status(503)
             handler.set_header("Content-Type", "text/html; charset=utf-8")
             raise Finish(room_full_page())
+        # the address may still carry the name form's token: never sent to another site
+        handler.set_header("Referrer-Policy", "same-origin")
         note_requester(slug)  # the kernel about to start is this participant's
         home = participant_home(room, slug)
         home.mkdir(parents=True, exist_ok=True)
@@ -231,6 +246,8 @@ def write_voila_config(room_home: str | Path, code: str) -> Path:
         "c.RoomIdentityProvider.cookie_options = {'samesite': 'Lax'}\n"
         "from commonground.serving.room_auth import guard_voila_files, quiet_logs\n\n"
         "quiet_logs()  # no request lines or kernel ids in the terminal\n"
+        "from commonground.serving.request_limits import limit_requests\n\n"
+        "limit_requests()  # no 100 MB bodies, no connection held open for an hour\n"
         "guard_voila_files()  # images under /voila/files/ only for signed-in browsers\n"
         "c.VoilaConfiguration.multi_kernel_manager_class = "
         "'commonground.serving.room_auth.OwnedKernelManager'\n"

@@ -23,16 +23,18 @@ from commonground.serving import codes
 from commonground.serving.address_records import AddressRecords
 
 CLAIMS_FILE = "participants.json"
-#: Names one room holds at most (a room serves at most 150 lessons at once): a script
-#: on many addresses cannot fill the disk with folders or slow every request.
+#: Names one room holds at most (a room serves at most 150 lessons at once), unless
+#: ``$COMMONGROUND_ROOM_MAX_NAMES`` says otherwise: a script on many addresses cannot fill
+#: the disk with folders or slow every request (see :mod:`.room_capacity`).
 MAX_NAMES = 500
 #: Characters of the one-time code that gives a name's journal back to its owner.
 RETURN_CODE_LENGTH = 8
 
 
-#: New names one device may claim within :data:`NAMES_WINDOW_SECONDS` (a typo, a release
-#: and a second try fit; a script claiming name after name does not).
-NAMES_PER_DEVICE = 5
+#: New names one address may claim within :data:`NAMES_WINDOW_SECONDS`. A workshop of 60
+#: behind one shared (NAT) address, each with a typo or a second try, fits; a script on
+#: one address is held there, and the facilitator is told (:mod:`.room_capacity`).
+NAMES_PER_DEVICE = 80
 NAMES_WINDOW_SECONDS = 600
 
 
@@ -70,8 +72,8 @@ class NameClaimLimit(AddressRecords):
         with self._records() as records:
             return len(self._recent(records, address, now)) < self.limit
 
-    def claimed(self, address: str, now: float | None = None) -> None:
-        """Note that ``address`` has just claimed a name."""
+    def claimed(self, address: str, now: float | None = None) -> int:
+        """Note that ``address`` has just claimed a name; return its names in the window."""
         now = self._clock(now)
         with self._records(write=True) as records:
             records[address] = [*self._recent(records, address, now), now]
@@ -80,6 +82,7 @@ class NameClaimLimit(AddressRecords):
             if len(records) > self.MAX_ADDRESSES:  # forget the oldest addresses
                 for key in list(records)[: len(records) - self.MAX_ADDRESSES]:
                     del records[key]
+            return len(records.get(address, []))
 
 
 def _is_loopback(address: str) -> bool:
@@ -168,8 +171,8 @@ class Claims:
     and, on a new device or after signing out, by a one-time **return code**
     (:data:`RETURN_CODE_LENGTH` characters; the room keeps its hash) that signing out
     shows them and that the facilitator can issue (``commonground app --room --release
-    NAME``). Names are compared by their :func:`~commonground.serving.names.skeleton`,
-    so a name in look-alike letters of another alphabet is taken too.
+    NAME``). Names are compared by :func:`~commonground.serving.names.looks_like`, so a
+    name in look-alike letters of another alphabet is taken too.
     """
 
     def __init__(self, room_home: str | Path):
@@ -215,7 +218,7 @@ class Claims:
             one that is).
         """
         from commonground.journal import learner_slug
-        from commonground.serving.names import echo, skeleton
+        from commonground.serving.names import echo, looks_like
 
         slug = learner_slug(name)
         typed_code = codes.canonical_code(return_code)
@@ -237,18 +240,12 @@ class Claims:
                         "facilitator can give you one)"
                     )
             else:
-                if len(claims) >= MAX_NAMES:
-                    raise CommonGroundError(
-                        f"this room already has {len(claims)} names, its most; ask the "
-                        "facilitator (`commonground app --room --forget-unused` frees the "
-                        "names with nothing saved)"
-                    )
-                look = skeleton(slug)
-                if any(skeleton(other) == look for other in claims):
+                if looks_like(slug, claims):
                     raise CommonGroundError(
                         f"the name {echo(name.strip())!r} looks the same as a name already taken "
                         "in this room; add an initial, or type it in another way"
                     )
+                self._make_room(claims, now)
             secret = secrets.token_urlsafe(24)
             claims[slug] = {
                 "device": _digest(secret),
@@ -258,6 +255,34 @@ class Claims:
             }
             storage.atomic_write_json(self.path, claims)
         return slug, secret
+
+    def _make_room(self, claims: dict[str, dict], now: float) -> None:
+        """Make way for one more name in a full room, or refuse (see :mod:`.room_capacity`)."""
+        from commonground.workshop import room_capacity as capacity
+
+        room_home = self.path.parent
+        if len(claims) < capacity.max_names():
+            return
+        freed = capacity.make_way(claims, room_home, now)
+        if freed is None:
+            capacity.tell(
+                room_home,
+                "full",
+                f"the room is full ({len(claims)} names, all recent or with something saved): "
+                f"new names are refused. `{capacity.FREE_COMMAND}` frees the names with "
+                f"nothing saved; ${capacity.MAX_NAMES_ENV} sets the most (then restart).",
+            )
+            raise CommonGroundError(
+                f"this room already has {len(claims)} names, its most; ask the "
+                f"facilitator (`{capacity.FREE_COMMAND}` frees the names with nothing saved)"
+            )
+        capacity.tell(
+            room_home,
+            "made-way",
+            f"the room is full ({len(claims) + 1} names): names with nothing saved for "
+            f"{capacity.STALE_SECONDS // 60} minutes make way for new ones (a script "
+            f"filling it?). `{capacity.FREE_COMMAND}` frees them all.",
+        )
 
     def release(self, name: str) -> str | None:
         """End ``name``'s sign-in on its device; return a fresh return code for its owner.

@@ -6,8 +6,12 @@ from __future__ import annotations
 import html
 
 
-def name_form_page(message: str = "") -> str:
-    """The page asking for the participant's name: plain HTML, no kernel behind it."""
+def name_form_page(message: str = "", hidden: str = "") -> str:
+    """The page asking for the participant's name: plain HTML, no kernel behind it.
+
+    ``hidden`` is markup put inside the form as it is: tornado's ``xsrf_form_html()``, so
+    a browser that says nothing of where a request came from can still claim a name.
+    """
     from commonground import stylesheet
 
     note = f'<p role="alert" class="cg-alert">{html.escape(message)}</p>' if message else ""
@@ -24,12 +28,12 @@ def name_form_page(message: str = "") -> str:
         '<input id="learner" name="learner" required maxlength="60" autocomplete="off"></p>'
         '<p><label for="return">Return code (only if you were given one)</label> '
         '<input id="return" name="return" maxlength="20" autocomplete="off"></p>'
-        '<button type="submit">Start</button></form></body></html>'
+        f'{hidden}<button type="submit">Start</button></form></body></html>'
     )
 
 
 #: Query arguments another site's link may not carry into the room's own request.
-NAME_ARGUMENTS = ("learner", "return", "release")
+NAME_ARGUMENTS = ("learner", "return", "release", "_xsrf")
 
 
 def without_name(request) -> str:
