@@ -313,3 +313,14 @@ def test_today_is_not_the_future(tmp_path):
 def test_missing_file_is_refused_with_its_name(tmp_path):
     with pytest.raises(InputFileError, match="file not found"):
         read_log(tmp_path / "nope.csv")
+
+
+@pytest.mark.parametrize("text", ["name\nAna\nBen\n", "Name,Phone,Email\nAna,555,a@x.org\n"])
+def test_a_file_of_personal_columns_only_is_refused_for_what_it_lacks(tmp_path, text):
+    """Personal columns are never loaded; when they are all a file has, pyarrow's empty
+    column list meant 'every column', and the CLI said 'unexpected ValueError' (lead,
+    session 10)."""
+    path = tmp_path / "names.csv"
+    path.write_text(text)
+    with pytest.raises(InputFileError, match=r"missing required column\(s\): meeting_id"):
+        read_log(path)

@@ -124,7 +124,9 @@ def _pyarrow_read(
                 column_types={
                     n: _arrow_type(normalised[i], typed, categories) for i, n in enumerate(names)
                 },
-                include_columns=[n for i, n in enumerate(names) if i not in skipped],
+                # an empty list would mean every column: a file of personal columns only
+                # keeps its first, to count the rows, and drops it below
+                include_columns=[n for i, n in enumerate(names) if i not in skipped] or names[:1],
                 null_values=[""],  # only an empty cell is missing: "NA" is a value
                 strings_can_be_null=True,
                 quoted_strings_can_be_null=True,
@@ -140,10 +142,11 @@ def _pyarrow_read(
             raise _ConversionError(message) from None
         raise RaggedRowsError() from None
     kept = [i for i in range(len(header)) if i not in skipped]
-    columns = dict(zip(kept, table.columns, strict=True))
+    rows = table.num_rows
+    columns = dict(zip(kept, table.columns if kept else [], strict=True))
     del table
     data = {i: _to_pandas(columns.pop(i)) for i in kept}
-    frame = pd.DataFrame(data, copy=False)
+    frame = pd.DataFrame(data, copy=False) if kept else pd.DataFrame(index=range(rows))
     frame.columns = [header[i] for i in kept]
     notices = frame.attrs.setdefault("notices", [])
     personal = [normalised[i] for i in skipped if normalised[i] != "notes"]
