@@ -77,8 +77,17 @@ def _import(args) -> int:
         [*args.files, args.fill_log],
         [args.output, args.quarantine or (fill_q if args.fill_log else default_q)],
     )
+    from commonground.outcomes.importers.report import file_label
+
+    count = len(args.files)
+    labels = [
+        str(path) if args.show_names else file_label(number, count)
+        for number, path in enumerate(args.files, start=1)
+    ]
     with refusing_input():
-        result = import_files(args.source, args.files, options=_options(args), salt=args.salt)
+        result = import_files(
+            args.source, args.files, options=_options(args), salt=args.salt, labels=labels
+        )
     for line in result.report(show_names=args.show_names):
         print(line)
     if args.fill_log:

@@ -1,0 +1,116 @@
+"""Session 11: synthetic exports real teams hand a trainer (tests/data/field11/).
+
+What failed before this session's fixes: a note typed over two cells was quarantined
+with six problems; the import quarantine named the export by its path without
+``--show-names`` and carried ~21 columns empty in every row; VAN's ``Result Short Name``
+was taken for a person's name (so ``Not Home`` rows got the wrong reason) and its
+``Conf Twice`` status was hidden as a name; Airtable's ``checked`` and ids such as
+``rec001`` were hidden as names; a workbook whose first sheet is a summary was refused
+without a word about its other sheet; ``"phone bank"`` in smart quotes became a
+separate, hidden ask type.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from commonground import cli
+from commonground.outcomes import read_log
+
+DATA = Path(__file__).parent / "data" / "field11"
+HEADER = "meeting_id,date,organizer,contact,ask_type,ask_specific,response"
+
+
+def _run(capsys, *argv) -> tuple[int, str]:
+    code = cli.main([str(a) for a in argv])
+    captured = capsys.readouterr()
+    out = captured.out + captured.err
+    assert "Traceback" not in out
+    return code, out
+
+
+# --- a note typed over two cells ------------------------------------------------------------
+
+
+def test_a_note_over_two_cells_is_one_note_row(capsys):
+    result = read_log(DATA / "note_over_two_cells.csv")
+    assert len(result.accepted) == 2 and list(result.quarantine["row"]) == [3, 5]
+    assert [(p.row, p.column) for p in result.problems] == [(3, "meeting_id"), (5, "ask_type")]
+    assert all(p.message.startswith("a note row, not a meeting") for p in result.problems)
+    code, out = _run(capsys, "log", "validate", DATA / "note_over_two_cells.csv")
+    assert code == 1 and out.count("problem:") == 2
+    assert "Maria" not in out and "Okafor" not in out
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "m9,2025-03-09,,,,,",  # an id and a date: a meeting half typed
+        ",,Maria Lopez,C-12,,,",  # a name and an id: two words only
+        "Call back,,Monday please,,,,",  # two cells, but not side by side
+    ],
+)
+def test_two_cells_that_are_not_a_note_are_reported_cell_by_cell(tmp_path, row):
+    path = tmp_path / "log.csv"
+    path.write_text("\n".join([HEADER, "m1,2025-03-01,O-1,C-1,canvass,true,yes", row]) + "\n")
+    result = read_log(path)
+    messages = [p.message for p in result.problems]
+    assert messages and not any(m.startswith("a note row") for m in messages)
+    assert "required value is missing" in messages
+
+
+def test_an_import_names_a_note_over_two_cells_once(tmp_path, capsys):
+    path = tmp_path / "van.csv"
+    rows = ["Event Signup ID,VANID,Status,Event Date", "1,2,Scheduled,2026-03-01",
+            "Week 2,call Maria back Monday,,", "3,4,,"]  # fmt: skip
+    path.write_text("\n".join(rows) + "\n")
+    q = tmp_path / "q.csv"
+    code, _ = _run(capsys, "log", "import", "--from", "van-signups", path,
+                   "-o", tmp_path / "log.csv", "--quarantine", q)  # fmt: skip
+    reasons = pd.read_csv(q, dtype=str).set_index("row")["reason"]
+    assert code == 1 and reasons["3"].startswith("a note row, not a meeting")
+    assert reasons["4"] == "status is empty"  # two numbers: not a note
+
+
+# --- the import's quarantine: labels, and only the columns that help ------------------------
+
+
+def test_the_import_quarantine_names_the_export_only_with_show_names(tmp_path, capsys):
+    q = tmp_path / "q.csv"
+    argv = ["log", "import", "--from", "van-bulk", DATA / "van_contact_history.csv",
+            "-o", tmp_path / "log.csv", "--quarantine", q]  # fmt: skip
+    code, _ = _run(capsys, *argv)
+    frame = pd.read_csv(q, dtype=str)
+    assert code == 1 and set(frame["file"]) == {"the export"}
+    assert "van_contact_history" not in q.read_text()
+    _run(capsys, *argv, "--show-names")
+    assert set(pd.read_csv(q, dtype=str)["file"]) == {str(DATA / "van_contact_history.csv")}
+
+
+def test_the_import_quarantine_drops_columns_empty_in_every_row(tmp_path, capsys):
+    q = tmp_path / "q.csv"
+    _run(capsys, "log", "import", "--from", "van-signups", DATA / "van_event_participants.csv",
+         "-o", tmp_path / "log.csv", "--quarantine", q)  # fmt: skip
+    frame = pd.read_csv(q, dtype=str)
+    assert list(frame.columns[:3]) == ["file", "row", "reason"]
+    assert "follow_up_days" not in frame.columns and "purpose" not in frame.columns
+    assert frame.drop(columns=["file", "row", "reason"]).notna().any().all()
+    assert "Status" in frame.columns  # the cell to fix is still there
+
+
+def test_a_quarantined_row_refused_by_the_log_rules_keeps_its_values(tmp_path, capsys):
+    path = tmp_path / "van.csv"
+    path.write_text(
+        "Event Signup ID,VANID,Status,Event Date,Date Signed Up\n"
+        "1,2,Scheduled,2026-03-01,2099-01-01\n"  # signed up in the future: the log's rule
+        "2,3,Scheduled,2026-03-01,2026-02-01\n"
+    )
+    q = tmp_path / "q.csv"
+    _run(capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "l.csv",
+         "--quarantine", q)  # fmt: skip
+    frame = pd.read_csv(q, dtype=str)
+    assert frame.loc[0, "date"] == "2099-01-01" and frame.loc[0, "response"] == "yes"
+    assert "purpose" not in frame.columns
