@@ -91,8 +91,12 @@ def test_the_import_quarantine_names_the_export_only_with_show_names(tmp_path, c
 
 
 def test_the_import_quarantine_drops_columns_empty_in_every_row(tmp_path, capsys):
+    path = tmp_path / "van.csv"
+    lines = (DATA / "van_event_participants.csv").read_text().splitlines()
+    path.write_text("\n".join([*lines, lines[-1].replace("55004", "55005").replace(
+        "Conf Twice", "Sched Maybe")]) + "\n")  # fmt: skip
     q = tmp_path / "q.csv"
-    _run(capsys, "log", "import", "--from", "van-signups", DATA / "van_event_participants.csv",
+    _run(capsys, "log", "import", "--from", "van-signups", path,
          "-o", tmp_path / "log.csv", "--quarantine", q)  # fmt: skip
     frame = pd.read_csv(q, dtype=str)
     assert list(frame.columns[:3]) == ["file", "row", "reason"]
@@ -114,3 +118,66 @@ def test_a_quarantined_row_refused_by_the_log_rules_keeps_its_values(tmp_path, c
     frame = pd.read_csv(q, dtype=str)
     assert frame.loc[0, "date"] == "2099-01-01" and frame.loc[0, "response"] == "yes"
     assert "purpose" not in frame.columns
+
+
+# --- VAN's own words: a result is not a name, Conf Twice is a status ------------------------
+
+
+def test_van_contact_history_result_is_read_not_dropped_as_a_name(tmp_path, capsys):
+    q = tmp_path / "q.csv"
+    code, out = _run(capsys, "log", "import", "--from", "van-bulk",
+                     DATA / "van_contact_history.csv", "-o", tmp_path / "l.csv",
+                     "--quarantine", q)  # fmt: skip
+    assert code == 1
+    assert "personal-data column(s) not carried: Contact Name\n" in out + "\n"
+    reasons = pd.read_csv(q, dtype=str).set_index("row")["reason"]
+    assert reasons["3"] == "canvass result 'Not Home': no conversation, so no answer to the ask"
+    assert reasons["5"].startswith("canvass result 'Refused'")
+    assert "Maria" not in q.read_text() and "Rivera" not in q.read_text()
+
+
+def test_van_conf_twice_is_a_yes(tmp_path):
+    from commonground.outcomes.importers.run import import_files
+
+    result = import_files("van-signups", [DATA / "van_event_participants.csv"])
+    assert len(result.quarantine) == 0
+    row = result.accepted.set_index("meeting_id").loc["van-55004"]
+    assert row["response"] == "yes" and pd.isna(row["showed_up"])
+
+
+@pytest.mark.parametrize("word", ["checked", "Unchecked", "Conf Twice", "rec001"])
+def test_tool_words_are_shown_in_messages_so_they_can_be_fixed(word):
+    from commonground.outcomes.privacy import shown_value
+
+    assert shown_value(word) == word
+
+
+def test_an_airtable_checkbox_is_named_in_the_message(capsys):
+    code, out = _run(capsys, "log", "validate", DATA / "airtable_meetings.csv")
+    assert code == 1
+    assert "row 2, ask_specific: not a boolean (use true/false, yes/no, y/n or 1/0) " \
+        "(value 'checked')" in out  # fmt: skip
+    assert "Rivera" not in out and "Patel" not in out
+
+
+# --- a workbook that opens on a summary -----------------------------------------------------
+
+
+def test_a_workbook_whose_first_sheet_is_a_summary_is_read_from_the_log_sheet(capsys):
+    result = read_log(DATA / "two_sheets_totals.xlsx")
+    assert len(result.accepted) == 3 and result.n_read == 3
+    assert list(result.accepted["meeting_id"]) == ["X1", "X2", "X3"]
+    assert any("read sheet 'Meetings' (2 of 2)" in n for n in result.notices)
+    assert any("totals row(s) skipped" in n for n in result.notices)
+
+
+def test_a_workbook_with_no_log_sheet_names_its_sheets_in_the_refusal(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Summary"
+    book.active.append(["organizer", "meetings"])
+    book.create_sheet("Notes").append(["week", "todo"])
+    book.save(tmp_path / "w.xlsx")
+    code, out = _run(capsys, "log", "validate", tmp_path / "w.xlsx")
+    assert code == 2 and "'Summary', 'Notes'): none has them all" in out

@@ -159,6 +159,7 @@ info information more less need needs wants want asked ask given none nothing an
 something everything yes no and or but if then than very really just only still again
 is was were be been are has have had can could would should may might must do does
 first last new old same different morning afternoon evening night noon weekend weekday
+checked unchecked conf once twice sched web rec
 """
 
 

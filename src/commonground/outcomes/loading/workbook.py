@@ -1,4 +1,5 @@
-"""Reading an Excel workbook's first sheet or a Parquet file into a :class:`RawTable`."""
+"""Reading an Excel workbook's sheet (the first, or the log's) or a Parquet file into a
+:class:`RawTable`."""
 
 from __future__ import annotations
 
@@ -31,11 +32,59 @@ def _first(filled: list[int]) -> int:
     return next((i for i, count in enumerate(filled) if count), 0)
 
 
-def load_xlsx(path: Path | InMemoryFile) -> RawTable:
+def _header_of(sheet) -> tuple[list, list[int], object] | None:
+    """``(top rows, cells filled per top row, the rest of the rows)``; None when empty."""
+    rows = sheet.iter_rows(values_only=True)
+    top, filled = [], []  # the rows up to HEADER_SEARCH after the first filled one
+    for values in rows:
+        top.append(list(values))
+        filled.append(sum(1 for v in values if v is not None and str(v).strip()))
+        if any(filled) and len(filled) - _first(filled) >= HEADER_SEARCH:
+            break
+    return (top, filled, rows) if any(filled) else None
+
+
+def _holds(found, wanted: tuple[str, ...]) -> bool:
+    """True when the header ``found`` (see :func:`_header_of`) names every ``wanted``."""
+    if found is None:
+        return False
+    from commonground.outcomes.privacy import normalise_name
+
+    top, filled, _ = found
+    start = _first(filled)
+    header = top[start + header_position(filled[start:])]
+    return set(wanted) <= {normalise_name(v) for v in header if v is not None}
+
+
+def _choose_sheet(book, wanted: tuple[str, ...], notices: list[str]):
+    """The first sheet, or (with ``wanted``) the first whose header names every column
+    of ``wanted`` when the first sheet's does not: a workbook often opens on a summary."""
+    sheets = book.worksheets
+    first = _header_of(sheets[0])
+    if len(sheets) == 1:
+        return sheets[0], first
+    if wanted and not _holds(first, wanted):
+        for number, sheet in enumerate(sheets[1:], start=2):
+            found = _header_of(sheet)
+            if _holds(found, wanted):
+                notices.append(
+                    f"read sheet '{sheet.title}' ({number} of {len(sheets)}): the first "
+                    f"sheet, '{sheets[0].title}', lacks the log's required columns"
+                )
+                return sheet, found
+    names = ", ".join(f"'{sheet.title}'" for sheet in sheets)
+    notices.append(f"read the first sheet '{sheets[0].title}' of {len(sheets)} ({names})")
+    return sheets[0], first
+
+
+def load_xlsx(path: Path | InMemoryFile, wanted: tuple[str, ...] = ()) -> RawTable:
     """Read the first sheet of an Excel workbook; the header is found as in a CSV.
 
     Rows above it (a title, blank rows) are skipped: see
-    :func:`~commonground.outcomes.loading.text.header_position`.
+    :func:`~commonground.outcomes.loading.text.header_position`. With ``wanted``
+    (column names, as normalised by :func:`privacy.normalise_name`), a later sheet is
+    read instead when the first one's header lacks some of them and that sheet's has
+    them all, with a notice naming both.
     """
     from openpyxl import load_workbook
 
@@ -45,18 +94,10 @@ def load_xlsx(path: Path | InMemoryFile) -> RawTable:
         raise InputFileError(path, f"could not be read as an Excel workbook ({exc})") from None
     notices = []
     try:
-        sheet = book.worksheets[0]
-        if len(book.worksheets) > 1:
-            notices.append(f"read the first sheet '{sheet.title}' of {len(book.worksheets)}")
-        rows = sheet.iter_rows(values_only=True)
-        top, filled = [], []  # the rows up to HEADER_SEARCH after the first filled one
-        for values in rows:
-            top.append(list(values))
-            filled.append(sum(1 for v in values if v is not None and str(v).strip()))
-            if any(filled) and len(filled) - _first(filled) >= HEADER_SEARCH:
-                break
-        if not any(filled):
+        sheet, found = _choose_sheet(book, wanted, notices)
+        if found is None:
             raise InputFileError(path, "the first sheet is empty")
+        top, filled, rows = found
         start = _first(filled)
         position = start + header_position(filled[start:])
         header, header_row = top[position], position + 1
