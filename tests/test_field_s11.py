@@ -181,3 +181,19 @@ def test_a_workbook_with_no_log_sheet_names_its_sheets_in_the_refusal(tmp_path, 
     book.save(tmp_path / "w.xlsx")
     code, out = _run(capsys, "log", "validate", tmp_path / "w.xlsx")
     assert code == 2 and "'Summary', 'Notes'): none has them all" in out
+
+
+# --- the importers' shared part is small modules, one job each ------------------------------
+
+
+def test_the_mapper_is_split_into_small_modules_and_still_offers_every_name():
+    from commonground.outcomes.importers import mapper
+
+    folder = Path(mapper.__file__).parent
+    for name in ("mapper", "headers", "plan", "cells", "reasons", "date_cells", "rows"):
+        lines = (folder / f"{name}.py").read_text().count("\n")
+        assert lines <= 150, f"{name}.py has {lines} lines"
+    for name in mapper.__all__:
+        assert getattr(mapper, name) is not None
+    assert mapper.header_key("event.event_type") == "eventeventtype"
+    assert mapper.left_empty({"date, event_date": "x"})[0] == "meeting_id"
