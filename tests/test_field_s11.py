@@ -197,3 +197,29 @@ def test_the_mapper_is_split_into_small_modules_and_still_offers_every_name():
         assert getattr(mapper, name) is not None
     assert mapper.header_key("event.event_type") == "eventeventtype"
     assert mapper.left_empty({"date, event_date": "x"})[0] == "meeting_id"
+
+
+# --- Excel's smart quotes around a value ----------------------------------------------------
+
+
+def test_a_category_in_smart_quotes_is_the_same_category(capsys):
+    result = read_log(DATA / "cp1252_quotes.csv")
+    assert list(result.accepted["ask_type"]) == ["canvass", "phone_bank", "canvass"]
+    code, out = _run(capsys, "analyze", DATA / "cp1252_quotes.csv")
+    assert "Phone bank" in out and "[hidden]" not in out
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("\u2018Yes\u2019", "yes"), ('"maybe"', "maybe"), ("''", None), ("'yes", None)],
+)
+def test_only_quotes_around_the_whole_value_are_dropped(tmp_path, written, read):
+    from commonground.outcomes import validate_frame
+
+    frame = pd.DataFrame([["m1", "2025-03-01", "O-1", "C-1", "canvass", "true", written]],
+                         columns=HEADER.split(","))  # fmt: skip
+    result = validate_frame(frame)
+    if read is None:  # two quote marks alone, or one on one side: not a value in quotes
+        assert [p.column for p in result.problems] == ["response"]
+    else:
+        assert list(result.accepted["response"]) == [read]

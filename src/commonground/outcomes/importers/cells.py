@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from commonground.outcomes.importers.headers import header_key
+from commonground.outcomes.parsing import QUOTED_VALUE
 
 
 def text(batch: pd.DataFrame, column: str | None) -> pd.Series:
@@ -71,7 +72,8 @@ def category(values: pd.Series, aliases: Mapping[str, str] | None = None) -> pd.
     aliases = {header_key(k): v for k, v in (aliases or {}).items()}
 
     def norm(uniques: pd.Series) -> pd.Series:
-        out = uniques.str.strip().str.lower().str.replace(r"[\s\-/]+", "_", regex=True)
+        out = uniques.str.strip().str.replace(QUOTED_VALUE, r"\1", regex=True)
+        out = out.str.lower().str.replace(r"[\s\-/]+", "_", regex=True)
         return pd.Series(
             [aliases.get(header_key(u), o) for u, o in zip(uniques, out, strict=True)], dtype="str"
         )
