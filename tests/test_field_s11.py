@@ -223,3 +223,21 @@ def test_only_quotes_around_the_whole_value_are_dropped(tmp_path, written, read)
         assert [p.column for p in result.problems] == ["response"]
     else:
         assert list(result.accepted["response"]) == [read]
+
+
+# --- rows pasted twice ----------------------------------------------------------------------
+
+
+def test_a_row_pasted_twice_is_told_to_be_deleted_not_renumbered():
+    result = read_log(DATA / "duplicated_rows.csv")
+    messages = {p.row: p.message for p in result.problems}
+    assert sorted(messages) == [4, 5, 6] and len(result.accepted) == 2
+    assert all(m.endswith("(entered or pasted twice?): delete this row") for m in messages.values())
+
+
+def test_two_meetings_sharing_an_id_are_not_told_to_delete_one(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("\n".join([HEADER, "m1,2025-03-01,O-1,C-1,canvass,true,yes",
+                               "m1,2025-03-01,O-1,C-2,canvass,true,yes"]) + "\n")  # fmt: skip
+    [problem] = read_log(path).problems
+    assert problem.message == "duplicate meeting_id; first used in row 2"
