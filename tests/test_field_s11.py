@@ -241,3 +241,30 @@ def test_two_meetings_sharing_an_id_are_not_told_to_delete_one(tmp_path):
                                "m1,2025-03-01,O-1,C-2,canvass,true,yes"]) + "\n")  # fmt: skip
     [problem] = read_log(path).problems
     assert problem.message == "duplicate meeting_id; first used in row 2"
+
+
+# --- a Google Form's questions are drafted into a mapping -----------------------------------
+
+
+def test_a_google_form_is_drafted_from_its_questions_and_imports(tmp_path, capsys):
+    from commonground.outcomes.importers.suggest import match_headers
+
+    headers = list(pd.read_csv(DATA / "google_form_responses.csv", nrows=0).columns)
+    chosen = match_headers(headers)
+    assert chosen["date"] == "Date of the 1:1" and chosen["organizer"] == "Your name"
+    assert chosen["contact"].startswith("Who did you meet?")
+    assert chosen["response"] == "What did they say?"
+    assert chosen["showed_up"] == "Did they show up?"
+    draft = tmp_path / "map.yaml"
+    _run(capsys, "log", "import", "--suggest", DATA / "google_form_responses.csv", "-o", draft)
+    code, out = _run(capsys, "log", "import", "--from", "mapping", "--mapping", draft,
+                     DATA / "google_form_responses.csv", "-o", tmp_path / "log.csv")  # fmt: skip
+    assert code == 0 and "4 rows read, 4 accepted, 0 quarantined" in out
+    assert "jo.rivera" not in out and "Rivera" not in out
+
+
+def test_an_email_column_is_never_drafted_as_the_contact():
+    from commonground.outcomes.importers.suggest import match_headers
+
+    assert "contact" not in match_headers(["Timestamp", "Email Address", "Answer"])
+    assert match_headers(["Email Address", "Contact ID"])["contact"] == "Contact ID"
