@@ -268,3 +268,32 @@ def test_an_email_column_is_never_drafted_as_the_contact():
 
     assert "contact" not in match_headers(["Timestamp", "Email Address", "Answer"])
     assert match_headers(["Email Address", "Contact ID"])["contact"] == "Contact ID"
+
+
+# --- output piped into head -----------------------------------------------------------------
+
+
+class _ClosedOutput:
+    """A stdout whose reader went away (``| head``)."""
+
+    def write(self, text):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self):
+        pass
+
+
+def test_a_closed_output_is_named_once_and_the_import_is_still_written(
+    tmp_path, capsys, monkeypatch
+):
+    import sys
+
+    out = tmp_path / "log.csv"
+    with monkeypatch.context() as patch:
+        patch.setattr(sys, "stdout", _ClosedOutput())
+        code = cli.main(["log", "import", "--from", "van-signups",
+                         str(DATA / "van_event_participants.csv"), "-o", str(out)])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1 and "BrokenPipeError" not in err and "unexpected" not in err
+    assert "the output was closed before the command finished" in err
+    assert len(pd.read_csv(out)) == 4

@@ -88,11 +88,15 @@ def _import(args) -> int:
         result = import_files(
             args.source, args.files, options=_options(args), salt=args.salt, labels=labels
         )
+    if args.fill_log:
+        for line in result.report(show_names=args.show_names):
+            print(line)
+        return _fill(args, result)
+    # written before anything is printed: a reader that stops early (``| head``) cannot
+    # leave the log unwritten
+    written, q_path = write_import(result, args.output, args.quarantine)
     for line in result.report(show_names=args.show_names):
         print(line)
-    if args.fill_log:
-        return _fill(args, result)
-    written, q_path = write_import(result, args.output, args.quarantine)
     print(f"wrote {len(result.accepted)} meeting(s) to {written}")
     if q_path:
         print(f"quarantined rows (with reasons) written to {q_path}")
