@@ -145,7 +145,11 @@ def test_van_conf_twice_is_a_yes(tmp_path):
     assert row["response"] == "yes" and pd.isna(row["showed_up"])
 
 
-@pytest.mark.parametrize("word", ["checked", "Unchecked", "Conf Twice", "rec001"])
+@pytest.mark.parametrize(
+    "word",
+    ["checked", "Unchecked", "Conf Twice", "rec001", "van-55001", "vanbulk-e17459-r2",
+     "an-action_network:d91b4b2e", "empower-5"],
+)  # fmt: skip
 def test_tool_words_are_shown_in_messages_so_they_can_be_fixed(word):
     from commonground.outcomes.privacy import shown_value
 
