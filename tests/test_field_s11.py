@@ -301,3 +301,22 @@ def test_a_closed_output_is_named_once_and_the_import_is_still_written(
     assert code == 1 and "BrokenPipeError" not in err and "unexpected" not in err
     assert "the output was closed before the command finished" in err
     assert len(pd.read_csv(out)) == 4
+
+
+# --- the HTML report lists the rows it set aside --------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_report_lists_the_rows_it_set_aside_without_their_names(tmp_path, capsys):
+    log = tmp_path / "log.csv"
+    rows = [f"m{i},2025-03-0{1 + i},O-{i % 2},C-{i},canvass,true,{'yes' if i % 2 else 'no'}"
+            for i in range(6)]  # fmt: skip
+    rows += ["m7,2025-03-08,O-1,C-7,canvass,true,Maria Lopez", "Week 2,call Peter back,,,,,"]
+    log.write_text("\n".join([HEADER, *rows]) + "\n")
+    out = tmp_path / "r.html"
+    code, text = _run(capsys, "report", "--no-progress", log, "-o", out)
+    html = out.read_text(encoding="utf-8")
+    assert code == 1 and "listed in the report" in text
+    assert "Set aside: row 8, response: not one of: yes, maybe, no" in html
+    assert "Set aside: row 9, meeting_id: a note row, not a meeting" in html
+    assert "Maria" not in html and "Lopez" not in html and "Peter" not in html
