@@ -320,3 +320,35 @@ def test_the_report_lists_the_rows_it_set_aside_without_their_names(tmp_path, ca
     assert "Set aside: row 8, response: not one of: yes, maybe, no" in html
     assert "Set aside: row 9, meeting_id: a note row, not a meeting" in html
     assert "Maria" not in html and "Lopez" not in html and "Peter" not in html
+
+
+# --- a row grouping the columns above the header --------------------------------------------
+
+GROUPS = ["Meeting", "", "", "", "The ask", "", "Result"]
+MEETINGS = [["G1", "2026-03-04", "org-1", "C-1", "canvass", "true", "yes"],
+            ["G2", "2026-03-05", "org-1", "C-2", "canvass", "false", "no"]]  # fmt: skip
+
+
+def test_a_csv_with_a_row_grouping_its_columns_is_read_from_its_header(tmp_path):
+    path = tmp_path / "log.csv"
+    lines = [",".join(GROUPS), HEADER, *(",".join(r) for r in MEETINGS)]
+    path.write_text("\n".join(lines) + "\n")
+    result = read_log(path)
+    assert list(result.accepted["row"]) == [3, 4] and result.ok
+    assert any("the header is row 2" in n for n in result.notices)
+
+
+def test_an_xlsx_with_merged_group_cells_is_read_from_its_header(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append([g or None for g in GROUPS])
+    sheet.merge_cells("A1:D1")
+    sheet.merge_cells("E1:F1")
+    sheet.append(HEADER.split(","))
+    for row in MEETINGS:
+        sheet.append(row)
+    book.save(tmp_path / "log.xlsx")
+    result = read_log(tmp_path / "log.xlsx")
+    assert list(result.accepted["meeting_id"]) == ["G1", "G2"]

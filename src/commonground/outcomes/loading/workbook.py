@@ -52,7 +52,7 @@ def _holds(found, wanted: tuple[str, ...]) -> bool:
 
     top, filled, _ = found
     start = _first(filled)
-    header = top[start + header_position(filled[start:])]
+    header = top[start + header_position(filled[start:], top[start:])]
     return set(wanted) <= {normalise_name(v) for v in header if v is not None}
 
 
@@ -99,7 +99,7 @@ def load_xlsx(path: Path | InMemoryFile, wanted: tuple[str, ...] = ()) -> RawTab
             raise InputFileError(path, "the first sheet is empty")
         top, filled, rows = found
         start = _first(filled)
-        position = start + header_position(filled[start:])
+        position = start + header_position(filled[start:], top[start:])
         header, header_row = top[position], position + 1
         records = [[_excel_cell(v) for v in values] for values in top[position + 1 :]]
         records += [[_excel_cell(v) for v in values] for values in rows]
