@@ -352,3 +352,28 @@ def test_an_xlsx_with_merged_group_cells_is_read_from_its_header(tmp_path):
     book.save(tmp_path / "log.xlsx")
     result = read_log(tmp_path / "log.xlsx")
     assert list(result.accepted["meeting_id"]) == ["G1", "G2"]
+
+
+@pytest.mark.parametrize(
+    ("header", "personal"),
+    [("Result Short Name", False), ("Status Name", False), ("Contact Type Name", False),
+     ("Contact Name", True), ("zip_code", True), ("Postal Code", True), ("Home Phone", True)],
+)  # fmt: skip
+def test_a_header_naming_a_value_is_not_a_person_but_an_address_still_is(header, personal):
+    from commonground.outcomes.importers.columns import is_personal
+
+    assert is_personal(header) is personal
+
+
+# --- columns an import does not read are named ----------------------------------------------
+
+
+def test_an_import_names_the_columns_it_does_not_read(capsys, tmp_path):
+    code, out = _run(capsys, "log", "import", "--from", "action-network",
+                     DATA / "an_attendees.csv", "-o", tmp_path / "log.csv")  # fmt: skip
+    assert code == 0
+    assert "personal-data column(s) not carried: first_name, last_name, zip_code, can2_phone" in out
+    assert "column(s) this import does not read: uuid, can2_user_tags, can2_referrer" in out
+    code, out = _run(capsys, "log", "import", "--from", "van-bulk",
+                     DATA / "van_contact_history.csv", "-o", tmp_path / "l2.csv")  # fmt: skip
+    assert "does not read: Contact Type, Input Type\n" in out  # Result Short Name is read

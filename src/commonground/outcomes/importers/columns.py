@@ -14,9 +14,10 @@ from commonground.outcomes.importers import mapper as m
 
 #: Header words that say a column describes an event, a result or a code, not a person:
 #: VAN's ``Result Short Name``, ``Status Name`` and ``Contact Type Name`` name a value.
+#: (Not ``code``: ``Zip Code`` and ``Postal Code`` are an address.)
 _NOT_A_PERSON = {"event", "role", "shift", "location", "activist", "campaign",
                  "action", "sponsor", "timeslot", "survey", "question", "title", "eventtype",
-                 "result", "status", "type", "input", "code", "committee", "tag", "tags"}  # fmt: skip
+                 "result", "status", "type"}  # fmt: skip
 
 
 def is_personal(header: str) -> bool:

@@ -93,8 +93,29 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
     report = FileReport(
         str(export.path), export.unit, n_read, len(accepted), len(quarantine),
         plan.used, plan.left_empty, plan.notes, notices, dropped,
+        _not_read(source, export.headers, plan, [*dropped, *free_text]),
     )  # fmt: skip
     return accepted, quarantine, report
+
+
+def _not_read(source: str, headers: list[str], plan, named: list[str]) -> list[str]:
+    """The export's columns this import reads for no field (and names nowhere else).
+
+    A column is read when the plan maps it (``used``) or the source looks it up (its
+    ``COLUMNS``: a status id, a role, a canvass result); personal-data and free-text
+    columns are named on their own lines; blank-headed columns (``unnamed_N``) hold
+    nothing.
+    """
+    read = set()
+    for value in plan.used.values():
+        for part in str(value).split(", "):
+            read.add(part.removesuffix(" (header)"))
+    for candidates in getattr(SOURCES[source], "COLUMNS", {}).values():
+        read.add(m.find_column(headers, candidates))
+    return [
+        h for h in headers
+        if h not in read and h not in named and not str(h).startswith("unnamed_")
+    ]  # fmt: skip
 
 
 def _refuse_repeated_columns(export, plan) -> list[str]:
