@@ -377,3 +377,30 @@ def test_an_import_names_the_columns_it_does_not_read(capsys, tmp_path):
     code, out = _run(capsys, "log", "import", "--from", "van-bulk",
                      DATA / "van_contact_history.csv", "-o", tmp_path / "l2.csv")  # fmt: skip
     assert "does not read: Contact Type, Input Type\n" in out  # Result Short Name is read
+
+
+# --- log add takes a choice in any case, by its words or its value ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "written", "saved"),
+    [("response", "Yes", "yes"), ("ask_type", "Phone bank", "phone_bank"),
+     ("ask_type", "\u201cphone_bank\u201d", "phone_bank"), ("setting", "In Person", "in_person")],
+)  # fmt: skip
+def test_a_choice_is_read_in_any_case_by_its_words_or_value(field, written, saved):
+    from commonground.field_log import form
+
+    answers = {"date": "2026-03-04", "organizer": "vol-1", "contact_id": "C-1",
+               "ask_type": "canvass", "ask_words": "Canvass Saturday at 10?", "response": "yes",
+               field: written}  # fmt: skip
+    assert form.build_row(answers, salt="s")[field] == saved
+
+
+def test_a_choice_that_is_none_of_them_is_still_refused():
+    from commonground.field_log import form
+
+    answers = {"date": "2026-03-04", "organizer": "vol-1", "contact_id": "C-1",
+               "ask_type": "canvass", "ask_words": "x", "response": "perhaps"}  # fmt: skip
+    with pytest.raises(form.FormError) as caught:
+        form.build_row(answers, salt="s")
+    assert caught.value.problems["response"] == "choose one of: yes, maybe, no"
