@@ -404,3 +404,29 @@ def test_a_choice_that_is_none_of_them_is_still_refused():
     with pytest.raises(form.FormError) as caught:
         form.build_row(answers, salt="s")
     assert caught.value.problems["response"] == "choose one of: yes, maybe, no"
+
+
+# --- cells merged over several rows in a workbook -------------------------------------------
+
+
+def test_cells_merged_over_rows_are_named_in_a_notice(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet["A1"] = "Spring 1:1s (synthetic)"
+    sheet.merge_cells("A1:G1")  # a title over one row: not worth a word
+    sheet.append(HEADER.split(","))
+    for i, organizer in enumerate(["org-1", None, None, "org-2"]):
+        sheet.append([f"M{i}", f"2026-03-0{i + 1}", organizer, f"C-{i}", "canvass", True, "yes"])
+    sheet.merge_cells("C3:C5")
+    book.save(tmp_path / "log.xlsx")
+    result = read_log(tmp_path / "log.xlsx")
+    [notice] = [n for n in result.notices if n.startswith("merged cells")]
+    assert "(organizer rows 3-5)" in notice and "unmerge them and fill every row" in notice
+    assert [(p.row, p.column) for p in result.problems] == [(4, "organizer"), (5, "organizer")]
+
+
+def test_a_workbook_without_merged_rows_says_nothing_of_them():
+    result = read_log(DATA / "meetings_first_totals.xlsx")  # its title is merged over a row
+    assert not any("merged" in n for n in result.notices)

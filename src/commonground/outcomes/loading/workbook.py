@@ -77,6 +77,49 @@ def _choose_sheet(book, wanted: tuple[str, ...], notices: list[str]):
     return sheets[0], first
 
 
+def _merged_over_rows(book, sheet, header_row: int) -> list[tuple[int, int, int]]:
+    """Merged cells below the header that span rows: ``(column, first row, last row)``.
+
+    A read-only sheet does not say which cells are merged; the sheet's XML does, after
+    its rows. Only the first cell of a merged range holds its value, so the rows below
+    read as empty. Any trouble reading the XML gives no ranges (nothing else changes).
+    """
+    import re
+
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        with book._archive.open(sheet._worksheet_path) as xml:
+            tail, refs = b"", []
+            for chunk in iter(lambda: xml.read(1 << 20), b""):
+                text = tail + chunk
+                refs += re.findall(rb'<mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"', text)
+                tail = text[-64:]
+    except Exception:  # a private openpyxl detail: never worth refusing the file for
+        return []
+    out = set()
+    for ref in refs:
+        first_col, first_row, last_col, last_row = range_boundaries(ref.decode())
+        if last_row > first_row and last_row > header_row:
+            for column in range(first_col, last_col + 1):
+                out.add((column, max(first_row, header_row + 1), last_row))
+    return sorted(out)
+
+
+def _merged_notice(merged: list[tuple[int, int, int]], header: list) -> str:
+    """What to tell the trainer about cells merged over several rows."""
+    shown = []
+    for column, first, last in merged[:5]:
+        name = header[column - 1] if column <= len(header) else None
+        shown.append(f"{name or f'column {column}'} rows {first}-{last}")
+    more = f" and {len(merged) - 5} more" if len(merged) > 5 else ""
+    return (
+        f"merged cells over several rows ({'; '.join(shown)}{more}): only the first row of "
+        "a merged cell holds its value, the rows below it read as empty; unmerge them and "
+        "fill every row"
+    )
+
+
 def load_xlsx(path: Path | InMemoryFile, wanted: tuple[str, ...] = ()) -> RawTable:
     """Read the first sheet of an Excel workbook; the header is found as in a CSV.
 
@@ -104,10 +147,13 @@ def load_xlsx(path: Path | InMemoryFile, wanted: tuple[str, ...] = ()) -> RawTab
         records = [[_excel_cell(v) for v in values] for values in top[position + 1 :]]
         records += [[_excel_cell(v) for v in values] for values in rows]
         numbers = list(range(header_row + 1, header_row + 1 + len(records)))
+        merged = _merged_over_rows(book, sheet, header_row)
     finally:
         book.close()
     if header_row != 1:
         notices.append(f"header found on row {header_row} of the sheet")
+    if merged:
+        notices.append(_merged_notice(merged, header))
     width = len(header)
     records = [(r + [None] * width)[:width] for r in records]
     frame = pd.DataFrame(records, columns=range(width), dtype="str")
