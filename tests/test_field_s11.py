@@ -171,7 +171,11 @@ def test_a_workbook_whose_first_sheet_is_a_summary_is_read_from_the_log_sheet(ca
     result = read_log(DATA / "two_sheets_totals.xlsx")
     assert len(result.accepted) == 3 and result.n_read == 3
     assert list(result.accepted["meeting_id"]) == ["X1", "X2", "X3"]
-    assert any("read sheet 'Meetings' (2 of 2)" in n for n in result.notices)
+    assert any(
+        n == "read sheet 2 of 2 'Meetings': the first sheet 'Summary' lacks the log's required "
+        "columns"
+        for n in result.notices
+    )
     assert any("totals row(s) skipped" in n for n in result.notices)
 
 
@@ -184,7 +188,22 @@ def test_a_workbook_with_no_log_sheet_names_its_sheets_in_the_refusal(tmp_path, 
     book.create_sheet("Notes").append(["week", "todo"])
     book.save(tmp_path / "w.xlsx")
     code, out = _run(capsys, "log", "validate", tmp_path / "w.xlsx")
-    assert code == 2 and "'Summary', 'Notes'): none has them all" in out
+    assert code == 2
+    assert "(read the first sheet 'Summary' of 2; none of its sheets has them all)" in out
+
+
+def test_a_sheet_named_after_someone_is_not_named_in_notices(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Maria Lopez"
+    book.active.append(HEADER.split(","))
+    book.active.append(["m1", "2026-03-01", "O-1", "C-1", "canvass", True, "yes"])
+    book.create_sheet("Peter")
+    book.save(tmp_path / "w.xlsx")
+    result = read_log(tmp_path / "w.xlsx")
+    assert "read the first sheet of 2" in result.notices
+    assert not any("Maria" in n or "Peter" in n for n in result.notices)
 
 
 # --- the importers' shared part is small modules, one job each ------------------------------

@@ -162,6 +162,7 @@ is was were be been are has have had can could would should may might must do do
 first last new old same different morning afternoon evening night noon weekend weekday
 checked unchecked conf once twice sched web rec
 van vanbulk mobilize empower sheet action network osdi
+summary total totals log logs form responses overview
 """
 
 

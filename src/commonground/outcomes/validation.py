@@ -86,7 +86,7 @@ def validate_raw(
     missing = [name for name in REQUIRED if name not in raw.columns]
     if missing:
         sheet = [n for n in notices if n.startswith("read the first sheet")]
-        where = f" ({sheet[0]}: none has them all)" if sheet else ""
+        where = f" ({sheet[0]}; none of its sheets has them all)" if sheet else ""
         raise InputFileError(source, f"missing required column(s): {', '.join(missing)}{where}")
     raw, rows = drop_rows_that_are_not_meetings(raw, rows, notices)
     pre_q = _private_loader_quarantine(loader_quarantine)

@@ -68,13 +68,21 @@ def _choose_sheet(book, wanted: tuple[str, ...], notices: list[str]):
             found = _header_of(sheet)
             if _holds(found, wanted):
                 notices.append(
-                    f"read sheet '{sheet.title}' ({number} of {len(sheets)}): the first "
-                    f"sheet, '{sheets[0].title}', lacks the log's required columns"
+                    f"read sheet {number} of {len(sheets)}{_title(sheet)}: the first sheet"
+                    f"{_title(sheets[0])} lacks the log's required columns"
                 )
                 return sheet, found
-    names = ", ".join(f"'{sheet.title}'" for sheet in sheets)
-    notices.append(f"read the first sheet '{sheets[0].title}' of {len(sheets)} ({names})")
+    notices.append(f"read the first sheet{_title(sheets[0])} of {len(sheets)}")
     return sheets[0], first
+
+
+def _title(sheet) -> str:
+    """`` 'Meetings'`` as a notice names a sheet, or nothing when the title may name
+    someone (a sheet per organizer, "Maria"): notices print without ``--show-names``."""
+    from commonground.outcomes.privacy import shown_value
+
+    title = str(sheet.title)
+    return f" '{title}'" if shown_value(title) == title else ""
 
 
 def _merged_over_rows(book, sheet, header_row: int) -> list[tuple[int, int, int]]:
