@@ -15,6 +15,7 @@ import pytest
 
 from commonground.errors import InputFileError
 from commonground.outcomes import read_log
+from commonground.outcomes.validation import SAME_ROW
 
 HEADER = "meeting_id,date,organizer,contact,ask_type,ask_specific,response"
 GOOD = "M1,2024-03-01,org_01,C00001,canvass,true,yes"
@@ -72,8 +73,8 @@ CASES = [
         lines(GOOD, GOOD.replace("M1", "M2"), GOOD, GOOD.replace("M1", "M2")),
         accepted=2,
         problems=[
-            (4, "meeting_id", "duplicate meeting_id; first used in row 2", "M1"),
-            (5, "meeting_id", "duplicate meeting_id; first used in row 3", "M2"),
+            (4, "meeting_id", "duplicate meeting_id; first used in row 2" + SAME_ROW, "M1"),
+            (5, "meeting_id", "duplicate meeting_id; first used in row 3" + SAME_ROW, "M2"),
         ],
     ),
     Case(
@@ -82,7 +83,7 @@ CASES = [
         accepted=1,
         problems=[
             (3, "response", "not one of: yes, maybe, no", "perhaps"),
-            (4, "meeting_id", "duplicate meeting_id; first used in row 2", "M1"),
+            (4, "meeting_id", "duplicate meeting_id; first used in row 2" + SAME_ROW, "M1"),
         ],
     ),
     Case(

@@ -95,11 +95,31 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+    except BrokenPipeError:
+        return _output_closed()
     except Exception as exc:  # a bug, not the user's fault: one line unless --debug
         if args.debug:
             raise
         return _fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", 1)
     return int(result or 0)
+
+
+def _output_closed() -> int:
+    """The reader of stdout went away (``| head``): say so once, on stderr, and stop.
+
+    The command stopped where it was printing: files it writes after its summary
+    (``log import``'s log) may not be written, so this is exit code 1, not 0.
+    """
+    try:  # later writes (the interpreter's final flush) go nowhere instead of failing
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture)
+        pass
+    return _fail(
+        "the output was closed before the command finished (piped into head?): it stopped "
+        "there, and files it writes afterwards may be missing; run it again without the pipe",
+        1,
+    )
 
 
 def run() -> None:

@@ -77,13 +77,26 @@ def _import(args) -> int:
         [*args.files, args.fill_log],
         [args.output, args.quarantine or (fill_q if args.fill_log else default_q)],
     )
+    from commonground.outcomes.importers.report import file_label
+
+    count = len(args.files)
+    labels = [
+        str(path) if args.show_names else file_label(number, count)
+        for number, path in enumerate(args.files, start=1)
+    ]
     with refusing_input():
-        result = import_files(args.source, args.files, options=_options(args), salt=args.salt)
+        result = import_files(
+            args.source, args.files, options=_options(args), salt=args.salt, labels=labels
+        )
+    if args.fill_log:
+        for line in result.report(show_names=args.show_names):
+            print(line)
+        return _fill(args, result)
+    # written before anything is printed: a reader that stops early (``| head``) cannot
+    # leave the log unwritten
+    written, q_path = write_import(result, args.output, args.quarantine)
     for line in result.report(show_names=args.show_names):
         print(line)
-    if args.fill_log:
-        return _fill(args, result)
-    written, q_path = write_import(result, args.output, args.quarantine)
     print(f"wrote {len(result.accepted)} meeting(s) to {written}")
     if q_path:
         print(f"quarantined rows (with reasons) written to {q_path}")

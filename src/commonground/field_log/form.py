@@ -143,12 +143,12 @@ def build_row(answers: dict, *, salt: str | None = None, today: dt.date | None =
             answers[q.key] = ""
         elif q.required and not answers.get(q.key):
             problems[q.key] = "please answer this one"
-        elif (
-            q.kind == "choice"
-            and answers.get(q.key)
-            and answers[q.key] not in {v for _, v in q.choices}
-        ):
-            problems[q.key] = f"choose one of: {', '.join(words for words, _ in q.choices)}"
+        elif q.kind == "choice" and answers.get(q.key):
+            chosen = _choice(answers[q.key], q.choices)
+            if chosen is None:
+                problems[q.key] = f"choose one of: {', '.join(words for words, _ in q.choices)}"
+            else:
+                answers[q.key] = chosen
     if not answers.get("contact_name") and not answers.get("contact_id"):
         problems["contact_name"] = "please say who you met (a name, or their id in your list)"
     contact_id = answers.get("contact_id", "")
@@ -175,6 +175,26 @@ def build_row(answers: dict, *, salt: str | None = None, today: dt.date | None =
             or {"row": "this meeting breaks an outcome-log rule"}
         )
     return row
+
+
+def _choice(answer: str, choices) -> str | None:
+    """The value of the choice ``answer`` names (its value or its words, in any case,
+    spaces or hyphens, quotation marks around it dropped: ``Yes``, ``Phone bank``), or
+    None. The same leniency as the log's categories (:mod:`commonground.outcomes.parsing`).
+    """
+    import re
+
+    from commonground.outcomes.parsing import QUOTED_VALUE
+
+    def key(text: str) -> str:
+        text = re.sub(QUOTED_VALUE, r"\1", text.strip())
+        return re.sub(r"[\s\-]+", "_", text.lower())
+
+    wanted = key(answer)
+    for words, value in choices:
+        if wanted in (key(value), key(words)):
+            return value
+    return None
 
 
 def _is_date(text: str) -> bool:

@@ -2,10 +2,13 @@
 
 Empty rows, totals rows and repeated headers are left out before validation, named in a
 notice (``rows 6, 9``) and not counted as a row read; a note row (one cell filled) is
-quarantined with one reason that names it (see docs/outcome-data.md).
+quarantined with one reason that names it (see docs/outcome-data.md); a note typed over
+two cells side by side is one too (:func:`note_rows`).
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pandas as pd
@@ -134,19 +137,45 @@ def row_list(rows: np.ndarray, limit: int = 10) -> str:
 
 #: The one reason a note row is quarantined with (instead of one per empty column).
 NOTE_ROW = (
-    "a note row, not a meeting (one cell filled, every other empty): move the note to "
-    "the notes column, or fill in the meeting"
+    "a note row, not a meeting (one cell filled, or two side by side, every other "
+    "empty): move the note to the notes column, or fill in the meeting"
 )
+
+#: A word of a note: two letters or more (``Week``, ``call``; not ``C`` of ``C-12``).
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def note_rows(texts: list[pd.Series]) -> tuple[np.ndarray, np.ndarray]:
+    """Which rows are note rows, and the column (position) of each one's first filled cell.
+
+    ``texts`` holds one column per position, in the file's order, as text (missing
+    where empty), all for the same rows. A note row has one filled cell ("Week 2 - call
+    back on Monday"), or two side by side whose words (two letters or more) number
+    three at least: a note typed over two cells ("Week 2" | "call Maria back Monday").
+    Two cells that are an id and a date, or a name and an id, are a meeting half typed,
+    not a note: they are reported as missing values.
+    """
+    if not texts or not len(texts[0]):
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=np.int64)
+    filled = np.column_stack([t.notna().to_numpy(dtype=bool) for t in texts])
+    count = filled.sum(axis=1)
+    notes = count == 1
+    for i in np.flatnonzero(count == 2):
+        first, second = np.flatnonzero(filled[i])
+        if second == first + 1:
+            words = _WORD.findall(f"{texts[first].iloc[i]} {texts[second].iloc[i]}")
+            notes[i] = len(words) >= 3
+    return notes, filled.argmax(axis=1)
 
 
 def note_rows_with_one_reason(raw: pd.DataFrame, failures: list) -> list:
     """``failures`` with each note row's problems replaced by one: :data:`NOTE_ROW`.
 
-    A note row has exactly one filled cell (notes and personal-data columns are gone
-    by now), so it misses every required value but perhaps one. It stays in the
-    quarantine (it may be a meeting half typed: nothing is dropped), named once, on
-    the column that holds its words. Only rows missing that many required values are
-    looked at, so a big log costs little.
+    A note row (:func:`note_rows`: one cell filled, or two side by side holding words;
+    notes and personal-data columns are gone by now) misses every required value but
+    perhaps two. It stays in the quarantine (it may be a meeting half typed: nothing is
+    dropped), named once, on the column that holds its first words. Only rows missing
+    that many required values are looked at, so a big log costs little.
     """
     missing = [w for w, _, text in failures if isinstance(text, str) and text == MISSING]
     if not missing or not len(raw):
@@ -154,13 +183,12 @@ def note_rows_with_one_reason(raw: pd.DataFrame, failures: list) -> list:
     counts = np.zeros(len(raw), dtype=np.int64)
     for where in missing:
         counts[np.flatnonzero(where) if where.dtype == bool else where] += 1
-    candidates = np.flatnonzero(counts >= len(REQUIRED) - 1)
+    candidates = np.flatnonzero(counts >= len(REQUIRED) - 2)
     if len(candidates) == 0:
         return failures
-    filled = np.column_stack(
-        [as_text(raw[name].iloc[candidates]).notna().to_numpy(dtype=bool) for name in raw.columns]
-    )
-    notes = candidates[filled.sum(axis=1) == 1]
+    texts = [as_text(raw[name].iloc[candidates]) for name in raw.columns]
+    is_note, column_of = note_rows(texts)
+    notes = candidates[is_note]
     if len(notes) == 0:
         return failures
     kept = []
@@ -168,7 +196,7 @@ def note_rows_with_one_reason(raw: pd.DataFrame, failures: list) -> list:
         positions = np.flatnonzero(where) if where.dtype == bool else np.asarray(where)
         keep = ~np.isin(positions, notes)
         kept.append((positions[keep], name, text[keep] if isinstance(text, np.ndarray) else text))
-    column_of = filled[np.isin(candidates, notes)].argmax(axis=1)
+    column_of = column_of[is_note]
     for index, name in enumerate(raw.columns):
         at = notes[column_of == index]
         if len(at):

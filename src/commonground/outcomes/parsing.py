@@ -153,8 +153,16 @@ def parse_category(raw: pd.Series, col: Column) -> Parsed:
     return Parsed(values, blank, failures)
 
 
+#: Quotation marks around a whole value: straight, typographic (Excel's and Word's
+#: autocorrect writes “phone bank”) or guillemets. They are not part of the value.
+_QUOTES = "[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]"
+QUOTED_VALUE = f"^{_QUOTES}+\\s*(.+?)\\s*{_QUOTES}+$"
+
+
 def _normalise_category(text: pd.Series) -> pd.Series:
-    return text.str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+    """Lower-case, quotation marks around the value dropped, spaces and hyphens as ``_``."""
+    unquoted = text.str.replace(QUOTED_VALUE, r"\1", regex=True)
+    return unquoted.str.lower().str.replace(r"[\s\-]+", "_", regex=True)
 
 
 def _parse_categorical(raw: pd.Series, col: Column) -> Parsed:

@@ -134,7 +134,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 #: Words a log's cells are made of besides the contract's values and words of asks:
 #: placeholders, months and days, numbers in words, the statuses and answers tools
-#: export, parts of ids.
+#: export, parts of ids (the tools' names, which ``log import`` puts before an export's
+#: ids: ``van-55001``, ``action_network:...``).
 #: Our advice; a word not here (nor a near typo of one) is hidden in messages.
 _PLAIN_WORDS = """
 na n/a nan null none nil unknown tbd tbc pending blank empty missing not yet see
@@ -159,6 +160,9 @@ info information more less need needs wants want asked ask given none nothing an
 something everything yes no and or but if then than very really just only still again
 is was were be been are has have had can could would should may might must do does
 first last new old same different morning afternoon evening night noon weekend weekday
+checked unchecked conf once twice sched web rec
+van vanbulk mobilize empower sheet action network osdi
+summary total totals log logs form responses overview
 """
 
 

@@ -85,7 +85,9 @@ def validate_raw(
         notices.append(f"input column(s) {', '.join(reserved)} ignored: the result sets its own")
     missing = [name for name in REQUIRED if name not in raw.columns]
     if missing:
-        raise InputFileError(source, f"missing required column(s): {', '.join(missing)}")
+        sheet = [n for n in notices if n.startswith("read the first sheet")]
+        where = f" ({sheet[0]}; none of its sheets has them all)" if sheet else ""
+        raise InputFileError(source, f"missing required column(s): {', '.join(missing)}{where}")
     raw, rows = drop_rows_that_are_not_meetings(raw, rows, notices)
     pre_q = _private_loader_quarantine(loader_quarantine)
     if len(raw) == 0 and len(pre_q) == 0:
@@ -259,14 +261,39 @@ def _set_category_dtype(typed: dict[str, pd.Series], categories: bool) -> None:
             typed[col.name] = values.astype("str")
 
 
+#: Added to a duplicate id's problem when the row is the first one again, value for value:
+#: renumbering it (what "duplicate id" suggests) would count one meeting twice.
+SAME_ROW = "; the same meeting in every column (entered or pasted twice?): delete this row"
+
+
+def _same_in_every_column(typed: dict[str, pd.Series], later, first) -> np.ndarray:
+    """Which ``later`` rows hold the same value as their ``first`` row in every column."""
+    later, first = np.asarray(later), np.asarray(first)
+    same = np.ones(len(later), dtype=bool)
+    for values in typed.values():
+        a = values.iloc[later].reset_index(drop=True)
+        b = values.iloc[first].reset_index(drop=True)
+        both_empty = (a.isna() & b.isna()).to_numpy(dtype=bool)
+        equal = (a.astype("str") == b.astype("str")).fillna(False).to_numpy(dtype=bool)
+        same &= both_empty | equal
+        if not same.any():
+            break
+    return same
+
+
 def _rule_failures(typed: dict[str, pd.Series], rows: np.ndarray):
     """The cross-column rules: unique ids, no_reason only on a no, showed_up on a yes."""
     failures = []
     dup = _later_duplicates(typed["meeting_id"])
     if dup is not None:
         positions, first_positions = dup
+        same = _same_in_every_column(typed, positions, first_positions)
         messages = np.array(
-            [f"duplicate meeting_id; first used in row {int(rows[p])}" for p in first_positions],
+            [
+                f"duplicate meeting_id; first used in row {int(rows[p])}"
+                + (SAME_ROW if alike else "")
+                for p, alike in zip(first_positions, same, strict=True)
+            ],
             dtype=object,
         )
         failures.append((positions, "meeting_id", messages))

@@ -1,6 +1,6 @@
 """Mapping an export batch by batch: rows the mapping cannot place are quarantined.
 
-Empty rows, totals rows, note rows (one cell filled), the header row repeated (exports pasted together), rows repeated in every cell (an export without ids) and dates
+Empty rows, totals rows, note rows (one cell filled, or two side by side), the header row repeated (exports pasted together), rows repeated in every cell (an export without ids) and dates
 whose day and month order is unclear each go to the quarantine with their reason.
 """
 
@@ -13,6 +13,7 @@ from commonground.outcomes import privacy
 from commonground.outcomes.importers import day_month
 from commonground.outcomes.importers import mapper as m
 from commonground.outcomes.importers.columns import closed_columns, quarantine_cells
+from commonground.outcomes.not_meetings import note_rows
 from commonground.outcomes.parsing import totals_row_mask
 
 
@@ -131,26 +132,28 @@ def repeated_header_mask(batch: pd.DataFrame, plan) -> np.ndarray:
     return out
 
 
-#: Why a row with one cell filled is quarantined (one reason, not the mapping's).
+#: Why a note row is quarantined (one reason, not the mapping's).
 NOTE_ROW = (
-    "a note row, not a meeting (one cell filled, every other empty): delete it from the "
-    "export, or fill in the row"
+    "a note row, not a meeting (one cell filled, or two side by side, every other "
+    "empty): delete it from the export, or fill in the row"
 )
 
 
 def note_row_mask(batch: pd.DataFrame, candidates: np.ndarray) -> np.ndarray:
-    """Which ``candidates`` (a mask: rows already refused) have exactly one filled cell.
+    """Which ``candidates`` (a mask: rows already refused) are note rows.
 
-    Only refused rows are counted, so a big export costs little: a note typed between
-    rows is refused by the mapping anyway, and is named once for what it is.
+    A note row has one filled cell, or two side by side holding words
+    (:func:`commonground.outcomes.not_meetings.note_rows`). Only refused rows are
+    looked at, so a big export costs little: a note typed between rows is refused by
+    the mapping anyway, and is named once for what it is.
     """
     at = np.flatnonzero(candidates)
     out = np.zeros(len(batch), dtype=bool)
     if not len(at):
         return out
-    filled = np.zeros(len(at), dtype=np.int64)
+    texts = []
     for name in batch.columns:
         cells = batch[name].iloc[at].astype("str")
-        filled += (cells.notna() & (cells.str.strip() != "")).to_numpy(dtype=bool)
-    out[at[filled == 1]] = True
+        texts.append(cells.where(cells.str.strip() != ""))
+    out[at[note_rows(texts)[0]]] = True
     return out

@@ -12,9 +12,12 @@ import pandas as pd
 from commonground.outcomes import privacy
 from commonground.outcomes.importers import mapper as m
 
-#: Header words that say a column describes an event or a code, not a person.
+#: Header words that say a column describes an event, a result or a code, not a person:
+#: VAN's ``Result Short Name``, ``Status Name`` and ``Contact Type Name`` name a value.
+#: (Not ``code``: ``Zip Code`` and ``Postal Code`` are an address.)
 _NOT_A_PERSON = {"event", "role", "shift", "location", "activist", "campaign",
-                 "action", "sponsor", "timeslot", "survey", "question", "title", "eventtype"}  # fmt: skip
+                 "action", "sponsor", "timeslot", "survey", "question", "title", "eventtype",
+                 "result", "status", "type"}  # fmt: skip
 
 
 def is_personal(header: str) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from commonground.outcomes.importers.mapper import quoted
+from commonground.outcomes.importers.reasons import quoted
 
 _SLASHED = r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:$|[T ,])"
 #: Kinds of slashed date, per cell.

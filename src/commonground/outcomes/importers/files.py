@@ -78,7 +78,7 @@ def open_export(path: str | Path) -> Export:
 
 
 def _as_text_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    from commonground.outcomes.importers.mapper import text
+    from commonground.outcomes.importers.cells import text
 
     out = pd.DataFrame({i: text(frame, name) for i, name in enumerate(frame.columns)})
     out.columns = [str(c) for c in frame.columns]

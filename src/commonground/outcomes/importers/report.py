@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+#: How many unread columns a report names before "and N more" (JSON exports have many).
+NOT_READ_SHOWN = 12
+
 
 @dataclass
 class FileReport:
@@ -21,6 +24,7 @@ class FileReport:
     notes: list[str]
     notices: list[str]
     dropped: list[str]
+    not_read: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -71,6 +75,14 @@ class ImportResult:
                 lines.append("  left empty: " + ", ".join(name(e) for e in f.left_empty))
             if f.dropped:
                 lines.append("  personal-data column(s) not carried: " + ", ".join(f.dropped))
+            if f.not_read:
+                shown = ", ".join(map(str, f.not_read[:NOT_READ_SHOWN]))
+                more = len(f.not_read) - NOT_READ_SHOWN
+                lines.append(
+                    "  column(s) this import does not read: "
+                    + shown
+                    + (f" and {more} more" if more > 0 else "")
+                )
             lines += [f"  note: {n}" for n in [*f.notes, *f.notices]]
         lines.append(
             f"total: {self.n_read} rows read, {len(self.accepted)} accepted, "

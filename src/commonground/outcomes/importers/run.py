@@ -93,8 +93,29 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
     report = FileReport(
         str(export.path), export.unit, n_read, len(accepted), len(quarantine),
         plan.used, plan.left_empty, plan.notes, notices, dropped,
+        _not_read(source, export.headers, plan, [*dropped, *free_text]),
     )  # fmt: skip
     return accepted, quarantine, report
+
+
+def _not_read(source: str, headers: list[str], plan, named: list[str]) -> list[str]:
+    """The export's columns this import reads for no field (and names nowhere else).
+
+    A column is read when the plan maps it (``used``) or the source looks it up (its
+    ``COLUMNS``: a status id, a role, a canvass result); personal-data and free-text
+    columns are named on their own lines; blank-headed columns (``unnamed_N``) hold
+    nothing.
+    """
+    read = set()
+    for value in plan.used.values():
+        for part in str(value).split(", "):
+            read.add(part.removesuffix(" (header)"))
+    for candidates in getattr(SOURCES[source], "COLUMNS", {}).values():
+        read.add(m.find_column(headers, candidates))
+    return [
+        h for h in headers
+        if h not in read and h not in named and not str(h).startswith("unnamed_")
+    ]  # fmt: skip
 
 
 def _refuse_repeated_columns(export, plan) -> list[str]:
@@ -143,12 +164,36 @@ def _safe_dates(values: pd.Series, rows: np.ndarray, wanted: pd.Series) -> np.nd
     return by_row.reindex(wanted.to_numpy()).to_numpy()
 
 
+def useful_columns(quarantine: pd.DataFrame) -> pd.DataFrame:
+    """The quarantine without columns that are empty in every one of its rows.
+
+    Rows the mapping refused carry the export's cells and no outcome-log values; rows the
+    log's rules refused carry outcome-log values and no export cells. A column empty in
+    every quarantined row helps nobody find or fix a row: only ``file``, ``row`` and
+    ``reason`` are always kept.
+    """
+    keep = []
+    for name in quarantine.columns:
+        cells = quarantine[name]
+        filled = cells.notna()
+        if cells.dtype == "str" or cells.dtype == object:
+            filled &= cells.astype("str").str.strip().ne("").fillna(False)
+        if name in ("file", "row", "reason") or filled.any():
+            keep.append(name)
+    return quarantine[keep]
+
+
 def _empty_accepted() -> pd.DataFrame:
     return pd.DataFrame({"row": pd.Series(dtype="int64")})
 
 
 def import_files(
-    source: str, paths, *, options: m.Options | None = None, salt: str | None = None
+    source: str,
+    paths,
+    *,
+    options: m.Options | None = None,
+    salt: str | None = None,
+    labels: list[str] | None = None,
 ) -> ImportResult:
     """Import every file in ``paths`` from ``source`` into one outcome log.
 
@@ -163,6 +208,10 @@ def import_files(
     salt
         When given, every contact is replaced by a salted pseudonym (as ``read_log``);
         without it, only contacts that look like e-mail addresses or phone numbers are.
+    labels
+        What the quarantine's ``file`` column and its reasons call each file (default:
+        its path). ``log import`` passes "the export" or "file 1", "file 2", ... unless
+        ``--show-names``: a file may be named after the person who keeps it.
 
     Returns
     -------
@@ -170,11 +219,13 @@ def import_files(
         ``len(accepted) + len(quarantine) == n_read``, always.
     """
     options = options or m.Options()
+    labels = labels or [str(path) for path in paths]
     parts, quarantines, reports = [], [], []
-    for path in paths:
+    for path, label in zip(paths, labels, strict=True):
         accepted, quarantine, report = import_file(source, path, options, salt)
-        parts.append((report.file, accepted))
+        parts.append((label, accepted))
         if len(quarantine):
+            quarantine["file"] = label
             quarantines.append(quarantine)
         reports.append(report)
     usable = [(label, frame) for label, frame in parts if "meeting_id" in frame.columns]
@@ -187,5 +238,6 @@ def import_files(
     )  # fmt: skip
     if len(accepted) == 0:
         accepted = _empty_accepted()
+    quarantine = useful_columns(quarantine)
     n_read = sum(r.rows for r in reports)
     return ImportResult(source, accepted, quarantine, n_read, reports)

@@ -2,7 +2,8 @@
 
 Each outcome-log field is matched to a column by the names the known sources use (see
 the importers' ``COLUMNS``) and the contract's own names, ignoring case, spaces and
-underscores, then by close spelling. For yes/no and category fields, the values found
+underscores, then by a form's question words ("What did they say?"), then by close
+spelling. For yes/no and category fields, the values found
 in the first rows are listed with a guess; a guess the draft cannot make is written as
 ``"?"`` for the trainer to fill in. The draft is a starting point: read it and correct it.
 """
@@ -45,24 +46,65 @@ def _synonyms() -> dict[str, list[str]]:
     return names
 
 
+#: Words of a form's questions ("Date of the 1:1", "What did they say?") that say which
+#: field a column is, tried on the columns no name matched (our list; first match wins).
+QUESTION_WORDS = (
+    (m.EVENT_DATE, r"\bevent\b.*\bdate\b|\bdate of the (event|action|shift)\b"),
+    ("date", r"\bdate\b|\bwhen did you\b"),
+    ("organizer", r"\byour name\b|\borgani[sz]er\b|\bwho held\b|\bwho are you\b"),
+    ("contact", r"\bwho did you (meet|talk|speak)|\bmet with\b|\bperson you met\b"),
+    ("ask_type", r"\bwhat did you ask\b|\bwhat was the ask\b|\bask(ed)? (them )?to do\b"),
+    ("response", r"\bwhat did they (say|answer)\b|\btheir (answer|response)\b"),
+    ("showed_up", r"\b(show|showed|turn|turned) up\b|\bdid they (come|attend)\b"),
+    ("duration_min", r"\bhow long\b|\bminutes\b"),
+    ("story_shared", r"\bstory\b"),
+    ("common_ground", r"\bcommon ground\b"),
+    ("open_questions", r"\bopen[- ]?(ended )?questions\b"),
+    ("prepared", r"\bprepar(e|ed|ation)\b"),
+    ("ask_specific", r"\bspecific\b"),
+    ("follow_up", r"\bfollow(ed)?[- ]?up\b"),
+    ("setting", r"\bwhere did you meet\b|\bin person\b"),
+    ("purpose", r"\bpurpose\b|\bwhy did you meet\b"),
+)
+
+
 def match_headers(headers: list[str]) -> dict[str, str]:
-    """Outcome-log field -> the export column it most likely is (each column used once)."""
+    """Outcome-log field -> the export column it most likely is (each column used once).
+
+    Names the known sources use come first, then a form's question words
+    (:data:`QUESTION_WORDS`), then close spellings. A column holding a person's e-mail,
+    phone or name is never drafted as the ``contact``: in a form it is usually the
+    organizer's own ("Email Address"), and every meeting of one organizer would then
+    be one contact.
+    """
+    import re
+
+    from commonground.outcomes.importers.columns import is_personal
+
     free = list(headers)
     chosen: dict[str, str] = {}
     synonyms = _synonyms()
     for field_name, names in synonyms.items():
-        hit = m.find_column(free, names)
+        usable = [h for h in free if not (field_name == "contact" and is_personal(h))]
+        hit = m.find_column(usable, names)
         if hit is not None:
             chosen[field_name] = hit
             free.remove(hit)
-    keys = {m.header_key(h): h for h in free}
+    for field_name, pattern in QUESTION_WORDS:
+        if field_name in chosen:
+            continue
+        hit = next((h for h in free if re.search(pattern, str(h).lower())), None)
+        if hit is not None:
+            chosen[field_name] = hit
+            free.remove(hit)
+    keys = {m.header_key(h): h for h in free if not is_personal(h)}
     for field_name in synonyms:
         if field_name in chosen:
             continue
         close = difflib.get_close_matches(m.header_key(field_name), list(keys), n=1, cutoff=0.8)
         if close:
             chosen[field_name] = keys.pop(close[0])
-    return chosen
+    return {name: chosen[name] for name in synonyms if name in chosen}
 
 
 def _guess(field_name: str, value: str) -> str:

@@ -2,13 +2,14 @@
 
 Columns, as the common upload template names them: ``VAN ID``, ``Date Contacted``,
 ``Canvass Result`` (blank or Canvassed when someone was reached; Not Home, Refused,
-Moved, ... otherwise), then one column per survey question or activist code.
+Moved, ... otherwise; VAN's contact-history export calls it ``Result Short Name``),
+then one column per survey question or activist code.
 
 The ask is the survey-question column whose header says "ask" (``Volunteer Ask``,
 ``Phone Bank Ask``; or name it with ``--ask-column``); its answer (Yes, Maybe, No, Will
 volunteer, Undecided, ...) is the response, and its header, without "ask", the ask type
-(``--ask-type`` overrides). A row whose canvass result says nobody was reached has no
-answer to record and is quarantined. Other columns (activist codes) are not carried.
+(``--ask-type`` overrides). A row whose canvass result says there was no conversation has
+no answer to record and is quarantined. Other columns (activist codes) are not carried.
 """
 
 from __future__ import annotations
@@ -24,7 +25,15 @@ TITLE = "NGP VAN bulk-upload sheet"
 COLUMNS = {
     "contact": ["VAN ID", "VANID", "vanId", "Voter File VANID", "myc_van_id"],
     "date": ["Date Contacted", "DateCanvassed", "Date Canvassed", "Contact Date", "Date"],
-    "result": ["Canvass Result", "Result", "Contact Result", "Result Code"],
+    "result": [
+        "Canvass Result",
+        "Result",
+        "Contact Result",
+        "Result Code",
+        "Result Short Name",
+        "Result Name",
+        "ResultShortName",
+    ],
     "organizer": ["Canvasser", "Canvassed By", "Organizer", "Contacted By"],
 }
 REACHED = ("", "canvassed", "contacted", "talked", "spoke", "reached", "conversation")
@@ -83,7 +92,12 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
             },
         )
         reasons = m.first_reason(
-            (~reached, m.reason_with_value("canvass result {value}: nobody was reached", result)),
+            (
+                ~reached,
+                m.reason_with_value(
+                    "canvass result {value}: no conversation, so no answer to the ask", result
+                ),
+            ),
             (blank, f"no answer to the ask ({ask_column or 'no ask column'})"),
             (unknown, m.reason_with_value("answer {value} is not a yes, maybe or no", answer)),
         )
@@ -100,4 +114,9 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
     }
     if found["organizer"]:
         used["organizer"] = found["organizer"]
+    if found["result"]:
+        notes.append(
+            f"{found['result']}: rows whose canvass result is not blank or Canvassed "
+            "(Not Home, Refused, ...) had no conversation and are quarantined"
+        )
     return m.Plan(NAME, used, m.left_empty(used, "organizer", "ask_specific"), notes, map_batch)

@@ -8,8 +8,8 @@ Fields, as VAN names them: ``eventSignupId``, ``person.vanId`` (``vanId``),
 Declined.
 
 What each status means for the log (our reading, documented in docs/outcome-data.md):
-Scheduled, Confirmed and Sched-Web are a yes not yet attended; Completed and Walk In a
-yes who showed up; No Show a yes who did not; Cancelled a yes that became a final no
+Scheduled, Confirmed, Conf Twice (confirmed a second time) and Sched-Web are a yes not
+yet attended; Completed and Walk In a yes who showed up; No Show a yes who did not; Cancelled a yes that became a final no
 before the event; Declined a no; Invited an ask with no answer yet (maybe). Left Msg
 means nobody was reached, so there is no answer to record: quarantined.
 """
@@ -24,6 +24,7 @@ TITLE = "NGP VAN / EveryAction event signups"
 STATUS = {
     "scheduled": m.Outcome("yes"),
     "confirmed": m.Outcome("yes"),
+    "conf twice": m.Outcome("yes"),
     "sched-web": m.Outcome("yes"),
     "completed": m.Outcome("yes", showed_up="true"),
     "walk in": m.Outcome("yes", showed_up="true"),

@@ -38,6 +38,7 @@ from commonground.outcomes.loading.text import (
     rows_above_header,
 )
 from commonground.outcomes.loading.workbook import load_parquet, load_xlsx
+from commonground.outcomes.schema import REQUIRED
 
 __all__ = [
     "SUPPORTED",
@@ -81,6 +82,8 @@ def load_table(path: str | Path | InMemoryFile, *, categories: bool = False) -> 
             raise InputFileError(path, "the file is empty")
         if suffix == ".csv":
             return load_csv(path, categories=categories)
+        if suffix == ".xlsx":
+            return load_xlsx(path, wanted=REQUIRED)
         return loaders[suffix](path)
     except OSError as exc:  # permissions, a vanished network drive, ...
         raise InputFileError(path, f"could not be read ({exc.strerror or exc})") from None
@@ -103,4 +106,4 @@ def _load_in_memory(source: InMemoryFile, categories: bool) -> RawTable:
         raise InputFileError(source, "the file is empty")
     if suffix == ".csv":
         return load_csv(source, categories=categories)
-    return load_xlsx(source) if suffix == ".xlsx" else load_parquet(source)
+    return load_xlsx(source, wanted=REQUIRED) if suffix == ".xlsx" else load_parquet(source)

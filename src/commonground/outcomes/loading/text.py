@@ -99,10 +99,13 @@ HEADER_SEARCH = 10
 _TITLE_CELLS = 2
 
 
-def header_position(filled: list[int]) -> int:
+def header_position(filled: list[int], rows: list | None = None) -> int:
     """Which of the first rows is the header, given how many cells each fills.
 
-    The header is the first row that fills more than half as many cells as the
+    With ``rows`` (the first rows' cells), a row naming every required column of the
+    log (any case, spaces or hyphens) is the header, whatever is above it: a row
+    grouping the columns ("Meeting" | "The ask" | "Result", merged cells in Excel)
+    fills more cells than a title may. Otherwise the header is the first row that fills more than half as many cells as the
     fullest of them. The rows above it are a title, a subtitle or blank lines: each may
     fill at most two cells (a title spanning two cells, "Spring 1:1s" | "Team
     Riverside") and at most a third of the fullest row, so a header with a few blank
@@ -115,6 +118,10 @@ def header_position(filled: list[int]) -> int:
     """
     if len(filled) < 2:
         return 0
+    if rows is not None:
+        named = _row_naming_the_log(rows)
+        if named is not None:
+            return named
     most = max(filled)
     for position, count in enumerate(filled):
         if count > 1 and count * 2 > most:
@@ -122,6 +129,18 @@ def header_position(filled: list[int]) -> int:
             title_like = all(c <= _TITLE_CELLS and c * 3 <= most for c in above)
             return position if title_like else 0
     return 0
+
+
+def _row_naming_the_log(rows: list) -> int | None:
+    """The first of ``rows`` whose cells name every required column of the log."""
+    from commonground.outcomes.privacy import normalise_name
+    from commonground.outcomes.schema import REQUIRED
+
+    wanted = set(REQUIRED)
+    for position, cells in enumerate(rows):
+        if wanted <= {normalise_name(c) for c in cells if c is not None}:
+            return position
+    return None
 
 
 def rows_above_header(text: str, sep: str) -> int:
@@ -139,15 +158,16 @@ def rows_above_header(text: str, sep: str) -> int:
         )
     except csv.Error:
         return 0
-    return header_position([sum(1 for cell in record if cell.strip()) for record in records])
+    filled = [sum(1 for cell in record if cell.strip()) for record in records]
+    return header_position(filled, records)
 
 
 def above_header_notice(above: int) -> str:
     """The notice given when ``above`` rows above the header were skipped."""
     span = "1" if above == 1 else f"1-{above}"
     return (
-        f"the header is row {above + 1}: row(s) {span} above it (a title, blank lines) "
-        "are not data and were skipped"
+        f"the header is row {above + 1}: row(s) {span} above it (a title, a row grouping "
+        "the columns, blank lines) are not data and were skipped"
     )
 
 
