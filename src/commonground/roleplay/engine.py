@@ -244,6 +244,8 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
             typed,
             presses,
             (scenario.campaign.why, scenario.campaign.what),
+            " ".join((_their_words(state, node), choice.text, *choice.examples)),
+            (choice.text, *choice.examples),
         )
         quality, credited = judged.quality, judged.credited
         # The choice's feedback was written for its own words: only a close line gets it.
@@ -347,6 +349,14 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
         heard=heard,
     )
     return _end_if_over(scenario, result)
+
+
+def _their_words(state: PlayState, node: Node) -> str:
+    """What the person said last: the transcript's last line of theirs, else the node's."""
+    for who, said in reversed(state.transcript):
+        if who == "persona":
+            return said
+    return node.say
 
 
 def _stay(
