@@ -10,7 +10,7 @@ from roleplay_nodes import nodes_where
 
 from commonground import roleplay
 from commonground.reader import read_line
-from commonground.roleplay.line_checks import builds_on, judge_line
+from commonground.roleplay.line_checks import LEADING_NOTE, PUSH_NOTE, builds_on, judge_line
 from commonground.roleplay.praise import PRAISE_NOT_LISTENING, PRAISED_QUESTION
 
 
@@ -129,3 +129,172 @@ def test_a_general_question_typed_at_a_listening_node_is_never_credited_as_liste
     turn = roleplay.free_text(sc, state, "what keeps you going?")
     credited = [r for r in turn.state.steps[len(state.steps) :] if r.credited]
     assert all(r.step != "listening" for r in credited), (turn.choice_id, turn.feedback)
+
+
+# ---- a distance is not a push ---------------------------------------------------------------
+
+BEFORE_ASKS = nodes_where(lambda sc, node, state: not state.asks and node.id != "ask_point")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It's just round the corner from the station.",
+        "We meet at the community centre, it's just down the road from the school.",
+    ],
+)
+def test_a_place_said_to_be_near_another_is_no_push(line):
+    assert "push" not in read_line(line).signals
+    for sc, node, state in BEFORE_ASKS:
+        turn = roleplay.free_text(sc, state, line)
+        assert LEADING_NOTE not in turn.feedback and PUSH_NOTE not in turn.feedback, (
+            sc.id,
+            node.id,
+            turn.choice_id,
+        )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["it's only round the corner", "It's just round the corner from you.", "it's only a few hours"],
+)
+def test_a_distance_or_time_made_small_still_pushes(line):
+    assert "push" in read_line(line).signals
+
+
+# ---- "we can count on your support, na?" ----------------------------------------------------
+
+ASK_POINTS = nodes_where(lambda sc, node, state: node.id == "ask_point")
+
+
+def test_a_count_on_you_with_a_question_tag_is_a_vague_ask():
+    line = "So we can count on your support, na?"
+    for sc, node, state in ASK_POINTS:
+        turn = roleplay.free_text(sc, state, line)
+        assert turn.quality != "strong", (sc.id, turn.routed, turn.choice_id)
+        assert turn.routed == "vague" or turn.choice_id in {c.id for c in node.choices if c.ask}, (
+            sc.id,
+            turn.routed,
+            turn.feedback,
+        )
+
+
+def test_the_first_reading_is_an_ask_and_a_statement_stays_one():
+    assert read_line("So we can count on your support, na?").kind == "ask"
+    assert read_line("So we can count on your support.").kind != "ask"
+    assert read_line("I know we can count on you to tell the truth.").kind != "ask"
+
+
+# ---- pressure and vagueness both said --------------------------------------------------------
+
+
+def test_a_pressing_ask_that_names_no_activity_is_told_both():
+    suggestion = read_line("we need people like you, can you come?").suggestion
+    assert "pushes" in suggestion and "concrete activity" in suggestion
+
+
+def test_a_pressing_ask_that_names_its_activity_is_told_only_the_push():
+    suggestion = read_line("Could you skip the sermon just this one time?").suggestion
+    assert "pushes" in suggestion and "concrete activity" not in suggestion
+
+
+def test_a_vague_ask_that_presses_is_told_both_in_the_role_play():
+    for sc, _node, state in ASK_POINTS:
+        turn = roleplay.free_text(sc, state, "we need people like you, can you come?")
+        assert turn.quality != "strong"
+        assert "presses" in turn.feedback and (
+            "activity" in turn.feedback or "what" in turn.feedback
+        ), (sc.id, turn.feedback)
+
+
+# ---- the ask made concrete after a no to a vague one ------------------------------------------
+
+VAGUE_NO = nodes_where(
+    lambda sc, node, state: any(c.id.startswith("probe_vague_no") for c in node.choices)
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• e.g. speak at your press event Monday 11am at the County Building",
+        "like, host a coffee for your friends on Saturday at 10am at your place",
+    ],
+)
+def test_the_ask_made_concrete_after_a_vague_no_is_heard_as_an_ask(line):
+    assert len({sc.id for sc, _, _ in VAGUE_NO}) >= 7
+    for sc, node, state in VAGUE_NO:
+        turn = roleplay.free_text(sc, state, line)
+        assert turn.routed == "typed" and len(turn.state.asks) == len(state.asks) + 1, (
+            sc.id,
+            turn.routed,
+            turn.feedback,
+        )
+        assert turn.state.node != node.id
+
+
+def test_pressure_after_a_vague_no_is_still_a_push():
+    line = "It's hard, I know, but we need people like you to sign up today, what do you say?"
+    for sc, _node, state in VAGUE_NO:
+        turn = roleplay.free_text(sc, state, line)
+        assert turn.quality == "harmful", (sc.id, turn.routed, turn.feedback)
+
+
+def test_a_vague_ask_again_after_a_vague_no_is_no_new_ask():
+    for sc, _node, state in VAGUE_NO:
+        turn = roleplay.free_text(sc, state, "Could you help us out some time?")
+        assert len(turn.state.asks) == len(state.asks), (sc.id, turn.routed)
+
+
+# ---- a reflection that carries common ground ------------------------------------------------
+
+REFLECTIONS = nodes_where(
+    lambda sc, node, state: (
+        any(
+            c.step == "listening" and c.quality == "strong" and c.kind == "closed_question"
+            for c in node.choices
+        )
+        and not any(c.step == "common_ground" for c in node.choices)
+    )
+)
+
+
+def _ground_after(sc, node):
+    for c in node.choices:
+        if c.step == "listening" and c.quality == "strong" and c.next:
+            for g in sc.node(c.next).choices:
+                if g.step == "common_ground" and g.quality == "strong":
+                    return g
+    return None
+
+
+def _their_words_back(node):
+    """The node's reflection less the check that closes it ("Is that it?")."""
+    reflection = next(
+        c
+        for c in node.choices
+        if c.step == "listening" and c.quality == "strong" and c.kind == "closed_question"
+    )
+    return reflection.text.rsplit(".", 1)[0] if "." in reflection.text else reflection.text
+
+
+def test_a_reflection_carrying_common_ground_is_answered_with_common_ground():
+    answered = 0
+    for sc, node, state in REFLECTIONS:
+        ground = _ground_after(sc, node)
+        if ground is None:
+            continue
+        line = f"{_their_words_back(node)}. {ground.text} Have I got that right?"
+        turn = roleplay.free_text(sc, state, line)
+        assert turn.choice_id == ground.id, (sc.id, node.id, turn.routed, turn.choice_id)
+        steps = [r.step for r in turn.state.steps[len(state.steps) :] if r.credited]
+        assert steps == ["listening", "common_ground"], (sc.id, node.id, steps)
+        answered += 1
+    assert answered >= 9
+
+
+def test_a_plain_reflection_is_still_the_reflection():
+    for sc, node, state in REFLECTIONS:
+        line = f"{_their_words_back(node)}. Have I got that right?"
+        turn = roleplay.free_text(sc, state, line)
+        assert turn.step == "listening" and turn.quality == "strong", (sc.id, node.id)

@@ -253,11 +253,15 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "easier?'"
         )
     if "push" in signals:
-        return (
+        pushes = (
             "If they have just said no or maybe, this pushes. Accept the answer and find out "
             "what is behind it: 'Is it the day, or the activity?' or 'What would you need to "
             "know?'"
         )
+        # An ask that presses can name no activity too: both are said (ours, session 11).
+        vague = kind == "ask" and "vague" in signals
+        also = _ask_suggestion(reading, donation, text) if vague else ""
+        return f"{pushes} {also}" if also else pushes
     if kind in {"open_question", "factual_question"} and praises(text):
         return (
             "Our advice: leave the praise out and ask the question on its own. Praise tells "

@@ -310,7 +310,10 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
                 answer.reason,
             ),
         )
-        routes = (node.answers or choice.answers) if own else (choice.answers or node.answers)
+        # An ask heard where it was asked for (after a no to a vague ask) is answered
+        # as at the node it belongs to.
+        home = node if choice in node.choices else _home(scenario, choice)
+        routes = (home.answers or choice.answers) if own else (choice.answers or home.answers)
         target = scenario.node(routes[answer.answer])
     else:
         target = scenario.node(choice.next)
@@ -349,6 +352,11 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
         heard=heard,
     )
     return _end_if_over(scenario, result)
+
+
+def _home(scenario: Scenario, choice: Choice) -> Node:
+    """The node that lists ``choice``."""
+    return next(n for n in scenario.nodes.values() if choice in n.choices)
 
 
 def _their_words(state: PlayState, node: Node) -> str:
