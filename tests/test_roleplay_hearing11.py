@@ -298,3 +298,79 @@ def test_a_plain_reflection_is_still_the_reflection():
         line = f"{_their_words_back(node)}. Have I got that right?"
         turn = roleplay.free_text(sc, state, line)
         assert turn.step == "listening" and turn.quality == "strong", (sc.id, node.id)
+
+
+# ---- first sight of tests/plays/voices5: the reader's misses, fixed in general ------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Might I ask what it is that moves you to feed people?",
+        "May I ask what a typical week looks like for you?",
+        "If I may, how did you come to teach?",
+    ],
+)
+def test_a_polite_frame_round_an_open_question_is_the_open_question(line):
+    assert read_line(line).kind == "open_question"
+
+
+def test_a_polite_yes_no_question_stays_closed():
+    assert read_line("May I ask you something?").kind == "closed_question"
+
+
+@pytest.mark.parametrize(
+    "line", ["So we're aligned, then.", "So we agree, then.", "Totally aligned, I agree with that."]
+)
+def test_a_bare_agreement_in_jargon_or_with_then_is_agreement_only(line):
+    assert "agrees_only" in read_line(line).signals
+
+
+def test_alignment_with_something_named_is_not_bare_agreement():
+    line = "We're aligned on wanting the kids fed before school."
+    assert "agrees_only" not in read_line(line).signals
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Really appreciate the twenty minutes, Rosa. I'll text you tonight.",
+        "Thank you Earl for your time. I come back Thursday like I say.",
+    ],
+)
+def test_thanks_and_a_next_contact_said_freshly_close_the_meeting(line):
+    reading = read_line(line)
+    assert reading.kind == "close" and {"thanks", "follow_up"} <= set(reading.signals)
+
+
+@pytest.mark.parametrize(
+    "line", ["I come back every Thursday.", "I appreciate the council is busy."]
+)
+def test_a_habit_or_a_remark_is_no_promise_or_thanks(line):
+    assert "follow_up" not in read_line(line).signals
+    assert read_line(line).kind != "close"
+
+
+def test_an_organisers_jargon_before_the_probe_leaves_the_probe():
+    line = (
+        "Totally valid. Just to unpack it, is it the Saturday, or would running the training "
+        "not work for you either?"
+    )
+    assert "probe_no" in read_line(line).signals
+    assert "probe_no" not in read_line("Is it the Saturday, or would Tuesday work better?").signals
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How is it for you to go to campus and come back with the 14?",
+        "What is it like to finish late and come home in the dark?",
+    ],
+)
+def test_and_come_inside_a_question_asks_for_nothing(line):
+    assert read_line(line).kind == "open_question"
+
+
+def test_and_come_after_thanks_is_still_an_ask():
+    line = "Thanks for your time, and come to the meeting on Tuesday at 7pm!"
+    assert read_line(line).kind == "ask"

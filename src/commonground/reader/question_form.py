@@ -35,7 +35,10 @@ _LEAD = re.compile(
     r"i see|i hear you|i understand|got it|no worries|no problem|that's fair|i get it|totally|"
     r"yeah|yes|like|hmm|then|alright|just|sorry|i'm sorry|my bad|apologies|totally fair|fair|"
     r"brilliant|perfect|lovely|excellent|amazing|wonderful|fine|"
-    r"that's (?:fine|ok|okay|great|brilliant|understandable)"
+    r"that's (?:fine|ok|okay|great|brilliant|understandable)|"
+    # an organiser's jargon: "totally valid. just to unpack it, is it the day or..." (s11)
+    r"(?:that's |that is )?(?:totally |completely )?valid|"
+    r"just to (?:unpack|clarify|check|understand|be clear on)(?: (?:it|that|this))?"
     r")\b[,.!]?\s*(?:[-—–]\s*)?)+"
 )
 
