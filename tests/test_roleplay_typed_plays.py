@@ -12,7 +12,10 @@ in fragments, a learner of English, a nervous first-timer who apologises in ever
 pushy salesperson, two moves in one line); ``tests/plays/voices4/`` six more (a terse typer
 of two-to-four-word lines, Indian and Nigerian English idiom, a nervous first-timer who
 over-explains, a rushing organiser, a script pasted with bullets or numbers, ALL CAPS or no
-space after punctuation). The same bounds apply to them.
+space after punctuation); ``tests/plays/voices5/`` four per scenario (very formal British
+politeness, text-speak with emoji and abbreviations, two questions in one line, over-explaining
+the campaign, a learner of English with grammar slips, a jargon-heavy organiser, and beginner
+mistakes worded afresh). The same bounds apply to them.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ VOICES = PLAYS / "voices"
 VOICES2 = PLAYS / "voices2"
 VOICES3 = PLAYS / "voices3"
 VOICES4 = PLAYS / "voices4"
+VOICES5 = PLAYS / "voices5"
 NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
 SCENARIOS = {name: roleplay.load_scenario(name) for name in NAMES}
 
@@ -47,7 +51,7 @@ def group_of(plays: dict, group: str) -> list[dict]:
 
 
 def cases(group: str):
-    for folder in (PLAYS, VOICES, VOICES2, VOICES3, VOICES4):
+    for folder in (PLAYS, VOICES, VOICES2, VOICES3, VOICES4, VOICES5):
         for name in NAMES:
             for play in group_of(plays_of(name, folder), group):
                 tag = "" if folder == PLAYS else f"{folder.name}-"
@@ -99,8 +103,8 @@ def test_every_scenario_has_plays_in_other_voices(name):
 
 @pytest.mark.parametrize(
     "folder",
-    [PLAYS, VOICES, VOICES2, VOICES3, VOICES4],
-    ids=["plays", "voices", "voices2", "voices3", "voices4"],
+    [PLAYS, VOICES, VOICES2, VOICES3, VOICES4, VOICES5],
+    ids=["plays", "voices", "voices2", "voices3", "voices4", "voices5"],
 )
 @pytest.mark.parametrize("name", NAMES)
 def test_play_lines_are_not_the_authored_wordings(name, folder):

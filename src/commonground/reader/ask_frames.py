@@ -102,6 +102,8 @@ ASK_FRAMES = [
     r"(?:i'd|i would|we'd|we would|would) (?:really )?(?:love|like) to have you(?= (?:at|on|for|come|join|"
     r"there|with)\b)",
     r"can (?:we|i) count on",
+    # the same ask said with a question tag: "so we can count on your support, na?", "...right?"
+    r"(?:we|i) can (?:count|rely) on (?:you|your)\b(?=[^.!]*\?)",
     r"(?:will|would) you be there",
     r"(?:^|please )(?:show|take|bring|send|introduce|meet|drive|lend|get|teach) (?:me|us)\b(?! through)",
     # "sign our petition", "please sign the card": a bare imperative that names its paper

@@ -12,7 +12,7 @@ from commonground.reader.guards import any_in, at_word_starts
 
 THANKS = at_word_starts(
     r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:(?:i|we) )?(?:really |truly |so )?appreciate "
-    r"(?:it|you|your|that|this)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
+    r"(?:it|you|your|that|this|the time|the chat|the \w+ minutes)|(?:i'm|i am|we're|we are) (?:so |really |very )?grateful)\b"
 )
 
 # Thanks that end a meeting, not thanks for one thing just said ("thanks for sharing").
@@ -66,7 +66,8 @@ FOLLOW_UP = at_word_starts(
 _PRESENT_PROMISE = at_word_starts(
     r"(?<!can )(?<!could )(?<!may )(?<!shall )(?<!should )(?<!do )(?<!if )(?<!when )"
     r"\bi (?:(?:call|ring|telephone|phone|text|message|email|see|visit) (?:you|u)\b|send (?:you |u )?"
-    r"(?:a |the |all the )?(?:message|text|details|email|invitation|papers|list)\b)"
+    r"(?:a |the |all the )?(?:message|text|details|email|invitation|papers|list)\b"
+    r"|come (?:back|by|round)\b)"  # "I come back Thursday like I say" (ours, session 11)
     r"[\w' ]{0,30}?(?<!every )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"today|tonight|tomorrow|next week)\b"
 )
@@ -78,6 +79,7 @@ _FOLLOW_UP_HINT_WORDS = (
 )
 
 _PRESENT_HINTS = (
+    "i come",
     "i call",
     "i ring",
     "i phone",

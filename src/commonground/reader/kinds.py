@@ -122,8 +122,15 @@ def _helps_to_act(rest: str) -> bool:
 _HEDGE_COMMA = re.compile(r"^(?:maybe|perhaps|possibly|like|honestly|just|please)\s*,\s*")
 
 
+# A question that opens with a question word: "and come" inside it joins two of its verbs
+# ("how is it for you to go to campus and come back?"), and asks for nothing (session 11).
+_WH_OPENS = re.compile(r"^(?:so |and |but |ok |okay )?(?:how|what|why|where|who|which)\b")
+
+
 def _frame_match(sentence: str) -> tuple[str, str] | None:
     for m in ask_frames.ASK_FRAME.finditer(sentence):
+        if m.start() and m.group(0).startswith("and ") and _WH_OPENS.match(sentence):
+            continue
         rest = sentence[m.end() :].strip(" ,?.!")
         if "," in rest[:12]:
             rest = _HEDGE_COMMA.sub("", rest)  # "could you, maybe, come...": a hedge, no act
@@ -191,7 +198,8 @@ def _ask(t: str, parts: list[str]):
         if frame:
             return "ask", [f"'{frame}' requests an action -> ask"]
     for p in parts:
-        if p.endswith("?") and _BARE_ASK_START.match(p):
+        bare = question_form.strip_lead(p)  # "just to unpack it, is it the..." asks nothing new
+        if p.endswith("?") and _BARE_ASK_START.match(bare) and not probes.probe_signal(p):
             named = set(specificity(p))
             if "activity" in named and named & {"time", "place"}:
                 return "ask", ["names an activity and when or where, as a question -> ask"]
@@ -260,6 +268,13 @@ def _aside(t: str, parts: list[str]):
     return None
 
 
+# A polite frame round a question: the question inside decides its kind (ours, session 11).
+_POLITE_ASK = re.compile(
+    r"^(?:(?:might|may|can|could) i (?:just |please )?ask(?: you)?,? (?:if i may,? )?"
+    r"|if i may(?: ask)?,? )(?=(?:what|how|why|when|where|who|which)\b)"
+)
+
+
 def _question(t: str, parts: list[str]):
     questions = [
         p
@@ -286,6 +301,7 @@ def _question(t: str, parts: list[str]):
     bare = None if q.endswith("?") else question_kinds.BARE_TAIL_QUESTION.search(q)
     if bare:
         q = bare.group(0).lstrip(", ")  # "thanks for coming, how long have you ..."
+    q = _POLITE_ASK.sub("", q)  # "might I ask what moves you?" asks "what moves you?"
     tail = question_kinds.TAIL_QUESTION.search(q)
     if tail and not (question_kinds.OPEN_START.match(q) or question_kinds.ASKS_ITSELF.match(q)):
         q = tail.group(1)  # "you never reply, why is that?": the question is its tail

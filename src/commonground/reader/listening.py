@@ -67,6 +67,8 @@ AGREES_ONLY = re.compile(
     r"exactly|same here|same|me too|me neither|definitely|for sure|so true|true|100%|yes|yeah|"
     r"yep|right|i feel that|totally agree|i know right|same with me|ditto|likewise|so do i|so am i|"
     r"i'm with you|preach|couldn't agree more|i couldn't agree more|we're on the same page|"
+    # jargon for the same: "so we're aligned, then" (ours, session 10)
+    r"(?:we're|we are) (?:totally |fully |completely )?aligned|(?:totally |fully )?aligned|"
     r"completely|entirely|honestly|really|i feel (?:exactly |just |much )?the same(?: way)?|"
     r"i think|i guess|then)"
     r"(?: (?:totally|completely|entirely|100%|too|as well|on that|with you|here|tbh|lol|haha|mate|"

@@ -156,5 +156,7 @@ ASKS_ACTIVITY_TOO = re.compile(
 
 # "Would Sunday work instead?" offers an alternative; it does not ask what the no is about.
 _OFFERS_ALTERNATIVE = re.compile(
-    r"\b(?:would|could|will|does) (?!you\b)[\w: ]{1,30}\bwork\b|instead"
+    # "would tuesday work better?" offers a day; "would running it not work for you
+    # either?" asks about the activity (ours, session 11)
+    r"\b(?:would|could|will|does) (?!you\b)(?![\w: ]{0,30}\bnot work\b)[\w: ]{1,30}\bwork\b|instead"
 )

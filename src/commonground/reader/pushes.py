@@ -24,8 +24,11 @@ PUSH_RULES = [
     ),
     (
         r"\b(?:it's|it is|its|it'd be|it would be|it will be|it'll be|that's|that is) (?:only|just|"
-        r"literally|barely|hardly) (?:a|an|one|two|three|a couple|a few|\d+|for|half|once|the|down|"
-        r"round|around|up|next door)\b",
+        r"literally|barely|hardly) (?:(?:a|an|one|two|three|a couple|a few|\d+|for|half|once|the)\b|"
+        # a distance minimised ("it's only round the corner"), not a place said to be near
+        # another ("it's just round the corner from the station", ours, session 11)
+        r"(?:down|round|around|up|next door)\b(?!(?: \w+){0,3} (?:from|to|of|off|behind|past|"
+        r"near|by|on|at) (?!you\b|u\b|yours\b|your (?:house|place|home|door|flat)\b)\w))",
         ("only ", "just ", "literally ", "barely ", "hardly "),
     ),
     (

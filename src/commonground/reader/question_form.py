@@ -38,7 +38,10 @@ _LEAD = re.compile(
     r"that's (?:fine|ok|okay|great|brilliant|understandable)|"
     # a polite lead before the question itself: "can I ask what brought you here?"
     r"(?:can|could|may) i (?:just )?ask(?: you)?(?= (?:what|how|why|who|where|when|which)\b)|"
-    r"(?:do you mind|would you mind) if i ask(?= (?:what|how|why|who|where|when|which)\b)"
+    r"(?:do you mind|would you mind) if i ask(?= (?:what|how|why|who|where|when|which)\b)|"
+    # an organiser's jargon: "totally valid. just to unpack it, is it the day or..." (session 10)
+    r"(?:that's |that is )?(?:totally |completely )?valid|"
+    r"just to (?:unpack|clarify|check|understand|be clear on)(?: (?:it|that|this))?"
     r")\b[,.!]?\s*(?:[-—–]\s*)?)+"
 )
 

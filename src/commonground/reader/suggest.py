@@ -78,11 +78,15 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
     if "push" in signals and not (
         kind == "leading_question" and PRESSES_A_VIEW.search(normalise(text))
     ):
-        return (
+        pushes = (
             "If they have just said no or maybe, this pushes. Accept the answer and find out "
             "what is behind it: 'Is it the day, or the activity?' or 'What would you need to "
             "know?'"
         )
+        # An ask that presses can name no activity too: both are said (ours, session 10).
+        vague = kind == "ask" and "vague" in signals
+        also = _ask_suggestion(reading, donation, text) if vague else ""
+        return f"{pushes} {also}" if also else pushes
     asks = kind in {"open_question", "factual_question", "closed_question"}
     if asks and DEFLECTS.search(normalise(text)):
         return (

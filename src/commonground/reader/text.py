@@ -23,7 +23,13 @@ MONTHS = (
 )
 
 _WORD = re.compile(r"[a-z0-9$]+(?:['’][a-z]+)?")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+"
+    # A spaced dash before a question ends the sentence too: "you're a legend - what got
+    # you into this?" is praise, then a question (ours, session 11).
+    r"|(?<=\w)\s+[-\u2013\u2014]+\s+(?=(?:what|what's|how|how's|why|who|which|where|when|"
+    r"do|does|did|are|is|can|could|would|will|have|has|tell me)\b)"
+)
 _SPACES = re.compile(r"\s+")
 
 # Irregular forms worth folding so that "went" meets "go" and "kids" meets "kid".
@@ -390,7 +396,8 @@ _ABBREVIATION = re.compile(
 
 
 def sentences(text: str) -> list[str]:
-    """Split normalised text into sentences (on ``.``, ``!`` or ``?`` then a space).
+    """Split normalised text into sentences (on ``.``, ``!`` or ``?`` then a space, or on
+    a spaced dash before a question word).
 
     A full stop after a common abbreviation ("St. Mary's", "6 p.m. on") does not end
     a sentence.

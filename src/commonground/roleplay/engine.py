@@ -244,6 +244,8 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
             typed,
             presses,
             (scenario.campaign.why, scenario.campaign.what),
+            " ".join((_their_words(state, node), choice.text, *choice.examples)),
+            (choice.text, *choice.examples),
         )
         quality, credited = judged.quality, judged.credited
         # The choice's feedback was written for its own words: only a close line gets it.
@@ -308,7 +310,10 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
                 answer.reason,
             ),
         )
-        routes = (node.answers or choice.answers) if own else (choice.answers or node.answers)
+        # An ask heard where it was asked for (after a no to a vague ask) is answered
+        # as at the node it belongs to.
+        home = node if choice in node.choices else _home(scenario, choice)
+        routes = (home.answers or choice.answers) if own else (choice.answers or home.answers)
         target = scenario.node(routes[answer.answer])
     else:
         target = scenario.node(choice.next)
@@ -347,6 +352,19 @@ def _apply(scenario, state, node, choice: Choice, typed=None, heard=None) -> Tur
         heard=heard,
     )
     return _end_if_over(scenario, result)
+
+
+def _home(scenario: Scenario, choice: Choice) -> Node:
+    """The node that lists ``choice``."""
+    return next(n for n in scenario.nodes.values() if choice in n.choices)
+
+
+def _their_words(state: PlayState, node: Node) -> str:
+    """What the person said last: the transcript's last line of theirs, else the node's."""
+    for who, said in reversed(state.transcript):
+        if who == "persona":
+            return said
+    return node.say
 
 
 def _stay(

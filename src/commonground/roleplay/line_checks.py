@@ -333,7 +333,43 @@ def tells_story(text: str, signals, kind: str = "story") -> bool:
     return tells_a_story(text) and word_count(text) >= 10 and "credentials" not in signals
 
 
-def _need(step: str, kind: str, signals: set, text: str, reasons: tuple = ()):
+#: Words that point back at what was just said ("what was that like?", "tell me more").
+_POINTS_BACK = re.compile(
+    r"\b(?:that|those|these|it|its|them|him|her|he|she|there|then|more|else|said|say|saying|"
+    r"mentioned|told|tell me about|you'?ve|you had|you were)\b"
+)
+
+
+#: The stems of verbs any question may use, which build on nothing ("what keeps you
+#: going?" after "...families who keep asking").
+_GENERAL = frozenset(
+    {"keep", "goin", "get", "gett", "make", "made", "feel", "thin", "know", "want"}
+)
+
+
+def points_back(text: str) -> bool:
+    """Does the line point back at what was just said ("what was that like?")?"""
+    return bool(_POINTS_BACK.search(normalise(text)))
+
+
+def builds_on(text: str, their: str | None) -> bool:
+    """Does a question build on what they just said (``their``)? It shares a word that
+    matters with it, or points back at it ("how did that feel?"). A general question
+    ("what keeps you going?") does neither: it is an open question, not a follow-up
+    (ours, session 11). ``their`` may include the follow-up's authored wordings, which
+    say in other words what builds on it ("justice" after "because it is owed"). With
+    ``their`` unknown (None), any question does."""
+    if their is None or points_back(text):
+        return True
+    from commonground.roleplay.hearing.topic_words import content_words
+
+    own = {w[:4] for w in content_words(text)} - _GENERAL
+    return not own.isdisjoint(w[:4] for w in content_words(their))
+
+
+def _need(
+    step: str, kind: str, signals: set, text: str, reasons: tuple = (), their: str | None = None
+):
     """``(done, partly, what it needs)`` for a step; ``None`` when any line will do."""
     if step == "factual_questions":
         if kind == "open_question" and _ASKS_EXPERIENCE.search(text):
@@ -350,7 +386,7 @@ def _need(step: str, kind: str, signals: set, text: str, reasons: tuple = ()):
     if step == "open_questions":
         return kind == "open_question", False, "an open question (what, how, tell me about)"
     if step == "listening":
-        done = kind in QUESTIONS or "acknowledges" in signals
+        done = (kind in QUESTIONS and builds_on(text, their)) or "acknowledges" in signals
         return done, False, "a follow-up on what they just said, or their words reflected back"
     if step == "common_ground":
         done = kind == "common_ground" and "agrees_only" not in signals
@@ -404,14 +440,23 @@ def speech_note(reading, text: str) -> str:
 
 
 def judge_line(
-    step: str, authored: str, reading, text: str, pressing: bool = True, reasons: tuple = ()
+    step: str,
+    authored: str,
+    reading,
+    text: str,
+    pressing: bool = True,
+    reasons: tuple = (),
+    their: str | None = None,
+    wordings: tuple = (),
 ) -> Judgement:
     """Judge a typed line heard as a choice of quality ``authored`` for ``step``.
 
     ``pressing`` is False before any ask at a node that lists no push: pressing words
     there lead rather than push (weak, with :data:`LEADING_NOTE`). ``reasons`` is the
     campaign's ``(why, what)``: a campaign line that gives the why in its own words says
-    why (see :func:`gives_a_why`).
+    why (see :func:`gives_a_why`). ``their`` is what the person just said: a question
+    heard as listening must build on it (:func:`builds_on`). ``wordings`` are those of
+    the move heard (its praise, if it is the praise mistake, is not told twice).
     """
     kind = getattr(reading, "kind", "other")
     signals = set(signals_of(reading))
@@ -423,7 +468,7 @@ def judge_line(
         return Judgement("weak", False, LEADING_NOTE)
     notes = []
     quality, credited, checked = authored, True, False
-    need = _need(step, kind, signals, text, reasons)
+    need = _need(step, kind, signals, text, reasons, their)
     if need is not None:
         done, partly, what = need
         checked = done
@@ -431,8 +476,14 @@ def judge_line(
             credited = partly
             quality = "weak"
             notes.append(f"Your words did not do this step: it needs {what}.")
-    if authored == "strong" and step in _PRAISE_STEPS and praises(text):
-        # Praise of them is no part of a question, and never listening (ours, session 10).
+    if (
+        step in _PRAISE_STEPS
+        and praises(text)
+        and (authored == "strong" or not any(praises(w) for w in wordings))
+    ):
+        # Praise of them is no part of a question, and never listening (ours, session 10);
+        # told also where the move heard is weak for another reason, unless its own
+        # wordings are the praise mistake, whose feedback says so (session 11).
         quality = "weak"
         credited = credited and step != "listening"
         notes.append(PRAISE_NOT_LISTENING if step == "listening" else PRAISED_QUESTION)

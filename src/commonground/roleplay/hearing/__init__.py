@@ -124,6 +124,17 @@ def hear(
         heard = hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
             return replace(heard, row=rows[0])
+    asker = None if takes else _asked_vaguely_at(scenario, node)
+    if (
+        asker is not None
+        and (getattr(reading, "kind", "") == "ask" or _names_the_ask(text, reading))
+        and _names_what_and_when(text, reading)
+    ):
+        # "Tell me what, and when": after a no to a vague ask, the ask made concrete ("e.g. speak at your press event Monday 11am at the County
+        # Building") is heard as an ask made where the vague one was (ours, session 11).
+        heard = hear_ask(scenario, asker, text, reading, leave_out, rows, activity)
+        if heard is not None and heard.choice is not None:
+            return replace(heard, row=rows[0])
     moves = drop_moving_on([c for c in ranked if not c.ask], text)
     own = own_move(scenario, node, moves, scores, sims, text, reading)
     heard = (
@@ -139,6 +150,38 @@ def hear(
             "not_understood", None, heard.sureness, reading, why=("names nothing of the campaign",)
         )
     return replace(heard, row=rows[0])
+
+
+def _asked_vaguely_at(scenario: Scenario, node: Node) -> Node | None:
+    """The node whose vague ask (naming no activity, or no time) was answered with
+    ``node`` (a no to a vague ask), else None."""
+    cache = index_for(scenario).cache
+    key = ("asked vaguely at", node.id)
+    if key not in cache:
+        found = None
+        for other in scenario.nodes.values():
+            for choice in other.choices:
+                answers = choice.answers or other.answers or {}
+                said_no = {v for k, v in answers.items() if k.startswith("no")}
+                if (
+                    choice.ask
+                    and node.id in said_no
+                    and not {"activity", "time"}
+                    <= set(scenario.campaign.ask(choice.ask).specificity)
+                    and any(c.step == "respond_no" for c in node.choices)
+                ):
+                    found = other
+        cache[key] = found
+    return cache[key]
+
+
+def _names_what_and_when(text: str, reading) -> bool:
+    """An ask made concrete: it names what and when, and presses nothing."""
+    from commonground.reader.asks import specificity
+
+    if "push" in getattr(reading, "signals", ()):
+        return False
+    return {"activity", "time"} <= set(specificity(text))
 
 
 def _names_where_and_when(text: str) -> bool:

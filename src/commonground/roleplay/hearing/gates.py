@@ -63,6 +63,10 @@ def pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> H
         c for c in ranked[1:] if scores[c.id] >= scores[best.id] - TIE_MARGIN and _differs(c, best)
     ]
     if rivals:
+        settled = _settle_tie((best, *rivals), text, reading)
+        if settled is not None:
+            return heard_as(settled, scores, reading, "the question it asks, of moves as close")
+    if rivals:
         return Hearing(
             "unclear",
             None,
@@ -207,6 +211,44 @@ def _kind_led(best: Choice, scores, reading) -> bool:
         and best.quality == "strong"
         and scores[best.id] >= KIND_LED
     )
+
+
+def _settle_tie(tied, text: str, reading) -> Choice | None:
+    """The move a question means among moves as close, when its form settles it, else None.
+
+    Praise round a question ("honestly you're a legend. what keeps you going?") is the
+    listed praise mistake where there is one ("Wow, you're amazing. How do you do it
+    all?"); otherwise praise or not, the question is what is heard: one that points
+    back ("what was that like?") is the follow-up, and a general question that builds on
+    none of a follow-up's words is not that follow-up, so the open question of another
+    step is heard (ours, session 11). A line that is no question
+    stays unclear.
+    """
+    from commonground.roleplay.line_checks import points_back
+    from commonground.roleplay.praise import praises
+
+    if getattr(reading, "kind", "") not in ("open_question", "closed_question"):
+        return None
+    if praises(text):
+        praising = [c for c in tied if any(praises(w) for w in (c.text, *c.examples))]
+        if len(praising) == 1:
+            return praising[0]
+    own = content_words(text)
+    follow_ups = [c for c in tied if c.step == "listening"]
+    if len(follow_ups) == 1 and points_back(text):
+        return follow_ups[0]
+    others = [
+        c
+        for c in tied
+        if c.step != "listening" and c.kind == "open_question" and c.quality == "strong"
+    ]
+    if (
+        follow_ups
+        and len(others) == 1
+        and all(little_in_common(own, wording_words(c)) for c in follow_ups)
+    ):
+        return others[0]
+    return None
 
 
 def _differs(a: Choice, b: Choice) -> bool:

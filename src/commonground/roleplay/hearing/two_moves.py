@@ -125,6 +125,10 @@ def two_moves(scenario, node, heard: Hearing, text: str, reader) -> Hearing:
     gives_back, last = split_reflection(text)
     reflection = reflection_of(node)
     choice = heard.choice
+    if not gives_back and choice is not None and choice is reflection:
+        # Heard as their words given back: what it says you share before its closing
+        # check is read below (ours, session 11).
+        gives_back = bool(_shared_before_check(text))
     if heard.how == "unclear" and gives_back and reflection in heard.could_be:
         # As close to the reflection as to a question: the line made both, in that order.
         asked = [
@@ -156,6 +160,10 @@ def two_moves(scenario, node, heard: Hearing, text: str, reader) -> Hearing:
     if choice is not None and choice.quality == "strong" and not (said_back or unasked):
         return heard
     said = last if gives_back else text
+    if gives_back and said.rstrip().endswith("?"):
+        # "So it's X, and we both know Y. Is that it?": the check closes the line, and what
+        # you share may come before it (ours, session 11).
+        said = _shared_before_check(text) or said
     if said != text and (said.rstrip().endswith("?") or not _OURS.search(said)):
         return heard  # a check or a question, or nothing of "us": no common ground to read
     reading = reader(said) if said != text else heard.reading
@@ -175,6 +183,23 @@ def two_moves(scenario, node, heard: Hearing, text: str, reader) -> Hearing:
         why=(why,),
         also=reflection if gives_back else None,
     )
+
+
+def _shared_before_check(text: str) -> str:
+    """What a line says you share before the check that closes it ("..., and we both know
+    nobody can carry that alone. Is that it?"), else ``""``."""
+    from commonground.reader.text import normalise, sentences
+
+    said = sentences(normalise(text))
+    for i in range(len(said) - 2, -1, -1):
+        sentence = said[i]
+        if sentence.rstrip().endswith("?"):
+            continue
+        pieces = _reflection_and_ours(sentence)
+        part = pieces[-1] if len(pieces) == 2 else (sentence if i else "")
+        if part and _OURS.search(part) and _SHARED.search(part) and not _AGREES.search(part):
+            return part
+    return ""
 
 
 def _common_ground_after(scenario, node):
