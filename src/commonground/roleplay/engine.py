@@ -22,6 +22,7 @@ from commonground.errors import CommonGroundError
 from commonground.roleplay.answer import Answer, answer_ask, view_of
 from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback, covered
 from commonground.roleplay.hearing import Hearing, hear, takes_asks
+from commonground.roleplay.hearing.late_story import credit_late_story
 from commonground.roleplay.hearing.scores import pressing
 from commonground.roleplay.hearing.two_moves import credit_first
 from commonground.roleplay.line_checks import (
@@ -169,7 +170,8 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
     if heard.how == "verbatim":
         return _apply(scenario, state, node, heard.choice, text, heard=heard)
     if heard.how in ("meaning", "ask", "own_ask") and heard.choice is not None:
-        return credit_first(_apply(scenario, state, node, heard.choice, text, heard=heard), heard)
+        result = credit_first(_apply(scenario, state, node, heard.choice, text, heard=heard), heard)
+        return credit_late_story(node, heard, text, result, reader)
     if heard.how == "vague_ask":
         return _vague(scenario, state, node, text, heard)
     if heard.how == "maybe_as_yes":
@@ -184,7 +186,9 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
     if _too_soon(state, node, heard):
         fb = DEFAULT_NOT_YET if _under_way(state) else scenario.too_soon
         return _stay(scenario, state, node, text, heard, fb, "too_soon", "ask", fb.feedback)
-    return _not_heard(scenario, state, node, text, heard)
+    return credit_late_story(
+        node, heard, text, _not_heard(scenario, state, node, text, heard), reader
+    )
 
 
 # ---- internals ----------------------------------------------------------------------
