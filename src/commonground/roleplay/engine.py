@@ -11,7 +11,9 @@ is closest to in meaning, judged on its own words (:mod:`.line_checks`); or noth
 when it is close to nothing here (the persona's fallback, and the line costs points) or
 equally close to two different moves (the learner is asked to say more). An ask that
 names no activity gets the node's ``vague`` reply. The persona ends a meeting that runs
-to twice its planned time, or that has lost their trust (the built-in endings).
+to twice its planned time, or that has lost their trust (the built-in endings). A line
+that also tells the learner's own story where no story move is listed credits the story
+step too (:mod:`.hearing.late_story`).
 """
 
 from __future__ import annotations

@@ -94,10 +94,15 @@ def late_story(node, heard, text: str, reader, story_shared: bool):
     if story_shared or offers_a_story(node):
         return None
     whole = heard.reading
-    if "push" in signals_of(whole):
+    said = signals_of(whole)
+    # Cheap checks first: most lines are no story, and are not read again. A story speaks
+    # of oneself, which the reader finds in any line but an ask (whose sentences it does
+    # not read for it).
+    if "push" in said or word_count(text) < 10:
+        return None
+    if "first_person" not in said and getattr(whole, "kind", "") != "ask":
         return None
     told = told_story(text)
-    # Cheap checks first: most lines are no story, and are not read again.
     if word_count(told) < 10 or not tells_a_story(told):
         return None
     from commonground.reader.text import normalise
