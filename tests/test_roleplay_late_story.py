@@ -32,6 +32,9 @@ STORIES = [
     "That's why I'm here.",
     "um so my gran raised me, and when her bus route got cut she basically stopped going out. "
     "seeing her stuck at home is why i got involved",
+    # a moment with one's own people, no feeling named
+    "I remember when my dad took me to the swimming baths every Sunday, it's where I learned "
+    "to swim.",
 ]
 NOT_STORIES = [
     # a complaint in the first person
@@ -45,6 +48,8 @@ NOT_STORIES = [
     # a life told stage by stage
     "ok so I was born in Leeds, then I went to school there, then college, then I worked in a "
     "bank, then I moved here and then I started volunteering.",
+    # news of the campaign in the first person: a moment, nothing of why you care
+    "I was reading about the budget last week and it said they want to cut the hours on Thursdays.",
     # words about this meeting
     "You're right, and I'm sorry; I came here to listen and I started by talking too much.",
     "I want to know what made you decide to get into that line of work in the first place?",

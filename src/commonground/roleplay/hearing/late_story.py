@@ -6,18 +6,23 @@ questions), and a node that offers a story move hears a story there
 breath as the move they were heard as ("That sounds like it mattered to you. My mum was
 a dinner lady, and she always said the kids who got fed learned more - that's why I got
 into the library campaign."), has still shared their story: the debrief must not call
-the step skipped. Such a line keeps the move it was heard as, and the story step is
-credited too, judged on the story's own words (:func:`.line_checks.judge_line`: a
-speech that never turns to them is weak), with a note that says so.
+the step skipped. Such a line keeps the move it was heard as (or, heard as none, the
+persona's fallback), and the story step is credited too, judged on the story's own
+words (:func:`.line_checks.judge_line`: a speech that never turns to them is weak), with
+a note that says so.
 
-What counts as the story: the line less the sentences before it that are about them
-(their words given back, a "wow", a question) and the questions after it, when the
-reader reads that as a story (its kind), about the speaker (its ``first_person``
-signal), and it does the story step (:func:`.line_checks.tells_story`: a story of ten
-words or more, not a list of roles and not a life told stage by stage). A complaint in
-the first person ("I'm so angry about the council") or the campaign pitched ("We're
-fighting the cuts because...") is not read as a story; a story already shared is not
-credited twice.
+What counts as the story: the statements from the first to the last in which a rule of
+the reader's for a story finds the speaker ("I got involved when...", "my mum was..."),
+so their words given back, a question, common ground or a close around it are not
+judged as it, and words about this meeting (an apology, why you came today) are left
+out. The reader must read that as a story (its kind), about the speaker (its
+``first_person`` signal), doing the story step (:func:`.line_checks.tells_story`: ten
+words or more, not a list of roles, not a life told stage by stage) and saying how it
+felt, why you are involved or a moment with your own people (told unasked, a moment
+alone is news: ours). A complaint
+in the first person ("I'm so angry about the council"), the campaign pitched ("We're
+fighting the cuts because...") or its history ("The coalition started years ago...")
+is no story; a story already shared is not credited twice.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from commonground.planners.story import tells_a_story
+from commonground.planners.story import _FEELING, _INVOLVED, _MOMENT, tells_a_story
+from commonground.reader.statements import _KNOWN_PEOPLE
 from commonground.roleplay.line_checks import judge_line, signals_of, tells_story, word_count
 
 #: The method step this module credits.
@@ -43,6 +49,10 @@ _ABOUT_THIS_MEETING = re.compile(
     r"catch up)\b"
     r"|\bi (?:started|kept|was|'ve been|went) (?:by |on )?(?:talking|going on|rambling)\b"
 )
+
+
+# The speaker's own people ("my dad", "our kids"), as the reader names them.
+_THEIR_PEOPLE = re.compile(rf"\b(?:my|our) (?:[\w'-]+ )?(?:{_KNOWN_PEOPLE})\b")
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,16 @@ def tells_of_oneself(said: str) -> bool:
     return any(_OWN.search(m.group(0)) for pattern in STORY for m in pattern.finditer(said))
 
 
+def tells_why_it_matters(told: str) -> bool:
+    """Does the story say how it felt or why the speaker is involved, or picture a moment
+    with their own people (:mod:`commonground.planners.story`: "I remember when my dad
+    took me...")? Told unasked, a moment alone ("I was reading about the budget last week
+    and it said...") is news, not why you care (ours)."""
+    if _FEELING.search(told) or _INVOLVED.search(told):
+        return True
+    return bool(_MOMENT.search(told) and _THEIR_PEOPLE.search(told))
+
+
 def offers_a_story(node) -> bool:
     """Does the node list a story move (where a story is heard as itself)?"""
     return any(c.step == STORY_STEP for c in node.choices)
@@ -103,7 +123,7 @@ def late_story(node, heard, text: str, reader, story_shared: bool):
     if "first_person" not in said and getattr(whole, "kind", "") != "ask":
         return None
     told = told_story(text)
-    if word_count(told) < 10 or not tells_a_story(told):
+    if word_count(told) < 10 or not tells_a_story(told) or not tells_why_it_matters(told):
         return None
     from commonground.reader.text import normalise
 
