@@ -11,7 +11,9 @@ is closest to in meaning, judged on its own words (:mod:`.line_checks`); or noth
 when it is close to nothing here (the persona's fallback, and the line costs points) or
 equally close to two different moves (the learner is asked to say more). An ask that
 names no activity gets the node's ``vague`` reply. The persona ends a meeting that runs
-to twice its planned time, or that has lost their trust (the built-in endings).
+to twice its planned time, or that has lost their trust (the built-in endings). A line
+that also tells the learner's own story where no story move is listed credits the story
+step too (:mod:`.hearing.late_story`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from commonground.errors import CommonGroundError
 from commonground.roleplay.answer import Answer, answer_ask, view_of
 from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback, covered
 from commonground.roleplay.hearing import Hearing, hear, takes_asks
+from commonground.roleplay.hearing.late_story import credit_late_story
 from commonground.roleplay.hearing.scores import pressing
 from commonground.roleplay.hearing.two_moves import credit_first
 from commonground.roleplay.line_checks import (
@@ -169,7 +172,8 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
     if heard.how == "verbatim":
         return _apply(scenario, state, node, heard.choice, text, heard=heard)
     if heard.how in ("meaning", "ask", "own_ask") and heard.choice is not None:
-        return credit_first(_apply(scenario, state, node, heard.choice, text, heard=heard), heard)
+        result = credit_first(_apply(scenario, state, node, heard.choice, text, heard=heard), heard)
+        return credit_late_story(node, heard, text, result, reader)
     if heard.how == "vague_ask":
         return _vague(scenario, state, node, text, heard)
     if heard.how == "maybe_as_yes":
@@ -184,7 +188,9 @@ def free_text(scenario: Scenario, state: PlayState, text: str, reader=None) -> T
     if _too_soon(state, node, heard):
         fb = DEFAULT_NOT_YET if _under_way(state) else scenario.too_soon
         return _stay(scenario, state, node, text, heard, fb, "too_soon", "ask", fb.feedback)
-    return _not_heard(scenario, state, node, text, heard)
+    return credit_late_story(
+        node, heard, text, _not_heard(scenario, state, node, text, heard), reader
+    )
 
 
 # ---- internals ----------------------------------------------------------------------
