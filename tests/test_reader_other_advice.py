@@ -397,3 +397,24 @@ def test_a_question_that_dodges_your_story_or_moves_down_a_list_is_told_so(text,
 )
 def test_a_street_to_walk_or_canvass_is_a_place_named(text, place):
     assert ("place" in read_line(text).specific_parts) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("forty of you on the chat, what do the other owners say about access", "open_question"),
+        (
+            "your young volunteers see kids from school in the line, what does that do to them",
+            "open_question",
+        ),
+        ("I moved here in 2010, what a year that was", "story"),  # no question asked
+    ],
+)
+def test_a_question_typed_after_a_comma_with_no_question_mark(text, kind):
+    """Authored examples were read as 'not a 1:1 move' (found by hearing11's plays)."""
+    assert read_line(text).kind == kind
+
+
+def test_a_plan_said_back_from_here_confirms_the_details():
+    assert "confirm_details" in read_line("perfect!! mon 17 march 3:15 from here, ok?").signals
+    assert "confirm_details" not in read_line("I've lived here since 2010.").signals

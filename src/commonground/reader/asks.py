@@ -236,13 +236,17 @@ def specificity(text: str) -> tuple[str, ...]:
     return tuple(p for p in ASK_PARTS if found[p])
 
 
+_FROM_HERE = re.compile(r"\b(?:from|at|in|right) here\b")
+
+
 def names_when_and_where(text: str) -> bool:
     """True when ``text`` names both a time and a place ("Tuesday at 6 in the hall", or a
     plan restated as a list: "thurs 7pm, community room")."""
     t = normalise(text)
     if not time_spans(t):
         return False
-    return bool(PLACE.search(t) or _LISTED_PLACE.search(strip_times(t)))
+    # "mon 17 march 3:15 from here": where they are now is a place (ours, session 10)
+    return bool(PLACE.search(t) or _LISTED_PLACE.search(strip_times(t)) or _FROM_HERE.search(t))
 
 
 @lru_cache(maxsize=16384)  # specificity and ask_phrases both ask

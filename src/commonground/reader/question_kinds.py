@@ -140,6 +140,10 @@ BARE_TAIL_QUESTION = re.compile(
     r"[^,?]*$|,\s*(?:what's|what is|whats) your\b[^,?]*$"
     r"|,\s*(?:what|who) (?:made|makes|got|gets|brought|brings|keeps) (?:you|that)\b"
     r"(?![^,?]*\b(?:was|is|were|are)\b)[^,?]*$"
+    # about others or what happened: "forty of you on the chat, what do the other owners
+    # say about access" (ours, session 10)
+    r"|,\s*(?:what|how|why|which|who) (?:do|does|did|would|will|can|could) (?:the|your|that|"
+    r"this|they|their|those|these|other|people|everyone|anyone)\b[^,?]*$"
 )
 
 TELL_ME = re.compile(
