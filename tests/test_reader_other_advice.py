@@ -418,3 +418,22 @@ def test_a_question_typed_after_a_comma_with_no_question_mark(text, kind):
 def test_a_plan_said_back_from_here_confirms_the_details():
     assert "confirm_details" in read_line("perfect!! mon 17 march 3:15 from here, ok?").signals
     assert "confirm_details" not in read_line("I've lived here since 2010.").signals
+
+
+@pytest.mark.parametrize(
+    ("text", "story"),
+    [
+        (
+            "My little brother has asthma, and the first time he ended up in hospital I realised "
+            "nobody would fix it unless people like us pushed.",
+            True,
+        ),
+        ("I was gutted when they shut the library on weekdays.", True),
+        ("I read the budget papers for the committee.", False),
+    ],
+)
+def test_a_first_time_and_a_plain_feeling_make_a_story(text, story):
+    """Found by hearing12: both were missed, so a story told late was not credited."""
+    from commonground.planners.story import tells_a_story
+
+    assert tells_a_story(text) is story

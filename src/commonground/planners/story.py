@@ -45,7 +45,9 @@ _MOMENT = re.compile(
     r"growing up|as a (?:kid|child|girl|boy|teenager)|at (?:\d+|(?:ten|twelve|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty)\b)|on (?:a )?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|in (?:19|20)\d\d|(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\b)",
+    r"august|september|october|november|december)\b|"
+    # "the first time he ended up in hospital" (ours, session 10)
+    r"the (?:first|last|only) time (?:i|my|we|our|he|she|they|it)\b)",
 )
 # A feeling, named or shown.
 _FEELING = re.compile(
@@ -56,7 +58,8 @@ _FEELING = re.compile(
     r"cried|crying|in tears|tears|broke my heart|couldn't sleep|could not sleep|sick to my stomach|"
     r"shaking|trembling|my heart (?:sank|was pounding|was racing|broke)|knot in my stomach|"
     r"lump in my throat|couldn't breathe|could not breathe|"
-    r"couldn't believe|could not believe|kept me up|stayed with me)\b"
+    r"couldn't believe|could not believe|kept me up|stayed with me|gutted|heartsick|sickened|"
+    r"disgusted|horrified|overwhelmed|desperate|exhausted)\b"
 )
 # Why you got involved: a reason or a turning point.
 _INVOLVED = re.compile(
