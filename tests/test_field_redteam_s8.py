@@ -20,6 +20,7 @@ import re
 
 import pandas as pd
 import pytest
+from cli_run import run_cli
 
 from commonground import cli
 from commonground.analysis import report_tables, sections
@@ -45,14 +46,6 @@ def _leaks(text: str) -> list[str]:
     return found + [s for s in (PHONE, digits, "canary.test") if s in text]
 
 
-def _run(capsys, *argv) -> tuple[int, str]:
-    code = cli.main([str(a) for a in argv])
-    captured = capsys.readouterr()
-    out = captured.out + captured.err
-    assert "Traceback" not in out
-    return code, out
-
-
 LOG_HEADER = "meeting_id,date,organizer,contact,ask_type,ask_specific,response,follow_up_days"
 
 
@@ -75,7 +68,7 @@ def _bad_log(tmp_path):
 def test_messages_name_row_and_field_and_hide_what_could_identify_someone(tmp_path, capsys):
     path = _bad_log(tmp_path)
     quarantine = tmp_path / "q.csv"
-    code, out = _run(capsys, "log", "validate", path, "--quarantine", quarantine)
+    code, out = run_cli(capsys, "log", "validate", path, "--quarantine", quarantine)
     assert code == 1 and "8 rows read, 1 accepted, 7 quarantined" in out
     assert _leaks(out) == [] and _leaks(quarantine.read_text()) == []
     assert "row 2, response: not one of: yes, maybe, no (value '[words hidden" in out
@@ -83,7 +76,7 @@ def test_messages_name_row_and_field_and_hide_what_could_identify_someone(tmp_pa
     assert "row 4, follow_up_days: not a whole number (value '[a phone number]')" in out
     assert "(value 'yess')" in out and "(value '14/05/2025x')" in out
     assert "row 8, ask_specific: not a boolean" in out
-    code, data = _run(capsys, "log", "validate", "--json", path)
+    code, data = run_cli(capsys, "log", "validate", "--json", path)
     assert _leaks(data) == []
     values = {(p["row"], p["column"]): p["value"] for p in json.loads(data)["problems"]}
     assert values[(7, "date")] == "1733500000"  # a date column's Unix time is no phone
@@ -131,7 +124,7 @@ def test_import_reasons_hide_a_name_in_a_status_cell(tmp_path, capsys):
         "2,502,Canvass,Tentative,2025-03-01\n"
         "3,503,Canvass,Completed,2025-03-01\n"
     )
-    code, out = _run(
+    code, out = run_cli(
         capsys, "log", "import", "--from", "van-signups", export, "-o", tmp_path / "o.csv"
     )
     assert code == 1
@@ -154,16 +147,16 @@ def test_exit_codes_mean_the_same_in_every_command_that_reads_a_log(tmp_path, ca
         ["report", missing, "-o", tmp_path / "r.html", "--no-progress"],
         ["log", "import", "--from", "van-signups", missing],  # no -o: a usage error
     ):
-        code, out = _run(capsys, *argv)
+        code, out = run_cli(capsys, *argv)
         assert code == 2, argv
         assert len(out.strip().splitlines()) == 1, argv
     bad = _bad_log(tmp_path)
-    assert _run(capsys, "log", "validate", bad)[0] == 1
-    assert _run(capsys, "analyze", bad)[0] == 1  # analysed; rows were left out
+    assert run_cli(capsys, "log", "validate", bad)[0] == 1
+    assert run_cli(capsys, "analyze", bad)[0] == 1  # analysed; rows were left out
     good = tmp_path / "good.csv"
     good.write_text(LOG_HEADER + "\nm1,2025-01-02,o1,c1,canvass,true,yes,\n")
-    assert _run(capsys, "log", "validate", good)[0] == 0
-    assert _run(capsys, "analyze", good)[0] == 0
+    assert run_cli(capsys, "log", "validate", good)[0] == 0
+    assert run_cli(capsys, "analyze", good)[0] == 0
 
 
 @pytest.mark.parametrize("argv", [["log", "validate"], ["log", "import"], ["analyze"], ["report"]])
@@ -181,7 +174,7 @@ def test_a_broken_mapping_file_is_a_refusal(tmp_path, capsys):
     mapping = tmp_path / "map.yaml"
     mapping.write_text("columns: [not, a, mapping]\n")
     argv = ["log", "import", "--from", "mapping", "--mapping", mapping, export, "-o", "o.csv"]
-    code, out = _run(capsys, *argv)
+    code, out = run_cli(capsys, *argv)
     assert code == 2 and str(mapping) in out
 
 
@@ -193,11 +186,11 @@ def test_an_organizer_written_unknown_in_any_case_is_the_not_recorded_group(tmp_
     rows = [f"m{i},2025-01-0{1 + i},{org},c{i},canvass,true,yes," for i, org in enumerate(orgs)]
     path = tmp_path / "log.csv"
     path.write_text("\n".join([LOG_HEADER, *rows]) + "\n")
-    code, data = _run(capsys, "analyze", "--json", path)
+    code, data = run_cli(capsys, "analyze", "--json", path)
     assert code == 1  # the row with no organizer is quarantined (organizer is required)
     table = {r["organizer"]: r["n"] for r in json.loads(data)["organizers"]}
     assert table == {"unknown": 3, "organizer 1": 1, "organizer 2": 1}
-    code, text = _run(capsys, "analyze", path)
+    code, text = run_cli(capsys, "analyze", path)
     assert "organizer written as 'N/A' (organizer 2) is shown as a pseudonym" in text
 
 
@@ -232,15 +225,15 @@ def _import(tmp_path, capsys, source, name, data: bytes, *extra):
     path = tmp_path / name
     path.write_bytes(data)
     out = tmp_path / "out.csv"
-    code, text = _run(capsys, "log", "import", "--from", source, path, "-o", out, *extra)
+    code, text = run_cli(capsys, "log", "import", "--from", source, path, "-o", out, *extra)
     return code, text, out
 
 
 def _analyze_clean(capsys, log) -> dict:
     """Analyse ``log`` as text and JSON; assert no canary is printed; return the JSON."""
-    code, text = _run(capsys, "analyze", log)
+    code, text = run_cli(capsys, "analyze", log)
     assert code in (0, 1) and _leaks(text) == []
-    code, data = _run(capsys, "analyze", "--json", log)
+    code, data = run_cli(capsys, "analyze", "--json", log)
     assert _leaks(data) == []
     return json.loads(data)
 
@@ -399,7 +392,7 @@ def test_trailing_empty_column_and_crlf(tmp_path, capsys):
             f"{['yes', 'no', 'maybe'][i % 3]},Marigold {PHONE}," for i in range(10)]  # fmt: skip
     path = tmp_path / "log.csv"
     path.write_bytes(("\r\n".join([header, *rows]) + "\r\n").encode())
-    code, out = _run(capsys, "log", "validate", path)
+    code, out = run_cli(capsys, "log", "validate", path)
     assert code == 0 and "10 rows read, 10 accepted, 0 quarantined" in out
     assert "unnamed" not in out  # an empty trailing column is dropped quietly
     assert _analyze_clean(capsys, path)["n_accepted"] == 10
@@ -425,10 +418,10 @@ def test_a_tsv_file_is_read_by_validate_and_import(tmp_path, capsys):
              for i in range(6)]  # fmt: skip
     path = tmp_path / "team.tsv"
     path.write_text("\n".join(rows) + "\n")
-    code, out = _run(capsys, "log", "validate", path)
+    code, out = run_cli(capsys, "log", "validate", path)
     assert code == 0 and "6 rows read, 6 accepted" in out and "'\\t'" in out
     assert _analyze_clean(capsys, path)["n_accepted"] == 6
-    code, out = _run(capsys, "log", "validate", tmp_path / "team.ods")
+    code, out = run_cli(capsys, "log", "validate", tmp_path / "team.ods")
     assert code == 2 and ".tsv, .txt" in out
 
 
@@ -448,7 +441,7 @@ def test_a_row_pasted_twice_in_an_export_without_ids_is_named_not_counted(tmp_pa
     log = tmp_path / "log.csv"
     rows = [f"d{i},2025-02-0{1 + i},o1,c{i},canvass,true,yes," for i in range(4)]
     log.write_text("\n".join([LOG_HEADER, *rows, *rows[:2]]) + "\n")
-    code, out = _run(capsys, "log", "validate", log)
+    code, out = run_cli(capsys, "log", "validate", log)
     assert code == 1 and "row 6, meeting_id: duplicate meeting_id; first used in row 2" in out
 
 
@@ -470,7 +463,7 @@ def _names_in_notes(tmp_path):
 def test_names_in_notes_and_odd_columns_reach_no_output(tmp_path, capsys):
     path = _names_in_notes(tmp_path)
     quarantine = tmp_path / "q.csv"
-    code, out = _run(capsys, "log", "validate", path, "--quarantine", quarantine)
+    code, out = run_cli(capsys, "log", "validate", path, "--quarantine", quarantine)
     assert code == 1 and "8 rows read, 6 accepted, 2 quarantined" in out
     assert _leaks(out.replace(str(path), "FILE")) == []  # the trainer's own file name aside
     # the quarantine is the trainer's rows to fix: the offending cell is masked, phone
@@ -486,7 +479,7 @@ def test_names_in_notes_and_odd_columns_reach_no_output(tmp_path, capsys):
 def test_html_report_of_a_leaky_log_prints_no_one_and_says_rows_were_left_out(tmp_path, capsys):
     path = _names_in_notes(tmp_path)
     html_path = tmp_path / "report.html"
-    code, out = _run(capsys, "report", path, "-o", html_path, "--no-progress")
+    code, out = run_cli(capsys, "report", path, "-o", html_path, "--no-progress")
     assert code == 1 and "2 row(s) quarantined and not analysed" in out
     html = html_path.read_text(encoding="utf-8")
     assert _leaks(html) == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from cli_run import run_cli
 
 from commonground import cli
 from commonground.outcomes import read_log
@@ -24,14 +25,6 @@ HEADER = "meeting_id,date,organizer,contact,ask_type,ask_specific,response"
 ROWS = [
     f"g{i},2025-03-0{1 + i},O-{i % 2},C-{i},canvass,true,{['yes', 'no'][i % 2]}" for i in range(6)
 ]
-
-
-def _run(capsys, *argv) -> tuple[int, str]:
-    code = cli.main([str(a) for a in argv])
-    captured = capsys.readouterr()
-    out = captured.out + captured.err
-    assert "Traceback" not in out
-    return code, out
 
 
 # --- the header below a title -----------------------------------------------------------
@@ -72,7 +65,7 @@ def test_an_xlsx_sheet_with_a_title_is_read_from_its_header(tmp_path, capsys):
     book.save(path)
     result = read_log(path)
     assert len(result.accepted) == 6 and list(result.accepted["row"])[0] == 4
-    code, out = _run(capsys, "log", "import", "--suggest", path)
+    code, out = run_cli(capsys, "log", "import", "--suggest", path)
     assert code == 0 and 'meeting_id: "meeting_id"' in out  # the import reads it too
 
 
@@ -107,7 +100,7 @@ def _lower_case_log(tmp_path):
 def test_the_quarantine_keeps_row_numbers_and_ids_and_hides_names(tmp_path, capsys):
     path = _lower_case_log(tmp_path)
     out_q = tmp_path / "q.csv"
-    code, out = _run(capsys, "log", "validate", path, "--quarantine", out_q)
+    code, out = run_cli(capsys, "log", "validate", path, "--quarantine", out_q)
     assert code == 1 and "5 rows read, 2 accepted, 3 quarantined" in out
     assert "peter" not in out and "garcia" not in out and "marigold" not in out
     cells = out_q.read_text()
@@ -130,7 +123,7 @@ def test_import_quarantine_hides_names_in_id_and_organizer_columns(tmp_path, cap
     ]
     path = tmp_path / "signups.csv"
     path.write_text("\n".join(rows) + "\n")
-    code, out = _run(
+    code, out = run_cli(
         capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "log.csv"
     )
     assert code == 1 and "3 rows read, 1 accepted, 2 quarantined" in out
@@ -144,12 +137,12 @@ def test_import_quarantine_hides_names_in_id_and_organizer_columns(tmp_path, cap
 
 def test_validate_names_the_file_only_with_show_names(tmp_path, capsys):
     path = _lower_case_log(tmp_path)
-    code, out = _run(capsys, "log", "validate", path)
+    code, out = run_cli(capsys, "log", "validate", path)
     assert code == 1 and "peter_garcia" not in out
     assert out.startswith("the log: 5 rows read")
-    code, out = _run(capsys, "log", "validate", "--json", path)
+    code, out = run_cli(capsys, "log", "validate", "--json", path)
     assert "peter_garcia" not in out
-    code, out = _run(capsys, "log", "validate", "--show-names", path)
+    code, out = run_cli(capsys, "log", "validate", "--show-names", path)
     assert out.startswith(f"{path}: 5 rows read")
 
 
@@ -160,10 +153,10 @@ def test_import_names_its_files_only_with_show_names(tmp_path, capsys):
         (tmp_path / name).write_text("\n".join(rows).replace("5001", name[:4]) + "\n")
     files = [tmp_path / "maria_garcia.csv", tmp_path / "peter.csv"]
     argv = ["log", "import", "--from", "van-signups", *files, "-o", tmp_path / "log.csv"]
-    code, out = _run(capsys, *argv)
+    code, out = run_cli(capsys, *argv)
     assert code == 0 and "maria" not in out and "peter" not in out
     assert "file 1: 1 rows read" in out and "file 2: 1 rows read" in out
-    code, out = _run(capsys, *argv, "--show-names")
+    code, out = run_cli(capsys, *argv, "--show-names")
     assert f"{files[0]}: 1 rows read" in out
 
 
@@ -188,10 +181,10 @@ def test_a_header_repeated_among_the_rows_is_skipped_and_named(tmp_path, capsys)
     second = HEADER.replace("meeting_id", "Meeting ID").replace("ask_type", "Ask-Type")
     path = tmp_path / "two.csv"
     path.write_text("\n".join([HEADER, *ROWS[:3], second, *ROWS[3:]]) + "\n")
-    code, out = _run(capsys, "log", "validate", path)
+    code, out = run_cli(capsys, "log", "validate", path)
     assert code == 0 and "6 rows read, 6 accepted, 0 quarantined" in out
     assert "1 repeated header row(s) skipped (files pasted together?): rows 5" in out
-    code, out = _run(capsys, "analyze", path)
+    code, out = run_cli(capsys, "analyze", path)
     assert "ask type(s) held words" not in out  # no ask type of the report was hidden
 
 
@@ -205,7 +198,7 @@ def test_a_meeting_that_only_mentions_a_column_name_is_kept(tmp_path):
 def test_a_log_with_no_row_to_analyse_is_refused_by_report_not_crashed(tmp_path, capsys):
     path = tmp_path / "log.csv"
     path.write_text(HEADER + "\nm1,2025-01-02,o1,c1,canvass,true,perhaps\n")
-    code, out = _run(capsys, "report", path, "-o", tmp_path / "r.html", "--no-progress")
+    code, out = run_cli(capsys, "report", path, "-o", tmp_path / "r.html", "--no-progress")
     assert code == 2 and "no row can be analysed: all 1 row(s) were quarantined" in out
     assert not (tmp_path / "r.html").exists() and "notebook failed" not in out
 
@@ -213,6 +206,6 @@ def test_a_log_with_no_row_to_analyse_is_refused_by_report_not_crashed(tmp_path,
 def test_an_ask_type_of_a_quarantined_row_is_not_reported_as_hidden(tmp_path, capsys):
     path = tmp_path / "log.csv"
     path.write_text("\n".join([HEADER, *ROWS, "q1,2025-03-09,O-1,C-9,call Ysolde,true,perhaps"]))
-    code, out = _run(capsys, "analyze", path)
+    code, out = run_cli(capsys, "analyze", path)
     assert code == 1 and "Canvass" in out
     assert "ask type(s) held words" not in out  # the report shows no hidden ask type

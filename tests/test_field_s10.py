@@ -16,20 +16,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from cli_run import run_cli
 from uploads import chosen_file
 
-from commonground import cli
 from commonground.outcomes import read_log
 
 HEADER = "meeting_id,date,organizer,contact,ask_type,ask_specific,response"
-
-
-def _run(capsys, *argv) -> tuple[int, str]:
-    code = cli.main([str(a) for a in argv])
-    captured = capsys.readouterr()
-    out = captured.out + captured.err
-    assert "Traceback" not in out
-    return code, out
 
 
 def _log(path: Path, ids: list[str], response: str = "yes") -> Path:
@@ -49,13 +41,13 @@ def _two_logs(tmp_path) -> list[Path]:
 
 def test_merge_names_files_by_their_order_unless_names_are_shown(tmp_path, capsys):
     files = _two_logs(tmp_path)
-    code, out = _run(capsys, "log", "merge", *files, "-o", tmp_path / "team.csv")
+    code, out = run_cli(capsys, "log", "merge", *files, "-o", tmp_path / "team.csv")
     assert code == 1
     assert "maria" not in out and "peter" not in out and "okafor" not in out
     assert "file 1: 2 rows read, 0 quarantined" in out
     assert "file 2: 2 rows read, 0 quarantined" in out
     assert "left out: file 2 row 2: meeting_id 'm2' conflicts with file 1 row 3" in out
-    code, out = _run(capsys, "log", "merge", "--show-names", *files, "-o", tmp_path / "t2.csv")
+    code, out = run_cli(capsys, "log", "merge", "--show-names", *files, "-o", tmp_path / "t2.csv")
     assert f"{files[0]}: 2 rows read" in out and f"conflicts with {files[0]} row 3" in out
 
 
@@ -65,7 +57,7 @@ def test_merge_notices_and_quarantine_use_the_same_labels(tmp_path, capsys):
     second = _log(tmp_path / "peter.csv", ["m2"])
     second.write_text(second.read_text() + ",,,,,,\n")  # an empty row: a notice
     out_q = tmp_path / "q.csv"
-    code, out = _run(
+    code, out = run_cli(
         capsys, "log", "merge", first, second, "-o", tmp_path / "team.csv", "--quarantine", out_q
     )
     assert code == 1 and "maria" not in out and "peter" not in out
@@ -150,7 +142,7 @@ def test_validate_prints_the_note_row_once_without_its_words(tmp_path, capsys):
     path = tmp_path / "log.csv"
     rows = [f"n{i},2025-03-0{1 + i},O-1,C-{i},canvass,true,yes" for i in range(3)]
     path.write_text("\n".join([HEADER, rows[0], "Call marigold back,,,,,,", *rows[1:]]) + "\n")
-    code, out = _run(capsys, "log", "validate", path)
+    code, out = run_cli(capsys, "log", "validate", path)
     assert code == 1 and out.count("problem:") == 1 and "row 3, meeting_id: a note row" in out
     assert "marigold" not in out
 
@@ -169,7 +161,7 @@ def test_a_header_repeated_inside_an_import_is_named_as_a_header(tmp_path, capsy
     ]
     path = tmp_path / "signups.csv"
     path.write_text("\n".join(rows) + "\n")
-    code, out = _run(
+    code, out = run_cli(
         capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "l.csv"
     )
     assert code == 1 and "3 rows read, 2 accepted, 1 quarantined" in out
@@ -259,7 +251,7 @@ def test_a_note_row_inside_an_import_is_named_once(tmp_path, capsys):
     ]
     path = tmp_path / "signups.csv"
     path.write_text("\n".join(rows) + "\n")
-    code, out = _run(
+    code, out = run_cli(
         capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "l.csv"
     )
     assert code == 1 and "4 rows read, 2 accepted, 2 quarantined" in out

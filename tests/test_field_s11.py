@@ -16,20 +16,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from cli_run import run_cli
 
 from commonground import cli
 from commonground.outcomes import read_log
 
 DATA = Path(__file__).parent / "data" / "field11"
 HEADER = "meeting_id,date,organizer,contact,ask_type,ask_specific,response"
-
-
-def _run(capsys, *argv) -> tuple[int, str]:
-    code = cli.main([str(a) for a in argv])
-    captured = capsys.readouterr()
-    out = captured.out + captured.err
-    assert "Traceback" not in out
-    return code, out
 
 
 # --- a note typed over two cells ------------------------------------------------------------
@@ -40,7 +33,7 @@ def test_a_note_over_two_cells_is_one_note_row(capsys):
     assert len(result.accepted) == 2 and list(result.quarantine["row"]) == [3, 5]
     assert [(p.row, p.column) for p in result.problems] == [(3, "meeting_id"), (5, "ask_type")]
     assert all(p.message.startswith("a note row, not a meeting") for p in result.problems)
-    code, out = _run(capsys, "log", "validate", DATA / "note_over_two_cells.csv")
+    code, out = run_cli(capsys, "log", "validate", DATA / "note_over_two_cells.csv")
     assert code == 1 and out.count("problem:") == 2
     assert "Maria" not in out and "Okafor" not in out
 
@@ -68,7 +61,7 @@ def test_an_import_names_a_note_over_two_cells_once(tmp_path, capsys):
             "Week 2,call Maria back Monday,,", "3,4,,"]  # fmt: skip
     path.write_text("\n".join(rows) + "\n")
     q = tmp_path / "q.csv"
-    code, _ = _run(capsys, "log", "import", "--from", "van-signups", path,
+    code, _ = run_cli(capsys, "log", "import", "--from", "van-signups", path,
                    "-o", tmp_path / "log.csv", "--quarantine", q)  # fmt: skip
     reasons = pd.read_csv(q, dtype=str).set_index("row")["reason"]
     assert code == 1 and reasons["3"].startswith("a note row, not a meeting")
@@ -82,11 +75,11 @@ def test_the_import_quarantine_names_the_export_only_with_show_names(tmp_path, c
     q = tmp_path / "q.csv"
     argv = ["log", "import", "--from", "van-bulk", DATA / "van_contact_history.csv",
             "-o", tmp_path / "log.csv", "--quarantine", q]  # fmt: skip
-    code, _ = _run(capsys, *argv)
+    code, _ = run_cli(capsys, *argv)
     frame = pd.read_csv(q, dtype=str)
     assert code == 1 and set(frame["file"]) == {"the export"}
     assert "van_contact_history" not in q.read_text()
-    _run(capsys, *argv, "--show-names")
+    run_cli(capsys, *argv, "--show-names")
     assert set(pd.read_csv(q, dtype=str)["file"]) == {str(DATA / "van_contact_history.csv")}
 
 
@@ -96,7 +89,7 @@ def test_the_import_quarantine_drops_columns_empty_in_every_row(tmp_path, capsys
     path.write_text("\n".join([*lines, lines[-1].replace("55004", "55005").replace(
         "Conf Twice", "Sched Maybe")]) + "\n")  # fmt: skip
     q = tmp_path / "q.csv"
-    _run(capsys, "log", "import", "--from", "van-signups", path,
+    run_cli(capsys, "log", "import", "--from", "van-signups", path,
          "-o", tmp_path / "log.csv", "--quarantine", q)  # fmt: skip
     frame = pd.read_csv(q, dtype=str)
     assert list(frame.columns[:3]) == ["file", "row", "reason"]
@@ -113,7 +106,7 @@ def test_a_quarantined_row_refused_by_the_log_rules_keeps_its_values(tmp_path, c
         "2,3,Scheduled,2026-03-01,2026-02-01\n"
     )
     q = tmp_path / "q.csv"
-    _run(capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "l.csv",
+    run_cli(capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "l.csv",
          "--quarantine", q)  # fmt: skip
     frame = pd.read_csv(q, dtype=str)
     assert frame.loc[0, "date"] == "2099-01-01" and frame.loc[0, "response"] == "yes"
@@ -125,7 +118,7 @@ def test_a_quarantined_row_refused_by_the_log_rules_keeps_its_values(tmp_path, c
 
 def test_van_contact_history_result_is_read_not_dropped_as_a_name(tmp_path, capsys):
     q = tmp_path / "q.csv"
-    code, out = _run(capsys, "log", "import", "--from", "van-bulk",
+    code, out = run_cli(capsys, "log", "import", "--from", "van-bulk",
                      DATA / "van_contact_history.csv", "-o", tmp_path / "l.csv",
                      "--quarantine", q)  # fmt: skip
     assert code == 1
@@ -157,7 +150,7 @@ def test_tool_words_are_shown_in_messages_so_they_can_be_fixed(word):
 
 
 def test_an_airtable_checkbox_is_named_in_the_message(capsys):
-    code, out = _run(capsys, "log", "validate", DATA / "airtable_meetings.csv")
+    code, out = run_cli(capsys, "log", "validate", DATA / "airtable_meetings.csv")
     assert code == 1
     assert "row 2, ask_specific: not a boolean (use true/false, yes/no, y/n or 1/0) " \
         "(value 'checked')" in out  # fmt: skip
@@ -187,7 +180,7 @@ def test_a_workbook_with_no_log_sheet_names_its_sheets_in_the_refusal(tmp_path, 
     book.active.append(["organizer", "meetings"])
     book.create_sheet("Notes").append(["week", "todo"])
     book.save(tmp_path / "w.xlsx")
-    code, out = _run(capsys, "log", "validate", tmp_path / "w.xlsx")
+    code, out = run_cli(capsys, "log", "validate", tmp_path / "w.xlsx")
     assert code == 2
     assert "(read the first sheet 'Summary' of 2; none of its sheets has them all)" in out
 
@@ -228,7 +221,7 @@ def test_the_mapper_is_split_into_small_modules_and_still_offers_every_name():
 def test_a_category_in_smart_quotes_is_the_same_category(capsys):
     result = read_log(DATA / "cp1252_quotes.csv")
     assert list(result.accepted["ask_type"]) == ["canvass", "phone_bank", "canvass"]
-    code, out = _run(capsys, "analyze", DATA / "cp1252_quotes.csv")
+    code, out = run_cli(capsys, "analyze", DATA / "cp1252_quotes.csv")
     assert "Phone bank" in out and "[hidden]" not in out
 
 
@@ -279,8 +272,8 @@ def test_a_google_form_is_drafted_from_its_questions_and_imports(tmp_path, capsy
     assert chosen["response"] == "What did they say?"
     assert chosen["showed_up"] == "Did they show up?"
     draft = tmp_path / "map.yaml"
-    _run(capsys, "log", "import", "--suggest", DATA / "google_form_responses.csv", "-o", draft)
-    code, out = _run(capsys, "log", "import", "--from", "mapping", "--mapping", draft,
+    run_cli(capsys, "log", "import", "--suggest", DATA / "google_form_responses.csv", "-o", draft)
+    code, out = run_cli(capsys, "log", "import", "--from", "mapping", "--mapping", draft,
                      DATA / "google_form_responses.csv", "-o", tmp_path / "log.csv")  # fmt: skip
     assert code == 0 and "4 rows read, 4 accepted, 0 quarantined" in out
     assert "jo.rivera" not in out and "Rivera" not in out
@@ -333,7 +326,7 @@ def test_the_report_lists_the_rows_it_set_aside_without_their_names(tmp_path, ca
     rows += ["m7,2025-03-08,O-1,C-7,canvass,true,Maria Lopez", "Week 2,call Peter back,,,,,"]
     log.write_text("\n".join([HEADER, *rows]) + "\n")
     out = tmp_path / "r.html"
-    code, text = _run(capsys, "report", "--no-progress", log, "-o", out)
+    code, text = run_cli(capsys, "report", "--no-progress", log, "-o", out)
     html = out.read_text(encoding="utf-8")
     assert code == 1 and "listed in the report" in text
     assert "Set aside: row 8, response: not one of: yes, maybe, no" in html
@@ -388,12 +381,12 @@ def test_a_header_naming_a_value_is_not_a_person_but_an_address_still_is(header,
 
 
 def test_an_import_names_the_columns_it_does_not_read(capsys, tmp_path):
-    code, out = _run(capsys, "log", "import", "--from", "action-network",
+    code, out = run_cli(capsys, "log", "import", "--from", "action-network",
                      DATA / "an_attendees.csv", "-o", tmp_path / "log.csv")  # fmt: skip
     assert code == 0
     assert "personal-data column(s) not carried: first_name, last_name, zip_code, can2_phone" in out
     assert "column(s) this import does not read: uuid, can2_user_tags, can2_referrer" in out
-    code, out = _run(capsys, "log", "import", "--from", "van-bulk",
+    code, out = run_cli(capsys, "log", "import", "--from", "van-bulk",
                      DATA / "van_contact_history.csv", "-o", tmp_path / "l2.csv")  # fmt: skip
     assert "does not read: Contact Type, Input Type\n" in out  # Result Short Name is read
 
