@@ -65,3 +65,14 @@ def test_the_voila_entry_point_and_the_report_import_jsonschema_without_rfc3987(
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stderr.split()[-2:] == ["False", "True"], done.stderr[-2000:]
+
+
+def test_the_test_run_imports_jsonschema_without_its_format_checkers():
+    """pyproject's addopts load :mod:`commonground.pytest_plugin` before the installed
+    plugins: nbval's nbformat then finds jsonschema imported without the IRI grammar (2.6 s
+    of CPU per pytest process, runner and each worker, on a busy machine). The checkers
+    are fixed when jsonschema is first imported, whatever is imported later."""
+    import jsonschema
+
+    assert "nbformat" in sys.modules  # nbval imported it, after the plugin
+    assert "iri" not in jsonschema.FormatChecker.checkers
