@@ -13,6 +13,8 @@ LOADS = {
     "scenario": "from commonground.roleplay import load_scenario\nload_scenario('retired_teacher')\n",
     # lesson 09's self-check cell: the first jsonschema import of that kernel
     "question file": "from commonground.widgets import self_check\nself_check('09')\n",
+    # `commonground build` reads and writes notebooks with nbformat, which imports jsonschema
+    "build": "from commonground.build import steps\nimport nbformat\n",
 }
 
 

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import nbformat
+from commonground.schema_import import import_jsonschema
 
-from commonground.errors import InputFileError
+import_jsonschema()  # before nbformat imports it: no IRI grammar built (see schema_import)
+
+import nbformat  # noqa: E402
+
+from commonground.errors import InputFileError  # noqa: E402
 
 #: What an unanswered answer line looks like, in content and in exercise notebooks.
 ANSWER = "____  # your answer here"
