@@ -20,6 +20,7 @@ mistakes worded afresh). The same bounds apply to them.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -39,9 +40,16 @@ NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
 SCENARIOS = {name: roleplay.load_scenario(name) for name in NAMES}
 
 
+#: libyaml's safe loader when present: the same data, parsed several times faster.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
 def plays_of(name: str, folder: Path = PLAYS) -> dict:
+    """The plays in ``folder/<name>.yaml``, parsed once per test process (three groups of
+    parametrized tests and a check of every line read each file; nothing changes them)."""
     path = folder / f"{name}.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) if path.is_file() else {}
 
 
 def group_of(plays: dict, group: str) -> list[dict]:
