@@ -15,7 +15,6 @@ import sys
 import numpy as np
 import pytest
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from commonground.roleplay import load_scenario
 from commonground.roleplay.loader import scenario_paths
@@ -39,8 +38,16 @@ MADE_UP = [
 ]
 
 
+def _vectorizer(**settings):
+    """scikit-learn's TfidfVectorizer, imported when a test needs it, not at collection
+    (both test workers collect this file; one of them runs it)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(**settings)
+
+
 def _reference():
-    return TfidfVectorizer(
+    return _vectorizer(
         analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, preprocessor=normalise
     )
 
@@ -98,7 +105,7 @@ def test_random_corpora_equal_scikit_learn():
 
 
 def test_ngrams_are_scikit_learns_char_wb_ngrams():
-    ref = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5))
+    ref = _vectorizer(analyzer="char_wb", ngram_range=(2, 5))
     for line in MADE_UP + _random_lines(7, 200):
         assert char_wb_ngrams(line) == ref._char_wb_ngrams(line)
 
