@@ -2,7 +2,8 @@
 or trainer report shows an internal id, ``None``, ``True`` or ``False``.
 
 Every notebook in notebooks/ is run headless (two kernels at a time; a cell that raises fails
-that notebook's test: this is the lessons' only run, nbval does not run them again). After its last
+that notebook's test; `make test` also runs the lessons under nbval, as the course's standard
+asks, and that run reads nothing of what they show). After its last
 cell, every empty text box gets a line to read, and, for a few rounds, every button that appeared is pressed once and every untouched
 choice list moved to its second option, so the feedback they show is read too. What is
 read is what a person sees: the lesson's own text (code spans, typed as written, left
@@ -279,9 +280,9 @@ def shown(runs):
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_every_lesson_notebook_runs_in_a_kernel_without_an_error(runs, name):
-    """The lessons run top to bottom in a real kernel, as a learner's would (this replaces
-    a second run of each notebook under nbval: committed notebooks have no outputs, so
-    nbval checked exactly this). nbclient stops at the first cell that raises."""
+    """The lessons run top to bottom in a real kernel, as a learner's would, and a lesson
+    that stops is named here, by its own test (nbval's run in `make test` checks the same;
+    this one is also what the scan reads). nbclient stops at the first cell that raises."""
     run = runs[name]
     assert not isinstance(run, BaseException), f"{name} stopped with:\n{run}"
     assert run, f"{name}: ran, but showed nothing"
