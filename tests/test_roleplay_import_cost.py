@@ -78,3 +78,25 @@ def test_the_test_run_imports_jsonschema_without_its_format_checkers():
 
     assert "nbformat" in sys.modules  # nbval imported it, after the plugin
     assert "iri" not in jsonschema.FormatChecker.checkers
+
+
+def test_the_hub_its_servers_and_the_facilitator_page_start_without_rfc3987():
+    # The hub's config starts the hub, each person's server and the facilitator's page
+    # through lean_start; --help loads each program before it prints and exits.
+    code = (
+        "import runpy, sys\n"
+        "for which in ('hub', 'singleuser'):\n"
+        "    sys.argv = ['lean_start', which, '--help']\n"
+        "    try:\n"
+        "        runpy.run_module('commonground.hub.lean_start', run_name='__main__')\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "import commonground.hub.facilitator, jupyterhub.app, jupyterhub.singleuser\n"
+        "print('rfc3987_syntax' in sys.modules, 'jsonschema' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    # both programs got their arguments: the hub's help, then the server's
+    assert "multi-user Hub" in done.stdout and done.stdout.count("--help-all") >= 2
+    assert done.stderr.split()[-2:] == ["False", "True"], done.stderr[-2000:]

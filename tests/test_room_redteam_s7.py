@@ -353,7 +353,8 @@ def test_hub_people_signing_in_at_once_share_no_ports(tmp_path):
             pages = list(pool.map(lambda n: hub_client.sign_in(hub.base, n, code)[1], people))
         assert all("started" in page.text for page in pages)
         processes = hub.descendants()
-        servers = [p for p in processes if "jupyterhub-singleuser" in " ".join(p.cmdline())]
+        started = "commonground.hub.lean_start singleuser"  # the config's Spawner.cmd
+        servers = [p for p in processes if started in " ".join(p.cmdline())]
         running = kernels(processes)
         assert len(servers) == len(people) and len(running) == len(people)
         server_ports = [_listening_tcp_ports(s) for s in servers]

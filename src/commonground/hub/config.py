@@ -55,11 +55,6 @@ def find_proxy() -> str | None:
     return None
 
 
-def _bin(name: str, python: str) -> str:
-    beside = Path(python).parent / name
-    return str(beside) if beside.exists() else (shutil.which(name) or name)
-
-
 @dataclass
 class HubSettings:
     """Everything the written config depends on."""
@@ -114,7 +109,7 @@ def config_source(s: HubSettings) -> str:
     """The text of ``jupyterhub_config.py`` for ``s`` (secrets are read from files)."""
     hub = Path(s.hub_dir).resolve()
     culler = [s.python, "-m", "jupyterhub_idle_culler", f"--timeout={s.idle_minutes * 60}"]
-    facilitator = [s.python, "-m", "commonground.hub.facilitator"]
+    facilitator = [s.python, "-m", "commonground.hub.lean_start", "facilitator"]
     hub_port, proxy_port = s.internal_ports
     lines = [
         "# Written by `commonground hub`. Start with: jupyterhub -f jupyterhub_config.py",
@@ -156,7 +151,8 @@ def config_source(s: HubSettings) -> str:
         "c.JupyterHub.spawner_class = 'commonground.hub.spawner.RoomSpawner'",
         f"c.RoomSpawner.home_dir_template = str(HUB / {PEOPLE_DIR!r}) + '/{{username}}'",
         f"c.RoomSpawner.singleuser_config_dir = str(HUB / {SINGLEUSER_DIR!r})",
-        f"c.Spawner.cmd = [{_bin('jupyterhub-singleuser', s.python)!r}]",
+        # jupyterhub-singleuser, started without jsonschema's IRI grammar (see lean_start)
+        f"c.Spawner.cmd = {[s.python, '-m', 'commonground.hub.lean_start', 'singleuser']!r}",
         f"c.Spawner.notebook_dir = {str(Path(s.notebooks).resolve())!r}",
         f"c.Spawner.default_url = '/voila/render/{START_PAGE}'",
         "c.Spawner.start_timeout = 120",

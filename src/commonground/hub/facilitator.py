@@ -16,7 +16,8 @@ their journal. Names are shown in ``<bdi>``, so a right-to-left name keeps its o
 and a name that looks like another (``kirn`` beside ``kim``: real names differ so, see
 :func:`commonground.serving.names.looks_like`) says so (our advice).
 
-Run by the hub as ``python -m commonground.hub.facilitator``.
+Run by the hub as ``python -m commonground.hub.lean_start facilitator`` (jsonschema without
+its IRI grammar, see :mod:`commonground.hub.lean_start`).
 """
 
 from __future__ import annotations

@@ -44,7 +44,8 @@ def settings_for(
 
 def jupyterhub_command(hub_dir: Path, python: str = sys.executable) -> list[str]:
     """The command that starts JupyterHub with the hub folder's config (no secret in it)."""
-    return [python, "-m", "jupyterhub", "-f", str(Path(hub_dir) / CONFIG_FILE)]
+    start = "commonground.hub.lean_start"  # jupyterhub, without the IRI grammar
+    return [python, "-m", start, "hub", "-f", str(Path(hub_dir) / CONFIG_FILE)]
 
 
 def start_hub(hub_dir: Path, python: str = sys.executable, **popen) -> subprocess.Popen:
