@@ -12,3 +12,16 @@ def run_cli(capsys, *argv) -> tuple[int, str]:
     out = captured.out + captured.err
     assert "Traceback" not in out
     return code, out
+
+
+def import_van_signups(capsys, tmp_path, rows: list[str]):
+    """Write ``rows`` as a VAN event-signups export, run ``log import`` on it, and return
+    ``(exit code, output, quarantine as text, or None when none was written)``."""
+    import pandas as pd
+
+    path = tmp_path / "signups.csv"
+    path.write_text("\n".join(rows) + "\n")
+    out_path = tmp_path / "log.csv"
+    code, out = run_cli(capsys, "log", "import", "--from", "van-signups", path, "-o", out_path)
+    quarantine = tmp_path / "log.quarantine.csv"
+    return code, out, pd.read_csv(quarantine, dtype=str) if quarantine.exists() else None

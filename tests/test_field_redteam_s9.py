@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from cli_run import run_cli
+from cli_run import import_van_signups, run_cli
 
 from commonground import cli
 from commonground.outcomes import read_log
@@ -121,13 +121,8 @@ def test_import_quarantine_hides_names_in_id_and_organizer_columns(tmp_path, cap
         "5002,100202,Phone Bank,Left Msg,2025-03-02,2025-03-16,maria garcia",
         "5003,maria garcia,Phone Bank,Tentative,2025-03-03,2025-03-17,O-1",
     ]
-    path = tmp_path / "signups.csv"
-    path.write_text("\n".join(rows) + "\n")
-    code, out = run_cli(
-        capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "log.csv"
-    )
+    code, out, q = import_van_signups(capsys, tmp_path, rows)
     assert code == 1 and "3 rows read, 1 accepted, 2 quarantined" in out
-    q = pd.read_csv(tmp_path / "log.quarantine.csv", dtype=str)
     assert list(q["row"]) == ["3", "4"] and list(q["eventSignupId"]) == ["5002", "5003"]
     assert "garcia" not in q.to_csv() and "peter" not in q.to_csv()
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from cli_run import run_cli
+from cli_run import import_van_signups, run_cli
 from uploads import chosen_file
 
 from commonground.outcomes import read_log
@@ -159,13 +159,8 @@ def test_a_header_repeated_inside_an_import_is_named_as_a_header(tmp_path, capsy
         VAN,  # a second export pasted under the first
         "5002,100202,Phone Bank,Completed,2025-03-02,2025-03-16",
     ]
-    path = tmp_path / "signups.csv"
-    path.write_text("\n".join(rows) + "\n")
-    code, out = run_cli(
-        capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "l.csv"
-    )
+    code, out, q = import_van_signups(capsys, tmp_path, rows)
     assert code == 1 and "3 rows read, 2 accepted, 1 quarantined" in out
-    q = pd.read_csv(tmp_path / "l.quarantine.csv", dtype=str)
     assert list(q["row"]) == ["3"]
     assert q["reason"].iloc[0].startswith("a repeated header row")
     assert "status" not in q["reason"].iloc[0]
@@ -249,13 +244,8 @@ def test_a_note_row_inside_an_import_is_named_once(tmp_path, capsys):
         "5002,100202,Phone Bank,Completed,2025-03-02,2025-03-16",
         "5003,,,,,",  # an id alone is a row begun, named the same way
     ]
-    path = tmp_path / "signups.csv"
-    path.write_text("\n".join(rows) + "\n")
-    code, out = run_cli(
-        capsys, "log", "import", "--from", "van-signups", path, "-o", tmp_path / "l.csv"
-    )
+    code, out, q = import_van_signups(capsys, tmp_path, rows)
     assert code == 1 and "4 rows read, 2 accepted, 2 quarantined" in out
-    q = pd.read_csv(tmp_path / "l.quarantine.csv", dtype=str)
     assert list(q["row"]) == ["3", "5"]
     assert all(reason.startswith("a note row, not a meeting") for reason in q["reason"])
 
