@@ -100,3 +100,32 @@ def test_the_hub_its_servers_and_the_facilitator_page_start_without_rfc3987():
     # both programs got their arguments: the hub's help, then the server's
     assert "multi-user Hub" in done.stdout and done.stdout.count("--help-all") >= 2
     assert done.stderr.split()[-2:] == ["False", "True"], done.stderr[-2000:]
+
+
+def test_a_clicked_role_play_compiles_none_of_the_readers_patterns(tmp_path):
+    """Starting a play and clicking its choices needs no line read: the reader's kinds
+    and signals (about 190 patterns, 0.1-0.2 s to compile) wait for the first typed
+    line, which then reads as before. Voila's time to the first choice counts this."""
+    code = (
+        "import sys\n"
+        "from commonground import roleplay\n"
+        "from commonground.widgets.roleplay_player import roleplay_player\n"
+        "player = roleplay_player()\n"
+        "player.start('retired_teacher')\n"
+        "for _ in range(3):\n"
+        "    player.choose(roleplay.choices(player.scenario, player.state)[0].id)\n"
+        "heavy = ('commonground.reader.kinds', 'commonground.reader.signals', 'numpy')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "player.say('What got you into teaching in the first place?')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "print(len(player.state.steps))\n"
+    )
+    env = {**__import__("os").environ, "COMMONGROUND_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout.splitlines()
+    assert out[0] == "[]"
+    assert out[1] == str(
+        sorted(["commonground.reader.kinds", "commonground.reader.signals", "numpy"])
+    )
+    assert int(out[2]) == 4  # three clicks and the typed line were all heard

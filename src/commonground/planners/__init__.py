@@ -9,6 +9,10 @@
 - :mod:`~commonground.planners.summaries`: plain-text summaries printed by the notebooks.
 """
 
-from commonground.planners.summaries import describe_plan_findings, describe_story
+from commonground.lazy import exports
 
-__all__ = ["describe_plan_findings", "describe_story"]
+# On first use (PEP 562): the summaries load the prep card's checks and the whole reader,
+# which the role-play needs only for a typed line (its story checks need ``story``).
+_WHERE = {"describe_plan_findings": "summaries", "describe_story": "summaries"}
+__all__ = sorted(_WHERE)
+__getattr__, __dir__ = exports(__name__, _WHERE, globals())

@@ -17,171 +17,27 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from commonground.lazy import exports
 
-from commonground.reader.ask_phrases import ask_phrases
-from commonground.reader.asks import (
-    ASK_PARTS,
-    is_donation,
-    specificity,
-    strip_places,
-    strip_times,
-    time_spans,
-)
-from commonground.reader.keywords import describe_hit, match_keywords
-from commonground.reader.kinds import ask_action, classify
-from commonground.reader.paper_asks import is_signing
-from commonground.reader.signals import SIGNALS, detect
-from commonground.reader.suggest import rewrite_closed, rewrite_hint, rewrite_leading
-from commonground.reader.text import _sentences, lemma, normalise
+# Imported now, not on first use: the submodule of the same name would otherwise take
+# its place as the package's attribute once something imports it (about 25 ms).
+from commonground.reader.ask_phrases import ask_phrases as ask_phrases
 
-KINDS = (
-    "factual_question",
-    "closed_question",
-    "open_question",
-    "leading_question",
-    "advice",
-    "story",
-    "common_ground",
-    "ask",
-    "close",
-    "other",
-)
-
-__all__ = [
-    "ASK_PARTS",
-    "KINDS",
-    "Reading",
-    "SIGNALS",
-    "ask_phrases",
-    "read_line",
-    "rewrite_closed",
-    "rewrite_hint",
-    "rewrite_leading",
-    "specificity",
-]
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What the reader made of one line.
-
-    Attributes
-    ----------
-    kind
-        One of :data:`KINDS`.
-    specific_parts
-        For an ask, which of :data:`ASK_PARTS` it names (in that order); else ``()``.
-    fits
-        For an ask: ``True``/``False`` when fit or conflict keywords were given, else
-        ``None``. Always ``None`` for other kinds.
-    fit_matches
-        The ``fit_keywords`` keys (discovered fact ids) the ask matched.
-    suggestion
-        One concrete way to improve the line ("" when there is nothing to add).
-    rules
-        Short human-readable notes: which rules fired.
-    signals
-        What the line does beyond its kind, sorted (a subset of :data:`SIGNALS`):
-        ``push``, ``probe_no``, ``thanks``, ``follow_up``... Read without context:
-        the caller knows whether a ``push`` came after a no or a maybe.
-    """
-
-    kind: str
-    specific_parts: tuple[str, ...] = ()
-    fits: bool | None = None
-    fit_matches: tuple[str, ...] = ()
-    suggestion: str = ""
-    rules: tuple[str, ...] = ()
-    signals: tuple[str, ...] = ()
-
-    def as_dict(self) -> dict:
-        """Return a JSON-ready dict (tuples become lists)."""
-        return {
-            "kind": self.kind,
-            "specific_parts": list(self.specific_parts),
-            "fits": self.fits,
-            "fit_matches": list(self.fit_matches),
-            "suggestion": self.suggestion,
-            "rules": list(self.rules),
-            "signals": list(self.signals),
-        }
-
-
-Keywords = Mapping[str, Sequence[str]]
-
-
-def read_line(
-    text: str,
-    fit_keywords: Keywords | None = None,
-    conflict_keywords: Keywords | None = None,
-) -> Reading:
-    """Read one typed line: its kind, and for an ask its specificity and fit.
-
-    Parameters
-    ----------
-    text
-        The learner's line.
-    fit_keywords
-        ``{fact_id: [keyword, ...]}`` for facts the learner has discovered about the
-        person. An ask fits when its (simply lemmatised) words hit at least one fact's
-        keywords.
-    conflict_keywords
-        ``{fact_id: [keyword, ...]}`` for known constraints (a night-shift nurse:
-        ``["evening", "night"]``). An ask that hits one does not fit, whatever else it
-        matches. Times are expanded first: "7pm" also counts as "evening".
-
-    Returns
-    -------
-    Reading
-    """
-    text = "" if text is None else str(text)
-    kind, rules = classify(text)
-    parts: tuple[str, ...] = ()
-    fits: bool | None = None
-    matches: tuple[str, ...] = ()
-    if kind == "ask":
-        parts = specificity(text)
-        rules.append("names " + ", ".join(parts) if parts else "names no specific part")
-        if fit_keywords is not None:
-            matches, hits = match_keywords(text, fit_keywords)
-            fits = bool(matches)
-            for fact_id, word in hits.items():
-                rules.append(f"mentions {describe_hit(text, word)} -> fits {fact_id}")
-            if not matches:
-                rules.append("matches nothing you learned about them -> does not fit")
-        if conflict_keywords:
-            clashes, hits = match_keywords(text, conflict_keywords)
-            for fact_id, word in hits.items():
-                rules.append(
-                    f"mentions {describe_hit(text, word)}, which conflicts with {fact_id}"
-                    " -> does not fit"
-                )
-            if clashes:
-                fits = False
-    signals, notes = detect(normalise(text), kind, parts)
-    rules.extend(notes)
-    reading = Reading(kind, parts, fits, matches, "", tuple(rules), signals)
-    suggestion = rewrite_hint(reading, text, donation=kind == "ask" and is_donation(text))
-    return Reading(kind, parts, fits, matches, suggestion, tuple(rules), signals)
-
-
-def clear_caches() -> None:
-    """Forget every remembered result (normalised lines, sentence splits, ask parts).
-
-    The reader remembers what it worked out for each text it has seen (pure functions of
-    the text, so a reading never depends on it); benchmarks clear it to read lines cold.
-    """
-    for cached in (
-        normalise,
-        _sentences,
-        lemma,
-        specificity,
-        ask_action,
-        strip_times,
-        strip_places,
-        time_spans,
-        is_signing,
-    ):
-        cached.cache_clear()
+#: Each exported name and the module that defines it, imported on first use (PEP 562):
+#: ``from commonground.reader.text import normalise`` then needs only ``text``, not the
+#: reader's ~190 patterns (about 0.1 s to compile), which a role-play whose learner
+#: only clicks never uses.
+_WHERE = {
+    "ASK_PARTS": "asks",
+    "KINDS": "reading",
+    "Reading": "reading",
+    "SIGNALS": "signals",
+    "clear_caches": "reading",
+    "read_line": "reading",
+    "rewrite_closed": "suggest",
+    "rewrite_hint": "suggest",
+    "rewrite_leading": "suggest",
+    "specificity": "asks",
+}
+__all__ = sorted([*_WHERE, "ask_phrases"])
+__getattr__, __dir__ = exports(__name__, _WHERE, globals())

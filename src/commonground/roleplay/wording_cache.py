@@ -57,11 +57,16 @@ def cache_dir() -> Path | None:
 
 
 def reader_version() -> str:
-    """A hash of the reader's source files, the Python version and this file's format."""
-    from commonground import reader
+    """A hash of the reader's source files, the Python version and this file's format.
 
+    The files are found without importing the reader (about 0.1 s of compiling its
+    patterns, which a first run does later, beside the first round of work).
+    """
+    import importlib.util
+
+    folder = Path(importlib.util.find_spec("commonground.reader").origin).parent
     digest = hashlib.sha256(f"{_FORMAT} {sys.version_info[:2]}".encode())
-    for source in sorted(Path(reader.__file__).parent.glob("*.py")):
+    for source in sorted(folder.glob("*.py")):
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()[:20]
@@ -121,14 +126,17 @@ def cache_file() -> Path | None:
 
 
 def load() -> dict[tuple[str, str], object]:
-    """``("reading" | "activity", wording)`` -> result, from the cache file (or empty)."""
-    from commonground.reader import Reading
+    """``("reading" | "activity", wording)`` -> result, from the cache file (or empty).
 
+    The reader is imported only when there is a file to read.
+    """
     path = cache_file()
     if path is None:
         return {}
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
+        from commonground.reader import Reading
+
         found: dict[tuple[str, str], object] = {
             ("reading", w): Reading(
                 **{k: tuple(v) if isinstance(v, list) else v for k, v in f.items()}
