@@ -110,118 +110,22 @@ def _lint_all(paths: list[Path], wordings: tuple[dict, dict] | None, jobs: int) 
     (``wordings`` is ``None`` when no cache is kept).
 
     With ``jobs > 1`` and more than one file, standard-library process pools share the
-    files (:func:`_lint_in_pools`); a pool that cannot start or breaks leaves the files
-    it did not finish to this process.
+    files (:func:`.lint_pools.lint_in_pools`); a pool that cannot start or breaks leaves
+    the files it did not finish to this process.
     """
     done: dict[Path, list[LintIssue]] = {}
     if jobs > 1 and len(paths) > 1:
         from concurrent.futures.process import BrokenProcessPool
 
+        from commonground.roleplay.lint_pools import lint_in_pools
+
         # no processes to be had here: the rest is linted below
         with suppress(BrokenProcessPool, OSError):
-            _lint_in_pools(paths, wordings, jobs, done)
+            lint_in_pools(paths, wordings, jobs, done)
     for path in paths:
         if path not in done:
             done[path] = lint_file(path, wordings)
     return done
-
-
-def _lint_in_pools(paths: list[Path], wordings, jobs: int, done: dict) -> None:
-    """Lint ``paths`` in two rounds of processes, filling ``done`` with their findings.
-
-    The first round (``jobs - 1`` processes, forked at once) parses each file, checks it
-    against the schema and checks its graph: work that needs neither numpy and scipy
-    nor the reader's hearing. This process imports those meanwhile, about a third of a
-    second that one processor spent alone before. The second round (``jobs`` processes,
-    forked then, sharing those imports) hears the wordings and searches the plays of
-    the files that passed, largest first. The findings are those of :func:`lint_file`,
-    in the same order.
-    """
-    from concurrent.futures import ProcessPoolExecutor
-
-    stored = None if wordings is None else wordings[0]
-    order = sorted(paths, key=_size, reverse=True)
-    prepared: dict[Path, tuple] = {}
-    # As Python's documentation of gc.freeze advises before a fork: the objects made so
-    # far (modules, compiled patterns) are left out of collections, so that a collection
-    # in a pool process does not write to, and so copy, every page of them.
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(
-            max(1, min(jobs - 1, len(paths))), initializer=_worker_start, initargs=(stored,)
-        ) as pool:
-            first = pool.map(_prepare_in_worker, order)
-            # Made here while the first round runs, so that the second round's processes
-            # share them rather than each making them again: numpy and scipy (imported
-            # by ``tfidf``), the hearing, the play search and the method.
-            from commonground.roleplay import hearing, lint_typed, search, tfidf  # noqa: F401
-
-            method.load()
-            for path, (issues, ready, readings) in zip(order, first, strict=True):
-                if wordings is not None:
-                    wordings[1].update(readings)
-                if issues is not None:
-                    done[path] = issues
-                else:
-                    prepared[path] = ready
-        rest = [path for path in order if path in prepared]
-        if len(rest) < 2:
-            return  # one file or none: this process lints it (see _lint_all)
-        gc.freeze()
-        with ProcessPoolExecutor(
-            min(jobs, len(rest)), initializer=_worker_start, initargs=(stored, prepared)
-        ) as pool:
-            for path, (issues, readings) in zip(
-                rest, pool.map(_check_in_worker, rest), strict=True
-            ):
-                done[path] = issues
-                if wordings is not None:
-                    wordings[1].update(readings)
-    finally:
-        gc.unfreeze()
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-_WORKER_WORDINGS: list[dict | None] = [None]
-_WORKER_PREPARED: dict[Path, tuple] = {}
-
-
-def _worker_start(stored: dict | None, prepared: dict | None = None) -> None:
-    """Keep the stored readings (``None``: no cache is kept) and the files prepared by
-    the first round in a pool process (given once, not with every file)."""
-    _WORKER_WORDINGS[0] = stored
-    _WORKER_PREPARED.clear()
-    _WORKER_PREPARED.update(prepared or {})
-
-
-def _worker_wordings() -> tuple[tuple[dict, dict] | None, dict]:
-    stored = _WORKER_WORDINGS[0]
-    found: dict = {}
-    return (None if stored is None else (stored, found)), found
-
-
-def _prepare_in_worker(path: Path) -> tuple[list | None, tuple | None, dict]:
-    """``(issues, None, readings)`` for a file with parse, schema or reference problems,
-    else ``(None, (data, lines, graph findings), readings)``, in a pool process."""
-    wordings, found = _worker_wordings()
-    parsed = _parse(path, wordings)
-    if isinstance(parsed, list):
-        return parsed, None, found
-    data, lines = parsed
-    return None, (data, lines, _structure_checks(build(data, path))), found
-
-
-def _check_in_worker(path: Path) -> tuple[list[LintIssue], dict]:
-    """The findings of a file prepared by :func:`_prepare_in_worker`, in a pool process."""
-    wordings, found = _worker_wordings()
-    data, lines, structure = _WORKER_PREPARED[path]
-    return _check(path, data, lines, wordings, structure), found
 
 
 def lint_file(path: str | Path, wordings: tuple[dict, dict] | None = None) -> list[LintIssue]:
@@ -266,17 +170,22 @@ def _parse(path: Path, wordings) -> list[LintIssue] | tuple[object, dict]:
     return data, lines
 
 
-def _check(path: Path, data, lines, wordings, structure: list | None = None) -> list[LintIssue]:
-    """The findings of a file that parsed and passed the schema (``structure``: those of
-    :func:`_structure_checks`, when already made)."""
+def _check(
+    path: Path, data, lines, wordings, structure: list | None = None, plays: list | None = None
+) -> list[LintIssue]:
+    """The findings of a file that parsed and passed the schema (``structure`` and
+    ``plays``: those of :func:`_structure_checks` and :func:`_play_checks`, when already
+    made)."""
     scenario = build(data, path)
     if wordings is not None:
         wording_cache.prime(scenario, wordings[0])
     if structure is None:
         structure = _structure_checks(scenario)
+    if plays is None:
+        plays = _play_checks(scenario)
     issues = [
         _place(str(path), data, lines, node, msg, level)
-        for node, msg, level in structure + _wording_checks(scenario)
+        for node, msg, level in structure + _wording_checks(scenario) + plays
     ]
     if wordings is not None:
         wordings[1].update(wording_cache.harvest(scenario))
@@ -330,7 +239,7 @@ def _reachable(scenario: Scenario, begin: str) -> set[str]:
 
 def check_scenario(scenario: Scenario) -> list[tuple[str, str, str]]:
     """Graph, method and play checks; returns ``(node id, message, level)`` triples."""
-    return _structure_checks(scenario) + _wording_checks(scenario)
+    return _structure_checks(scenario) + _wording_checks(scenario) + _play_checks(scenario)
 
 
 def _structure_checks(scenario: Scenario) -> list[tuple[str, str, str]]:
@@ -396,12 +305,12 @@ def _structure_checks(scenario: Scenario) -> list[tuple[str, str, str]]:
 
 
 def _wording_checks(scenario: Scenario) -> list[tuple[str, str, str]]:
-    """The checks of typed lines and ask texts, and of every play."""
+    """The checks of typed lines and ask texts."""
     # Imported here: they load the hearing, which a run whose files are all unchanged
     # (:mod:`.lint_results`) never needs.
     from commonground.roleplay.lint_typed import typed_line_checks
 
-    return typed_line_checks(scenario) + ask_text_checks(scenario) + _play_checks(scenario)
+    return typed_line_checks(scenario) + ask_text_checks(scenario)
 
 
 def _nearest(word: str, known: set[str]) -> str:
