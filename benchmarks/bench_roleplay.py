@@ -14,8 +14,10 @@ a turn would cost if it simply copied the state before changing it). Cases:
   as a typed line) in this process, warm (after one run) and first (index and schema
   built afresh);
 * ``commonground scenarios lint`` in a fresh process, as an author runs it, on a copy
-  of the scenarios: with no cache (a first run ever), with the caches a previous run
-  left and one file edited (a comment line added: that file is linted again, its
+  of the scenarios: with no cache (a first run ever, keeping none: the cache folder
+  set to nothing), the same first run keeping its caches (an empty cache folder, as a
+  new author's first run, which ends by writing the readings it made), with the caches
+  a previous run left and one file edited (a comment line added: that file is linted again, its
   wordings known), and with every file unchanged (each file's stored findings,
   :mod:`commonground.roleplay.lint_results`). ``--against SRC`` runs another checkout's
   code the same way in the same rounds. Baseline, alternated with them round by round:
@@ -185,6 +187,10 @@ def _fresh_lint(rounds: int, against: str | None = None) -> dict[str, float]:
             for code in codes:
                 runs.setdefault(f"{code}: no cache (first run)", []).append(
                     _run(LINT, env(code, ""))
+                )
+                empty = Path(folder) / f"empty {number} {code}"
+                runs.setdefault(f"{code}: first run, caches kept", []).append(
+                    _run(LINT, env(code, str(empty)))
                 )
                 with edited.open("a", encoding="utf-8") as out:
                     out.write(f"# edit {number} {code}\n")

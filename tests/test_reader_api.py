@@ -84,3 +84,21 @@ def test_reading_is_immutable():
     r = read_line("Will you host a house meeting?")
     with pytest.raises(AttributeError):
         r.kind = "other"
+
+
+def test_reading_without_advice_is_the_reading_less_its_suggestion():
+    """``advise=False`` (the scenarios' own wordings) leaves out only the suggestion."""
+    from dataclasses import replace
+
+    lines = [
+        "Would you canvass with me this Saturday at 10 from the library?",
+        "Do you like your job?",
+        "Isn't the manager a total jerk?",
+        "Could you help out sometime?",
+        "My mum cleaned offices at night for twenty years.",
+        "ok cool",
+    ]
+    advised = [read_line(line) for line in lines]
+    assert sum(bool(r.suggestion) for r in advised) >= 4  # some lines are advised
+    for line, reading in zip(lines, advised, strict=True):
+        assert read_line(line, advise=False) == replace(reading, suggestion="")

@@ -91,6 +91,7 @@ def read_line(
     text: str,
     fit_keywords: Keywords | None = None,
     conflict_keywords: Keywords | None = None,
+    advise: bool = True,
 ) -> Reading:
     """Read one typed line: its kind, and for an ask its specificity and fit.
 
@@ -106,6 +107,10 @@ def read_line(
         ``{fact_id: [keyword, ...]}`` for known constraints (a night-shift nurse:
         ``["evening", "night"]``). An ask that hits one does not fit, whatever else it
         matches. Times are expanded first: "7pm" also counts as "evening".
+    advise
+        False leaves :attr:`Reading.suggestion` empty, for lines nobody is advised on
+        (the scenarios' own wordings, which the role-play and the linter read only for
+        their kind and signals); everything else is the same.
 
     Returns
     -------
@@ -138,6 +143,8 @@ def read_line(
     signals, notes = detect(normalise(text), kind, parts)
     rules.extend(notes)
     reading = Reading(kind, parts, fits, matches, "", tuple(rules), signals)
+    if not advise:
+        return reading
     suggestion = rewrite_hint(reading, text, donation=kind == "ask" and is_donation(text))
     return Reading(kind, parts, fits, matches, suggestion, tuple(rules), signals)
 

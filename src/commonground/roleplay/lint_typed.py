@@ -81,7 +81,7 @@ def _examples_heard_as_their_own(scenario) -> list[tuple[str, str, str]]:
         if activities[i]:
             rows.append(None if activity_sims is None else activity_sims[:, next_activity])
             next_activity += 1
-        reading = cached_reading(scenario, example, read_line)
+        reading = cached_reading(scenario, example)
         heard = hear(scenario, node, (), example, read_line, True, (reading, activities[i], rows))
         if heard.choice is None or heard.choice.id != choice.id:
             got = heard.choice.id if heard.choice is not None else heard.how
