@@ -18,6 +18,14 @@ LOADS = {
 }
 
 
+def _fresh_process(code: str, home) -> str:
+    """What ``code`` prints in a new Python process (its saved work under ``home``)."""
+    env = {**__import__("os").environ, "COMMONGROUND_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
+
+
 @pytest.mark.parametrize("what", sorted(LOADS))
 def test_loading_skips_rfc3987_but_leaves_it_importable(what, tmp_path):
     code = (
@@ -28,10 +36,7 @@ def test_loading_skips_rfc3987_but_leaves_it_importable(what, tmp_path):
         "import rfc3987_syntax\n"
         "print(rfc3987_syntax.__name__)\n"
     )
-    env = {**__import__("os").environ, "COMMONGROUND_HOME": str(tmp_path)}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    ).stdout.split()
+    out = _fresh_process(code, tmp_path).split()
     assert out[-3:] == ["False", "False", "rfc3987_syntax"]  # no IRI grammar, no arrow
     if what == "question file":  # it is validated with jsonschema in a fresh process
         assert out[-4] == "True"
@@ -120,10 +125,7 @@ def test_a_clicked_role_play_compiles_none_of_the_readers_patterns(tmp_path):
         "print(sorted(m for m in heavy if m in sys.modules))\n"
         "print(len(player.state.steps))\n"
     )
-    env = {**__import__("os").environ, "COMMONGROUND_HOME": str(tmp_path)}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    ).stdout.splitlines()
+    out = _fresh_process(code, tmp_path).splitlines()
     assert out[0] == "[]"
     assert out[1] == str(
         sorted(["commonground.reader.kinds", "commonground.reader.signals", "numpy"])
