@@ -162,9 +162,15 @@ def test_a_flood_in_a_full_room_never_pushes_out_people_who_are_in_a_lesson(tmp_
         journal.parent.mkdir(parents=True, exist_ok=True)
         journal.write_text('{"entries": []}')
         manager = OwnedKernelManager(room_home=str(tmp_path))
+        manager.release_check_seconds = 0.05  # the server's own look, soon
         note_requester("ana")
         kernel = await manager.start_kernel()  # Ana's lesson
         try:
+            for _ in range(600):  # the look the server schedules notes Ana's open lesson
+                if room_claims.Claims(tmp_path)._read()["ana"]["last"]:
+                    break
+                await asyncio.sleep(0.05)
+            assert room_claims.Claims(tmp_path)._read()["ana"]["last"]
             clock.append(real_time())
             got_in, refused, sizes = 0, 0, []
             for step in range(36):  # three hours, every five minutes
