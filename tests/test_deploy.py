@@ -8,7 +8,10 @@ starting with a capital letter, whose value is a mapping (the schema's pattern).
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -29,7 +32,7 @@ DOCUMENTED = {
     "singleuser.image.name": str,
     "singleuser.image.tag": str,
     "singleuser.defaultUrl": str,
-    "singleuser.cmd": str,
+    "singleuser.cmd": (str, list),  # the schema: a string or a list of strings
     "singleuser.extraEnv": dict,
     "singleuser.storage.type": {"dynamic", "static", "none"},
     "singleuser.storage.capacity": str,
@@ -93,7 +96,6 @@ def test_the_image_installs_the_package_and_the_lessons_only_settings():
     assert re.search(r"^FROM python:3\.\d+", text, re.M)
     for needed in ("COPY src", "COPY notebooks", "pip install", "config_source", "root_dir"):
         assert needed in text
-    assert 'CMD ["jupyterhub-singleuser"]' in text
     config = singleuser.config_source(30)
     for setting in ("allow_template_override = 'NO'", "ReadOnlyContentsManager", "cull_idle"):
         assert setting in config
@@ -107,3 +109,28 @@ class _Anything:
         value = _Anything()
         object.__setattr__(self, name, value)
         return value
+
+
+def _image_command() -> list[str]:
+    found = re.findall(r"^CMD (\[.*\])\s*$", DOCKERFILE.read_text(encoding="utf-8"), re.M)
+    assert len(found) == 1, "the image names one command, in exec form"
+    return json.loads(found[0])
+
+
+def test_each_person_s_server_starts_as_commonground_hub_starts_it():
+    """The image and the chart start jupyterhub-singleuser through lean_start, as the local
+    hub's ``Spawner.cmd`` does (not the bare console script), and that command runs."""
+    from commonground.hub import config
+
+    command = _image_command()
+    assert command == ["python", "-m", "commonground.hub.lean_start", "singleuser"]
+    assert _values()["singleuser"]["cmd"] == command  # the chart overrides the image's CMD
+    settings = config.HubSettings(hub_dir=Path("/srv/hub"), notebooks=ROOT / "notebooks")
+    local = [line for line in config.config_source(settings).splitlines() if "Spawner.cmd" in line]
+    assert local and "'-m', 'commonground.hub.lean_start', 'singleuser'" in local[0]
+    # the command exists and starts JupyterHub's single-user server (its help lists it)
+    shown = subprocess.run(
+        [sys.executable, *command[1:], "--help-all"], capture_output=True, text=True, timeout=120
+    )
+    assert shown.returncode == 0, shown.stderr[-2000:]
+    assert "JupyterHubSingleUser" in shown.stdout

@@ -15,83 +15,16 @@ many small requests.
 from __future__ import annotations
 
 import asyncio
-import re
-from http.cookies import SimpleCookie
-from pathlib import Path
 from types import SimpleNamespace
-from urllib.parse import urlencode
 
 import pytest
 from fake_handler import FakeHandler
-from tornado import httpclient, httpserver, testing, web
+from room_browser import Browser, form_token, serve
+from tornado import httpclient, web
 
 from commonground.errors import CommonGroundError
 from commonground.serving import names
 from commonground.workshop import room, room_claims
-
-SECRET = b"s10-cookie-secret-0123456789abcdef"
-PAGE = "/voila/render/a.ipynb"
-
-
-class LessonHandler(web.RequestHandler):
-    """Voila's page handler, reduced to what the room plugs into: the prelaunch hook."""
-
-    def initialize(self, hook):
-        self.hook = hook
-
-    def get(self, _path):
-        notebook = SimpleNamespace(cells=[])
-        notebook = self.hook(self, notebook, ".")  # raises Finish for the room's own pages
-        home = re.search(r"\] = '(.+)'", notebook.cells[0].source).group(1)
-        self.write(f"LESSON for {Path(home).name}")  # whose folder the lesson saves in
-
-
-class Browser:
-    """A cookie jar, and the origin headers this browser sends (none: an older browser)."""
-
-    def __init__(self, base: str, **headers):
-        self.base, self.headers, self.jar = base, headers, {}
-
-    async def get(self, query: dict | None = None, **extra) -> httpclient.HTTPResponse:
-        url = self.base + PAGE + (f"?{urlencode(query)}" if query else "")
-        headers = {**self.headers, **extra}
-        if self.jar:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.jar.items())
-        response = await httpclient.AsyncHTTPClient().fetch(
-            url, headers=headers, raise_error=False, follow_redirects=False
-        )
-        for line in response.headers.get_list("Set-Cookie"):
-            for key, morsel in SimpleCookie(line).items():
-                if morsel["expires"] and "1970" in morsel["expires"] or not morsel.value:
-                    self.jar.pop(key, None)
-                else:
-                    self.jar[key] = morsel.value
-        return response
-
-
-def _form_token(response) -> str:
-    found = re.search(r'name="_xsrf" value="([^"]+)"', response.body.decode())
-    return found.group(1) if found else ""
-
-
-def _serve(room_home, scenario):
-    """Run ``scenario(base_url)`` against a tornado server with the room's hook."""
-
-    async def main():
-        app = web.Application(
-            [(r"/voila/render/(.*)", LessonHandler, {"hook": room.make_prelaunch_hook(room_home)})],
-            cookie_secret=SECRET,
-            room=str(room_home),
-        )
-        sock, port = testing.bind_unused_port()
-        server = httpserver.HTTPServer(app)
-        server.add_sockets([sock])
-        try:
-            return await scenario(f"http://127.0.0.1:{port}")
-        finally:
-            server.stop()
-
-    return asyncio.run(main())
 
 
 def _claimed(room_home) -> list[str]:
@@ -106,7 +39,7 @@ def test_another_site_s_link_claims_no_name_in_a_browser_that_says_nothing(tmp_p
         victim = Browser(base)  # no Sec-Fetch-Site, no Origin, no Referer
         return await victim.get({"learner": "Mallory"})
 
-    response = _serve(tmp_path, attack)
+    response = serve(tmp_path, attack)
     assert b"LESSON" not in response.body and _claimed(tmp_path) == []
 
 
@@ -114,11 +47,11 @@ def test_the_room_s_own_form_works_in_a_browser_that_says_nothing(tmp_path):
     async def visit(base):
         ana = Browser(base)
         form = await ana.get()
-        token = _form_token(form)
+        token = form_token(form)
         assert token and "_xsrf" in ana.jar  # tornado's own token, in the form and a cookie
         return await ana.get({"learner": "Ana", "_xsrf": token})
 
-    response = _serve(tmp_path, visit)
+    response = serve(tmp_path, visit)
     assert response.body == b"LESSON for ana" and _claimed(tmp_path) == ["ana"]
     # the lesson's address holds the token: no other site is told it in a Referer
     assert response.headers["Referrer-Policy"] == "same-origin"
@@ -127,34 +60,34 @@ def test_the_room_s_own_form_works_in_a_browser_that_says_nothing(tmp_path):
 def test_the_token_also_travels_as_a_header_from_the_room_s_own_script(tmp_path):
     async def visit(base):
         ana = Browser(base)
-        token = _form_token(await ana.get())
+        token = form_token(await ana.get())
         return await ana.get({"learner": "Ana"}, **{"X-XSRFToken": token})
 
-    assert _serve(tmp_path, visit).body == b"LESSON for ana"
+    assert serve(tmp_path, visit).body == b"LESSON for ana"
 
 
 def test_a_token_from_the_attacker_s_own_browser_claims_nothing_for_the_victim(tmp_path):
     async def attack(base):
         mallory = Browser(base)
-        token = _form_token(await mallory.get())  # a real token, for Mallory's cookie
+        token = form_token(await mallory.get())  # a real token, for Mallory's cookie
         victim = Browser(base)
         await victim.get()  # the victim has the room open: their own _xsrf cookie
         return await victim.get({"learner": "Mallory", "_xsrf": token})
 
-    response = _serve(tmp_path, attack)
+    response = serve(tmp_path, attack)
     assert b"LESSON" not in response.body and _claimed(tmp_path) == []
 
 
 def test_another_site_cannot_sign_a_browser_that_says_nothing_out(tmp_path):
     async def attack(base):
         ana = Browser(base)
-        token = _form_token(await ana.get())
+        token = form_token(await ana.get())
         await ana.get({"learner": "Ana", "_xsrf": token})
         forced = await ana.get({"release": "1"})  # another site's link or image
         after = await ana.get()
         return forced, after, ana
 
-    forced, after, ana = _serve(tmp_path, attack)
+    forced, after, ana = serve(tmp_path, attack)
     assert after.body == b"LESSON for ana" and b"return code" not in forced.body
 
     async def own_sign_out(base):
@@ -163,7 +96,7 @@ def test_another_site_cannot_sign_a_browser_that_says_nothing_out(tmp_path):
         # the room's own page script reads its _xsrf cookie and sends it back
         return await browser.get({"release": "1"}, **{"X-XSRFToken": browser.jar["_xsrf"]})
 
-    signed_out = _serve(tmp_path, own_sign_out)
+    signed_out = serve(tmp_path, own_sign_out)
     assert b"return code" in signed_out.body
 
 
@@ -225,7 +158,9 @@ def test_a_full_room_makes_way_only_with_stale_names_that_have_nothing_saved(
     journal.parent.mkdir(parents=True)
     journal.write_text("{}")
     _, bea_secret = claims.claim("Bea")
-    clock[0] = start + 700  # Ana and Bea claimed over ten minutes ago
+    from commonground.workshop.room_capacity import STALE_SECONDS
+
+    clock[0] = start + STALE_SECONDS + 100  # Ana and Bea claimed, unused since
     claims.claim("Cid")
     assert claims.claim("Dan")[0] == "dan"  # Bea, stale with nothing saved, made way
     assert claims.names() == ["ana", "cid", "dan"]
@@ -324,7 +259,7 @@ def test_markup_in_a_name_and_in_a_link_comes_back_inert(tmp_path):
         link = await other.get({"x": "'><script>alert(2)</script>", "learner": "x"})
         return taken, link
 
-    taken, link = _serve(tmp_path, attack)
+    taken, link = serve(tmp_path, attack)
     for response in (taken, link):
         assert b"<script>" not in response.body
     assert b"url=/voila/render/a.ipynb?x=" in link.body and b"learner" not in link.body
@@ -350,7 +285,7 @@ def test_a_cookie_swapped_between_browsers_or_names_opens_nothing(tmp_path):
         forged.jar[room.COOKIE] = ana_cookie.replace("YW5h", "YmVh")  # "ana" -> "bea"
         return await forged.get()
 
-    assert b"LESSON" not in _serve(tmp_path, attack).body
+    assert b"LESSON" not in serve(tmp_path, attack).body
 
 
 def test_a_cookie_replayed_after_a_release_and_a_restart_opens_nothing(tmp_path):
@@ -359,7 +294,7 @@ def test_a_cookie_replayed_after_a_release_and_a_restart_opens_nothing(tmp_path)
         await ana.get({"learner": "Ana"})
         return dict(ana.jar)
 
-    jar = _serve(tmp_path, first)
+    jar = serve(tmp_path, first)
     code = room_claims.Claims(tmp_path).release("Ana")  # the facilitator's --release
 
     async def after_restart(base):
@@ -372,7 +307,7 @@ def test_a_cookie_replayed_after_a_release_and_a_restart_opens_nothing(tmp_path)
         reused = await again.get({"learner": "Ana", "return": code})  # works once
         return replay, returned, reused
 
-    replay, returned, reused = _serve(tmp_path, after_restart)
+    replay, returned, reused = serve(tmp_path, after_restart)
     assert b"LESSON" not in replay.body
     assert returned.body == b"LESSON for ana" and b"LESSON" not in reused.body
 

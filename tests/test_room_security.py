@@ -84,13 +84,15 @@ def _cookie_header(session: requests.Session) -> str:
     return "; ".join(f"{c.name}={c.value}" for c in session.cookies)
 
 
-def _ws_opens(base: str, kernel_id: str, session: requests.Session) -> bool:
-    """Whether a websocket to ``kernel_id`` opens with this browser's cookies."""
+def _ws_opens(base: str, kernel_id: str, session: requests.Session, origin: str = "") -> bool:
+    """Whether a websocket to ``kernel_id`` opens with this browser's cookies (sent by a
+    page of ``origin``, when given)."""
     from tornado.httpclient import HTTPClientError, HTTPRequest
     from tornado.websocket import websocket_connect
 
     url = base.replace("http", "ws") + f"/api/kernels/{kernel_id}/channels?session_id=probe"
-    request = HTTPRequest(url, headers={"Cookie": _cookie_header(session)}, connect_timeout=20)
+    headers = {"Cookie": _cookie_header(session), **({"Origin": origin} if origin else {})}
+    request = HTTPRequest(url, headers=headers, connect_timeout=20)
 
     async def connect():
         try:
@@ -156,6 +158,18 @@ def test_room_keeps_the_code_the_kernels_and_the_names_safe(tmp_path):
         assert shut.status_code == 404
         assert ana.get(f"{base}/api/kernels/{ana_kernel}", timeout=30).status_code == 200
         assert _ws_opens(base, ana_kernel, ana)  # the owner still can
+        # ... but not from another site's page, with her own cookies (cross-site websocket)
+        assert not _ws_opens(base, ana_kernel, ana, origin="http://evil.example")
+        # Nobody reads Ana's journal through the lessons' pictures: dot segments, encoded
+        (participants / "ana" / "journal.json").write_text('{"secret": "ana-private"}')
+        for path in (
+            "%2e%2e/home/room/participants/ana/journal.json",
+            "..%2fhome%2froom%2fparticipants%2fana%2fjournal.json",
+            "..%5chome%5croom%5cparticipants%5cana%5cjournal.json",
+            "%2e%2e%2f%2e%2e%2fhome/room/access-code",
+        ):
+            stolen = bob.get(f"{base}/voila/files/{path}", timeout=30, allow_redirects=False)
+            assert stolen.status_code in (403, 404) and b"ana-private" not in stolen.content
         taken = _get(bob, page + "?learner=ANA").text  # Bob's browser already has a name
         assert str(participants / "ana") not in taken
 
@@ -176,6 +190,29 @@ def test_room_keeps_the_code_the_kernels_and_the_names_safe(tmp_path):
         assert "HOME=" not in lured and not (participants / "cleo").exists()
         claimed = _get(bare, page, params={"learner": "Cleo", "_xsrf": token}).text
         assert f"HOME={participants / 'cleo'}" in claimed
+        # Another site's link or picture does not sign that browser out: it is asked
+        asked = _get(bare, page + "?release=1")
+        assert "Sign out of this device?" in asked.text and "return code" not in asked.text
+        assert asked.headers["X-Frame-Options"] == "SAMEORIGIN"
+        assert f"HOME={participants / 'cleo'}" in _get(bare, page).text
+        # The sign-in page's next= never leads to another site
+        for target in (
+            "//evil.example/",
+            "/\\evil.example",
+            "https:evil.example",
+            "\t//evil.example",
+        ):
+            signing = requests.Session()
+            _get(signing, f"{base}/login")
+            sent = signing.post(
+                f"{base}/login",
+                params={"next": target},
+                data={"password": CODE, "_xsrf": signing.cookies.get("_xsrf")},
+                allow_redirects=False,
+                timeout=30,
+            )
+            where = sent.headers.get("Location", "")
+            assert sent.status_code == 302 and re.match(r"^/(?![/\\])", where), (target, where)
         # A huge body is refused before it is read (request_limits), and the room serves on.
         try:
             huge = requests.post(f"{base}/login", data=b"x" * (4 * 2**20), timeout=30)

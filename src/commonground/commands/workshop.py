@@ -105,11 +105,18 @@ def _pairs(args) -> int:
     return 0
 
 
+#: A cell a spreadsheet would run as a formula (as ``outcomes.export.FORMULA_START``,
+#: without importing pandas for a plan of a few names).
+_FORMULA_START = r"^[=+\-@\t\r]"
+
+
 def _csv_cell(value) -> str:
+    import re
+
     text = str(value)
-    if text[:1] in ("=", "+", "-", "@"):  # never a formula when opened in a spreadsheet
+    if re.match(_FORMULA_START, text):  # never a formula when opened in a spreadsheet
         text = "'" + text
-    if any(c in text for c in ',"\n'):
+    if any(c in text for c in ',"\n\r'):
         text = '"' + text.replace('"', '""') + '"'
     return text
 

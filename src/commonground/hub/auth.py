@@ -21,11 +21,16 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
   (kept in ``<hub>/name-claims.json``), the hub holds at most
   :func:`~commonground.workshop.room_capacity.max_names` names, and the facilitator is
   told in the hub's log when it fills up or one address adds many;
+* a new name is held for the browser signing in with it for :data:`CLAIMING_SECONDS`:
+  JupyterHub creates the user only after :meth:`authenticate` has returned, so without
+  this a second browser sending the same new name a moment later would also be let in,
+  as the same user, with the first one's server and journal;
 * the person is told what went wrong (blank name, taken name, wrong code, wait).
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from jupyterhub.authenticators.shared import SharedPasswordAuthenticator
@@ -39,6 +44,9 @@ from commonground.serving.names import looks_like, normalise_name
 WRONG_CODES_FILE = "wrong-codes.json"
 
 _REFUSAL = "_commonground_refusal"
+#: Seconds a new name is held for the address that signed in with it, while JupyterHub
+#: creates its user (another address is refused the name meanwhile).
+CLAIMING_SECONDS = 60
 
 
 def client_address(request) -> str:
@@ -74,6 +82,17 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
         super().__init__(**kwargs)
         path = Path(self.hub_dir) / WRONG_CODES_FILE if self.hub_dir else None
         self.throttle = Throttle(path=path)
+        self._claiming: dict[str, tuple[str, float]] = {}  # new name -> (address, when)
+
+    def _held_elsewhere(self, name: str, client: str) -> bool:
+        """Whether another address signed in with the new ``name`` just now (see
+        :data:`CLAIMING_SECONDS`); its user may not exist yet."""
+        now = time.monotonic()
+        for other, (_, when) in list(self._claiming.items()):
+            if now - when >= CLAIMING_SECONDS:
+                del self._claiming[other]
+        held = self._claiming.get(name)
+        return held is not None and held[0] != client
 
     def _kept_names(self, handler) -> set[str]:
         """Names in use or kept for their owner: the hub's users and people's folders."""
@@ -150,8 +169,15 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                     "its owner. If it is yours, ask the facilitator for a return code and "
                     "type it in place of the room's code; otherwise add an initial.",
                 )
+            if self._held_elsewhere(name, client):
+                return self._refuse(
+                    handler,
+                    f"The name {name!r} is being taken by another browser just now: add "
+                    "an initial, or ask the facilitator.",
+                )
+            pending = {other for other, (by, _) in self._claiming.items() if by != client}
             # the facilitator's name too: nobody signs in as "faci1itator"
-            if looks_like(name, kept | set(self.admin_users)):
+            if looks_like(name, kept | pending | set(self.admin_users)):
                 return self._refuse(
                     handler,
                     f"The name {name!r} looks the same as a name already taken in this "
@@ -160,6 +186,7 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
             refusal = self._new_name_refusal(client, kept)
             if refusal:
                 return self._refuse(handler, refusal)
+            self._claiming[name] = (client, time.monotonic())
         return {"name": name, "admin": False, "groups": []}
 
     def _new_name_refusal(self, client: str, kept: set[str]) -> str:

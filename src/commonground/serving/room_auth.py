@@ -244,12 +244,31 @@ class OwnedKernelManager(AsyncMappingKernelManager):
             raise
 
     def _watch_releases(self) -> None:
-        """Look for released names every :attr:`release_check_seconds` (started once)."""
+        """Every :attr:`release_check_seconds` (started once): stop the kernels of released
+        names, and note the names with a lesson open as in use."""
         if self._watch is None:
             from tornado.ioloop import PeriodicCallback
 
-            self._watch = PeriodicCallback(self.stop_released, self.release_check_seconds * 1000)
+            self._watch = PeriodicCallback(self._look, self.release_check_seconds * 1000)
             self._watch.start()
+
+    def _look(self) -> None:
+        self.stop_released()
+        self.note_open_lessons()
+
+    def note_open_lessons(self) -> list[str]:
+        """Note in the room's claims that the owners of running kernels are in use.
+
+        A name with a lesson open never makes way in a full room (see
+        :mod:`commonground.workshop.room_capacity`), even while its page talks to its
+        kernel only over the websocket. Returns the names noted now (each at most once a
+        minute).
+        """
+        from commonground.workshop.room_claims import Claims
+
+        running = set(self.list_kernel_ids())
+        owners = {slug for kernel_id, slug in self.owners.items() if kernel_id in running}
+        return Claims(self.room_home).note_in_use(owners) if self.room_home else []
 
     def stop_released(self) -> list[str]:
         """Shut down kernels whose name has since been released or moved to another device.

@@ -58,6 +58,7 @@ from commonground.workshop.room_pages import (
     name_form_page,
     reload_page,
     room_full_page,
+    sign_out_page,
     without_name,
 )
 
@@ -194,15 +195,15 @@ def make_prelaunch_hook(room_home: str | Path):
             handler.set_header("Content-Type", "text/html; charset=utf-8")
             raise Finish(reload_page(without_name(request)))
         holder = participant_from_cookie(handler, room)
+        if holder and handler.get_argument("release", "") and not may_change_who(handler):
+            # nothing says the room's own page asked: its form asks again, with the token
+            _plain_page(handler)
+            raise Finish(sign_out_page(holder, xsrf_field(handler)))
         slug, message = resolve_participant(handler, room)
         if slug is None:  # the name form, with no kernel started for it
             if holder and hasattr(kernels, "shut_down_person"):
                 kernels.shut_down_person(holder)  # signed out: their open tabs stop too
-            handler.set_header("Content-Type", "text/html; charset=utf-8")
-            # never kept: on a shared laptop, Back must not show the last return code
-            handler.set_header("Cache-Control", "no-store")
-            # older browsers (no Sec-Fetch-Site) then say the form is the room's own
-            handler.set_header("Referrer-Policy", "same-origin")
+            _plain_page(handler)
             raise Finish(name_form_page(message, xsrf_field(handler)))
         if hasattr(kernels, "room_full") and kernels.room_full(slug):
             handler.set_status(503)
@@ -216,6 +217,18 @@ def make_prelaunch_hook(room_home: str | Path):
         return _with_home_cell(notebook, home)
 
     return hook
+
+
+def _plain_page(handler) -> None:
+    """Headers of the room's own forms (the name form, signing out)."""
+    handler.set_header("Content-Type", "text/html; charset=utf-8")
+    # never kept: on a shared laptop, Back must not show the last return code
+    handler.set_header("Cache-Control", "no-store")
+    # older browsers (no Sec-Fetch-Site) then say the form is the room's own
+    handler.set_header("Referrer-Policy", "same-origin")
+    # never inside another site's frame, where a click could be stolen (older browsers
+    # too: jupyter_server's frame-ancestors policy is newer than this header)
+    handler.set_header("X-Frame-Options", "SAMEORIGIN")
 
 
 def write_voila_config(room_home: str | Path, code: str) -> Path:

@@ -8,14 +8,19 @@ names. So:
 
 * a room holds at most :func:`max_names` names (``$COMMONGROUND_ROOM_MAX_NAMES``, else
   :data:`~commonground.workshop.room_claims.MAX_NAMES`);
-* when it is full, a name with nothing saved under it that was claimed more than
-  :data:`STALE_SECONDS` ago makes way for the new one (:func:`make_way`): names whose
-  cookie never came back first, then the oldest. Nothing is lost (nothing was saved),
-  and whoever held it types it again; a script's names never block the room for long;
+* when it is full, a name with nothing saved under it and unused for
+  :data:`STALE_SECONDS` makes way for the new one (:func:`make_way`): unused means
+  neither claimed, nor its browser back with its cookie, nor a lesson of it open in that
+  time (:func:`~commonground.workshop.room_claims.idle_seconds`; the room's kernel
+  manager notes open lessons every minute). Names whose cookie never came back go
+  first, then the longest unused. Nothing is lost (nothing was saved), and whoever held
+  it types it again; a script's names never block the room for long, and a flood of new
+  names cannot push out someone who is reading a lesson;
 * the facilitator is told on the server's terminal (:func:`tell`, once a minute at most
-  for each thing): the room nearly full or full, names making way, one address adding
-  many names; and ``commonground app --room --who`` says how many names have nothing
-  saved and how to free them (:func:`crowding_lines`).
+  for each thing): the room nearly full or full, names making way (with how many so
+  far), one address adding many names; and ``commonground app --room --who`` says how
+  many names have nothing saved, how many made way and when, and how to free them
+  (:func:`crowding_lines`).
 """
 
 from __future__ import annotations
@@ -26,8 +31,10 @@ import time
 from pathlib import Path
 
 MAX_NAMES_ENV = "COMMONGROUND_ROOM_MAX_NAMES"
-#: Seconds after its claim before a name with nothing saved may make way in a full room.
-STALE_SECONDS = 600
+#: Seconds a name with nothing saved must be unused before it may make way in a full room.
+STALE_SECONDS = 1800
+#: How many names made way, and when the last did (``{"count": n, "last": time}``).
+MADE_WAY_FILE = "made-way.json"
 #: Share of the room's names from which the facilitator is told it is filling up.
 NEARLY_FULL = 0.8
 #: New names from one address in the window from which the facilitator is told.
@@ -65,16 +72,16 @@ def make_way(claims: dict[str, dict], room_home: str | Path, now: float) -> str 
 
     Its empty folder goes too. ``None`` when every name has something saved or is recent.
     """
-    from commonground.workshop.room_claims import participant_home
+    from commonground.workshop.room_claims import idle_seconds, participant_home
 
     stale = [
         slug
         for slug, record in claims.items()
-        if now - record["at"] >= STALE_SECONDS and _empty(participant_home(room_home, slug))
+        if idle_seconds(record, now) >= STALE_SECONDS and _empty(participant_home(room_home, slug))
     ]
     if not stale:
         return None
-    slug = min(stale, key=lambda s: (claims[s]["seen"], claims[s]["at"]))
+    slug = min(stale, key=lambda s: (claims[s]["seen"], -idle_seconds(claims[s], now)))
     folder = participant_home(room_home, slug)
     if folder.is_dir():
         for empty in [*sorted(folder.rglob("*"), reverse=True), folder]:
@@ -82,6 +89,30 @@ def make_way(claims: dict[str, dict], room_home: str | Path, now: float) -> str 
                 empty.rmdir()
     del claims[slug]
     return slug
+
+
+def note_made_way(room_home: str | Path, now: float) -> int:
+    """Count one more name made way in :data:`MADE_WAY_FILE`; return the count so far."""
+    from commonground import storage
+
+    path = Path(room_home) / MADE_WAY_FILE
+    with storage.locked(path):
+        record = storage.read_json(path, default={})
+        count = record.get("count", 0) if isinstance(record, dict) else 0
+        count = (count if isinstance(count, int) else 0) + 1
+        storage.atomic_write_json(path, {"count": count, "last": now})
+    return count
+
+
+def made_way(room_home: str | Path) -> tuple[int, float | None]:
+    """How many names made way so far in this room, and when the last did (or ``None``)."""
+    from commonground import storage
+
+    record = storage.read_json(Path(room_home) / MADE_WAY_FILE, default={})
+    if not isinstance(record, dict) or not isinstance(record.get("count"), int):
+        return 0, None
+    last = record.get("last")
+    return record["count"], float(last) if isinstance(last, (int, float)) else None
 
 
 def after_claim(room_home: str | Path, names: int, address_names: int, hub: bool = False) -> None:
@@ -114,4 +145,12 @@ def crowding_lines(room_home: str | Path, slugs: list[str]) -> list[str]:
     line = f"{empty} of {len(slugs)} names have nothing saved; the room holds {most} names."
     if empty and (len(slugs) >= NEARLY_FULL * most or empty >= BUSY_ADDRESS):
         line += f" A script's names? `{FREE_COMMAND}` frees those with nothing saved."
-    return [line]
+    lines = [line]
+    count, last = made_way(room_home)
+    if count:
+        when = time.strftime("%H:%M", time.localtime(last)) if last else "?"
+        lines.append(
+            f"{count} name(s) with nothing saved, unused for {STALE_SECONDS // 60} minutes, "
+            f"made way for new ones in the full room (the last at {when})."
+        )
+    return lines

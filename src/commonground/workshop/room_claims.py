@@ -138,23 +138,38 @@ class WrongReturnCodeError(CommonGroundError):
     """A return code was typed for a name, and it is not that name's."""
 
 
+def _time(value: object) -> float:
+    try:
+        return float(value or 0.0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
 def _record(value: object) -> dict:
     """One claim as stored: ``{"device": hash, "return": hash, "from": hash, "at": time,
-    "seen": bool}`` (older files: the device hash alone). ``from`` hashes the address that
-    claimed it; ``seen`` says its cookie has come back once (so the claim arrived)."""
+    "seen": bool, "last": time}`` (older files: the device hash alone). ``from`` hashes the
+    address that claimed it; ``seen`` says its cookie has come back once (so the claim
+    arrived); ``last`` is when it was last in use (its cookie came back, or a lesson of it
+    was open), noted at most every :data:`NOTE_USE_SECONDS`."""
     if isinstance(value, str):
         value = {"device": value}
     if not isinstance(value, dict):
         value = {}
-    try:
-        at = float(value.get("at") or 0.0)
-    except (TypeError, ValueError):
-        at = 0.0
     return {
         **{key: str(value.get(key) or "") for key in ("device", "return", "from")},
-        "at": at,
+        "at": _time(value.get("at")),
         "seen": value.get("seen") is True,
+        "last": _time(value.get("last")),
     }
+
+
+#: Seconds between two notes that a name is in use (its cookie back, a lesson open).
+NOTE_USE_SECONDS = 60
+
+
+def idle_seconds(record: dict, now: float) -> float:
+    """Seconds since the claim ``record`` was made or last in use, whichever is later."""
+    return now - max(record.get("at", 0.0), record.get("last", 0.0))
 
 
 def return_code_text(code: str) -> str:
@@ -240,7 +255,14 @@ class Claims:
                         "facilitator can give you one)"
                     )
             else:
-                if looks_like(slug, claims):
+                kept = self._kept_folders(claims)
+                if slug in kept:  # its claim was lost (a damaged file): never handed over
+                    raise CommonGroundError(
+                        f"the name {echo(name.strip())!r} was used in this room before and "
+                        "its journal is kept for its owner; if it is yours, ask the "
+                        "facilitator for a return code, otherwise add an initial"
+                    )
+                if looks_like(slug, {**claims, **dict.fromkeys(kept)}):
                     raise CommonGroundError(
                         f"the name {echo(name.strip())!r} looks the same as a name already taken "
                         "in this room; add an initial, or type it in another way"
@@ -252,6 +274,7 @@ class Claims:
                 "return": "",
                 "from": _digest(address) if address else "",
                 "at": now,
+                "last": 0.0,
             }
             storage.atomic_write_json(self.path, claims)
         return slug, secret
@@ -276,19 +299,35 @@ class Claims:
                 f"this room already has {len(claims)} names, its most; ask the "
                 f"facilitator (`{capacity.FREE_COMMAND}` frees the names with nothing saved)"
             )
+        made = capacity.note_made_way(room_home, now)
         capacity.tell(
             room_home,
             "made-way",
-            f"the room is full ({len(claims) + 1} names): names with nothing saved for "
-            f"{capacity.STALE_SECONDS // 60} minutes make way for new ones (a script "
-            f"filling it?). `{capacity.FREE_COMMAND}` frees them all.",
+            f"the room is full ({len(claims) + 1} names): names with nothing saved and "
+            f"unused for {capacity.STALE_SECONDS // 60} minutes make way for new ones "
+            f"({made} so far; a script filling it?). `{capacity.FREE_COMMAND}` frees "
+            "every name with nothing saved.",
         )
+
+    def _kept_folders(self, claims: dict) -> set[str]:
+        """Names with saved work in their folder but no claim (the claims file was lost or
+        damaged): kept for their owners, as claimed names are."""
+        people = self.path.parent / "participants"
+        if not people.is_dir():
+            return set()
+        claimed = {folder_name(slug) for slug in claims}
+        return {
+            folder.name.rstrip("-")
+            for folder in people.iterdir()
+            if folder.name not in claimed and not _nothing_written(folder)
+        }
 
     def release(self, name: str) -> str | None:
         """End ``name``'s sign-in on its device; return a fresh return code for its owner.
 
         The name stays taken and its journal stays in its folder: only the return code
-        (shown once, kept as a hash) claims it again. ``None`` when nobody has the name.
+        (shown once, kept as a hash) claims it again. ``None`` when nobody has the name
+        (and nothing is saved under it: a journal whose claim was lost gets a code too).
         """
         from commonground.journal import learner_slug
 
@@ -296,7 +335,7 @@ class Claims:
         code = codes.new_code(RETURN_CODE_LENGTH)
         with storage.locked(self.path):
             claims = self._read()
-            if slug not in claims:
+            if slug not in claims and slug not in self._kept_folders(claims):
                 return None
             claims[slug] = {"device": "", "return": _digest(code), "from": "", "at": 0.0}
             storage.atomic_write_json(self.path, claims)
@@ -338,13 +377,39 @@ class Claims:
             return False
         if not hmac.compare_digest(record["device"], _digest(secret)):
             return False
-        if not record["seen"]:  # the claim reached its browser: never claimed again so
+        now = time.time()
+        # the claim reached its browser (never claimed again so), and is in use now
+        if not record["seen"] or not 0 <= now - record["last"] < NOTE_USE_SECONDS:
             with storage.locked(self.path):
                 claims = self._read()
                 if claims.get(slug, {}).get("device") == record["device"]:
                     claims[slug]["seen"] = True
+                    claims[slug]["last"] = now
                     storage.atomic_write_json(self.path, claims)
         return True
+
+    def note_in_use(self, slugs, now: float | None = None) -> list[str]:
+        """Note that ``slugs`` are in use now (a lesson of theirs is open); return those
+        noted. Written at most every :data:`NOTE_USE_SECONDS` for each name."""
+        now = time.time() if now is None else now
+        wanted = set(slugs)
+        if not wanted:
+            return []
+        due = [
+            slug
+            for slug, record in self._read().items()
+            if slug in wanted and not 0 <= now - record["last"] < NOTE_USE_SECONDS
+        ]
+        if not due:
+            return []
+        with storage.locked(self.path):
+            claims = self._read()
+            due = [slug for slug in due if slug in claims]
+            for slug in due:
+                claims[slug]["last"] = now
+            if due:
+                storage.atomic_write_json(self.path, claims)
+        return due
 
     def names(self) -> list[str]:
         """Slugs claimed so far (for the facilitator's count, never shown to participants)."""

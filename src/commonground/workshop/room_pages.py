@@ -32,6 +32,29 @@ def name_form_page(message: str = "", hidden: str = "") -> str:
     )
 
 
+def sign_out_page(slug: str, hidden: str = "") -> str:
+    """The page asking a browser to confirm signing out of ``slug``: no kernel behind it.
+
+    Shown when ``?release=1`` arrives from a browser that says nothing of where it came
+    from (no ``Sec-Fetch-Site``, ``Origin`` or ``Referer``): the address may have been
+    typed, or another site's link or picture may have sent it. Only this page's own form,
+    which carries tornado's XSRF token in ``hidden``, signs the browser out.
+    """
+    from commonground import stylesheet
+
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>Sign out</title><style>{stylesheet.section('room')}</style>"
+        "</head><body class='cg-room-page'><h1>Sign out of this device?</h1>"
+        f"<p>You are signed in as <bdi>{html.escape(slug)}</bdi>. You will be given a "
+        "code that brings your journal back, here or on another device; nothing saved "
+        "is lost.</p>"
+        '<form method="get"><input type="hidden" name="release" value="1">'
+        f'{hidden}<button type="submit">Sign out</button></form></body></html>'
+    )
+
+
 #: Query arguments another site's link may not carry into the room's own request.
 NAME_ARGUMENTS = ("learner", "return", "release", "_xsrf")
 
