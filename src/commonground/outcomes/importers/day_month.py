@@ -12,8 +12,10 @@ spreadsheet set to a European locale writes ``D/M/YYYY``. Per date column of an 
   in it is quarantined, naming a day-first row as the evidence. Otherwise it is read
   month-first, the sources' own order, with a note saying so (our assumption).
 
-A mapping file's ``date_order`` (``dmy`` or ``mdy``) says the order outright: then this
-check does not run.
+A mapping file's ``date_order`` (``dmy`` or ``mdy``) or ``log import --date-order`` says
+the order outright: then this check does not run, every slashed date is read in that
+order (:func:`in_order`), and one that is no date in it (``3/14/2026`` under ``dmy``: the
+file mixes orders) is quarantined, never read the other way.
 """
 
 from __future__ import annotations
@@ -124,8 +126,9 @@ class ColumnCheck:
         row, value = self.evidence
         reason = (
             f"{self.field} ({self.header}): ambiguous day/month date; this column also has "
-            f"day-first dates (row {row}: {quoted(value, 'date')}), so it is not guessed; write it as "
-            "YYYY-MM-DD, or import with --from mapping and date_order"
+            f"day-first dates (row {row}: {quoted(value, 'date')}), so it is not guessed; if "
+            "every date in the export is day-first, import it again with --date-order dmy "
+            "(or date_order: dmy in a mapping file), or write it as YYYY-MM-DD"
         )
         return np.concatenate(self.ambiguous_rows), pd.concat(self.ambiguous_cells), reason
 
@@ -137,5 +140,37 @@ class ColumnCheck:
         return (
             f"{count} date(s) in {self.header} ({self.field}) such as {quoted(self.example, 'date')} could be "
             "day/month or month/day and were read month/day/year, as these tools write "
-            "them (our assumption; a day-first export: --from mapping with date_order: dmy)"
+            "them (our assumption; a day-first export: import it again with --date-order dmy)"
         )
+
+
+def in_order(cells: pd.Series, order: str) -> tuple[pd.Series, np.ndarray]:
+    """Slashed dates of ``cells`` as ``YYYY-MM-DD`` read in ``order`` (``dmy``/``mdy``).
+
+    Returns the dates (missing where a cell is not a slashed date) and a mask of
+    slashed cells that are no date in that order. Once per distinct value.
+    """
+    from commonground.outcomes.date_order import read_in_order
+
+    codes, uniques = pd.factorize(cells.astype("str"), use_na_sentinel=True)
+    text = pd.Series(uniques, dtype="str")
+    read, ok, misfit = read_in_order(text, order)
+    dates = pd.array(read.where(pd.Series(ok)), dtype="str")
+    out = pd.Series(dates.take(codes, allow_fill=True), index=cells.index, copy=False)
+    return out, np.append(misfit, False)[codes]
+
+
+def misfit_reason(field_name: str, header: str, order: str, values: pd.Series) -> np.ndarray:
+    """Per row (of ``values``): why its slashed date was not read in ``order``."""
+    from commonground.outcomes.date_order import ORDERS
+
+    other = "mdy" if order == "dmy" else "dmy"
+    return np.array(
+        [
+            f"{field_name} ({header}): {quoted(v, 'date')} is not a date read {ORDERS[order]}, "
+            f"as the date order ({order}) says; the export mixes orders, so it is not "
+            f"guessed (write it as YYYY-MM-DD, or is the export {other}?)"
+            for v in values.astype("str")
+        ],
+        dtype=object,
+    )
