@@ -411,3 +411,29 @@ def test_a_sheet_title_of_common_words_is_shown(title):
     from commonground.outcomes.privacy import shown_value
 
     assert shown_value(title) == title
+
+
+def test_a_tools_event_type_holding_a_comma_is_one_ask_type_not_a_list(tmp_path, capsys):
+    from cli_run import import_van_signups
+
+    code, out, quarantine = import_van_signups(capsys, tmp_path, [
+        "Event Signup ID,VANID,Event Date,Event Type,Status,Date Signed Up",
+        "57001,100401,3/14/2026,\"Phone Bank, Spanish\",Scheduled,3/4/2026",
+        "57002,100402,3/14/2026,Phone Bank,Scheduled,3/4/2026",
+    ])  # fmt: skip
+    log = pd.read_csv(tmp_path / "log.csv", dtype=str)
+    assert code == 0 and quarantine is None
+    assert list(log["ask_type"]) == ["phone_bank_spanish", "phone_bank"]
+
+
+def test_dotted_day_first_dates_make_a_slashed_ambiguous_one_in_the_column_unguessed(
+    tmp_path, capsys
+):
+    path = DATA / "european_tracking.csv"
+    code, out, log, quarantine = _import(capsys, tmp_path, "tracking-sheet", path)
+    assert code == 1 and list(log["date"]) == ["2026-03-14", "2026-04-03"]
+    assert list(log["duration_min"]) == ["30", "45"]
+    [reason] = list(quarantine["reason"])
+    assert "this column also has day-first dates (row 2: '14.03.2026')" in reason
+    code, _, log, _ = _import(capsys, tmp_path, "tracking-sheet", path, "--date-order", "dmy")
+    assert code == 0 and list(log["date"]) == ["2026-03-14", "2026-04-03", "2026-03-05"]

@@ -105,6 +105,19 @@ E2,46084,org-1,C-1102,phone_bank,false,maybe,
 E3,46085.75,org-2,C-1103,canvass,true,no,
 """,
     )
+    # 7. European Excel: BOM, semicolons, CR LF, dotted day-first dates beside a slashed
+    #    ambiguous one, decimal commas
+    write(
+        "european_tracking.csv",
+        """
+Organizer ID;Contact ID;Meeting Date;Purpose;Length (min);Commitment Asked (Y/N);Commitment Made (Y/N);Commitment;Story Shared (Y/N)
+O-1;C-1401;14.03.2026;Get to know;30,0;Y;Y;Canvass;Y
+O-1;C-1402;03.04.2026;Recruit;45;Y;N;Phone bank;N
+O-2;C-1403;05/03/2026;Check in;20;Y;Y;Canvass;Y
+""",
+        encoding="utf-8-sig",
+        newline="\r\n",
+    )
     write_xlsx()
 
 

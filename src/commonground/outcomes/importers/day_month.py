@@ -8,7 +8,7 @@ spreadsheet set to a European locale writes ``D/M/YYYY``. Per date column of an 
 - ``04/13/2025`` (second number over 12) can only be month-first: read so (the mapper
   already does);
 - ``03/04/2025`` (both 12 or less, different) is *ambiguous*. When the column also holds
-  a day-first date, the export is not month-first throughout, so every ambiguous date
+  a day-first date (a slashed one, or any ``D.M.YYYY``, which is read day-first), the export is not month-first throughout, so every ambiguous date
   in it is quarantined, naming a day-first row as the evidence. Otherwise it is read
   month-first, the sources' own order, with a note saying so (our assumption).
 
@@ -29,6 +29,7 @@ import pandas as pd
 from commonground.outcomes.importers.reasons import quoted
 
 _SLASHED = r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:$|[T ,])"
+_DOTTED = r"^\s*\d{1,2}\.\d{1,2}\.\d{4}(?:$|[T ,])"
 #: Kinds of slashed date, per cell.
 OTHER, DAY_FIRST, MONTH_FIRST, AMBIGUOUS = 0, 1, 2, 3
 
@@ -61,8 +62,8 @@ def kinds(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
     return per_cell, iso_cells
 
 
-def _has_slash(values: pd.Series) -> bool:
-    """True when some cell may hold a ``/`` (one scan of the text's bytes)."""
+def _has_slash(values: pd.Series, byte: str = "/") -> bool:
+    """True when some cell may hold ``byte`` (one scan of the text's bytes)."""
     import pyarrow as pa
 
     array = pa.array(values, from_pandas=True)
@@ -73,7 +74,7 @@ def _has_slash(values: pd.Series) -> bool:
         if not pa.types.is_string(chunk.type) and not pa.types.is_large_string(chunk.type):
             return True  # not plain text: let the full check decide
         data = chunk.buffers()[2]
-        if data is not None and (np.frombuffer(data, dtype=np.uint8) == ord("/")).any():
+        if data is not None and (np.frombuffer(data, dtype=np.uint8) == ord(byte)).any():
             return True
     return False
 
@@ -104,6 +105,13 @@ class ColumnCheck:
         """
         raw = batch[self.header].astype("str")
         kind, iso = kinds(raw)
+        if self.evidence is None and _has_slash(raw, "."):
+            # D.M.YYYY is read day-first (the European way): the column is not
+            # month-first throughout, whatever its slashed dates say
+            dotted = raw.str.match(_DOTTED).to_numpy(dtype=bool, na_value=False)
+            if dotted.any():
+                at = int(np.flatnonzero(dotted)[0])
+                self.evidence = (int(rows[at]), str(raw.iloc[at]))
         day_first = (kind == DAY_FIRST) & iso.notna().to_numpy()
         if day_first.any():
             if self.evidence is None:
