@@ -79,6 +79,15 @@ def _has_slash(values: pd.Series, byte: str = "/") -> bool:
     return False
 
 
+def _matches(values: pd.Series, pattern: str) -> np.ndarray:
+    """Per cell: it matches ``pattern`` (pyarrow's regex engine, one pass, no Python loop)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    hits = pc.match_substring_regex(pa.array(values, from_pandas=True), pattern)
+    return pc.fill_null(hits, False).to_numpy(zero_copy_only=False)
+
+
 def _iso(day: int, month: int, year: str) -> str | None:
     number = int(year) + (2000 if len(year) == 2 else 0)
     try:
@@ -108,7 +117,7 @@ class ColumnCheck:
         if self.evidence is None and _has_slash(raw, "."):
             # D.M.YYYY is read day-first (the European way): the column is not
             # month-first throughout, whatever its slashed dates say
-            dotted = raw.str.match(_DOTTED).to_numpy(dtype=bool, na_value=False)
+            dotted = _matches(raw, _DOTTED)
             if dotted.any():
                 at = int(np.flatnonzero(dotted)[0])
                 self.evidence = (int(rows[at]), str(raw.iloc[at]))
