@@ -132,7 +132,7 @@ def _suggest(args) -> int:
     from commonground.storage import atomic_write_text
 
     with refusing_input():
-        draft = suggest(args.suggest, sheet=args.sheet)
+        draft = suggest(args.suggest, sheet=args.sheet, date_order=args.date_order)
     if args.output:
         atomic_write_text(args.output, draft)
         print(f"draft mapping written to {args.output}: check it, then use --from mapping")

@@ -123,11 +123,13 @@ def _guess(field_name: str, value: str) -> str:
 _DRAFTED = ("date", "contact", "response")
 
 
-def suggest(path, sheet: str | None = None) -> str:
+def suggest(path, sheet: str | None = None, date_order: str | None = None) -> str:
     """Return a draft mapping (YAML text, with comments) for the export at ``path``.
 
     For a workbook: the sheet ``sheet`` names, else the first whose headers give a
-    date, a contact and a response (the first sheet when none does).
+    date, a contact and a response (the first sheet when none does). ``date_order``
+    (``--date-order``) is written as the draft's ``date_order``; without it the draft
+    infers it from the sample's unambiguous dates.
     """
     from commonground.outcomes.importers.files import open_export
 
@@ -176,7 +178,10 @@ def suggest(path, sheet: str | None = None) -> str:
         lines.append(f"lists: [{', '.join(lists)}]   # several options in a cell: quarantined")
     lines += list_hints
     date = chosen.get("date")
-    lines.append(_date_order_line(m.text(sample, date) if date else None))
+    if date_order is not None:
+        lines.append(f"date_order: {date_order}   # as --date-order said")
+    else:
+        lines.append(_date_order_line(m.text(sample, date) if date else None))
     return "\n".join(lines) + "\n"
 
 
