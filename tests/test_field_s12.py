@@ -447,3 +447,20 @@ def test_the_draft_takes_the_date_order_it_is_given(tmp_path, capsys):
     assert "date_order: mdy   # as --date-order said" in draft.read_text()
     run_cli(capsys, "log", "import", "--suggest", path, "-o", draft)
     assert "date_order: dmy   #" in draft.read_text()
+
+
+@pytest.mark.parametrize(
+    ("dotted", "quarantined"),
+    [("14.02.2026", True), ("31.01.2026", True), ("02.02.2026", False), ("12.01.2026", False)],
+)
+def test_only_a_dotted_date_that_must_be_day_first_makes_a_slashed_one_unguessed(
+    tmp_path, capsys, dotted, quarantined
+):
+    rows = ["Organizer ID,Contact ID,Meeting Date,Commitment Asked (Y/N),Commitment Made (Y/N),"
+            "Commitment", f"O-1,C-1,{dotted},Y,Y,Canvass", "O-1,C-2,2/1/2026,Y,Y,Canvass"]  # fmt: skip
+    path = tmp_path / "sheet.csv"
+    path.write_text("\n".join(rows) + "\n")
+    code, out, log, quarantine = _import(capsys, tmp_path, "tracking-sheet", path)
+    assert (quarantine is not None and list(quarantine["row"]) == ["3"]) is quarantined
+    if not quarantined:  # read month-first, as these tools write, and said so
+        assert "2026-02-01" in list(log["date"]) and "were read month/day/year" in out

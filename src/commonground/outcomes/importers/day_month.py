@@ -8,7 +8,7 @@ spreadsheet set to a European locale writes ``D/M/YYYY``. Per date column of an 
 - ``04/13/2025`` (second number over 12) can only be month-first: read so (the mapper
   already does);
 - ``03/04/2025`` (both 12 or less, different) is *ambiguous*. When the column also holds
-  a day-first date (a slashed one, or any ``D.M.YYYY``, which is read day-first), the export is not month-first throughout, so every ambiguous date
+  a day-first date (``13/04/2025``, or ``13.04.2025``), the export is not month-first throughout, so every ambiguous date
   in it is quarantined, naming a day-first row as the evidence. Otherwise it is read
   month-first, the sources' own order, with a note saying so (our assumption).
 
@@ -29,7 +29,8 @@ import pandas as pd
 from commonground.outcomes.importers.reasons import quoted
 
 _SLASHED = r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:$|[T ,])"
-_DOTTED = r"^\s*\d{1,2}\.\d{1,2}\.\d{4}(?:$|[T ,])"
+#: A dotted date whose first number can only be a day (``14.03.2026``).
+_DOTTED = r"^\s*(?:1[3-9]|2\d|3[01])\.\d{1,2}\.\d{4}(?:$|[T ,])"
 #: Kinds of slashed date, per cell.
 OTHER, DAY_FIRST, MONTH_FIRST, AMBIGUOUS = 0, 1, 2, 3
 
@@ -115,8 +116,8 @@ class ColumnCheck:
         raw = batch[self.header].astype("str")
         kind, iso = kinds(raw)
         if self.evidence is None and _has_slash(raw, "."):
-            # D.M.YYYY is read day-first (the European way): the column is not
-            # month-first throughout, whatever its slashed dates say
+            # a dotted date that can only be day-first (14.03.2026) is evidence as a
+            # slashed one is; 02.02.2025 beside 2/1/2025 is not (spellings may mix)
             dotted = _matches(raw, _DOTTED)
             if dotted.any():
                 at = int(np.flatnonzero(dotted)[0])
