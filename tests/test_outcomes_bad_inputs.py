@@ -117,7 +117,7 @@ CASES = [
             (
                 2,
                 "date",
-                "not a date in YYYY-MM-DD form (which of day and month comes first is never guessed)",
+                "not a date in YYYY-MM-DD form (which of day and month comes first is never guessed: write YYYY-MM-DD, or say how the file writes dates with --date-order dmy",
                 "03/01/2024",
             )
         ],

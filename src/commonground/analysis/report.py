@@ -44,9 +44,17 @@ def resolve_log_path(log_path) -> Path:
 
 
 def build_report(
-    log_path, output, progress: bool = True, show_names: bool = False
+    log_path,
+    output,
+    progress: bool = True,
+    show_names: bool = False,
+    sheet: str | None = None,
+    date_order: str | None = None,
 ) -> tuple[Path, int]:
     """Run the trainer notebook on ``log_path`` and write code-free HTML to ``output``.
+
+    ``sheet`` and ``date_order`` say how to read the log, as for
+    :func:`commonground.outcomes.read_log`; the notebook reads it the same way.
 
     Organizers are pseudonyms and names in ask types hidden unless ``show_names``
     (see :mod:`commonground.analysis.shown`).
@@ -73,7 +81,7 @@ def build_report(
     source = Path(log_path).expanduser().resolve()
     if not source.is_file():
         raise InputFileError(source, "no such file")
-    checked = read_log(source)
+    checked = read_log(source, sheet=sheet, date_order=date_order)
     left_out = len(checked.quarantine)
     if len(checked.accepted) == 0:  # nothing to analyse: refuse before any kernel starts
         raise InputFileError(
@@ -92,6 +100,8 @@ def build_report(
                     "log_path": str(source),
                     "mark_complete": False,
                     "show_names": show_names,
+                    "sheet": sheet,
+                    "date_order": date_order,
                 },
                 progress_bar=progress,
                 cwd=work,

@@ -151,11 +151,15 @@ def summarize(
     }
 
 
-def analyze_file(path, show_names: bool = False) -> dict:
-    """Read an outcome log and summarise it (bad files raise ``InputFileError``)."""
+def analyze_file(path, show_names: bool = False, **reading) -> dict:
+    """Read an outcome log and summarise it (bad files raise ``InputFileError``).
+
+    ``reading`` is passed to :func:`commonground.outcomes.read_log` (``sheet``,
+    ``date_order``).
+    """
     from commonground.outcomes import read_log
 
-    result = read_log(path, categories=True)
+    result = read_log(path, categories=True, **reading)
     out = summarize(
         result.accepted,
         n_rows=result.n_read,

@@ -132,7 +132,14 @@ def render(summary: dict) -> str:
         out += ["", "Privacy:"] + [f"- {line}" for line in summary["privacy"]]
     if summary["warnings"]:
         out += ["", "Warnings:"] + [f"- {_warning_words(w)}" for w in summary["warnings"]]
+    read = [n for n in summary.get("notices", []) if n.startswith(READING_NOTICES)]
+    if read:  # which sheet was read (and which were not), dates read in a given order
+        out += ["", "How the file was read:"] + [f"- {n}" for n in read]
     return "\n".join(out) + "\n"
+
+
+#: Notices ``analyze`` prints: a workbook's sheets read and left out, a date order.
+READING_NOTICES = ("read sheet", "read the first sheet", "sheet(s) ", "date: slashed date(s)")
 
 
 def tidy(table, label: str = "group"):

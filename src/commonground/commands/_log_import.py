@@ -11,7 +11,7 @@ from commonground.errors import UsageError
 
 def register(inner) -> None:
     """Add ``log import`` to ``commonground log``."""
-    from commonground.commands.log import SHOW_FILE_HELP
+    from commonground.commands.log import SHOW_FILE_HELP, add_reading_options
     from commonground.errors import EXIT_CODES_HELP
     from commonground.outcomes.importers import SOURCE_MODULES
 
@@ -39,6 +39,7 @@ def register(inner) -> None:
         metavar="LOG",
         help="a 1:1 log to fill showed_up in, from the attendance export(s) given as FILE",
     )
+    add_reading_options(parser)
     parser.set_defaults(func=_import)
 
 
@@ -55,6 +56,8 @@ def _options(args):
         ask_column=args.ask_column,
         ask_specific=args.ask_specific,
         mapping=mapping,
+        date_order=args.date_order,
+        sheet=args.sheet,
     )
 
 
@@ -124,10 +127,12 @@ def _fill(args, attendance) -> int:
 
 
 def _suggest(args) -> int:
+    from commonground.errors import refusing_input
     from commonground.outcomes.importers.suggest import suggest
     from commonground.storage import atomic_write_text
 
-    draft = suggest(args.suggest)
+    with refusing_input():
+        draft = suggest(args.suggest, sheet=args.sheet, date_order=args.date_order)
     if args.output:
         atomic_write_text(args.output, draft)
         print(f"draft mapping written to {args.output}: check it, then use --from mapping")

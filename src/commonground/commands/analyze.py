@@ -21,6 +21,7 @@ def register(subparsers) -> None:
     """Add the ``analyze`` and ``report`` subcommands."""
     import argparse
 
+    from commonground.commands.log import add_reading_options
     from commonground.errors import EXIT_CODES_HELP
 
     epilog = EXIT_CODES_HELP.format(analyzed=" and not analysed (listed under Warnings)")
@@ -33,6 +34,7 @@ def register(subparsers) -> None:
     analyze.add_argument("file", help="outcome log (CSV, Excel or Parquet)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
     analyze.add_argument("--show-names", action="store_true", help=SHOW_NAMES_HELP)
+    add_reading_options(analyze)
     analyze.set_defaults(func=_analyze, exit_directly=True)
 
     report = subparsers.add_parser(
@@ -45,6 +47,7 @@ def register(subparsers) -> None:
     report.add_argument("-o", "--output", default="report.html", help="HTML file to write")
     report.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     report.add_argument("--show-names", action="store_true", help=SHOW_NAMES_HELP)
+    add_reading_options(report)
     report.set_defaults(func=_report)
 
 
@@ -63,7 +66,9 @@ def _analyze(args) -> int:
     with refusing_input(), stats_helper.helper() if start_helper else contextlib.nullcontext():
         from commonground.analysis.summary import analyze_file
 
-        summary = analyze_file(args.file, show_names=args.show_names)
+        summary = analyze_file(
+            args.file, show_names=args.show_names, sheet=args.sheet, date_order=args.date_order
+        )
     if args.json:
         print(json.dumps(summary, allow_nan=False, ensure_ascii=False))
     else:
@@ -83,7 +88,12 @@ def _report(args) -> int:
     with refusing_input():
         refuse_overwriting_inputs([args.file], [args.output])
         path, left_out = build_report(
-            args.file, args.output, progress=not args.no_progress, show_names=args.show_names
+            args.file,
+            args.output,
+            progress=not args.no_progress,
+            show_names=args.show_names,
+            sheet=args.sheet,
+            date_order=args.date_order,
         )
     print(f"report written to {path}", file=sys.stderr)
     if left_out:

@@ -20,6 +20,24 @@ SHOW_FILE_HELP = (
     "export', 'file 1', ...), as a file may be named after the person who keeps it"
 )
 
+#: ``--sheet`` of every command that reads a log or an export.
+SHEET_HELP = (
+    "a workbook's sheet to read, by number (1 = the first) or by name; by default the "
+    "first sheet, or the first that holds the log when the first does not"
+)
+#: ``--date-order`` of every command that reads a log or an export.
+DATE_ORDER_HELP = (
+    "how the file writes slashed dates such as 03/04/2026: dmy (day first) or mdy "
+    "(month first); without it, which comes first is never guessed"
+)
+
+
+def add_reading_options(parser) -> None:
+    """``--sheet`` and ``--date-order``: how to read a workbook and its dates."""
+    parser.add_argument("--sheet", metavar="N|NAME", help=SHEET_HELP)
+    parser.add_argument("--date-order", choices=("dmy", "mdy"), help=DATE_ORDER_HELP)
+
+
 #: Problems printed by ``log validate`` unless ``--all`` is given.
 SHOWN_PROBLEMS = 50
 
@@ -40,6 +58,7 @@ def register(subparsers) -> None:
     check.add_argument("--all", action="store_true", help="print every problem, not 50")
     check.add_argument("--salt", help="pseudonymise contact ids with this secret salt")
     check.add_argument("--show-names", action="store_true", help=SHOW_FILE_HELP)
+    add_reading_options(check)
     check.set_defaults(func=_validate)
 
     gen = inner.add_parser("generate", help="write a synthetic outcome log")
@@ -67,7 +86,9 @@ def _validate(args) -> int:
 
     refuse_overwriting_inputs([args.file], [args.quarantine])
     with refusing_input():  # 2 = refused, as opposed to 1 = some rows quarantined
-        result = read_log(args.file, pseudonymise_salt=args.salt)
+        result = read_log(
+            args.file, pseudonymise_salt=args.salt, sheet=args.sheet, date_order=args.date_order
+        )
     if args.quarantine:
         to_safe_csv(result.quarantine, args.quarantine)
     if args.json:

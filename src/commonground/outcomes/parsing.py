@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from commonground.outcomes.date_order import HINT, ORDERS, misfit_message, read_in_order
 from commonground.outcomes.privacy import UNIX_TIME_PATTERN
 from commonground.outcomes.schema import FALSE_WORDS, TRUE_WORDS, Column
 
@@ -246,8 +247,14 @@ def parse_integer(raw: pd.Series, col: Column) -> Parsed:
     return Parsed(values, ~_spread(codes, given), failures)
 
 
-def parse_date(raw: pd.Series, col: Column, today: dt.date | None = None) -> Parsed:
-    """Dates in ``YYYY-MM-DD`` form (``datetime64[us]``), not in the future."""
+def parse_date(
+    raw: pd.Series, col: Column, today: dt.date | None = None, date_order: str | None = None
+) -> Parsed:
+    """Dates in ``YYYY-MM-DD`` form (``datetime64[us]``), not in the future.
+
+    With ``date_order`` (``dmy``/``mdy``), slashed dates are read in that order too
+    (see :mod:`commonground.outcomes.date_order`).
+    """
     if pd.api.types.is_datetime64_any_dtype(raw.dtype):
         values = raw.dt.tz_localize(None) if raw.dt.tz is not None else raw
         values = values.astype("datetime64[us]")
@@ -257,10 +264,19 @@ def parse_date(raw: pd.Series, col: Column, today: dt.date | None = None) -> Par
         failures = []
     else:
         codes, text = _distinct(raw)
+        ordered, misfit = np.zeros(len(text), dtype=bool), np.zeros(len(text), dtype=bool)
+        if date_order is not None:
+            text, ordered, misfit = read_in_order(text, date_order)
         per_unique = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
         per_unique = per_unique.astype("datetime64[us]")
-        bad = (text.notna() & per_unique.isna()).to_numpy(dtype=bool)
+        bad = (text.notna() & per_unique.isna()).to_numpy(dtype=bool) & ~misfit
         per_unique, unique_failures, unique_changes = _excel_serials(text, per_unique, bad)
+        if misfit.any():
+            unique_failures.append((misfit, misfit_message(date_order)))
+        if ordered.any():
+            unique_changes.append(
+                (ordered, f"slashed date(s) read {ORDERS[date_order]} (--date-order {date_order})")
+            )
         values = _take(per_unique.array, codes, raw.index)
         blank = ~_spread(codes, text.notna().to_numpy(dtype=bool))
         failures = [(_spread(codes, mask), message) for mask, message in unique_failures]
@@ -280,7 +296,7 @@ EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 SERIAL_YEARS = (1990, 2100)
 _NOT_ISO = "not a date in YYYY-MM-DD form"
 _SLASHED_DATE = r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$"
-_NOT_ISO_SLASHED = _NOT_ISO + " (which of day and month comes first is never guessed)"
+_NOT_ISO_SLASHED = f"{_NOT_ISO} ({HINT})"
 _UNIX_TIME = (
     "a Unix time (seconds or milliseconds since 1970), not a date: its calendar day "
     "depends on the time zone, so it is not guessed; write YYYY-MM-DD (log import reads "
@@ -365,12 +381,16 @@ PARSERS = {
 MAX_TEXT = 200
 
 
-def parse_column(raw: pd.Series, col: Column) -> Parsed:
+def parse_column(raw: pd.Series, col: Column, date_order: str | None = None) -> Parsed:
     """Parse ``raw`` with the parser for ``col.kind``.
 
-    Text and open-category values longer than :data:`MAX_TEXT` fail.
+    Text and open-category values longer than :data:`MAX_TEXT` fail. ``date_order``
+    (``dmy``/``mdy``) is how a date column's slashed dates are written.
     """
-    parsed = PARSERS[col.kind](raw, col)
+    if col.kind == "date" and date_order is not None:
+        parsed = parse_date(raw, col, date_order=date_order)
+    else:
+        parsed = PARSERS[col.kind](raw, col)
     # a closed set's own check already refuses a long value
     if col.kind == "text" or (col.kind == "category" and col.values is None):
         too_long = _too_long(parsed.values)

@@ -163,6 +163,8 @@ first last new old same different morning afternoon evening night noon weekend w
 checked unchecked conf once twice sched web rec
 van vanbulk mobilize empower sheet action network osdi
 summary total totals log logs form responses overview
+instructions readme export data pivot dashboard ones
+est edt cst cdt mst mdt pst pdt akst akdt hst bst ist cet cest eet eest aest aedt
 """
 
 

@@ -14,6 +14,8 @@ def read_log(
     *,
     pseudonymise_salt: str | None = None,
     categories: bool = False,
+    sheet: str | int | None = None,
+    date_order: str | None = None,
 ) -> LogResult:
     """Read and validate an outcome log (.csv, .xlsx or .parquet).
 
@@ -30,6 +32,13 @@ def read_log(
         Return the category columns (``response``, ``ask_type``, ...) as pandas
         categoricals instead of ``str``: the same values, far faster to group and
         compare on big logs (what ``commonground analyze`` uses).
+    sheet
+        For a workbook: the sheet to read, by number (from 1) or title. By default the
+        first sheet, or the first that holds the log's required columns when the first
+        does not (both said in a notice).
+    date_order
+        ``"dmy"`` or ``"mdy"``: how slashed dates (``03/04/2026``) in ``date`` are
+        written. By default they are refused: which comes first is never guessed.
 
     Returns
     -------
@@ -43,7 +52,7 @@ def read_log(
         Missing file, unsupported type, unreadable content, a missing required column,
         or no data rows.
     """
-    table = load_table(path, categories=categories)
+    table = load_table(path, categories=categories, sheet=sheet)
     return validate_raw(
         table.frame,
         table.rows,
@@ -53,6 +62,7 @@ def read_log(
         loader_quarantine=table.quarantine,
         loader_problems=table.problems,
         categories=categories,
+        date_order=date_order,
     )
 
 

@@ -22,6 +22,7 @@ import pandas as pd
 
 from commonground.errors import InputFileError
 from commonground.outcomes import privacy
+from commonground.outcomes.date_order import check_order
 from commonground.outcomes.not_meetings import (
     MISSING,
     drop_rows_that_are_not_meetings,
@@ -70,14 +71,20 @@ def validate_raw(
     loader_quarantine: pd.DataFrame | None = None,
     loader_problems: list[Problem] | None = None,
     categories: bool = False,
+    date_order: str | None = None,
 ) -> LogResult:
     """Validate ``raw`` (positional index) whose spreadsheet row numbers are ``rows``.
 
     ``loader_quarantine``/``loader_problems`` carry rows the loader could not split
     into cells (they count as read and as quarantined). With ``categories``, the
-    accepted category columns are pandas categoricals; otherwise ``str``.
+    accepted category columns are pandas categoricals; otherwise ``str``. ``date_order``
+    (``dmy``/``mdy``) reads slashed dates in ``date`` in that order.
     """
     notices = list(notices or [])
+    try:
+        date_order = check_order(date_order)
+    except ValueError as exc:
+        raise InputFileError(source, str(exc)) from None
     raw = _normalise_headers(raw, source)
     reserved = [name for name in ("row", "reason") if name in raw.columns]
     if reserved:  # these names are ours: the result's own row numbers and reasons
@@ -87,6 +94,8 @@ def validate_raw(
     if missing:
         sheet = [n for n in notices if n.startswith("read the first sheet")]
         where = f" ({sheet[0]}; none of its sheets has them all)" if sheet else ""
+        chosen = [n for n in notices if n.endswith("(--sheet)")]
+        where = f" ({chosen[0].removesuffix(' (--sheet)')}, as --sheet says)" if chosen else where
         raise InputFileError(source, f"missing required column(s): {', '.join(missing)}{where}")
     raw, rows = drop_rows_that_are_not_meetings(raw, rows, notices)
     pre_q = _private_loader_quarantine(loader_quarantine)
@@ -94,7 +103,7 @@ def validate_raw(
         raise InputFileError(source, "no data rows (the file has a header but no meetings)")
     raw = _protect_privacy(raw, notices, salt)
     raw, label_failures = _personal_labels(raw)
-    typed, failures = _parse_all(raw, notices, rows)
+    typed, failures = _parse_all(raw, notices, rows, date_order)
     failures += label_failures
     failures += _rule_failures(typed, rows)
     failures = note_rows_with_one_reason(raw, failures)
@@ -218,7 +227,7 @@ def _personal_labels(raw: pd.DataFrame):
     return raw, failures
 
 
-def _parse_all(raw: pd.DataFrame, notices: list[str], rows: np.ndarray):
+def _parse_all(raw: pd.DataFrame, notices: list[str], rows: np.ndarray, date_order=None):
     """Parse every contract column; absent optional ones become all-missing."""
     typed: dict[str, pd.Series] = {}
     failures: list[tuple[np.ndarray, str, str]] = []
@@ -231,7 +240,7 @@ def _parse_all(raw: pd.DataFrame, notices: list[str], rows: np.ndarray):
             empty = pd.Series([None] * len(raw), dtype="str")
             typed[col.name] = parse_column(empty, col).values
             continue
-        parsed = parse_column(raw[col.name], col)
+        parsed = parse_column(raw[col.name], col, date_order)
         typed[col.name] = parsed.values
         failures += [(np.flatnonzero(m), col.name, text) for m, text in parsed.failures]
         for mask, text in parsed.changes:
@@ -310,7 +319,21 @@ def _rule_failures(typed: dict[str, pd.Series], rows: np.ndarray):
         (final != "yes").to_numpy(dtype=bool, na_value=True),
     )
     failures.append((showed_set & not_yes, "showed_up", "set, but the final answer is not yes"))
+    asks = typed["ask_type"].astype("str").str.contains(",", regex=False)
+    failures.append(
+        (np.flatnonzero(asks.fillna(False).to_numpy(dtype=bool)), "ask_type", SEVERAL_ASKS)
+    )
     return failures
+
+
+#: An ask type with a comma is a list of asks (a multiple-select column, "Canvass, Phone
+#: bank"): counting it as a kind of ask of its own would be wrong, and which is the one
+#: answered would be a guess.
+SEVERAL_ASKS = (
+    "several asks in one cell (a multiple-select column?): a row is one meeting with one "
+    "ask; keep the one that was answered (log import --from mapping names them with "
+    "lists: [ask_type])"
+)
 
 
 def _later_duplicates(ids: pd.Series):

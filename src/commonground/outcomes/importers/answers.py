@@ -23,8 +23,12 @@ RESPONSE_WORDS = {
 
 #: Yes/no words -> true / false.
 BOOLEAN_WORDS = {
-    **dict.fromkeys(["yes", "y", "true", "1", "x", "✓", "done", "came", "attended"], "true"),
-    **dict.fromkeys(["no", "n", "false", "0", "didn't", "did not", "no show"], "false"),
+    **dict.fromkeys(
+        ["yes", "y", "true", "1", "x", "✓", "done", "came", "attended", "checked"], "true"
+    ),
+    **dict.fromkeys(
+        ["no", "n", "false", "0", "didn't", "did not", "no show", "unchecked"], "false"
+    ),
 }
 
 #: Ask words (in a free-text commitment) -> an ask_type of the samples' vocabulary.

@@ -25,6 +25,11 @@ def map_all(export, plan, dropped):
         for name in ("date", m.EVENT_DATE)
         if plan.date_order is None and plan.used.get(name) in export.headers
     ]
+    ordered = [
+        (name, plan.used[name])
+        for name in ("date", m.EVENT_DATE)
+        if plan.date_order is not None and plan.used.get(name) in export.headers
+    ]
     seen = {} if plan.used.get("meeting_id") == m.IDS_FROM_ROWS else None
     closed = closed_columns(plan, export.headers)
     if plan.used.get("meeting_id") in export.headers:
@@ -32,6 +37,8 @@ def map_all(export, plan, dropped):
     for batch, rows in export.batches:
         blank = m.empty_row_mask(batch)
         mapped, reasons = plan.map_batch(batch, rows)
+        for name, header in ordered:
+            reasons = _read_in_order(batch, mapped, reasons, name, header, plan.date_order)
         reasons = np.where(blank, "empty row", reasons).astype(object)
         totals = totals_row_mask(batch)
         reasons = np.where(totals, "a totals row, not a meeting", reasons).astype(object)
@@ -78,6 +85,20 @@ def map_all(export, plan, dropped):
         shown.insert(0, "row", cells["row"].to_numpy())
         q_parts.append(shown.reset_index(drop=True))
     return mapped_parts, rows_parts, q_parts
+
+
+def _read_in_order(batch, mapped, reasons, name: str, header: str, order: str) -> np.ndarray:
+    """Read the slashed dates of ``header`` in ``order`` into ``mapped[name]``; rows
+    whose slashed date is no date in that order get a reason (unless they have one)."""
+    dates, misfit = day_month.in_order(batch[header], order)
+    given = dates.notna().to_numpy(dtype=bool)
+    if given.any():
+        mapped[name] = mapped[name].where(~given, dates.to_numpy())
+    if misfit.any():
+        why = np.full(len(batch), None, dtype=object)
+        why[misfit] = day_month.misfit_reason(name, header, order, batch[header][misfit])
+        reasons = np.where(np.equal(reasons, None), why, reasons).astype(object)
+    return reasons
 
 
 def _repeated_rows(batch: pd.DataFrame, rows: np.ndarray, blank: np.ndarray, seen: dict):

@@ -68,12 +68,18 @@ def value_key(value: object) -> str:
 
 
 def category(values: pd.Series, aliases: Mapping[str, str] | None = None) -> pd.Series:
-    """Normalise free category text (``Phone Bank`` -> ``phone_bank``), with aliases."""
+    """Normalise free category text (``Phone Bank`` -> ``phone_bank``), with aliases.
+
+    A tool's single-valued field names one category even when it holds a comma
+    (``Phone Bank, Spanish`` -> ``phone_bank_spanish``).
+    """
     aliases = {header_key(k): v for k, v in (aliases or {}).items()}
 
     def norm(uniques: pd.Series) -> pd.Series:
         out = uniques.str.strip().str.replace(QUOTED_VALUE, r"\1", regex=True)
-        out = out.str.lower().str.replace(r"[\s\-/]+", "_", regex=True)
+        # a tool's one category may hold a comma ("Phone Bank, Spanish"): one name, and
+        # the log reads a comma in an ask type as a list of asks
+        out = out.str.lower().str.replace(r"[\s\-/,]+", "_", regex=True)
         return pd.Series(
             [aliases.get(header_key(u), o) for u, o in zip(uniques, out, strict=True)], dtype="str"
         )

@@ -13,18 +13,23 @@ values for every row; ``commonground log import --suggest FILE`` drafts one::
       showed_up: {"Came": true, "Didn't come": false}
     constants:            # field: the same value in every row
       ask_specific: true
+    checkboxes: [prepared]  # Airtable checkboxes: ticked = true, an empty cell = false
+    lists: [ask_type]     # multiple-select / linked-record cells: "Canvass, Phone bank"
     date_order: dmy       # how to read 03/04/2024: mdy (default) or dmy
 
 A value that a field's ``values`` table does not list is quarantined, naming it
 (empty cells stay empty). Fields with no ``values`` table pass through as written, and
-the outcome-log rules check them.
+the outcome-log rules check them; in a yes/no field, Airtable's ``checked`` is true.
+``checkboxes`` and ``lists`` are read as :mod:`.airtable` says.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from commonground.errors import CommonGroundError, UsageError
+from commonground.outcomes.importers import airtable
 from commonground.outcomes.importers import mapper as m
 
 
@@ -67,8 +72,32 @@ def load_mapping(path) -> dict:
             raise MappingError(f"{path}: values: '{name}' must map your values to ours")
     if data.get("date_order", "mdy") not in ("mdy", "dmy"):
         raise MappingError(f"{path}: date_order is mdy or dmy")
+    for section in ("checkboxes", "lists"):
+        names = data.get(section) or []
+        if isinstance(names, str):
+            names = [names]
+        if not isinstance(names, list) or any(n not in m.OUTPUT_COLUMNS for n in names):
+            raise MappingError(
+                f"{path}: {section}: a list of outcome-log fields, such as [showed_up] "
+                f"(fields: {', '.join(m.OUTPUT_COLUMNS)})"
+            )
+        data[section] = names
+    for name in data["checkboxes"]:
+        if _kind(name) != "boolean":
+            raise MappingError(f"{path}: checkboxes: '{name}' is not a yes/no field")
+        if name in (data.get("values") or {}):
+            raise MappingError(
+                f"{path}: '{name}' is under checkboxes and has a values table: a checkbox "
+                "is read as ticked or not; keep one of the two"
+            )
     data["_path"] = str(path)
     return data
+
+
+def _kind(name: str) -> str:
+    from commonground.outcomes.schema import column, is_spec_column
+
+    return column(name).kind if is_spec_column(name) else "text"
 
 
 def _yaml_value(value) -> str | None:
@@ -110,16 +139,27 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
     found = {f: m.find_column(headers, [c]) for f, c in columns.items()}
     constants = {f: _yaml_value(v) for f, v in (mapping.get("constants") or {}).items()}
     tables = {f: _table(f, t) for f, t in (mapping.get("values") or {}).items()}
-    day_first = mapping.get("date_order") == "dmy"
+    boxes = [f for f in mapping.get("checkboxes") or [] if f in found]
+    lists = [f for f in mapping.get("lists") or [] if f in found]
     notes = [f"mapped as {mapping['_path']} says"]
     if "organizer" not in found and "organizer" not in constants:
         notes += m.organizer_note(None, options)
+    notes += _airtable_notes(found, boxes, lists)
+    told: set[str] = set()
 
     def map_batch(batch, rows):
         out, reasons = {}, []
         for name, column in found.items():
             values = m.text(batch, column)
-            if name in tables:
+            if name in lists:
+                values = _one_option(values, name, column, reasons)
+            if name in boxes:
+                values, odd = airtable.checkbox(values)
+                reasons.append((odd, _per_row(odd, values, name, column, m.text(batch, column))))
+                if name == "showed_up":
+                    empty = m.text(batch, column).isna()
+                    values = values.where(~empty, "")  # set after the answers are known
+            elif name in tables:
                 mapped, unknown = m.lookup(values, tables[name])
                 reasons.append(
                     (
@@ -128,11 +168,15 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
                     )
                 )
                 values = mapped
-            if name in DATE_FIELDS:
-                values = _day_first(values) if day_first else m.dates(values, unix=True)
+            elif _kind(name) == "boolean":
+                values = _airtable_words(values, name, column, notes, told)
+            if name in DATE_FIELDS:  # slashed dates: in the date order (see batches)
+                values = m.dates(values, unix=True)
             out[name] = values
         for name, value in constants.items():
             out.setdefault(name, m.constant(batch, value))
+        if "showed_up" in boxes:
+            out["showed_up"] = _unticked_showed_up(out)
         if "meeting_id" not in out:
             out["meeting_id"] = m.generated_ids("row", rows, batch.index, options.file_tag)
         if "organizer" not in out:
@@ -149,6 +193,76 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
     return m.Plan(NAME, used, m.left_empty(used, "organizer"), notes, map_batch, order)
 
 
-def _day_first(values):
-    swapped = values.str.replace(r"^(\d{1,2})/(\d{1,2})/", r"\2/\1/", regex=True)
-    return m.dates(swapped, unix=True)
+def _airtable_notes(found: dict, boxes: list[str], lists: list[str]) -> list[str]:
+    notes = []
+    if boxes:
+        named = ", ".join(f"{found[f]} ({f})" for f in boxes)
+        notes.append(
+            f"checkbox column(s) {named}: ticked is true and an empty cell is not ticked, "
+            "so false (showed_up stays empty where the final answer is not yes)"
+        )
+    if lists:
+        named = ", ".join(f"{found[f]} ({f})" for f in lists)
+        notes.append(
+            f"list column(s) {named}: a cell with one option is that value; a cell with "
+            "several is quarantined, naming them"
+        )
+    return notes
+
+
+def _one_option(values, name: str, column: str, reasons: list):
+    """A list column's cells: one option each, or a reason naming the several."""
+    single, counts = airtable.options_cells(values)
+    several = counts.to_numpy() > 1
+    why = np.full(len(values), None, dtype=object)
+    for i in np.flatnonzero(several):
+        why[i] = airtable.several_reason(name, column, str(values.iloc[i]))
+    reasons.append((several, why))
+    if _kind(name) == "category":  # "Door knock, weekend": one option, one category
+        single = single.str.replace(",", " ", regex=False)
+    return single
+
+
+def _per_row(mask, values, name: str, column: str, raw) -> np.ndarray:
+    why = np.full(len(values), None, dtype=object)
+    for i in np.flatnonzero(mask):
+        why[i] = airtable.checkbox_reason(name, column, str(raw.iloc[i]))
+    return why
+
+
+def _airtable_words(values, name: str, column: str, notes: list[str], told: set[str]):
+    """Airtable's ``checked``/``unchecked`` in a yes/no column with no values table: true
+    and false. An empty cell stays unknown unless the column is under ``checkboxes``."""
+    key = values.str.lower()
+    hits = key.isin(airtable.AIRTABLE_WORDS).to_numpy(dtype=bool)
+    if not hits.any():
+        return values
+    if name not in told:
+        told.add(name)
+        notes.append(
+            f"{column} ({name}) holds Airtable's 'checked': read as true; its empty cells "
+            f"stay unknown: if it is a checkbox, list {name} under checkboxes: in the "
+            "mapping, so an empty cell reads as not ticked (false)"
+        )
+    words = np.where(key.to_numpy(dtype=object, na_value="") == "checked", "true", "false")
+    return values.where(~hits, pd.Series(words, index=values.index, dtype="str"))
+
+
+def _unticked_showed_up(out: dict) -> pd.Series:
+    """``showed_up`` from a checkbox: an empty cell is false where the final answer is
+    yes, and stays empty elsewhere (nothing was committed to, so nothing to show up for)."""
+    showed = out["showed_up"]
+    answer = out.get("final_response")
+    first = out.get("response")
+    final = answer if answer is not None else first
+    if answer is not None and first is not None:
+        final = answer.where(answer.notna(), first)
+    yes = (
+        final.astype("str").str.strip().str.lower().eq("yes").fillna(False).to_numpy(dtype=bool)
+        if final is not None
+        else np.zeros(len(showed), dtype=bool)
+    )
+    empty = showed.eq("").fillna(False).to_numpy(dtype=bool)
+    return showed.where(
+        ~empty, pd.Series(np.where(yes, "false", None), index=showed.index, dtype="str")
+    )

@@ -14,6 +14,42 @@ _SLASHED_YMD = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})(?:$|[T ,])")
 _US = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:$|[T ,])")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:$|[T ,])")
 _DIGITS = re.compile(r"^-?\d{9,14}(?:\.\d+)?$")
+# A month by name: "Mar 5, 2026", "Thursday, March 5, 2026 6:00 PM PDT" (US web exports),
+# "5 Mar 2026", "05-Mar-2026" (Excel's d-mmm-yyyy); a weekday before it is allowed.
+_WEEKDAY = r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_NAMED_MDY = re.compile(
+    _WEEKDAY + r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:$|[\s,T])"
+)
+_NAMED_DMY = re.compile(
+    _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?[\s\-]([A-Za-z]{3,9})\.?[\s\-,]+(\d{4}|\d{2})(?:$|[\s,T])"
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
+
+def _named_month(value: str) -> tuple[int, int, int] | None:
+    """``(year, month, day)`` of a date whose month is written as a word, else None."""
+    match = _NAMED_MDY.match(value)
+    if match:
+        month, day, year = match.groups()
+    else:
+        match = _NAMED_DMY.match(value)
+        if not match:
+            return None
+        day, month, year = match.groups()
+    number = _MONTHS.get(month.lower())
+    if number is None:
+        return None
+    return int(year) + (2000 if len(year) == 2 else 0), number, int(day)
 
 
 def _one_date(value: str, unix: bool) -> str:
@@ -21,7 +57,8 @@ def _one_date(value: str, unix: bool) -> str:
 
     Dates with a time and an offset keep the calendar day as written (the day the event
     was where it happened). ``M/D/YYYY`` is read the US way (the sources are US tools);
-    ``D.M.YYYY`` the European way. With ``unix``, 9-14 digit numbers are Unix seconds
+    ``D.M.YYYY`` the European way; a month written as a word (``Mar 5, 2026``,
+    ``5 March 2026``, ``05-Mar-2026``) either way round. With ``unix``, 9-14 digit numbers are Unix seconds
     (or milliseconds when 13 digits or more).
     """
     import datetime as dt
@@ -36,6 +73,12 @@ def _one_date(value: str, unix: bool) -> str:
                 return dt.date(year, parts["m"], parts["d"]).isoformat()
             except ValueError:
                 return value
+    named = _named_month(value)
+    if named is not None:
+        try:
+            return dt.date(*named).isoformat()
+        except ValueError:
+            return value
     if unix and _DIGITS.match(value):
         number = float(value)
         seconds = number / 1000 if len(value.split(".")[0].lstrip("-")) >= 13 else number

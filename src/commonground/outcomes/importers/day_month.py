@@ -8,12 +8,14 @@ spreadsheet set to a European locale writes ``D/M/YYYY``. Per date column of an 
 - ``04/13/2025`` (second number over 12) can only be month-first: read so (the mapper
   already does);
 - ``03/04/2025`` (both 12 or less, different) is *ambiguous*. When the column also holds
-  a day-first date, the export is not month-first throughout, so every ambiguous date
+  a day-first date (``13/04/2025``, or ``13.04.2025``), the export is not month-first throughout, so every ambiguous date
   in it is quarantined, naming a day-first row as the evidence. Otherwise it is read
   month-first, the sources' own order, with a note saying so (our assumption).
 
-A mapping file's ``date_order`` (``dmy`` or ``mdy``) says the order outright: then this
-check does not run.
+A mapping file's ``date_order`` (``dmy`` or ``mdy``) or ``log import --date-order`` says
+the order outright: then this check does not run, every slashed date is read in that
+order (:func:`in_order`), and one that is no date in it (``3/14/2026`` under ``dmy``: the
+file mixes orders) is quarantined, never read the other way.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ import pandas as pd
 from commonground.outcomes.importers.reasons import quoted
 
 _SLASHED = r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:$|[T ,])"
+#: A dotted date whose first number can only be a day (``14.03.2026``).
+_DOTTED = r"^\s*(?:1[3-9]|2\d|3[01])\.\d{1,2}\.\d{4}(?:$|[T ,])"
 #: Kinds of slashed date, per cell.
 OTHER, DAY_FIRST, MONTH_FIRST, AMBIGUOUS = 0, 1, 2, 3
 
@@ -59,8 +63,8 @@ def kinds(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
     return per_cell, iso_cells
 
 
-def _has_slash(values: pd.Series) -> bool:
-    """True when some cell may hold a ``/`` (one scan of the text's bytes)."""
+def _has_slash(values: pd.Series, byte: str = "/") -> bool:
+    """True when some cell may hold ``byte`` (one scan of the text's bytes)."""
     import pyarrow as pa
 
     array = pa.array(values, from_pandas=True)
@@ -71,9 +75,18 @@ def _has_slash(values: pd.Series) -> bool:
         if not pa.types.is_string(chunk.type) and not pa.types.is_large_string(chunk.type):
             return True  # not plain text: let the full check decide
         data = chunk.buffers()[2]
-        if data is not None and (np.frombuffer(data, dtype=np.uint8) == ord("/")).any():
+        if data is not None and (np.frombuffer(data, dtype=np.uint8) == ord(byte)).any():
             return True
     return False
+
+
+def _matches(values: pd.Series, pattern: str) -> np.ndarray:
+    """Per cell: it matches ``pattern`` (pyarrow's regex engine, one pass, no Python loop)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    hits = pc.match_substring_regex(pa.array(values, from_pandas=True), pattern)
+    return pc.fill_null(hits, False).to_numpy(zero_copy_only=False)
 
 
 def _iso(day: int, month: int, year: str) -> str | None:
@@ -102,6 +115,13 @@ class ColumnCheck:
         """
         raw = batch[self.header].astype("str")
         kind, iso = kinds(raw)
+        if self.evidence is None and _has_slash(raw, "."):
+            # a dotted date that can only be day-first (14.03.2026) is evidence as a
+            # slashed one is; 02.02.2025 beside 2/1/2025 is not (spellings may mix)
+            dotted = _matches(raw, _DOTTED)
+            if dotted.any():
+                at = int(np.flatnonzero(dotted)[0])
+                self.evidence = (int(rows[at]), str(raw.iloc[at]))
         day_first = (kind == DAY_FIRST) & iso.notna().to_numpy()
         if day_first.any():
             if self.evidence is None:
@@ -124,8 +144,9 @@ class ColumnCheck:
         row, value = self.evidence
         reason = (
             f"{self.field} ({self.header}): ambiguous day/month date; this column also has "
-            f"day-first dates (row {row}: {quoted(value, 'date')}), so it is not guessed; write it as "
-            "YYYY-MM-DD, or import with --from mapping and date_order"
+            f"day-first dates (row {row}: {quoted(value, 'date')}), so it is not guessed; if "
+            "every date in the export is day-first, import it again with --date-order dmy "
+            "(or date_order: dmy in a mapping file), or write it as YYYY-MM-DD"
         )
         return np.concatenate(self.ambiguous_rows), pd.concat(self.ambiguous_cells), reason
 
@@ -137,5 +158,37 @@ class ColumnCheck:
         return (
             f"{count} date(s) in {self.header} ({self.field}) such as {quoted(self.example, 'date')} could be "
             "day/month or month/day and were read month/day/year, as these tools write "
-            "them (our assumption; a day-first export: --from mapping with date_order: dmy)"
+            "them (our assumption; a day-first export: import it again with --date-order dmy)"
         )
+
+
+def in_order(cells: pd.Series, order: str) -> tuple[pd.Series, np.ndarray]:
+    """Slashed dates of ``cells`` as ``YYYY-MM-DD`` read in ``order`` (``dmy``/``mdy``).
+
+    Returns the dates (missing where a cell is not a slashed date) and a mask of
+    slashed cells that are no date in that order. Once per distinct value.
+    """
+    from commonground.outcomes.date_order import read_in_order
+
+    codes, uniques = pd.factorize(cells.astype("str"), use_na_sentinel=True)
+    text = pd.Series(uniques, dtype="str")
+    read, ok, misfit = read_in_order(text, order)
+    dates = pd.array(read.where(pd.Series(ok)), dtype="str")
+    out = pd.Series(dates.take(codes, allow_fill=True), index=cells.index, copy=False)
+    return out, np.append(misfit, False)[codes]
+
+
+def misfit_reason(field_name: str, header: str, order: str, values: pd.Series) -> np.ndarray:
+    """Per row (of ``values``): why its slashed date was not read in ``order``."""
+    from commonground.outcomes.date_order import ORDERS
+
+    other = "mdy" if order == "dmy" else "dmy"
+    return np.array(
+        [
+            f"{field_name} ({header}): {quoted(v, 'date')} is not a date read {ORDERS[order]}, "
+            f"as the date order ({order}) says; the export mixes orders, so it is not "
+            f"guessed (write it as YYYY-MM-DD, or is the export {other}?)"
+            for v in values.astype("str")
+        ],
+        dtype=object,
+    )

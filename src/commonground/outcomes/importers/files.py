@@ -46,8 +46,13 @@ class Export:
     raw_headers: list[str] | None = None
 
 
-def open_export(path: str | Path) -> Export:
+def open_export(path: str | Path, sheet: str | None = None, holds=None) -> Export:
     """Open ``path`` for import; errors name the file.
+
+    For a workbook, ``sheet`` (a number from 1, or a title) names the sheet to read;
+    otherwise the first sheet is read, or the first whose header ``holds(headers)``
+    says holds the log when the first's does not (see
+    :func:`commonground.outcomes.loading.load_xlsx`).
 
     Raises
     ------
@@ -65,11 +70,16 @@ def open_export(path: str | Path) -> Export:
         raise InputFileError(path, "file not found" if not path.exists() else "is not a file")
     if path.stat().st_size == 0:
         raise InputFileError(path, "the file is empty")
+    if sheet is not None and suffix != ".xlsx":
+        raise InputFileError(
+            path,
+            f"--sheet {sheet} chooses a sheet of an Excel workbook (.xlsx); this file has none",
+        )
     try:
         if suffix in (".csv", *loading.TEXT_SUFFIXES):
             return _open_csv(path)
         if suffix == ".xlsx":
-            table = loading.load_xlsx(path)
+            table = loading.load_xlsx(path, wanted=holds or (), sheet=sheet)
             frame = _as_text_frame(table.frame)
             return Export(path, list(frame.columns), iter([(frame, table.rows)]), table.notices)
         return _open_json(path)

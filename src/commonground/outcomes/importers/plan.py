@@ -91,6 +91,11 @@ class Options:
         ``"true"``/``"false"`` for every row where the export cannot say (VAN bulk).
     mapping
         The parsed ``--mapping`` file (``--from mapping``).
+    date_order
+        ``"dmy"`` or ``"mdy"`` (``--date-order``): how the export writes slashed dates;
+        over a mapping file's ``date_order``.
+    sheet
+        A workbook's sheet to read (``--sheet``: a number from 1, or a title).
     file_tag
         A short tag of the file being read, for ids made from row numbers.
     """
@@ -100,6 +105,8 @@ class Options:
     ask_column: str | None = None
     ask_specific: str | None = None
     mapping: dict | None = None
+    date_order: str | None = None
+    sheet: str | None = None
     file_tag: str = ""
 
 

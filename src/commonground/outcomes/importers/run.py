@@ -43,9 +43,17 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
     """Import one file: ``(accepted, quarantine, FileReport)``."""
     if source not in SOURCES:
         raise CommonGroundError(f"unknown source {source!r}; choose from {', '.join(SOURCES)}")
-    export = open_export(path)
+    export = open_export(path, sheet=options.sheet, holds=_holds_log(source, options))
     options = m.Options(**{**options.__dict__, "file_tag": _file_tag(export.path)})
     plan = SOURCES[source].plan(export.headers, options)
+    if options.date_order is not None:  # --date-order: over a mapping file's date_order
+        from commonground.outcomes.date_order import ORDERS
+
+        plan.date_order = options.date_order
+        plan.notes.append(
+            f"slashed dates read {ORDERS[plan.date_order]}, as --date-order "
+            f"{plan.date_order} says (a date that is none in that order is quarantined)"
+        )
     repeated_note = _refuse_repeated_columns(export, plan)
     dropped = [h for h in export.headers if is_personal(h) and h not in plan.used.values()]
     free_text = [
@@ -71,7 +79,7 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
     if mapped is not None and len(mapped):
         # event_date is ours, not the contract's: kept aside so validation does not
         # scan a million dates for phone numbers, then put back by row number
-        event_date = mapped.pop(m.EVENT_DATE)
+        event_date = _event_dates(mapped.pop(m.EVENT_DATE), rows, notices)
         result = validate_raw(mapped, rows, str(export.path), salt=salt)
         accepted, late_q = result.accepted, result.quarantine
         if event_date.notna().any():
@@ -89,13 +97,36 @@ def import_file(source: str, path, options: m.Options, salt: str | None = None):
         quarantine["row"] = quarantine["row"].astype("Int64")
     n_read = len(accepted) + len(quarantine)
     if n_read == 0:
-        raise InputFileError(export.path, "no data rows (the file has a header but no rows)")
+        sheets = [n for n in export.notices if n.startswith("read ") and "sheet" in n]
+        where = f"; {sheets[0]}: --sheet chooses another" if sheets else ""
+        if sheets and sheets[0].endswith(" (--sheet)"):
+            where = f"; {sheets[0].removesuffix(' (--sheet)')}, as --sheet says"
+        raise InputFileError(
+            export.path, f"no data rows (the file has a header but no rows{where})"
+        )
     report = FileReport(
         str(export.path), export.unit, n_read, len(accepted), len(quarantine),
         plan.used, plan.left_empty, plan.notes, notices, dropped,
         _not_read(source, export.headers, plan, [*dropped, *free_text]),
     )  # fmt: skip
     return accepted, quarantine, report
+
+
+def _holds_log(source: str, options: m.Options):
+    """Whether a workbook sheet's header holds this source's log: its plan finds a
+    column (or a value) for every required field. A workbook often opens on a summary
+    or instructions; the first sheet that holds the log is read (see
+    :func:`commonground.outcomes.loading.load_xlsx`)."""
+    from commonground.outcomes.schema import REQUIRED
+
+    def holds(headers: list[str]) -> bool:
+        try:
+            plan = SOURCES[source].plan(headers, options)
+        except Exception:  # a mapping's column not in this sheet, ...: not this sheet
+            return False
+        return not any(name in REQUIRED for name in plan.left_empty)
+
+    return holds
 
 
 def _not_read(source: str, headers: list[str], plan, named: list[str]) -> list[str]:
@@ -144,6 +175,30 @@ def _refuse_repeated_columns(export, plan) -> list[str]:
             )
         notes.append(f"a column appears more than once and is not used: {names}")
     return notes
+
+
+def _event_dates(values: pd.Series, rows: np.ndarray, notices: list[str]) -> pd.Series:
+    """Excel date serials (``46087``) in ``event_date`` read as dates, as ``date``'s are
+    (same rule, same notice); other cells stay as they are. An event may be in the
+    future, so no date here is refused for that."""
+    import datetime as dt
+
+    from commonground.outcomes.not_meetings import row_list
+    from commonground.outcomes.parsing import parse_date
+    from commonground.outcomes.schema import column
+
+    if not values.notna().any():
+        return values
+    parsed = parse_date(values.reset_index(drop=True), column("date"), today=dt.date.max)
+    serial = np.zeros(len(values), dtype=bool)
+    for mask, text in parsed.changes:
+        serial |= mask
+        if mask.any():
+            notices.append(f"{m.EVENT_DATE}: {text}: rows {row_list(rows[mask])}")
+    if not serial.any():
+        return values
+    days = pd.Series(parsed.values.dt.strftime("%Y-%m-%d").to_numpy(), index=values.index)
+    return values.where(~serial, days).astype("str")
 
 
 def _safe_dates(values: pd.Series, rows: np.ndarray, wanted: pd.Series) -> np.ndarray:

@@ -37,7 +37,7 @@ def _synonyms() -> dict[str, list[str]]:
         "organizer": ["volunteer", "organiser", "who asked", "asked by"],
         "contact": ["person", "who", "member", "contact id"],
         "duration_min": ["how long", "length", "minutes"],
-        "ask_type": ["asked for", "ask", "ask type", "what was asked"],
+        "ask_type": ["asked for", "ask", "asks", "ask(s)", "ask type", "what was asked"],
         "response": ["answer", "response", "result", "commitment made", "status"],
         "showed_up": ["attended", "showed up", "turned up", "turned up?", "came"],
     }
@@ -119,11 +119,24 @@ def _guess(field_name: str, value: str) -> str:
     return normal if normal in allowed else "?"
 
 
-def suggest(path) -> str:
-    """Return a draft mapping (YAML text, with comments) for the export at ``path``."""
+#: A workbook sheet is drafted from when its headers give these fields (or ``--sheet``).
+_DRAFTED = ("date", "contact", "response")
+
+
+def suggest(path, sheet: str | None = None, date_order: str | None = None) -> str:
+    """Return a draft mapping (YAML text, with comments) for the export at ``path``.
+
+    For a workbook: the sheet ``sheet`` names, else the first whose headers give a
+    date, a contact and a response (the first sheet when none does). ``date_order``
+    (``--date-order``) is written as the draft's ``date_order``; without it the draft
+    infers it from the sample's unambiguous dates.
+    """
     from commonground.outcomes.importers.files import open_export
 
-    export = open_export(path)
+    def holds(headers: list[str]) -> bool:
+        return set(_DRAFTED) <= set(match_headers(headers))
+
+    export = open_export(path, sheet=sheet, holds=holds)
     sample = pd.concat([b for b, _ in islice(export.batches, 1)], ignore_index=True)
     sample = sample.head(SAMPLE_ROWS)
     chosen = match_headers(export.headers)
@@ -142,10 +155,11 @@ def suggest(path) -> str:
     unused = [h for h in export.headers if h not in chosen.values()]
     if unused:
         lines.append("# columns not used: " + ", ".join(map(str, unused)))
+    boxes, box_hints, lists, list_hints = _airtable_cells(chosen, sample)
     values = []
     for field_name, header in chosen.items():
         kind = column(field_name).kind if is_spec_column(field_name) else "text"
-        if kind not in ("boolean", "category") or field_name == "ask_type":
+        if kind not in ("boolean", "category") or field_name in ("ask_type", *boxes):
             continue
         distinct = m.text(sample, header).dropna().unique()[:MAX_VALUES]
         if len(distinct):
@@ -157,8 +171,75 @@ def suggest(path) -> str:
         lines.append("  ask_specific: false   # or true, if your asks named a day, time and place")
     else:
         lines.append("  {}")
-    lines.append("date_order: mdy   # how to read 03/04/2024: mdy (US) or dmy")
+    if boxes:
+        lines.append(f"checkboxes: [{', '.join(boxes)}]   # ticked: checked; an empty cell: false")
+    lines += box_hints
+    if lists:
+        lines.append(f"lists: [{', '.join(lists)}]   # several options in a cell: quarantined")
+    lines += list_hints
+    date = chosen.get("date")
+    if date_order is not None:
+        lines.append(f"date_order: {date_order}   # as --date-order said")
+    else:
+        lines.append(_date_order_line(m.text(sample, date) if date else None))
     return "\n".join(lines) + "\n"
+
+
+def _airtable_cells(chosen: dict[str, str], sample: pd.DataFrame):
+    """Checkbox and list columns seen in the sample (see :mod:`.airtable`):
+    ``(checkboxes, hint lines, lists, hint lines)``.
+
+    A yes/no column holding Airtable's ``checked`` is a checkbox. One whose every filled
+    cell says yes in some way, with empty cells, may be one (an older export's ``1``):
+    a commented line says so, for the trainer to decide. A category column with a
+    comma in a cell is a multiple-select; a text column (an organizer) may be a
+    linked-record list or a "Lastname, Firstname": a commented line, again.
+    """
+    from commonground.outcomes.importers.airtable import TICKED
+
+    boxes, box_hints, lists, list_hints = [], [], [], []
+    for field_name, header in chosen.items():
+        kind = column(field_name).kind if is_spec_column(field_name) else "text"
+        cells = m.text(sample, header)
+        filled = cells.dropna().str.lower()
+        if kind == "boolean" and len(filled):
+            if filled.eq("checked").any():
+                boxes.append(field_name)
+            elif filled.isin(TICKED).all() and cells.isna().any():
+                box_hints.append(
+                    f"# checkboxes: [{field_name}]   # if {header} is a checkbox (every filled "
+                    "cell says yes): an empty cell then reads as false, not unknown"
+                )
+        elif field_name != "meeting_id" and filled.str.contains(",", regex=False).any():
+            if kind == "category":
+                lists.append(field_name)
+            elif field_name in ("organizer", "contact"):
+                list_hints.append(
+                    f"# lists: [{field_name}]   # if {header} lists linked records "
+                    "(a cell with several is quarantined); not for 'Lastname, Firstname'"
+                )
+    return boxes, box_hints, lists, list_hints
+
+
+def _date_order_line(dates: pd.Series | None) -> str:
+    """The draft's ``date_order``: day-first when the sample's unambiguous slashed dates
+    are all day-first (``25/03/2026``), otherwise month-first; a sample with both says so."""
+    from commonground.outcomes.importers import day_month
+
+    line = "date_order: {}   # how to read 03/04/2024: mdy (US) or dmy"
+    if dates is None or not len(dates):
+        return line.format("mdy")
+    kind, _ = day_month.kinds(dates)
+    day_first = dates[kind == day_month.DAY_FIRST]
+    month_first = dates[kind == day_month.MONTH_FIRST]
+    if len(day_first) and len(month_first):
+        return line.format("mdy") + (
+            f"; careful: the file has day-first ({day_first.iloc[0]!r}) and month-first "
+            f"({month_first.iloc[0]!r}) dates: those that do not fit are quarantined"
+        )
+    if len(day_first):
+        return line.format("dmy") + f"; dmy because {day_first.iloc[0]!r} can only be day-first"
+    return line.format("mdy")
 
 
 def _quote(value) -> str:

@@ -56,12 +56,15 @@ __all__ = [
 ]
 
 
-def load_table(path: str | Path | InMemoryFile, *, categories: bool = False) -> RawTable:
+def load_table(
+    path: str | Path | InMemoryFile, *, categories: bool = False, sheet: str | int | None = None
+) -> RawTable:
     """Load ``path`` (.csv, .xlsx or .parquet, or an :class:`InMemoryFile`) as a :class:`RawTable`.
 
     With ``categories``, a CSV's category columns are read dictionary-encoded (pandas
     categoricals): each distinct spelling is stored once, and validation and analysis
-    work on the few distinct values instead of a million cells.
+    work on the few distinct values instead of a million cells. ``sheet`` (a number
+    from 1 or a title) chooses a workbook's sheet; it is refused for other files.
 
     Raises
     ------
@@ -69,9 +72,11 @@ def load_table(path: str | Path | InMemoryFile, *, categories: bool = False) -> 
         The file is missing, empty, of an unsupported type, or cannot be read.
     """
     if isinstance(path, InMemoryFile):
-        return _load_in_memory(path, categories)
+        _refuse_sheet(path, path.name, sheet)
+        return _load_in_memory(path, categories, sheet)
     path = Path(path)
     suffix = _supported_suffix(path, path.name)
+    _refuse_sheet(path, path.name, sheet)
     if not path.exists():
         raise InputFileError(path, "file not found")
     if path.is_dir():
@@ -83,7 +88,7 @@ def load_table(path: str | Path | InMemoryFile, *, categories: bool = False) -> 
         if suffix == ".csv":
             return load_csv(path, categories=categories)
         if suffix == ".xlsx":
-            return load_xlsx(path, wanted=REQUIRED)
+            return load_xlsx(path, wanted=REQUIRED, sheet=sheet)
         return loaders[suffix](path)
     except OSError as exc:  # permissions, a vanished network drive, ...
         raise InputFileError(path, f"could not be read ({exc.strerror or exc})") from None
@@ -100,10 +105,21 @@ def _supported_suffix(source, name: str) -> str:
     return ".csv" if suffix in TEXT_SUFFIXES else suffix
 
 
-def _load_in_memory(source: InMemoryFile, categories: bool) -> RawTable:
+def _refuse_sheet(source, name: str, sheet) -> None:
+    """A sheet can only be chosen in a workbook: say so rather than ignore the choice."""
+    if sheet is not None and Path(name).suffix.lower() != ".xlsx":
+        raise InputFileError(
+            source,
+            f"--sheet {sheet} chooses a sheet of an Excel workbook (.xlsx); this file has none",
+        )
+
+
+def _load_in_memory(source: InMemoryFile, categories: bool, sheet=None) -> RawTable:
     suffix = _supported_suffix(source, source.name)
     if not source.data:
         raise InputFileError(source, "the file is empty")
     if suffix == ".csv":
         return load_csv(source, categories=categories)
-    return load_xlsx(source, wanted=REQUIRED) if suffix == ".xlsx" else load_parquet(source)
+    if suffix == ".xlsx":
+        return load_xlsx(source, wanted=REQUIRED, sheet=sheet)
+    return load_parquet(source)

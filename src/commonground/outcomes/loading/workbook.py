@@ -44,36 +44,85 @@ def _header_of(sheet) -> tuple[list, list[int], object] | None:
     return (top, filled, rows) if any(filled) else None
 
 
-def _holds(found, wanted: tuple[str, ...]) -> bool:
-    """True when the header ``found`` (see :func:`_header_of`) names every ``wanted``."""
-    if found is None:
-        return False
-    from commonground.outcomes.privacy import normalise_name
-
+def header_cells(found) -> list:
+    """The header row of a sheet (see :func:`_header_of`): its cells as written."""
     top, filled, _ = found
     start = _first(filled)
-    header = top[start + header_position(filled[start:], top[start:])]
-    return set(wanted) <= {normalise_name(v) for v in header if v is not None}
+    return top[start + header_position(filled[start:], top[start:])]
 
 
-def _choose_sheet(book, wanted: tuple[str, ...], notices: list[str]):
-    """The first sheet, or (with ``wanted``) the first whose header names every column
-    of ``wanted`` when the first sheet's does not: a workbook often opens on a summary."""
+def _holds(found, wanted) -> bool:
+    """True when the header ``found`` (see :func:`_header_of`) holds the log.
+
+    ``wanted`` is a tuple of column names (as normalised by
+    :func:`privacy.normalise_name`), every one of which must be named, or a function
+    given the header's cells as text (an import asks its source whether it can map them).
+    """
+    if found is None:
+        return False
+    header = [str(v).strip() for v in header_cells(found) if v is not None and str(v).strip()]
+    if callable(wanted):
+        return bool(header) and wanted(header)
+    from commonground.outcomes.privacy import normalise_name
+
+    return set(wanted) <= {normalise_name(v) for v in header}
+
+
+def _named(book, sheet, path):
+    """The sheet ``sheet`` names: its number (from 1, as text or int) or its title."""
     sheets = book.worksheets
+    text = str(sheet).strip()
+    if text.isdigit() and 1 <= int(text) <= len(sheets):
+        return sheets[int(text) - 1], int(text)
+    for number, candidate in enumerate(sheets, start=1):
+        if str(candidate.title).strip().casefold() == text.casefold():
+            return candidate, number
+    # a refusal may name them, as it names the file: the line the trainer acts on
+    listed = ", ".join(f"{n} {str(s.title)!r}" for n, s in enumerate(sheets, start=1))
+    raise InputFileError(
+        path,
+        f"has no sheet {text!r} (--sheet takes a sheet's number or its name; "
+        f"the workbook has {len(sheets)}: {listed})",
+    )
+
+
+def _choose_sheet(book, wanted, notices: list[str], sheet=None, path=None):
+    """The sheet to read: the one ``sheet`` names, else the first, or (with ``wanted``)
+    the first whose header holds the log when the first sheet's does not: a workbook
+    often opens on a summary or instructions. Other sheets that also hold the log are
+    named in a notice, so their rows are not left out without a word."""
+    sheets = book.worksheets
+    if sheet is not None:
+        chosen, number = _named(book, sheet, path)
+        if len(sheets) > 1:
+            notices.append(f"read sheet {number} of {len(sheets)}{_title(chosen)} (--sheet)")
+        return chosen, _header_of(chosen)
     first = _header_of(sheets[0])
     if len(sheets) == 1:
         return sheets[0], first
-    if wanted and not _holds(first, wanted):
-        for number, sheet in enumerate(sheets[1:], start=2):
-            found = _header_of(sheet)
-            if _holds(found, wanted):
-                notices.append(
-                    f"read sheet {number} of {len(sheets)}{_title(sheet)}: the first sheet"
-                    f"{_title(sheets[0])} lacks the log's required columns"
-                )
-                return sheet, found
-    notices.append(f"read the first sheet{_title(sheets[0])} of {len(sheets)}")
-    return sheets[0], first
+    if not wanted:
+        notices.append(f"read the first sheet{_title(sheets[0])} of {len(sheets)}")
+        return sheets[0], first
+    found = [(1, sheets[0], first)] + [
+        (number, s, _header_of(s)) for number, s in enumerate(sheets[1:], start=2)
+    ]
+    holding = [(n, s, f) for n, s, f in found if _holds(f, wanted)]
+    if not holding or holding[0][0] == 1:
+        notices.append(f"read the first sheet{_title(sheets[0])} of {len(sheets)}")
+        chosen = (1, sheets[0], first)
+    else:
+        chosen = holding[0]
+        notices.append(
+            f"read sheet {chosen[0]} of {len(sheets)}{_title(chosen[1])}: the first sheet"
+            f"{_title(sheets[0])} lacks the log's required columns"
+        )
+    others = [f"{n}{_title(s)}" for n, s, _ in holding if n != chosen[0]]
+    if others:
+        notices.append(
+            f"sheet(s) {', '.join(others)} also hold a log and were not read: choose one "
+            f"with --sheet (a number or a name), or put the rows in one sheet"
+        )
+    return chosen[1], chosen[2]
 
 
 def _title(sheet) -> str:
@@ -128,14 +177,17 @@ def _merged_notice(merged: list[tuple[int, int, int]], header: list) -> str:
     )
 
 
-def load_xlsx(path: Path | InMemoryFile, wanted: tuple[str, ...] = ()) -> RawTable:
-    """Read the first sheet of an Excel workbook; the header is found as in a CSV.
+def load_xlsx(path: Path | InMemoryFile, wanted=(), sheet: str | int | None = None) -> RawTable:
+    """Read a sheet of an Excel workbook; the header is found as in a CSV.
 
     Rows above it (a title, blank rows) are skipped: see
     :func:`~commonground.outcomes.loading.text.header_position`. With ``wanted``
-    (column names, as normalised by :func:`privacy.normalise_name`), a later sheet is
-    read instead when the first one's header lacks some of them and that sheet's has
-    them all, with a notice naming both.
+    (column names, as normalised by :func:`privacy.normalise_name`, or a function of
+    the header's cells: see :func:`_holds`), a later sheet is read instead when the
+    first one's header does not hold the log and that sheet's does, with a notice
+    naming both; other sheets that hold a log are named in a notice. ``sheet`` (a
+    number from 1, or a title, any case) reads that sheet; one the workbook does not
+    have is refused, naming the sheets it has.
     """
     from openpyxl import load_workbook
 
@@ -145,9 +197,10 @@ def load_xlsx(path: Path | InMemoryFile, wanted: tuple[str, ...] = ()) -> RawTab
         raise InputFileError(path, f"could not be read as an Excel workbook ({exc})") from None
     notices = []
     try:
-        sheet, found = _choose_sheet(book, wanted, notices)
+        chosen, found = _choose_sheet(book, wanted, notices, sheet, path)
         if found is None:
-            raise InputFileError(path, "the first sheet is empty")
+            which = "the first sheet" if sheet is None else f"sheet {str(sheet).strip()!r}"
+            raise InputFileError(path, f"{which} is empty")
         top, filled, rows = found
         start = _first(filled)
         position = start + header_position(filled[start:], top[start:])
@@ -155,7 +208,7 @@ def load_xlsx(path: Path | InMemoryFile, wanted: tuple[str, ...] = ()) -> RawTab
         records = [[_excel_cell(v) for v in values] for values in top[position + 1 :]]
         records += [[_excel_cell(v) for v in values] for values in rows]
         numbers = list(range(header_row + 1, header_row + 1 + len(records)))
-        merged = _merged_over_rows(book, sheet, header_row)
+        merged = _merged_over_rows(book, chosen, header_row)
     finally:
         book.close()
     if header_row != 1:

@@ -1,0 +1,70 @@
+"""Slashed dates (``03/04/2026``) read in the order the trainer says (``--date-order``).
+
+The contract's dates are ``YYYY-MM-DD``. A spreadsheet saved in a European locale
+writes ``DD/MM/YYYY``, a US one ``MM/DD/YYYY``, and ``03/04/2026`` reads both ways, so
+which comes first is never guessed. Given the order (``dmy`` or ``mdy``, as a mapping
+file's ``date_order``), every slashed date in the column is read that way; one that is
+not a date in that order (``3/14/2026`` under ``dmy``) is refused by row, so a file
+that mixes orders is never read silently wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+
+#: What each order is called in messages.
+ORDERS = {"dmy": "day/month/year", "mdy": "month/day/year"}
+#: A slashed (or dotted, dashed) date with a two- or four-digit year, nothing else.
+SLASHED = r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})\s*$"
+#: Said where a slashed date is refused because no order was given.
+HINT = (
+    "which of day and month comes first is never guessed: write YYYY-MM-DD, or say "
+    "how the file writes dates with --date-order dmy (day first) or mdy (month first)"
+)
+
+
+def check_order(order: str | None) -> str | None:
+    """``order`` lower-cased, or ValueError naming the choices."""
+    if order is None:
+        return None
+    order = str(order).strip().lower()
+    if order not in ORDERS:
+        raise ValueError(f"date order {order!r}: use dmy (day first) or mdy (month first)")
+    return order
+
+
+def read_in_order(text: pd.Series, order: str) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    """Distinct values ``text``: slashed dates rewritten as ``YYYY-MM-DD`` in ``order``.
+
+    Returns
+    -------
+    tuple
+        ``(text with dates rewritten, read: mask of rewritten values, misfit: mask of
+        slashed values that are no date in that order)``.
+    """
+    parts = text.astype("str").str.extract(SLASHED)
+    slashed = parts[0].notna().to_numpy(dtype=bool)
+    out = text.astype(object).to_numpy(copy=True)
+    read = np.zeros(len(text), dtype=bool)
+    for i in np.flatnonzero(slashed):
+        first, second, year = int(parts.iat[i, 0]), int(parts.iat[i, 2]), parts.iat[i, 3]
+        day, month = (first, second) if order == "dmy" else (second, first)
+        number = int(year) + (2000 if len(year) == 2 else 0)
+        try:
+            out[i] = dt.date(number, month, day).isoformat()
+            read[i] = True
+        except ValueError:
+            pass
+    return pd.Series(out, index=text.index, dtype="str"), read, slashed & ~read
+
+
+def misfit_message(order: str) -> str:
+    """Why a slashed date that does not fit ``order`` is refused."""
+    other = "mdy" if order == "dmy" else "dmy"
+    return (
+        f"not a date read {ORDERS[order]}, as --date-order {order} says (a file that mixes "
+        f"orders is not guessed at: write it as YYYY-MM-DD, or is the file {other}?)"
+    )
