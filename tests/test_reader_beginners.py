@@ -7,6 +7,13 @@ ground, the campaign told, asks vague and specific, a confirmation after a yes, 
 a no or a maybe, a push, a close, advice, other). Each line was written and labelled from
 the definitions in docs/reader.md and committed before the reader was run on it; the
 first-sight and final counts are in docs/reader.md ("Session 11: a beginner's typing").
+
+First sight, with the checks as first committed: 3 of the 40 misread ("excuse me sir may i
+know which school your childrens are going" read as other, a hedged "i was wondering if
+maybe you could possibly help hand out flyers..." read as a story, "ok whats making you not
+sure" not heard as a probe of a maybe). Read by eye, a fourth: "is it ok in ur building"
+was a closed question given ``confirm_details`` and no advice; the check for a closed
+question now also asks for the advice to open it up. Final: 0 of 40.
 """
 
 from __future__ import annotations
@@ -105,6 +112,8 @@ def _right(want: str, text: str, parts: tuple[str, ...]) -> bool:
         return kind == "other" and "campaign" in advice
     if want == "ask":
         return kind == "ask" and reading.specific_parts == parts
+    if want == "closed":  # a closed question is told to open it up (added after first sight)
+        return kind == "closed_question" and advice.startswith("Open it up")
     names = {
         "factual": "factual_question",
         "open": "open_question",

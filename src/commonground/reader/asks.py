@@ -248,9 +248,9 @@ _CLAUSE_WORD = re.compile(r"\b(?:what|who|which|where|how|that|while|because|as)
 
 
 def now_in(action: str) -> re.Match | None:
-    """"right now" / "now" as the time of the action asked for ("sign the letter right now"),
-    else None: in a clause of its own ("continue with what you're doing now") it is
-    "currently"."""
+    """The words "right now" / "now" as the time of the action asked for ("sign the letter
+    right now"), else None: in a clause of its own ("continue with what you're doing now")
+    it is "currently"."""
     m = NOW.search(action)
     return m if m and not _CLAUSE_WORD.search(action, 0, m.start()) else None
 
