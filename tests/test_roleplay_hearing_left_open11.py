@@ -11,7 +11,7 @@ is.
 from __future__ import annotations
 
 import pytest
-from roleplay_nodes import _states, nodes_where, scenario
+from roleplay_nodes import _states, nodes_where, responds_to, scenario
 
 from commonground import roleplay
 from commonground.roleplay.line_checks import MOVED_ON
@@ -94,3 +94,37 @@ def test_an_anyway_question_about_nothing_they_said_is_never_strong():
         tried += 1
         assert turn.quality != "strong", (sc.id, node.id, turn.choice_id, turn.feedback[:120])
     assert tried >= 9
+
+
+# ---- "so you're in then?" after a yes, and after a maybe ---------------------------------
+
+AFTER_YES = nodes_where(responds_to("yes"))
+AFTER_MAYBE = nodes_where(responds_to("maybe"))
+
+
+@pytest.mark.parametrize(
+    "line", ["ok cool so ur in then?", "so that's a yes?", "great, you're on board then?"]
+)
+def test_checking_they_are_in_after_a_yes_confirms_no_details(line):
+    assert len({sc.id for sc, _, _ in AFTER_YES}) == 9
+    for sc, node, state in AFTER_YES:
+        turn = roleplay.free_text(sc, state, line)
+        assert turn.quality != "strong", (sc.id, node.id, turn.feedback[:120])
+        assert "the details" in turn.feedback  # what the reply to a yes needs
+
+
+def test_the_details_said_back_with_the_check_is_still_the_reply_to_a_yes():
+    checked = 0
+    for sc, node, state in AFTER_YES:
+        for choice in node.choices:
+            if choice.step == "respond_yes" and choice.quality == "strong":
+                turn = roleplay.free_text(sc, state, f"{choice.text} So you're in then?")
+                assert turn.quality == "strong", (sc.id, node.id, turn.feedback[:120])
+                checked += 1
+    assert checked >= 9
+
+
+def test_checking_they_are_in_after_a_maybe_takes_it_as_a_yes():
+    for sc, node, state in AFTER_MAYBE:
+        turn = roleplay.free_text(sc, state, "ok cool so ur in then?")
+        assert turn.routed == "maybe_as_yes" and turn.quality != "strong", (sc.id, node.id)

@@ -367,6 +367,16 @@ def builds_on(text: str, their: str | None) -> bool:
     return not own.isdisjoint(w[:4] for w in content_words(their))
 
 
+def only_checks_the_yes(text: str) -> bool:
+    """Does a line after a yes only check that they are in ("ok cool so ur in then?", "so
+    that's a yes?"), naming none of the plan (no day, time, place or activity)? A closed
+    confirmation at best: the method's reply says the details back (session 11)."""
+    from commonground.reader.asks import specificity
+    from commonground.reader.move_cues import CHECKS_THE_YES
+
+    return bool(CHECKS_THE_YES.search(normalise(text))) and not specificity(text)
+
+
 #: What a question that moves on from what they just said is told (session 11).
 MOVED_ON = (
     "'Anyway' and 'next on my list' move on from what they just said: a 1:1 is a "
@@ -423,6 +433,8 @@ def _need(
         # yes?" after a no): the method's "time or activity?" is one way to ask it.
         probes = {"probe_no", "probe_maybe"} if step != "respond_yes" else {signal}
         done = bool(probes & signals) or (step == "respond_maybe" and kind == "open_question")
+        if done and step == "respond_yes" and only_checks_the_yes(text):
+            return False, True, what  # "so you're in then?" confirms the yes, not the plan
         return done, False, what
     if step in ("close_conversation", "promise_follow_up", "thank_them"):
         thanks, follow = "thanks" in signals, "follow_up" in signals
