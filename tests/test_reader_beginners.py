@@ -96,7 +96,7 @@ BEGINNERS = [
 
 
 # Written after the fixes above and labelled before the reader was run on them: other
-# beginners' lines, never used for a fix (the count on first sight is in docs/reader.md).
+# beginners' lines, never used for a fix: 12 of 12 read right on first sight (docs/reader.md).
 AFTER = [
     (
         "ask",
@@ -151,6 +151,11 @@ def _right(want: str, text: str, parts: tuple[str, ...]) -> bool:
 
 @pytest.mark.parametrize(("want", "text", "parts"), BEGINNERS, ids=[t for _, t, _ in BEGINNERS])
 def test_each_beginner_line_is_read_as_its_move(want, text, parts):
+    assert _right(want, text, parts)
+
+
+@pytest.mark.parametrize(("want", "text", "parts"), AFTER, ids=[t for _, t, _ in AFTER])
+def test_each_later_beginner_line_is_read_as_its_move(want, text, parts):
     assert _right(want, text, parts)
 
 
