@@ -59,7 +59,11 @@ def test_an_open_question_at_the_opening_is_told_what_it_was(line):
         assert turn.step == "factual_questions" and turn.quality == "weak", where
         assert "open question" in turn.feedback, where
         assert "Your words did this step: open with factual" not in turn.feedback, where
-    assert heard >= 3  # the rule is exercised, not skipped by every scenario
+    # The rule is exercised, not skipped by every scenario. Two (small_business_owner,
+    # student) hear it; two more did while their openers "When did the centre start
+    # running the food pantry?" and "When was it the boiler finally got repaired?" were
+    # misread as open questions (session 11 reads them as the facts they ask).
+    assert heard >= 2
 
 
 def test_a_question_of_fact_at_the_opening_is_still_credited():

@@ -12,6 +12,34 @@ from commonground.reader.closing import CONTACT
 
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i was|my|me|mine|myself)\b")
 
+# "we" / "our" / "us": a story told of the speaker's own people with them in it ("we got
+# evicted in 2019... that's why we joined the tenants union") is about oneself too (ours,
+# session 11); "we agree" or the campaign ("we're fighting the cuts") tells no story.
+WE = re.compile(
+    r"\b(?:we|we'd|we've|us|ourselves)\b|\bour (?:[\w'-]+ )?(?:mum|mom|mam|dad|da|parents|family|"
+    r"kids|children|son|daughter|boy|girl|gran|nan|house|home|flat|place)\b"
+)
+# "we" living what the story tells: "back in 2019 we had to move three times"
+_WE_LIVED = re.compile(
+    r"\bwe (?:were|was|had|got|lost|lived|moved|came|went|couldn't|didn't|used to|ended up|"
+    r"nearly|never|sat|slept|struggled)\b"
+)
+
+
+def tells_of_us(sentence: str) -> re.Match | None:
+    """The story rule (:data:`.statements.STORY`) that finds "we" telling a story of the
+    speaker's own in ``sentence`` (with "we" or "our kids / our flat..." in the words it
+    finds, or "we" living what it tells), else None. A campaign's history told with "we put
+    out a newsletter", or a neighbour's ("a woman on our landing got ill"), is not one."""
+    from commonground.reader.statements import STORY
+
+    for pattern in STORY:
+        m = pattern.search(sentence)
+        if m and (WE.search(m.group(0)) or _WE_LIVED.search(sentence)):
+            return m
+    return None
+
+
 # First-person words that are about the exchange, not about oneself.
 NOT_ABOUT_ME = re.compile(
     rf"\b(?:i'll|i will|i'm going to|let me|i can|i'd like to|we'll) (?:\w+ ){{0,2}}?{CONTACT}\b.*$"

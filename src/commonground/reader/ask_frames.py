@@ -48,7 +48,8 @@ ASK_FRAMES = [
     r"(?:i'd|i would|we'd|we would) (?:love|like|really like|really love) (?:for )?(?:you|it if you"
     r"(?: could| would|'d)?) (?:to )?",
     r"(?:i|we)(?:'m| am| was|'re| are| were) (?:really |just |also )?(?:asking|hoping|wondering "
-    r"(?:if|whether)) (?:you|if you|that you)(?:'ll| will| could| would| can| might|'d)? ?(?:to )?",
+    r"(?:if|whether)) (?:maybe |perhaps |possibly )?(?:you|if you|that you)(?:'ll| will| could| "
+    r"would| can| might|'d)? ?(?:to )?",
     # "I'd really appreciate it if you could...", "we'd be grateful if you'd..."
     r"(?:i'd|i would|we'd|we would) (?:really |so )?(?:appreciate it|be (?:so |really |very )?"
     r"grateful) if you(?: could| would|'d| can)?",

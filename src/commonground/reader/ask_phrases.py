@@ -23,6 +23,7 @@ from commonground.reader.asks import (
     TIME_WORDS,
     action_verb,
     drop_lead,
+    now_in,
     strip_places,
     strip_times,
     time_span,
@@ -67,6 +68,11 @@ def ask_phrases(text: str) -> dict[str, str]:
     time = time_span(t, after=t.find(action) if action else 0)
     if time:
         found["time"] = time
+    elif action and ("now" in action or "away" in action):
+        m = now_in(action)  # "sign the letter right now": the time of the ask (session 11)
+        if m:
+            at = t.find(action)
+            found["time"] = at + m.start(), at + m.end()
     m = PLACE.search(t) or HERE.search(t)
     if m:
         lead = _PLACE_LEAD.search(t[: m.start()])

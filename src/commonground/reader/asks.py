@@ -230,10 +230,37 @@ def specificity(text: str) -> tuple[str, ...]:
         "place": bool(PLACE.search(t) or HERE.search(t) or STREET_WALKED.search(t)),
         "amount": bool(AMOUNT.search(strip_places(untimed))),
     }
+    if not found["time"] and ("now" in t or "away" in t):
+        found["time"] = _asks_now(text)
     if found["time"] and not found["place"]:
         # "on Tuesday at 2pm, City Hall room 2?": a place listed after the time
         found["place"] = bool(_LISTED_PLACE.search(untimed))
     return tuple(p for p in ASK_PARTS if found[p])
+
+
+# "right now", "now", "straight away" said as the time of the ask ("would you sign the letter
+# right now?"): only in the words the ask asks for, where "right now" is no "currently"
+# ("what's going on for you right now?"; "now that you know..." is no time). Ours, session 11.
+NOW = re.compile(r"\b(?:right now|now|right away|straight away|this minute)\b(?! that\b)")
+
+
+_CLAUSE_WORD = re.compile(r"\b(?:what|who|which|where|how|that|while|because|as)\b")
+
+
+def now_in(action: str) -> re.Match | None:
+    """The words "right now" / "now" as the time of the action asked for ("sign the letter
+    right now"), else None: in a clause of its own ("continue with what you're doing now")
+    it is "currently"."""
+    m = NOW.search(action)
+    return m if m and not _CLAUSE_WORD.search(action, 0, m.start()) else None
+
+
+def _asks_now(text: str) -> bool:
+    """Does the action an ask asks for happen now ("sign the letter right now")?"""
+    from commonground.reader.kinds import ask_action
+
+    action = ask_action(text)
+    return bool(action and now_in(action))
 
 
 _FROM_HERE = re.compile(r"\b(?:from|at|in|right) here\b")

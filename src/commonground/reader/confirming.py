@@ -35,6 +35,9 @@ CONFIRM = [
     re.compile(
         r"\b(?:does|will|would|is) (?:that|this|it) (?:still )?(?:work|suit|sound|good|ok|okay|"
         r"alright|all right|fine|convenient|doable)"
+        # "is it ok in your building?", "is it good at work now?" ask about their life (ours,
+        # session 11)
+        r"(?! (?:in|at|inside|around|round|there|here|these days|now|lately|over there)\b)"
         r"|\b(?:is|does|would|will) (?:\w+ |\d{1,2}(?::\d\d)?\s?(?:am|pm) ){1,5}still (?:work|suit|"
         r"good|ok|okay|alright|all right|fine|convenient|doable)\b"
     ),

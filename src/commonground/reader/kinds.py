@@ -302,6 +302,9 @@ def _question(t: str, parts: list[str]):
     if bare:
         q = bare.group(0).lstrip(", ")  # "thanks for coming, how long have you ..."
     q = _POLITE_ASK.sub("", q)  # "might I ask what moves you?" asks "what moves you?"
+    lead, sep, rest = q.partition(": ")
+    if sep and len(lead.split()) <= 5 and question_kinds.ASKS_ITSELF.match(rest):
+        q = rest  # "next on my list: what made you...?" asks what follows the colon
     tail = question_kinds.TAIL_QUESTION.search(q)
     if tail and not (question_kinds.OPEN_START.match(q) or question_kinds.ASKS_ITSELF.match(q)):
         q = tail.group(1)  # "you never reply, why is that?": the question is its tail

@@ -112,3 +112,15 @@ MOVES_ON = re.compile(
     r"thing) on my (?:list|sheet)\b|\bnext on my (?:list|sheet)\b"
     r"|(?:^|[.!?] )(?:(?:right|ok|okay|cool|so|anyway),? )*anyway\b"
 )
+
+# A check that they are in, after an ask: "ok cool so ur in then?", "so that's a yes?", "you're
+# on board then?", "we can count you in then?". After a yes it confirms nothing of the plan;
+# after a maybe or a no it presses for a yes (session 11).
+CHECKS_THE_YES = re.compile(
+    r"(?:^|[,.!?] |\bso )(?:are you|you're|you are|you|we can count you|i can count you|i can put "
+    r"you|i'll put you|can i put you|can i count you) (?:definitely |still |all |for sure )?"
+    r"(?:in|on board|up for it|down for it|down|good to go|on for it|game|coming then|in then)"
+    r"(?:,? (?:then|yeah|yes|now|for sure|for it|too|right|ok|okay|yep))*\s*[?!.]*$"
+    r"|\b(?:so )?(?:that's|that is|is that|it's|so it's) a (?:yes|definite yes|firm yes)\b"
+    r"(?: then)?\s*[?!.]*$"
+)

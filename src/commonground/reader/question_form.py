@@ -37,7 +37,12 @@ _LEAD = re.compile(
     r"brilliant|perfect|lovely|excellent|amazing|wonderful|fine|"
     r"that's (?:fine|ok|okay|great|brilliant|understandable)|"
     # a polite lead before the question itself: "can I ask what brought you here?"
-    r"(?:can|could|may) i (?:just )?ask(?: you)?(?= (?:what|how|why|who|where|when|which)\b)|"
+    r"(?:can|could|may) i (?:just )?(?:ask|know)(?: you)?(?= (?:what|how|why|who|where|when|which)\b)|"
+    # as formal and learners' English asks it: "excuse me sir, may I know which school...",
+    # "I would like to know how long you have lived here" (ours, session 11)
+    r"excuse me|sir|madam|ma'am|"
+    r"i (?:want|wanted|would like|'d like|wish) to (?:ask|know)(?: you)?"
+    r"(?= (?:what|how|why|who|where|when|which)\b)|"
     r"(?:do you mind|would you mind) if i ask(?= (?:what|how|why|who|where|when|which)\b)|"
     # an organiser's jargon: "totally valid. just to unpack it, is it the day or..." (session 10)
     r"(?:that's |that is )?(?:totally |completely )?valid|"

@@ -54,6 +54,13 @@ FACTUAL = [
     r"\bwhat (?:do|did) you (?:study|teach|drive|make(?! of\b))\b",
     r"\bwhen did you (?:first )?(?:move|start|join|begin|get here|come|arrive|retire|graduate|"
     r"hear|learn|find out|get (?:hired|involved|here))\b",
+    # "when did the centre move to Court Street?", "when does your shift end?": a when-question
+    # asks a date, an easy fact, unless it asks when they felt, knew or decided something
+    # (ours, session 11); "when would you be free?" asks to meet, not a fact
+    r"(?:^|, )(?:(?:and|so|ok|okay|right) )?when (?:did|does|do|was|were|is|has|had) "
+    r"(?![^?]*\b(?:feel|felt|feeling|realis|realiz|notice|decide|know|knew|think|thought|"
+    r"understand|care|caring|hope|worr|angry|proud|happ|sad|scared|afraid|last time|moment|"
+    r"first (?:see|saw)|become|became|start(?:ed)? to)\w*)",
     r"^(?:are|were) you (?:a |an )?(?:member|parent|tenant|renter|homeowner|teacher|nurse|student|"
     r"retired|from|originally|new|working|still|married|in the building|a regular)\b",
     r"^(?:(?:do|did) |so )?you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"

@@ -65,6 +65,17 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip("?.! ").strip()
 
 
+def _spelled_out(text: str) -> str:
+    """``text`` with its shorthand spelled out ("u must be" is "you must be") when it has
+    any, so a rewrite never echoes "u" or "dont" (ours, session 11); else as typed, with
+    its capitals."""
+    from commonground.reader.text import normalise
+
+    said = normalise(text)
+    typed = " ".join(text.lower().replace("’", "'").split())
+    return said if said.split() != typed.split() else text
+
+
 def _uncap(text: str) -> str:
     """Lowercase a sentence's first letter, unless it is "I" or "I'm"."""
     first = text.split(" ", 1)[0]
@@ -103,7 +114,7 @@ def rewrite_closed(text: str) -> str:
 _LOADED = at_word_starts(
     r"\b(?:crook|crooks|crooked|corrupt|greedy|evil|liar|liars|lying|criminal|criminals|thief|"
     r"thieves|scum|idiot|idiots|stupid|useless|incompetent|disgusting|disgrace|disgraceful|"
-    r"shameful|scandalous|outrageous|ridiculous|insane|crazy|terrible|awful|horrible|heartless|"
+    r"shameful|scandal|scandals|scandalous|outrageous|ridiculous|insane|crazy|terrible|awful|horrible|heartless|"
     r"cruel|rip-?off|scam|scammers?|slumlord|slumlords|clowns?|joke|pathetic|lazy|cowards?|"
     r"selfish|shady|bloodsuckers?|parasites?|monsters?|villains?|bull(?:y|ies)|jerks?|bastards?|"
     r"hypocrites?|frauds?|dishonest|arrogant|clueless|rubbish|shambles|snakes?|spineless|callous|"
@@ -175,7 +186,7 @@ def rewrite_leading(text: str) -> str:
     >>> rewrite_leading("You must be furious about the cuts, right?")
     'How do you feel about the cuts?'
     """
-    line = _clean(text)
+    line = _clean(_spelled_out(text))
     m = _FEELING_ABOUT.match(line)
     if m:
         return _feeling_about(m.group(1) or m.group(2))

@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import re
 
-from commonground.reader.about_oneself import FIRST_PERSON, IF_I_WERE, NOT_ABOUT_ME, credentials
+from commonground.reader.about_oneself import (
+    FIRST_PERSON,
+    IF_I_WERE,
+    NOT_ABOUT_ME,
+    credentials,
+    tells_of_us,
+)
 from commonground.reader.asks import names_when_and_where
 from commonground.reader.campaign_talk import tells_the_campaign
 from commonground.reader.closing import THANKS, THANKS_HINTS, follow_up
@@ -135,6 +141,10 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             m = FIRST_PERSON.search(rest)
             if m:
                 add("first_person", f"'{m.group(0)}': speaks about oneself")
+            elif "we" in rest or "our" in rest or "us" in rest:
+                m = tells_of_us(rest)
+                if m:
+                    add("first_person", f"'{m.group(0)}': a story of us, about oneself")
         spot = ON_THE_SPOT.search(s) if question and not probe else None
         if spot:
             add("on_the_spot", f"'{spot.group(0)}' puts them on the spot")

@@ -93,6 +93,10 @@ STORY = [
     r"\b(?:when i was|years ago|years back|a while back|back in (?:\d{4}|the)|back when|growing up|"
     r"as a kid|last year i|this one time|one time (?:at|when|i|we|my)|me and (?:my|the) \w+ "
     r"(?:were|was|got|had|lived|used)|"
+    # told in "we" (ours, session 11): "that's why we joined", "when we got evicted"
+    r"(?:that's|that is) (?:why|the reason) we (?:[a-z]+ed|got|"
+    r"began|became|went|came|took|made|fought|stood|never|still|first)|when we (?:were|was|got|"
+    r"lost|had|lived|moved|came|couldn't)|"
     r"that's why i|that is why i|the reason i|why i (?:care|got involved|do this|joined|organi[sz]e|"
     r"'m here|am here|'m involved)|i care about (?:this|it|that) because|this is personal|"
     r"for me,? (?:this|it) (?:is|'s|was))\b",

@@ -7,11 +7,13 @@ moves a line makes in :mod:`.move_cues`.
 
 from __future__ import annotations
 
+from commonground.reader.asks import names_when_and_where
 from commonground.reader.campaign_talk import tells_the_campaign
 from commonground.reader.closing import dated_follow_up
 from commonground.reader.listening import reflects
 from commonground.reader.move_cues import (
     ASKS_LEAVE_TO_CALL,
+    CHECKS_THE_YES,
     DEFLECTS,
     MOVES_ON,
     NARRATES,
@@ -117,6 +119,18 @@ def rewrite_hint(reading, text: str = "", donation: bool = False) -> str:
             "At the close, the method promises the follow-up: say when and how, rather than "
             "asking leave ('I'll call you Thursday evening to see how it went'), and thank "
             "them for their time."
+        )
+    if (
+        kind == "closed_question"
+        and CHECKS_THE_YES.search(normalise(text))
+        and not names_when_and_where(text)
+    ):
+        # After a yes, "so you're in then?" checks the yes and confirms nothing of the plan.
+        return (
+            "This checks that they are in: a closed confirmation, fine after a clear yes, "
+            "but it names none of the plan. After a yes the method confirms the details: 'So "
+            "that's Saturday at 10 at the library, does that still work?' After a maybe or a "
+            "no it presses for a yes: ask what they would need to know instead."
         )
     if kind == "closed_question" and checks_a_reflection(text):
         return ""  # their words given back, then "have I got that right?": listening

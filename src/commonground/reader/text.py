@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from commonground.reader.guards import at_word_starts, starting_with
-from commonground.reader.typed_forms import tidy, unhesitate
+from commonground.reader.typed_forms import run_on_requests, tidy, unhesitate
 
 # Day and month names, shared by the reader's time rules and the planners' "when" rules.
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -287,6 +287,17 @@ _IN_CONTEXT = (
         "my ",
     ),
     ("kindly ", starting_with("kindly ", r"(?:^|(?<=[,.!?;] ))kindly (?=[a-z])"), "please "),
+    # "your in then?", "your coming right": "you're" typed as "your" (ours, session 11), only
+    # before a word no noun follows "your" with ("your in-laws", "your free time" stay)
+    (
+        "your ",
+        starting_with(
+            "your ",
+            r"\byour (?=(?:in(?![\w-])|on board\b|coming\b|going\b|welcome\b|not\b|kidding\b|"
+            r"joking\b|sure\b|all set\b|good to go\b|down for\b|up for\b|able to\b|still in\b))",
+        ),
+        "you're ",
+    ),
 )
 
 # Two-word spoken forms: "where abouts do you live", "how's about you come along".
@@ -377,6 +388,7 @@ def normalise(text: str) -> str:
             text = pattern.sub(said, text)
     if "about" in text:
         text = _SPOKEN_PAIRS.sub(lambda m: _SPOKEN_PAIR_WORDS[m.group(0)], text)
+    text = run_on_requests(text)  # "...a meeting thursday can you come": the comma not typed
     before = text
     if "like," in text:
         text = _FILLER_LIKE.sub(lambda m: " " if m.start() else "", text)

@@ -67,3 +67,87 @@ def unhesitate(m: re.Match) -> str:
     ):
         return ","
     return ""
+
+
+# A request begun mid-line in a run-on: "we r having a meeting thurs can u come", "there's
+# a rally sat would you come". Inverted word order ("can you", "would you") opens a
+# clause, so it gets the comma that was not typed. A question word earlier in the clause
+# asks the question itself ("what time can you come", "how long could you stay"), and a
+# word that already joins clauses ("and", "so", "if") needs no comma. A time said before
+# "you coming / free / want to..." ends its clause too ("we have a rally sat u wanna come").
+_REQUEST_MIDLINE = re.compile(
+    r" (?:(?:can|could|would|will|won't|wouldn't) you\b(?! know\b)"
+    r"|are you (?=coming|free|around|able|up for|in for|willing|available|going to|down)"
+    r"|do you (?=want|wanna)"
+    r"|you (?=coming|free|around|about|up for|able to|in for|on for|available|want to|wanna)"
+    r"(?=[a-z ]+\b))"
+)
+_ASKS_ITSELF = re.compile(
+    r"\b(?:what|what's|when|where|why|who|whom|whose|which|how|how's|whatever|wherever|"
+    r"whenever|if|whether)\b"
+)
+_JOINS = frozenset(
+    [
+        "and",
+        "so",
+        "but",
+        "or",
+        "then",
+        "because",
+        "cos",
+        "if",
+        "whether",
+        "that",
+        "than",
+        "as",
+        "please",
+        "are",
+        "is",
+        "do",
+        "does",
+        "did",
+        "i",
+        "we",
+        "they",
+        "he",
+        "she",
+        "it",
+        "me",
+        "us",
+        "them",
+        "thank",
+    ]
+)
+_TIME_END = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun|today|tonight|tomorrow|weekend|week|morning|afternoon|evening|night|"
+    r"\d(?:am|pm)?)$"
+)
+
+
+def run_on_requests(text: str) -> str:
+    """``text`` with a comma before a request begun mid-line in a run-on (see
+    :data:`_REQUEST_MIDLINE`): "we're having a meeting thursday can you come" is "we're
+    having a meeting thursday, can you come"; "what time can you come" is unchanged."""
+    if " you" not in text:
+        return text
+    out, at = [], 0
+    for m in _REQUEST_MIDLINE.finditer(text):
+        clause = text[: m.start()]
+        for stop in ",.!?;:":
+            clause = clause[clause.rfind(stop) + 1 :]
+        words = clause.split()
+        if (
+            not words
+            or not words[-1][-1].isalnum()  # "the tenants meeting - would you": set off already
+            or words[-1] in _JOINS
+            or _ASKS_ITSELF.search(clause)
+        ):
+            continue
+        if m.group(0).startswith(" you") and not _TIME_END.search(words[-1]):
+            continue  # "you coming" in statement order ends a clause only after a time
+        out += [text[at : m.start()], ","]
+        at = m.start()
+    if not out:
+        return text
+    return "".join(out) + text[at:]

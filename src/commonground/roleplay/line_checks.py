@@ -335,7 +335,7 @@ def tells_story(text: str, signals, kind: str = "story") -> bool:
 
 #: Words that point back at what was just said ("what was that like?", "tell me more").
 _POINTS_BACK = re.compile(
-    r"\b(?:that|those|these|it|its|them|him|her|he|she|there|then|more|else|said|say|saying|"
+    r"\b(?:that|(?:those|these)(?! days\b)|it|its|them|him|her|he|she|there|then|more|else|said|say|saying|"
     r"mentioned|told|tell me about|you'?ve|you had|you were)\b"
 )
 
@@ -365,6 +365,32 @@ def builds_on(text: str, their: str | None) -> bool:
 
     own = {w[:4] for w in content_words(text)} - _GENERAL
     return not own.isdisjoint(w[:4] for w in content_words(their))
+
+
+def only_checks_the_yes(text: str) -> bool:
+    """Does a line after a yes only check that they are in ("ok cool so ur in then?", "so
+    that's a yes?"), naming none of the plan (no day, time, place or activity)? A closed
+    confirmation at best: the method's reply says the details back (session 11)."""
+    from commonground.reader.asks import specificity
+    from commonground.reader.move_cues import CHECKS_THE_YES
+
+    return bool(CHECKS_THE_YES.search(normalise(text))) and not specificity(text)
+
+
+#: What a question that moves on from what they just said is told (session 11).
+MOVED_ON = (
+    "'Anyway' and 'next on my list' move on from what they just said: a 1:1 is a "
+    "connection, not an interview. Build on their last answer."
+)
+
+
+def moves_on(text: str, their: str | None) -> bool:
+    """Does a question say it moves on ("So anyway, what do you think of the PTA?", "next
+    on my list...") from what they just said (``their``), building on none of it? A question
+    that goes back to it ("anyway, how is your son doing now?") builds on it."""
+    from commonground.reader.move_cues import MOVES_ON
+
+    return bool(MOVES_ON.search(normalise(text))) and not builds_on(text, their)
 
 
 def _need(
@@ -407,6 +433,8 @@ def _need(
         # yes?" after a no): the method's "time or activity?" is one way to ask it.
         probes = {"probe_no", "probe_maybe"} if step != "respond_yes" else {signal}
         done = bool(probes & signals) or (step == "respond_maybe" and kind == "open_question")
+        if done and step == "respond_yes" and only_checks_the_yes(text):
+            return False, True, what  # "so you're in then?" confirms the yes, not the plan
         return done, False, what
     if step in ("close_conversation", "promise_follow_up", "thank_them"):
         thanks, follow = "thanks" in signals, "follow_up" in signals
@@ -487,6 +515,9 @@ def judge_line(
         quality = "weak"
         credited = credited and step != "listening"
         notes.append(PRAISE_NOT_LISTENING if step == "listening" else PRAISED_QUESTION)
+    if step in _PRAISE_STEPS and kind in QUESTIONS and moves_on(text, their):
+        quality = "weak"
+        notes.append(MOVED_ON)
     if "on_the_spot" in signals:
         quality = "weak"
         notes.append("That puts them on the spot; ask about them without blame.")

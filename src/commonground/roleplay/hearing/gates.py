@@ -66,6 +66,9 @@ def pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> H
         settled = _settle_tie((best, *rivals), text, reading)
         if settled is not None:
             return heard_as(settled, scores, reading, "the question it asks, of moves as close")
+        settled = _no_mistake_unsaid((best, *rivals), text)
+        if settled is not None:
+            return heard_as(settled, scores, reading, "says none of the mistake's own words")
     if rivals:
         return Hearing(
             "unclear",
@@ -75,6 +78,18 @@ def pick(ranked, scores, reading, scenario=None, text: str = "", sims=None) -> H
             could_be=(best, *rivals),
             why=(f"as close to {len(rivals) + 1} different moves",),
         )
+    if best.quality == "harmful" and len(ranked) > 1:
+        runner = ranked[1]
+        kind = getattr(reading, "kind", "")
+        if (
+            runner.quality == "strong"
+            and best.kind == runner.kind == kind
+            and scores[runner.id] >= UNDERSTOOD
+            and _no_mistake_unsaid((best, runner), text) is runner
+        ):
+            # The same kind of line as a strong move, without the words that make the
+            # mistake ("how many people you reach" is no demand for the numbers).
+            return heard_as(runner, scores, reading, "says none of the mistake's own words")
     # How close the wording alone is (the kind and signals aside): a line about something
     # else can share a move's kind ("Honestly the traffic was a nightmare." and "We really
     # need you on this one, honestly.") but not its words.
@@ -224,9 +239,17 @@ def _settle_tie(tied, text: str, reading) -> Choice | None:
     step is heard (ours, session 11). A line that is no question
     stays unclear.
     """
+    from commonground.reader.move_cues import MOVES_ON
+    from commonground.reader.text import normalise
     from commonground.roleplay.line_checks import points_back
     from commonground.roleplay.praise import praises
 
+    if MOVES_ON.search(normalise(text)):
+        # "Cool. Next on my list: what...?" is the listed move down the list, where the
+        # node has one, whatever its question (ours, session 11)
+        moving = [c for c in tied if MOVES_ON.search(normalise(c.text))]
+        if len(moving) == 1:
+            return moving[0]
     if getattr(reading, "kind", "") not in ("open_question", "closed_question"):
         return None
     if praises(text):
@@ -248,6 +271,28 @@ def _settle_tie(tied, text: str, reading) -> Choice | None:
         and all(little_in_common(own, wording_words(c)) for c in follow_ups)
     ):
         return others[0]
+    return None
+
+
+def _no_mistake_unsaid(tied, text: str) -> Choice | None:
+    """The one move left among moves as close when a harmful one is dropped for saying
+    none of its own words (those of its wordings no other tied move has), else None.
+
+    "How much people you reach in October?" is as close to the plain question of fact
+    ("How many people did you get round to in October?") as to the task list that opens
+    with a demand ("So I need your October numbers. How many people did you reach...?"):
+    it says nothing of the demand ("need", "numbers", "floor"), so it is the question
+    (ours, session 11). A line that says the demand stays unclear or is the mistake."""
+    own = {w[:4] for w in content_words(text)}
+    stems = {c.id: {w[:4] for w in wording_words(c)} for c in tied}
+    left = []
+    for c in tied:
+        others = set().union(*(stems[o.id] for o in tied if o is not c))
+        if c.quality == "harmful" and own.isdisjoint(stems[c.id] - others):
+            continue
+        left.append(c)
+    if len(left) == 1 and len(left) < len(tied) and left[0].quality != "harmful":
+        return left[0]
     return None
 
 

@@ -13,8 +13,8 @@ a note that says so.
 
 What counts as the story: the statements from the first to the last in which a rule of
 the reader's for a story finds the speaker ("I got involved when...", "my mum was..."),
-so their words given back, a question, common ground or a close around it are not
-judged as it, and words about this meeting (an apology, why you came today) are left
+so their words given back, a question, common ground ("I felt the same.") or a close
+around it are not judged as it, and words about this meeting (an apology, why you came today) are left
 out. The reader must read that as a story (its kind), about the speaker (its
 ``first_person`` signal), doing the story step (:func:`.line_checks.tells_story`: ten
 words or more, not a list of roles, not a life told stage by stage) and saying how it
@@ -78,8 +78,21 @@ def told_story(text: str) -> str:
         for part in s.split(";")
         if part.strip() and not _ABOUT_THIS_MEETING.search(part)
     ]
-    own = [i for i, s in enumerate(said) if not s.endswith("?") and tells_of_oneself(s)]
+    own = [
+        i
+        for i, s in enumerate(said)
+        if not s.endswith("?") and tells_of_oneself(s) and not _names_common_ground(s)
+    ]
     return " ".join(said[own[0] : own[-1] + 1]) if own else ""
+
+
+def _names_common_ground(said: str) -> bool:
+    """Does a sentence name what you share ("I felt the same.", "Me too.")? Said before a
+    story ("I felt the same. When my dad lost his job..."), it is common ground, not where
+    the story starts (session 11)."""
+    from commonground.reader.statements import COMMON_GROUND
+
+    return any(p.search(said) for p in COMMON_GROUND)
 
 
 def tells_of_oneself(said: str) -> bool:

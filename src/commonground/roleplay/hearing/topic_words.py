@@ -17,6 +17,10 @@ _COMMON = frozenset(
     [
         "about",
         "also",
+        "anyway",
+        "anyways",
+        "these",
+        "those",
         "been",
         "being",
         "campaign",
