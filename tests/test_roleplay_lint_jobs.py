@@ -115,39 +115,39 @@ def test_files_that_stop_at_the_first_round(tmp_path, monkeypatch):
     assert found == {"yaml.yaml", "schema.yaml", "graph.yaml"}
 
 
-def test_the_first_round_searches_plays_until_told_to_stop(tmp_path, monkeypatch):
-    """While the lead process imports, the first round searches the plays of the files
-    it parsed, file by file, until the stop signal; the second round then searches only
-    the rest, and a file's findings are the same whichever round searched its plays."""
-    import multiprocessing
-    from pathlib import Path
+WATCH_ROUND_TWO = """
+import sys
+from commonground.roleplay import lint_pools
+from commonground.roleplay.lint import lint_paths
 
-    from commonground.roleplay import lint, lint_pools
+check = lint_pools._check_in_worker
 
-    monkeypatch.setenv(CACHE_ENV, "")
-    paths = [Path(p) for p in _files(tmp_path / "scenarios")]
-    stop = multiprocessing.Event()
-    lint_pools._worker_start(None, None, stop)
-    ready = {p: lint_pools._prepare_in_worker(p)[1] for p in paths}
-    passed = [p for p in paths if ready[p] is not None]
-    assert {p.stem for p in passed} == {"clean", "graph", "student", "pta_parent"}
-    searched = lint_pools._plays_in_worker(paths)
-    assert list(searched) == passed  # every file that passed, in the order given
-    for path in passed:
-        scenario = lint.build(*lint._parse(path, None)[:1], path)
-        assert searched[path] == lint._play_checks(scenario)
-        data, lines, structure = ready[path]
-        with_plays = lint._check(path, data, lines, None, structure, searched[path])
-        assert with_plays == lint._check(path, data, lines, None) == lint.lint_file(path)
-    stop.set()
-    assert lint_pools._plays_in_worker(paths) == {}  # told to stop: all left to round two
-    # Play findings: trust no play can earn means no yes, and an ending no play reaches.
-    distrust = tmp_path / "scenarios" / "distrust.yaml"
-    distrust.write_text(BASE.replace("needed: 3}", "needed: 20}", 1), encoding="utf-8")
-    stop.clear()
-    lint_pools._prepare_in_worker(distrust)
-    found = lint_pools._plays_in_worker([distrust])[distrust]
-    assert any("no ask ever gets the answer 'yes'" in message for _, message, _ in found)
-    alone = lint_paths([*paths, distrust], jobs=1)
-    assert {i.message for i in alone if i.path == str(distrust)} >= {m for _, m, _ in found}
-    assert lint_paths([*paths, distrust], jobs=2) == alone
+
+def watched(path):
+    before = set(sys.modules)
+    result = check(path)
+    new = sorted(m for m in set(sys.modules) - before if m.startswith("commonground.reader"))
+    with open(sys.argv[1], "a", encoding="utf-8") as log:
+        log.write(repr(new) + "\\n")
+    return result
+
+
+lint_pools._check_in_worker = watched
+pooled = lint_paths(sys.argv[2:], jobs=2)  # first: nothing of the reader imported yet
+assert pooled == lint_paths(sys.argv[2:], jobs=1)
+"""
+
+
+def test_the_second_round_inherits_the_compiled_reader(tmp_path):
+    """The lead process imports the reader while the first round parses, so the second
+    round's processes are forked with its patterns compiled: none of them imports the
+    reader again (each did, 0.1 s of CPU apiece, once the reader was imported on first
+    use, and the lead process then compiled it too, to unpickle the first readings)."""
+    paths = _files(tmp_path / "scenarios")
+    script, log = tmp_path / "watch.py", tmp_path / "round_two.log"
+    script.write_text(WATCH_ROUND_TWO, encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", CACHE_ENV: ""}
+    subprocess.run([sys.executable, str(script), str(log), *map(str, paths)], check=True, env=env)
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 4  # clean, graph, student and pta_parent reach the second round
+    assert lines == ["[]"] * 4

@@ -170,22 +170,17 @@ def _parse(path: Path, wordings) -> list[LintIssue] | tuple[object, dict]:
     return data, lines
 
 
-def _check(
-    path: Path, data, lines, wordings, structure: list | None = None, plays: list | None = None
-) -> list[LintIssue]:
-    """The findings of a file that parsed and passed the schema (``structure`` and
-    ``plays``: those of :func:`_structure_checks` and :func:`_play_checks`, when already
-    made)."""
+def _check(path: Path, data, lines, wordings, structure: list | None = None) -> list[LintIssue]:
+    """The findings of a file that parsed and passed the schema (``structure``: those of
+    :func:`_structure_checks`, when already made)."""
     scenario = build(data, path)
     if wordings is not None:
         wording_cache.prime(scenario, wordings[0])
     if structure is None:
         structure = _structure_checks(scenario)
-    if plays is None:
-        plays = _play_checks(scenario)
     issues = [
         _place(str(path), data, lines, node, msg, level)
-        for node, msg, level in structure + _wording_checks(scenario) + plays
+        for node, msg, level in structure + _wording_checks(scenario) + _play_checks(scenario)
     ]
     if wordings is not None:
         wordings[1].update(wording_cache.harvest(scenario))
