@@ -58,6 +58,11 @@ def test_readings_made_in_the_pool_are_kept(tmp_path, monkeypatch):
     # and the findings were stored for every file, so a second run lints none
     stored = lint_results.load()
     assert all(lint_results.file_key(p) in stored for p in paths)
+    # what the pool processes sent as JSON is the cache one process would have saved
+    pooled = wording_cache.load()
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache alone"))
+    lint_paths(paths, jobs=1)
+    assert wording_cache.load() == pooled
 
 
 def test_no_pool_means_this_process_lints(tmp_path, monkeypatch):

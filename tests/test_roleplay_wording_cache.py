@@ -223,3 +223,24 @@ def test_parsed_files_are_kept_up_to_a_limit_this_runs_first(tmp_path, monkeypat
     kept = {d: v for (what, d), v in wording_cache.load().items() if what == "clean"}
     assert len(kept) == wording_cache.MAX_FILES
     assert kept["new"] == ({"n": -1}, {("n",): 1}) and "old0" in kept
+
+
+def test_entries_written_in_a_pool_process_are_saved_as_the_same_cache(tmp_path, monkeypatch):
+    """A pool process sends what it found already written as JSON (``encoded``): the
+    saved cache loads back the same, mixed with entries the lead process writes, and
+    tricky text (quotes, backslashes, non-ASCII, a line break) survives."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    lines = ['Would you "canvass" with me on Saturday at 10?', "C'est ça \\ là —\nok", "Hi!"]
+    found = {("reading", t): reader.read_line(t, advise=False) for t in lines}
+    found[("activity", lines[0])] = 'canvass "with me"'
+    found[("clean", "digest")] = ({"nodes": [{"id": "é"}]}, {("nodes", 0): 3, (): 1})
+    known = {("reading", "Old line?"): reader.read_line("Old line?")}
+    wording_cache.save(found, known)
+    plain = wording_cache.load()
+    assert plain == {**found, **known}
+    half = dict(list(found.items())[:2])
+    wording_cache.save(
+        {**wording_cache.encoded(half), **{k: found[k] for k in found if k not in half}}, known
+    )
+    assert wording_cache.load() == plain
+    assert all(isinstance(v, str) for v in wording_cache.encoded(found).values())

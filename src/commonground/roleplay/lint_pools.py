@@ -12,6 +12,7 @@ import gc
 from pathlib import Path
 
 from commonground import method
+from commonground.roleplay import wording_cache
 from commonground.roleplay.build import build
 from commonground.roleplay.lint import LintIssue, _check, _parse, _structure_checks
 
@@ -101,19 +102,25 @@ def _worker_wordings() -> tuple[tuple[dict, dict] | None, dict]:
     return (None if stored is None else (stored, found)), found
 
 
+def _sent(found: dict) -> dict:
+    """What a pool process found, written as the JSON the cache keeps (here, beside the
+    other process's work, not in the lead process once all is done)."""
+    return wording_cache.encoded(found) if found else found
+
+
 def _prepare_in_worker(path: Path) -> tuple[list | None, tuple | None, dict]:
     """``(issues, None, readings)`` for a file with parse, schema or reference problems,
     else ``(None, (data, lines, graph findings), readings)``, in a pool process."""
     wordings, found = _worker_wordings()
     parsed = _parse(path, wordings)
     if isinstance(parsed, list):
-        return parsed, None, found
+        return parsed, None, _sent(found)
     data, lines = parsed
-    return None, (data, lines, _structure_checks(build(data, path))), found
+    return None, (data, lines, _structure_checks(build(data, path))), _sent(found)
 
 
 def _check_in_worker(path: Path) -> tuple[list[LintIssue], dict]:
     """The findings of a file prepared by the first round, in a pool process."""
     wordings, found = _worker_wordings()
     data, lines, structure = _WORKER_PREPARED[path]
-    return _check(path, data, lines, wordings, structure), found
+    return _check(path, data, lines, wordings, structure), _sent(found)
