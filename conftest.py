@@ -8,12 +8,18 @@ workers, Voila, Jupyter servers and a JupyterHub starting at the same time, a ke
 picked a TCP port another process was about to bind died before it could reply
 ("Kernel died before replying to kernel_info"); a socket file nobody else knows cannot
 be taken.
+
+Each lesson in notebooks/ that nbval runs ends with one more test, ``plain words``, in the
+same kernel: it reads what the lesson showed (tests/plain_words.py), so the lessons run
+once, not a second time for that scan.
 """
 
 import atexit
 import os
 import shutil
 import tempfile
+
+import pytest
 
 os.environ["COMMONGROUND_HOME"] = tempfile.mkdtemp(prefix="commonground-test-home-")
 os.environ.setdefault("MPLBACKEND", "Agg")
@@ -38,3 +44,12 @@ def _notebook_kernels_on_socket_files() -> None:
 
 
 _notebook_kernels_on_socket_files()
+
+
+@pytest.hookimpl(tryfirst=True)  # before -k and -m deselect: they apply to the scans too
+def pytest_collection_modifyitems(items):
+    """Each lesson nbval runs is also read for plain words, in the same run (see
+    tests/plain_words.py): the lessons are not run a second time for it."""
+    from tests.plain_words import add_lesson_scans
+
+    add_lesson_scans(items)
