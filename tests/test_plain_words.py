@@ -35,11 +35,17 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
 
 
-def printout_texts(folder: Path) -> dict[str, list[str]]:
-    """The text of the workshop printouts: each scenario's cards and a pairing plan page."""
+def printout_texts(folder: Path, monkeypatch) -> dict[str, list[str]]:
+    """The text of the workshop printouts: each scenario's cards and a pairing plan page.
+
+    Their HTML is read; the PDFs written beside it are not (their text and size are
+    checked in test_workshop_cards and test_workshop_printouts), so they are not drawn.
+    """
     from commonground.roleplay import list_scenarios
     from commonground.workshop import pairing, plan_page, printing
 
+    monkeypatch.setattr(printing, "cards_pdf", lambda *args, **kwargs: b"")
+    monkeypatch.setattr(plan_page, "plan_pdf", lambda *args, **kwargs: b"")
     found = {}
     for info in list_scenarios():
         html_path, _ = printing.write_round(info.name, folder, groups=2)
@@ -50,8 +56,8 @@ def printout_texts(folder: Path) -> dict[str, list[str]]:
     return found
 
 
-def test_workshop_printouts_are_in_plain_words(tmp_path):
-    found = printout_texts(tmp_path)
+def test_workshop_printouts_are_in_plain_words(tmp_path, monkeypatch):
+    found = printout_texts(tmp_path, monkeypatch)
     assert len(found) >= 10 and all(texts[0].strip() for texts in found.values())
     leaks = [
         f"{name}: {leak}" for name, texts in found.items() for t in texts for leak in find_leaks(t)
