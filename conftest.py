@@ -9,9 +9,9 @@ picked a TCP port another process was about to bind died before it could reply
 ("Kernel died before replying to kernel_info"); a socket file nobody else knows cannot
 be taken.
 
-Each lesson in notebooks/ that nbval runs ends with one more test, ``plain words``, in the
-same kernel: it reads what the lesson showed (tests/plain_words.py), so the lessons run
-once, not a second time for that scan.
+Each notebook nbval runs in notebooks/, exercises/ and solutions/ ends with one more test
+in the same kernel, which reads what the notebook showed (tests/nbval_runs.py): plain
+words in a lesson, each check's result in an exercise. The notebooks run once for both.
 """
 
 import atexit
@@ -48,8 +48,8 @@ _notebook_kernels_on_socket_files()
 
 @pytest.hookimpl(tryfirst=True)  # before -k and -m deselect: they apply to the scans too
 def pytest_collection_modifyitems(items):
-    """Each lesson nbval runs is also read for plain words, in the same run (see
-    tests/plain_words.py): the lessons are not run a second time for it."""
-    from tests.plain_words import add_lesson_scans
+    """Checks that read nbval's run of a notebook (tests/nbval_runs.py): the notebooks are
+    not run a second time for them."""
+    from tests.nbval_runs import add_checks
 
-    add_lesson_scans(items)
+    add_checks(items)

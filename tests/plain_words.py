@@ -8,12 +8,12 @@ facts. ``None``, ``True`` and ``False`` count unless a lowercase word follows ("
 your questions is open" is English).
 
 The lessons (``notebooks/*.ipynb``) are read in the run nbval makes of them in `make
-test`, not in a second run of their own: :func:`add_lesson_scans` (called by the root
-``conftest.py``) adds one more test to each lesson nbval collects, ``plain words``, after
-its last cell, in the same kernel. nbval's kernel messages are recorded as they pass
-(:class:`_Recorder`), so the scan reads every output the lesson printed or displayed and
-every widget state the kernel sent (as nbclient keeps them for a saved notebook: the
-latest state of every widget ever opened). The scan then writes a question and an ask in
+test`, not in a second run of their own: tests/nbval_runs.py (called by the root
+``conftest.py``) adds one more test to each lesson nbval collects, ``plain words``
+(:class:`LessonScan`), after its last cell, in the same kernel. nbval's kernel messages
+are recorded as they pass, so the scan reads every output the lesson printed or
+displayed and every widget state the kernel sent (as nbclient keeps them for a saved
+notebook: the latest state of every widget ever opened). The scan then writes a question and an ask in
 every empty text box, presses every button, and every button that appeared (a
 role-play's next lines...), and moves each untouched choice list to its second option,
 for a few rounds: the feedback those show is read too. What is read is what a person
@@ -33,7 +33,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-LESSONS = ROOT / "notebooks"
 
 #: Run after a lesson's last cell: write a question and an ask in every empty text box,
 #: then press every enabled button, then every button that appeared (a role-play's next
@@ -172,47 +171,10 @@ def markdown_texts(cells) -> list[str]:
     return [_CODE.sub(" ", c.source) for c in cells if c.cell_type == "markdown"]
 
 
-class _Recorder:
-    """Records each iopub message an nbval notebook's cells read from its kernel.
-
-    Outputs are kept as messages (``display_data``, ``execute_result``,
-    ``update_display_data``, ``stream``): every one the kernel sent, even one a later
-    ``clear_output`` took off the screen. Widget states are merged as nbclient merges them
-    for a saved notebook: each ``comm_open`` and ``comm_msg`` with a ``state`` updates its
-    widget's, and a closed widget's last state stays.
-    """
-
-    OUTPUTS = ("display_data", "execute_result", "update_display_data", "stream")
-
-    def __init__(self, get_message):
-        self._get_message = get_message
-        self.outputs: list[dict] = []
-        self.widgets: dict[str, dict] = {}
-
-    def __call__(self, *args, **kwargs):
-        msg = self._get_message(*args, **kwargs)
-        kind, content = msg["msg_type"], msg["content"]
-        if kind == "stream" and self.outputs and self.outputs[-1].get("name") == content["name"]:
-            # one stream's pieces as one text, as a saved notebook keeps them
-            self.outputs[-1] = {**content, "text": self.outputs[-1]["text"] + content["text"]}
-        elif kind in self.OUTPUTS:
-            self.outputs.append(content)
-        elif kind in ("comm_open", "comm_msg") and "state" in content.get("data", {}):
-            self.widgets.setdefault(content["comm_id"], {}).update(content["data"]["state"])
-        return msg
-
-    def texts(self) -> list[str]:
-        """What a person saw of the recorded messages: outputs, then widgets."""
-        texts = [t for content in self.outputs for t in output_texts(content)]
-        for state in self.widgets.values():
-            texts += widget_texts(state)
-        return texts
-
-
 class LessonScan(pytest.Item):
     """Press every button of a lesson nbval has run, then read all it showed for leaks."""
 
-    def __init__(self, *, recorder: _Recorder, **kwargs):
+    def __init__(self, *, recorder, **kwargs):
         super().__init__(**kwargs)
         self.recorder = recorder
 
@@ -242,27 +204,3 @@ class LessonScan(pytest.Item):
 
     def reportinfo(self):
         return self.path, None, f"{self.path.name}::{SCAN_NAME}"
-
-
-def add_lesson_scans(items: list) -> None:
-    """After the last cell of each lesson nbval collected whole, add its scan.
-
-    A lesson of which only some cells were chosen (``notebook.ipynb::Cell 3``) gets none:
-    the scan reads the whole run.
-    """
-    try:
-        from nbval.plugin import IPyNbCell
-    except ImportError:  # nbval not installed: no notebook is collected as tests
-        return
-    cells: dict = {}
-    for index, item in enumerate(items):
-        if isinstance(item, IPyNbCell) and item.path.parent == LESSONS:
-            cells.setdefault(item.parent, []).append(index)
-    for notebook, indexes in sorted(cells.items(), key=lambda pair: -pair[1][-1]):
-        whole = sum(c.cell_type == "code" for c in notebook.nb.cells)
-        if len(indexes) != whole:
-            continue
-        recorder = _Recorder(notebook.get_kernel_message)
-        notebook.get_kernel_message = recorder
-        scan = LessonScan.from_parent(notebook, name=SCAN_NAME, recorder=recorder)
-        items.insert(indexes[-1] + 1, scan)

@@ -22,10 +22,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.nbval_runs import RESULTS_NAME, Recorder
 from tests.plain_words import (
     MUST_READ,
     SCAN_NAME,
-    _Recorder,
     find_leaks,
     html_text,
     known_ids,
@@ -101,28 +101,38 @@ def test_role_play_debriefs_history_and_journal_are_in_plain_words(tmp_path, mon
     assert not found, "\n".join(sorted(set(found)))
 
 
-def test_every_lesson_gets_the_scan_after_its_last_cell_under_nbval():
-    """nbval collects each lesson with a ``plain words`` test after its last cell (the
-    scan reads what the cells before it showed); a lesson chosen by one cell gets none."""
+def test_every_notebook_gets_its_check_after_its_last_cell_under_nbval():
+    """nbval collects each lesson with a ``plain words`` test after its last cell, and
+    each exercise and solution notebook with a ``check results`` test (they read what
+    the cells before them showed); a notebook chosen by one cell gets none."""
     first, *others = NOTEBOOKS
+    exercises = [
+        f"{folder}/{p.name}"
+        for folder in ("exercises", "solutions")
+        for p in (ROOT / folder).glob("*.ipynb")
+    ]
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "no:xdist"]
         + ["--collect-only", "-q", "--nbval-lax", f"notebooks/{first}::Cell 0"]
-        + [f"notebooks/{name}" for name in others],
+        + [f"notebooks/{name}" for name in others]
+        + exercises,
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    ids = [line for line in done.stdout.splitlines() if line.startswith("notebooks/")]
+    ids = done.stdout.splitlines()
     assert [i for i in ids if i.startswith(f"notebooks/{first}::")] == [
         f"notebooks/{first}::Cell 0"
     ]
-    for name in others:
-        mine = [i for i in ids if i.startswith(f"notebooks/{name}::")]
-        assert len(mine) > 1 and mine[-1] == f"notebooks/{name}::{SCAN_NAME}", (name, mine)
-        assert mine.count(f"notebooks/{name}::{SCAN_NAME}") == 1, name
+    wanted = {f"notebooks/{name}": SCAN_NAME for name in others}
+    wanted |= dict.fromkeys(exercises, RESULTS_NAME)
+    assert len(exercises) == 20
+    for path, check in wanted.items():
+        mine = [i for i in ids if i.startswith(f"{path}::")]
+        assert len(mine) > 1 and mine[-1] == f"{path}::{check}", (path, mine)
+        assert mine.count(f"{path}::{check}") == 1, path
     assert set(MUST_READ) <= set(others)  # the lessons that prove what the scan reads
 
 
@@ -148,7 +158,7 @@ def test_the_lesson_scan_reads_every_output_and_every_widget_state_sent():
         message("comm_close", comm_id="a", data={}),
         message("comm_open", comm_id="b", data={"state": {"outputs": [{"text": "faith_leader"}]}}),
     ]
-    recorder = _Recorder(iter(messages).__next__)
+    recorder = Recorder(iter(messages).__next__)
     assert [recorder() for _ in messages] == messages  # each message passes on unchanged
     texts = recorder.texts()
     assert texts == ["Shared a story: True\n", "ask_fit", "Done: False", "{'done': 1}"] + [
