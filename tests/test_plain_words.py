@@ -3,11 +3,12 @@ or trainer report shows an internal id, ``None``, ``True`` or ``False``.
 
 The scan (:func:`tests.plain_words.find_leaks`) and the ids it looks for are described in
 tests/plain_words.py. Every lesson in notebooks/ is read in the run nbval makes of it in
-`make test` (`pytest --nbval-lax notebooks`): the root conftest adds a test named
-``plain words`` after each lesson's last cell, which presses every button in nbval's
-kernel and reads all the lesson showed (its text, outputs and widgets); a lesson is not
-run a second time for it. The tests here check that every lesson gets that scan, and
-read every scenario's printed cards, a pairing plan page, and random role-plays
+`make test` (`pytest --nbval-lax notebooks`): the root conftest (tests/nbval_runs.py)
+adds a test named ``plain words`` after each lesson's last cell, which presses every
+button in nbval's kernel and reads all the lesson showed (its text, outputs and
+widgets); a lesson is not run a second time for it. The tests here check that every
+lesson gets that scan (and every exercise notebook its ``check results``), and read
+every scenario's printed cards, a pairing plan page, and random role-plays
 (debrief, history table, journal export). The trainer report (``commonground report`` on
 the sample log and on a trainer's own log) is read with :func:`find_leaks` in
 tests/test_report_readable.py, on the reports that file makes: one run of each, not two.
