@@ -8,12 +8,18 @@ workers, Voila, Jupyter servers and a JupyterHub starting at the same time, a ke
 picked a TCP port another process was about to bind died before it could reply
 ("Kernel died before replying to kernel_info"); a socket file nobody else knows cannot
 be taken.
+
+Each notebook nbval runs in notebooks/, exercises/ and solutions/ ends with one more test
+in the same kernel, which reads what the notebook showed (tests/nbval_runs.py): plain
+words in a lesson, each check's result in an exercise. The notebooks run once for both.
 """
 
 import atexit
 import os
 import shutil
 import tempfile
+
+import pytest
 
 os.environ["COMMONGROUND_HOME"] = tempfile.mkdtemp(prefix="commonground-test-home-")
 os.environ.setdefault("MPLBACKEND", "Agg")
@@ -38,3 +44,12 @@ def _notebook_kernels_on_socket_files() -> None:
 
 
 _notebook_kernels_on_socket_files()
+
+
+@pytest.hookimpl(tryfirst=True)  # before -k and -m deselect: they apply to the scans too
+def pytest_collection_modifyitems(items):
+    """Checks that read nbval's run of a notebook (tests/nbval_runs.py): the notebooks are
+    not run a second time for them."""
+    from tests.nbval_runs import add_checks
+
+    add_checks(items)

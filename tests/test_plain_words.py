@@ -1,206 +1,52 @@
 """Plain words everywhere: no rendered lesson, printout, role-play debrief, journal export
 or trainer report shows an internal id, ``None``, ``True`` or ``False``.
 
-Every notebook in notebooks/ is run headless (two kernels at a time; a cell that raises fails
-that notebook's test; `make test` also runs the lessons under nbval, as the course's standard
-asks, and that run reads nothing of what they show). After its last
-cell, every empty text box gets a line to read, and, for a few rounds, every button that appeared is pressed once and every untouched
-choice list moved to its second option, so the feedback they show is read too. What is
-read is what a person sees: the lesson's own text (code spans, typed as written, left
-out); each output's richest form (a widget, else HTML, else plain text); the values,
-labels, options and captured outputs in the stored widget state. HTML is read as text
-(tags, scripts and styles left out), so ids in attributes are fine. Every scenario's
-printed cards, a pairing plan page, and random role-plays (debrief, history table,
-journal export) are read too. The trainer report (``commonground report`` on the sample
-log and on a trainer's own log) is read with :func:`find_leaks` in
+The scan (:func:`tests.plain_words.find_leaks`) and the ids it looks for are described in
+tests/plain_words.py. Every lesson in notebooks/ is read in the run nbval makes of it in
+`make test` (`pytest --nbval-lax notebooks`): the root conftest (tests/nbval_runs.py)
+adds a test named ``plain words`` after each lesson's last cell, which presses every
+button in nbval's kernel and reads all the lesson showed (its text, outputs and
+widgets); a lesson is not run a second time for it. The tests here check that every
+lesson gets that scan (and every exercise notebook its ``check results``), and read
+every scenario's printed cards, a pairing plan page, and random role-plays
+(debrief, history table, journal export). The trainer report (``commonground report`` on
+the sample log and on a trainer's own log) is read with :func:`find_leaks` in
 tests/test_report_readable.py, on the reports that file makes: one run of each, not two.
 The exercise notebooks are not: they ask for code, in the data's own spelling.
-
-The ids looked for are the snake_case ones the course knows: every id the label table
-words (:func:`commonground.labels.all_ids`), the method's parts, purposes and elements,
-and each scenario's name, nodes, asks and hidden facts. ``None``, ``True`` and ``False``
-count unless a lowercase word follows ("None of your questions is open" is English).
 """
 
 from __future__ import annotations
 
-import html.parser
-import os
-import re
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
-from functools import lru_cache
+import subprocess
+import sys
 from pathlib import Path
 
-import nbformat
 import pytest
+
+from tests.nbval_runs import RESULTS_NAME, Recorder
+from tests.plain_words import (
+    MUST_READ,
+    SCAN_NAME,
+    find_leaks,
+    html_text,
+    known_ids,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
 
-#: Run after a lesson's last cell: write a question and an ask in every empty text box,
-#: then press every enabled button, then every button that appeared (a role-play's next
-#: lines...), and move each untouched choice list to its second option, for a few
-#: rounds: the feedback those show is read too.
-PRESS_EVERY_BUTTON = """
-import ipywidgets as _widgets
-for _model in list(_widgets.Widget.widgets.values()):
-    if (isinstance(_model, (_widgets.Text, _widgets.Textarea))
-            and not _model.disabled and not _model.value):
-        _model.value = (
-            "What brought you to the tenants union? "
-            "Would you phone bank with me on Tuesday at 6pm at the library?"
-        )
-_pressed = set()
-for _round in range(4):
-    _all = list(_widgets.Widget.widgets.values())
-    _new = [m for m in _all if isinstance(m, _widgets.Button) and not m.disabled
-            and m.model_id not in _pressed]
-    if not _new:
-        break
-    for _model in _new:
-        _pressed.add(_model.model_id)
-        _model.click()
-    for _model in list(_widgets.Widget.widgets.values()):
-        if (isinstance(_model, (_widgets.Dropdown, _widgets.RadioButtons))
-                and len(_model.options) > 1 and _model.index in (None, 0)
-                and not _model.disabled):
-            _model.index = 1
-"""
-#: Widget-state keys whose text a person sees.
-SHOWN_KEYS = ("value", "description", "tooltip", "placeholder", "_options_labels", "titles")
-#: Output forms, richest first: a browser shows the first one present.
-SHOWN_FORMS = ("application/vnd.jupyter.widget-view+json", "text/html", "text/markdown")
 
+def printout_texts(folder: Path, monkeypatch) -> dict[str, list[str]]:
+    """The text of the workshop printouts: each scenario's cards and a pairing plan page.
 
-class _Text(html.parser.HTMLParser):
-    """The text of an HTML fragment, without scripts and styles."""
-
-    def __init__(self):
-        super().__init__()
-        self.parts, self._hidden = [], 0
-
-    def handle_starttag(self, tag, attrs):
-        self._hidden += tag in ("script", "style")
-
-    def handle_endtag(self, tag):
-        self._hidden -= tag in ("script", "style")
-
-    def handle_data(self, data):
-        if not self._hidden:
-            self.parts.append(data)
-
-
-def html_text(fragment: str) -> str:
-    """What a reader sees of ``fragment``: its text, one space between pieces."""
-    parser = _Text()
-    parser.feed(fragment)
-    return " ".join(parser.parts)
-
-
-@lru_cache(maxsize=1)
-def known_ids() -> frozenset[str]:
-    """Every snake_case id the course knows (labels, method, scenarios)."""
-    from commonground import labels, method
-    from commonground.roleplay import list_scenarios, load_scenario
-
-    ids = labels.all_ids()
-    loaded = method.load()
-    ids |= {e.id for e in loaded.elements} | {p.id for p in loaded.parts}
-    ids |= set(loaded.purpose_ids())
-    for info in list_scenarios():
-        scenario = load_scenario(info.name)
-        ids |= {info.name, *scenario.nodes}
-        ids |= {a.id for a in scenario.campaign.asks}
-        ids |= {f.id for f in scenario.persona.hidden_facts}
-    return frozenset(i for i in ids if "_" in i)
-
-
-@lru_cache(maxsize=1)
-def _leak_pattern() -> re.Pattern:
-    ids = "|".join(re.escape(i) for i in sorted(known_ids(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w./-])(?:(?:{ids})(?![\w/-])|(?:None|True|False)(?!\w| [a-z]))")
-
-
-#: A Python dict or list printed as it is (``{'done': 1}``, ``['a', 'b']``).
-_REPR = re.compile(r"\{'[^'\n]*': |\['[^'\n]*'(?:, '[^'\n]*')*\]")
-
-
-def find_leaks(text: str) -> list[str]:
-    """Each id, ``None``, ``True``, ``False`` or dict/list repr in ``text``, in context."""
-    found = []
-    for match in [*_leak_pattern().finditer(text), *_REPR.finditer(text)]:
-        around = text[max(0, match.start() - 50) : match.end() + 50]
-        found.append(f"{match.group(0)!r} in ...{' '.join(around.split())}...")
-    return found
-
-
-#: Code in a lesson's text (a command to type) is spelled as typed: not read.
-_CODE = re.compile(r"```.*?```|`[^`]*`", re.S)
-
-
-def _output_texts(output: dict) -> list[str]:
-    if "text" in output:  # a stream
-        return [output["text"]]
-    data = output.get("data", {})
-    for form in SHOWN_FORMS:
-        if form in data:
-            return [] if "widget" in form else [html_text(data[form])]
-    return [data["text/plain"]] if "text/plain" in data else []
-
-
-def _widget_texts(state: dict) -> list[str]:
-    texts = []
-    for key in SHOWN_KEYS:
-        value = state.get(key)
-        values = value if isinstance(value, list) else [value]
-        texts += [html_text(v) for v in values if isinstance(v, str) and v]
-    for output in state.get("outputs") or []:
-        texts += _output_texts(output)
-    return texts
-
-
-def _kernel_manager(folder: str):
-    from jupyter_client.manager import KernelManager
-
-    # Socket files, not TCP ports (as conftest does for nbval): no port race.
-    return KernelManager(transport="ipc", ip=os.path.join(tempfile.mkdtemp(dir=folder), "k"))
-
-
-def shown_texts(notebook: Path, sockets: str) -> list[str]:
-    """Run ``notebook``, press each button, and return every text a person would see."""
-    from nbclient import NotebookClient
-
-    nb = nbformat.read(notebook, as_version=4)
-    nb.cells.append(nbformat.v4.new_code_cell(PRESS_EVERY_BUTTON))
-    km = _kernel_manager(sockets)
-    client = NotebookClient(
-        nb,
-        timeout=180,
-        km=km,
-        store_widget_state=True,
-        resources={"metadata": {"path": str(notebook.parent)}},
-    )
-    try:
-        client.execute()
-    finally:
-        # nbclient stops only the kernels it made itself: this one was left running (13
-        # idle kernels per session, held until the worker exited).
-        if km.has_kernel:
-            km.shutdown_kernel(now=True)
-    texts = [t for cell in nb.cells for o in cell.get("outputs", []) for t in _output_texts(o)]
-    texts += [_CODE.sub(" ", c.source) for c in nb.cells if c.cell_type == "markdown"]
-    widgets = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json")
-    for model in (widgets or {}).get("state", {}).values():
-        texts += _widget_texts(model["state"])
-    return texts
-
-
-def printout_texts(folder: Path) -> dict[str, list[str]]:
-    """The text of the workshop printouts: each scenario's cards and a pairing plan page."""
+    Their HTML is read; the PDFs written beside it are not (their text and size are
+    checked in test_workshop_cards and test_workshop_printouts), so they are not drawn.
+    """
     from commonground.roleplay import list_scenarios
     from commonground.workshop import pairing, plan_page, printing
 
+    monkeypatch.setattr(printing, "cards_pdf", lambda *args, **kwargs: b"")
+    monkeypatch.setattr(plan_page, "plan_pdf", lambda *args, **kwargs: b"")
     found = {}
     for info in list_scenarios():
         html_path, _ = printing.write_round(info.name, folder, groups=2)
@@ -211,8 +57,8 @@ def printout_texts(folder: Path) -> dict[str, list[str]]:
     return found
 
 
-def test_workshop_printouts_are_in_plain_words(tmp_path):
-    found = printout_texts(tmp_path)
+def test_workshop_printouts_are_in_plain_words(tmp_path, monkeypatch):
+    found = printout_texts(tmp_path, monkeypatch)
     assert len(found) >= 10 and all(texts[0].strip() for texts in found.values())
     leaks = [
         f"{name}: {leak}" for name, texts in found.items() for t in texts for leak in find_leaks(t)
@@ -256,53 +102,72 @@ def test_role_play_debriefs_history_and_journal_are_in_plain_words(tmp_path, mon
     assert not found, "\n".join(sorted(set(found)))
 
 
-@pytest.fixture(scope="module")
-def runs():
-    """Each notebook's run, two kernels at a time: the texts it showed, or the error that
-    stopped it (each notebook's own test reports its own error)."""
-    sockets = tempfile.mkdtemp(prefix="cg-words-")
-    jobs = {name: (shown_texts, ROOT / "notebooks" / name, sockets) for name in NOTEBOOKS}
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        futures = {name: pool.submit(*job) for name, job in jobs.items()}
-        return {name: future.exception() or future.result() for name, future in futures.items()}
+def test_every_notebook_gets_its_check_after_its_last_cell_under_nbval():
+    """nbval collects each lesson with a ``plain words`` test after its last cell, and
+    each exercise and solution notebook with a ``check results`` test (they read what
+    the cells before them showed); a notebook chosen by one cell gets none."""
+    first, *others = NOTEBOOKS
+    exercises = [
+        f"{folder}/{p.name}"
+        for folder in ("exercises", "solutions")
+        for p in (ROOT / folder).glob("*.ipynb")
+    ]
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "no:xdist"]
+        + ["--collect-only", "-q", "--nbval-lax", f"notebooks/{first}::Cell 0"]
+        + [f"notebooks/{name}" for name in others]
+        + exercises,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    ids = done.stdout.splitlines()
+    assert [i for i in ids if i.startswith(f"notebooks/{first}::")] == [
+        f"notebooks/{first}::Cell 0"
+    ]
+    wanted = {f"notebooks/{name}": SCAN_NAME for name in others}
+    wanted |= dict.fromkeys(exercises, RESULTS_NAME)
+    assert len(exercises) == 20
+    for path, check in wanted.items():
+        mine = [i for i in ids if i.startswith(f"{path}::")]
+        assert len(mine) > 1 and mine[-1] == f"{path}::{check}", (path, mine)
+        assert mine.count(f"{path}::{check}") == 1, path
+    assert set(MUST_READ) <= set(others)  # the lessons that prove what the scan reads
 
 
-@pytest.fixture(scope="module")
-def shown(runs):
-    """Texts shown by each notebook; a notebook that did not run fails the test using it."""
+def test_the_lesson_scan_reads_every_output_and_every_widget_state_sent():
+    """What nbval's cells read from the kernel, as the scan records it: stream pieces as
+    one text, the richest form of each display (a widget's view by its state), updates
+    of a display, and each widget's latest state, a closed widget's too."""
 
-    class _Shown(dict):
-        def __missing__(self, name):
-            pytest.fail(f"{name} did not run:\n{runs[name]}")
+    def message(kind, **content):
+        return {"msg_type": kind, "content": content, "parent_header": {}}
 
-    return _Shown({name: run for name, run in runs.items() if isinstance(run, list)})
-
-
-@pytest.mark.parametrize("name", NOTEBOOKS)
-def test_every_lesson_notebook_runs_in_a_kernel_without_an_error(runs, name):
-    """The lessons run top to bottom in a real kernel, as a learner's would, and a lesson
-    that stops is named here, by its own test (nbval's run in `make test` checks the same;
-    this one is also what the scan reads). nbclient stops at the first cell that raises."""
-    run = runs[name]
-    assert not isinstance(run, BaseException), f"{name} stopped with:\n{run}"
-    assert run, f"{name}: ran, but showed nothing"
-
-
-@pytest.mark.parametrize("name", NOTEBOOKS)
-def test_no_internal_ids_none_true_or_false_shown(shown, name):
-    assert shown[name], f"{name}: nothing read; the scan would prove nothing"
-    leaks = [leak for text in shown[name] for leak in find_leaks(text)]
-    assert not leaks, f"{name} shows:\n" + "\n".join(sorted(set(leaks)))
-
-
-def test_the_scan_reads_widgets_and_their_outputs(shown):
-    # Lesson 09 is widgets: their labels are read, not only printed text.
-    assert any("Start" in text for text in shown["09_role_play.ipynb"])
-    assert any("Imam Yusuf" in text for text in shown["09_role_play.ipynb"])
-    # Feedback shown only after a button is pressed (lesson 02's plan, saved).
-    lesson_02 = shown["02_set_up_and_prepare.ipynb"]
-    assert any("Saved to your journal" in text for text in lesson_02)
-    assert any("Download the prep card to print" in text for text in lesson_02)
+    messages = [
+        message("status", execution_state="busy"),
+        message("stream", name="stdout", text="Shared a story: Tr"),
+        message("stream", name="stdout", text="ue\n"),
+        message("display_data", data={"text/html": "<b>ask_fit</b>", "text/plain": "x"}),
+        message("update_display_data", data={"text/markdown": "Done: False"}),
+        message("execute_result", data={"text/plain": "{'done': 1}"}),
+        message("display_data", data={"application/vnd.jupyter.widget-view+json": {}}),
+        message("comm_open", comm_id="a", data={"state": {"description": "Start"}}),
+        message("comm_msg", comm_id="a", data={"method": "update", "state": {"value": "None"}}),
+        message("comm_msg", comm_id="a", data={"method": "custom", "content": {}}),
+        message("comm_close", comm_id="a", data={}),
+        message("comm_open", comm_id="b", data={"state": {"outputs": [{"text": "faith_leader"}]}}),
+    ]
+    recorder = Recorder(iter(messages).__next__)
+    assert [recorder() for _ in messages] == messages  # each message passes on unchanged
+    texts = recorder.texts()
+    assert texts == ["Shared a story: True\n", "ask_fit", "Done: False", "{'done': 1}"] + [
+        "None",  # a widget's value, then its label
+        "Start",
+        "faith_leader",
+    ]
+    assert len([leak for text in texts for leak in find_leaks(text)]) == 6
 
 
 @pytest.mark.parametrize(

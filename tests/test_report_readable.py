@@ -11,10 +11,10 @@ from html.parser import HTMLParser
 
 import pandas as pd
 import pytest
-from test_plain_words import find_leaks, html_text
 
 from commonground import labels, resources
 from commonground.analysis import report_tables as tables
+from tests.plain_words import find_leaks, html_text
 
 LESSON_TEXT = ("About 40 minutes", "log_path", "second cell", "Lesson 11", "this notebook")
 RAW_IDS = sorted(

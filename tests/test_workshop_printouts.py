@@ -6,6 +6,7 @@ until asked."""
 
 from __future__ import annotations
 
+import os
 import re
 from io import BytesIO
 from pathlib import Path
@@ -196,7 +197,9 @@ def test_lesson_10_writes_no_files(tmp_path):
     work = tmp_path / "work"
     work.mkdir()
     NotebookClient(nb, timeout=300, kernel_name="python3", resources={
-        "metadata": {"path": str(work)}}).execute()  # fmt: skip
+        "metadata": {"path": str(work)}}).execute(
+            env={**os.environ, "COMMONGROUND_HOME": str(home)})  # fmt: skip
+    assert home.is_dir()  # the lesson's kernel used this home (it saves its progress there)
     written = [p for p in home.rglob("*") if p.is_file()] if home.exists() else []
     written += [p for p in work.rglob("*") if p.is_file()]
     assert [p for p in written if p.name != "progress.json"] == []
