@@ -12,6 +12,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from commonground.resources import scenarios_dir
 from commonground.roleplay import lint_results, wording_cache
@@ -156,3 +157,25 @@ def test_the_second_round_inherits_the_compiled_reader(tmp_path):
     lines = log.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 4  # clean, graph, student and pta_parent reach the second round
     assert lines == ["[]"] * 4
+
+
+def test_the_command_exits_directly_with_its_output_and_caches_complete(
+    tmp_path, monkeypatch, capsys
+):
+    """``scenarios lint`` skips interpreter teardown (os._exit, as ``analyze``): every
+    line is printed, the exit code kept, and both caches are written whole first."""
+    from commonground import cli
+
+    paths = [str(p) for p in _files(tmp_path / "scenarios")]
+    monkeypatch.setenv(CACHE_ENV, "")
+    assert cli.main(["scenarios", "lint", *paths]) == 1
+    in_process = capsys.readouterr().out
+    env = {"PATH": "/usr/bin:/bin", CACHE_ENV: str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "commonground", "scenarios", "lint", *paths]
+    runs = [subprocess.run(command, capture_output=True, text=True, env=env) for _ in "12"]
+    assert [r.returncode for r in runs] == [1, 1]
+    assert runs[0].stdout == runs[1].stdout == in_process and in_process.count("\n") > 3
+    monkeypatch.setenv(CACHE_ENV, env[CACHE_ENV])
+    stored = lint_results.load()
+    assert all(lint_results.file_key(Path(p)) in stored for p in paths)
+    assert sum(what == "reading" for what, _ in wording_cache.load()) > 100
