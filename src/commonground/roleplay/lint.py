@@ -170,21 +170,35 @@ def _parse(path: Path, wordings) -> list[LintIssue] | tuple[object, dict]:
     return data, lines
 
 
-def _check(path: Path, data, lines, wordings, structure: list | None = None) -> list[LintIssue]:
+def _check(
+    path: Path, data, lines, wordings, structure: list | None = None, plays: bool = True
+) -> list[LintIssue]:
     """The findings of a file that parsed and passed the schema (``structure``: those of
-    :func:`_structure_checks`, when already made)."""
+    :func:`_structure_checks`, when already made; ``plays=False`` leaves out the play
+    search's, which :func:`placed` can add afterwards)."""
     scenario = build(data, path)
     if wordings is not None:
         wording_cache.prime(scenario, wordings[0])
     if structure is None:
         structure = _structure_checks(scenario)
-    issues = [
-        _place(str(path), data, lines, node, msg, level)
-        for node, msg, level in structure + _wording_checks(scenario) + _play_checks(scenario)
-    ]
+    found = structure + _wording_checks(scenario) + (_play_checks(scenario) if plays else [])
+    issues = [_place(str(path), data, lines, node, msg, level) for node, msg, level in found]
     if wordings is not None:
         wordings[1].update(wording_cache.harvest(scenario))
     return sorted(issues, key=lambda i: (i.line, i.message))
+
+
+def placed(path: Path, data, lines, issues: list[LintIssue], more: list) -> list[LintIssue]:
+    """``issues`` (sorted, as :func:`_check` gives them) with the ``(node, message,
+    level)`` findings ``more`` placed and sorted in: the same list :func:`_check` gives
+    when it makes both (a stable sort keeps the earlier ones first among equals)."""
+    more_issues = [_place(str(path), data, lines, node, msg, level) for node, msg, level in more]
+    return sorted(issues + more_issues, key=lambda i: (i.line, i.message))
+
+
+def play_findings(path: Path, data) -> list[tuple[str, str, str]]:
+    """The play search's findings of a file that passed (see :func:`_play_checks`)."""
+    return _play_checks(build(data, path))
 
 
 def _clean_key(path: Path, wordings) -> tuple | None:
