@@ -143,3 +143,44 @@ def test_a_command_alone_is_parsed_as_among_every_command():
         assert _helps(cli._parser_for(argv)) == full
     # and main() parses with it
     assert cli.main(["--debug", "scenarios", "list"]) == 0
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["analyze", "x.csv"],
+        ["report", "x.csv"],
+        ["scenarios", "lint"],
+        ["log", "validate", "x.csv"],
+        ["log", "export", "-o", "x.csv"],
+        ["log", "merge", "-o", "x.csv", "a.csv", "b.csv"],
+        ["log", "generate", "--rows", "5", "--seed", "1", "-o", "x.csv"],
+        ["log", "import", "--from", "van-signups", "x.csv", "-o", "y.csv"],
+        ["log", "add"],
+        ["log", "showed-up"],
+    ],
+)
+def test_commands_that_read_logs_or_lint_exit_directly(argv):
+    """Commands that read outcome logs (pyarrow's thread pool can abort Python's
+    teardown: "terminate called without an active exception") or lint scenarios end
+    with os._exit once their output is flushed (cli.run)."""
+    args, _ = cli._parser_for(argv).parse_known_args(argv)
+    assert getattr(args, "exit_directly", False), argv
+
+
+def test_a_command_that_exits_directly_keeps_its_output_and_code(tmp_path, capsys):
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[1] / "data" / "sample_workshop_log.csv"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("meeting_id,date\n1,not a date\n", encoding="utf-8")
+    for path, code in ((sample, 0), (bad, 2)):
+        assert cli.main(["log", "validate", str(path)]) == code
+        seen = capsys.readouterr()
+        done = subprocess.run(
+            [sys.executable, "-m", "commonground", "log", "validate", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert (done.returncode, done.stdout, done.stderr) == (code, seen.out, seen.err)

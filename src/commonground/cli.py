@@ -126,11 +126,13 @@ def run() -> None:
     """Console-script entry point.
 
     A command that set ``exit_directly`` ends with ``os._exit`` once its output is
-    flushed, instead of tearing every object down one by one: ``analyze`` (it leaves
-    half a gigabyte of tables behind on a big log, and only ever writes to stdout and
-    stderr; the teardown took longer than some of its analysis steps) and ``scenarios
-    lint`` (its caches are written before it returns; the teardown was 50-70 ms of a
-    one-second first run).
+    flushed, instead of tearing every object down one by one. Each writes its files
+    (atomically) before it returns. ``analyze`` leaves half a gigabyte of tables behind
+    on a big log (the teardown took longer than some of its analysis steps);
+    ``scenarios lint`` spent 50-70 ms of a one-second first run on it; and every
+    command that reads an outcome log with pyarrow (``report`` and ``log``'s actions)
+    could be aborted at exit by pyarrow's thread pool ("terminate called without an
+    active exception", apache/arrow#34314), as ``report`` once was in our suite.
     """
     code = main()
     if _exit_directly:

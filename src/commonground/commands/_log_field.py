@@ -27,7 +27,7 @@ def register(inner) -> None:
     add.add_argument(
         "--no-input", action="store_true", help="never prompt; missing answers are errors"
     )
-    add.set_defaults(func=_add)
+    add.set_defaults(func=_add, exit_directly=True)
 
     showed = inner.add_parser(
         "showed-up", help="record whether someone came; with no id, list who is due"
@@ -35,12 +35,12 @@ def register(inner) -> None:
     showed.add_argument("meeting_id", nargs="?", help="the meeting (from the list)")
     showed.add_argument("answer", nargs="?", choices=("yes", "no"), help="did they come?")
     showed.add_argument("--learner", help="whose log")
-    showed.set_defaults(func=_showed_up)
+    showed.set_defaults(func=_showed_up, exit_directly=True)
 
     export = inner.add_parser("export", help="write your log (without notes) to share")
     export.add_argument("-o", "--output", required=True, help="file (.csv, .xlsx, .parquet)")
     export.add_argument("--learner", help="whose log")
-    export.set_defaults(func=_export)
+    export.set_defaults(func=_export, exit_directly=True)
 
     merge = inner.add_parser("merge", help="combine volunteers' logs into one team log")
     merge.add_argument("files", nargs="+", help="the logs to combine")
@@ -53,7 +53,7 @@ def register(inner) -> None:
         "'file 1', 'file 2', ... in the order given, as a file may be named after the "
         "person who keeps it",
     )
-    merge.set_defaults(func=_merge)
+    merge.set_defaults(func=_merge, exit_directly=True)
 
 
 def _reminders(learner, interactive: bool) -> None:

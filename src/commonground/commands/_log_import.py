@@ -40,7 +40,7 @@ def register(inner) -> None:
         help="a 1:1 log to fill showed_up in, from the attendance export(s) given as FILE",
     )
     add_reading_options(parser)
-    parser.set_defaults(func=_import)
+    parser.set_defaults(func=_import, exit_directly=True)
 
 
 def _options(args):

@@ -48,7 +48,7 @@ def register(subparsers) -> None:
     report.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     report.add_argument("--show-names", action="store_true", help=SHOW_NAMES_HELP)
     add_reading_options(report)
-    report.set_defaults(func=_report)
+    report.set_defaults(func=_report, exit_directly=True)
 
 
 def _analyze(args) -> int:

@@ -59,14 +59,14 @@ def register(subparsers) -> None:
     check.add_argument("--salt", help="pseudonymise contact ids with this secret salt")
     check.add_argument("--show-names", action="store_true", help=SHOW_FILE_HELP)
     add_reading_options(check)
-    check.set_defaults(func=_validate)
+    check.set_defaults(func=_validate, exit_directly=True)
 
     gen = inner.add_parser("generate", help="write a synthetic outcome log")
     gen.add_argument("--rows", type=int, required=True, help="number of meetings")
     gen.add_argument("--seed", type=int, required=True, help="random seed (same seed, same file)")
     gen.add_argument("-o", "--output", required=True, help="file to write (.csv, .xlsx, .parquet)")
     gen.add_argument("--truth", metavar="FILE.json", help="also write the model's true effects")
-    gen.set_defaults(func=_generate)
+    gen.set_defaults(func=_generate, exit_directly=True)
 
     template = inner.add_parser("template", help="write an empty log with the header row")
     template.add_argument("-o", "--output", required=True, help="file to write (.csv or .xlsx)")
