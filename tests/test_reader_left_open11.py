@@ -111,6 +111,9 @@ def test_your_typed_for_youre_only_where_no_noun_follows():
         "so when did you open the cafe",
         "When was the boiler fixed?",
         "Okay, next on my list, when did the centre move to Court Street?",
+        "When did you start working at the hospital?",
+        "when did u first get involved",
+        "When did you first hear about the campaign?",
     ],
 )
 def test_a_when_question_that_asks_a_date_is_factual(text):
@@ -124,10 +127,16 @@ def test_a_when_question_that_asks_a_date_is_factual(text):
         "when was the last time you felt heard?",
         "when did it start to feel different?",
         "When would you be free?",
+        # the older "when did you start/first..." rule read these as facts (lead, session 11)
+        "When did you start caring about this?",
+        "When did you start to feel that way?",
+        "when did you first get angry about the rent",
     ],
 )
 def test_a_when_question_about_feelings_or_a_meeting_is_not_a_fact(text):
-    assert read_line(text).kind != "factual_question"
+    reading = read_line(text)
+    assert reading.kind != "factual_question"
+    assert "Fine as an opener" not in reading.suggestion
 
 
 # ---- "right now" as the time of an ask -------------------------------------------------

@@ -13,6 +13,14 @@ from __future__ import annotations
 
 import re
 
+# A when-question that asks when they felt, knew or decided something is no question of
+# fact (ours, session 11): what follows the question word must not name a feeling.
+_NOT_A_FEELING = (
+    r"(?![^?]*\b(?:feel|felt|feeling|realis|realiz|notice|decide|know|knew|think|thought|"
+    r"understand|care|caring|hope|worr|angry|proud|happ|sad|scared|afraid|last time|moment|"
+    r"first (?:see|saw)|become|became|start(?:ed)? to)\w*)"
+)
+
 FACTUAL = [
     r"\bwhat (?:do|did) you do(?: for (?:a |your )?(?:living|work|job|money))?(?:\?|$| now| these| these days| nowadays| there| at)",
     r"\bwhat (?:do|did) you do for (?:a |your )?(?:living|work|job)",
@@ -52,15 +60,15 @@ FACTUAL = [
     r"\bwhat you (?:do|did) for (?:a |your )?(?:living|work|job)\b",
     # "what do you make?" asks a fact; "what do you make of the rent going up?" an opinion
     r"\bwhat (?:do|did) you (?:study|teach|drive|make(?! of\b))\b",
+    # "when did you start working here?" asks a date; "when did you start caring about it?"
+    # or "...start to feel that way?" asks about a feeling, which opens up (ours, session 11)
     r"\bwhen did you (?:first )?(?:move|start|join|begin|get here|come|arrive|retire|graduate|"
-    r"hear|learn|find out|get (?:hired|involved|here))\b",
+    r"hear|learn|find out|get (?:hired|involved|here))\b" + _NOT_A_FEELING,
     # "when did the centre move to Court Street?", "when does your shift end?": a when-question
     # asks a date, an easy fact, unless it asks when they felt, knew or decided something
     # (ours, session 11); "when would you be free?" asks to meet, not a fact
     r"(?:^|, )(?:(?:and|so|ok|okay|right) )?when (?:did|does|do|was|were|is|has|had) "
-    r"(?![^?]*\b(?:feel|felt|feeling|realis|realiz|notice|decide|know|knew|think|thought|"
-    r"understand|care|caring|hope|worr|angry|proud|happ|sad|scared|afraid|last time|moment|"
-    r"first (?:see|saw)|become|became|start(?:ed)? to)\w*)",
+    + _NOT_A_FEELING,
     r"^(?:are|were) you (?:a |an )?(?:member|parent|tenant|renter|homeowner|teacher|nurse|student|"
     r"retired|from|originally|new|working|still|married|in the building|a regular)\b",
     r"^(?:(?:do|did) |so )?you (?:have (?:any )?(?:kids|children|family|grandkids|pets|a car|roommates)|"
