@@ -266,3 +266,43 @@ def test_a_leading_rewrite_never_echoes_shorthand():
         == "How do you feel about the cuts?"
     )
     assert "City Council" in rewrite_leading("Don't you think the City Council is too slow?")
+
+
+# ---- a polite wish before the action (lead, session 11) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "I was wondering if you'd like to come canvassing Saturday at 10 at the library",
+            ("activity", "time", "place"),
+        ),
+        (
+            "We were wondering if you would like to speak at the rally on Monday at 6pm "
+            "outside City Hall",
+            ("activity", "time", "place"),
+        ),
+        ("i was wondering if youd like to help at the stall", ("activity",)),
+        ("I was hoping you'd like to join us", ()),
+    ],
+)
+def test_a_wish_said_before_the_action_is_an_ask(text, parts):
+    """ "I was wondering if you'd like to come canvassing..." was read as a piece of the
+    speaker's story, and told to say why it matters to them."""
+    reading = read_line(text)
+    assert reading.kind == "ask" and reading.specific_parts == parts
+    assert "first_person" not in reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i was wondering if you could tell me a bit about your work", "open_question"),
+        ("I was wondering what got you into nursing", "open_question"),
+        # the speaker's own wish, not a request of them: no ask (read as before)
+        ("I'd like to come canvassing with you on Saturday", "other"),
+    ],
+)
+def test_near_misses_of_the_wish_frame_keep_their_kind(text, kind):
+    assert read_line(text).kind == kind

@@ -47,9 +47,11 @@ ASK_FRAMES = [
     r"have you|get your help|ask you for)\b",  # "count on your support" is not "count on you" + "r"
     r"(?:i'd|i would|we'd|we would) (?:love|like|really like|really love) (?:for )?(?:you|it if you"
     r"(?: could| would|'d)?) (?:to )?",
+    # "I was wondering if you'd like to come canvassing...": the wish said before the action
+    # is part of the frame, as in the "thinking" frame above (lead, session 11)
     r"(?:i|we)(?:'m| am| was|'re| are| were) (?:really |just |also )?(?:asking|hoping|wondering "
     r"(?:if|whether)) (?:maybe |perhaps |possibly )?(?:you|if you|that you)(?:'ll| will| could| "
-    r"would| can| might|'d)? ?(?:to )?",
+    r"would| can| might|'d)?(?: (?:like|want|care|wish) to(?= \w))? ?(?:to )?",
     # "I'd really appreciate it if you could...", "we'd be grateful if you'd..."
     r"(?:i'd|i would|we'd|we would) (?:really |so )?(?:appreciate it|be (?:so |really |very )?"
     r"grateful) if you(?: could| would|'d| can)?",
