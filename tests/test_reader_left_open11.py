@@ -306,3 +306,29 @@ def test_a_wish_said_before_the_action_is_an_ask(text, parts):
 )
 def test_near_misses_of_the_wish_frame_keep_their_kind(text, kind):
     assert read_line(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Any chance you could help with the mailing this week?", ("activity", "time")),
+        (
+            "would you stuff envelopes with us thursday at 7 at the hall",
+            ("activity", "time", "place"),
+        ),
+        (
+            "Could you help with the mail-out on Tuesday at 6 at the office?",
+            ("activity", "time", "place"),
+        ),
+    ],
+)
+def test_a_mailing_is_an_activity(text, parts):
+    """ "help with the mailing" was told to add a concrete activity (lead, session 11)."""
+    reading = read_line(text)
+    assert reading.kind == "ask" and reading.specific_parts == parts
+    assert "concrete activity" not in reading.suggestion
+
+
+@pytest.mark.parametrize("text", ["Are you on our mailing list?", "Did you get the newsletter?"])
+def test_a_question_about_the_mailing_list_is_no_ask(text):
+    assert read_line(text).kind == "closed_question"

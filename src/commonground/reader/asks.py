@@ -168,6 +168,8 @@ ACTIVITY = re.compile(
     r"lead\w*|organi[sz]\w*|recruit\w*|bring\w* (?:\w+ )?(?:friends?|neighbou?rs?|co-?workers?|"
     r"people|parents?|members?|someone|\w+)|donat\w*|chip in|contribut\w*|give \$|"
     r"driv\w*|tabl(?:e|ing)|flyer\w*|leaflet\w*|hand out|pass out|deliver\w*|sort\w*|pack\w*|"
+    # "help with the mailing", "stuff envelopes for the mail-out" (lead, session 11)
+    r"mail-?outs?|mailings?|(?:stuff|fold|address)\w* (?:\w+ )?envelopes|"
     r"serv(?:e|ing) (?:meals?|food|dinner|lunch|breakfast)|food (?:parcels?|boxes|hampers?)|stock\w*|cook\w*|bak(?:e|ing)|"
     r"register\w* (?:voters|people|students)|voter registration|write (?:a |\w+ )?(?:letters?|"
     r"posts?|op-eds?)|letter-writing|translat\w*|interpret\w*|mentor\w*|tutor\w*|"
