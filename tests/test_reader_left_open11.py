@@ -332,3 +332,30 @@ def test_a_mailing_is_an_activity(text, parts):
 @pytest.mark.parametrize("text", ["Are you on our mailing list?", "Did you get the newsletter?"])
 def test_a_question_about_the_mailing_list_is_no_ask(text):
     assert read_line(text).kind == "closed_question"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I was wondering if you would like to talk about it", "closed_question"),
+        ("i was wondering if you ever thought about joining the union", "closed_question"),
+        ("I was wondering what got you into nursing", "open_question"),
+    ],
+)
+def test_a_question_asked_as_i_was_wondering_is_a_question_to_them(text, kind):
+    """Typed without "?", these were pieces of the speaker's story ("talks about
+    yourself"), told to say why it matters to them (lead, session 11)."""
+    reading = read_line(text)
+    assert reading.kind == kind and "first_person" not in reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was wondering what to do with my life until I met the union",
+        "i was wondering if maybe we should leave",
+    ],
+)
+def test_wondering_about_oneself_is_still_about_oneself(text):
+    reading = read_line(text)
+    assert reading.kind == "story" and "first_person" in reading.signals

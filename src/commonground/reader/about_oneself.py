@@ -46,6 +46,9 @@ NOT_ABOUT_ME = re.compile(
     r"|\b(?:i|we) (?:really )?(?:hear|understand|see|get|appreciate|agree)\b( you| it| that)?"
     r"|\b(?:i'd|i would|i'm|i am) (?:love|like|really like|curious|wondering|asking|hoping)\b.*$"
     r"|\bi wonder\b.*$|\bi'm sorry\b|\bsorry to hear\b|\bi can imagine\b|\btell me\b.*$"
+    # "I was wondering what got you into nursing": a question to them (lead, session 11)
+    r"|\b(?:i was|we were) (?:just )?wondering (?=(?:if|whether|what|how|why|who|when|where)\b"
+    r"[^.?!]*\b(?:you|u|your|ur)\b).*$"
     r"|\b(?:with|for|to|help|join|call|text|from) me\b|\bme too\b"
     r"|\bme neither\b|\bi think\b"
     # a goodbye said in the first person ("I'll leave you to it", "I won't keep you")

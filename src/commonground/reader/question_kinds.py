@@ -99,7 +99,10 @@ ASKS_ITSELF = re.compile(
     r"don't|didn't|won't|wouldn't|haven't|can't) (?:you|it|that|this|they|we|there|the|your|he|"
     r"she|anyone|anything|any|i)\b|(?:would|could|will|can|does|is) (?:a|an|another|some|next)\b|(?:what|what's|how|how's|why|who|which|how come)\b(?! (?:i|we)\b)"
     r"|anything (?:else|more|you)\b"
-    r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|should|have|has)\b)"
+    r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|should|have|has)\b"
+    # a yes/no question asked indirectly, typed without "?": "I was wondering if you would
+    # like to talk about it" asks them, it is no piece of one's story (lead, session 11)
+    r"|(?:i was|i'm|i am|we were|we're) (?:just )?wondering (?:if|whether) (?:you|u)\b)"
 )
 
 # "What's missing is the numbers", "what we need is people": a statement, not a question.
