@@ -91,28 +91,34 @@ def _story_records(state):
     return [r for r in state.steps if r.step == "your_story"]
 
 
+def typed_in_turn(scenario, lines: list[str]):
+    """``(state, choice, line, turn)``: at every state with no story planned, each move
+    typed with one of ``lines`` (taken in turn) in place of its words."""
+    for state in _states_without_a_story_node(scenario, shared=False):
+        for i, choice in enumerate(_moves(scenario, state)):
+            line = lines[(i + len(state.steps)) % len(lines)]
+            yield state, choice, line, roleplay.free_text(scenario, state, _with(choice, line))
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_a_late_story_is_credited_with_the_move_it_was_heard_as(name):
     scenario = roleplay.load_scenario(name)
     wrong, tried = [], 0
-    for state in _states_without_a_story_node(scenario, shared=False):
-        for i, choice in enumerate(_moves(scenario, state)):
-            story = STORIES[(i + len(state.steps)) % len(STORIES)]
-            turn = roleplay.free_text(scenario, state, _with(choice, story))
-            if turn.routed not in ("typed", "fallback", "unclear", "leading"):
-                continue
-            tried += 1
-            added = _story_records(turn.state)[len(_story_records(state)) :]
-            report = debrief(scenario, turn.state)
-            if not (
-                len(added) == 1
-                and added[0].credited
-                and added[0].quality == "strong"
-                and turn.state.story_shared
-                and "You shared your story" in turn.feedback
-                and "your_story" not in report.skipped
-            ):
-                wrong.append((state.node, choice.id, turn.routed, turn.choice_id, story[:30]))
+    for state, choice, story, turn in typed_in_turn(scenario, STORIES):
+        if turn.routed not in ("typed", "fallback", "unclear", "leading"):
+            continue
+        tried += 1
+        added = _story_records(turn.state)[len(_story_records(state)) :]
+        report = debrief(scenario, turn.state)
+        if not (
+            len(added) == 1
+            and added[0].credited
+            and added[0].quality == "strong"
+            and turn.state.story_shared
+            and "You shared your story" in turn.feedback
+            and "your_story" not in report.skipped
+        ):
+            wrong.append((state.node, choice.id, turn.routed, turn.choice_id, story[:30]))
     assert tried >= 10
     assert wrong == []
 
@@ -121,14 +127,11 @@ def credited_as_stories(scenario, lines: list[str]) -> list[tuple]:
     """Where one of ``lines`` (taken in turn), typed as a move with no story planned, was
     credited as a story: ``(node, choice, line)`` for each."""
     wrong = []
-    for state in _states_without_a_story_node(scenario, shared=False):
-        for i, choice in enumerate(_moves(scenario, state)):
-            line = lines[(i + len(state.steps)) % len(lines)]
-            turn = roleplay.free_text(scenario, state, _with(choice, line))
-            before = [r for r in _story_records(state) if r.credited]
-            after = [r for r in _story_records(turn.state) if r.credited]
-            if len(after) != len(before) or "You shared your story" in turn.feedback:
-                wrong.append((state.node, choice.id, line[:30]))
+    for state, choice, line, turn in typed_in_turn(scenario, lines):
+        before = [r for r in _story_records(state) if r.credited]
+        after = [r for r in _story_records(turn.state) if r.credited]
+        if len(after) != len(before) or "You shared your story" in turn.feedback:
+            wrong.append((state.node, choice.id, line[:30]))
     return wrong
 
 

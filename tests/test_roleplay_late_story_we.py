@@ -13,11 +13,9 @@ from __future__ import annotations
 import pytest
 from test_roleplay_late_story import (
     NAMES,
-    _moves,
-    _states_without_a_story_node,
     _story_records,
-    _with,
     credited_as_stories,
+    typed_in_turn,
 )
 
 from commonground import roleplay
@@ -43,18 +41,13 @@ NOT_STORIES = [
 def test_a_story_in_we_or_after_common_ground_is_credited(name):
     scenario = roleplay.load_scenario(name)
     wrong, tried = [], 0
-    for state in _states_without_a_story_node(scenario, shared=False):
-        for i, choice in enumerate(_moves(scenario, state)):
-            story = STORIES[(i + len(state.steps)) % len(STORIES)]
-            turn = roleplay.free_text(scenario, state, _with(choice, story))
-            if turn.routed not in ("typed", "fallback", "unclear", "leading"):
-                continue
-            tried += 1
-            added = _story_records(turn.state)[len(_story_records(state)) :]
-            if not (
-                len(added) == 1 and added[0].credited and "You shared your story" in turn.feedback
-            ):
-                wrong.append((state.node, choice.id, turn.routed, story[:30]))
+    for state, choice, story, turn in typed_in_turn(scenario, STORIES):
+        if turn.routed not in ("typed", "fallback", "unclear", "leading"):
+            continue
+        tried += 1
+        added = _story_records(turn.state)[len(_story_records(state)) :]
+        if not (len(added) == 1 and added[0].credited and "You shared your story" in turn.feedback):
+            wrong.append((state.node, choice.id, turn.routed, story[:30]))
     assert tried >= 5
     assert wrong == []
 

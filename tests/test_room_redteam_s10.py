@@ -15,10 +15,10 @@ many small requests.
 from __future__ import annotations
 
 import asyncio
-from types import SimpleNamespace
 
 import pytest
 from fake_handler import FakeHandler
+from hub_sign_in import hub_authenticator, sign_in
 from room_browser import Browser, form_token, serve
 from tornado import httpclient, web
 
@@ -344,19 +344,8 @@ def test_another_person_s_saved_work_stays_theirs(tmp_path):
 
 
 def _hub_sign_in(hub_dir, name, ip, users=()):
-    from commonground.hub.auth import _REFUSAL, RoomCodeAuthenticator
-
-    handler = SimpleNamespace(
-        request=SimpleNamespace(remote_ip=ip, headers={"X-Forwarded-For": ip}),
-        current_user=None,
-        db=SimpleNamespace(query=lambda _table: [SimpleNamespace(name=n) for n in users]),
-        find_user=lambda n: object() if n in users else None,
-    )
-    auth = RoomCodeAuthenticator(
-        hub_dir=str(hub_dir), user_password="HUBK7PM3", admin_users={"facilitator"}
-    )
-    data = {"username": name, "password": "HUBK7PM3"}
-    return asyncio.run(auth.authenticate(handler, data)), getattr(handler, _REFUSAL, "")
+    """A sign-in through a fresh authenticator over ``hub_dir``."""
+    return sign_in(hub_authenticator(hub_dir), name, ip, users)
 
 
 def test_a_hub_takes_a_workshop_behind_one_address_and_bounds_a_flood(

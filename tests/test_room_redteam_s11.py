@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import asyncio
 import re
-from types import SimpleNamespace
 
 import pytest
 from fake_handler import FakeHandler
+from hub_sign_in import hub_authenticator, sign_in
 from room_browser import Browser, form_token, serve
 
 from commonground.errors import CommonGroundError
@@ -30,28 +30,6 @@ def _claim(room_home, name, ip, cookies=None):
     handler = FakeHandler({"learner": name}, cookies=cookies, ip=ip)
     slug, message = room.resolve_participant(handler, room_home)
     return slug, message, handler.cookies
-
-
-def _hub(tmp_path):
-    from commonground.hub.auth import RoomCodeAuthenticator
-
-    return RoomCodeAuthenticator(
-        hub_dir=str(tmp_path), user_password="HUBK7PM3", admin_users={"facilitator"}
-    )
-
-
-def _hub_sign_in(auth, name, ip, users=()):
-    """One sign-in through the hub's authenticator; ``users`` exist in its database."""
-    from commonground.hub.auth import _REFUSAL
-
-    handler = SimpleNamespace(
-        request=SimpleNamespace(remote_ip=ip, headers={"X-Forwarded-For": ip}),
-        current_user=None,
-        db=SimpleNamespace(query=lambda _table: [SimpleNamespace(name=n) for n in users]),
-        find_user=lambda n: object() if n in users else None,
-    )
-    data = {"username": name, "password": "HUBK7PM3"}
-    return asyncio.run(auth.authenticate(handler, data)), getattr(handler, _REFUSAL, "")
 
 
 # ---- 1. look-alike letters: small capitals, full-width, mathematical, Cyrillic ----------
@@ -84,15 +62,15 @@ def test_a_look_alike_name_cannot_sit_beside_the_name_it_imitates_in_a_room(real
 
 @pytest.mark.parametrize("real, trick", LOOK_ALIKES)
 def test_a_look_alike_name_cannot_sit_beside_the_name_it_imitates_in_a_hub(real, trick, tmp_path):
-    auth = _hub(tmp_path)
-    user, why = _hub_sign_in(auth, real, "10.12.0.1")
+    auth = hub_authenticator(tmp_path)
+    user, why = sign_in(auth, real, "10.12.0.1")
     assert user is not None, why
-    refused, why = _hub_sign_in(auth, trick, "10.12.0.2", users=[user["name"]])
+    refused, why = sign_in(auth, trick, "10.12.0.2", users=[user["name"]])
     assert refused is None and why, trick
 
 
 def test_nobody_signs_in_to_a_hub_as_the_facilitator_in_small_capitals(tmp_path):
-    refused, why = _hub_sign_in(_hub(tmp_path), "ꜰᴀᴄɪʟɪᴛᴀᴛᴏʀ", "10.12.0.9")
+    refused, why = sign_in(hub_authenticator(tmp_path), "ꜰᴀᴄɪʟɪᴛᴀᴛᴏʀ", "10.12.0.9")
     assert refused is None and "looks the same" in why
 
 
@@ -302,16 +280,16 @@ def _claim_with_code(room_home, name, code, ip):
 
 
 def test_two_browsers_signing_in_to_a_hub_with_one_new_name_at_once_get_one_user(tmp_path):
-    auth = _hub(tmp_path)
+    auth = hub_authenticator(tmp_path)
     # JupyterHub creates the user only after authenticate returns: the second sign-in
     # arrives before it exists
-    first, _ = _hub_sign_in(auth, "Ana", "10.16.0.1")
-    second, why = _hub_sign_in(auth, "Ana", "10.16.0.2")
+    first, _ = sign_in(auth, "Ana", "10.16.0.1")
+    second, why = sign_in(auth, "Ana", "10.16.0.2")
     assert first == {"name": "ana", "admin": False, "groups": []}
     assert second is None and "being taken" in why
-    alike, why = _hub_sign_in(auth, "ᴀɴᴀ", "10.16.0.3")
+    alike, why = sign_in(auth, "ᴀɴᴀ", "10.16.0.3")
     assert alike is None and "looks the same" in why
-    again, _ = _hub_sign_in(auth, "Ana", "10.16.0.1")  # the first browser's lost answer
+    again, _ = sign_in(auth, "Ana", "10.16.0.1")  # the first browser's lost answer
     assert again is not None
 
 

@@ -52,7 +52,7 @@ def lint_in_pools(paths: list[Path], wordings, jobs: int, done: dict) -> None:
         with ProcessPoolExecutor(workers, initializer=_worker_start, initargs=(stored,)) as pool:
             # The files in as many batches as processes: the pool's feeder is a thread of
             # this process, which the imports below hold up, so a process given one file
-            # at a time waited for its next one (round one 0.18-0.21 s, now 0.13-0.14 s).
+            # at a time waited for its next one (round one 0.18-0.21 s, now 0.13-0.16 s).
             first = pool.map(_prepare_in_worker, order, chunksize=-(-len(order) // workers))
             # Made here while the first round runs, so that the second round's processes
             # share them rather than each making them again: numpy and scipy (imported
