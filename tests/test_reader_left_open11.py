@@ -359,3 +359,28 @@ def test_a_question_asked_as_i_was_wondering_is_a_question_to_them(text, kind):
 def test_wondering_about_oneself_is_still_about_oneself(text):
     reading = read_line(text)
     assert reading.kind == "story" and "first_person" in reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi im sam from the library campaign, how long u been living round here",
+        "thanks for having me, how many kids you got",
+        "hi, how often you go to the branch",
+    ],
+)
+def test_a_fact_question_after_a_greeting_with_its_auxiliary_dropped_is_factual(text):
+    """Typed after a greeting without "?", these were "not one of the 1:1 moves" or a
+    close (lead, session 11)."""
+    assert read_line(text).kind == "factual_question"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I know how long you waited for the bus", "other"),
+        ("thanks for having me, see you saturday", "close"),
+    ],
+)
+def test_near_misses_of_the_dropped_auxiliary_keep_their_kind(text, kind):
+    assert read_line(text).kind == kind

@@ -162,6 +162,9 @@ BARE_TAIL_QUESTION = re.compile(
     # say about access" (ours, session 10)
     r"|,\s*(?:what|how|why|which|who) (?:do|does|did|would|will|can|could) (?:the|your|that|"
     r"this|they|their|those|these|other|people|everyone|anyone)\b[^,?]*$"
+    # the auxiliary dropped, as typed and spoken: "hi im sam, how long u been living round
+    # here" (lead, session 11)
+    r"|,\s*how (?:long|many|much|often)(?: \w+)? (?:you|you've)\b[^,?]*$"
 )
 
 TELL_ME = re.compile(
