@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             lambda: roleplay.free_text(scenario, at_ask, OWN_ASK), args.rounds, 300
         ),
     }
-    print(f"first typed line of a session (index build, numpy/scipy import): {first:.2f} s")
+    print(f"first typed line of a session (index build, numpy import): {first:.2f} s")
     results["index build (first typed line)"] = first
     base = results["baseline: deepcopy(state)"]
     print(f"{'case':<28} {'us':>9} {'x baseline':>11}")

@@ -2,10 +2,12 @@
 
 :mod:`commonground.roleplay.tfidf` exists only so that linting and the first typed line
 do not pay for importing scikit-learn; every similarity the hearing and the linter use
-must be the very number scikit-learn gives. These tests compare the two on every
+are made from the very rows scikit-learn gives. These tests compare the two on every
 wording of every shipped scenario, on made-up lines (typos, unicode, punctuation only,
-empty) and on seeded random strings, down to the arrays of the sparse matrices and the
-cosine similarities made from them.
+empty) and on seeded random strings, down to the arrays of the sparse matrices; and the
+cosine similarities made from them (:mod:`commonground.roleplay.sparse_rows`, numpy alone)
+with scipy's, to within rounding in the last bits, and exactly with one another however
+the rows are grouped.
 """
 
 import random
@@ -19,6 +21,7 @@ import scipy.sparse as sp
 from commonground.roleplay import load_scenario
 from commonground.roleplay.loader import scenario_paths
 from commonground.roleplay.similarity import SceneIndex, normalise
+from commonground.roleplay.sparse_rows import SparseRows
 from commonground.roleplay.tfidf import CharTfidf, char_wb_ngrams
 
 MADE_UP = [
@@ -59,7 +62,7 @@ def _random_lines(seed: int, count: int) -> list[str]:
 
 
 def _assert_same_matrix(ours, theirs) -> None:
-    assert type(ours) is type(theirs)
+    assert isinstance(ours, SparseRows) and sp.issparse(theirs)
     assert ours.shape == theirs.shape
     for part in ("data", "indices", "indptr"):
         mine, ref = getattr(ours, part), getattr(theirs, part)
@@ -86,13 +89,18 @@ def test_every_scenario_index_equals_scikit_learn(path):
     # A typed line alone, and a few lines (fewer rows than n-grams: summed row by row)
     for alone in [[q] for q in queries[:25]] + [queries[:3], queries[5:7]]:
         _assert_same_matrix(ours.transform(alone), ref.transform(alone))
-    # The similarities the hearing and the linter compute, exactly as they compute them.
-    assert np.array_equal((ours_fit @ ours_fit.T).toarray(), (theirs_fit @ theirs_fit.T).toarray())
+    # The similarities the hearing and the linter compute, as they compute them: scipy's
+    # sum each row in order, ours as numpy does (pairwise), so the last bits may differ.
+    whole = ours_fit.products(ours_fit)
+    assert np.allclose(whole, (theirs_fit @ theirs_fit.T).toarray(), rtol=0, atol=1e-13)
     rows = [0, 3, len(docs) - 1]
     for i in range(len(queries)):
-        mine = (ours_fit[rows] @ ours_q[i].T).toarray()
+        mine = ours_fit[rows].products(ours_q[i])
         theirs = (theirs_fit[rows] @ theirs_q[i].T).toarray()
-        assert np.array_equal(mine, theirs)
+        assert np.allclose(mine, theirs, rtol=0, atol=1e-13)
+    # a few rows with one of them: the very numbers of the whole table
+    for j in (0, len(docs) // 2, len(docs) - 1):
+        assert np.array_equal(ours_fit[rows].products(ours_fit[j]).ravel(), whole[rows, j])
 
 
 def test_random_corpora_equal_scikit_learn():
@@ -113,7 +121,7 @@ def test_ngrams_are_scikit_learns_char_wb_ngrams():
 def test_scene_index_gives_an_empty_row_for_unknown_words():
     index = SceneIndex(load_scenario("retired_teacher"))
     vector = index.vectors(["Жжж щщщ"])
-    assert sp.issparse(vector) and vector.nnz == 0
+    assert isinstance(vector, SparseRows) and vector.nnz == 0 and vector.shape[0] == 1
     assert set(index.scores("Жжж щщщ", "choice", ["ask_work"]).values()) == {0.0}
 
 
@@ -154,15 +162,16 @@ def test_activity_similarities_in_one_product_equal_one_per_line(name):
     named = [a for a in (ask_phrases(e).get("activity", "") for e in examples) if a]
     assert matrix is not None and owners and len(named) > 10
     vectors = index.vectors(named)
-    together = (matrix @ vectors.T).toarray()
+    together = matrix.products(vectors)
     for k in range(len(named)):
-        alone = (matrix @ vectors[k].T).toarray().ravel()
+        alone = matrix.products(vectors[k]).ravel()
         assert np.array_equal(together[:, k], alone)
 
 
 def test_similarity_blocks_are_the_numbers_of_the_whole_table():
     """The linter's blocks (a node's wordings with one another, every row with the asks)
-    hold exactly the numbers of ``M @ M.T``: each sums a row's n-grams in its order."""
+    hold exactly the numbers of ``M @ M.T``: each sums a row's n-grams, whatever else the
+    product holds."""
     import numpy as np
 
     from commonground.roleplay.loader import load_scenario, scenario_paths
@@ -171,7 +180,7 @@ def test_similarity_blocks_are_the_numbers_of_the_whole_table():
     for path in scenario_paths():
         scenario = load_scenario(path)
         index = SceneIndex(scenario)
-        whole = (index._matrix @ index._matrix.T).toarray()
+        whole = index._matrix.products(index._matrix)
         asks = sorted(r for a in scenario.campaign.asks for r in index.rows_of("ask", a.id))
         for node in scenario.nodes.values():
             rows = sorted({r for c in node.choices for r in index.rows_of("choice", c.id)})
@@ -194,7 +203,7 @@ def test_the_closest_wordings_of_two_choices_are_the_maxima_of_the_whole_table()
     for path in scenario_paths():
         scenario = load_scenario(path)
         index = SceneIndex(scenario)
-        whole = (index._matrix @ index._matrix.T).toarray()
+        whole = index._matrix.products(index._matrix)
         for node in scenario.nodes.values():
             got = _closest_wordings(node.choices, index)
             for i, a in enumerate(node.choices):

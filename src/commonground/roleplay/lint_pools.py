@@ -1,7 +1,7 @@
 """The linter's processes: many scenario files linted at once (``scenarios lint -j N``).
 
 :func:`lint_in_pools` shares the files among standard-library process pools in two
-rounds, so that what only one process can do (importing numpy, scipy and the reader)
+rounds, so that what only one process can do (importing numpy and the reader)
 is done beside work that needs none of it. The findings are those of
 :func:`.lint.lint_file`, file by file, whatever the number of processes.
 """
@@ -28,7 +28,7 @@ def lint_in_pools(paths: list[Path], wordings, jobs: int, done: dict) -> None:
     """Lint ``paths`` in two rounds of processes, filling ``done`` with their findings.
 
     The first round (``jobs - 1`` processes, forked at once) parses each file, checks it
-    against the schema and checks its graph: work that needs neither numpy and scipy
+    against the schema and checks its graph: work that needs neither numpy
     nor the reader. This process imports those meanwhile, about a third of a second
     that one processor spent alone before. The second round (``jobs`` processes,
     forked then, sharing those imports and the reader's compiled patterns) hears the
@@ -55,8 +55,8 @@ def lint_in_pools(paths: list[Path], wordings, jobs: int, done: dict) -> None:
             # at a time waited for its next one (round one 0.18-0.21 s, now 0.13-0.16 s).
             first = pool.map(_prepare_in_worker, order, chunksize=-(-len(order) // workers))
             # Made here while the first round runs, so that the second round's processes
-            # share them rather than each making them again: numpy and scipy (imported
-            # by ``tfidf``), the reader (its patterns compiled; it is imported on first
+            # share them rather than each making them again: numpy (imported by
+            # ``tfidf``), the reader (its patterns compiled; it is imported on first
             # use, so it is named here), the hearing, the play search and the method.
             from commonground.reader import reading  # noqa: F401
             from commonground.roleplay import hearing, lint_typed, search, tfidf  # noqa: F401

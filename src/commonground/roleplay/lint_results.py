@@ -12,7 +12,7 @@ of:
   installed ``commonground`` package, except its course content (``content/``, where
   the shipped scenarios and notebooks live: each scenario is keyed by its own bytes);
   the Python version; and the versions of the libraries whose behaviour reaches a
-  finding (numpy, scipy, pyahocorasick, PyYAML with or without libyaml, jsonschema,
+  finding (numpy, pyahocorasick, PyYAML with or without libyaml, jsonschema,
   fastjsonschema; a test checks that a lint imports no other).
 
 The findings live in ``lint-results.json`` in the same folder as the readings
@@ -40,7 +40,6 @@ MAX_FILES = 2_000
 #: Libraries whose code can change a finding, by their import name and project name.
 LIBRARIES = {
     "numpy": "numpy",
-    "scipy": "scipy",
     "ahocorasick": "pyahocorasick",
     "yaml": "PyYAML",
     "jsonschema": "jsonschema",

@@ -74,7 +74,7 @@ def _examples_heard_as_their_own(scenario) -> list[tuple[str, str, str]]:
     matrix, _ = authored_activities(scenario)
     activity_sims = None
     if named and matrix is not None:
-        activity_sims = (matrix @ index.vectors(named).T).toarray()
+        activity_sims = matrix.products(index.vectors(named))
     found, next_activity = [], 0
     for i, (node, choice, example) in enumerate(lines):
         rows = [own_rows[i]]

@@ -11,8 +11,9 @@ for much.
 The TF-IDF is scikit-learn's ``TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5),
 sublinear_tf=True)``, computed bit for bit without importing scikit-learn
 (:mod:`.tfidf`; a test compares the two), because that import alone took most of a
-second. numpy and ``scipy.sparse`` are imported on first use, not when the role-play is
-loaded: clicking never pays for them.
+second; the rows and their products are numpy's (:mod:`.sparse_rows`), not scipy's.
+numpy is imported on first use, not when the role-play is loaded: clicking never pays
+for it.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ class SceneIndex:
         elif not flat or vector.nnz == 0:
             return dict.fromkeys(wanted, 0.0)
         else:
-            sims = (self._matrix[flat] @ vector.T).toarray().ravel()
+            sims = self._matrix[flat].products(vector).ravel()
             at = {r: float(s) for r, s in zip(flat, sims, strict=True)}
         return {i: max((at[r] for r in rows), default=0.0) for i, rows in wanted.items()}
 
@@ -123,8 +124,7 @@ class SceneIndex:
             return []
         if vector is None or vector.nnz == 0:
             return [0.0] * len(rows)
-        block = self._matrix[list(rows)][:, vector.indices]
-        return [float(x) for x in block.multiply(block).sum(axis=1).A1]
+        return [float(x) for x in self._matrix[list(rows)].weight_on(vector.indices)]
 
     def vectors(self, wordings):
         """The TF-IDF rows of some wordings (``None`` for none)."""
@@ -154,7 +154,7 @@ class SceneIndex:
         else:
             key = ("every row with", tuple(among))
             if key not in self.cache:
-                self.cache[key] = (self._matrix @ self._matrix[list(among)].T).toarray()
+                self.cache[key] = self._matrix.products(self._matrix[list(among)])
             line = self.cache[key][row]
         return {r: float(line[i]) for i, r in enumerate(among)}
 
@@ -165,7 +165,7 @@ class SceneIndex:
         if key not in self.cache:
             block = self._matrix[list(rows)]
             where = {r: i for i, r in enumerate(rows)}
-            self.cache[key] = (where, (block @ block.T).toarray())
+            self.cache[key] = (where, block.products(block))
         return self.cache[key]
 
 

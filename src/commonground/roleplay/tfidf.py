@@ -3,13 +3,14 @@
 :class:`CharTfidf` gives, bit for bit, what scikit-learn's
 ``TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
 preprocessor=...)`` gives (smoothed idf, l2 norm, float64): the same vocabulary, and
-sparse matrices with the same ``data``, ``indices`` (in the same order within each row)
-and ``indptr``, so every similarity computed from them is the same number.
+sparse rows with the same ``data``, ``indices`` (in the same order within each row)
+and ``indptr``, held as :class:`~.sparse_rows.SparseRows` (whose products sum as numpy
+does, so a similarity can differ from scipy's in the last bit).
 
 Why not scikit-learn itself: importing it takes most of a second (it pulls in
 ``scipy.stats`` and pandas), which was the largest single cost of a fresh
 ``commonground scenarios lint`` and of the first typed line of a role-play. This module
-needs only numpy and ``scipy.sparse``. It gives what scikit-learn's (1.9)
+needs only numpy (not even ``scipy.sparse``: see :mod:`.sparse_rows`). It gives what scikit-learn's (1.9)
 ``CountVectorizer._count_vocab``, ``_sort_features``, ``TfidfTransformer`` and
 ``inplace_csr_row_normalize_l2`` give (the same n-gram numbering, the same order of the
 entries within each row, each row's squares summed in the same order), but counts with
@@ -26,7 +27,8 @@ from functools import lru_cache
 from itertools import chain, pairwise
 
 import numpy as np
-import scipy.sparse as sp
+
+from commonground.roleplay.sparse_rows import SparseRows
 
 _WHITE_SPACES = re.compile(r"\s\s+")
 MIN_N, MAX_N = 2, 5
@@ -137,9 +139,7 @@ class CharTfidf:
         data += 1.0
         data *= self.idf_[indices]
         _normalise_rows(data, indptr)
-        matrix = sp.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, width))
-        matrix.has_sorted_indices = True
-        return matrix
+        return SparseRows(data, indices, indptr, width)
 
 
 def _distinct_words(docs_words: list[list[str]]) -> tuple[dict[str, int], list[tuple]]:

@@ -171,7 +171,7 @@ def _same_activities(scenario, campaign, activity: str, vector) -> set[str]:
     same = {a.id for a in campaign.asks if keyword_hits(activity_core(activity), acts(scenario, a))}
     matrix, owners = authored_activities(scenario)
     if matrix is not None:
-        sims = (matrix @ vector.T).toarray().ravel() if hasattr(vector, "nnz") else vector
+        sims = matrix.products(vector).ravel() if hasattr(vector, "nnz") else vector
         # An ask that names no activity ("help out whenever you get a chance") proposes
         # none: a typed activity the campaign prepared ("help with the phone bank" is the
         # phone bank) is not the same as it by resemblance, only by its keywords.
