@@ -15,7 +15,7 @@ import pytest
 import scipy.sparse as sp
 
 from commonground.roleplay import sparse_rows
-from commonground.roleplay.sparse_rows import SparseRows
+from commonground.roleplay.sparse_rows import DenseRows, SparseRows
 
 
 def _random(seed: int, rows: int, width: int, empty_every: int = 4):
@@ -55,6 +55,16 @@ def test_products_are_scipys_to_rounding(seed):
     for i in (0, 1, 17, 30):
         assert np.array_equal(ours[[i]].products(other), got[[i]])
         assert np.array_equal(ours.products(other[[i % 7]]).ravel(), got[:, i % 7])
+
+
+def test_the_other_side_made_dense_once_gives_the_same_numbers():
+    ours, _ = _random(4, 40, 30)
+    other, _ = _random(5, 6, 30)
+    dense = DenseRows(other)
+    assert len(dense) == 6
+    assert np.array_equal(ours.products(dense), ours.products(other))
+    for i in range(0, 40, 7):  # one row at a time, as the linter hears an ask
+        assert np.array_equal(ours[i].products(dense), ours.products(other)[[i]])
 
 
 def test_products_cut_into_slices_are_the_same(monkeypatch):

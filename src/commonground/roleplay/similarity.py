@@ -143,19 +143,26 @@ class SceneIndex:
         distinct row numbers).
 
         These are the numbers of the whole table ``M @ M.T``: each is a sum over
-        ``row``'s n-grams in their order, whatever else the product holds. Only a block
-        is computed, and kept: ``among`` with one another when ``row`` is one of them
-        (a node's wordings, against which the linter hears each of its examples), else
-        every row with ``among`` (the asks).
+        ``row``'s n-grams, whatever else the product holds. Only a block is computed,
+        and kept: ``among`` with one another when ``row`` is one of them (a node's
+        wordings, against which the linter hears each of its examples), else ``row``
+        with ``among`` (the asks).
         """
         where, square = self.among(among)
         if row in where:
             line = square[where[row]]
         else:
+            # one row at a time (the rows heard as asks: a few hundred of thousands), with
+            # ``among`` made dense once; the same numbers as the whole product's
+            from commonground.roleplay.sparse_rows import DenseRows
+
             key = ("every row with", tuple(among))
             if key not in self.cache:
-                self.cache[key] = self._matrix.products(self._matrix[list(among)])
-            line = self.cache[key][row]
+                self.cache[key] = (DenseRows(self._matrix[list(among)]), {})
+            dense, lines = self.cache[key]
+            if row not in lines:
+                lines[row] = self._matrix[row].products(dense)[0]
+            line = lines[row]
         return {r: float(line[i]) for i, r in enumerate(among)}
 
     def among(self, rows: list[int]):

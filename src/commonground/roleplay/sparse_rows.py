@@ -77,17 +77,24 @@ class SparseRows:
         dense[self._row_of_each(), self.indices] = self.data
         return dense
 
-    def products(self, other: SparseRows) -> np.ndarray:
+    def products(self, other: SparseRows | DenseRows) -> np.ndarray:
         """``self @ other.T`` as a dense ``(len(self), len(other))`` array: the cosine
-        similarity of every row here with every row of ``other`` (rows of length 1)."""
+        similarity of every row here with every row of ``other`` (rows of length 1).
+
+        Each number sums this side's row, all its terms in its order, whatever else the
+        product holds: the same rows give the same numbers in any grouping. ``other`` (the
+        small side: a typed line, a node's wordings, the asks) may be given as
+        :class:`DenseRows` made once for many products.
+        """
+        if not isinstance(other, DenseRows):
+            other = DenseRows(other)
         out = np.zeros((len(self), len(other)))
-        if not self.nnz or not other.nnz:
+        if not self.nnz or not len(other):
             return out
-        dense_other = other.toarray()  # the small side: a typed line, a node's wordings, asks
         bounds = self._slices(max(1, _TERMS_PER_SLICE // len(other)))
         for first, last in pairwise(bounds):
             lo, hi = int(self.indptr[first]), int(self.indptr[last])
-            terms = dense_other[:, self.indices[lo:hi]]
+            terms = other.columns(self.indices[lo:hi])
             terms *= self.data[lo:hi]
             out[first:last] = _row_sums(terms, self.indptr[first : last + 1] - lo).T
         return out
@@ -111,6 +118,28 @@ class SparseRows:
             return [0, len(self)]
         cuts = np.searchsorted(self.indptr, np.arange(0, self.nnz, values)[1:])
         return sorted({0, len(self), *(int(c) for c in cuts)})
+
+
+class DenseRows:
+    """A few rows held dense (the other side of products).
+
+    Parameters
+    ----------
+    rows
+        The rows; ``len(DenseRows(rows)) == len(rows)``.
+    """
+
+    __slots__ = ("values",)
+
+    def __init__(self, rows: SparseRows) -> None:
+        self.values = rows.toarray()
+
+    def __len__(self) -> int:
+        return self.values.shape[0]
+
+    def columns(self, indices: np.ndarray) -> np.ndarray:
+        """A new ``(len(self), len(indices))`` array: each row's values in ``indices``."""
+        return self.values[:, indices]
 
 
 def _row_sums(terms: np.ndarray, indptr: np.ndarray) -> np.ndarray:
