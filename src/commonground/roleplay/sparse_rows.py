@@ -1,7 +1,7 @@
 """TF-IDF rows held sparse, and the products the hearing takes of them, with numpy alone.
 
 A :class:`SparseRows` is what ``scipy.sparse.csr_matrix`` holds (``data``, ``indices``,
-``indptr``, ``shape``), with the four things the role-play does with TF-IDF rows: pick
+``indptr``, ``shape``), with the few things the role-play does with TF-IDF rows: pick
 some rows, take every row's dot product with every row of another (cosine similarities:
 the rows are l2-normed), and weigh the part of each row that falls on given n-grams.
 
@@ -86,11 +86,11 @@ class SparseRows:
         small side: a typed line, a node's wordings, the asks) may be given as
         :class:`DenseRows` made once for many products.
         """
+        out = np.zeros((len(self), len(other)))
+        if not self.nnz or not len(other) or getattr(other, "nnz", 1) == 0:
+            return out
         if not isinstance(other, DenseRows):
             other = DenseRows(other)
-        out = np.zeros((len(self), len(other)))
-        if not self.nnz or not len(other):
-            return out
         bounds = self._slices(max(1, _TERMS_PER_SLICE // len(other)))
         for first, last in pairwise(bounds):
             lo, hi = int(self.indptr[first]), int(self.indptr[last])
