@@ -94,7 +94,7 @@ def test_weight_on_columns_is_scipys(seed):
         assert np.allclose(got, want, rtol=0, atol=1e-12)
 
 
-def test_a_typed_line_and_the_linter_do_not_import_scipy():
+def test_a_typed_line_and_the_linter_import_neither_scipy_nor_scikit_learn():
     code = (
         "import sys\n"
         "from commonground.roleplay import load_scenario, start, free_text\n"
