@@ -3,7 +3,10 @@
 A script pasted with its bullets or numbers ("• What's it like...", "3. What was it..."),
 a line typed without a space after its stops ("HONESTLY.WHAT DOES A WEEK..."), and a
 day cut to "wed" ("wed 19 march", "on wed") say what the same line says written out.
-:func:`tidy` is applied to lowercased text by :func:`commonground.reader.text.normalise`.
+:func:`tidy` is applied to lowercased text by :func:`commonground.reader.text.normalise`,
+and so are :func:`run_on_requests` and :func:`run_on_questions`, which put back the comma or
+stop a run-on typed without them leaves out before a request or a question ("thanks for
+having me what did you do before you retired").
 
 Examples
 --------
@@ -147,6 +150,88 @@ def run_on_requests(text: str) -> str:
         if m.group(0).startswith(" you") and not _TIME_END.search(words[-1]):
             continue  # "you coming" in statement order ends a clause only after a time
         out += [text[at : m.start()], ","]
+        at = m.start()
+    if not out:
+        return text
+    return "".join(out) + text[at:]
+
+
+# A question begun mid-line in a run-on typed without stops (ours, session 12): "thanks
+# for having me what did you do before you retired", "you lit up talking about those
+# evenings what was it that made them work", "...doing it too is that right". A question
+# word before a verb put before its subject ("what did you", "how long is it", "which unit
+# are you") opens a question, where an embedded clause keeps the subject first ("i know
+# what you did"); "who", "where" and "when" are left out, since after a noun they start a
+# relative clause ("the man who had it"). A yes/no question opens one only as a choice
+# ("...your knee is it the saturday or the walking itself") or straight after an
+# acknowledgement ("of course is it just saturdays"), since "the problem is it" is a
+# statement. The clause before it gets the full stop that was not typed.
+_NOT_SUBJECT = r"(?!(?:you|it|they|we|he|she|i|that|this|there)\b)"
+_QUESTION_MIDLINE = re.compile(
+    r" (?=(?:(?:what|which)(?: " + _NOT_SUBJECT + r"[a-z]+){0,3}|how long|how many(?: [a-z]+)?|"
+    r"how much|how often|why)"
+    r" (?:do|does|did|is|are|was|were|have|has|had|can|could|would|will)"
+    r" (?:you|it|they|he|she|we|that|this|things)\b"
+    r"|what (?:made|makes|got|gets|brought|brings|keeps) you\b"
+    r"|(?:is|was) it (?:just |only |really |mainly |more |not )*(?:the|a|an|your|about|that|"
+    r"this|because|knowing|having|doing|being|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|mornings?|evenings?|weekends?)\b[a-z' ]*? or )"
+)
+# A check typed at the end of a reflection: "...doing it too is that right".
+_CHECK_AT_END = re.compile(
+    r"(?<=[a-z0-9]) (?=(?:is (?:that|this) (?:right|correct|it)|(?:have|did) i (?:got|get) "
+    r"(?:that|it|you) right)$)"
+)
+_ACKNOWLEDGED_QUESTION = re.compile(
+    r"\b(?:of course|fair enough|i see|i understand|(?:that )?makes sense|got it|no worries|"
+    r"that's fair|thats fair|i hear you)"
+    r" (?=(?:is|was|are|do|does|did|can|could|would|will) (?:it|that|this|you|there)\b)"
+)
+# Words after which a question word opens a clause inside the sentence, not a question.
+_EMBED_WORDS = (
+    "know knew tell told ask asked wonder wondering wondered see saw sure remember understand "
+    "explain show decide guess idea learn hear heard find matter share say said describe talk "
+    "think thinking curious interested imagine on of about at in for with from to and so but "
+    "or because cos if that than as"
+)
+_EMBEDS = frozenset(_EMBED_WORDS.split())
+_OBJECT_WORDS = "me you us them him her"
+_OBJECTS = frozenset(_OBJECT_WORDS.split())
+# A clause opened by "when" or "if" in statement order is no question of its own: "when
+# you've helped out before what have you enjoyed most" asks what follows it.
+_SUBORDINATE = re.compile(
+    r"^\s*(?:when|whenever|if|once)\s+(?:you|you've|you're|you'd|i|i've|i'm|we|we've|they|"
+    r"they've|he|she|it|it's)\b"
+)
+_TELL_WORDS = "tell told ask asked show showed remind reminded teach taught let"
+_TELLS = frozenset(_TELL_WORDS.split())  # "tell me what did you...": asked inside a sentence
+
+
+def run_on_questions(text: str) -> str:
+    """``text`` with a full stop before a question begun mid-line in a run-on (see
+    :data:`_QUESTION_MIDLINE`): "thanks for having me what did you do" is "thanks for
+    having me. what did you do"; "i know what you did" and "what time is it" are
+    unchanged."""
+    if "?" in text[:-1]:
+        return text  # typed with its question marks: the stops are where the learner put them
+    text = _ACKNOWLEDGED_QUESTION.sub(lambda m: m.group(0)[:-1] + ". ", text)
+    if len(text.split()) > 3:
+        text = _CHECK_AT_END.sub(". ", text)
+    out, at = [], 0
+    for m in _QUESTION_MIDLINE.finditer(text):
+        clause = text[: m.start()]
+        for stop in ",.!?;:":
+            clause = clause[clause.rfind(stop) + 1 :]
+        words = clause.split()
+        if (
+            len(words) < 2
+            or not words[-1][-1].isalnum()
+            or words[-1] in _EMBEDS
+            or (words[-1] in _OBJECTS and words[-2] in _TELLS)  # "tell me what did you..."
+            or _ASKS_ITSELF.search(_SUBORDINATE.sub("", clause))
+        ):
+            continue
+        out += [text[at : m.start()], "."]
         at = m.start()
     if not out:
         return text
