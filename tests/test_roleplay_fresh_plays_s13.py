@@ -1,0 +1,280 @@
+"""Fresh typed plays (tests/plays/fresh13/, session 13) and the general fixes they led to.
+
+The plays were written before they were run, in voices the earlier sets use less (terse,
+chatty, British, lower-case with no punctuation) and with poor plays that each make
+different mistakes (closed-question interrogation, a résumé for a story, an ask before any
+listening, pushing after a no, a vague ask, a curt goodbye). The same bounds hold as for
+tests/test_roleplay_typed_plays.py: good >= 85 and finished, poor <= 60, a beginner play
+touching every step <= 50.
+
+At first sight 7 of the 45 were out of bounds. Two were the plays' own fault (an ask that
+fits nothing the path had learned, answered with a fair maybe; the asks were swapped).
+The other five had two general causes, fixed and tested here on every scenario:
+
+- a line typed lower-case with no stops runs a statement into a question ("thanks for
+  having me what did you do before you retired", "...doing it too is that right", "of
+  course is it just saturdays or the training itself"): the reader now puts back the
+  stop (``reader.typed_forms.run_on_questions``); a probe after a no had been heard as
+  the push it resembled;
+- a push after a no typed in one's own words was listed as "not done" (so the debrief
+  said the step was skipped) and a play that pushed still scored 72-78: a harmful move is
+  now listed as harmful, and a play with one scores at most ``HARMFUL_CAP`` (60).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+from roleplay_nodes import nodes_where, responds_to
+
+from commonground import method, roleplay
+from commonground.reader import read_line
+from commonground.reader.text import normalise as read_normalise
+from commonground.roleplay.debrief import HARMFUL_CAP, StepScore, meeting_step_of, overall_score
+from commonground.roleplay.similarity import normalise
+
+FRESH = Path(__file__).parent / "plays" / "fresh13"
+NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
+
+
+@cache
+def scenario(name):
+    return roleplay.load_scenario(name)
+
+
+@cache
+def plays_of(name: str) -> dict:
+    return yaml.safe_load((FRESH / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+def cases(group: str):
+    for name in NAMES:
+        for play in plays_of(name).get(group) or []:
+            yield pytest.param(name, play, id=f"{name}-{play['name'][:40]}")
+
+
+def play_typed(sc, lines):
+    state, heard = roleplay.start(sc), []
+    for line in lines:
+        if state.finished:
+            break
+        turn = roleplay.free_text(sc, state, line)
+        heard.append(f"  {turn.routed:8} {turn.choice_id or '-':24} {turn.quality or '-':8} {line}")
+        state = turn.state
+    report = roleplay.debrief(sc, state)
+    steps = ", ".join(f"{s.step}={s.score}" for s in report.steps)
+    return state, report, f"score {report.score}\n" + "\n".join(heard) + f"\n  {steps}"
+
+
+# ---- the fresh plays --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_scenario_has_fresh_plays_of_each_kind(name):
+    plays = plays_of(name)
+    assert len(plays["good"]) >= 2 and len(plays["poor"]) >= 2 and plays["beginner"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_fresh_lines_are_not_the_authored_wordings(name):
+    sc = scenario(name)
+    authored = {
+        normalise(w)
+        for node in sc.nodes.values()
+        for choice in node.choices
+        for w in (choice.text, *choice.examples)
+    }
+    plays = plays_of(name)
+    lines = [line for g in ("good", "poor", "beginner") for p in plays[g] for line in p["lines"]]
+    assert not [line for line in lines if normalise(line) in authored]
+
+
+@pytest.mark.parametrize(("name", "play"), list(cases("good")))
+def test_fresh_good_play_scores_at_least_85(name, play):
+    state, report, why = play_typed(scenario(name), play["lines"])
+    assert state.finished and report.score >= 85, why
+
+
+@pytest.mark.parametrize(("name", "play"), list(cases("poor")))
+def test_fresh_poor_play_scores_at_most_60(name, play):
+    _, report, why = play_typed(scenario(name), play["lines"])
+    assert report.score <= 60, why
+
+
+@pytest.mark.parametrize(("name", "play"), list(cases("beginner")))
+def test_fresh_beginner_play_touches_every_step_and_scores_at_most_50(name, play):
+    state, report, why = play_typed(scenario(name), play["lines"])
+    touched = {meeting_step_of(r.step) for r in state.steps} - {None}
+    assert touched == {e.id for e in method.load().in_part("meeting")}, why
+    assert report.score <= 50, why
+
+
+# ---- lines typed lower-case with no stops ------------------------------------------------
+
+
+def _bare(text: str) -> str:
+    """``text`` as typed in a hurry: lower-case, no punctuation, no apostrophes."""
+    text = text.lower().replace("’", "'").replace("'", "")
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+QUESTION_KINDS = ("factual_question", "open_question", "closed_question")
+QUESTIONS = [
+    (sc, node, state, choice)
+    for sc, node, state in nodes_where(lambda sc, node, state: True)
+    for choice in node.choices
+    if choice.quality == "strong" and choice.kind in QUESTION_KINDS and not choice.ask
+]
+
+
+def test_every_strong_question_typed_without_stops_is_heard_as_itself():
+    """Every strong question, reflection checked with a tag, and probe of a no or a maybe in
+    the nine scenarios, typed lower-case with no punctuation ("thanks for having me before
+    anything else what did you do for work before you retired", "...have i got that
+    right"), is the same choice, strong and credited. Before the fix 17 were weak."""
+    missed = []
+    for sc, node, state, choice in QUESTIONS:
+        turn = roleplay.free_text(sc, state, _bare(choice.text))
+        if not (turn.choice_id == choice.id and turn.quality == "strong"):
+            missed.append((sc.id, node.id, choice.id, turn.choice_id, turn.quality))
+        elif not turn.state.steps[-1].credited:
+            missed.append((sc.id, node.id, choice.id, "not credited"))
+    assert len(QUESTIONS) > 120 and not missed, missed
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "thanks for having me what did you do for a living before you retired",
+            "factual_question",
+        ),
+        (
+            "you lit up talking about those evenings what was it that made them work",
+            "open_question",
+        ),
+        ("thanks for squeezing me in before review which course are you on", "factual_question"),
+        ("so its the patients you worry about more than yourself is that right", "closed_question"),
+        ("when youve helped out before what have you enjoyed most", "open_question"),
+        (
+            "of course is it just saturdays or is the training itself not your thing",
+            "open_question",
+        ),
+        ("im sorry about your knee is it the saturday or the walking itself", "open_question"),
+    ],
+)
+def test_a_question_run_on_after_a_statement_is_read_as_the_question(line, kind):
+    assert read_line(line).kind == kind, read_normalise(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "i know what you did last summer",  # an embedded clause keeps the subject first
+        "tell me what did you do",  # asked inside the sentence, left as it was
+        "eight years before that working for the man who had it",  # a relative clause
+        "the thing is it never works or helps",  # "is it" in a statement, no choice
+        "of course it is",  # an acknowledgement, then no question
+        "would you be willing to share what got you started in the parish",
+        "what time is it now",  # a question from its first word: nothing to split
+    ],
+)
+def test_no_stop_is_put_where_no_question_begins(line):
+    said = read_normalise(line)
+    assert "." not in said, said
+
+
+def test_a_line_typed_with_its_question_marks_keeps_its_own_stops():
+    line = "thanks for coming what did you do? i taught"
+    assert read_normalise(line) == line
+
+
+def test_a_probe_typed_without_stops_after_a_no_is_the_probe_not_a_push():
+    """At every node after a no, the node's own probe typed lower-case with no stops, after
+    a word of sympathy ("ah i see"), is heard as the probe: strong, never harmful (one was
+    heard as the listed push, 'Bring the grandchildren along!')."""
+    after_no = nodes_where(responds_to("no"))
+    assert len({sc.id for sc, _, _ in after_no}) == 9
+    checked = 0
+    for sc, node, state in after_no:
+        for choice in node.choices:
+            if choice.quality != "strong":
+                continue
+            turn = roleplay.free_text(sc, state, "ah i see " + _bare(choice.text))
+            assert turn.quality == "strong" and turn.choice_id == choice.id, (
+                sc.id,
+                node.id,
+                turn.choice_id,
+                turn.quality,
+            )
+            checked += 1
+    assert checked >= 20
+
+
+# ---- a harmful move in the debrief -------------------------------------------------------
+
+PUSH = "Come on, it's really not much to ask, you'd be brilliant, nobody else can do it."
+
+
+def test_a_push_typed_after_a_no_is_listed_harmful_and_caps_the_play():
+    """After a no, a push in one's own words is marked harmful, listed so under 'respond'
+    (not 'not done', so never called a skipped step), and the play scores at most 60
+    however well the rest went."""
+    checked = 0
+    for sc, node, state in nodes_where(responds_to("no")):
+        turn = roleplay.free_text(sc, state, PUSH)
+        if turn.quality != "harmful":
+            continue  # a push the node does not list: other tests say how it is heard
+        report = roleplay.debrief(sc, turn.state)
+        respond = next(s for s in report.steps if s.step == "respond")
+        where = (sc.id, node.id, turn.choice_id, respond.qualities)
+        assert respond.qualities[-1] == "harmful" and "respond" not in report.skipped, where
+        assert report.score <= HARMFUL_CAP, where
+        assert "You skipped 'Respond" not in report.reflection, where
+        checked += 1
+    assert checked >= 20
+
+
+def test_a_typed_push_and_a_clicked_push_are_listed_alike():
+    checked = 0
+    for sc, node, state in nodes_where(responds_to("no")):
+        push = next((c for c in node.choices if c.quality == "harmful"), None)
+        if push is None:
+            continue
+        clicked = roleplay.debrief(sc, roleplay.choose(sc, state, push.id).state)
+        typed = roleplay.free_text(sc, state, PUSH)
+        if typed.choice_id != push.id:
+            continue
+        typed_report = roleplay.debrief(sc, typed.state)
+        assert [s.qualities for s in typed_report.steps] == [s.qualities for s in clicked.steps]
+        checked += 1
+    assert checked >= 10
+
+
+def test_a_probe_after_a_no_is_not_capped():
+    """The near miss: the strong probe at the same nodes, typed in other words, is no
+    harmful move, and the score is the plain mean of the steps."""
+    checked = 0
+    for sc, node, state in nodes_where(responds_to("no")):
+        if any(r.quality == "harmful" for r in state.steps):
+            continue  # the path there already pushed or pitched
+        probe = next(c for c in node.choices if c.quality == "strong")
+        turn = roleplay.free_text(sc, state, "ah i see " + _bare(probe.text))
+        report = roleplay.debrief(sc, turn.state)
+        mean = round(sum(s.score or 0 for s in report.steps) / len(report.steps))
+        assert turn.quality == "strong" and report.score == mean, (sc.id, node.id)
+        checked += 1
+    assert checked >= 15
+
+
+def test_the_cap_applies_only_when_a_move_was_harmful():
+    strong = [StepScore("s", "S", 100, ("strong",)) for _ in range(8)]
+    assert overall_score(strong + [StepScore("r", "R", 100, ("strong",))]) == 100
+    assert overall_score(strong + [StepScore("r", "R", 0, ("harmful",))]) == HARMFUL_CAP
+    assert overall_score(strong + [StepScore("r", "R", None, ("not done",))]) == 89
+    low = [StepScore("s", "S", 0, ("weak",)) for _ in range(8)]
+    assert overall_score(low + [StepScore("r", "R", 0, ("harmful",))]) == 0  # a cap, not a floor
