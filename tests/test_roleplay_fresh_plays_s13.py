@@ -278,3 +278,54 @@ def test_the_cap_applies_only_when_a_move_was_harmful():
     assert overall_score(strong + [StepScore("r", "R", None, ("not done",))]) == 89
     low = [StepScore("s", "S", 0, ("weak",)) for _ in range(8)]
     assert overall_score(low + [StepScore("r", "R", 0, ("harmful",))]) == 0  # a cap, not a floor
+
+
+# ---- the reflection's words for a step tried in words that did not do it ---------------------
+
+RESUME = (
+    "Well, I'm a retired accountant, I chair the allotment society and I'm treasurer of the "
+    "residents' association."
+)
+REST = ("ask_enjoy", "follow_up_evenings", "name_common_ground", "explain_tied")
+REST += ("ask_homework_club", "confirm_details", "close_yes_full")
+
+
+def _teacher_after(story_line: str):
+    sc = scenario("retired_teacher")
+    state = roleplay.choose(sc, roleplay.start(sc), "ask_work").state
+    state = roleplay.free_text(sc, state, story_line).state
+    for choice_id in REST:
+        state = roleplay.choose(sc, state, choice_id).state
+    return sc, state
+
+
+def test_a_resume_for_a_story_is_not_called_a_skipped_step():
+    """A résumé typed where the story belongs is not credited (its words tell no story), so
+    the step scores nothing, but the learner did not skip it: the reflection says their
+    lines did not do it."""
+    sc, state = _teacher_after(RESUME)
+    report = roleplay.debrief(sc, state)
+    story = next(s for s in report.steps if s.step == "your_story")
+    assert story.score is None and story.qualities == ("not done",)
+    assert "Your lines did not do 'Share your story'" in report.reflection
+    assert "You skipped" not in report.reflection
+
+
+def test_a_step_never_tried_is_still_called_skipped():
+    sc = scenario("retired_teacher")
+    state = roleplay.start(sc)
+    for choice_id in ("ask_work", "share_story", "ask_enjoy", "follow_up_evenings"):
+        state = roleplay.choose(sc, state, choice_id).state
+    state = roleplay.choose(sc, state, "skip_to_campaign").state  # no common ground named
+    for choice_id in ("explain_tied", "ask_homework_club", "confirm_details", "close_yes_full"):
+        state = roleplay.choose(sc, state, choice_id).state
+    report = roleplay.debrief(sc, state)
+    assert "You skipped 'Acknowledge common ground'" in report.reflection
+
+
+def test_the_debrief_page_says_a_harmful_move_caps_the_score():
+    from commonground.widgets.roleplay_panels import debrief_html
+
+    sc, state = _teacher_after(RESUME)
+    page = debrief_html(roleplay.debrief(sc, state).as_dict())
+    assert f"a move that did not land scores at most {HARMFUL_CAP}" in page

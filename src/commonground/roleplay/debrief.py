@@ -155,7 +155,9 @@ def reflection(scenario: Scenario, state: PlayState, steps) -> str:
         if element.throughout:  # listening is not a step: it runs through the meeting
             verb = "No line showed" if target.score is None else "Your weakest skill was"
         else:
-            verb = "You skipped" if target.score is None else "Your weakest step was"
+            verb = "Your weakest step was"
+            if target.score is None:  # tried in words that did not do it, or never tried
+                verb = "Your lines did not do" if target.qualities else "You skipped"
         parts.append(f"{verb} '{target.title}'. {element.teach} What will you do differently?")
     else:
         parts.append("Every step went well. What did you learn about them that surprised you?")
