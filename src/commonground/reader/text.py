@@ -74,6 +74,7 @@ _SHORTHAND = {
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
     # Day names cut short ("weds 3 dec", "tues at 4"); only the ones no other word spells.
+    "mon": "monday",
     "weds": "wednesday",
     "tues": "tuesday",
     "thurs": "thursday",
