@@ -19,6 +19,12 @@ The other five had two general causes, fixed and tested here on every scenario:
 - a push after a no typed in one's own words was listed as "not done" (so the debrief
   said the step was skipped) and a play that pushed still scored 72-78: a harmful move is
   now listed as harmful, and a play with one scores at most ``HARMFUL_CAP`` (60).
+
+A second batch of 11 (one more good play per scenario, in a learner's English, text-speak
+or very formal British; two more poor plays), also written before running, found three
+more readings to fix: "neighbours who take care of each other" was read as a goodbye, a
+learner's check "It is right?" as a leading tag, and "mon" was not Monday. On the code
+before this session 7 of all 56 plays are judged wrongly; none now.
 """
 
 from __future__ import annotations
@@ -329,3 +335,59 @@ def test_the_debrief_page_says_a_harmful_move_caps_the_score():
     sc, state = _teacher_after(RESUME)
     page = debrief_html(roleplay.debrief(sc, state).as_dict())
     assert f"a move that did not land scores at most {HARMFUL_CAP}" in page
+
+
+# ---- the second batch: a learner of English, text-speak -----------------------------------
+
+GROUND_CARE = (
+    "We both want the same thing, people who take care of each other, and nobody left to cope "
+    "on their own."
+)
+
+
+def test_common_ground_about_taking_care_of_each_other_is_not_a_goodbye():
+    """'...neighbours who take care of each other' named what they share, but was read as
+    a close ('take care') and the common ground went uncredited in every scenario."""
+    where = nodes_where(
+        lambda sc, node, state: any(
+            c.step == "common_ground" and c.quality == "strong" for c in node.choices
+        )
+    )
+    assert len({sc.id for sc, _, _ in where}) == 9
+    for sc, node, state in where:
+        turn = roleplay.free_text(sc, state, GROUND_CARE)
+        assert turn.step == "common_ground" and turn.quality == "strong", (sc.id, node.id)
+        assert turn.state.steps[-1].credited, (sc.id, node.id)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ok take care!", "close"),
+        ("thanks, take care of yourself", "close"),
+        ("neighbours who take care of each other, that's what we both want", "common_ground"),
+    ],
+)
+def test_take_care_is_a_goodbye_only_without_an_object(line, kind):
+    assert read_line(line).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "leading"),
+    [
+        ("So it is your son, and the route moved onto your street. It is right?", False),
+        ("So it's your son, and the route moved onto your street, am I right?", False),
+        ("The council is corrupt, right?", True),  # a verdict with a tag still leads
+        ("the landlords are greedy right?", True),
+    ],
+)
+def test_a_check_of_ones_own_hearing_is_not_a_leading_tag(line, leading):
+    assert (read_line(line).kind == "leading_question") is leading
+
+
+def test_mon_is_monday():
+    probe = read_line("thats ok! is it mon thats the problem or the calls themselves?")
+    assert "probe_no" in probe.signals
+    ask = read_line("could you join our phone bank mon at 6pm at the union office?")
+    assert "time" in ask.specific_parts
+    assert "monday" not in read_normalise("c'mon, it's only two hours")
