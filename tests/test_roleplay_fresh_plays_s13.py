@@ -391,13 +391,3 @@ def test_mon_is_monday():
     ask = read_line("could you join our phone bank mon at 6pm at the union office?")
     assert "time" in ask.specific_parts
     assert "monday" not in read_normalise("c'mon, it's only two hours")
-
-
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [("Cheerio, then.", "close"), ("Okay, cheerio.", "close"), ("cheers for the tea", "close")],
-)
-def test_cheerio_is_a_goodbye(line, kind):
-    """A British goodbye the reader did not know (two authored examples, 'Okay, cheerio.'
-    and 'Okay, cheerio then.', had read as 'not one of the 1:1 moves')."""
-    assert read_line(line).kind == kind
