@@ -164,14 +164,22 @@ def run_on_requests(text: str) -> str:
 # what you did"); "who", "where" and "when" are left out, since after a noun they start a
 # relative clause ("the man who had it"). A yes/no question opens one only as a choice
 # ("...your knee is it the saturday or the walking itself") or straight after an
-# acknowledgement ("of course is it just saturdays"), since "the problem is it" is a
-# statement. The clause before it gets the full stop that was not typed.
+# acknowledgement ("of course is it just saturdays", "i get that is it the monday..."; a
+# tag that ends the line, "that's not right is it", stays a tag), since "the problem is it"
+# is a statement. After an "if" or "when" clause, "what would..." opens the question ("if
+# it was all put right what would be different"). A word that embeds a clause ("know",
+# "about") keeps the question inside the sentence, but a particle after an object does not
+# ("thanks for fitting me in how many weeks..."). The clause before a question gets the
+# full stop that was not typed.
 _NOT_SUBJECT = r"(?!(?:you|it|they|we|he|she|i|that|this|there)\b)"
 _QUESTION_MIDLINE = re.compile(
     r" (?=(?:(?:what|which)(?: " + _NOT_SUBJECT + r"[a-z]+){0,3}|how long|how many(?: [a-z]+)?|"
     r"how much|how often|why)"
     r" (?:do|does|did|is|are|was|were|have|has|had|can|could|would|will)"
-    r" (?:you|it|they|he|she|we|that|this|things)\b"
+    r" (?:you|your|it|they|he|she|we|that|this|things)\b"
+    # a quantity asked of a thing: "...ill keep it short how many hours is a shift"
+    r"|(?:how long|how many(?: [a-z]+)?|how much|how often)"
+    r" (?:is|are|was|were|does|do|did) (?:a|an|the|your|each)\b"
     r"|what (?:made|makes|got|gets|brought|brings|keeps) you\b"
     r"|(?:is|was) it (?:just |only |really |mainly |more |not )*(?:the|a|an|your|about|that|"
     r"this|because|knowing|having|doing|being|monday|tuesday|wednesday|thursday|friday|"
@@ -184,14 +192,20 @@ _CHECK_AT_END = re.compile(
 )
 _ACKNOWLEDGED_QUESTION = re.compile(
     r"\b(?:of course|fair enough|i see|i understand|(?:that )?makes sense|got it|no worries|"
-    r"that's fair|thats fair|i hear you)"
-    r" (?=(?:is|was|are|do|does|did|can|could|would|will) (?:it|that|this|you|there)\b)"
+    r"that's fair|thats fair|i hear you|i get (?:that|it)|understood|okay|ok|right)"
+    # a tag ends the line after its subject ("that's not right is it"): not a question of
+    # its own
+    r" (?=(?:is|was|are|do|does|did|can|could|would|will) (?:it|that|this|you|there) \w)"
 )
+# After a clause opened by "if" or "when", a question word before "would" or "will" opens
+# the question: "if it was all put right what would be different for them".
+_AFTER_SUBORDINATE = re.compile(r" (?=(?:what|how) (?:would|will|could|might|should)\b)")
 # Words after which a question word opens a clause inside the sentence, not a question.
 _EMBED_WORDS = (
     "know knew tell told ask asked wonder wondering wondered see saw sure remember understand "
     "explain show decide guess idea learn hear heard find matter share say said describe talk "
-    "think thinking curious interested imagine on of about at in for with from to and so but "
+    "think thinking curious interested imagine believe realise realize notice noticed forget "
+    "forgot check knows on of about at in for with from to and so but "
     "or because cos if that than as"
 )
 _EMBEDS = frozenset(_EMBED_WORDS.split())
@@ -218,21 +232,33 @@ def run_on_questions(text: str) -> str:
     if len(text.split()) > 3:
         text = _CHECK_AT_END.sub(". ", text)
     out, at = [], 0
-    for m in _QUESTION_MIDLINE.finditer(text):
-        clause = text[: m.start()]
+    starts = [m.start() for m in _QUESTION_MIDLINE.finditer(text)]
+    if _SUBORDINATE.match(text):
+        first = _AFTER_SUBORDINATE.search(text)
+        starts = sorted({*starts, first.start()}) if first else starts
+    for start in starts:
+        clause = text[:start]
         for stop in ",.!?;:":
             clause = clause[clause.rfind(stop) + 1 :]
         words = clause.split()
         if (
             len(words) < 2
             or not words[-1][-1].isalnum()
-            or words[-1] in _EMBEDS
+            or (words[-1] in _EMBEDS and not _particle(words))
             or (words[-1] in _OBJECTS and words[-2] in _TELLS)  # "tell me what did you..."
             or _ASKS_ITSELF.search(_SUBORDINATE.sub("", clause))
         ):
             continue
-        out += [text[at : m.start()], "."]
-        at = m.start()
+        out += [text[at:start], "."]
+        at = start
     if not out:
         return text
     return "".join(out) + text[at:]
+
+
+_PARTICLES = frozenset(["in", "up", "out", "over", "back", "round", "along", "through"])
+
+
+def _particle(words: list[str]) -> bool:
+    """True when the clause ends on a particle after its object: "squeeze me in"."""
+    return len(words) > 2 and words[-1] in _PARTICLES and words[-2] in _OBJECTS
