@@ -134,7 +134,9 @@ _HOW = re.compile(
 )
 
 GOODBYE = re.compile(
-    r"\b(?:bye|goodbye|see (?:you|ya|u)|take care|talk soon|speak soon|catch you later|"
+    # "take care of each other" is no goodbye (ours, session 12); "take care of yourself" is
+    r"\b(?:bye|goodbye|see (?:you|ya|u)|take care(?! of\b)|take care of yourself|talk soon|"
+    r"speak soon|catch you later|"
     r"have a (?:good|great|nice|lovely) (?:one|day|night|evening|weekend|shift)|good ?night|"
     r"sleep well|nice (?:to meet|meeting|talking|chatting)|(?:great|good|lovely) (?:to meet|"
     r"meeting|talking|chatting|to talk|to see)|until next time|all the best|"

@@ -98,9 +98,10 @@ LEADING = [
     (r",\s*(?:right|correct|yeah|yes|no|huh|true)\s*\??\s*$", "ends with the tag"),
     (
         r"^(?!.*\b(?:you're|you are|that's|that is|is that|it's|all|alright|turn|go|a|the|your|"
-        # "have I got that right?": the speaker checks their own hearing.
+        # "have I got that right?": the speaker checks their own hearing; so do "am I right?"
+        # and a learner's "it is right?" (ours, session 12).
         r"my|on|to|just|exactly|totally|so|that|it|this|understand|understood|hear|heard|"
-        r"get|got)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
+        r"get|got|i|is)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
         "ends with the tag",
     ),
     (

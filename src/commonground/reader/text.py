@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from commonground.reader.guards import at_word_starts, starting_with
-from commonground.reader.typed_forms import run_on_requests, tidy, unhesitate
+from commonground.reader.typed_forms import run_on_questions, run_on_requests, tidy, unhesitate
 
 # Day and month names, shared by the reader's time rules and the planners' "when" rules.
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -74,6 +74,7 @@ _SHORTHAND = {
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
     # Day names cut short ("weds 3 dec", "tues at 4"); only the ones no other word spells.
+    "mon": "monday",
     "weds": "wednesday",
     "tues": "tuesday",
     "thurs": "thursday",
@@ -389,6 +390,7 @@ def normalise(text: str) -> str:
     if "about" in text:
         text = _SPOKEN_PAIRS.sub(lambda m: _SPOKEN_PAIR_WORDS[m.group(0)], text)
     text = run_on_requests(text)  # "...a meeting thursday can you come": the comma not typed
+    text = run_on_questions(text)  # "thanks for having me what did you do": the stop not typed
     before = text
     if "like," in text:
         text = _FILLER_LIKE.sub(lambda m: " " if m.start() else "", text)

@@ -3,7 +3,10 @@
 A script pasted with its bullets or numbers ("• What's it like...", "3. What was it..."),
 a line typed without a space after its stops ("HONESTLY.WHAT DOES A WEEK..."), and a
 day cut to "wed" ("wed 19 march", "on wed") say what the same line says written out.
-:func:`tidy` is applied to lowercased text by :func:`commonground.reader.text.normalise`.
+:func:`tidy` is applied to lowercased text by :func:`commonground.reader.text.normalise`,
+and so are :func:`run_on_requests` and :func:`run_on_questions`, which put back the comma or
+stop a run-on typed without them leaves out before a request or a question ("thanks for
+having me what did you do before you retired").
 
 Examples
 --------
@@ -151,3 +154,111 @@ def run_on_requests(text: str) -> str:
     if not out:
         return text
     return "".join(out) + text[at:]
+
+
+# A question begun mid-line in a run-on typed without stops (ours, session 12): "thanks
+# for having me what did you do before you retired", "you lit up talking about those
+# evenings what was it that made them work", "...doing it too is that right". A question
+# word before a verb put before its subject ("what did you", "how long is it", "which unit
+# are you") opens a question, where an embedded clause keeps the subject first ("i know
+# what you did"); "who", "where" and "when" are left out, since after a noun they start a
+# relative clause ("the man who had it"). A yes/no question opens one only as a choice
+# ("...your knee is it the saturday or the walking itself") or straight after an
+# acknowledgement ("of course is it just saturdays", "i get that is it the monday..."; a
+# tag that ends the line, "that's not right is it", stays a tag), since "the problem is it"
+# is a statement. After an "if" or "when" clause, "what would..." opens the question ("if
+# it was all put right what would be different"). A word that embeds a clause ("know",
+# "about") keeps the question inside the sentence, but a particle after an object does not
+# ("thanks for fitting me in how many weeks..."). The clause before a question gets the
+# full stop that was not typed.
+_NOT_SUBJECT = r"(?!(?:you|it|they|we|he|she|i|that|this|there)\b)"
+_QUESTION_MIDLINE = re.compile(
+    r" (?=(?:(?:what|which)(?: " + _NOT_SUBJECT + r"[a-z]+){0,3}|how long|how many(?: [a-z]+)?|"
+    r"how much|how often|why)"
+    r" (?:do|does|did|is|are|was|were|have|has|had|can|could|would|will)"
+    r" (?:you|your|it|they|he|she|we|that|this|things)\b"
+    # a quantity asked of a thing: "...ill keep it short how many hours is a shift"
+    r"|(?:how long|how many(?: [a-z]+)?|how much|how often)"
+    r" (?:is|are|was|were|does|do|did) (?:a|an|the|your|each)\b"
+    r"|what (?:made|makes|got|gets|brought|brings|keeps) you\b"
+    r"|(?:is|was) it (?:just |only |really |mainly |more |not )*(?:the|a|an|your|about|that|"
+    r"this|because|knowing|having|doing|being|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|mornings?|evenings?|weekends?)\b[a-z' ]*? or )"
+)
+# A check typed at the end of a reflection: "...doing it too is that right".
+_CHECK_AT_END = re.compile(
+    r"(?<=[a-z0-9]) (?=(?:is (?:that|this) (?:right|correct|it)|(?:have|did) i (?:got|get) "
+    r"(?:that|it|you) right)$)"
+)
+_ACKNOWLEDGED_QUESTION = re.compile(
+    r"\b(?:of course|fair enough|i see|i understand|(?:that )?makes sense|got it|no worries|"
+    r"that's fair|thats fair|i hear you|i get (?:that|it)|understood|okay|ok|right)"
+    # a tag ends the line after its subject ("that's not right is it"): not a question of
+    # its own
+    r" (?=(?:is|was|are|do|does|did|can|could|would|will) (?:it|that|this|you|there) \w)"
+)
+# After a clause opened by "if" or "when", a question word before "would" or "will" opens
+# the question: "if it was all put right what would be different for them".
+_AFTER_SUBORDINATE = re.compile(r" (?=(?:what|how) (?:would|will|could|might|should)\b)")
+# Words after which a question word opens a clause inside the sentence, not a question.
+_EMBED_WORDS = (
+    "know knew tell told ask asked wonder wondering wondered see saw sure remember understand "
+    "explain show decide guess idea learn hear heard find matter share say said describe talk "
+    "think thinking curious interested imagine believe realise realize notice noticed forget "
+    "forgot check knows on of about at in for with from to and so but "
+    "or because cos if that than as"
+)
+_EMBEDS = frozenset(_EMBED_WORDS.split())
+_OBJECT_WORDS = "me you us them him her"
+_OBJECTS = frozenset(_OBJECT_WORDS.split())
+# A clause opened by "when" or "if" in statement order is no question of its own: "when
+# you've helped out before what have you enjoyed most" asks what follows it.
+_SUBORDINATE = re.compile(
+    r"^\s*(?:when|whenever|if|once)\s+(?:you|you've|you're|you'd|i|i've|i'm|we|we've|they|"
+    r"they've|he|she|it|it's)\b"
+)
+_TELL_WORDS = "tell told ask asked show showed remind reminded teach taught let"
+_TELLS = frozenset(_TELL_WORDS.split())  # "tell me what did you...": asked inside a sentence
+
+
+def run_on_questions(text: str) -> str:
+    """``text`` with a full stop before a question begun mid-line in a run-on (see
+    :data:`_QUESTION_MIDLINE`): "thanks for having me what did you do" is "thanks for
+    having me. what did you do"; "i know what you did" and "what time is it" are
+    unchanged."""
+    if "?" in text[:-1]:
+        return text  # typed with its question marks: the stops are where the learner put them
+    text = _ACKNOWLEDGED_QUESTION.sub(lambda m: m.group(0)[:-1] + ". ", text)
+    if len(text.split()) > 3:
+        text = _CHECK_AT_END.sub(". ", text)
+    out, at = [], 0
+    starts = [m.start() for m in _QUESTION_MIDLINE.finditer(text)]
+    if _SUBORDINATE.match(text):
+        first = _AFTER_SUBORDINATE.search(text)
+        starts = sorted({*starts, first.start()}) if first else starts
+    for start in starts:
+        clause = text[:start]
+        for stop in ",.!?;:":
+            clause = clause[clause.rfind(stop) + 1 :]
+        words = clause.split()
+        if (
+            len(words) < 2
+            or not words[-1][-1].isalnum()
+            or (words[-1] in _EMBEDS and not _particle(words))
+            or (words[-1] in _OBJECTS and words[-2] in _TELLS)  # "tell me what did you..."
+            or _ASKS_ITSELF.search(_SUBORDINATE.sub("", clause))
+        ):
+            continue
+        out += [text[at:start], "."]
+        at = start
+    if not out:
+        return text
+    return "".join(out) + text[at:]
+
+
+_PARTICLES = frozenset(["in", "up", "out", "over", "back", "round", "along", "through"])
+
+
+def _particle(words: list[str]) -> bool:
+    """True when the clause ends on a particle after its object: "squeeze me in"."""
+    return len(words) > 2 and words[-1] in _PARTICLES and words[-2] in _OBJECTS

@@ -1,13 +1,17 @@
 """The debrief at the end of a play: how each method step went and what to try next.
 
 Scores: a strong move counts 1, a weak one 0.5, a harmful one 0, and a typed line whose
-words did not do the step it was heard as (or that was not understood) 0. A meeting
+words did not do the step it was heard as (or that was not understood) 0. A harmful move
+is listed as harmful whether it was clicked or typed (a push typed in one's own words is
+never credited, but the step was done, badly: not skipped). A meeting
 step's score is the mean of the moves that practised it (moves tagged with a *respond*
 element count for the ``respond`` step, *close* elements for ``close_conversation``), as
 a percentage. Listening, which runs through the whole meeting rather than being a step,
 is scored the same way from the moves that practise it. The overall score is the mean
 over listening and the eight meeting steps, one that no line did counting 0 and listed
-as skipped.
+as skipped; a play with a harmful move in it scores at most :data:`HARMFUL_CAP` (pushing
+past a no, advice, a pitch before listening: one such move is enough to make the
+meeting a poor one, however well the rest went).
 
 Talk time: the share of the meeting the organizer spent talking, set against the
 course's own advice (not the source guide's) to listen about 70% of the time.
@@ -26,6 +30,8 @@ POINTS = {"strong": 1.0, "weak": 0.5, "harmful": 0.0}
 #: The course's advice (ours, not the source guide's): talk about 30% of the time.
 TALK_SHARE_ADVICE = 0.3
 NOT_DONE = "not done"
+#: The most a play with a harmful move in it can score (ours): the bar for a poor play.
+HARMFUL_CAP = 60
 #: The meeting step that other parts' elements count toward. The "about" part's elements
 #: (advice, a pitch before knowing them, talking past them) are failures to listen, so a
 #: harmful one costs points under listening rather than nothing.
@@ -87,7 +93,8 @@ def step_scores(state: PlayState) -> tuple[StepScore, ...]:
     for record in state.steps:
         step = meeting_step_of(record.step)
         if step:
-            by_step.setdefault(step, []).append(record.quality if record.credited else NOT_DONE)
+            done = record.credited or record.quality == "harmful"
+            by_step.setdefault(step, []).append(record.quality if done else NOT_DONE)
     scores = []
     for element in method.load().in_part("meeting"):
         found = tuple(by_step.get(element.id, ()))
@@ -99,8 +106,14 @@ def step_scores(state: PlayState) -> tuple[StepScore, ...]:
 
 
 def overall_score(steps) -> int:
-    """Mean of the step scores, a skipped step counting 0."""
-    return round(sum(s.score or 0 for s in steps) / len(steps)) if steps else 0
+    """Mean of the step scores, a skipped step counting 0; at most :data:`HARMFUL_CAP`
+    when any move was harmful."""
+    if not steps:
+        return 0
+    score = round(sum(s.score or 0 for s in steps) / len(steps))
+    if any("harmful" in s.qualities for s in steps):
+        score = min(score, HARMFUL_CAP)
+    return score
 
 
 def stronger_ask(scenario: Scenario, state: PlayState) -> dict | None:
@@ -142,7 +155,9 @@ def reflection(scenario: Scenario, state: PlayState, steps) -> str:
         if element.throughout:  # listening is not a step: it runs through the meeting
             verb = "No line showed" if target.score is None else "Your weakest skill was"
         else:
-            verb = "You skipped" if target.score is None else "Your weakest step was"
+            verb = "Your weakest step was"
+            if target.score is None:  # tried in words that did not do it, or never tried
+                verb = "Your lines did not do" if target.qualities else "You skipped"
         parts.append(f"{verb} '{target.title}'. {element.teach} What will you do differently?")
     else:
         parts.append("Every step went well. What did you learn about them that surprised you?")

@@ -7,6 +7,7 @@ debrief) without a kernel. All text from scenarios and learners is escaped.
 from __future__ import annotations
 
 from commonground import labels, method
+from commonground.roleplay.debrief import HARMFUL_CAP
 from commonground.widgets._common import esc, note, quality_card, quality_words
 
 ROUTED_WORDS = {
@@ -253,7 +254,8 @@ def debrief_html(report: dict, held: list[dict] | None = None) -> str:
         f"<p>{esc(report['ending_text'])}</p>" if report["ending_text"] else "",
         table,
         "<p><small>Strong counts 1, could be stronger ½, did not land 0; a typed line "
-        "whose words did not do the step (“not done”) and a skipped step count 0.</small></p>",
+        "whose words did not do the step (“not done”) and a skipped step count 0; a play "
+        f"with a move that did not land scores at most {HARMFUL_CAP}.</small></p>",
         note(f"Steps you skipped: {skipped}.", "problem")
         if skipped
         else note("You practised every step of the meeting.", "ok"),
