@@ -323,3 +323,34 @@ def test_each_fresh_line_is_read_as_its_move(want, text, parts):
 def test_the_fresh_table_is_big_and_new():
     assert len(FRESH) >= 120
     assert len({t for _, t, _ in FRESH}) == len(FRESH)
+
+
+# ---- the fixes, each a general rule with near misses that keep their kind -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was wondering if maybe we should leave",
+        "I was wondering whether we ought to wait for the others",
+        "we were just wondering if perhaps we could start a bit later",
+    ],
+)
+def test_wondering_what_we_should_do_asks_them_and_is_no_story(text):
+    reading = read_line(text)
+    assert reading.kind == "closed_question", reading.rules
+    assert "first_person" not in reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was wondering how to pay the bills when the union rep knocked on my door",
+        "i was wondering if we would ever get the repairs done and then the union came",
+        "I was wondering if I should quit, then my steward called me",
+    ],
+)
+def test_wondering_in_a_story_stays_a_story(text):
+    reading = read_line(text)
+    assert reading.kind == "story", reading.rules
+    assert "first_person" in reading.signals

@@ -101,8 +101,11 @@ ASKS_ITSELF = re.compile(
     r"|anything (?:else|more|you)\b"
     r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|should|have|has)\b"
     # a yes/no question asked indirectly, typed without "?": "I was wondering if you would
-    # like to talk about it" asks them, it is no piece of one's story (lead, session 11)
-    r"|(?:i was|i'm|i am|we were|we're) (?:just )?wondering (?:if|whether) (?:you|u)\b)"
+    # like to talk about it" asks them, it is no piece of one's story (lead, session 11);
+    # so does a hedged one, or one about what "we" should do: "i was wondering if maybe we
+    # should leave" asks "should we leave?" (ours, session 13)
+    r"|(?:i was|i'm|i am|we were|we're) (?:just )?wondering (?:if|whether) "
+    r"(?:maybe |perhaps |possibly )?(?:you|u|we (?:should|could|might|can|ought|shall|need)\b))"
 )
 
 # "What's missing is the numbers", "what we need is people": a statement, not a question.
