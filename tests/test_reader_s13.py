@@ -354,3 +354,67 @@ def test_wondering_in_a_story_stays_a_story(text):
     reading = read_line(text)
     assert reading.kind == "story", reading.rules
     assert "first_person" in reading.signals
+
+
+# ---- the leading rewrite drops the verdict, wherever the push sits ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # the push after the claim, with or without a comma
+        ("the landlord is so greedy dont u think", "How do you see the landlord?"),
+        ("the bosses are a bunch of crooks wouldnt you say", "How do you see the bosses?"),
+        ("The council's useless, wouldn't you say?", "How do you see the council?"),
+        ("dont ya reckon the manager is a total bully", "How do you see the manager?"),
+        # a verdict passed on what follows: ask about what follows
+        (
+            "its a disgrace what theyre doing to the nurses dont you think",
+            "What do you make of what they're doing to the nurses?",
+        ),
+        (
+            "its terrible how they treat you lot, isnt it",
+            "What do you make of how they treat you lot?",
+        ),
+        (
+            "how outrageous is it that they cut the bus route",
+            "What do you make of the fact that they cut the bus route?",
+        ),
+        (
+            "doesnt it make you sick how they treat the cleaners",
+            "What do you make of how they treat the cleaners?",
+        ),
+        ("why is the landlord such a crook", "How do you see the landlord?"),
+        # a claim about their feelings, with no tag
+        ("you must be sick of waiting for repairs", "How do you feel about waiting for repairs?"),
+        # nothing but the verdict: no subject to ask about
+        ("that's a disgrace isn't it", "What do you make of that?"),
+        ("It's a scandal, innit?", "What do you make of that?"),
+    ],
+)
+def test_the_leading_rewrite_is_a_neutral_open_question(text, rewrite):
+    reading = read_line(text)
+    assert reading.kind == "leading_question", reading.rules
+    assert f"'{rewrite}'" in reading.suggestion
+    assert not _LOADED.search(rewrite)
+    assert read_line(rewrite).kind == "open_question"
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # no verdict to drop: the claim stays as a question of whether
+        (
+            "the city should have fixed this by now, don't you think?",
+            "What's your take on whether the city should have fixed this by now?",
+        ),
+        (
+            "the rent is way too high, innit",
+            "What's your take on whether the rent is way too high?",
+        ),
+        # an opinion is not a fact: "obvious" is not turned into "the fact that"
+        ("Isn't it obvious that the library needs more funding?", "What do you think about that?"),
+    ],
+)
+def test_a_claim_with_no_loaded_word_keeps_its_topic(text, rewrite):
+    assert f"'{rewrite}'" in read_line(text).suggestion
