@@ -418,3 +418,83 @@ def test_the_leading_rewrite_is_a_neutral_open_question(text, rewrite):
 )
 def test_a_claim_with_no_loaded_word_keeps_its_topic(text, rewrite):
     assert f"'{rewrite}'" in read_line(text).suggestion
+
+
+# ---- a question typed after a comma or a clause of time or condition, with no "?" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "my first winter here the boiler broke for a month, how have the repairs been for you",
+            "open_question",
+        ),
+        ("my dad was a docker all his life, what was it like for your family", "open_question"),
+        ("so tell me, what's a normal day like for you", "open_question"),
+        (
+            "when i lost my job i felt so alone, has anything like that happened to you",
+            "closed_question",
+        ),
+        ("i got evicted at nineteen, has that happened to anyone you know", "closed_question"),
+        ("if you could change one thing about the estate what would it be", "open_question"),
+        ("when the heating went off in january what did you and the kids do", "open_question"),
+        ("if it rains what will you do with the kids", "open_question"),
+    ],
+)
+def test_a_question_after_a_story_or_a_clause_is_the_question(text, kind):
+    reading = read_line(text)
+    assert reading.kind == kind, reading.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a comma before a verb in a statement asks nothing
+        (
+            "You know, I did my own homework in that branch as a girl. A librarian there, "
+            "Mrs Adeyemi, is the reason I became a teacher.",
+            "story",
+        ),
+        ("i asked him, what was it like, and he just cried", "story"),
+        ("my nan lost her flat, was it 2019 or 2020, i forget", "story"),
+        # a what-clause inside a statement
+        ("when i was a kid what we had was a tiny flat", "story"),
+    ],
+)
+def test_a_statement_with_a_comma_or_a_what_clause_stays_a_statement(text, kind):
+    assert read_line(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("if ur free tmrw night could u come to the vigil", ("activity", "time")),
+        (
+            "when your shift finishes on friday could you drop the leaflets at the library",
+            ("activity", "time", "place"),
+        ),
+        ("if you get a minute saturday would you knock a few doors with me", ("activity", "time")),
+    ],
+)
+def test_a_request_after_a_clause_of_condition_is_an_ask(text, parts):
+    reading = read_line(text)
+    assert reading.kind == "ask", reading.rules
+    assert reading.specific_parts == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        (
+            "no worries at all, is it the saturday or is canvassing not really your thing",
+            "probe_no",
+        ),
+        ("thats totally fine, is it more the day or the door knocking itself", "probe_no"),
+        ("ok cool, what would help you make up your mind", "probe_maybe"),
+    ],
+)
+def test_a_probe_after_an_acknowledgement_and_a_comma_probes(text, signal):
+    reading = read_line(text)
+    assert reading.kind == "open_question" and signal in reading.signals, reading.rules
+    assert not reading.suggestion

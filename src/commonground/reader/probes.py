@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from commonground.reader.question_form import is_question, strip_lead
+from commonground.reader.question_kinds import BARE_TAIL_QUESTION
 
 _TIME_SIDE = (
     r"(?:time|timing|date|day|days|when|hour|hours|schedule|morning|afternoon|evening|night|"
@@ -123,7 +124,22 @@ PROBE_MAYBE = re.compile(
 
 
 def probe_signal(sentence: str) -> tuple[str, str] | None:
-    """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe."""
+    """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe; a
+    question typed after an acknowledgement and a comma ("no worries at all, is it the
+    saturday or...") probes as the question itself does (ours, session 13)."""
+    found = _probe_signal(sentence)
+    if found or "," not in sentence:
+        return found
+    tail = BARE_TAIL_QUESTION.search(sentence)
+    if tail:
+        return _probe_signal(tail.group(0).lstrip(", "))
+    lead, _, rest = sentence.partition(", ")
+    if rest and len(lead.split()) <= 3 and "," not in rest:
+        return _probe_signal(rest)  # "ok cool, what would help you make up your mind"
+    return None
+
+
+def _probe_signal(sentence: str) -> tuple[str, str] | None:
     if "?" not in sentence and not is_question(sentence) and not _WANTS_TO_KNOW.search(sentence):
         return None
     s = _WANTS_TO_KNOW.sub("", strip_lead(sentence)).strip()

@@ -168,6 +168,16 @@ BARE_TAIL_QUESTION = re.compile(
     # the auxiliary dropped, as typed and spoken: "hi im sam, how long u been living round
     # here" (lead, session 11)
     r"|,\s*how (?:long|many|much|often)(?: \w+)? (?:you|you've)\b[^,?]*$"
+    # a question about them after a story or an acknowledgement, typed without "?": "my
+    # boiler broke for a month, how have the repairs been for you", "so tell me, what's a
+    # normal day like for you", "no worries at all, is it the saturday or..." (ours, session 13)
+    r"|,\s*(?:what|how|why|where|who|which)(?:'s| (?:do|does|did|are|is|was|were|have|has|had|"
+    r"would|will|can|could))\s+(?:it|that|this|the|they|things|life|work|a|an|your)\b"
+    r"(?=[^,?]*\b(?:you|your|yours)\b)[^,?]*$"
+    r"|,\s*(?:what|how)(?:'s| (?:is|was|would|will))\s+(?:it|that|this)(?: \w+)?\s*$"
+    r"|,\s*(?:is|was|are|were|has|have|does|did|do|would|could|can|will) (?:(?:it|that|there|"
+    r"anything|anyone|anybody|you)|(?:the|your|this)(?=[^,?]*\b(?:you|your|yours)\b))"
+    r"(?: [\w']+){2,}[^,?]*$"
 )
 
 TELL_ME = re.compile(
