@@ -498,3 +498,83 @@ def test_a_probe_after_an_acknowledgement_and_a_comma_probes(text, signal):
     reading = read_line(text)
     assert reading.kind == "open_question" and signal in reading.signals, reading.rules
     assert not reading.suggestion
+
+
+# ---- typed forms: "its", "were", "ur unsure", "wheres", "what is it you do" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("so wheres ur kids go to school", "factual_question"),
+        ("wheres your brother work now", "factual_question"),
+        ("so what is it you do at the council, like day to day", "factual_question"),
+        ("what's it you do for a living then", "factual_question"),
+        # near misses
+        ("what is it you love about the job", "open_question"),
+        ("where's the meeting", "other"),  # logistics asked of us, not a question about them
+        ("were you at the meeting last week", "closed_question"),
+        ("my kids were going to that school", "story"),
+        ("the council and its cronies", "other"),
+    ],
+)
+def test_typed_forms_read_as_their_kind(text, kind):
+    assert read_line(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "were pushing the hospital to hire more nurses on nights",
+        "were campaigning to save the library from closing",
+    ],
+)
+def test_were_typed_for_we_are_tells_the_campaign(text):
+    reading = read_line(text)
+    assert reading.kind == "other" and "campaign" in reading.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "amazing thank you, just to double check its the library on sat at 10 yeah",
+        "just double checking its thursday at 6 at the church hall",
+        "ok to make sure, it's tuesday at 7 at the union office",
+    ],
+)
+def test_a_double_check_of_the_plan_confirms_it(text):
+    reading = read_line(text)
+    assert "confirm_details" in reading.signals, reading.rules
+    assert not reading.suggestion.startswith(("Open it up", "Take out", "This doesn't read"))
+
+
+def test_a_double_check_of_ones_own_diary_confirms_nothing():
+    assert "confirm_details" not in read_line("let me double check my diary").signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what is it ur unsure about", "probe_maybe"),
+        ("what is it you're worried about", "probe_maybe"),
+        ("so your not sure about the date", None),  # "you're not sure": a reflection, no probe
+    ],
+)
+def test_you_re_typed_as_ur_before_a_doubt(text, kind):
+    reading = read_line(text)
+    if kind:
+        assert kind in reading.signals and reading.kind == "open_question"
+    else:
+        assert not {"probe_maybe", "probe_no"} & set(reading.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i was wondering if you've ever thought about joining a union", "closed_question"),
+        ("i was wondering whether you have ever been to a tenants meeting", "closed_question"),
+        ("i was wondering if you've got time to help with the food drive saturday", "ask"),
+    ],
+)
+def test_wondering_what_they_have_done_is_a_question_not_an_ask(text, kind):
+    assert read_line(text).kind == kind

@@ -50,7 +50,11 @@ ASK_FRAMES = [
     # "I was wondering if you'd like to come canvassing...": the wish said before the action
     # is part of the frame, as in the "thinking" frame above (lead, session 11)
     r"(?:i|we)(?:'m| am| was|'re| are| were) (?:really |just |also )?(?:asking|hoping|wondering "
-    r"(?:if|whether)) (?:maybe |perhaps |possibly )?(?:you|if you|that you)(?:'ll| will| could| "
+    r"(?:if|whether)) (?:maybe |perhaps |possibly )?(?:you|if you|that you)"
+    # "...wondering if you've ever thought about joining": asks what they have done, a
+    # question (ours, session 13)
+    r"(?!'ve (?!got\b)|'re\b| have (?:ever|been|already|thought|heard|seen|done)\b| are\b| were\b|"
+    r" had\b| ever\b)(?:'ll| will| could| "
     r"would| can| might|'d)?(?: (?:like|want|care|wish) to(?= \w))? ?(?:to )?",
     # "I'd really appreciate it if you could...", "we'd be grateful if you'd..."
     r"(?:i'd|i would|we'd|we would) (?:really |so )?(?:appreciate it|be (?:so |really |very )?"

@@ -107,6 +107,9 @@ PROBE_MAYBE = re.compile(
     r"worry|worries|hold-?up|catch|sticking point|doubt))"
     r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:are|r) you (?:unsure|"
     r"worried|nervous|hesitant|concerned|uncertain|not sure) about"
+    # "what is it you're unsure about" (ours, session 13)
+    r"|\bwhat(?:'s| is) it (?:that )?(?:you're|you are) (?:unsure|worried|nervous|hesitant|"
+    r"concerned|uncertain|not sure) about"
     r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:worr(?:y|ies)|"
     r"concerns?|bothers?) you\b"
     r"|\bwhat(?:'s| is) making (?:it|this|that) (?:hard|harder|tricky|difficult|awkward|a no)\b"

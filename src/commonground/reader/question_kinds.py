@@ -25,7 +25,11 @@ FACTUAL = [
     r"\bwhat (?:do|did) you do(?: for (?:a |your )?(?:living|work|job|money))?(?:\?|$| now| these| these days| nowadays| there| at)",
     r"\bwhat (?:do|did) you do for (?:a |your )?(?:living|work|job)",
     r"\bwhat did you do (?:before|after|back then|until)\b",
-    r"\bwhere (?:do|does|did) (?:you(?: all)?|your (?:\w+ ){0,2}?\w+) (?:work|live|grow up|go to school|"
+    # "so what is it you do at the council" (ours, session 13)
+    r"\bwhat(?:'s| is) it (?:that )?you do(?: for (?:a |your )?(?:living|work|job|money))?"
+    r"(?:\?|$|,| now| these| nowadays| there| at| for)",
+    # "wheres ur kids go to school": a learner's "where's" for "where do" (ours, session 13)
+    r"\bwhere(?: (?:do|does|did)|'s| is)? (?:you(?: all)?|your (?:\w+ ){0,2}?\w+) (?:work|live|grow up|go to school|"
     r"go to church|worship|study|teach)\b",
     r"\bwhere (?:(?:are|were|is|was) (?:you|your (?:\w+ ){0,2}?\w+)|(?:you|your \w+) (?:are|is|were|was)) "
     r"(?:from|born|raised|working|living|based|before|at school|in school|at work)\b",
@@ -98,6 +102,8 @@ ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|am|aren't|isn't|"
     r"don't|didn't|won't|wouldn't|haven't|can't) (?:you|it|that|this|they|we|there|the|your|he|"
     r"she|anyone|anything|any|i)\b|(?:would|could|will|can|does|is) (?:a|an|another|some|next)\b|(?:what|what's|how|how's|why|who|which|how come)\b(?! (?:i|we)\b)"
+    # "wheres ur kids go to school": a learner's "where's" for "where do" (ours, session 13)
+    r"|(?:where's|when's) (?:you|your)\b"
     r"|anything (?:else|more|you)\b"
     r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|should|have|has)\b"
     # a yes/no question asked indirectly, typed without "?": "I was wondering if you would
