@@ -578,3 +578,36 @@ def test_you_re_typed_as_ur_before_a_doubt(text, kind):
 )
 def test_wondering_what_they_have_done_is_a_question_not_an_ask(text, kind):
     assert read_line(text).kind == kind
+
+
+# ---- their own words held against them after a no --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i thought you said you cared about the kids",
+        "you said maybe last time too though",
+        "but u said yes last week",
+        "after everything the union did for you last year, i thought you'd be the first to say yes",
+    ],
+)
+def test_their_own_words_held_against_them_push_and_are_no_story(text):
+    reading = read_line(text)
+    assert "push" in reading.signals, reading.rules
+    assert reading.suggestion.startswith("If they have just said no")
+    assert reading.kind != "story"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("you said maybe to the saturday one, what about sunday?", "ask"),  # an alternative
+        ("my neighbour said maybe he would come", "other"),
+        ("i thought i was going to lose the flat", "story"),
+        ("i thought you were a nurse", "other"),
+    ],
+)
+def test_saying_and_thinking_that_hold_nothing_against_them(text, kind):
+    reading = read_line(text)
+    assert reading.kind == kind and "push" not in reading.signals
