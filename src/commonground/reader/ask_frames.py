@@ -181,6 +181,13 @@ SPEECH_TAIL = re.compile(
     r"|^(?:to|with) (?:me|us)\b|^(?:through|on|ahead|over|into|deeper|back)\b"
 )
 
+# "say a few words at the council meeting": speaking in public, an action (ours, session 13);
+# "say a few words about yourself" is talk with us.
+A_FEW_WORDS = re.compile(
+    r"^(?:a few words|a word|a little something|something) (?:(?:on behalf of|for) (?:the |our |us )?"
+    r"[\w-]+ )?(?:at|to|before|in front of) (?:the|a|our|city|\w+'s) "
+)
+
 A_HAND = re.compile(r"^(?:me|us) a (?:hand|lift|ride)\b")
 
 # "Could you be at the hearing?", "Would you be willing?" (after hearing the plan): asks.

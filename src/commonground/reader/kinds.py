@@ -147,6 +147,8 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
         if ask_frames.IMPERATIVE_FRAME.match(m.group(0).strip(" ,;:—–-") + " ") and rest:
             return m.group(0).strip(" ,;:—–-"), rest  # "show me which drains": the verb is here
         not_action = first in ask_frames.NOT_ACTION or lemma(first) in ask_frames.NOT_ACTION_LEMMAS
+        if not_action and first == "say" and ask_frames.A_FEW_WORDS.match(tail):
+            not_action = False  # "say a few words at the council meeting" speaks in public
         if not_action and not ask_frames.BE_SOMEWHERE.match(rest):
             continue
         if ask_frames.ABOUT_THEMSELVES.match(rest) or ask_frames.UNABLE_TO.match(rest):

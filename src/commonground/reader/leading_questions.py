@@ -153,7 +153,8 @@ LEADING_INDEX = HintIndex(_LEADING_HINTS)
 
 # "so that's Saturday at 10 at the library, yeah?": the plan said back, not a push.
 RESTATES_PLAN = re.compile(
-    r"^(?:(?:so|ok|okay|great|right|perfect|brilliant|lovely|just to (?:check|confirm|be clear)|"
+    r"^(?:(?:so|ok|okay|great|right|perfect|brilliant|lovely|yay|yes|yeah|amazing|awesome|cool|"
+    r"nice|fab|fantastic|wonderful|excellent|ace|sweet|just to (?:check|confirm|be clear)|"
     r"just checking|to confirm|to recap|remind me),? )*(?:that's|that is|it's|it is|"
     r"we're|we are|you're|you are|see you|we'll see you|we said|we agreed|we've got|"
     r"i've got you(?: down)?|i have you(?: down)?)\b(?=.*\b(?:at|on|in)\b.*\d)"

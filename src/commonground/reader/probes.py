@@ -172,6 +172,9 @@ ASKS_ACTIVITY_TOO = re.compile(
     # "..., or is phone banking just not for you?" (ours, session 10)
     r"|\bor (?:is|are|it's|is it) (?:\w+ ){0,4}?(?:just |really |simply )?not (?:for you|"
     r"your (?:kind of )?(?:thing|cup of tea))\b"
+    # "..., or is it the phone banking you're not keen on?" (ours, session 13)
+    r"|\bor (?:is it|is that|it's) (?:\w+ ){1,4}?(?:that )?(?:you're|you are|you) (?:not|don't|"
+    r"aren't|do not) (?:so |really |too |that )?(?:keen|into|fussed|sure|like|fancy|enjoy|want)\b"
 )
 
 # "Would Sunday work instead?" offers an alternative; it does not ask what the no is about.
