@@ -669,3 +669,26 @@ def test_where_people_come_from_is_not_where_the_action_happens(text, parts, pla
     reading = read_line(text)
     assert reading.kind == "ask" and reading.specific_parts == parts, reading.rules
     assert ask_phrases(text).get("place") == place
+
+
+# ---- after a yes, the plan checked again needs no activity named -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("brilliant, so thats tuesday at 7 at the church hall, does that still work for you", ""),
+        ("So that's Saturday at 10 at the library, does that still suit you?", ""),
+        ("Can you still make it on Thursday?", "Make the ask specific: add a place"),
+    ],
+)
+def test_a_plan_checked_again_is_not_told_to_name_an_activity(text, advice):
+    reading = read_line(text)
+    assert "confirm_details" in reading.signals
+    assert "activity" not in reading.suggestion
+    assert reading.suggestion.startswith(advice)
+
+
+def test_an_alternative_offered_after_a_no_still_names_its_activity():
+    reading = read_line("What about next Tuesday at 6 at the library, would that work?")
+    assert reading.kind == "ask" and "a concrete activity" in reading.suggestion
