@@ -291,6 +291,68 @@ FRESH = [
 ]
 
 
+# Written after the fixes above and labelled before the reader was run on them (second
+# round, session 13): other lines of the same voices, never used for a fix.
+AFTER = [
+    ("factual", "hiya, how long u lived on this street", ()),
+    ("factual", "so wheres ur daughter work", ()),
+    ("factual", "what is it you teach again", ()),
+    ("factual", "how many on your ward most nights", ()),
+    ("open", "my mum was a cleaner for 30 years, what got you into care work", ()),
+    ("open", "when the lift broke last winter how did you manage with the pram", ()),
+    ("open", "if you had a magic wand what would you change at work", ()),
+    ("open", "ok cool, so what's been the hardest bit for your family", ()),
+    ("open", "i was wondering what the school's like for your two", ()),
+    ("closed", "sorry to hear that, has it always been like that in your block", ()),
+    ("closed", "i was wondering if you'd ever been to a union meeting before", ()),
+    ("closed", "do u reckon the others on your floor feel the same", ()),
+    ("leading", "the management are a bunch of liars dont you reckon", ()),
+    ("leading", "its criminal what theyve done to the buses isnt it", ()),
+    ("leading", "you must be fed up with the damp by now", ()),
+    ("leading", "how disgraceful is it that the pool is shut", ()),
+    ("story", "i thought id never get a council flat and then the union fought for us", ()),
+    ("story", "my gran was a seamstress and she got laid off with no notice", ()),
+    ("story", "we were living in one room with three kids when it all started", ()),
+    ("common_ground", "oh same, my rent went up in march too", ()),
+    ("campaign", "were trying to get the council to reopen the youth centre", ()),
+    ("ask", "if ur around sat morning could u help us leaflet the estate", ("activity", "time")),
+    (
+        "ask",
+        "when your shift ends on thursday would you come by the union office for half an hour",
+        ("activity", "time", "place", "amount"),
+    ),
+    (
+        "ask",
+        "could you say a few words at the school board meeting on the 12th",
+        ("activity", "time"),
+    ),
+    (
+        "ask",
+        "could you bring some neighbours from your block to the meeting friday",
+        ("activity", "time"),
+    ),
+    (
+        "ask",
+        "my friend did the phone bank last week and loved it, would you do thursday at 6 at the office",
+        ("activity", "time", "place"),
+    ),
+    ("confirm", "yes amazing so you're down for saturday 10am at the library, yeah", ()),
+    ("confirm", "great just to double check its the church hall at 7 on tuesday", ()),
+    ("confirm", "perfect, so that's friday at 4 at the centre, does that still suit", ()),
+    ("probe_no", "thats ok, is it the weekend or the canvassing you're not keen on", ()),
+    ("probe_no", "no worries, is it more the time or the phone banking itself", ()),
+    ("probe_maybe", "fair enough, what is it ur not sure about", ()),
+    ("probe_maybe", "ok so what would help u decide", ()),
+    ("push", "but i thought u said u wanted to get involved", ()),
+    ("push", "you said yes last time though", ()),
+    ("push", "oh come on its only a couple of hours", ()),
+    ("close", "thanks so much for today, ill ring u monday to sort the details", ()),
+    ("close", "lovely to meet you, cheers for your time, speak soon", ()),
+    ("advice", "honestly u need to talk to a solicitor", ()),
+    ("other", "gosh that sounds really stressful", ()),
+]
+
+
 def right(want: str, text: str, parts: tuple[str, ...]) -> bool:
     """Whether ``text`` is read as the move ``want`` (as tests/test_reader_beginners.py
     judges it; a leading question's rewrite also drops every loaded word)."""
