@@ -315,11 +315,19 @@ AFTER = [
     ("story", "we were living in one room with three kids when it all started", ()),
     ("common_ground", "oh same, my rent went up in march too", ()),
     ("campaign", "were trying to get the council to reopen the youth centre", ()),
-    ("ask", "if ur around sat morning could u help us leaflet the estate", ("activity", "time")),
+    # labelled ("activity", "time") at first; "leaflet the estate" names where, as "round
+    # your building" does in docs/reader.md: a label error, not the reader's (session 13)
+    (
+        "ask",
+        "if ur around sat morning could u help us leaflet the estate",
+        ("activity", "time", "place"),
+    ),
     (
         "ask",
         "when your shift ends on thursday would you come by the union office for half an hour",
-        ("activity", "time", "place", "amount"),
+        # labelled with an activity at first; "come" is a vague verb by docs/reader.md and
+        # the line names nothing to do there: a label error, not the reader's (session 13)
+        ("time", "place", "amount"),
     ),
     (
         "ask",
@@ -382,6 +390,11 @@ def right(want: str, text: str, parts: tuple[str, ...]) -> bool:
 
 @pytest.mark.parametrize(("want", "text", "parts"), FRESH, ids=[t for _, t, _ in FRESH])
 def test_each_fresh_line_is_read_as_its_move(want, text, parts):
+    assert right(want, text, parts), read_line(text).as_dict()
+
+
+@pytest.mark.parametrize(("want", "text", "parts"), AFTER, ids=[t for _, t, _ in AFTER])
+def test_each_later_line_is_read_as_its_move(want, text, parts):
     assert right(want, text, parts), read_line(text).as_dict()
 
 
@@ -754,3 +767,42 @@ def test_a_plan_checked_again_is_not_told_to_name_an_activity(text, advice):
 def test_an_alternative_offered_after_a_no_still_names_its_activity():
     reading = read_line("What about next Tuesday at 6 at the library, would that work?")
     assert reading.kind == "ask" and "a concrete activity" in reading.suggestion
+
+
+# ---- what the second round found ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what is it you teach again", "factual_question"),
+        ("what's it you study at the college", "factual_question"),
+        ("what is it you love about teaching", "open_question"),
+    ],
+)
+def test_what_is_it_you_do_asks_a_fact(text, kind):
+    assert read_line(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("we were living in one room with three kids when it all started", "story"),
+        ("we were all sleeping on my sister's floor for a year", "story"),
+        ("we were fighting to save the library", "other"),  # the campaign's history
+    ],
+)
+def test_how_we_were_living_tells_a_story(text, kind):
+    assert read_line(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes amazing so you're down for saturday 10am at the library, yeah",
+        "so you're down for 10am at the library, yeah?",
+    ],
+)
+def test_a_plan_said_back_with_its_time_first_checks_it(text):
+    reading = read_line(text)
+    assert reading.kind != "leading_question" and "confirm_details" in reading.signals

@@ -26,8 +26,8 @@ FACTUAL = [
     r"\bwhat (?:do|did) you do for (?:a |your )?(?:living|work|job)",
     r"\bwhat did you do (?:before|after|back then|until)\b",
     # "so what is it you do at the council" (ours, session 13)
-    r"\bwhat(?:'s| is) it (?:that )?you do(?: for (?:a |your )?(?:living|work|job|money))?"
-    r"(?:\?|$|,| now| these| nowadays| there| at| for)",
+    r"\bwhat(?:'s| is) it (?:that )?you (?:do|teach|study|drive)(?: for (?:a |your )?(?:living|work|"
+    r"job|money))?(?:\?|$|,| now| these| nowadays| there| at| for| again)",
     # "wheres ur kids go to school": a learner's "where's" for "where do" (ours, session 13)
     r"\bwhere(?: (?:do|does|did)|'s| is)? (?:you(?: all)?|your (?:\w+ ){0,2}?\w+) (?:work|live|grow up|go to school|"
     r"go to church|worship|study|teach)\b",

@@ -118,7 +118,10 @@ STORY = [
     r"\b(?:my|our) (?:[\w'-]+ ){1,2}?got (?:made redundant|sacked|evicted|laid off|fired|let go|"
     r"kicked out|ill|sick|hurt|injured|hit|deported|arrested|cut)\b",
     r"^(?:and |so )?we (?:sat|lost|grew up|lived|slept|struggled|used to|nearly lost|ended up|"
-    r"got evicted|got kicked out|were evicted|were kicked out|couldn't afford)\b",
+    r"got evicted|got kicked out|were evicted|were kicked out|couldn't afford|"
+    # "we were living in one room with three kids when..." (ours, session 13)
+    r"were (?:all )?(?:living|sleeping|renting|staying|sharing|struggling|crammed|squeezed|stuck|"
+    r"homeless|skint|broke))\b",
     r"\bi (?:do this|care|organi[sz]e|volunteer|fight|show up) (?:about this |for this )?"
     r"(?:because|for my)\b",
 ]
