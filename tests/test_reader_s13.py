@@ -806,3 +806,20 @@ def test_how_we_were_living_tells_a_story(text, kind):
 def test_a_plan_said_back_with_its_time_first_checks_it(text):
     reading = read_line(text)
     assert reading.kind != "leading_question" and "confirm_details" in reading.signals
+
+
+# ---- found by hand after the second round ----------------------------------------------
+
+
+def test_a_probe_after_no_and_an_acknowledgement_is_an_open_question():
+    reading = read_line("no thats fine, whats making it tricky")
+    assert reading.kind == "open_question" and "probe_maybe" in reading.signals
+    assert not reading.suggestion
+    assert read_line("no thats fine").kind == "other"
+
+
+def test_were_all_stays_were():
+    from commonground.reader.text import normalise
+
+    assert normalise("were all the kids ok after the flood").startswith("were all")
+    assert normalise("were trying to get the lifts fixed").startswith("we're trying")

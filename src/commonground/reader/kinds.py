@@ -285,6 +285,9 @@ def _question(t: str, parts: list[str]):
         or question_kinds.TELL_ME.search(p)
         or question_kinds.CHECK_TAG.search(p)
         or question_kinds.BARE_TAIL_QUESTION.search(p)
+        # "no thats fine, whats making it tricky": a probe of a no or a maybe asks (ours,
+        # session 13)
+        or probes.probe_signal(p)
     ]
     if not questions:
         # Typed and spoken questions often lack "?": one that opens like a question,

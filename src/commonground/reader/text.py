@@ -318,7 +318,7 @@ _IN_CONTEXT = (
         starting_with(
             "were ",
             r"(?:^|(?<=[,.!?;] )|(?<=\bso )|(?<=\band )|(?<=\bbut ))were (?=(?:[a-z]+ing|gonna|"
-            r"going|trying|hoping|fighting|pushing|not|still|also|all|just)\b)(?!\w+ (?:you|u)\b)",
+            r"going|trying|hoping|fighting|pushing|not|still|also|just)\b)(?!\w+ (?:you|u)\b)",
         ),
         "we're ",
     ),
