@@ -823,3 +823,22 @@ def test_were_all_stays_were():
 
     assert normalise("were all the kids ok after the flood").startswith("were all")
     assert normalise("were trying to get the lifts fixed").startswith("we're trying")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i grew up here, what about you?",
+        "my mum cleaned offices for 20 years, how about u",
+        "i grew up here. what about you?",  # read the same with a comma or a stop
+    ],
+)
+def test_a_story_handed_back_after_a_comma_is_a_story(text):
+    reading = read_line(text)
+    assert reading.kind == "story"
+    assert {"first_person", "turns_to_them"} <= set(reading.signals)
+
+
+@pytest.mark.parametrize("text", ["that makes sense, what about you?", "what about you?"])
+def test_a_hand_back_with_no_story_is_an_open_question(text):
+    assert read_line(text).kind == "open_question"

@@ -234,6 +234,8 @@ def _inside_question(sentence: str, start: int) -> bool:
 def _story_turning_back(t: str, parts: list[str]):
     """A story that ends by handing the conversation back ("... What about you?") is a
     story: the closing question is how a story should end, not what the line is."""
+    if len(parts) == 1:
+        parts = question_form.split_turn_back(parts[0])  # "i grew up here, what about you?"
     if len(parts) < 2 or not pat.TURN_BACK.match(parts[-1]):
         return None
     found = _statement(t, parts[:-1])
