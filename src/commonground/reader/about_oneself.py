@@ -49,6 +49,9 @@ NOT_ABOUT_ME = re.compile(
     # "I was wondering what got you into nursing": a question to them (lead, session 11)
     r"|\b(?:i was|we were) (?:just )?wondering (?=(?:if|whether|what|how|why|who|when|where)\b"
     r"[^.?!]*\b(?:you|u|your|ur)\b).*$"
+    # "i was wondering if maybe we should leave": asks what the two of us should do
+    r"|\b(?:i was|we were) (?:just )?wondering (?:if|whether) (?:maybe |perhaps |possibly )?"
+    r"we (?:should|could|might|can|ought|shall|need)\b.*$"
     r"|\b(?:with|for|to|help|join|call|text|from) me\b|\bme too\b"
     r"|\bme neither\b|\bi think\b"
     # a goodbye said in the first person ("I'll leave you to it", "I won't keep you")

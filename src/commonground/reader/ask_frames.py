@@ -50,7 +50,11 @@ ASK_FRAMES = [
     # "I was wondering if you'd like to come canvassing...": the wish said before the action
     # is part of the frame, as in the "thinking" frame above (lead, session 11)
     r"(?:i|we)(?:'m| am| was|'re| are| were) (?:really |just |also )?(?:asking|hoping|wondering "
-    r"(?:if|whether)) (?:maybe |perhaps |possibly )?(?:you|if you|that you)(?:'ll| will| could| "
+    r"(?:if|whether)) (?:maybe |perhaps |possibly )?(?:you|if you|that you)"
+    # "...wondering if you've ever thought about joining": asks what they have done, a
+    # question (ours, session 13)
+    r"(?!'ve (?!got\b)|'re\b| have (?:ever|been|already|thought|heard|seen|done)\b| are\b| were\b|"
+    r" had\b| ever\b)(?:'ll| will| could| "
     r"would| can| might|'d)?(?: (?:like|want|care|wish) to(?= \w))? ?(?:to )?",
     # "I'd really appreciate it if you could...", "we'd be grateful if you'd..."
     r"(?:i'd|i would|we'd|we would) (?:really |so )?(?:appreciate it|be (?:so |really |very )?"
@@ -175,6 +179,13 @@ SPEECH_LEMMAS = frozenset(lemma(w) for w in SPEECH_VERBS)
 SPEECH_TAIL = re.compile(
     r"^(?:me|us|more|about|what|how|why|a bit|a little|if|whether|your (?:story|thoughts|view))\b"
     r"|^(?:to|with) (?:me|us)\b|^(?:through|on|ahead|over|into|deeper|back)\b"
+)
+
+# "say a few words at the council meeting": speaking in public, an action (ours, session 13);
+# "say a few words about yourself" is talk with us.
+A_FEW_WORDS = re.compile(
+    r"^(?:a few words|a word|a little something|something) (?:(?:on behalf of|for) (?:the |our |us )?"
+    r"[\w-]+ )?(?:at|to|before|in front of) (?:the|a|our|city|\w+'s) "
 )
 
 A_HAND = re.compile(r"^(?:me|us) a (?:hand|lift|ride)\b")

@@ -18,12 +18,12 @@ from commonground.reader.asks import (
     DO_THING,
     EVENT_NOUNS,
     HERE,
-    PLACE,
     TIME_LEAD,
     TIME_WORDS,
     action_verb,
     drop_lead,
     now_in,
+    place_match,
     strip_places,
     strip_times,
     time_span,
@@ -73,7 +73,7 @@ def ask_phrases(text: str) -> dict[str, str]:
         if m:
             at = t.find(action)
             found["time"] = at + m.start(), at + m.end()
-    m = PLACE.search(t) or HERE.search(t)
+    m = place_match(t) or HERE.search(t)
     if m:
         lead = _PLACE_LEAD.search(t[: m.start()])
         found["place"] = (lead.start() if lead else m.start()), m.end()

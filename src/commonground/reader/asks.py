@@ -123,6 +123,26 @@ PLACE = at_word_starts(
     # The other person's home: "round to yours", "at mine" ("at your place" is a noun above).
     rf"|\b(?:at|to|round to|round at|over to|over at|back to) (?:yours|mine|ours)\b"
 )
+# "bring a few people from your floor", "text 20 ppl from ur building": where the people
+# come from, not where the action happens (ours, session 13).
+_FROM_PEOPLE = re.compile(
+    r"\b(?:people|persons|neighbou?rs|friends|colleagues|co-?workers|workmates|parents|tenants|"
+    r"folks|members|families|residents|mums|moms|mams|dads|others|someone|somebody|anyone|"
+    r"anybody|everyone|everybody|guys|lads|nurses|staff|teachers|students|kids|workers|"
+    r"volunteers|mates)\s+$"
+)
+
+
+def place_match(text: str) -> re.Match | None:
+    """The first :data:`PLACE` in normalised ``text`` that says where the action happens:
+    not "from your floor" after "a few people", which says where the people come from."""
+    for m in PLACE.finditer(text):
+        if m.group(0).startswith("from ") and _FROM_PEOPLE.search(text, 0, m.start()):
+            continue
+        return m
+    return None
+
+
 # A place said as one item of a restated plan, with no preposition before it:
 # "thurs 7pm, community room", "6pm, Town Hall committee room, I'll meet you at the door".
 _LISTED_PLACE = re.compile(
@@ -160,6 +180,8 @@ ACTIVITY = re.compile(
     r"phone[- ]?bank\w*|text[- ]?bank\w*|make (?:some |a few |\w+ )?(?:calls|phone calls)|"
     r"call\w*|phon(?:e|ing) (?:your|some|a few|\w+)|text(?:ing)? (?:your|some|\w+ )|"
     r"host\w*|house (?:meeting|party)|attend\w*|testify\w*|speak\w* at|"
+    # "say a few words at the council meeting" speaks in public (ours, session 13)
+    r"say(?:ing)? (?:a few words|a word|a little something)(?= (?:at|to|before|in front of)\b)|"
     r"rally|rallies|march\w*|vigil|hearing|town hall|forum|training|workshop|orientation|"
     r"picket\w*|strike|sit-in|walk-?out|potluck|clean-?up|info session|teach-in|"
     r"(?:film |movie )?screenings?|movie night|film night|fundraiser|bake sale|block party|"
@@ -229,7 +251,7 @@ def specificity(text: str) -> tuple[str, ...]:
     found = {
         "activity": bool(ACTIVITY.search(untimed)) or bool(action_verb(text)),
         "time": bool(time_spans(t)),
-        "place": bool(PLACE.search(t) or HERE.search(t) or STREET_WALKED.search(t)),
+        "place": bool(place_match(t) or HERE.search(t) or STREET_WALKED.search(t)),
         "amount": bool(AMOUNT.search(strip_places(untimed))),
     }
     if not found["time"] and ("now" in t or "away" in t):

@@ -13,11 +13,12 @@ CONFIRM = [
     # "Just to confirm: Monday 17 March, quarter past three, from here." (ours, session 10)
     re.compile(
         r"^(?:(?:ok|okay|so|great|right|brilliant|lovely|perfect),? )*(?:just )?(?:to (?:confirm|"
-        r"recap|check|be clear)|checking|confirming)\b[:,]? (?=[^?]*\b(?:monday|tuesday|wednesday|"
+        r"recap|check|double[- ]?check|make sure|be clear)|checking|double[- ]?checking|confirming)\b[:,]? (?=[^?]*\b(?:monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday|tomorrow|tonight|today|next week|\d))"
     ),
     re.compile(
-        r"\b(?:so|just to (?:confirm|check|be clear)|just checking|to confirm|to recap|confirming)\b,? "
+        r"\b(?:so|just to (?:confirm|check|double[- ]?check|make sure|be clear)|just checking|"
+        r"just double[- ]?checking|to confirm|to recap|confirming)\b,? "
         r"(?:that's|that is|it's|it is|we're|we are|you're|you are|we have|i have|i've got|"
         r"we've got|we'll|we will|see you|you've (?:still )?got|you still have)\b"
         # "so it's about Theo, is that right?" gives back what matters to them, not details

@@ -147,6 +147,8 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
         if ask_frames.IMPERATIVE_FRAME.match(m.group(0).strip(" ,;:—–-") + " ") and rest:
             return m.group(0).strip(" ,;:—–-"), rest  # "show me which drains": the verb is here
         not_action = first in ask_frames.NOT_ACTION or lemma(first) in ask_frames.NOT_ACTION_LEMMAS
+        if not_action and first == "say" and ask_frames.A_FEW_WORDS.match(tail):
+            not_action = False  # "say a few words at the council meeting" speaks in public
         if not_action and not ask_frames.BE_SOMEWHERE.match(rest):
             continue
         if ask_frames.ABOUT_THEMSELVES.match(rest) or ask_frames.UNABLE_TO.match(rest):
@@ -232,6 +234,8 @@ def _inside_question(sentence: str, start: int) -> bool:
 def _story_turning_back(t: str, parts: list[str]):
     """A story that ends by handing the conversation back ("... What about you?") is a
     story: the closing question is how a story should end, not what the line is."""
+    if len(parts) == 1:
+        parts = question_form.split_turn_back(parts[0])  # "i grew up here, what about you?"
     if len(parts) < 2 or not pat.TURN_BACK.match(parts[-1]):
         return None
     found = _statement(t, parts[:-1])
@@ -283,6 +287,9 @@ def _question(t: str, parts: list[str]):
         or question_kinds.TELL_ME.search(p)
         or question_kinds.CHECK_TAG.search(p)
         or question_kinds.BARE_TAIL_QUESTION.search(p)
+        # "no thats fine, whats making it tricky": a probe of a no or a maybe asks (ours,
+        # session 13)
+        or probes.probe_signal(p)
     ]
     if not questions:
         # Typed and spoken questions often lack "?": one that opens like a question,

@@ -154,10 +154,13 @@ LEADING_INDEX = HintIndex(_LEADING_HINTS)
 
 # "so that's Saturday at 10 at the library, yeah?": the plan said back, not a push.
 RESTATES_PLAN = re.compile(
-    r"^(?:(?:so|ok|okay|great|right|perfect|brilliant|lovely|just to (?:check|confirm|be clear)|"
+    r"^(?:(?:so|ok|okay|great|right|perfect|brilliant|lovely|yay|yes|yeah|amazing|awesome|cool|"
+    r"nice|fab|fantastic|wonderful|excellent|ace|sweet|just to (?:check|confirm|be clear)|"
     r"just checking|to confirm|to recap|remind me),? )*(?:that's|that is|it's|it is|"
     r"we're|we are|you're|you are|see you|we'll see you|we said|we agreed|we've got|"
-    r"i've got you(?: down)?|i have you(?: down)?)\b(?=.*\b(?:at|on|in)\b.*\d)"
+    r"i've got you(?: down)?|i have you(?: down)?)\b"
+    # a day and a place in either order: "...for saturday 10am at the library, yeah"
+    r"(?=.*\b(?:at|on|in)\b.*\d|.*\d.*\b(?:at|on|in) (?:the|my|your|our)\b)"
 )
 
 # "You work nights, right?", "you've got two kids, yeah?": a fact about them checked with a

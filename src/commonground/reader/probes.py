@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from commonground.reader.question_form import is_question, strip_lead
+from commonground.reader.question_kinds import BARE_TAIL_QUESTION
 
 _TIME_SIDE = (
     r"(?:time|timing|date|day|days|when|hour|hours|schedule|morning|afternoon|evening|night|"
@@ -106,6 +107,9 @@ PROBE_MAYBE = re.compile(
     r"worry|worries|hold-?up|catch|sticking point|doubt))"
     r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:are|r) you (?:unsure|"
     r"worried|nervous|hesitant|concerned|uncertain|not sure) about"
+    # "what is it you're unsure about" (ours, session 13)
+    r"|\bwhat(?:'s| is) it (?:that )?(?:you're|you are) (?:unsure|worried|nervous|hesitant|"
+    r"concerned|uncertain|not sure) about"
     r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:worr(?:y|ies)|"
     r"concerns?|bothers?) you\b"
     r"|\bwhat(?:'s| is) making (?:it|this|that) (?:hard|harder|tricky|difficult|awkward|a no)\b"
@@ -123,7 +127,22 @@ PROBE_MAYBE = re.compile(
 
 
 def probe_signal(sentence: str) -> tuple[str, str] | None:
-    """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe."""
+    """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe; a
+    question typed after an acknowledgement and a comma ("no worries at all, is it the
+    saturday or...") probes as the question itself does (ours, session 13)."""
+    found = _probe_signal(sentence)
+    if found or "," not in sentence:
+        return found
+    tail = BARE_TAIL_QUESTION.search(sentence)
+    if tail:
+        return _probe_signal(tail.group(0).lstrip(", "))
+    lead, _, rest = sentence.partition(", ")
+    if rest and len(lead.split()) <= 3 and "," not in rest:
+        return _probe_signal(rest)  # "ok cool, what would help you make up your mind"
+    return None
+
+
+def _probe_signal(sentence: str) -> tuple[str, str] | None:
     if "?" not in sentence and not is_question(sentence) and not _WANTS_TO_KNOW.search(sentence):
         return None
     s = _WANTS_TO_KNOW.sub("", strip_lead(sentence)).strip()
@@ -153,6 +172,9 @@ ASKS_ACTIVITY_TOO = re.compile(
     # "..., or is phone banking just not for you?" (ours, session 10)
     r"|\bor (?:is|are|it's|is it) (?:\w+ ){0,4}?(?:just |really |simply )?not (?:for you|"
     r"your (?:kind of )?(?:thing|cup of tea))\b"
+    # "..., or is it the phone banking you're not keen on?" (ours, session 13)
+    r"|\bor (?:is it|is that|it's) (?:\w+ ){1,4}?(?:that )?(?:you're|you are|you) (?:not|don't|"
+    r"aren't|do not) (?:so |really |too |that )?(?:keen|into|fussed|sure|like|fancy|enjoy|want)\b"
 )
 
 # "Would Sunday work instead?" offers an alternative; it does not ask what the no is about.

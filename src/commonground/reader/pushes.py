@@ -98,9 +98,12 @@ PUSH_RULES = [
         ("let",),
     ),
     (
-        r"(?:^|\bbut |\byet )(?:you|u) (?:said|told me|told us|promised)(?: (?:last time|before|last "
-        r"week|last month|earlier|the other day))?,? (?:you|u)(?:'d| would| were| care| cared| wanted| "
-        r"want| love| believe)\b",
+        # "i thought you said you cared about the kids", "you said maybe last time too"
+        # (ours, session 13): their own words held against them
+        r"(?:^|\bbut |\byet |\b(?:i|we) (?:really |honestly )?thought (?:that )?)(?:you|u) (?:said|"
+        r"told me|told us|promised)(?: (?:last time|before|last week|last month|earlier|the other "
+        r"day))?,? (?:(?:you|u)(?:'d| would| were| care| cared| wanted| want| love| believe)\b|"
+        r"(?:maybe|yes|yeah|you might)\b(?! (?:to|about|if)\b))",
         ("said", "told", "promised"),
     ),
     (

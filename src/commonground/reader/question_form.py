@@ -24,6 +24,19 @@ _ASKS_ITSELF = re.compile(
 )
 
 
+# The hand-back after a comma: "i grew up on this estate, what about you?" (ours, session 13)
+_TURN_BACK_TAIL = re.compile(r",\s*(?:and |so )?(?:what|how) about (?:you|yourself)\s*\??$")
+
+
+def split_turn_back(sentence: str) -> list[str]:
+    """``sentence`` as the statement and the hand-back after its comma ("i grew up here",
+    "what about you?"), or ``[sentence]`` when it ends with no such hand-back."""
+    m = _TURN_BACK_TAIL.search(sentence)
+    if not m or not m.start():
+        return [sentence]
+    return [sentence[: m.start()], m.group(0).lstrip(", ")]
+
+
 def is_question(sentence: str) -> bool:
     """True for a sentence ending in "?" or opening like a question."""
     s = sentence.strip()

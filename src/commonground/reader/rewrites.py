@@ -44,19 +44,60 @@ _CLOSED_PATTERNS = [(re.compile(p, re.IGNORECASE), out) for p, out in _CLOSED_PA
 _CLOSED_FALLBACK = "Tell me more about that: what has it been like for you?"
 
 _LEADING_PUSH = re.compile(
-    r"^(?:so,?\s*)?(?:don't you (?:think|agree|feel|believe)|wouldn't you (?:agree|say|think)|"
+    r"^(?:so,?\s*)?(?:don't you (?:think|agree|feel|believe|reckon)|wouldn't you (?:agree|say|think)|"
     r"isn't it true|don't you agree|surely you (?:agree|think|see)|i'm sure you (?:agree|think|feel))"
     r"\s*(?:that\s+)?(.+)$",
     re.IGNORECASE,
 )
 _LEADING_TAG = re.compile(
-    r"^(.+?)(?:,\s*|\s+)(?:right|correct|yeah|yes|no|huh|true|(?:don't|doesn't|isn't|aren't|won't|"
-    r"wouldn't|didn't|can't|do|does|is|are|will) (?:you|it|they|we|that|this|he|she))\s*$",
+    r"^(.+?)(?:,\s*|\s+)(?:right|correct|yeah|yes|no|huh|true|surely|eh|(?:don't|doesn't|isn't|"
+    r"aren't|won't|wouldn't|didn't|can't|do|does|is|are|will) (?:you|it|they|we|that|this|he|"
+    r"she)(?: not)?)\s*$",
+    re.IGNORECASE,
+)
+# The push said after the claim, with or without a comma: "the landlord is so greedy
+# don't you think", "it's a disgrace what they're doing, wouldn't you say" (ours, session 13).
+_TRAILING_PUSH = re.compile(
+    r"^(.+?)(?:,\s*|\s+)(?:don't you (?:think|agree|reckon|feel|believe)|wouldn't you (?:say|agree|"
+    r"think)|would you not (?:say|agree)|(?:do|would) you not think|you know|if you ask me)"
+    r"(?: so)?\s*$",
+    re.IGNORECASE,
+)
+# "how outrageous is it that they cut the bus route": the verdict asked as a question of
+# degree; what it is about is the fact that follows (ours, session 13).
+_HOW_VERDICT = re.compile(
+    r"^how (?!much\b|many\b|long\b|often\b|far\b|old\b)[a-z-]+ (?:is|was) (?:it|that)"
+    r"(?: (that|how|what) (.+))?$"
+)
+# "it's a disgrace what they're doing to the nurses", "it's terrible how they treat you":
+# a verdict passed on what follows (ours, session 13).
+_VERDICT_ON = re.compile(
+    r"^(?:it's|its|it is|it was|that's|thats|that is|this is)\s+(?:(?:a|an|so|such|just|absolutely|really|"
+    r"totally|pretty|bloody|proper|complete|total|utter)\s+)*([\w'-]+)\s+(how|what|the way|that)"
+    r"\s+(.+)$",
     re.IGNORECASE,
 )
 _LEADING_ADJECTIVE = re.compile(
-    r"^isn't (?:it|that) (?:crazy|outrageous|ridiculous|terrible|awful|wrong|unfair|insane) "
-    r"(?:that|how)\s+(.+)$",
+    r"^(?:isn't (?:it|that) (?:(?:a|an|just|so|such a|really|absolutely|totally|bloody) )*"
+    r"(?:crazy|outrageous|ridiculous|terrible|awful|wrong|unfair|insane|shocking|sad|shame|"
+    r"disgrace|scandal|joke|crime|criminal)"
+    # "doesn't it make you sick how they treat the cleaners" (ours, session 13)
+    r"|(?:doesn't|does not|don't) (?:it|that|this) make you (?:so |really |just )?(?:sick|mad|"
+    r"angry|furious|livid|crazy|upset|wild))"
+    r" (that|how|what|the way)\s+(.+)$",
+    re.IGNORECASE,
+)
+# "why is the landlord such a crook", "why is the rent rise so unfair": the verdict is the
+# question's, its subject what to ask about (ours, session 13).
+_WHY_VERDICT = re.compile(
+    r"^why (?:is|are|was|were|'s) ((?:the|your|that|this|our|those|these|their) (?:[\w'-]+ ){0,3}?"
+    r"[\w'-]+) (?:such (?:a |an )?|so |being so |being such (?:a |an )?)[\w' -]+$",
+    re.IGNORECASE,
+)
+# A line that asks as a question does: no claim to open up without its tag.
+_QUESTION_FORM = re.compile(
+    r"^(?:[a-z]+n't|ain't|is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|"
+    r"why|how|what|who|where|when|which)\b",
     re.IGNORECASE,
 )
 
@@ -118,13 +159,16 @@ _LOADED = at_word_starts(
     r"cruel|rip-?off|scam|scammers?|slumlord|slumlords|clowns?|joke|pathetic|lazy|cowards?|"
     r"selfish|shady|bloodsuckers?|parasites?|monsters?|villains?|bull(?:y|ies)|jerks?|bastards?|"
     r"hypocrites?|frauds?|dishonest|arrogant|clueless|rubbish|shambles|snakes?|spineless|callous|"
-    r"negligent|vile|nasty)\b",
+    r"negligent|vile|nasty|taking the (?:mick|mickey|piss))\b",
     re.IGNORECASE,
 )
 # "the landlord is a crook": the subject before the verb that passes the verdict.
 _VERDICT_SPLIT = re.compile(
-    r"^(.+?)\s+(?:is|are|was|were|'s|has been|have been|seems|seem|looks|look|acts|act|"
-    r"sounds|is being|are being|really is|really are|must be|should be|would be)\b",
+    r"^(.+?)(?:\s+(?:is|are|was|were|'s|has been|have been|seems|seem|looks|look|acts|act|"
+    r"sounds|is being|are being|really is|really are|must be|should be|would be)\b"
+    # "the council's useless": the verdict right after the "'s" (ours, session 13)
+    r"|'s (?=(?:a|an|so|such|just|really|totally|completely|absolutely|utterly|bloody|pretty|"
+    r"being)\b|[\w-]+ing\b|[\w-]+$))",
     re.IGNORECASE,
 )
 _FEELING_ABOUT = re.compile(
@@ -193,11 +237,46 @@ def rewrite_leading(text: str) -> str:
     m = _NEGATIVE_VERDICT.match(line)
     if m and _LOADED.search(m.group(2)) and not _LOADED.search(m.group(1)):
         return f"How do you see {_uncap(m.group(1))}?"  # "isn't the manager a total jerk?"
-    for pattern in (_LEADING_PUSH, _LEADING_ADJECTIVE, _LEADING_TAG):
+    m = _WHY_VERDICT.match(line)
+    if m and not _LOADED.search(m.group(1)):
+        return f"How do you see {_uncap(m.group(1))}?"  # "why is the landlord such a crook"
+    m = _HOW_VERDICT.match(line.lower()) or _LEADING_ADJECTIVE.match(line)
+    if m:  # "isn't it crazy how they treat the nurses": about how they treat them
+        return _on_what_follows(m.group(1), m.group(2))
+    for pattern in (_LEADING_PUSH, _TRAILING_PUSH, _LEADING_TAG):
         m = pattern.match(line)
         if m:
             return _without_verdict(_uncap(_clean(m.group(1))))
+    if not _QUESTION_FORM.match(line) and not re.search(r"[?.!()]", line):
+        return _without_verdict(_uncap(line))  # a claim with no tag: "you must be sick of..."
     return "What do you think about that?"
+
+
+def _on_what_follows(joint: str | None, what: str | None) -> str:
+    """The open question about what a verdict was passed on: "the fact that they cut the
+    bus route", "how they treat the nurses", "what they did to the library"."""
+    if not joint or not what:
+        return "What do you make of that?"
+    what = _uncap(_clean(what))
+    return _the_fact(what) if joint.lower() == "that" else _made_of(joint.lower(), what)
+
+
+def _made_of(joint: str, what: str) -> str:
+    """ "What do you make of what they're doing to the nurses?": the open question about
+    how or what something is done, once the verdict on it is gone."""
+    what = _clean(what)
+    if not what or _LOADED.search(what):
+        return "What do you make of that?"
+    return f"What do you make of {joint} {what}?"
+
+
+def _the_fact(fact: str | None) -> str:
+    """The open question about a fact a verdict was passed on ("...that they cut the bus
+    route"), without the verdict."""
+    fact = _clean(fact or "")
+    if not fact or _LOADED.search(fact):
+        return "What do you make of that?"
+    return f"What do you make of the fact that {fact}?"
 
 
 def _feeling_about(topic: str) -> str:
@@ -224,8 +303,13 @@ def _without_verdict(claim: str) -> str:
         if re.match(r"(?:why|how|what|who|where|when)\b", claim):  # "surely you see why..."
             return f"What's your take on {claim}?"
         return f"What's your take on whether {claim}?"
+    m = _VERDICT_ON.match(claim)
+    if m and _LOADED.search(m.group(1)) and not _LOADED.search(m.group(3)):
+        return _on_what_follows(m.group(2), m.group(3))
     m = _VERDICT_SPLIT.match(claim)
     subject = m.group(1).strip() if m else ""
+    if subject.lower() in {"it", "that", "this", "its", "thats", "there"}:
+        subject = ""  # "that's a disgrace": no subject to ask about but the matter itself
     if subject and not _LOADED.search(subject) and len(subject.split()) <= 8:
         return f"How do you see {subject}?"
     return "What do you make of that?"

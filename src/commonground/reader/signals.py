@@ -38,7 +38,13 @@ from commonground.reader.listening import (
 )
 from commonground.reader.probes import probe_signal
 from commonground.reader.pushes import ASK_NEED, PUSH
-from commonground.reader.question_form import ON_THE_SPOT, TURNS, is_question, strip_lead
+from commonground.reader.question_form import (
+    ON_THE_SPOT,
+    TURNS,
+    is_question,
+    split_turn_back,
+    strip_lead,
+)
 from commonground.reader.text import sentences
 
 #: Every signal the reader can attach to a line, in alphabetical order.
@@ -87,7 +93,8 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         For an ask, the :data:`~commonground.reader.asks.ASK_PARTS` it names.
     """
     found: dict[str, str] = {}
-    said = sentences(text)
+    # "i grew up here, what about you?": the story, then the hand-back (ours, session 13)
+    said = [piece for s in sentences(text) for piece in split_turn_back(s)]
 
     def add(signal: str, why: str) -> None:
         found.setdefault(signal, why)

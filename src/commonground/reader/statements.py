@@ -81,7 +81,9 @@ STORY = [
     r"realized|realised|decided|found|felt|was|had|used to|spent|went|came|worked|lived|raised|"
     r"signed|knocked|organized|organised|met|heard|fought|first|never|still remember|"
     r"didn't|couldn't|wasn't|stood|sat|walked|showed up|ended up|wanted|tried|volunteered|"
-    r"called|marched|cried|knew|thought|noticed|took|made|left|helped|taught|voted)\b",
+    # "i thought you said you cared" is about them, not a story (ours, session 13)
+    r"called|marched|cried|knew(?! (?:that )?you\b)|thought(?! (?:that )?you\b)|noticed|took|made|"
+    r"left|helped|taught|voted)\b",
     r"\bi've (?:been|seen|watched|lived|worked|spent|organized|organised|volunteered|known|"
     r"always|had)\b",
     r"\bmy (?:[\w'-]+ ){0,2}(?:was|were|got|had|lost|came|went|died|passed|worked|raised|couldn't|"
@@ -116,7 +118,10 @@ STORY = [
     r"\b(?:my|our) (?:[\w'-]+ ){1,2}?got (?:made redundant|sacked|evicted|laid off|fired|let go|"
     r"kicked out|ill|sick|hurt|injured|hit|deported|arrested|cut)\b",
     r"^(?:and |so )?we (?:sat|lost|grew up|lived|slept|struggled|used to|nearly lost|ended up|"
-    r"got evicted|got kicked out|were evicted|were kicked out|couldn't afford)\b",
+    r"got evicted|got kicked out|were evicted|were kicked out|couldn't afford|"
+    # "we were living in one room with three kids when..." (ours, session 13)
+    r"were (?:all )?(?:living|sleeping|renting|staying|sharing|struggling|crammed|squeezed|stuck|"
+    r"homeless|skint|broke))\b",
     r"\bi (?:do this|care|organi[sz]e|volunteer|fight|show up) (?:about this |for this )?"
     r"(?:because|for my)\b",
 ]

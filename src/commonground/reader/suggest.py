@@ -7,6 +7,8 @@ moves a line makes in :mod:`.move_cues`.
 
 from __future__ import annotations
 
+import re
+
 from commonground.reader.asks import names_when_and_where
 from commonground.reader.campaign_talk import tells_the_campaign
 from commonground.reader.closing import dated_follow_up
@@ -214,6 +216,13 @@ def _close_suggestion(signals: set[str], text: str = "") -> str:
     return "As the conversation ends, " + " and ".join(missing) + "."
 
 
+# A plan agreed before and checked again: "...does that still work?", "so that's...".
+_RECONFIRMS = re.compile(
+    r"\bstill\b|^(?:[a-z]+,? )?(?:so|just to (?:confirm|check|double[- ]?check|make sure)|to recap)"
+    r",? (?:that's|that is|it's|it is|we're|you're|we said)\b"
+)
+
+
 def _ask_suggestion(reading, donation: bool = False, text: str = "") -> str:
     conflicts = [r for r in reading.rules if "conflicts with" in r]
     if reading.fits is False and conflicts:
@@ -225,6 +234,12 @@ def _ask_suggestion(reading, donation: bool = False, text: str = "") -> str:
         hint = "" if "amount" in reading.specific_parts else "Name an amount: 'could you give $25?'"
     else:
         needed = needed_parts(text) if text else ("activity", "time", "place")
+        if "confirm_details" in getattr(reading, "signals", ()) and _RECONFIRMS.search(
+            normalise(text)
+        ):
+            # "So that's Tuesday at 7 at the church hall, does that still work?": the yes
+            # agreed the activity; its details are checked (ours, session 13)
+            needed = tuple(p for p in needed if p != "activity")
         hint = ask_hint(tuple(p for p in needed if p not in reading.specific_parts))
     if hint:
         return hint

@@ -295,9 +295,33 @@ _IN_CONTEXT = (
         starting_with(
             "your ",
             r"\byour (?=(?:in(?![\w-])|on board\b|coming\b|going\b|welcome\b|not\b|kidding\b|"
-            r"joking\b|sure\b|all set\b|good to go\b|down for\b|up for\b|able to\b|still in\b))",
+            r"joking\b|sure\b|all set\b|good to go\b|down for\b|up for\b|able to\b|still in\b|"
+            # "what is it ur unsure about" (ours, session 13)
+            r"unsure\b|not sure\b|worried\b|nervous\b|hesitant\b))",
         ),
         "you're ",
+    ),
+    # "its the library on sat", "were pushing the hospital to...": "it's" and "we're" typed
+    # without the apostrophe, where the word after says so (ours, session 13): a possessive
+    # "its" never comes before an article, "not" or "ok"; a past "were" opening a sentence
+    # asks ("were you there?"), so before an -ing verb it is "we're"
+    (
+        "its ",
+        starting_with(
+            "its ",
+            r"\bits (?=(?:the|a|an|not|just|only|ok|okay|fine|so|really|too|very|all|like|"
+            r"gonna|going|been|my|your|our|their|his|her|getting|about|always|never|still)\b)",
+        ),
+        "it's ",
+    ),
+    (
+        "were ",
+        starting_with(
+            "were ",
+            r"(?:^|(?<=[,.!?;] )|(?<=\bso )|(?<=\band )|(?<=\bbut ))were (?=(?:[a-z]+ing|gonna|"
+            r"going|trying|hoping|fighting|pushing|not|still|also|just)\b)(?!\w+ (?:you|u)\b)",
+        ),
+        "we're ",
     ),
 )
 

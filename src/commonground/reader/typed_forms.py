@@ -85,6 +85,14 @@ _REQUEST_MIDLINE = re.compile(
     r"|you (?=coming|free|around|about|up for|able to|in for|on for|available|want to|wanna)"
     r"(?=[a-z ]+\b))"
 )
+# A question begun mid-line after a clause of time or condition: "when the heating went
+# off what did you do", "if you could change one thing what would it be" (ours, session 13).
+_QUESTION_MIDLINE = re.compile(
+    r" (?:what|how|why|where|who|which)(?:'s| (?:do|does|did|are|is|was|were|have|has|would|"
+    r"will|can|could|should))\b(?= (?:you|it|the|they|that|this|we|your|things)\b)"
+)
+# A clause of time or condition opens the line: what follows it is the main clause.
+_SUBORDINATE = frozenset(["if", "when", "whenever", "once", "after", "before", "since", "while"])
 _ASKS_ITSELF = re.compile(
     r"\b(?:what|what's|when|where|why|who|whom|whose|which|how|how's|whatever|wherever|"
     r"whenever|if|whether)\b"
@@ -132,19 +140,28 @@ def run_on_requests(text: str) -> str:
     """``text`` with a comma before a request begun mid-line in a run-on (see
     :data:`_REQUEST_MIDLINE`): "we're having a meeting thursday can you come" is "we're
     having a meeting thursday, can you come"; "what time can you come" is unchanged."""
-    if " you" not in text:
+    if " you" not in text and not any(f"{w} " in text for w in _SUBORDINATE):
         return text
     out, at = [], 0
-    for m in _REQUEST_MIDLINE.finditer(text):
+    found = sorted(
+        [(m, False) for m in _REQUEST_MIDLINE.finditer(text)]
+        + [(m, True) for m in _QUESTION_MIDLINE.finditer(text)],
+        key=lambda pair: pair[0].start(),
+    )
+    for m, question in found:
         clause = text[: m.start()]
         for stop in ",.!?;:":
             clause = clause[clause.rfind(stop) + 1 :]
         words = clause.split()
+        # "if ur free tmrw night could u come": the clause of condition ends before the
+        # request, as long as it asks nothing itself (ours, session 13)
+        opens = len(words) >= 3 and words[0] in _SUBORDINATE
         if (
             not words
             or not words[-1][-1].isalnum()  # "the tenants meeting - would you": set off already
             or words[-1] in _JOINS
-            or _ASKS_ITSELF.search(clause)
+            or (question and not opens)
+            or _ASKS_ITSELF.search(" ".join(words[1:] if opens else words))
         ):
             continue
         if m.group(0).startswith(" you") and not _TIME_END.search(words[-1]):
