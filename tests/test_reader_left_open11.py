@@ -354,7 +354,7 @@ def test_a_question_asked_as_i_was_wondering_is_a_question_to_them(text, kind):
     [
         "I was wondering what to do with my life until I met the union",
         # "i was wondering if maybe we should leave" was here: it asks "should we leave?",
-        # a closed question, since session 13 (tests/test_reader_s13.py)
+        # a closed question, since session 12 (tests/test_reader_s13.py)
     ],
 )
 def test_wondering_about_oneself_is_still_about_oneself(text):

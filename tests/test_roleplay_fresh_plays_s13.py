@@ -1,4 +1,4 @@
-"""Fresh typed plays (tests/plays/fresh13/, session 13) and the general fixes they led to.
+"""Fresh typed plays (tests/plays/fresh13/, session 12) and the general fixes they led to.
 
 The plays were written before they were run, in voices the earlier sets use less (terse,
 chatty, British, lower-case with no punctuation) and with poor plays that each make

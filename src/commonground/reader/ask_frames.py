@@ -52,7 +52,7 @@ ASK_FRAMES = [
     r"(?:i|we)(?:'m| am| was|'re| are| were) (?:really |just |also )?(?:asking|hoping|wondering "
     r"(?:if|whether)) (?:maybe |perhaps |possibly )?(?:you|if you|that you)"
     # "...wondering if you've ever thought about joining": asks what they have done, a
-    # question (ours, session 13)
+    # question (ours, session 12)
     r"(?!'ve (?!got\b)|'re\b| have (?:ever|been|already|thought|heard|seen|done)\b| are\b| were\b|"
     r" had\b| ever\b)(?:'ll| will| could| "
     r"would| can| might|'d)?(?: (?:like|want|care|wish) to(?= \w))? ?(?:to )?",
@@ -181,7 +181,7 @@ SPEECH_TAIL = re.compile(
     r"|^(?:to|with) (?:me|us)\b|^(?:through|on|ahead|over|into|deeper|back)\b"
 )
 
-# "say a few words at the council meeting": speaking in public, an action (ours, session 13);
+# "say a few words at the council meeting": speaking in public, an action (ours, session 12);
 # "say a few words about yourself" is talk with us.
 A_FEW_WORDS = re.compile(
     r"^(?:a few words|a word|a little something|something) (?:(?:on behalf of|for) (?:the |our |us )?"

@@ -124,7 +124,7 @@ PLACE = at_word_starts(
     rf"|\b(?:at|to|round to|round at|over to|over at|back to) (?:yours|mine|ours)\b"
 )
 # "bring a few people from your floor", "text 20 ppl from ur building": where the people
-# come from, not where the action happens (ours, session 13).
+# come from, not where the action happens (ours, session 12).
 _FROM_PEOPLE = re.compile(
     r"\b(?:people|persons|neighbou?rs|friends|colleagues|co-?workers|workmates|parents|tenants|"
     r"folks|members|families|residents|mums|moms|mams|dads|others|someone|somebody|anyone|"
@@ -180,7 +180,7 @@ ACTIVITY = re.compile(
     r"phone[- ]?bank\w*|text[- ]?bank\w*|make (?:some |a few |\w+ )?(?:calls|phone calls)|"
     r"call\w*|phon(?:e|ing) (?:your|some|a few|\w+)|text(?:ing)? (?:your|some|\w+ )|"
     r"host\w*|house (?:meeting|party)|attend\w*|testify\w*|speak\w* at|"
-    # "say a few words at the council meeting" speaks in public (ours, session 13)
+    # "say a few words at the council meeting" speaks in public (ours, session 12)
     r"say(?:ing)? (?:a few words|a word|a little something)(?= (?:at|to|before|in front of)\b)|"
     r"rally|rallies|march\w*|vigil|hearing|town hall|forum|training|workshop|orientation|"
     r"picket\w*|strike|sit-in|walk-?out|potluck|clean-?up|info session|teach-in|"

@@ -288,7 +288,7 @@ def _question(t: str, parts: list[str]):
         or question_kinds.CHECK_TAG.search(p)
         or question_kinds.BARE_TAIL_QUESTION.search(p)
         # "no thats fine, whats making it tricky": a probe of a no or a maybe asks (ours,
-        # session 13)
+        # session 12)
         or probes.probe_signal(p)
     ]
     if not questions:

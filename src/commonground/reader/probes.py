@@ -107,7 +107,7 @@ PROBE_MAYBE = re.compile(
     r"worry|worries|hold-?up|catch|sticking point|doubt))"
     r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:are|r) you (?:unsure|"
     r"worried|nervous|hesitant|concerned|uncertain|not sure) about"
-    # "what is it you're unsure about" (ours, session 13)
+    # "what is it you're unsure about" (ours, session 12)
     r"|\bwhat(?:'s| is) it (?:that )?(?:you're|you are) (?:unsure|worried|nervous|hesitant|"
     r"concerned|uncertain|not sure) about"
     r"|\b(?:what|which) (?:bits? |parts? |aspects? )?(?:of (?:it|this|that) )?(?:worr(?:y|ies)|"
@@ -129,7 +129,7 @@ PROBE_MAYBE = re.compile(
 def probe_signal(sentence: str) -> tuple[str, str] | None:
     """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe; a
     question typed after an acknowledgement and a comma ("no worries at all, is it the
-    saturday or...") probes as the question itself does (ours, session 13)."""
+    saturday or...") probes as the question itself does (ours, session 12)."""
     found = _probe_signal(sentence)
     if found or "," not in sentence:
         return found
@@ -172,7 +172,7 @@ ASKS_ACTIVITY_TOO = re.compile(
     # "..., or is phone banking just not for you?" (ours, session 10)
     r"|\bor (?:is|are|it's|is it) (?:\w+ ){0,4}?(?:just |really |simply )?not (?:for you|"
     r"your (?:kind of )?(?:thing|cup of tea))\b"
-    # "..., or is it the phone banking you're not keen on?" (ours, session 13)
+    # "..., or is it the phone banking you're not keen on?" (ours, session 12)
     r"|\bor (?:is it|is that|it's) (?:\w+ ){1,4}?(?:that )?(?:you're|you are|you) (?:not|don't|"
     r"aren't|do not) (?:so |really |too |that )?(?:keen|into|fussed|sure|like|fancy|enjoy|want)\b"
 )

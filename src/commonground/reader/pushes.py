@@ -99,7 +99,7 @@ PUSH_RULES = [
     ),
     (
         # "i thought you said you cared about the kids", "you said maybe last time too"
-        # (ours, session 13): their own words held against them
+        # (ours, session 12): their own words held against them
         r"(?:^|\bbut |\byet |\b(?:i|we) (?:really |honestly )?thought (?:that )?)(?:you|u) (?:said|"
         r"told me|told us|promised)(?: (?:last time|before|last week|last month|earlier|the other "
         r"day))?,? (?:(?:you|u)(?:'d| would| were| care| cared| wanted| want| love| believe)\b|"

@@ -24,7 +24,7 @@ _ASKS_ITSELF = re.compile(
 )
 
 
-# The hand-back after a comma: "i grew up on this estate, what about you?" (ours, session 13)
+# The hand-back after a comma: "i grew up on this estate, what about you?" (ours, session 12)
 _TURN_BACK_TAIL = re.compile(r",\s*(?:and |so )?(?:what|how) about (?:you|yourself)\s*\??$")
 
 

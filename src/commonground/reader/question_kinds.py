@@ -25,10 +25,10 @@ FACTUAL = [
     r"\bwhat (?:do|did) you do(?: for (?:a |your )?(?:living|work|job|money))?(?:\?|$| now| these| these days| nowadays| there| at)",
     r"\bwhat (?:do|did) you do for (?:a |your )?(?:living|work|job)",
     r"\bwhat did you do (?:before|after|back then|until)\b",
-    # "so what is it you do at the council" (ours, session 13)
+    # "so what is it you do at the council" (ours, session 12)
     r"\bwhat(?:'s| is) it (?:that )?you (?:do|teach|study|drive)(?: for (?:a |your )?(?:living|work|"
     r"job|money))?(?:\?|$|,| now| these| nowadays| there| at| for| again)",
-    # "wheres ur kids go to school": a learner's "where's" for "where do" (ours, session 13)
+    # "wheres ur kids go to school": a learner's "where's" for "where do" (ours, session 12)
     r"\bwhere(?: (?:do|does|did)|'s| is)? (?:you(?: all)?|your (?:\w+ ){0,2}?\w+) (?:work|live|grow up|go to school|"
     r"go to church|worship|study|teach)\b",
     r"\bwhere (?:(?:are|were|is|was) (?:you|your (?:\w+ ){0,2}?\w+)|(?:you|your \w+) (?:are|is|were|was)) "
@@ -102,14 +102,14 @@ ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|am|aren't|isn't|"
     r"don't|didn't|won't|wouldn't|haven't|can't) (?:you|it|that|this|they|we|there|the|your|he|"
     r"she|anyone|anything|any|i)\b|(?:would|could|will|can|does|is) (?:a|an|another|some|next)\b|(?:what|what's|how|how's|why|who|which|how come)\b(?! (?:i|we)\b)"
-    # "wheres ur kids go to school": a learner's "where's" for "where do" (ours, session 13)
+    # "wheres ur kids go to school": a learner's "where's" for "where do" (ours, session 12)
     r"|(?:where's|when's) (?:you|your)\b"
     r"|anything (?:else|more|you)\b"
     r"|(?:where|when) (?:do|did|does|are|is|was|were|will|would|can|could|should|have|has)\b"
     # a yes/no question asked indirectly, typed without "?": "I was wondering if you would
     # like to talk about it" asks them, it is no piece of one's story (lead, session 11);
     # so does a hedged one, or one about what "we" should do: "i was wondering if maybe we
-    # should leave" asks "should we leave?" (ours, session 13)
+    # should leave" asks "should we leave?" (ours, session 12)
     r"|(?:i was|i'm|i am|we were|we're) (?:just )?wondering (?:if|whether) "
     r"(?:maybe |perhaps |possibly )?(?:you|u|we (?:should|could|might|can|ought|shall|need)\b))"
 )
@@ -176,7 +176,7 @@ BARE_TAIL_QUESTION = re.compile(
     r"|,\s*how (?:long|many|much|often)(?: \w+)? (?:you|you've)\b[^,?]*$"
     # a question about them after a story or an acknowledgement, typed without "?": "my
     # boiler broke for a month, how have the repairs been for you", "so tell me, what's a
-    # normal day like for you", "no worries at all, is it the saturday or..." (ours, session 13)
+    # normal day like for you", "no worries at all, is it the saturday or..." (ours, session 12)
     r"|,\s*(?:what|how|why|where|who|which)(?:'s| (?:do|does|did|are|is|was|were|have|has|had|"
     r"would|will|can|could))\s+(?:it|that|this|the|they|things|life|work|a|an|your)\b"
     r"(?=[^,?]*\b(?:you|your|yours)\b)[^,?]*$"

@@ -56,7 +56,7 @@ _LEADING_TAG = re.compile(
     re.IGNORECASE,
 )
 # The push said after the claim, with or without a comma: "the landlord is so greedy
-# don't you think", "it's a disgrace what they're doing, wouldn't you say" (ours, session 13).
+# don't you think", "it's a disgrace what they're doing, wouldn't you say" (ours, session 12).
 _TRAILING_PUSH = re.compile(
     r"^(.+?)(?:,\s*|\s+)(?:don't you (?:think|agree|reckon|feel|believe)|wouldn't you (?:say|agree|"
     r"think)|would you not (?:say|agree)|(?:do|would) you not think|you know|if you ask me)"
@@ -64,13 +64,13 @@ _TRAILING_PUSH = re.compile(
     re.IGNORECASE,
 )
 # "how outrageous is it that they cut the bus route": the verdict asked as a question of
-# degree; what it is about is the fact that follows (ours, session 13).
+# degree; what it is about is the fact that follows (ours, session 12).
 _HOW_VERDICT = re.compile(
     r"^how (?!much\b|many\b|long\b|often\b|far\b|old\b)[a-z-]+ (?:is|was) (?:it|that)"
     r"(?: (that|how|what) (.+))?$"
 )
 # "it's a disgrace what they're doing to the nurses", "it's terrible how they treat you":
-# a verdict passed on what follows (ours, session 13).
+# a verdict passed on what follows (ours, session 12).
 _VERDICT_ON = re.compile(
     r"^(?:it's|its|it is|it was|that's|thats|that is|this is)\s+(?:(?:a|an|so|such|just|absolutely|really|"
     r"totally|pretty|bloody|proper|complete|total|utter)\s+)*([\w'-]+)\s+(how|what|the way|that)"
@@ -81,14 +81,14 @@ _LEADING_ADJECTIVE = re.compile(
     r"^(?:isn't (?:it|that) (?:(?:a|an|just|so|such a|really|absolutely|totally|bloody) )*"
     r"(?:crazy|outrageous|ridiculous|terrible|awful|wrong|unfair|insane|shocking|sad|shame|"
     r"disgrace|scandal|joke|crime|criminal)"
-    # "doesn't it make you sick how they treat the cleaners" (ours, session 13)
+    # "doesn't it make you sick how they treat the cleaners" (ours, session 12)
     r"|(?:doesn't|does not|don't) (?:it|that|this) make you (?:so |really |just )?(?:sick|mad|"
     r"angry|furious|livid|crazy|upset|wild))"
     r" (that|how|what|the way)\s+(.+)$",
     re.IGNORECASE,
 )
 # "why is the landlord such a crook", "why is the rent rise so unfair": the verdict is the
-# question's, its subject what to ask about (ours, session 13).
+# question's, its subject what to ask about (ours, session 12).
 _WHY_VERDICT = re.compile(
     r"^why (?:is|are|was|were|'s) ((?:the|your|that|this|our|those|these|their) (?:[\w'-]+ ){0,3}?"
     r"[\w'-]+) (?:such (?:a |an )?|so |being so |being such (?:a |an )?)[\w' -]+$",
@@ -166,7 +166,7 @@ _LOADED = at_word_starts(
 _VERDICT_SPLIT = re.compile(
     r"^(.+?)(?:\s+(?:is|are|was|were|'s|has been|have been|seems|seem|looks|look|acts|act|"
     r"sounds|is being|are being|really is|really are|must be|should be|would be)\b"
-    # "the council's useless": the verdict right after the "'s" (ours, session 13)
+    # "the council's useless": the verdict right after the "'s" (ours, session 12)
     r"|'s (?=(?:a|an|so|such|just|really|totally|completely|absolutely|utterly|bloody|pretty|"
     r"being)\b|[\w-]+ing\b|[\w-]+$))",
     re.IGNORECASE,

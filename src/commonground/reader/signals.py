@@ -93,7 +93,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         For an ask, the :data:`~commonground.reader.asks.ASK_PARTS` it names.
     """
     found: dict[str, str] = {}
-    # "i grew up here, what about you?": the story, then the hand-back (ours, session 13)
+    # "i grew up here, what about you?": the story, then the hand-back (ours, session 12)
     said = [piece for s in sentences(text) for piece in split_turn_back(s)]
 
     def add(signal: str, why: str) -> None:

@@ -81,7 +81,7 @@ STORY = [
     r"realized|realised|decided|found|felt|was|had|used to|spent|went|came|worked|lived|raised|"
     r"signed|knocked|organized|organised|met|heard|fought|first|never|still remember|"
     r"didn't|couldn't|wasn't|stood|sat|walked|showed up|ended up|wanted|tried|volunteered|"
-    # "i thought you said you cared" is about them, not a story (ours, session 13)
+    # "i thought you said you cared" is about them, not a story (ours, session 12)
     r"called|marched|cried|knew(?! (?:that )?you\b)|thought(?! (?:that )?you\b)|noticed|took|made|"
     r"left|helped|taught|voted)\b",
     r"\bi've (?:been|seen|watched|lived|worked|spent|organized|organised|volunteered|known|"
@@ -119,7 +119,7 @@ STORY = [
     r"kicked out|ill|sick|hurt|injured|hit|deported|arrested|cut)\b",
     r"^(?:and |so )?we (?:sat|lost|grew up|lived|slept|struggled|used to|nearly lost|ended up|"
     r"got evicted|got kicked out|were evicted|were kicked out|couldn't afford|"
-    # "we were living in one room with three kids when..." (ours, session 13)
+    # "we were living in one room with three kids when..." (ours, session 12)
     r"were (?:all )?(?:living|sleeping|renting|staying|sharing|struggling|crammed|squeezed|stuck|"
     r"homeless|skint|broke))\b",
     r"\bi (?:do this|care|organi[sz]e|volunteer|fight|show up) (?:about this |for this )?"

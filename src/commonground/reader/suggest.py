@@ -238,7 +238,7 @@ def _ask_suggestion(reading, donation: bool = False, text: str = "") -> str:
             normalise(text)
         ):
             # "So that's Tuesday at 7 at the church hall, does that still work?": the yes
-            # agreed the activity; its details are checked (ours, session 13)
+            # agreed the activity; its details are checked (ours, session 12)
             needed = tuple(p for p in needed if p != "activity")
         hint = ask_hint(tuple(p for p in needed if p not in reading.specific_parts))
     if hint:

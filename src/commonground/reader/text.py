@@ -296,13 +296,13 @@ _IN_CONTEXT = (
             "your ",
             r"\byour (?=(?:in(?![\w-])|on board\b|coming\b|going\b|welcome\b|not\b|kidding\b|"
             r"joking\b|sure\b|all set\b|good to go\b|down for\b|up for\b|able to\b|still in\b|"
-            # "what is it ur unsure about" (ours, session 13)
+            # "what is it ur unsure about" (ours, session 12)
             r"unsure\b|not sure\b|worried\b|nervous\b|hesitant\b))",
         ),
         "you're ",
     ),
     # "its the library on sat", "were pushing the hospital to...": "it's" and "we're" typed
-    # without the apostrophe, where the word after says so (ours, session 13): a possessive
+    # without the apostrophe, where the word after says so (ours, session 12): a possessive
     # "its" never comes before an article, "not" or "ok"; a past "were" opening a sentence
     # asks ("were you there?"), so before an -ing verb it is "we're"
     (

@@ -86,7 +86,7 @@ _REQUEST_MIDLINE = re.compile(
     r"(?=[a-z ]+\b))"
 )
 # A question begun mid-line after a clause of time or condition: "when the heating went
-# off what did you do", "if you could change one thing what would it be" (ours, session 13).
+# off what did you do", "if you could change one thing what would it be" (ours, session 12).
 _QUESTION_MIDLINE = re.compile(
     r" (?:what|how|why|where|who|which)(?:'s| (?:do|does|did|are|is|was|were|have|has|would|"
     r"will|can|could|should))\b(?= (?:you|it|the|they|that|this|we|your|things)\b)"
@@ -154,7 +154,7 @@ def run_on_requests(text: str) -> str:
             clause = clause[clause.rfind(stop) + 1 :]
         words = clause.split()
         # "if ur free tmrw night could u come": the clause of condition ends before the
-        # request, as long as it asks nothing itself (ours, session 13)
+        # request, as long as it asks nothing itself (ours, session 12)
         opens = len(words) >= 3 and words[0] in _SUBORDINATE
         if (
             not words
@@ -189,7 +189,7 @@ def run_on_requests(text: str) -> str:
 # ("thanks for fitting me in how many weeks..."). The clause before a question gets the
 # full stop that was not typed.
 _NOT_SUBJECT = r"(?!(?:you|it|they|we|he|she|i|that|this|there)\b)"
-_QUESTION_MIDLINE = re.compile(
+_QUESTION_OPENS = re.compile(
     r" (?=(?:(?:what|which)(?: " + _NOT_SUBJECT + r"[a-z]+){0,3}|how long|how many(?: [a-z]+)?|"
     r"how much|how often|why)"
     r" (?:do|does|did|is|are|was|were|have|has|had|can|could|would|will)"
@@ -216,7 +216,7 @@ _ACKNOWLEDGED_QUESTION = re.compile(
 )
 # After a clause opened by "if" or "when", a question word before "would" or "will" opens
 # the question: "if it was all put right what would be different for them".
-_AFTER_SUBORDINATE = re.compile(r" (?=(?:what|how) (?:would|will|could|might|should)\b)")
+_AFTER_OPENING_CLAUSE = re.compile(r" (?=(?:what|how) (?:would|will|could|might|should)\b)")
 # Words after which a question word opens a clause inside the sentence, not a question.
 _EMBED_WORDS = (
     "know knew tell told ask asked wonder wondering wondered see saw sure remember understand "
@@ -230,7 +230,7 @@ _OBJECT_WORDS = "me you us them him her"
 _OBJECTS = frozenset(_OBJECT_WORDS.split())
 # A clause opened by "when" or "if" in statement order is no question of its own: "when
 # you've helped out before what have you enjoyed most" asks what follows it.
-_SUBORDINATE = re.compile(
+_OPENING_CLAUSE = re.compile(
     r"^\s*(?:when|whenever|if|once)\s+(?:you|you've|you're|you'd|i|i've|i'm|we|we've|they|"
     r"they've|he|she|it|it's)\b"
 )
@@ -240,7 +240,7 @@ _TELLS = frozenset(_TELL_WORDS.split())  # "tell me what did you...": asked insi
 
 def run_on_questions(text: str) -> str:
     """``text`` with a full stop before a question begun mid-line in a run-on (see
-    :data:`_QUESTION_MIDLINE`): "thanks for having me what did you do" is "thanks for
+    :data:`_QUESTION_OPENS`): "thanks for having me what did you do" is "thanks for
     having me. what did you do"; "i know what you did" and "what time is it" are
     unchanged."""
     if "?" in text[:-1]:
@@ -249,9 +249,9 @@ def run_on_questions(text: str) -> str:
     if len(text.split()) > 3:
         text = _CHECK_AT_END.sub(". ", text)
     out, at = [], 0
-    starts = [m.start() for m in _QUESTION_MIDLINE.finditer(text)]
-    if _SUBORDINATE.match(text):
-        first = _AFTER_SUBORDINATE.search(text)
+    starts = [m.start() for m in _QUESTION_OPENS.finditer(text)]
+    if _OPENING_CLAUSE.match(text):
+        first = _AFTER_OPENING_CLAUSE.search(text)
         starts = sorted({*starts, first.start()}) if first else starts
     for start in starts:
         clause = text[:start]
@@ -263,7 +263,7 @@ def run_on_questions(text: str) -> str:
             or not words[-1][-1].isalnum()
             or (words[-1] in _EMBEDS and not _particle(words))
             or (words[-1] in _OBJECTS and words[-2] in _TELLS)  # "tell me what did you..."
-            or _ASKS_ITSELF.search(_SUBORDINATE.sub("", clause))
+            or _ASKS_ITSELF.search(_OPENING_CLAUSE.sub("", clause))
         ):
             continue
         out += [text[at:start], "."]
