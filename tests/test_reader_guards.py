@@ -20,6 +20,7 @@ from commonground.reader import (
     leading_questions,
     probes,
     pushes,
+    spellings,
     text,
 )
 from commonground.reader.guards import Alternation, HintIndex, any_in
@@ -104,9 +105,9 @@ def test_the_short_cuts_agree_with_the_plain_patterns_on_made_up_lines(line):
     assert (want and want.span()) == (got and got.span())
     assert asks.TIME_WORDS.search(line) is None or asks.may_name_time(line)
     assert _OLD_REPEAT.sub(r"\1", line) == text._REPEAT.sub(r"\1", line)
-    if text._SHORTHAND_RUNS.isdisjoint(text._RUN.findall(line)):
-        assert text._SHORTHAND_WORD.search(line) is None
-    for needle, pattern, _ in text._IN_CONTEXT:
+    if spellings.SHORTHAND_RUNS.isdisjoint(spellings.RUN.findall(line)):
+        assert spellings.SHORTHAND_WORD.search(line) is None
+    for needle, pattern, _ in spellings.IN_CONTEXT:
         assert pattern.search(line) is None or needle in line, pattern.pattern
 
 
@@ -162,14 +163,14 @@ context_lines = st.lists(
 def test_each_in_context_rule_needs_its_piece_of_text(line):
     """``normalise`` tries an in-context rule ("2" -> "to", "me mum" -> "my mum") only on
     a line holding the rule's piece of text: every match must have it around it."""
-    for needle, pattern, _ in text._IN_CONTEXT:
+    for needle, pattern, _ in spellings.IN_CONTEXT:
         assert pattern.search(line) is None or needle in line, (pattern.pattern, line)
 
 
 def test_the_in_context_rules_need_their_pieces_on_the_corpus():
     for raw in [*CORPUS, *LINES]:
         low = raw.lower()
-        for needle, pattern, _ in text._IN_CONTEXT:
+        for needle, pattern, _ in spellings.IN_CONTEXT:
             assert pattern.search(low) is None or needle in low, (pattern.pattern, raw)
     assert normalise("thanks 4 coming, up 4 leafleting? me 2") == (
         "thanks for coming, up for leafleting? me too"
@@ -192,8 +193,8 @@ def test_the_time_test_and_the_repeat_pattern_agree_on_the_corpus():
 
 def test_the_shorthand_test_never_skips_a_line_with_shorthand():
     for line in [*LINES, "can u come w/ me", "b/c i work", "tmrw at 6?", "2nite", "y not"]:
-        if text._SHORTHAND_RUNS.isdisjoint(text._RUN.findall(line)):
-            assert text._SHORTHAND_WORD.search(line) is None, line
+        if spellings.SHORTHAND_RUNS.isdisjoint(spellings.RUN.findall(line)):
+            assert spellings.SHORTHAND_WORD.search(line) is None, line
     assert normalise("b/c u said so") == "because you said so"
 
 

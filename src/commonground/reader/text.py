@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from commonground.reader.guards import at_word_starts, starting_with
+from commonground.reader import spellings
+from commonground.reader.guards import at_word_starts
 from commonground.reader.typed_forms import run_on_questions, run_on_requests, tidy, unhesitate
 
 # Day and month names, shared by the reader's time rules and the planners' "when" rules.
@@ -56,293 +57,6 @@ _IRREGULAR = {
 }
 
 
-# Texting shorthand and contractions typed without an apostrophe, as learners type them.
-_SHORTHAND = {
-    "u": "you",
-    "r": "are",
-    "ur": "your",
-    "w": "with",
-    "w/": "with",
-    "bc": "because",
-    "b/c": "because",
-    "cuz": "because",
-    "coz": "because",
-    "pls": "please",
-    "plz": "please",
-    "hrs": "hours",
-    "hr": "hour",
-    "tmrw": "tomorrow",
-    "tmr": "tomorrow",
-    # Day names cut short ("weds 3 dec", "tues at 4"); only the ones no other word spells.
-    "mon": "monday",
-    "weds": "wednesday",
-    "tues": "tuesday",
-    "thurs": "thursday",
-    "fri": "friday",
-    "tonite": "tonight",
-    "2nite": "tonight",
-    "wanna": "want to",
-    "gonna": "going to",
-    "gotta": "got to",
-    "im": "i'm",
-    "ive": "i've",
-    "youre": "you're",
-    "youve": "you've",
-    "youd": "you'd",
-    "youll": "you'll",
-    "dont": "don't",
-    "doesnt": "doesn't",
-    "didnt": "didn't",
-    "isnt": "isn't",
-    "arent": "aren't",
-    "wasnt": "wasn't",
-    "werent": "weren't",
-    "wouldnt": "wouldn't",
-    "couldnt": "couldn't",
-    "shouldnt": "shouldn't",
-    "cant": "can't",
-    "wont": "won't",
-    "havent": "haven't",
-    "hasnt": "hasn't",
-    "thats": "that's",
-    "whats": "what's",
-    "hows": "how's",
-    "wheres": "where's",
-    "whos": "who's",
-    "theyre": "they're",
-    "lets": "let's",
-    "wat": "what",
-    "wut": "what",
-    "wht": "what",
-    "wen": "when",
-    "y": "why",
-    "wud": "would",
-    "cud": "could",
-    "shud": "should",
-    "b": "be",
-    "ppl": "people",
-    "abt": "about",
-    "thx": "thanks",
-    "rn": "right now",
-    "sry": "sorry",
-    "id": "i'd",
-    "ill": "i'll",
-    "omg": "oh",
-    # dialect and spoken spellings ("would ya", "yous coming", "wot", "comin")
-    "ya": "you",
-    "yous": "you",
-    "youse": "you",
-    "ye": "you",
-    "wi": "with",
-    "wot": "what",
-    "howd": "how did",
-    "whered": "where did",
-    "wz": "was",
-    "woz": "was",
-    "comin": "coming",
-    "goin": "going",
-    "doin": "doing",
-    "gettin": "getting",
-    "meetin": "meeting",
-    "helpin": "helping",
-    "workin": "working",
-    "nothin": "nothing",
-    "somethin": "something",
-    "whereabouts": "where",
-    "where'd": "where did",
-    # ours, session 6: more spoken and regional spellings
-    "c'mon": "come on",
-    "cmon": "come on",
-    "y'all": "you all",
-    "ye'd": "you'd",
-    "ya'd": "you'd",
-    "ta": "cheers",
-    # ours, session 7: more texting and regional spellings
-    "2moro": "tomorrow",
-    "2morrow": "tomorrow",
-    "tomoz": "tomorrow",
-    "2day": "today",
-    "b4": "before",
-    "wiv": "with",
-    "wid": "with",
-    "cya": "see you",
-    "ttyl": "talk to you later",
-    "d'you": "do you",
-    "innit": "isn't it",
-    # ours, session 8: texting spellings seen in the voices3 plays
-    "wats": "what's",
-    "wots": "what's",
-    "msg": "message",
-    "txt": "text",
-    "pic": "picture",
-}
-
-# Typos of the words a line's kind turns on ("waht", "wuold", "lnog", "satuday"): two
-# neighbouring letters swapped, or (in words of six letters or more) one letter dropped.
-# Ours, session 7. Only forms that are not words themselves are corrected ("bought" stays).
-_TYPO_TARGETS = (
-    "what would could should you your where when long have think about brought because "
-    "meeting tomorrow tonight petition together family people really thanks monday tuesday "
-    "wednesday thursday friday saturday sunday"
-)
-_TYPO_NOT = frozenset(["bought", "rally", "thank", "tanks", "frida", "comin", "meetin"])
-
-
-def _typo_forms(word: str) -> set[str]:
-    forms = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    if len(word) >= 6:
-        forms |= {word[:i] + word[i + 1 :] for i in range(1, len(word))}
-    return forms - {word}
-
-
-_TYPOS = {
-    form: word
-    for word in _TYPO_TARGETS.split()
-    for form in sorted(_typo_forms(word))
-    if form not in _TYPO_NOT and form not in _TYPO_TARGETS.split()
-}
-_TYPO_WORD = at_word_starts(r"(?<![\w'])(" + "|".join(sorted(_TYPOS)) + r")(?![\w'])")
-
-# Spellings that depend on the words around them (ours, session 7): "2"/"4" as texted
-# words ("coming 2 the vigil", "me 2", "cheers 4 ur time"), "fixin' to" (about to),
-# "ain't it", "me da" (my dad), and a request opened with "kindly".
-# A number after these names a ward, a room or a bus ("ward 4 this weekend"): never "for".
-_NUMBERED = "".join(
-    rf"(?<!\b{w} )"
-    for w in [
-        "ward",
-        "room",
-        "unit",
-        "floor",
-        "flat",
-        "apt",
-        "building",
-        "block",
-        "district",
-        "zone",
-        "precinct",
-        "route",
-        "bus",
-        "number",
-        "no",
-        "gate",
-        "platform",
-        "level",
-        "year",
-        "grade",
-        "table",
-        "page",
-        "step",
-        "phase",
-        "line",
-        "local",
-        "aisle",
-    ]
-)
-# Each rule with a piece of text that every match contains: a line without it is not
-# searched; and the text each match starts with, so that the look-behinds that open
-# these patterns are tried only there (``starting_with``).
-_IN_CONTEXT = (
-    (
-        " 2 ",
-        starting_with(
-            "2",
-            _NUMBERED
-            + r"(?<=[a-z] )2(?= (?:the|a|an|my|your|our|me|us|you|see|be|come|go|get|help|join|"
-            r"meet|do|make|bring|talk|speak|ask|sign|hear|know|say)\b)",
-        ),
-        "to",
-    ),
-    (
-        " 2",
-        starting_with(
-            "2",
-            r"(?:(?<=^me )|(?<=[,.!?] me )|(?<=\band me )|(?<=^us )|(?<=\band us ))2(?=\s*[,.!?]|$)"
-            r"|(?<=[a-z]s )2(?=\s*[.!?]*$)",
-        ),
-        "too",
-    ),
-    (
-        " 4 ",
-        starting_with(
-            "4",
-            _NUMBERED + r"(?<=[a-z] )4(?= (?:the|a|an|my|your|our|me|us|you|coming|being|listening|"
-            r"everything|all|that|this|it|now|today|tonight)\b)"
-            # "up 4 leafleting", "thanks 4 coming": before an -ing word only after these
-            r"|(?:(?<=\bup )|(?<=\bready )|(?<=\bthanks )|(?<=\bcheers )|(?<=\bsorry )|"
-            r"(?<=\bfree ))4(?= [a-z]+ing\b)",
-        ),
-        "for",
-    ),
-    ("fixin", starting_with("fixin", r"\bfixin'? to\b|\bfixing to\b"), "going to"),
-    ("ain't ", starting_with("ain't ", r"\bain't (?=it\b|that\b)"), "isn't "),
-    (
-        "me ",
-        starting_with(
-            "me ",
-            r"(?:^|(?<=[,.!?;] )|(?<=\band )|(?<=\bbut )|(?<=\bwhen )|(?<=\bcos )|"
-            r"(?<=\bbecause ))me (?=(?:da|dad|mam|mum|ma|nan|nanna|granda|grandad|gran|brother|"
-            r"sister|son|daughter|kids|husband|wife|fella|missus|mate|mates|auntie|uncle|"
-            r"cousin|neighbou?r)\b)",
-        ),
-        "my ",
-    ),
-    ("kindly ", starting_with("kindly ", r"(?:^|(?<=[,.!?;] ))kindly (?=[a-z])"), "please "),
-    # "your in then?", "your coming right": "you're" typed as "your" (ours, session 11), only
-    # before a word no noun follows "your" with ("your in-laws", "your free time" stay)
-    (
-        "your ",
-        starting_with(
-            "your ",
-            r"\byour (?=(?:in(?![\w-])|on board\b|coming\b|going\b|welcome\b|not\b|kidding\b|"
-            r"joking\b|sure\b|all set\b|good to go\b|down for\b|up for\b|able to\b|still in\b|"
-            # "what is it ur unsure about" (ours, session 12)
-            r"unsure\b|not sure\b|worried\b|nervous\b|hesitant\b))",
-        ),
-        "you're ",
-    ),
-    # "its the library on sat", "were pushing the hospital to...": "it's" and "we're" typed
-    # without the apostrophe, where the word after says so (ours, session 12): a possessive
-    # "its" never comes before an article, "not" or "ok"; a past "were" opening a sentence
-    # asks ("were you there?"), so before an -ing verb it is "we're"
-    (
-        "its ",
-        starting_with(
-            "its ",
-            r"\bits (?=(?:the|a|an|not|just|only|ok|okay|fine|so|really|too|very|all|like|"
-            r"gonna|going|been|my|your|our|their|his|her|getting|about|always|never|still)\b)",
-        ),
-        "it's ",
-    ),
-    (
-        "were ",
-        starting_with(
-            "were ",
-            r"(?:^|(?<=[,.!?;] )|(?<=\bso )|(?<=\band )|(?<=\bbut ))were (?=(?:[a-z]+ing|gonna|"
-            r"going|trying|hoping|fighting|pushing|not|still|also|just)\b)(?!\w+ (?:you|u)\b)",
-        ),
-        "we're ",
-    ),
-)
-
-# Two-word spoken forms: "where abouts do you live", "how's about you come along".
-_SPOKEN_PAIRS = re.compile(r"\b(?:where abouts|how's about|hows about)\b")
-_SPOKEN_PAIR_WORDS = {
-    "where abouts": "where",
-    "how's about": "how about",
-    "hows about": "how about",
-}
-_SHORTHAND_WORD = re.compile(
-    r"(?<![\w'])("
-    + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
-    + r")(?![\w'])"
-)
-# A shorthand word stands between characters outside [\w'], so its [\w'] run ("w" of "w/",
-# "b" of "b/c") is a whole run of the line: a line with none of these runs has none.
-_RUN = re.compile(r"[\w']+")
-_SHORTHAND_RUNS = frozenset(k.split("/")[0] for k in _SHORTHAND)
-
-
 # Spoken hesitations anywhere in a line ("how did you, uh, get into it") carry no meaning.
 _HESITATION = at_word_starts(
     r"(?:,\s*)?(?<![\w'-])(?:u+m+|u+h+m*|e+r+m*|h+m+|m+h*m+)(?![\w'-])[,.]*", or_at=","
@@ -353,7 +67,7 @@ _HESITATION_RUN = re.compile(r"u+m+|u+h+m*|e+r+m*|h+m+|m+h*m+")
 
 
 def _hesitates(text: str) -> bool:
-    return any(_HESITATION_RUN.fullmatch(run) for run in set(_RUN.findall(text)))
+    return any(_HESITATION_RUN.fullmatch(run) for run in set(spellings.RUN.findall(text)))
 
 
 # A false start: "h-how", "wh-what", "I-I", "w- what" keep only the word said in full.
@@ -381,7 +95,7 @@ def _expand(m: re.Match) -> str:
     word = m.group(1)
     if word == "ill" and _ILL_BEFORE.search(m.string, 0, m.start()):
         return word
-    return _SHORTHAND[word]
+    return spellings.SHORTHAND[word]
 
 
 @lru_cache(maxsize=16384)
@@ -402,17 +116,17 @@ def normalise(text: str) -> str:
     text = tidy(" ".join(text.split()).lower())  # str.split's spaces are re's \s
     if "-" in text:
         text = _FALSE_START.sub("", text)
-    runs = set(_RUN.findall(text))
-    if not runs.isdisjoint(_SHORTHAND_RUNS):
-        text = _SHORTHAND_WORD.sub(_expand, text)
-        runs = set(_RUN.findall(text))
-    if not runs.isdisjoint(_TYPOS):
-        text = _TYPO_WORD.sub(lambda m: _TYPOS[m.group(1)], text)
-    for needle, pattern, said in _IN_CONTEXT:
+    runs = set(spellings.RUN.findall(text))
+    if not runs.isdisjoint(spellings.SHORTHAND_RUNS):
+        text = spellings.SHORTHAND_WORD.sub(_expand, text)
+        runs = set(spellings.RUN.findall(text))
+    if not runs.isdisjoint(spellings.TYPOS):
+        text = spellings.TYPO_WORD.sub(lambda m: spellings.TYPOS[m.group(1)], text)
+    for needle, pattern, said in spellings.IN_CONTEXT:
         if needle in text:
             text = pattern.sub(said, text)
     if "about" in text:
-        text = _SPOKEN_PAIRS.sub(lambda m: _SPOKEN_PAIR_WORDS[m.group(0)], text)
+        text = spellings.SPOKEN_PAIRS.sub(lambda m: spellings.SPOKEN_PAIR_WORDS[m.group(0)], text)
     text = run_on_requests(text)  # "...a meeting thursday can you come": the comma not typed
     text = run_on_questions(text)  # "thanks for having me what did you do": the stop not typed
     before = text
