@@ -2,8 +2,10 @@
 
 Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a
 tab or carriage return) as a formula: a hostile log could carry ``=HYPERLINK(...)``
-into a trainer's Excel. Every text cell we write that starts with one of those gets
-a leading apostrophe, which spreadsheets show as plain text. HTML is escaped.
+into a trainer's Excel. Every text cell we write that starts with one of those (or
+with a full-width or other look-alike of them, or with one after blanks or invisible
+characters: :mod:`commonground.formula_cells`) gets a leading apostrophe, which
+spreadsheets show as plain text. HTML is escaped.
 """
 
 from __future__ import annotations
@@ -16,9 +18,7 @@ import numpy as np
 import pandas as pd
 
 from commonground.errors import CommonGroundError
-
-#: A cell starting with one of these is neutralised on export.
-FORMULA_START = r"^[=+\-@\t\r]"
+from commonground.formula_cells import FORMULA_START  # noqa: F401 - part of this API
 
 
 def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:

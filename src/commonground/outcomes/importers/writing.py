@@ -48,8 +48,8 @@ def day_text(frame: pd.DataFrame) -> pd.DataFrame:
 def _write_csv_fast(frame: pd.DataFrame, target: str) -> None:
     """Write a log as CSV with pyarrow: formula cells neutralised, ``true``/``false``.
 
-    The same safety as :func:`commonground.outcomes.to_safe_csv` (a text cell starting
-    with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    The same safety as :func:`commonground.outcomes.to_safe_csv` (a text cell a
+    spreadsheet could run, :mod:`commonground.formula_cells`, gets a leading
     apostrophe), done with pyarrow's compute functions over whole columns. Text cells
     are quoted; lines end in CR LF.
     """
