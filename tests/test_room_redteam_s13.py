@@ -547,3 +547,34 @@ def test_a_flood_of_huge_names_at_the_hub_holds_nothing(tmp_path):
         assert user is None and len(why) < 400
     assert time.perf_counter() - started < 5  # the hub's one thread is never held
     assert auth._claiming == {} and not (tmp_path / room_claims.NAME_CLAIMS_FILE).exists()
+
+
+# ---- a hostile log's own column names, merged or quarantined by the facilitator ------
+
+
+def test_a_hostile_log_s_column_names_write_no_formula_and_drive_no_terminal(tmp_path, capsys):
+    import csv
+
+    from commonground import cli
+    from commonground.terminal_text import unsafe
+
+    plain = tmp_path / "team.csv"
+    assert cli.main(["log", "generate", "--rows", "4", "--seed", "1", "-o", str(plain)]) == 0
+    rows = list(csv.reader(plain.open(encoding="utf-8", newline="")))
+    extra = ['=HYPERLINK("http://evil.example","x")', "＝1+1", "\x1b]0;owned\x07note"]
+    body = [[*row, "a", "b", "c"] for row in rows[1:]]
+    body[0][1] = "not-a-date"  # one row for the quarantine file
+    hostile = tmp_path / "hostile.csv"
+    with hostile.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([rows[0] + extra, *body])
+    capsys.readouterr()
+    quarantine, merged = tmp_path / "q.csv", tmp_path / "merged.csv"
+    cli.main(["log", "validate", str(hostile), "--quarantine", str(quarantine)])
+    cli.main(["log", "merge", str(hostile), str(plain), "-o", str(merged)])
+    told = capsys.readouterr()
+    assert not [ch for ch in told.out + told.err if unsafe(ch) and ch != "\n"]
+    assert "\\x1b]0;owned\\x07note" in told.out + told.err  # shown as codes
+    for path in (quarantine, merged):
+        header = next(csv.reader(path.open(encoding="utf-8", newline="")))
+        assert [h for h in header if h.lower().startswith(("'=hyperlink", "'＝"))], header
+        assert not [h for h in header if re.match(r"[=+\-@＝＋－＠]", h)], header

@@ -57,6 +57,7 @@ def _write_csv_fast(frame: pd.DataFrame, target: str) -> None:
     import pyarrow.compute as pc
     from pyarrow import csv as pacsv
 
+    from commonground.formula_cells import neutralise
     from commonground.outcomes.export import FORMULA_START
 
     columns = {}
@@ -74,7 +75,7 @@ def _write_csv_fast(frame: pd.DataFrame, target: str) -> None:
                 empty = pa.scalar("", type=pa.large_string())
                 joined = pc.binary_join_element_wise(quote, array, empty)
                 array = pc.if_else(risky, joined, array)
-        columns[str(name)] = array
+        columns[neutralise(str(name))] = array  # the header row: cells too
     table = pa.table(columns)
     options = pacsv.WriteOptions(eol="\r\n", quoting_style="needed")
     pacsv.write_csv(table, target, options)
