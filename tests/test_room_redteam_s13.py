@@ -141,6 +141,31 @@ def test_a_script_keeping_its_names_in_use_never_keeps_real_people_out(
     assert "no lesson open" in told and "forget-unused" in told
 
 
+def test_a_script_spreading_its_names_over_its_home_s_ipv6_networks_still_makes_way(
+    tmp_path, monkeypatch
+):
+    """One home is given a /56 (256 networks of /64): a script there claims each name from
+    another /64 and keeps them all in use; a newcomer still gets in."""
+    monkeypatch.setattr(room_claims, "MAX_NAMES", 20)
+    clock = [room_claims.time.time()]
+    monkeypatch.setattr(room_claims.time, "time", lambda: clock[0])
+    claims = room_claims.Claims(tmp_path)
+    script = {}
+    for n in range(20):
+        slug, _, cookies = _claim(tmp_path, f"bot {n}", f"2001:db8:0:{n:x}00::1")
+        script[slug] = cookies
+    assert len(claims.names()) == 20
+    clock[0] += room_capacity.PLACE_SECONDS
+    for slug, cookies in script.items():
+        assert claims.verify(slug, _secret(cookies))
+    slug, message, _ = _claim(tmp_path, "Rosa", "2001:db8:ffff::7")
+    assert slug == "rosa", message
+    # near miss: one /48 is one site, two /48s are two
+    assert room_capacity.site("2001:db8:0:100::1") == room_capacity.site("2001:db8:0:ff00::9")
+    assert room_capacity.site("2001:db8:1::1") != room_capacity.site("2001:db8:2::1")
+    assert room_capacity.site("::ffff:10.0.0.7") == "10.0.0.7"
+
+
 def test_people_in_lessons_behind_one_address_are_never_pushed_out(tmp_path, monkeypatch):
     """Near miss: a full room of real people (ten behind one address with lessons open,
     three at another with only their cookies back) refuses a newcomer: nobody has a

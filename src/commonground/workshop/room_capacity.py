@@ -19,9 +19,11 @@ names. So:
 * a script can keep its names "in use" without a lesson: its browsers come back with
   their cookies now and then. So when no name is stale, a name **holding a place**
   makes way (:func:`place_holders`): nothing saved, claimed :data:`PLACE_SECONDS` ago
-  or more, no lesson of it open for :data:`STALE_SECONDS`, from an address (its IPv6
-  /64) that holds more than :data:`PLACES_PER_ADDRESS` such names; the address holding
-  the most goes first, its least recently used name first. A person who typed their
+  or more, no lesson of it open for :data:`STALE_SECONDS`, from an address that holds
+  more than :data:`PLACES_PER_ADDRESS` such names; the address holding the most goes
+  first, its least recently used name first. An IPv6 address counts as its /48 here
+  (:func:`site`): a home or office is given a /56 or a /48, so a script there could
+  otherwise spread its names over 256 or 65,536 "addresses". A person who typed their
   name has a lesson open within seconds (the same request starts it), a lesson open
   keeps its name however long its page talks only over the websocket, and one or two
   people reading the lessons list from one address are never pushed out this way:
@@ -79,6 +81,26 @@ def tell(room_home: str | Path, kind: str, message: str) -> bool:
 
 def _empty(folder: Path) -> bool:
     return not folder.is_dir() or not any(p.is_file() for p in folder.rglob("*"))
+
+
+#: The IPv6 prefix a site (a home, an office, a venue) is given: one "address" here.
+SITE_PREFIX = 48
+
+
+def site(address: str) -> str:
+    """Whom :func:`place_holders` counts a claim against: the IPv4 address (an IPv4
+    inside IPv6 too), the IPv6 /48 network, or the text itself when it is no address."""
+    import ipaddress
+
+    try:
+        ip = ipaddress.ip_address(str(address).split("%")[0])
+    except ValueError:
+        return str(address)
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    if ip.version == 6 and not ip.is_loopback:
+        return str(ipaddress.ip_network(f"{ip}/{SITE_PREFIX}", strict=False))
+    return str(ip)
 
 
 def place_holders(claims: dict[str, dict], room_home: str | Path, now: float) -> list[str]:

@@ -21,6 +21,7 @@ from commonground import storage
 from commonground.errors import CommonGroundError
 from commonground.serving import codes
 from commonground.serving.address_records import AddressRecords
+from commonground.workshop.room_capacity import site as capacity_site
 
 CLAIMS_FILE = "participants.json"
 #: Names one room holds at most (a room serves at most 150 lessons at once), unless
@@ -149,7 +150,7 @@ def _record(value: object) -> dict:
     """One claim as stored: ``{"device": hash, "return": hash, "from": hash, "net": hash,
     "browser": hash, "at": time, "seen": bool, "last": time, "lesson": time}`` (older
     files: the device hash alone). ``from`` hashes the address that claimed it, ``net``
-    its :func:`~commonground.serving.codes.client_key` (the IPv6 /64), ``browser`` the
+    its site (:func:`~.room_capacity.site`: the IPv4 address, the IPv6 /48), ``browser`` the
     claiming browser's own cookie (tornado's ``_xsrf``; "" when it sent none); ``seen``
     says its cookie has come back once (so the claim arrived); ``last`` is when it was
     last in use (its cookie came back, or a lesson of it was open) and ``lesson`` when a
@@ -288,7 +289,7 @@ class Claims:
                 "device": _digest(secret),
                 "return": "",
                 "from": _digest(address) if address else "",
-                "net": _digest(codes.client_key(address)) if address else "",
+                "net": _digest(capacity_site(address)) if address else "",
                 "browser": _digest(browser) if browser else "",
                 "at": now,
                 "last": 0.0,
