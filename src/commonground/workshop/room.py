@@ -117,8 +117,10 @@ def browser_of(handler) -> str:
     to sign anyone in.
     """
     get = getattr(handler, "get_cookie", None)
+    settings = getattr(handler, "settings", None)
+    name = settings.get("xsrf_cookie_name", "_xsrf") if isinstance(settings, dict) else "_xsrf"
     try:
-        value = get("_xsrf") if get is not None else None
+        value = get(name) if get is not None else None
     except (TypeError, ValueError):
         return ""
     return str(value or "")
