@@ -52,8 +52,8 @@ from commonground.serving.names import looks_like, normalise_name
 WRONG_CODES_FILE = "wrong-codes.json"
 
 _REFUSAL = "_commonground_refusal"
-#: Seconds a new name is held for the address that signed in with it, while JupyterHub
-#: creates its user (another address is refused the name meanwhile).
+#: Seconds a new name is held for the browser that signed in with it, while JupyterHub
+#: creates its user (every other browser is refused the name meanwhile).
 CLAIMING_SECONDS = 60
 #: The signed cookie that tells one browser from another on the login page.
 BROWSER_COOKIE = "commonground-browser"
