@@ -21,6 +21,9 @@ class FakeHandler:
         value = self.cookies.get(name)
         return value.encode() if value is not None else None
 
+    def get_cookie(self, name, default=None):
+        return self.cookies.get(name, default)
+
     def set_signed_cookie(self, name, value, **kwargs):
         self.cookies[name] = value
 

@@ -263,13 +263,27 @@ def _label(key: str) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*\[\]<>!#|~&]|(?<!\w)_|_(?!\w))")
 
 
+#: What makes a line a list item (``-``, ``+``, ``1.``, ``1)``), a heading's underline or
+#: a rule (``===``, ``---``) when it starts the line: its first mark is escaped too.
+_MD_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))", re.MULTILINE)
+
+
+def _escape_line_start(found: re.Match) -> str:
+    if found[2]:
+        return f"{found[1]}\\{found[2]}"
+    return f"{found[1]}{found[3]}\\{found[4]}"
+
+
 def md_text(text: object) -> str:
     """``text`` as literal Markdown: what was typed shows as typed, never as markup.
 
     ``"[site](javascript:x) <b>hi</b>"`` becomes ``"\\[site\\](javascript:x) \\<b\\>hi\\</b\\>"``:
-    no link, no tag, no heading or table in an exported journal.
+    no link, no tag, no heading or table in an exported journal; and a line typed as
+    ``===`` or ``---`` (which would make the line above it a heading), ``- x`` or
+    ``1. x`` (a list inside the entry) starts with its mark escaped.
     """
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+    escaped = _MD_SPECIAL.sub(r"\\\1", str(text))
+    return _MD_LINE_START.sub(_escape_line_start, escaped)
 
 
 def _md_value(value: object, indent: str) -> list[str]:

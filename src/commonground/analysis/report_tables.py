@@ -132,14 +132,13 @@ def _text(value) -> str:
     return "" if is_missing(value) else str(value)
 
 
-#: A cell a spreadsheet would run as a formula (a report's table can be pasted into one).
-_FORMULA = re.compile(r"^[=+\-@\t\r].")
-
-
 def _cell(value) -> str:
-    """A table cell's text, with an apostrophe before anything a spreadsheet would run."""
+    """A table cell's text, with an apostrophe before anything a spreadsheet would run
+    (:mod:`commonground.formula_cells`; a lone ``-`` or ``=`` is no formula)."""
+    from commonground.formula_cells import starts_formula
+
     text = _text(value)
-    return "'" + text if _FORMULA.match(text) else text
+    return "'" + text if starts_formula(text) and len(text.strip()) > 1 else text
 
 
 class Table:

@@ -105,17 +105,10 @@ def _pairs(args) -> int:
     return 0
 
 
-#: A cell a spreadsheet would run as a formula (as ``outcomes.export.FORMULA_START``,
-#: without importing pandas for a plan of a few names).
-_FORMULA_START = r"^[=+\-@\t\r]"
-
-
 def _csv_cell(value) -> str:
-    import re
+    from commonground.formula_cells import neutralise
 
-    text = str(value)
-    if re.match(_FORMULA_START, text):  # never a formula when opened in a spreadsheet
-        text = "'" + text
+    text = neutralise(value)  # never a formula when opened in a spreadsheet
     if any(c in text for c in ',"\n\r'):
         text = '"' + text.replace('"', '""') + '"'
     return text

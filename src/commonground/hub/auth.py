@@ -24,13 +24,21 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
 * a new name is held for the browser signing in with it for :data:`CLAIMING_SECONDS`:
   JupyterHub creates the user only after :meth:`authenticate` has returned, so without
   this a second browser sending the same new name a moment later would also be let in,
-  as the same user, with the first one's server and journal;
+  as the same user, with the first one's server and journal. The browser is known by
+  a signed cookie the login page gives it (:data:`BROWSER_COOKIE`), not by its address:
+  two people behind one shared address (a workshop's Wi-Fi) typing the same new name
+  at once are two browsers, and only the first gets the name. Only the browser holding
+  it may try again meanwhile (its answer may have been lost); one without the cookie
+  never shares a held name. Checking and holding happen under one lock, so sign-ins
+  racing in threads or between awaits cannot both pass;
 * the person is told what went wrong (blank name, taken name, wrong code, wait).
 """
 
 from __future__ import annotations
 
+import threading
 import time
+import uuid
 from pathlib import Path
 
 from jupyterhub.authenticators.shared import SharedPasswordAuthenticator
@@ -44,9 +52,32 @@ from commonground.serving.names import looks_like, normalise_name
 WRONG_CODES_FILE = "wrong-codes.json"
 
 _REFUSAL = "_commonground_refusal"
-#: Seconds a new name is held for the address that signed in with it, while JupyterHub
-#: creates its user (another address is refused the name meanwhile).
+#: Seconds a new name is held for the browser that signed in with it, while JupyterHub
+#: creates its user (every other browser is refused the name meanwhile).
 CLAIMING_SECONDS = 60
+#: The signed cookie that tells one browser from another on the login page.
+BROWSER_COOKIE = "commonground-browser"
+
+
+def browser_id(handler) -> str:
+    """The id the login page gave this browser (its signed cookie), or ``""``."""
+    get = getattr(handler, "get_secure_cookie", None)
+    try:
+        value = get(BROWSER_COOKIE) if get is not None else None
+    except (TypeError, ValueError):
+        return ""
+    return value.decode("ascii", "replace") if value else ""
+
+
+def give_browser_id(handler) -> str:
+    """This browser's id (:func:`browser_id`), given to it in a signed cookie if it has none."""
+    found = browser_id(handler)
+    if not found:
+        found = uuid.uuid4().hex
+        handler.set_secure_cookie(
+            BROWSER_COOKIE, found, expires_days=1, httponly=True, samesite="Lax"
+        )
+    return found
 
 
 def client_address(request) -> str:
@@ -66,6 +97,12 @@ def client_address(request) -> str:
 class RoomLoginHandler(LoginHandler):
     """JupyterHub's login page, showing why a sign-in was refused."""
 
+    async def prepare(self):
+        result = super().prepare()
+        if result is not None:
+            await result
+        give_browser_id(self)  # tells this browser from others behind its address
+
     def _render(self, login_error=None, username=None, **kwargs):
         reason = getattr(self, _REFUSAL, None)
         return super()._render(login_error=reason or login_error, username=username, **kwargs)
@@ -82,17 +119,20 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
         super().__init__(**kwargs)
         path = Path(self.hub_dir) / WRONG_CODES_FILE if self.hub_dir else None
         self.throttle = Throttle(path=path)
-        self._claiming: dict[str, tuple[str, float]] = {}  # new name -> (address, when)
+        # new name -> (address, browser, when), checked and set under the lock
+        self._claiming: dict[str, tuple[str, str, float]] = {}
+        self._claim_lock = threading.Lock()
 
-    def _held_elsewhere(self, name: str, client: str) -> bool:
-        """Whether another address signed in with the new ``name`` just now (see
-        :data:`CLAIMING_SECONDS`); its user may not exist yet."""
+    def _held_elsewhere(self, name: str, holder: tuple[str, str]) -> bool:
+        """Whether another browser signed in with the new ``name`` just now (see
+        :data:`CLAIMING_SECONDS`); its user may not exist yet. ``holder`` is
+        ``(address, browser id)``; a browser without an id is never the holder."""
         now = time.monotonic()
-        for other, (_, when) in list(self._claiming.items()):
+        for other, (*_, when) in list(self._claiming.items()):
             if now - when >= CLAIMING_SECONDS:
                 del self._claiming[other]
         held = self._claiming.get(name)
-        return held is not None and held[0] != client
+        return held is not None and not (holder[1] and held[:2] == holder)
 
     def _kept_names(self, handler) -> set[str]:
         """Names in use or kept for their owner: the hub's users and people's folders."""
@@ -161,33 +201,40 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                 "the facilitator to release it if it is yours.",
             )
         if current is None and not returning:
-            kept = self._kept_names(handler)
-            if name in kept:
-                return self._refuse(
-                    handler,
-                    f"The name {name!r} was used here before and its journal is kept for "
-                    "its owner. If it is yours, ask the facilitator for a return code and "
-                    "type it in place of the room's code; otherwise add an initial.",
-                )
-            if self._held_elsewhere(name, client):
-                return self._refuse(
-                    handler,
-                    f"The name {name!r} is being taken by another browser just now: add "
-                    "an initial, or ask the facilitator.",
-                )
-            pending = {other for other, (by, _) in self._claiming.items() if by != client}
-            # the facilitator's name too: nobody signs in as "faci1itator"
-            if looks_like(name, kept | pending | set(self.admin_users)):
-                return self._refuse(
-                    handler,
-                    f"The name {name!r} looks the same as a name already taken in this "
-                    "room: add an initial, or type it in another way.",
-                )
-            refusal = self._new_name_refusal(client, kept)
-            if refusal:
-                return self._refuse(handler, refusal)
-            self._claiming[name] = (client, time.monotonic())
+            holder = (client, browser_id(handler))
+            with self._claim_lock:  # checked and held in one step: no two at once
+                refusal = self._new_name_check(handler, name, holder)
+                if refusal:
+                    return self._refuse(handler, refusal)
+                self._claiming[name] = (*holder, time.monotonic())
         return {"name": name, "admin": False, "groups": []}
+
+    def _new_name_check(self, handler, name: str, holder: tuple[str, str]) -> str:
+        """Why the new ``name`` may not be taken by ``holder`` now ("" when it may)."""
+        kept = self._kept_names(handler)
+        if name in kept:
+            return (
+                f"The name {name!r} was used here before and its journal is kept for "
+                "its owner. If it is yours, ask the facilitator for a return code and "
+                "type it in place of the room's code; otherwise add an initial."
+            )
+        if self._held_elsewhere(name, holder):
+            return (
+                f"The name {name!r} is being taken by another browser just now: add "
+                "an initial, or ask the facilitator."
+            )
+        pending = {
+            other
+            for other, (*by, _) in self._claiming.items()
+            if not (holder[1] and tuple(by) == holder)
+        }
+        # the facilitator's name too: nobody signs in as "faci1itator"
+        if looks_like(name, kept | (pending - {name}) | set(self.admin_users)):
+            return (
+                f"The name {name!r} looks the same as a name already taken in this "
+                "room: add an initial, or type it in another way."
+            )
+        return self._new_name_refusal(holder[0], kept)
 
     def _new_name_refusal(self, client: str, kept: set[str]) -> str:
         """Why a new name may not be added now ("" when it may), counting it when it may."""

@@ -2,8 +2,10 @@
 
 Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a
 tab or carriage return) as a formula: a hostile log could carry ``=HYPERLINK(...)``
-into a trainer's Excel. Every text cell we write that starts with one of those gets
-a leading apostrophe, which spreadsheets show as plain text. HTML is escaped.
+into a trainer's Excel. Every text cell we write that starts with one of those (or
+with a full-width or other look-alike of them, or with one after blanks or invisible
+characters: :mod:`commonground.formula_cells`) gets a leading apostrophe, which
+spreadsheets show as plain text. HTML is escaped.
 """
 
 from __future__ import annotations
@@ -16,17 +18,20 @@ import numpy as np
 import pandas as pd
 
 from commonground.errors import CommonGroundError
-
-#: A cell starting with one of these is neutralised on export.
-FORMULA_START = r"^[=+\-@\t\r]"
+from commonground.formula_cells import FORMULA_START  # noqa: F401 - part of this API
 
 
 def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     """Return a copy where text cells that could run as a formula start with ``'``.
 
-    Numbers, booleans and dates are left as they are (they cannot be formulas).
+    Numbers, booleans and dates are left as they are (they cannot be formulas). Column
+    names are cells of the header row: one that could run (an extra column of a hostile
+    log, kept through a merge or a quarantine file) gets the apostrophe too.
     """
+    from commonground.formula_cells import neutralise
+
     out = df.copy()
+    out.columns = [neutralise(c) if isinstance(c, str) else c for c in out.columns]
     for name in out.columns:
         values = out[name]
         if pd.api.types.is_string_dtype(values.dtype) or values.dtype == object:
@@ -157,9 +162,9 @@ def to_safe_html(df: pd.DataFrame) -> str:
 def _write_xlsx(df: pd.DataFrame, tmp: str) -> None:
     safe = neutralise_formulas(df).astype(object)
     safe = safe.where(safe.notna(), None)
-    for name in df.columns:
+    for name, safe_name in zip(df.columns, safe.columns, strict=True):
         if pd.api.types.is_datetime64_any_dtype(df[name].dtype):
-            safe[name] = [None if v is None else v.date() for v in safe[name]]
+            safe[safe_name] = [None if v is None else v.date() for v in safe[safe_name]]
     with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
         safe.to_excel(writer, index=False, sheet_name="outcome_log")
 

@@ -170,7 +170,10 @@ def _protect_privacy(raw: pd.DataFrame, notices: list[str], salt: str | None) ->
     raw = raw.drop(columns=drop)
     extras = [c for c in raw.columns if not is_spec_column(c)]
     if extras:
-        notices.append("extra column(s) kept but ignored by the analysis: " + ", ".join(extras))
+        from commonground.terminal_text import printable  # a header is printed as typed
+
+        shown = ", ".join(printable(c) for c in extras)
+        notices.append(f"extra column(s) kept but ignored by the analysis: {shown}")
     for name in extras:
         hits = privacy.looks_personal(raw[name])
         if hits.any():

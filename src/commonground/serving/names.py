@@ -56,6 +56,11 @@ import unicodedata
 from commonground.errors import CommonGroundError
 
 MAX_NAME_LENGTH = 40
+#: Characters a typed name may have before it is cleaned: room for :data:`MAX_NAME_LENGTH`
+#: letters with accents, spaces and invisible characters, and no more. Cleaning is done
+#: letter by letter, and the room's server does it on its one thread: a script sending
+#: names of 60,000 characters would hold every request in the room for half a second each.
+MAX_TYPED_LENGTH = 256
 #: Non-spacing marks (accents) one letter may carry in a row (UTS #39, section 5.4).
 MAX_MARKS = 4
 #: Characters of a typed name quoted back in a message (a pasted page is not echoed).
@@ -210,9 +215,13 @@ def normalise_name(name: str) -> str:
     ------
     CommonGroundError
         With a message to show the person: the name is blank, has no letter or digit,
-        or is longer than :data:`MAX_NAME_LENGTH`.
+        or is longer than :data:`MAX_NAME_LENGTH` (or typed longer than
+        :data:`MAX_TYPED_LENGTH`, refused before it is cleaned).
     """
-    text = unicodedata.normalize("NFKC", str(name or "")).strip()
+    typed = str(name or "")
+    if len(typed) > MAX_TYPED_LENGTH:  # refused before any letter is looked at
+        raise CommonGroundError(f"Please use a shorter name (at most {MAX_NAME_LENGTH} letters).")
+    text = unicodedata.normalize("NFKC", typed).strip()
     if not text:
         raise CommonGroundError("Please type your name (or a nickname) to start.")
     shown = echo(text)

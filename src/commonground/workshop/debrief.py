@@ -4,7 +4,10 @@ Collects the sheets in a folder and reports which meeting steps were skipped mos
 asks made and their answers by ask type (ask -> yes with a 95% Wilson interval from
 :mod:`commonground.analysis.conversion`), as text, as a JSON-ready dictionary and as
 a plot with its own text summary. Names never appear: sheets carry ids only, and the
-debrief reports counts.
+debrief reports counts. What observers typed (an ask type, a sheet id, a file's name)
+is printed with its control characters shown as codes
+(:func:`commonground.terminal_text.printable`): a sheet cannot drive the facilitator's
+terminal.
 """
 
 from __future__ import annotations
@@ -56,7 +59,9 @@ class RoomDebrief:
         }
 
     def text(self) -> str:
-        """A plain-language summary for the facilitator to read out."""
+        """A plain-language summary for the facilitator to read out (terminal-safe)."""
+        from commonground.terminal_text import printable
+
         if not self.n_sheets:
             return "No observer sheets yet: nothing to debrief."
         lines = [f"{self.n_sheets} role-plays observed; {self.n_rows} with a complete ask."]
@@ -70,7 +75,7 @@ class RoomDebrief:
             lines.append("Asks made, by kind (first answer; final yes after any adjusting):")
             for a in self.asks:
                 lines.append(
-                    f"  - {label(a['ask_type'], 'ask_type')}: {a['n']} asked, {a['yes']} yes, {a['maybe']} maybe, "
+                    f"  - {printable(label(a['ask_type'], 'ask_type'))}: {a['n']} asked, {a['yes']} yes, {a['maybe']} maybe, "
                     f"{a['no']} no; {a['final_yes']} yes by the end; "
                     f"{a['specific']} of {a['n']} specific; ask -> yes {a['rate']:.0%} "
                     f"(95% interval {a['ci_low']:.0%}-{a['ci_high']:.0%})"
@@ -79,7 +84,7 @@ class RoomDebrief:
                 "A room's handful of role-plays shows habits to talk about, not rates to "
                 "rely on: the intervals are wide."
             )
-        lines += [f"Not used: {p}" for p in self.problems]
+        lines += [f"Not used: {printable(p)}" for p in self.problems]
         return "\n".join(lines)
 
 

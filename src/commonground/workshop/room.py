@@ -108,6 +108,24 @@ def participant_from_cookie(handler, room_home: str | Path) -> str | None:
     return slug if Claims(room_home).verify(slug, secret) else None
 
 
+def browser_of(handler) -> str:
+    """The cookie this browser already holds from the room's own pages, or ``""``.
+
+    Tornado's ``_xsrf`` cookie, set by the name form (:func:`xsrf_field`) and kept by
+    the browser across restarts of the room: it tells two browsers behind one address
+    apart (see :meth:`Claims.claim`). It proves nothing by itself and is never trusted
+    to sign anyone in.
+    """
+    get = getattr(handler, "get_cookie", None)
+    settings = getattr(handler, "settings", None)
+    name = settings.get("xsrf_cookie_name", "_xsrf") if isinstance(settings, dict) else "_xsrf"
+    try:
+        value = get(name) if get is not None else None
+    except (TypeError, ValueError):
+        return ""
+    return str(value or "")
+
+
 def _wrong_returns(room_home: str | Path) -> codes.Throttle:
     """The throttle for wrong return codes in this room (kept in a file: restarts keep it)."""
     return codes.Throttle(path=Path(room_home) / WRONG_RETURNS_FILE)
@@ -155,7 +173,8 @@ def resolve_participant(handler, room_home: str | Path) -> tuple[str | None, str
         if wait:
             return None, f"Too many wrong return codes from this device: wait {int(wait) + 1} s."
     try:
-        slug, secret = claims.claim(typed, returning, getattr(request, "remote_ip", "") or "")
+        ip = getattr(request, "remote_ip", "") or ""
+        slug, secret = claims.claim(typed, returning, ip, browser_of(handler))
     except WrongReturnCodeError as exc:
         wait = wrong.failed(address)
         return None, str(exc) + (f" (wait {int(wait) + 1} s before the next try)" if wait else "")

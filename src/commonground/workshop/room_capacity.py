@@ -16,6 +16,18 @@ names. So:
   first, then the longest unused. Nothing is lost (nothing was saved), and whoever held
   it types it again; a script's names never block the room for long, and a flood of new
   names cannot push out someone who is reading a lesson;
+* a script can keep its names "in use" without a lesson: its browsers come back with
+  their cookies now and then. So when no name is stale, a name **holding a place**
+  makes way (:func:`place_holders`): nothing saved, claimed :data:`PLACE_SECONDS` ago
+  or more, no lesson of it open for :data:`STALE_SECONDS`, from an address that holds
+  more than :data:`PLACES_PER_ADDRESS` such names; the address holding the most goes
+  first, its least recently used name first. An IPv6 address counts as its /48 here
+  (:func:`site`): a home or office is given a /56 or a /48, so a script there could
+  otherwise spread its names over 256 or 65,536 "addresses". A person who typed their
+  name has a lesson open within seconds (the same request starts it), a lesson open
+  keeps its name however long its page talks only over the websocket, and one or two
+  people reading the lessons list from one address are never pushed out this way:
+  only a device holding name after name for nothing is;
 * the facilitator is told on the server's terminal (:func:`tell`, once a minute at most
   for each thing): the room nearly full or full, names making way (with how many so
   far), one address adding many names; and ``commonground app --room --who`` says how
@@ -33,6 +45,10 @@ from pathlib import Path
 MAX_NAMES_ENV = "COMMONGROUND_ROOM_MAX_NAMES"
 #: Seconds a name with nothing saved must be unused before it may make way in a full room.
 STALE_SECONDS = 1800
+#: Seconds after its claim before a name with no lesson open may count as holding a place.
+PLACE_SECONDS = 300
+#: Names with nothing saved and no lesson open one address may hold in a full room.
+PLACES_PER_ADDRESS = 3
 #: How many names made way, and when the last did (``{"count": n, "last": time}``).
 MADE_WAY_FILE = "made-way.json"
 #: Share of the room's names from which the facilitator is told it is filling up.
@@ -67,10 +83,54 @@ def _empty(folder: Path) -> bool:
     return not folder.is_dir() or not any(p.is_file() for p in folder.rglob("*"))
 
 
-def make_way(claims: dict[str, dict], room_home: str | Path, now: float) -> str | None:
-    """Drop from ``claims`` one stale name with nothing saved (see above); return it.
+#: The IPv6 prefix a site (a home, an office, a venue) is given: one "address" here.
+SITE_PREFIX = 48
 
-    Its empty folder goes too. ``None`` when every name has something saved or is recent.
+
+def site(address: str) -> str:
+    """Whom :func:`place_holders` counts a claim against: the IPv4 address (an IPv4
+    inside IPv6 too), the IPv6 /48 network, or the text itself when it is no address."""
+    import ipaddress
+
+    try:
+        ip = ipaddress.ip_address(str(address).split("%")[0])
+    except ValueError:
+        return str(address)
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    if ip.version == 6 and not ip.is_loopback:
+        return str(ipaddress.ip_network(f"{ip}/{SITE_PREFIX}", strict=False))
+    return str(ip)
+
+
+def place_holders(claims: dict[str, dict], room_home: str | Path, now: float) -> list[str]:
+    """The names holding a place for the busiest address (see above), least recently
+    used first; ``[]`` when no address holds more than :data:`PLACES_PER_ADDRESS`."""
+    from commonground.workshop.room_claims import participant_home
+
+    by_address: dict[str, list[str]] = {}
+    for slug, record in claims.items():
+        if (
+            record.get("net")
+            and now - record["at"] >= PLACE_SECONDS
+            and not 0 <= now - record.get("lesson", 0.0) < STALE_SECONDS
+            and _empty(participant_home(room_home, slug))
+        ):
+            by_address.setdefault(record["net"], []).append(slug)
+    busiest = max(by_address.values(), key=len, default=[])
+    if len(busiest) <= PLACES_PER_ADDRESS:
+        return []
+    return sorted(
+        busiest, key=lambda s: (claims[s]["seen"], max(claims[s]["at"], claims[s]["last"]))
+    )
+
+
+def make_way(claims: dict[str, dict], room_home: str | Path, now: float) -> tuple[str | None, str]:
+    """Drop from ``claims`` one name with nothing saved that is stale, or else one holding a
+    place (see above); return it and why (``"stale"``, ``"holding"``).
+
+    Its empty folder goes too. ``(None, "")`` when every name has something saved, is
+    recent, or is one of few held from its address.
     """
     from commonground.workshop.room_claims import idle_seconds, participant_home
 
@@ -79,16 +139,39 @@ def make_way(claims: dict[str, dict], room_home: str | Path, now: float) -> str 
         for slug, record in claims.items()
         if idle_seconds(record, now) >= STALE_SECONDS and _empty(participant_home(room_home, slug))
     ]
-    if not stale:
-        return None
-    slug = min(stale, key=lambda s: (claims[s]["seen"], -idle_seconds(claims[s], now)))
+    if stale:
+        why = "stale"
+        slug = min(stale, key=lambda s: (claims[s]["seen"], -idle_seconds(claims[s], now)))
+    else:
+        holders = place_holders(claims, room_home, now)
+        if not holders:
+            return None, ""
+        why, slug = "holding", holders[0]
     folder = participant_home(room_home, slug)
     if folder.is_dir():
         for empty in [*sorted(folder.rglob("*"), reverse=True), folder]:
             with contextlib.suppress(OSError):
                 empty.rmdir()
     del claims[slug]
-    return slug
+    return slug, why
+
+
+def made_way_line(names: int, made: int, why: str) -> str:
+    """What the facilitator is told when a name made way (``why`` from :func:`make_way`)."""
+    if why == "holding":
+        reason = (
+            f"a name with nothing saved and no lesson open, from an address holding more "
+            f"than {PLACES_PER_ADDRESS} such names, made way for a new one"
+        )
+    else:
+        reason = (
+            f"names with nothing saved and unused for {STALE_SECONDS // 60} minutes make "
+            "way for new ones"
+        )
+    return (
+        f"the room is full ({names} names): {reason} ({made} so far; a script filling "
+        f"it?). `{FREE_COMMAND}` frees every name with nothing saved."
+    )
 
 
 def note_made_way(room_home: str | Path, now: float) -> int:

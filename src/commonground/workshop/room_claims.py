@@ -21,6 +21,7 @@ from commonground import storage
 from commonground.errors import CommonGroundError
 from commonground.serving import codes
 from commonground.serving.address_records import AddressRecords
+from commonground.workshop.room_capacity import site as capacity_site
 
 CLAIMS_FILE = "participants.json"
 #: Names one room holds at most (a room serves at most 150 lessons at once), unless
@@ -146,20 +147,25 @@ def _time(value: object) -> float:
 
 
 def _record(value: object) -> dict:
-    """One claim as stored: ``{"device": hash, "return": hash, "from": hash, "at": time,
-    "seen": bool, "last": time}`` (older files: the device hash alone). ``from`` hashes the
-    address that claimed it; ``seen`` says its cookie has come back once (so the claim
-    arrived); ``last`` is when it was last in use (its cookie came back, or a lesson of it
-    was open), noted at most every :data:`NOTE_USE_SECONDS`."""
+    """One claim as stored: ``{"device": hash, "return": hash, "from": hash, "net": hash,
+    "browser": hash, "at": time, "seen": bool, "last": time, "lesson": time}`` (older
+    files: the device hash alone). ``from`` hashes the address that claimed it, ``net``
+    its site (:func:`~.room_capacity.site`: the IPv4 address, the IPv6 /48), ``browser`` the
+    claiming browser's own cookie (tornado's ``_xsrf``; "" when it sent none); ``seen``
+    says its cookie has come back once (so the claim arrived); ``last`` is when it was
+    last in use (its cookie came back, or a lesson of it was open) and ``lesson`` when a
+    lesson of it was last open, each noted at most every :data:`NOTE_USE_SECONDS`."""
     if isinstance(value, str):
         value = {"device": value}
     if not isinstance(value, dict):
         value = {}
     return {
-        **{key: str(value.get(key) or "") for key in ("device", "return", "from")},
+        **{key: str(value.get(key) or "") for key in ("device", "return", "from", "net")},
+        "browser": str(value.get("browser") or ""),
         "at": _time(value.get("at")),
         "seen": value.get("seen") is True,
         "last": _time(value.get("last")),
+        "lesson": _time(value.get("lesson")),
     }
 
 
@@ -199,25 +205,35 @@ class Claims:
             return {}
         return {str(slug): _record(value) for slug, value in data.items()}
 
-    def _lost_answer(self, record: dict, slug: str, address: str, now: float) -> bool:
-        """Whether ``address`` claimed ``slug`` moments ago and never used it: the answer
-        carrying the cookie was lost (a restart, a dropped connection), so it may again."""
+    def _lost_answer(self, record: dict, slug: str, address: str, browser: str, now: float) -> bool:
+        """Whether this browser (``address``, and ``browser`` when the claim noted one)
+        claimed ``slug`` moments ago and never used it: the answer carrying the cookie was
+        lost (a restart, a dropped connection), so it may again."""
+        same_browser = not record["browser"] or (
+            bool(browser) and hmac.compare_digest(record["browser"], _digest(browser))
+        )
         return (
             not record["seen"]
             and bool(address and record["device"] and record["from"])
             and hmac.compare_digest(record["from"], _digest(address))
+            and same_browser
             and 0 <= now - record["at"] < LOST_CLAIM_SECONDS
             and _nothing_written(participant_home(self.path.parent, slug))
         )
 
-    def claim(self, name: str, return_code: str = "", address: str = "") -> tuple[str, str]:
+    def claim(
+        self, name: str, return_code: str = "", address: str = "", browser: str = ""
+    ) -> tuple[str, str]:
         """Claim ``name`` for this browser: a new name, or an owner's with their return code.
 
         ``address`` (the browser's exact address) lets the device that claimed a name
         claim it again within :data:`LOST_CLAIM_SECONDS` while nothing is written under
         it and its cookie has never come back: the answer with the cookie may never have
         arrived. Nothing is handed over (the folder is empty), and the first cookie, if it
-        ever arrives, opens nothing.
+        ever arrives, opens nothing. ``browser`` (a cookie the browser already held, see
+        :func:`~commonground.workshop.room.browser_of`) narrows that to the same browser:
+        two people behind one shared address typing one new name at once are two
+        browsers, and the second is told the name is taken.
 
         Returns
         -------
@@ -248,7 +264,7 @@ class Claims:
                             f"that return code is not the one for {echo(name.strip())!r}; check it, "
                             "or ask the facilitator for a new one"
                         )
-                elif not self._lost_answer(claims[slug], slug, address, now):
+                elif not self._lost_answer(claims[slug], slug, address, browser, now):
                     raise CommonGroundError(
                         f"the name {echo(name.strip())!r} is already taken in this room; add an "
                         "initial, or, if it is yours, type your return code with it (the "
@@ -273,6 +289,8 @@ class Claims:
                 "device": _digest(secret),
                 "return": "",
                 "from": _digest(address) if address else "",
+                "net": _digest(capacity_site(address)) if address else "",
+                "browser": _digest(browser) if browser else "",
                 "at": now,
                 "last": 0.0,
             }
@@ -286,12 +304,13 @@ class Claims:
         room_home = self.path.parent
         if len(claims) < capacity.max_names():
             return
-        freed = capacity.make_way(claims, room_home, now)
+        freed, why = capacity.make_way(claims, room_home, now)
         if freed is None:
             capacity.tell(
                 room_home,
                 "full",
-                f"the room is full ({len(claims)} names, all recent or with something saved): "
+                f"the room is full ({len(claims)} names, all recent, in a lesson or with "
+                "something saved): "
                 f"new names are refused. `{capacity.FREE_COMMAND}` frees the names with "
                 f"nothing saved; ${capacity.MAX_NAMES_ENV} sets the most (then restart).",
             )
@@ -300,14 +319,8 @@ class Claims:
                 f"facilitator (`{capacity.FREE_COMMAND}` frees the names with nothing saved)"
             )
         made = capacity.note_made_way(room_home, now)
-        capacity.tell(
-            room_home,
-            "made-way",
-            f"the room is full ({len(claims) + 1} names): names with nothing saved and "
-            f"unused for {capacity.STALE_SECONDS // 60} minutes make way for new ones "
-            f"({made} so far; a script filling it?). `{capacity.FREE_COMMAND}` frees "
-            "every name with nothing saved.",
-        )
+        line = capacity.made_way_line(len(claims) + 1, made, why)
+        capacity.tell(room_home, f"made-way-{why}", line)
 
     def _kept_folders(self, claims: dict) -> set[str]:
         """Names with saved work in their folder but no claim (the claims file was lost or
@@ -398,7 +411,7 @@ class Claims:
         due = [
             slug
             for slug, record in self._read().items()
-            if slug in wanted and not 0 <= now - record["last"] < NOTE_USE_SECONDS
+            if slug in wanted and not 0 <= now - record["lesson"] < NOTE_USE_SECONDS
         ]
         if not due:
             return []
@@ -406,7 +419,7 @@ class Claims:
             claims = self._read()
             due = [slug for slug in due if slug in claims]
             for slug in due:
-                claims[slug]["last"] = now
+                claims[slug]["last"] = claims[slug]["lesson"] = now
             if due:
                 storage.atomic_write_json(self.path, claims)
         return due

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from commonground import curriculum, progress
 from commonground.serving.names import look_alikes
+from commonground.terminal_text import printable
 from commonground.workshop.room_capacity import crowding_lines
 from commonground.workshop.room_claims import Claims, participant_home
 
@@ -65,7 +66,7 @@ def roster_lines(room_home: str | Path) -> list[str]:
     lines += [f"  {line}" for line in crowding_lines(room_home, slugs)]
     alikes = look_alikes(slugs)
     for r in rows:
-        last = f"  last completed: {r['last_lesson']}" if r["last_lesson"] else ""
+        last = f"  last completed: {printable(r['last_lesson'])}" if r["last_lesson"] else ""
         alike = alikes[r["name"]]
         mark = f"  (looks like {', '.join(alike)})" if alike else ""
         lines.append(f"  {shown_name(r['name'], width)}  {r['lessons_done']:>2}{last}{mark}")

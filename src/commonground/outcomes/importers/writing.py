@@ -48,8 +48,8 @@ def day_text(frame: pd.DataFrame) -> pd.DataFrame:
 def _write_csv_fast(frame: pd.DataFrame, target: str) -> None:
     """Write a log as CSV with pyarrow: formula cells neutralised, ``true``/``false``.
 
-    The same safety as :func:`commonground.outcomes.to_safe_csv` (a text cell starting
-    with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    The same safety as :func:`commonground.outcomes.to_safe_csv` (a text cell a
+    spreadsheet could run, :mod:`commonground.formula_cells`, gets a leading
     apostrophe), done with pyarrow's compute functions over whole columns. Text cells
     are quoted; lines end in CR LF.
     """
@@ -57,6 +57,7 @@ def _write_csv_fast(frame: pd.DataFrame, target: str) -> None:
     import pyarrow.compute as pc
     from pyarrow import csv as pacsv
 
+    from commonground.formula_cells import neutralise
     from commonground.outcomes.export import FORMULA_START
 
     columns = {}
@@ -74,7 +75,7 @@ def _write_csv_fast(frame: pd.DataFrame, target: str) -> None:
                 empty = pa.scalar("", type=pa.large_string())
                 joined = pc.binary_join_element_wise(quote, array, empty)
                 array = pc.if_else(risky, joined, array)
-        columns[str(name)] = array
+        columns[neutralise(str(name))] = array  # the header row: cells too
     table = pa.table(columns)
     options = pacsv.WriteOptions(eol="\r\n", quoting_style="needed")
     pacsv.write_csv(table, target, options)
