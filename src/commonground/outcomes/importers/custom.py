@@ -146,6 +146,12 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         notes += m.organizer_note(None, options)
     notes += _airtable_notes(found, boxes, lists)
     told: set[str] = set()
+    linked = {
+        f: airtable.LinkedRecords()
+        for f in ("organizer", "contact")
+        if f in found and f not in lists
+    }
+    linked_notes: list[str] = []
 
     def map_batch(batch, rows):
         out, reasons = {}, []
@@ -153,6 +159,12 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
             values = m.text(batch, column)
             if name in lists:
                 values = _one_option(values, name, column, reasons)
+            elif name in linked:
+                several = linked[name].see(values)
+                why = np.full(len(values), None, dtype=object)
+                for i in np.flatnonzero(several):
+                    why[i] = airtable.several_reason(name, column, str(values.iloc[i]))
+                reasons.append((several, why))
             if name in boxes:
                 values, odd = airtable.checkbox(values)
                 reasons.append((odd, _per_row(odd, values, name, column, m.text(batch, column))))
@@ -181,6 +193,10 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
             out["meeting_id"] = m.generated_ids("row", rows, batch.index, options.file_tag)
         if "organizer" not in out:
             out["organizer"] = m.organizer_column(batch, None, options)
+        for note in linked_notes:  # counts so far: replaced after every batch
+            notes.remove(note)
+        linked_notes[:] = [n for f, d in linked.items() for n in d.notes(f, found[f])]
+        notes.extend(linked_notes)
         none = np.zeros(len(batch), dtype=bool)
         return m.assemble(batch, out), m.first_reason((none, None), *reasons)
 
