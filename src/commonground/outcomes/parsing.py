@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from commonground.outcomes.date_order import HINT, ORDERS, misfit_message, read_in_order
+from commonground.outcomes.date_order import (
+    HINT,
+    ORDERS,
+    TIME_DROPPED,
+    drop_time,
+    misfit_message,
+    read_in_order,
+)
 from commonground.outcomes.privacy import UNIX_TIME_PATTERN
 from commonground.outcomes.schema import FALSE_WORDS, TRUE_WORDS, Column
 
@@ -264,6 +271,7 @@ def parse_date(
         failures = []
     else:
         codes, text = _distinct(raw)
+        text, timed = drop_time(text)
         ordered, misfit = np.zeros(len(text), dtype=bool), np.zeros(len(text), dtype=bool)
         if date_order is not None:
             text, ordered, misfit = read_in_order(text, date_order)
@@ -273,6 +281,8 @@ def parse_date(
         per_unique, unique_failures, unique_changes = _excel_serials(text, per_unique, bad)
         if misfit.any():
             unique_failures.append((misfit, misfit_message(date_order)))
+        if timed.any():
+            unique_changes.append((timed & ~bad & ~misfit, TIME_DROPPED))
         if ordered.any():
             unique_changes.append(
                 (ordered, f"slashed date(s) read {ORDERS[date_order]} (--date-order {date_order})")

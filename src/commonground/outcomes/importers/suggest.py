@@ -234,7 +234,9 @@ def _date_order_line(dates: pd.Series | None) -> str:
     if dates is None or not len(dates):
         return line.format("mdy")
     kind, _ = day_month.kinds(dates)
-    day_first = dates[kind == day_month.DAY_FIRST]
+    dotted = dates.astype("str").str.match(r"^\s*\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})\b")
+    # a date written with dots is day first wherever dots are used (06.03.2026)
+    day_first = dates[(kind == day_month.DAY_FIRST) | dotted.fillna(False).to_numpy(bool)]
     month_first = dates[kind == day_month.MONTH_FIRST]
     if len(day_first) and len(month_first):
         return line.format("mdy") + (
@@ -242,7 +244,7 @@ def _date_order_line(dates: pd.Series | None) -> str:
             f"({month_first.iloc[0]!r}) dates: those that do not fit are quarantined"
         )
     if len(day_first):
-        return line.format("dmy") + f"; dmy because {day_first.iloc[0]!r} can only be day-first"
+        return line.format("dmy") + f"; dmy because {day_first.iloc[0]!r} is day-first"
     return line.format("mdy")
 
 
