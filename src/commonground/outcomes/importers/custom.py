@@ -43,6 +43,11 @@ NAME = "mapping"
 TITLE = "Any spreadsheet, with a mapping file"
 
 DATE_FIELDS = ("date", m.EVENT_DATE)
+#: Why a value the mapping maps to ``"?"`` (a draft's guess left unmade) is quarantined.
+UNSURE = (
+    '{name}: {{value}} is mapped to "?" (the draft could not guess it): write in the '
+    "mapping what it means"
+)
 
 
 def load_mapping(path) -> dict:
@@ -58,8 +63,14 @@ def load_mapping(path) -> dict:
         raise MappingError(f"{path}: mapping file not found") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise MappingError(f"{path}: not a readable YAML mapping ({exc})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict):
+    if not isinstance(data, dict) or not isinstance(data.get("columns") or {}, dict):
         raise MappingError(f"{path}: a mapping has a 'columns:' section of field: column")
+    if not data.get("columns"):
+        raise MappingError(
+            f"{path}: 'columns:' names no column: under it write each outcome-log field and "
+            "the column of your file that holds it (field: column), at least date, contact "
+            "and response"
+        )
     for section in ("columns", "values", "constants"):
         for name in data.get(section) or {}:
             if name not in m.OUTPUT_COLUMNS:
@@ -179,6 +190,8 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
                         m.reason_with_value(f"{name}: {{value}} is not in the mapping", values),
                     )
                 )
+                unsure = mapped.eq("?").fillna(False).to_numpy(dtype=bool)
+                reasons.append((unsure, m.reason_with_value(UNSURE.format(name=name), values)))
                 values = mapped
             elif _kind(name) == "boolean":
                 values = _airtable_words(values, name, column, notes, told)
