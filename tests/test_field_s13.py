@@ -520,3 +520,63 @@ def test_every_shape_loses_no_row_and_names_no_one(tmp_path, capsys, source, nam
             _no_people(quarantine.to_csv())
     assert code in (0, 1, 2)
     _no_people(out)
+
+
+# --- 5. Google Forms timestamps in several locales, as the meeting's date -----------------
+
+FORM_TIMES = [
+    ("07/03/2026 14:22:05", "2026-03-07", "2026-07-03"),  # UK / French Sheets
+    ("3/7/2026 14:22:05", "2026-07-03", "2026-03-07"),  # US Sheets
+    ("07.03.2026 14:22:05", "2026-03-07", None),  # German Sheets: dots are day first
+    ("2026/03/07 2:22:05 PM GMT+1", "2026-03-07", "2026-03-07"),  # year first: no order
+    ("07/03/2026 2:22 p.m.", "2026-03-07", "2026-07-03"),
+    ("13/03/2026 09:00:00 CET", "2026-03-13", None),  # no 13th month: refused under mdy
+]
+
+
+@pytest.mark.parametrize("order", ["dmy", "mdy"])
+def test_a_form_timestamp_is_read_in_the_order_the_trainer_gives(tmp_path, capsys, order):
+    path = tmp_path / "form.csv"
+    path.write_text(
+        "Timestamp,Who,Person,Answer\n"
+        + "".join(f'"{cell}",org-1,C-{i},Yes\n' for i, (cell, _, _) in enumerate(FORM_TIMES))
+    )
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(
+        "columns:\n  date: Timestamp\n  organizer: Who\n  contact: Person\n  response: Answer\n"
+        'values:\n  response: {"Yes": yes}\nconstants:\n  ask_type: canvass\n  ask_specific: true\n'
+    )
+    code, out, log, quarantine = _import(
+        capsys, tmp_path, "mapping", path, "--mapping", mapping, "--date-order", order
+    )
+    wanted = {
+        f"C-{i}": (dmy if order == "dmy" else mdy) for i, (_, dmy, mdy) in enumerate(FORM_TIMES)
+    }
+    got = dict(zip(log["contact"], log["date"], strict=True))
+    assert got == {c: d for c, d in wanted.items() if d is not None}
+    refused = [c for c, d in wanted.items() if d is None]
+    assert len(quarantine if quarantine is not None else []) == len(refused)
+    if refused:  # by row, naming the order, never read the other way
+        assert (
+            quarantine["reason"]
+            .str.contains(f"as the date order ({order}) says", regex=False)
+            .all()
+        )
+    # the same cells in the log's own columns, through log validate
+    log_path = tmp_path / "log.csv"
+    log_path.write_text(
+        f"{HEADER}\n"
+        + "".join(
+            f'm{i},"{cell}",o-1,C-{i},canvass,true,yes\n'
+            for i, (cell, _, _) in enumerate(FORM_TIMES)
+        )
+    )
+    result = read_log(log_path, date_order=order)
+    read = dict(
+        zip(
+            result.accepted["contact"], result.accepted["date"].dt.strftime("%Y-%m-%d"), strict=True
+        )
+    )
+    # the log's contract has no YYYY/MM/DD (log import reads it): refused by row there
+    assert read == {c: d for c, d in wanted.items() if d is not None and c != "C-3"}
+    assert (5, "date") in {(p.row, p.column) for p in result.problems}

@@ -43,6 +43,8 @@ def read_in_order(text: pd.Series, order: str) -> tuple[pd.Series, np.ndarray, n
 
     A date written with dots (``06.03.2026``) is day first wherever dots are used: it is
     read so under ``dmy`` and refused (a misfit) under ``mdy``, never read month first.
+    A time of day after the date (a Google Forms timestamp, ``07/03/2026 14:22:05``) is
+    dropped (see :func:`drop_time`), so the order says how to read it too.
 
     Returns
     -------
@@ -50,7 +52,7 @@ def read_in_order(text: pd.Series, order: str) -> tuple[pd.Series, np.ndarray, n
         ``(text with dates rewritten, read: mask of rewritten values, misfit: mask of
         slashed values that are no date in that order)``.
     """
-    parts = text.astype("str").str.extract(SLASHED)
+    parts = drop_time(text)[0].astype("str").str.extract(SLASHED)  # 07/03/2026 14:22:05 too
     slashed = parts[0].notna().to_numpy(dtype=bool)
     out = text.astype(object).to_numpy(copy=True)
     read = np.zeros(len(text), dtype=bool)
@@ -84,10 +86,13 @@ DOTS = "; a date written with dots (14.03.2026) is day first"
 
 #: A date (``2026-03-02``, or slashed) then a time of day, as a CSV saved from a
 #: spreadsheet or pandas writes a date-time cell (``2026-03-02 00:00:00``) and Google
-#: Forms writes its timestamps (``07/03/2026 14:22:05``); a UTC offset or zone may follow.
+#: Forms writes its timestamps (``07/03/2026 14:22:05``); an offset or a zone (``Z``,
+#: ``-04:00``, ``EDT``, ``GMT+1``, ``America/New_York``) may follow.
 _TIMED = re.compile(
-    r"^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:[ T](?:[01]?\d|2[0-3]):[0-5]\d"
-    r"(?::[0-5]\d(?:\.\d+)?)?(?:\s?[AaPp][Mm])?(?:\s?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)\s*$"
+    r"^\s*(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}([/.\-])\d{1,2}\2\d{2,4})"
+    r"[ T,]\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s?[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s?(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Za-z]+/[A-Za-z_]+))?"
+    r"\s*$"
 )
 #: The notice for dates whose time of day was dropped.
 TIME_DROPPED = "time of day dropped, the calendar day as written kept"
@@ -100,7 +105,7 @@ def drop_time(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
     as ``log import`` reads the tools' timestamps. Only a whole date then a whole time
     is cut: ``2026-03-02 lunch`` stays as it is and is refused.
     """
-    found = text.astype("str").str.extract(_TIMED)[0]
+    found = text.astype("str").str.extract(_TIMED)["date"]
     timed = found.notna().to_numpy(dtype=bool)
     if not timed.any():
         return text, timed
