@@ -580,3 +580,37 @@ def test_a_form_timestamp_is_read_in_the_order_the_trainer_gives(tmp_path, capsy
     # the log's contract has no YYYY/MM/DD (log import reads it): refused by row there
     assert read == {c: d for c, d in wanted.items() if d is not None and c != "C-3"}
     assert (5, "date") in {(p.row, p.column) for p in result.problems}
+
+
+# --- 6. Ids Excel wrote in scientific notation ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "refused"),
+    [("1.00501E+11", True), ("1,00501E+11", True), ("5.7e+04", True),
+     ("100501234567", False), ("1e5", False), ("C-1E+5", False), ("org-7", False)],
+)  # fmt: skip
+@pytest.mark.parametrize("salt", [None, "s3cret"])
+def test_an_id_excel_wrote_in_scientific_notation_is_refused_by_row(tmp_path, cell, refused, salt):
+    path = tmp_path / "log.csv"
+    path.write_text(f'{HEADER}\nm1,2026-03-02,o-1,"{cell}",canvass,true,yes\n')
+    result = read_log(path, pseudonymise_salt=salt)
+    assert (len(result.accepted) == 0) is refused
+    if refused:
+        [problem] = result.problems
+        assert problem.column == "contact" and "Excel's scientific notation" in problem.message
+
+
+def test_van_ids_in_scientific_notation_are_never_one_contact(tmp_path, capsys):
+    path = tmp_path / "van.csv"
+    path.write_text(
+        "Event Signup ID,VANID,Event Type,Status,Date Created,Event Date\n"
+        "5.70E+04,1.00501E+11,Canvass,Scheduled,2026-03-04,2026-03-14\n"
+        "57002,1.00501E+11,Canvass,Completed,2026-03-04,2026-03-14\n"
+        "57003,100502,Canvass,Completed,2026-03-04,2026-03-14\n"
+    )
+    code, out, log, quarantine = _import(capsys, tmp_path, "van-signups", path, "--salt", "x")
+    assert code == 1 and "3 rows read, 1 accepted, 2 quarantined" in out
+    reasons = quarantine.set_index("row")["reason"]
+    assert reasons["2"].startswith("meeting_id: a number in Excel's scientific notation")
+    assert reasons["3"].startswith("contact: a number in Excel's scientific notation")

@@ -23,6 +23,7 @@ from commonground.outcomes.date_order import (
     misfit_message,
     read_in_order,
 )
+from commonground.outcomes.id_cells import IDS, SCIENTIFIC, scientific_ids
 from commonground.outcomes.privacy import UNIX_TIME_PATTERN
 from commonground.outcomes.schema import FALSE_WORDS, TRUE_WORDS, Column
 
@@ -401,6 +402,11 @@ def parse_column(raw: pd.Series, col: Column, date_order: str | None = None) -> 
         parsed = parse_date(raw, col, date_order=date_order)
     else:
         parsed = PARSERS[col.kind](raw, col)
+    if col.name in IDS:
+        lost = scientific_ids(parsed.values)
+        if lost.any():
+            parsed.failures.append((lost, SCIENTIFIC))
+            parsed.values = parsed.values.mask(pd.Series(lost, index=parsed.values.index))
     # a closed set's own check already refuses a long value
     if col.kind == "text" or (col.kind == "category" and col.values is None):
         too_long = _too_long(parsed.values)

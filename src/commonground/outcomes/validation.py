@@ -23,6 +23,7 @@ import pandas as pd
 from commonground.errors import InputFileError
 from commonground.outcomes import privacy
 from commonground.outcomes.date_order import check_order
+from commonground.outcomes.id_cells import scientific_ids
 from commonground.outcomes.not_meetings import (
     MISSING,
     drop_rows_that_are_not_meetings,
@@ -182,7 +183,10 @@ def _protect_privacy(raw: pd.DataFrame, notices: list[str], salt: str | None) ->
     for name in _FREE_ID_COLUMNS:
         text = as_text(raw[name])
         if name == "contact" and salt is not None:
-            raw[name] = privacy.pseudonymise(text, run_salt)
+            # an id Excel wrote as 1.00501E+11 is refused by the parser, by its value:
+            # pseudonymised, it would pass as a contact of its own
+            lost = pd.Series(scientific_ids(text), index=text.index)
+            raw[name] = privacy.pseudonymise(text, run_salt).where(~lost, text)
             notices.append("contact ids pseudonymised with the given salt")
             continue
         hits = privacy.looks_personal(text).to_numpy(dtype=bool)
