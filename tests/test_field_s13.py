@@ -614,3 +614,22 @@ def test_van_ids_in_scientific_notation_are_never_one_contact(tmp_path, capsys):
     reasons = quarantine.set_index("row")["reason"]
     assert reasons["2"].startswith("meeting_id: a number in Excel's scientific notation")
     assert reasons["3"].startswith("contact: a number in Excel's scientific notation")
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"), [("spanish_columns.csv", True), ("google_form_german.csv", True)],
+)
+def test_validating_a_file_in_its_own_columns_points_to_a_mapping(capsys, name, hint):
+    code, out = run_cli(capsys, "log", "validate", DATA / name)
+    assert code == 2 and out.count("\n") == 1
+    assert ("draft one with `commonground log import --suggest FILE`" in out) is hint
+
+
+def test_a_log_missing_one_column_is_told_only_that(tmp_path, capsys):
+    # near miss: a log's own columns with one missing is no export
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "meeting_id,date,organizer,contact,ask_type,ask_specific\nm1,2026-03-01,o,c,canvass,true\n"
+    )
+    code, out = run_cli(capsys, "log", "validate", path)
+    assert code == 2 and out.rstrip().endswith("missing required column(s): response")

@@ -97,6 +97,12 @@ def validate_raw(
         where = f" ({sheet[0]}; none of its sheets has them all)" if sheet else ""
         chosen = [n for n in notices if n.endswith("(--sheet)")]
         where = f" ({chosen[0].removesuffix(' (--sheet)')}, as --sheet says)" if chosen else where
+        if 2 * len(missing) > len(REQUIRED):  # a file in its own columns, not a log's
+            where += (
+                "; a file in its own columns (an export, a form, a sheet in another "
+                "language) is read with a mapping: draft one with `commonground log import "
+                "--suggest FILE`"
+            )
         raise InputFileError(source, f"missing required column(s): {', '.join(missing)}{where}")
     raw, rows = drop_rows_that_are_not_meetings(raw, rows, notices)
     pre_q = _private_loader_quarantine(loader_quarantine)
