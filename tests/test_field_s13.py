@@ -617,7 +617,8 @@ def test_van_ids_in_scientific_notation_are_never_one_contact(tmp_path, capsys):
 
 
 @pytest.mark.parametrize(
-    ("name", "hint"), [("spanish_columns.csv", True), ("google_form_german.csv", True)],
+    ("name", "hint"),
+    [("spanish_columns.csv", True), ("google_form_german.csv", True)],
 )
 def test_validating_a_file_in_its_own_columns_points_to_a_mapping(capsys, name, hint):
     code, out = run_cli(capsys, "log", "validate", DATA / name)
