@@ -634,3 +634,31 @@ def test_a_log_missing_one_column_is_told_only_that(tmp_path, capsys):
     )
     code, out = run_cli(capsys, "log", "validate", path)
     assert code == 2 and out.rstrip().endswith("missing required column(s): response")
+
+
+# --- 7. A header cell with a line break (Excel's wrapped text) -------------------------------
+
+
+@pytest.mark.parametrize("title", ["", "Spring 1:1s,\r\n\r\n"])
+def test_a_wrapped_header_cell_is_one_header_row(tmp_path, capsys, title):
+    path = tmp_path / "log.csv"
+    path.write_bytes(
+        f'{title}"meeting\r\nid",date,organizer,contact,"ask\ntype",ask_specific,response\r\n'
+        "m1,2026-03-01,o-1,C-1,canvass,true,yes\r\nm2,2026-03-02,o-1,C-2,canvass,true,no\r\n".encode()
+    )
+    result = read_log(path)
+    assert result.n_read == 2 and len(result.accepted) == 2  # was: the header's tail a row
+    first = 4 if title else 2
+    assert list(result.accepted["row"]) == [first, first + 1]
+
+
+def test_an_export_with_a_wrapped_header_reports_it_on_one_line(tmp_path, capsys):
+    path = tmp_path / "van.csv"
+    path.write_bytes(
+        b'Event Signup ID,VANID,"Event\r\nType",Status,Date Created\r\n'
+        b'1,2,Canvass,Scheduled,2026-03-01\r\n2,3,"Phone\r\nBank",Completed,2026-03-02\r\n'
+    )
+    code, out, log, _ = _import(capsys, tmp_path, "van-signups", path)
+    assert code == 0 and "2 rows read, 2 accepted, 0 quarantined" in out
+    assert "  mapped   ask_type               <- Event Type\n" in out
+    assert list(log["ask_type"]) == ["canvass", "phone_bank"]

@@ -26,7 +26,12 @@ import pandas as pd
 from commonground.errors import InputFileError
 from commonground.outcomes import loading
 from commonground.outcomes.loading.sources import arrow_read_options, contains_byte
-from commonground.outcomes.loading.text import detect_encoding, head_text, sniff_delimiter
+from commonground.outcomes.loading.text import (
+    detect_encoding,
+    head_text,
+    lines_before_data,
+    sniff_delimiter,
+)
 
 SUPPORTED = (".csv", *loading.TEXT_SUFFIXES, ".xlsx", ".json")
 
@@ -153,7 +158,9 @@ def _arrow_batches(path, header, encoding, sep, above: int = 0):
     try:
         reader = pacsv.open_csv(
             path,
-            read_options=arrow_read_options(names, above, encoding),
+            read_options=arrow_read_options(
+                names, lines_before_data(path, encoding, sep, above), encoding
+            ),
             parse_options=pacsv.ParseOptions(
                 delimiter=sep, newlines_in_values=quoted, ignore_empty_lines=False
             ),
