@@ -662,3 +662,27 @@ def test_an_export_with_a_wrapped_header_reports_it_on_one_line(tmp_path, capsys
     assert code == 0 and "2 rows read, 2 accepted, 0 quarantined" in out
     assert "  mapped   ask_type               <- Event Type\n" in out
     assert list(log["ask_type"]) == ["canvass", "phone_bank"]
+
+
+# --- 8. Ids an export guarded as Excel text formulas ("=""00123""") -------------------------
+
+
+def test_ids_written_as_excel_text_formulas_are_read_as_their_text(tmp_path, capsys):
+    log = tmp_path / "log.csv"
+    log.write_text(
+        f'{HEADER}\n"=""0012""",2026-03-01,o-1,"=""00123""",canvass,true,yes\n'
+        "m2,2026-03-02,o-1,=SUM(A1:A2),canvass,true,yes\n"  # near miss: a formula, kept
+    )
+    result = read_log(log)
+    assert list(result.accepted["meeting_id"]) == ["0012", "m2"]
+    assert list(result.accepted["contact"]) == ["00123", "=SUM(A1:A2)"]
+    assert any("read as the text inside: meeting_id (1), contact (1)" in n for n in result.notices)
+    export = tmp_path / "van.csv"
+    export.write_text(
+        "Event Signup ID,VANID,Event Type,Status,Date Created\n"
+        '"=""0571""","=""00502""",Canvass,"=""Scheduled""",2026-03-01\n'
+    )
+    code, out, imported, _ = _import(capsys, tmp_path, "van-signups", export)
+    assert code == 0 and list(imported["contact"]) == ["00502"]
+    assert list(imported["meeting_id"]) == ["van-0571"]
+    assert "read as the text inside: Event Signup ID (1), VANID (1), Status (1)" in out

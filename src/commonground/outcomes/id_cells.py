@@ -1,4 +1,5 @@
-"""Id cells a spreadsheet has spoilt: Excel's scientific notation (``1.00501E+11``).
+"""Id cells a spreadsheet has spoilt or guarded: Excel's scientific notation
+(``1.00501E+11``), and text formulas (``="00123"``).
 
 A column of long numbers (VAN ids, Mobilize user ids, phone-length ids) in a General
 cell is written to CSV with six significant digits: ``100501234567`` and
@@ -38,3 +39,42 @@ def scientific_ids(values: pd.Series) -> np.ndarray:
         return np.zeros(len(values), dtype=bool)
     found = text.str.match(r"^\s*(?:[a-z]+-)?\d(?:[.,]\d+)?[Ee]\+\d+\s*$")  # van-5.7E+04 too
     return found.fillna(False).to_numpy(dtype=bool)
+
+
+#: A cell an export wrote as an Excel text formula (``="00123"``), so that Excel keeps
+#: its leading zeros: the value is the text inside.
+_TEXT_FORMULA = r'^\s*="(.*)"\s*$'
+
+
+def unwrap_text_formulas(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
+    """``frame`` with every ``="00123"`` cell read as ``00123``, and how many cells of
+    each column were (see :func:`text_formula_notice`).
+
+    Some exports write ids this way so that Excel does not drop their leading zeros; read
+    as written, ``="00123"`` would be a contact of its own, never matched with the
+    ``00123`` of another file. Called when the file's first bytes hold ``="``.
+    """
+    counts = {}
+    for name in frame.columns:
+        column = frame[name]
+        categorical = isinstance(column.dtype, pd.CategoricalDtype)
+        if not categorical and column.dtype not in ("str", object):
+            continue
+        text = column.astype("str")
+        hit = text.str.match(_TEXT_FORMULA).fillna(False).to_numpy(dtype=bool)
+        if not hit.any():
+            continue
+        inner = text.str.replace(_TEXT_FORMULA, r"\1", regex=True)
+        unwrapped = text.where(~hit, inner)
+        frame[name] = unwrapped.astype("category") if categorical else unwrapped
+        counts[str(name)] = int(hit.sum())
+    return frame, counts
+
+
+def text_formula_notice(counts: dict[str, int]) -> str:
+    """The notice for cells read by :func:`unwrap_text_formulas`, per column."""
+    named = ", ".join(f"{name} ({count})" for name, count in counts.items())
+    return (
+        'cells written as Excel text formulas (="00123", so that Excel keeps leading '
+        f"zeros) read as the text inside: {named}"
+    )

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from commonground.outcomes import privacy
+from commonground.outcomes.id_cells import text_formula_notice, unwrap_text_formulas
 from commonground.outcomes.importers import day_month
 from commonground.outcomes.importers import mapper as m
 from commonground.outcomes.importers.columns import closed_columns, quarantine_cells
@@ -34,7 +35,12 @@ def map_all(export, plan, dropped):
     closed = closed_columns(plan, export.headers)
     if plan.used.get("meeting_id") in export.headers:
         closed[plan.used["meeting_id"]] = "id"
+    formulas: dict[str, int] | None = {} if _holds_text_formulas(export) else None
     for batch, rows in export.batches:
+        if formulas is not None:  # ="00123": the text inside, as read_log reads it
+            batch, counts = unwrap_text_formulas(batch)
+            for name, count in counts.items():
+                formulas[name] = formulas.get(name, 0) + count
         blank = m.empty_row_mask(batch)
         mapped, reasons = plan.map_batch(batch, rows)
         for name, header in ordered:
@@ -61,6 +67,8 @@ def map_all(export, plan, dropped):
             check.see(batch, rows, mapped)
         mapped_parts.append(mapped.reset_index(drop=True))
         rows_parts.append(rows)
+    if formulas:
+        plan.notes.append(text_formula_notice(formulas))
     moved = [check.quarantined_rows() for check in checks]
     plan.notes.extend(note for check in checks if (note := check.note()))
     moved = [part for part in moved if part is not None]
@@ -116,6 +124,18 @@ def _skip_trailing_empty(early_q: pd.DataFrame, rows: np.ndarray, notices: list[
         f"rows {row_list(np.sort(skipped))}"
     )
     return early_q.loc[~trailing].reset_index(drop=True)
+
+
+def _holds_text_formulas(export) -> bool:
+    """Whether a text export's first bytes hold ``="`` (a cell such as ``="00123"``):
+    an export that guards its ids does so from its first rows, and a big file is not
+    scanned twice."""
+    from commonground.outcomes.loading.sources import head_bytes
+
+    path = getattr(export, "path", None)
+    if path is None or str(path).lower().endswith((".json", ".xlsx")):
+        return False
+    return b'="' in head_bytes(path)
 
 
 def _read_in_order(batch, mapped, reasons, name: str, header: str, order: str) -> np.ndarray:
