@@ -686,3 +686,17 @@ def test_ids_written_as_excel_text_formulas_are_read_as_their_text(tmp_path, cap
     assert code == 0 and list(imported["contact"]) == ["00502"]
     assert list(imported["meeting_id"]) == ["van-0571"]
     assert "read as the text inside: Event Signup ID (1), VANID (1), Status (1)" in out
+
+
+@pytest.mark.parametrize(
+    ("label", "totals"),
+    [("Summe", True), ("Gesamt:", True), ("Suma", True), ("Total general", True),
+     ("Total général", True), ("Somme", True), ("Totaal", True), ("Sumner", False),
+     ("Gesamtschule", False)],
+)  # fmt: skip
+def test_a_totals_row_in_another_language_is_no_meeting(tmp_path, label, totals):
+    path = tmp_path / "log.csv"
+    path.write_text(f"{HEADER}\nm1,2026-03-01,o-1,C-1,canvass,true,yes\n{label},,,,,,3\n")
+    result = read_log(path)
+    assert result.n_read == (1 if totals else 2)
+    assert any("totals row(s) skipped" in n for n in result.notices) is totals

@@ -446,7 +446,9 @@ def _too_long(values: pd.Series) -> np.ndarray:
 # A spreadsheet's summary row: its first filled cell says "Total", "Grand total",
 # "Subtotal", "Sum", "Count" or "Average" (ours, session 8). It is not a meeting.
 _TOTALS_LABEL = re.compile(
-    r"^(?:grand\s+|sub-?\s*)?totals?(?:\s*:.*|\s+[a-z].*)?$|^(?:sum|count|average|mean|overall)\s*:?$",
+    r"^(?:grand\s+|sub-?\s*)?totals?(?:\s*:.*|\s+[a-z].*)?$|^(?:sum|count|average|mean|overall)\s*:?$"
+    # the same in the languages --suggest reads (a team's own sheet): ours
+    r"|^(?:summe|gesamt(?:summe)?|insgesamt|suma|somme|soma|totaal|promedio|moyenne)\s*:?$",
     re.IGNORECASE,
 )
 
