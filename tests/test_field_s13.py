@@ -700,3 +700,28 @@ def test_a_totals_row_in_another_language_is_no_meeting(tmp_path, label, totals)
     result = read_log(path)
     assert result.n_read == (1 if totals else 2)
     assert any("totals row(s) skipped" in n for n in result.notices) is totals
+
+
+# --- 9. Lesson 11's upload reads a workbook's sheet and slashed dates as the CLI does ------
+
+
+def test_the_upload_offers_the_reading_choices_and_names_them_not_the_options():
+    import datetime as dt
+
+    from commonground.widgets.log_upload import LogUpload
+
+    widget = LogUpload(today=dt.date(2026, 12, 7))
+    data = (DATA / "french_timestamps_log.csv").read_bytes()
+    widget.analyse("maria.csv", data)
+    assert "3 rows read, 0 accepted, 3 quarantined" in widget.status.value
+    assert "the &#x27;Slashed dates&#x27; choice above" in widget.status.value
+    assert "--date-order" not in widget.status.value and "maria" not in widget.status.value
+    widget.date_order.value = "dmy"  # the bytes were let go: asked for again
+    assert "Choose the file again to read it this way." in widget.status.value
+    widget.analyse("maria.csv", data)
+    assert "3 rows read, 3 accepted, 0 quarantined" in widget.status.value
+    widget.sheet.value = "march"
+    widget.analyse("team.xlsx", (DATA / "team_log_second_sheet.xlsx").read_bytes())
+    assert "3 rows read, 3 accepted, 0 quarantined" in widget.status.value
+    widget.analyse("maria.csv", data)  # a sheet asked of a CSV: refused, in the app's words
+    assert "the &#x27;Sheet&#x27; box chooses a sheet of an Excel workbook" in widget.status.value
