@@ -725,3 +725,44 @@ def test_the_upload_offers_the_reading_choices_and_names_them_not_the_options():
     assert "3 rows read, 3 accepted, 0 quarantined" in widget.status.value
     widget.analyse("maria.csv", data)  # a sheet asked of a CSV: refused, in the app's words
     assert "the &#x27;Sheet&#x27; box chooses a sheet of an Excel workbook" in widget.status.value
+
+
+# --- 10. A workbook export that names a column twice ----------------------------------------
+
+
+def _mobilize_book(path, second: str) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Pivot"
+    book.active.append(["Status", "Count"])
+    sheet = book.create_sheet("Attendances")
+    sheet.append(["id", "person.user_id", "event.event_type", "timeslot.start_date", "status",
+                  "attended", "created_date", second])  # fmt: skip
+    sheet.append([1, 5601, "CANVASS", "2026-03-14", "CONFIRMED", True, "2026-03-02", "x"])
+    sheet.append(["Total", None, None, None, None, None, None, None])
+    book.save(path)
+
+
+@pytest.mark.parametrize("second", ["status", "attended"])
+def test_a_workbook_naming_a_read_column_twice_is_refused_in_one_line(tmp_path, capsys, second):
+    path = tmp_path / "mobilize.xlsx"
+    _mobilize_book(path, second)  # was: "unexpected AttributeError" (a bug, exit 1)
+    code, out, _, _ = _import(capsys, tmp_path, "mobilize", path)
+    assert code == 2 and out.count("\n") == 1
+    assert f"the header names one column more than once: '{second}'" in out
+
+
+def test_a_workbook_naming_an_unread_column_twice_is_imported_with_a_note(tmp_path, capsys):
+    path = tmp_path / "mobilize.xlsx"
+    _mobilize_book(path, "Pivot note")
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    book["Attendances"].cell(row=1, column=8).value = "uuid"
+    book["Attendances"].cell(row=1, column=9).value = "uuid"
+    book.save(path)
+    code, out, log, quarantine = _import(capsys, tmp_path, "mobilize", path)
+    assert code == 1 and "2 rows read, 1 accepted, 1 quarantined" in out
+    assert "a column appears more than once and is not used: 'uuid' (column 8)" in out
+    assert list(quarantine["reason"]) == ["a totals row, not a meeting"]
