@@ -11,8 +11,8 @@ A multiple-select or linked-record column holds its options in one cell, separat
 commas, an option holding a comma in double quotes (``Canvass, "Door knock, weekend"``).
 In a column the mapping lists under ``lists:``, one option is that value (its quotes
 dropped); several are quarantined, naming them: a row is one meeting, with one ask and
-one organizer, and which option is the one would be a guess. An organizer or contact
-column not listed is read the same way where that is safe (:class:`LinkedRecords`):
+one organizer, and which option is the one would be a guess. An organizer column not
+listed is read the same way where that is safe (:class:`LinkedRecords`):
 ``org-1, org-2`` beside rows of ``org-1`` and of ``org-2`` alone; ``Lopez, Maria``
 stays whole.
 """
@@ -87,7 +87,7 @@ def several_reason(field_name: str, header: str, value: str) -> str:
 
 
 class LinkedRecords:
-    """Finds linked-record lists in an undeclared organizer or contact column.
+    """Finds linked-record lists in an undeclared organizer column.
 
     A cell holding a comma is a list of linked records when **each of its parts is, in
     this column, a whole cell of its own** (``org-1, org-2`` where ``org-1`` and
@@ -106,8 +106,12 @@ class LinkedRecords:
 
     def see(self, values: pd.Series) -> np.ndarray:
         """A mask of the cells of ``values`` (one batch of the column) that are lists."""
-        uniques = values.dropna().astype("str").unique()
-        parts = {u: split_options(u) for u in uniques}
+        uniques = pd.Series(values.dropna().astype("str").unique(), dtype="str")
+        comma = uniques.str.contains(",", regex=False).to_numpy(dtype=bool)
+        plain = uniques[~comma]  # one option each; only cells with a comma are split
+        quoted = plain.str.contains('"', regex=False).to_numpy(dtype=bool)
+        self.singles.update(plain[~quoted].str.strip())
+        parts = {u: split_options(u) for u in (*plain[quoted], *uniques[comma])}
         self.singles.update(p[0] for p in parts.values() if len(p) == 1)
         lists = {u for u, p in parts.items() if len(p) > 1 and set(p) <= self.singles}
         kept = {u for u, p in parts.items() if len(p) > 1 and u not in lists}

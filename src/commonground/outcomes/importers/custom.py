@@ -157,11 +157,8 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         notes += m.organizer_note(None, options)
     notes += _airtable_notes(found, boxes, lists)
     told: set[str] = set()
-    linked = {
-        f: airtable.LinkedRecords()
-        for f in ("organizer", "contact")
-        if f in found and f not in lists
-    }
+    # organizers are few, so every one is remembered; contacts are many: declared only
+    linked = {f: airtable.LinkedRecords() for f in ("organizer",) if f in found and f not in lists}
     linked_notes: list[str] = []
 
     def map_batch(batch, rows):

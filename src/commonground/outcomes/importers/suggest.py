@@ -218,7 +218,7 @@ def _airtable_cells(chosen: dict[str, str], sample: pd.DataFrame):
     A yes/no column holding Airtable's ``checked`` is a checkbox. One whose every filled
     cell says yes in some way, with empty cells, may be one (an older export's ``1``):
     a commented line says so, for the trainer to decide. A category column with a
-    comma in a cell is a multiple-select; so is an organizer or contact column where
+    comma in a cell is a multiple-select; so is an organizer column where
     each part of such a cell is a cell of its own in other rows (``org-1, org-2``:
     linked records, see :class:`.airtable.LinkedRecords`); otherwise it may be a
     linked-record list or a "Lastname, Firstname": a commented line, again.
@@ -241,7 +241,7 @@ def _airtable_cells(chosen: dict[str, str], sample: pd.DataFrame):
         elif field_name != "meeting_id" and filled.str.contains(",", regex=False).any():
             if kind == "category":
                 lists.append(field_name)
-            elif field_name in ("organizer", "contact") and LinkedRecords().see(cells).any():
+            elif field_name == "organizer" and LinkedRecords().see(cells).any():
                 lists.append(field_name)  # 'org-1, org-2' beside rows of 'org-1' alone
             elif field_name in ("organizer", "contact"):
                 list_hints.append(
