@@ -766,3 +766,17 @@ def test_a_workbook_naming_an_unread_column_twice_is_imported_with_a_note(tmp_pa
     assert code == 1 and "2 rows read, 1 accepted, 1 quarantined" in out
     assert "a column appears more than once and is not used: 'uuid' (column 8)" in out
     assert list(quarantine["reason"]) == ["a totals row, not a meeting"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["log", "merge", DATA / "trailing_blank_rows.csv"],
+     ["log", "import", "--from", "mobilize", DATA / "mobilize_statuses.csv"]],
+)  # fmt: skip
+def test_a_log_of_a_type_we_do_not_write_is_refused_before_anything_is_read(
+    tmp_path, capsys, command
+):
+    code, out = run_cli(capsys, *command, "-o", tmp_path / "team.json")
+    assert code == 2 and out.count("\n") == 1  # was: the report, then a failure (exit 1)
+    assert "team.json: unsupported file type '.json' for the log to write" in out
+    assert list(tmp_path.iterdir()) == []

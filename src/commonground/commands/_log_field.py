@@ -159,11 +159,12 @@ def _merge(args) -> int:
 
     from commonground.errors import refusing_input
     from commonground.outcomes import to_safe_csv, write_log
-    from commonground.outcomes.export import refuse_overwriting_inputs
+    from commonground.outcomes.export import refuse_overwriting_inputs, refuse_unwritable_log
     from commonground.outcomes.importers.writing import day_text
     from commonground.outcomes.merge import file_labels, merge_logs
 
     q_default = Path(args.output).with_suffix(".quarantine.csv")
+    refuse_unwritable_log(args.output)
     refuse_overwriting_inputs(args.files, [args.output, args.quarantine or q_default])
     with refusing_input():  # 2 = a file refused, as in log validate; 1 = rows left out
         result = merge_logs(

@@ -89,9 +89,10 @@ def _import(args) -> int:
         )
     from pathlib import Path
 
-    from commonground.outcomes.export import refuse_overwriting_inputs
+    from commonground.outcomes.export import refuse_overwriting_inputs, refuse_unwritable_log
     from commonground.outcomes.importers.run import import_files, write_import
 
+    refuse_unwritable_log(args.output)
     output = Path(args.output)
     default_q = output.with_name(output.stem + ".quarantine.csv")
     fill_q = str(args.output) + ".quarantine.csv"
