@@ -780,3 +780,16 @@ def test_a_log_of_a_type_we_do_not_write_is_refused_before_anything_is_read(
     assert code == 2 and out.count("\n") == 1  # was: the report, then a failure (exit 1)
     assert "team.json: unsupported file type '.json' for the log to write" in out
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dotted_date_without_an_order_is_refused_naming_day_first(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(
+        f"{HEADER}\nm1,06.03.2026,o,c,canvass,true,yes\nm2,06/03/2026,o,c2,canvass,true,yes\n"
+    )
+    problems = {p.row: p.message for p in read_log(path).problems}
+    assert (
+        "a date written with dots, 14.03.2026, is day first: say so with --date-order dmy"
+        in problems[2]
+    )
+    assert "dmy (day first) or mdy (month first)" in problems[3]  # near miss: slashes

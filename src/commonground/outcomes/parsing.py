@@ -308,6 +308,12 @@ SERIAL_YEARS = (1990, 2100)
 _NOT_ISO = "not a date in YYYY-MM-DD form"
 _SLASHED_DATE = r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$"
 _NOT_ISO_SLASHED = f"{_NOT_ISO} ({HINT})"
+_DOTTED_DATE = r"^\d{1,2}\.\d{1,2}\.\d{2,4}$"
+#: A date written with dots is day first wherever dots are used (see date_order).
+_NOT_ISO_DOTTED = (
+    f"{_NOT_ISO} (a date written with dots, 14.03.2026, is day first: say so with "
+    "--date-order dmy, or write YYYY-MM-DD)"
+)
 _UNIX_TIME = (
     "a Unix time (seconds or milliseconds since 1970), not a date: its calendar day "
     "depends on the time zone, so it is not guessed; write YYYY-MM-DD (log import reads "
@@ -338,7 +344,10 @@ def _excel_serials(text: pd.Series, per_unique: pd.Series, bad: np.ndarray):
     numeric &= ~unix
     other = bad & ~numeric & ~unix
     slashed = other & text.str.match(_SLASHED_DATE).to_numpy(dtype=bool, na_value=False)
-    not_dates = [(other & ~slashed, _NOT_ISO), (slashed, _NOT_ISO_SLASHED), *unix_failure]
+    dotted = slashed & text.str.match(_DOTTED_DATE).to_numpy(dtype=bool, na_value=False)
+    slashed &= ~dotted
+    not_dates = [(other & ~slashed & ~dotted, _NOT_ISO), (slashed, _NOT_ISO_SLASHED),
+                 (dotted, _NOT_ISO_DOTTED), *unix_failure]  # fmt: skip
     if not numeric.any():
         return per_unique, not_dates, []
     low, high = SERIAL_YEARS
