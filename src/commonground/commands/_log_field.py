@@ -53,6 +53,9 @@ def register(inner) -> None:
         "'file 1', 'file 2', ... in the order given, as a file may be named after the "
         "person who keeps it",
     )
+    from commonground.commands.log import add_reading_options
+
+    add_reading_options(merge)
     merge.set_defaults(func=_merge, exit_directly=True)
 
 
@@ -154,14 +157,22 @@ def _export(args) -> int:
 def _merge(args) -> int:
     from pathlib import Path
 
+    from commonground.errors import refusing_input
     from commonground.outcomes import to_safe_csv, write_log
-    from commonground.outcomes.export import refuse_overwriting_inputs
+    from commonground.outcomes.export import refuse_overwriting_inputs, refuse_unwritable_log
     from commonground.outcomes.importers.writing import day_text
     from commonground.outcomes.merge import file_labels, merge_logs
 
     q_default = Path(args.output).with_suffix(".quarantine.csv")
+    refuse_unwritable_log(args.output)
     refuse_overwriting_inputs(args.files, [args.output, args.quarantine or q_default])
-    result = merge_logs(args.files, file_labels(args.files, args.show_names))
+    with refusing_input():  # 2 = a file refused, as in log validate; 1 = rows left out
+        result = merge_logs(
+            args.files,
+            file_labels(args.files, args.show_names),
+            sheet=args.sheet,
+            date_order=args.date_order,
+        )
     for item in result.per_file:
         print(f"{item['file']}: {item['rows']} rows read, {item['quarantined']} quarantined")
     for notice in result.notices:

@@ -6,7 +6,10 @@ rows quarantined (written beside the output), 2 nothing could be read.
 
 from __future__ import annotations
 
-from commonground.errors import UsageError
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from commonground.errors import CommonGroundError, UsageError
 
 
 def register(inner) -> None:
@@ -40,6 +43,16 @@ def register(inner) -> None:
         help="a 1:1 log to fill showed_up in, from the attendance export(s) given as FILE",
     )
     add_reading_options(parser)
+    from commonground.commands.log import DATE_ORDER_HELP, SHEET_HELP
+
+    parser.add_argument(
+        "--log-sheet", metavar="N|NAME", help="with --fill-log: the log's sheet; " + SHEET_HELP
+    )
+    parser.add_argument(
+        "--log-date-order",
+        choices=("dmy", "mdy"),
+        help="with --fill-log: " + DATE_ORDER_HELP.replace("the file", "the log"),
+    )
     parser.set_defaults(func=_import, exit_directly=True)
 
 
@@ -68,11 +81,18 @@ def _import(args) -> int:
         return _suggest(args)
     if not args.source or not args.files or not args.output:
         raise UsageError("log import needs --from SOURCE, at least one FILE and -o OUT")
+    if not args.fill_log and (args.log_sheet or args.log_date_order):
+        given = "--log-sheet" if args.log_sheet else "--log-date-order"
+        raise UsageError(
+            f"{given} says how to read the log given with --fill-log; without --fill-log, "
+            "--sheet and --date-order say how to read the export(s)"
+        )
     from pathlib import Path
 
-    from commonground.outcomes.export import refuse_overwriting_inputs
+    from commonground.outcomes.export import refuse_overwriting_inputs, refuse_unwritable_log
     from commonground.outcomes.importers.run import import_files, write_import
 
+    refuse_unwritable_log(args.output)
     output = Path(args.output)
     default_q = output.with_name(output.stem + ".quarantine.csv")
     fill_q = str(args.output) + ".quarantine.csv"
@@ -87,7 +107,7 @@ def _import(args) -> int:
         str(path) if args.show_names else file_label(number, count)
         for number, path in enumerate(args.files, start=1)
     ]
-    with refusing_input():
+    with refusing_input(), _naming_log_options(args.fill_log):
         result = import_files(
             args.source, args.files, options=_options(args), salt=args.salt, labels=labels
         )
@@ -106,13 +126,50 @@ def _import(args) -> int:
     return 0 if result.ok else 1
 
 
+def for_the_log(text: str) -> str:
+    """A message about the ``--fill-log`` log, naming the options that read it
+    (``--log-sheet``, ``--log-date-order``): ``--sheet`` and ``--date-order`` read the
+    attendance export(s)."""
+    import re
+
+    return re.sub(r"(?<![\w-])--(sheet|date-order)\b", r"--log-\1", text)
+
+
+@contextmanager
+def _naming_log_options(fill_log) -> Iterator[None]:
+    """With ``--fill-log``, a refusal of an export that is about ``--sheet`` says which
+    option reads the log, so a trainer whose log is the workbook is not misled."""
+    try:
+        yield
+    except CommonGroundError as exc:
+        if fill_log and "--sheet" in str(exc):
+            exc.args = (f"{exc} (the log given with --fill-log is read with --log-sheet)",)
+        raise
+
+
 def _fill(args, attendance) -> int:
+    from commonground.errors import InputFileError, refusing_input
     from commonground.outcomes import read_log, to_safe_csv, write_log
     from commonground.outcomes.importers.attendance import fill_showed_up
     from commonground.outcomes.importers.writing import day_text
 
-    log = read_log(args.fill_log, pseudonymise_salt=args.salt)
+    try:
+        with refusing_input():
+            log = read_log(
+                args.fill_log,
+                pseudonymise_salt=args.salt,
+                sheet=args.log_sheet,
+                date_order=args.log_date_order,
+            )
+    except InputFileError as exc:
+        exc.args = (for_the_log(str(exc)),)
+        raise
+    log.notices = [for_the_log(n) for n in log.notices]
+    if len(log.quarantine):
+        log.quarantine["reason"] = log.quarantine["reason"].map(for_the_log)
     print(log.summary(None if args.show_names else "the log"))
+    for notice in log.notices:
+        print(f"note (the log): {notice}")
     filled, report = fill_showed_up(log.accepted, attendance.accepted)
     for line in report.lines():
         print(line)
@@ -123,6 +180,8 @@ def _fill(args, attendance) -> int:
         to_safe_csv(log.quarantine, q_path)
         called = args.fill_log if args.show_names else "the log"
         print(f"{len(log.quarantine)} row(s) of {called} quarantined: {q_path}")
+        for row, reason in zip(log.quarantine["row"], log.quarantine["reason"], strict=True):
+            print(f"  row {row}: {reason}")
     return 0 if log.ok and not report.unmatched else 1
 
 

@@ -58,6 +58,24 @@ def _canonical(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+#: What ``write_log`` writes, by extension.
+LOG_SUFFIXES = (".csv", ".xlsx", ".parquet")
+
+
+def refuse_unwritable_log(path) -> None:
+    """Refuse before anything is read when a log is to be written as a type we do not
+    write (``-o team.json``): exit code 2, nothing read or written (as a refusal of an
+    input), rather than a report printed and then a failure (exit code 1)."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in LOG_SUFFIXES:
+        error = CommonGroundError(
+            f"{path}: unsupported file type '{suffix or '(none)'}' for the log to write "
+            "(use .csv, .xlsx or .parquet); nothing was read or written"
+        )
+        error.exit_code = 2
+        raise error
+
+
 def refuse_overwriting_inputs(inputs, outputs) -> None:
     """Refuse before anything is read when a file to write is one of the input files.
 

@@ -103,19 +103,37 @@ def file_labels(paths: list, show_names: bool) -> list[str]:
     return ["the log"] if len(paths) == 1 else [f"file {n}" for n in range(1, len(paths) + 1)]
 
 
-def merge_logs(paths: list[str], labels: list[str] | None = None) -> MergeResult:
+def merge_logs(
+    paths: list[str],
+    labels: list[str] | None = None,
+    *,
+    sheet: str | int | None = None,
+    date_order: str | None = None,
+) -> MergeResult:
     """Read every log (rules checked as by ``read_log``) and combine them.
 
-    Rows a log's own rules reject are quarantined too, under their file and row.
-    ``labels`` name the files in notices, per-file counts, the quarantine's ``file``
-    column and its reasons (default: their paths; see :func:`file_labels`).
+    Parameters
+    ----------
+    paths
+        The logs, in order (a ``meeting_id`` seen before keeps its first row).
+    labels
+        What notices, per-file counts, the quarantine's ``file`` column and its reasons
+        call each file (default: their paths; see :func:`file_labels`).
+    sheet, date_order
+        How to read every file, as for ``read_log`` (``--sheet``, ``--date-order``): a
+        sheet chosen for a file that is not a workbook is refused, as in ``read_log``.
+
+    Returns
+    -------
+    MergeResult
+        Rows a log's own rules reject are quarantined too, under their file and row.
     """
     from commonground.outcomes.reading import read_log
 
     labels = labels or [str(path) for path in paths]
     parts, quarantines, notices, per_file, n_read = [], [], [], [], 0
     for path, label in zip(paths, labels, strict=True):
-        result = read_log(path)
+        result = read_log(path, sheet=sheet, date_order=date_order)
         n_read += result.n_read
         parts.append((label, result.accepted))
         notices += [f"{label}: {n}" for n in result.notices if not n.startswith("notes column")]

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from commonground.outcomes.date_order import HINT, ORDERS, misfit_message, read_in_order
+from commonground.outcomes.date_order import (
+    HINT,
+    ORDERS,
+    TIME_DROPPED,
+    drop_time,
+    misfit_message,
+    read_in_order,
+)
+from commonground.outcomes.id_cells import IDS, SCIENTIFIC, scientific_ids
 from commonground.outcomes.privacy import UNIX_TIME_PATTERN
 from commonground.outcomes.schema import FALSE_WORDS, TRUE_WORDS, Column
 
@@ -264,6 +272,7 @@ def parse_date(
         failures = []
     else:
         codes, text = _distinct(raw)
+        text, timed = drop_time(text)
         ordered, misfit = np.zeros(len(text), dtype=bool), np.zeros(len(text), dtype=bool)
         if date_order is not None:
             text, ordered, misfit = read_in_order(text, date_order)
@@ -273,6 +282,8 @@ def parse_date(
         per_unique, unique_failures, unique_changes = _excel_serials(text, per_unique, bad)
         if misfit.any():
             unique_failures.append((misfit, misfit_message(date_order)))
+        if timed.any():
+            unique_changes.append((timed & ~bad & ~misfit, TIME_DROPPED))
         if ordered.any():
             unique_changes.append(
                 (ordered, f"slashed date(s) read {ORDERS[date_order]} (--date-order {date_order})")
@@ -297,6 +308,12 @@ SERIAL_YEARS = (1990, 2100)
 _NOT_ISO = "not a date in YYYY-MM-DD form"
 _SLASHED_DATE = r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$"
 _NOT_ISO_SLASHED = f"{_NOT_ISO} ({HINT})"
+_DOTTED_DATE = r"^\d{1,2}\.\d{1,2}\.\d{2,4}$"
+#: A date written with dots is day first wherever dots are used (see date_order).
+_NOT_ISO_DOTTED = (
+    f"{_NOT_ISO} (a date written with dots, 14.03.2026, is day first: say so with "
+    "--date-order dmy, or write YYYY-MM-DD)"
+)
 _UNIX_TIME = (
     "a Unix time (seconds or milliseconds since 1970), not a date: its calendar day "
     "depends on the time zone, so it is not guessed; write YYYY-MM-DD (log import reads "
@@ -327,7 +344,10 @@ def _excel_serials(text: pd.Series, per_unique: pd.Series, bad: np.ndarray):
     numeric &= ~unix
     other = bad & ~numeric & ~unix
     slashed = other & text.str.match(_SLASHED_DATE).to_numpy(dtype=bool, na_value=False)
-    not_dates = [(other & ~slashed, _NOT_ISO), (slashed, _NOT_ISO_SLASHED), *unix_failure]
+    dotted = slashed & text.str.match(_DOTTED_DATE).to_numpy(dtype=bool, na_value=False)
+    slashed &= ~dotted
+    not_dates = [(other & ~slashed & ~dotted, _NOT_ISO), (slashed, _NOT_ISO_SLASHED),
+                 (dotted, _NOT_ISO_DOTTED), *unix_failure]  # fmt: skip
     if not numeric.any():
         return per_unique, not_dates, []
     low, high = SERIAL_YEARS
@@ -391,6 +411,11 @@ def parse_column(raw: pd.Series, col: Column, date_order: str | None = None) -> 
         parsed = parse_date(raw, col, date_order=date_order)
     else:
         parsed = PARSERS[col.kind](raw, col)
+    if col.name in IDS:
+        lost = scientific_ids(parsed.values)
+        if lost.any():
+            parsed.failures.append((lost, SCIENTIFIC))
+            parsed.values = parsed.values.mask(pd.Series(lost, index=parsed.values.index))
     # a closed set's own check already refuses a long value
     if col.kind == "text" or (col.kind == "category" and col.values is None):
         too_long = _too_long(parsed.values)
@@ -430,7 +455,9 @@ def _too_long(values: pd.Series) -> np.ndarray:
 # A spreadsheet's summary row: its first filled cell says "Total", "Grand total",
 # "Subtotal", "Sum", "Count" or "Average" (ours, session 8). It is not a meeting.
 _TOTALS_LABEL = re.compile(
-    r"^(?:grand\s+|sub-?\s*)?totals?(?:\s*:.*|\s+[a-z].*)?$|^(?:sum|count|average|mean|overall)\s*:?$",
+    r"^(?:grand\s+|sub-?\s*)?totals?(?:\s*:.*|\s+[a-z].*)?$|^(?:sum|count|average|mean|overall)\s*:?$"
+    # the same in the languages --suggest reads (a team's own sheet): ours
+    r"|^(?:summe|gesamt(?:summe)?|insgesamt|suma|somme|soma|totaal|promedio|moyenne)\s*:?$",
     re.IGNORECASE,
 )
 

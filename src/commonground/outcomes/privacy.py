@@ -165,6 +165,7 @@ van vanbulk mobilize empower sheet action network osdi
 summary total totals log logs form responses overview
 instructions readme export data pivot dashboard ones
 est edt cst cdt mst mdt pst pdt akst akdt hst bst ist cet cest eet eest aest aedt
+oui non nein não quizás quizá quizas vielleicht talvez
 """
 
 
@@ -278,6 +279,10 @@ def shown_value(value: str | None, kind: str | None = None) -> str | None:
 
 
 _DIGITS_RE = re.compile(r"\d+")
+#: An id ``log import`` makes from a row number (``row-8affd3-r5``: a source, a hex tag
+#: of the file's name, the row): ours, so no name can be in it, though a tag's letters
+#: (``affd``) may look like a word.
+_GENERATED_ID_RE = re.compile(r"[a-z]+-[0-9a-f]{6}-r\d+")
 
 
 def shown_cells(values: pd.Series, kind: str | None = None, *, an_id: bool = False) -> pd.Series:
@@ -288,11 +293,11 @@ def shown_cells(values: pd.Series, kind: str | None = None, *, an_id: bool = Fal
     and words that may be a name replaced by what they are. The row number says where
     to fix the cell in the original. With ``an_id`` (a meeting id), a cell of digits
     alone is kept as written: a long numeric id is not a phone number, and it helps the
-    trainer find the row. Each distinct value is looked at once.
+    trainer find the row; so is an id ``log import`` made from a row number. Each distinct value is looked at once.
     """
     shown = {}
     for value in values.dropna().astype("str").unique():
-        keep = an_id and _DIGITS_RE.fullmatch(value)
+        keep = an_id and (_DIGITS_RE.fullmatch(value) or _GENERATED_ID_RE.fullmatch(value))
         shown[value] = value if keep else shown_value(value, kind)
     if all(k == v for k, v in shown.items()):
         return values

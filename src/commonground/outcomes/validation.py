@@ -23,6 +23,7 @@ import pandas as pd
 from commonground.errors import InputFileError
 from commonground.outcomes import privacy
 from commonground.outcomes.date_order import check_order
+from commonground.outcomes.id_cells import scientific_ids
 from commonground.outcomes.not_meetings import (
     MISSING,
     drop_rows_that_are_not_meetings,
@@ -96,6 +97,12 @@ def validate_raw(
         where = f" ({sheet[0]}; none of its sheets has them all)" if sheet else ""
         chosen = [n for n in notices if n.endswith("(--sheet)")]
         where = f" ({chosen[0].removesuffix(' (--sheet)')}, as --sheet says)" if chosen else where
+        if 2 * len(missing) > len(REQUIRED):  # a file in its own columns, not a log's
+            where += (
+                "; a file in its own columns (an export, a form, a sheet in another "
+                "language) is read with a mapping: draft one with `commonground log import "
+                "--suggest FILE`"
+            )
         raise InputFileError(source, f"missing required column(s): {', '.join(missing)}{where}")
     raw, rows = drop_rows_that_are_not_meetings(raw, rows, notices)
     pre_q = _private_loader_quarantine(loader_quarantine)
@@ -185,7 +192,10 @@ def _protect_privacy(raw: pd.DataFrame, notices: list[str], salt: str | None) ->
     for name in _FREE_ID_COLUMNS:
         text = as_text(raw[name])
         if name == "contact" and salt is not None:
-            raw[name] = privacy.pseudonymise(text, run_salt)
+            # an id Excel wrote as 1.00501E+11 is refused by the parser, by its value:
+            # pseudonymised, it would pass as a contact of its own
+            lost = pd.Series(scientific_ids(text), index=text.index)
+            raw[name] = privacy.pseudonymise(text, run_salt).where(~lost, text)
             notices.append("contact ids pseudonymised with the given salt")
             continue
         hits = privacy.looks_personal(text).to_numpy(dtype=bool)

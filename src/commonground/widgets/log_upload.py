@@ -8,12 +8,16 @@ written to disk, and the upload is let go as soon as it has been read.
 A file may be named after the person who keeps it and a facilitator's screen may be
 projected, so the summary says "the uploaded log" unless the trainer ticks "Show the
 file's name" (as ``--show-names`` on the command line); ticking it, or not, redraws
-the summary without choosing the file again.
+the summary without choosing the file again. "Slashed dates" and "Sheet" say how to
+read the file, as ``--date-order`` and ``--sheet`` do on the command line (messages name
+these choices, not the options); the bytes are not kept, so a choice changed after a
+file was read applies when it is chosen again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import ipywidgets as w
@@ -67,6 +71,12 @@ class LogUpload(CourseBox):
     ----------
     upload : ipywidgets.FileUpload
         One .csv, .xlsx or .parquet file (a button: Enter or Space opens the chooser).
+    date_order : ipywidgets.Dropdown
+        How slashed dates (03/04/2026) are written: never guessed (``None``), ``dmy``
+        or ``mdy`` (``--date-order``).
+    sheet : ipywidgets.Text
+        A workbook's sheet, by number or name (``--sheet``); empty: the first that
+        holds the log.
     show_name : ipywidgets.Checkbox
         "Show the file's name": off, the summary says "the uploaded log".
     status : ipywidgets.HTML
@@ -88,6 +98,16 @@ class LogUpload(CourseBox):
             description="Choose my log file",
             tooltip="Choose an outcome log (.csv, .xlsx or .parquet) to analyse",
         )
+        self.date_order = w.Dropdown(
+            options=[("never guessed (write YYYY-MM-DD)", None),
+                     ("day first: 03/04/2026 is 3 April", "dmy"),
+                     ("month first: 03/04/2026 is March 4", "mdy")],
+            value=None,
+            description="Slashed dates",
+        )  # fmt: skip
+        self.sheet = w.Text(
+            value="", placeholder="a workbook's sheet: number or name", description="Sheet"
+        )
         self.show_name = w.Checkbox(
             value=False,
             description="Show the file's name",
@@ -99,7 +119,16 @@ class LogUpload(CourseBox):
         self._shown: tuple[str, _Summary | CommonGroundError] | None = None
         self.upload.observe(self._on_upload, names="value")
         self.show_name.observe(lambda _: self._show_status(), names="value")
-        super().__init__([intro, self.upload, self.show_name, self.status, self.report])
+        self.date_order.observe(self._choice_changed, names="value")
+        self.sheet.observe(self._choice_changed, names="value")
+        super().__init__(
+            [intro, self.date_order, self.sheet, self.upload, self.show_name, self.status,
+             self.report]
+        )  # fmt: skip
+
+    def _choice_changed(self, _) -> None:
+        if self._shown is not None:  # the bytes were let go: the file must come again
+            self.status.value += note("Choose the file again to read it this way.")
 
     def _on_upload(self, change) -> None:
         files = change["new"]
@@ -116,7 +145,12 @@ class LogUpload(CourseBox):
 
         self.report.value = ""
         try:
-            result = read_log_bytes(content, name)
+            result = read_log_bytes(
+                content,
+                name,
+                sheet=self.sheet.value.strip() or None,
+                date_order=self.date_order.value,
+            )
         except CommonGroundError as exc:
             self._shown = (name, exc)
             self._show_status()
@@ -141,13 +175,13 @@ class LogUpload(CourseBox):
                 message = f"{called}: {message[len(path) + 2 :]}"
             elif not self.show_name.value:
                 message = message.replace(name, UNNAMED)
-            self.status.value = note(message, "problem")
+            self.status.value = note(in_app_words(message), "problem")
             return
         lines = [note(result.line(called), "ok" if result.ok else "problem")]
         shown = result.problems[:SHOWN_PROBLEMS]
         if shown:
             where = f"{esc(name)}, " if self.show_name.value else ""
-            items = "".join(f"<li>{where}{esc(problem)}</li>" for problem in shown)
+            items = "".join(f"<li>{where}{esc(in_app_words(str(p)))}</li>" for p in shown)
             lines.append(f"<p>Set aside, not guessed at:</p><ul>{items}</ul>")
         if result.n_problems > len(shown):
             more = result.n_problems - len(shown)
@@ -155,6 +189,30 @@ class LogUpload(CourseBox):
         if result.none_accepted:
             lines.append(note("No meeting in this file could be analysed.", "problem"))
         self.status.value = "".join(lines)
+
+
+#: The command line's reading options, as the upload names its own choices.
+_IN_APP = (
+    (r"with --date-order dmy \(day first\) or mdy \(month first\)",
+     "with the 'Slashed dates' choice above"),
+    (r"--date-order dmy", "'Slashed dates: day first' above"),
+    (r"--date-order mdy", "'Slashed dates: month first' above"),
+    (r"--sheet(?: \S+)? chooses", "the 'Sheet' box chooses"),
+    (r"--sheet", "the 'Sheet' box"),
+)  # fmt: skip
+
+
+def in_app_words(message: str) -> str:
+    """``message`` with ``--date-order`` and ``--sheet`` named as the upload's choices.
+
+    Examples
+    --------
+    >>> in_app_words("read day/month/year (--date-order dmy)")
+    "read day/month/year ('Slashed dates: day first' above)"
+    """
+    for pattern, words in _IN_APP:
+        message = re.sub(pattern, words, message)
+    return message
 
 
 def log_upload(today: dt.date | None = None) -> LogUpload:

@@ -31,6 +31,16 @@ BOOLEAN_WORDS = {
     ),
 }
 
+#: Answers in other languages a team's form or sheet may use (Spanish, French, German,
+#: Portuguese; our list). Only ``--suggest`` reads them, as guesses the trainer checks:
+#: an import maps only what a mapping file or the tool's own words say.
+OTHER_LANGUAGE_ANSWERS = {
+    **dict.fromkeys(["sí", "si", "oui", "ja", "sim"], "yes"),
+    **dict.fromkeys(["tal vez", "quizás", "quizá", "quizas", "peut-être", "peut être",
+                     "vielleicht", "talvez"], "maybe"),
+    **dict.fromkeys(["no", "non", "nein", "não"], "no"),
+}  # fmt: skip
+
 #: Ask words (in a free-text commitment) -> an ask_type of the samples' vocabulary.
 ASK_TYPE_WORDS = (
     ("host_house_party", ("host", "house party", "house meeting")),

@@ -33,6 +33,16 @@ class JoinReport:
         return out
 
 
+def _shown(contact) -> str:
+    """A contact as a report may print it: an id as written (digits alone too: a VAN id
+    is no phone number), a name typed under ``contact`` hidden (see
+    :func:`commonground.outcomes.privacy.shown_value`)."""
+    from commonground.outcomes.privacy import shown_value
+
+    text = str(contact)
+    return text if text.isdigit() else str(shown_value(text))
+
+
 def _day(values: pd.Series) -> pd.Series:
     return pd.to_datetime(values, errors="coerce").dt.strftime("%Y-%m-%d")
 
@@ -54,7 +64,7 @@ def fill_showed_up(log: pd.DataFrame, attendance: pd.DataFrame) -> tuple[pd.Data
     )
     for (contact, day), value in answers.items():
         if pd.isna(value):
-            report.conflicting.append(f"contact {contact} on {day}: attendance says both")
+            report.conflicting.append(f"contact {_shown(contact)} on {day}: attendance says both")
     final = (
         log["final_response"].astype("str").where(log["final_response"].notna(), log["response"])
     )
@@ -69,7 +79,7 @@ def fill_showed_up(log: pd.DataFrame, attendance: pd.DataFrame) -> tuple[pd.Data
         if value is None or pd.isna(value):
             why = "no record for that event day" if key[0] in contacts_seen else "contact not in it"
             report.unmatched.append(
-                f"row {log.at[position, 'row']}: contact {key[0]}, event {key[1]} ({why})"
+                f"row {log.at[position, 'row']}: contact {_shown(key[0])}, event {key[1]} ({why})"
             )
             continue
         out.at[position, "showed_up"] = bool(value)

@@ -1,6 +1,6 @@
 """Mapping an export batch by batch: rows the mapping cannot place are quarantined.
 
-Empty rows, totals rows, note rows (one cell filled, or two side by side), the header row repeated (exports pasted together), rows repeated in every cell (an export without ids) and dates
+Empty rows (those ending the export are skipped with a notice instead), totals rows, note rows (one cell filled, or two side by side), the header row repeated (exports pasted together), rows repeated in every cell (an export without ids) and dates
 whose day and month order is unclear each go to the quarantine with their reason.
 """
 
@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from commonground.outcomes import privacy
+from commonground.outcomes.id_cells import text_formula_notice, unwrap_text_formulas
 from commonground.outcomes.importers import day_month
 from commonground.outcomes.importers import mapper as m
 from commonground.outcomes.importers.columns import closed_columns, quarantine_cells
@@ -34,7 +35,12 @@ def map_all(export, plan, dropped):
     closed = closed_columns(plan, export.headers)
     if plan.used.get("meeting_id") in export.headers:
         closed[plan.used["meeting_id"]] = "id"
+    formulas: dict[str, int] | None = {} if _holds_text_formulas(export) else None
     for batch, rows in export.batches:
+        if formulas is not None:  # ="00123": the text inside, as read_log reads it
+            batch, counts = unwrap_text_formulas(batch)
+            for name, count in counts.items():
+                formulas[name] = formulas.get(name, 0) + count
         blank = m.empty_row_mask(batch)
         mapped, reasons = plan.map_batch(batch, rows)
         for name, header in ordered:
@@ -61,6 +67,8 @@ def map_all(export, plan, dropped):
             check.see(batch, rows, mapped)
         mapped_parts.append(mapped.reset_index(drop=True))
         rows_parts.append(rows)
+    if formulas:
+        plan.notes.append(text_formula_notice(formulas))
     moved = [check.quarantined_rows() for check in checks]
     plan.notes.extend(note for check in checks if (note := check.note()))
     moved = [part for part in moved if part is not None]
@@ -84,7 +92,50 @@ def map_all(export, plan, dropped):
         shown.insert(0, "reason", privacy.mask_text(pd.Series(text)).to_numpy())
         shown.insert(0, "row", cells["row"].to_numpy())
         q_parts.append(shown.reset_index(drop=True))
+    if q_parts:
+        ragged = [int(number) for number, _ in getattr(export, "ragged", [])]
+        rows = np.concatenate([*rows_parts, np.array(ragged, dtype=np.int64)])
+        early_q = _skip_trailing_empty(pd.concat(q_parts, ignore_index=True), rows, plan.notes)
+        q_parts = [early_q] if len(early_q) else []
     return mapped_parts, rows_parts, q_parts
+
+
+def _skip_trailing_empty(early_q: pd.DataFrame, rows: np.ndarray, notices: list[str]):
+    """``early_q`` without the empty rows that end the export, named in a notice.
+
+    A spreadsheet saved as CSV often ends in rows of empty cells (``,,,,``: rows that
+    once held formatting); they hold no meeting and are not counted, as ``read_log``
+    skips them. An empty row between meetings stays quarantined (``empty row``): a
+    meeting may have been cleared by mistake.
+    """
+    if not len(early_q) or "reason" not in early_q.columns:
+        return early_q
+    empty = early_q["reason"].eq("empty row").to_numpy(dtype=bool)
+    filled = np.concatenate([rows, early_q["row"].to_numpy(dtype=np.int64)[~empty]])
+    last = int(filled.max()) if len(filled) else 0
+    trailing = empty & (early_q["row"].to_numpy(dtype=np.int64) > last)
+    if not trailing.any():
+        return early_q
+    from commonground.outcomes.not_meetings import row_list
+
+    skipped = early_q["row"].to_numpy(dtype=np.int64)[trailing]
+    notices.append(
+        f"{len(skipped)} empty row(s) at the end of the export skipped (not counted): "
+        f"rows {row_list(np.sort(skipped))}"
+    )
+    return early_q.loc[~trailing].reset_index(drop=True)
+
+
+def _holds_text_formulas(export) -> bool:
+    """Whether a text export's first bytes hold ``="`` (a cell such as ``="00123"``):
+    an export that guards its ids does so from its first rows, and a big file is not
+    scanned twice."""
+    from commonground.outcomes.loading.sources import head_bytes
+
+    path = getattr(export, "path", None)
+    if path is None or str(path).lower().endswith((".json", ".xlsx")):
+        return False
+    return b'="' in head_bytes(path)
 
 
 def _read_in_order(batch, mapped, reasons, name: str, header: str, order: str) -> np.ndarray:

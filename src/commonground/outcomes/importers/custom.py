@@ -43,6 +43,11 @@ NAME = "mapping"
 TITLE = "Any spreadsheet, with a mapping file"
 
 DATE_FIELDS = ("date", m.EVENT_DATE)
+#: Why a value the mapping maps to ``"?"`` (a draft's guess left unmade) is quarantined.
+UNSURE = (
+    '{name}: {{value}} is mapped to "?" (the draft could not guess it): write in the '
+    "mapping what it means"
+)
 
 
 def load_mapping(path) -> dict:
@@ -58,8 +63,14 @@ def load_mapping(path) -> dict:
         raise MappingError(f"{path}: mapping file not found") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise MappingError(f"{path}: not a readable YAML mapping ({exc})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict):
+    if not isinstance(data, dict) or not isinstance(data.get("columns") or {}, dict):
         raise MappingError(f"{path}: a mapping has a 'columns:' section of field: column")
+    if not data.get("columns"):
+        raise MappingError(
+            f"{path}: 'columns:' names no column: under it write each outcome-log field and "
+            "the column of your file that holds it (field: column), at least date, contact "
+            "and response"
+        )
     for section in ("columns", "values", "constants"):
         for name in data.get(section) or {}:
             if name not in m.OUTPUT_COLUMNS:
@@ -146,6 +157,9 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
         notes += m.organizer_note(None, options)
     notes += _airtable_notes(found, boxes, lists)
     told: set[str] = set()
+    # organizers are few, so every one is remembered; contacts are many: declared only
+    linked = {f: airtable.LinkedRecords() for f in ("organizer",) if f in found and f not in lists}
+    linked_notes: list[str] = []
 
     def map_batch(batch, rows):
         out, reasons = {}, []
@@ -153,6 +167,12 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
             values = m.text(batch, column)
             if name in lists:
                 values = _one_option(values, name, column, reasons)
+            elif name in linked:
+                several = linked[name].see(values)
+                why = np.full(len(values), None, dtype=object)
+                for i in np.flatnonzero(several):
+                    why[i] = airtable.several_reason(name, column, str(values.iloc[i]))
+                reasons.append((several, why))
             if name in boxes:
                 values, odd = airtable.checkbox(values)
                 reasons.append((odd, _per_row(odd, values, name, column, m.text(batch, column))))
@@ -167,6 +187,8 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
                         m.reason_with_value(f"{name}: {{value}} is not in the mapping", values),
                     )
                 )
+                unsure = mapped.eq("?").fillna(False).to_numpy(dtype=bool)
+                reasons.append((unsure, m.reason_with_value(UNSURE.format(name=name), values)))
                 values = mapped
             elif _kind(name) == "boolean":
                 values = _airtable_words(values, name, column, notes, told)
@@ -181,6 +203,10 @@ def plan(headers: list[str], options: m.Options) -> m.Plan:
             out["meeting_id"] = m.generated_ids("row", rows, batch.index, options.file_tag)
         if "organizer" not in out:
             out["organizer"] = m.organizer_column(batch, None, options)
+        for note in linked_notes:  # counts so far: replaced after every batch
+            notes.remove(note)
+        linked_notes[:] = [n for f, d in linked.items() for n in d.notes(f, found[f])]
+        notes.extend(linked_notes)
         none = np.zeros(len(batch), dtype=bool)
         return m.assemble(batch, out), m.first_reason((none, None), *reasons)
 

@@ -180,14 +180,15 @@ def in_order(cells: pd.Series, order: str) -> tuple[pd.Series, np.ndarray]:
 
 def misfit_reason(field_name: str, header: str, order: str, values: pd.Series) -> np.ndarray:
     """Per row (of ``values``): why its slashed date was not read in ``order``."""
-    from commonground.outcomes.date_order import ORDERS
+    from commonground.outcomes.date_order import DOTS, ORDERS
 
     other = "mdy" if order == "dmy" else "dmy"
+    dots = DOTS if order == "mdy" else ""
     return np.array(
         [
             f"{field_name} ({header}): {quoted(v, 'date')} is not a date read {ORDERS[order]}, "
             f"as the date order ({order}) says; the export mixes orders, so it is not "
-            f"guessed (write it as YYYY-MM-DD, or is the export {other}?)"
+            f"guessed{dots} (write it as YYYY-MM-DD, or is the export {other}?)"
             for v in values.astype("str")
         ],
         dtype=object,

@@ -26,7 +26,12 @@ import pandas as pd
 from commonground.errors import InputFileError
 from commonground.outcomes import loading
 from commonground.outcomes.loading.sources import arrow_read_options, contains_byte
-from commonground.outcomes.loading.text import detect_encoding, head_text, sniff_delimiter
+from commonground.outcomes.loading.text import (
+    detect_encoding,
+    head_text,
+    lines_before_data,
+    sniff_delimiter,
+)
 
 SUPPORTED = (".csv", *loading.TEXT_SUFFIXES, ".xlsx", ".json")
 
@@ -81,17 +86,22 @@ def open_export(path: str | Path, sheet: str | None = None, holds=None) -> Expor
         if suffix == ".xlsx":
             table = loading.load_xlsx(path, wanted=holds or (), sheet=sheet)
             frame = _as_text_frame(table.frame)
-            return Export(path, list(frame.columns), iter([(frame, table.rows)]), table.notices)
+            export = Export(path, list(frame.columns), iter([(frame, table.rows)]), table.notices)
+            export.raw_headers = [str(c) for c in table.frame.columns]  # repeats refused
+            return export
         return _open_json(path)
     except OSError as exc:
         raise InputFileError(path, f"could not be read ({exc.strerror or exc})") from None
 
 
 def _as_text_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every column as text, by position (a sheet may name a column twice), named
+    uniquely as a CSV's header is (:func:`_unique`)."""
     from commonground.outcomes.importers.cells import text
 
-    out = pd.DataFrame({i: text(frame, name) for i, name in enumerate(frame.columns)})
-    out.columns = [str(c) for c in frame.columns]
+    by_position = frame.set_axis(range(frame.shape[1]), axis=1)
+    out = pd.DataFrame({i: text(by_position, i) for i in range(frame.shape[1])})
+    out.columns = _unique([str(c) for c in frame.columns])
     return out
 
 
@@ -153,7 +163,9 @@ def _arrow_batches(path, header, encoding, sep, above: int = 0):
     try:
         reader = pacsv.open_csv(
             path,
-            read_options=arrow_read_options(names, above, encoding),
+            read_options=arrow_read_options(
+                names, lines_before_data(path, encoding, sep, above), encoding
+            ),
             parse_options=pacsv.ParseOptions(
                 delimiter=sep, newlines_in_values=quoted, ignore_empty_lines=False
             ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -88,7 +89,8 @@ class ImportResult:
             f"total: {self.n_read} rows read, {len(self.accepted)} accepted, "
             f"{len(self.quarantine)} quarantined"
         )
-        return lines
+        # a header cell may hold a line break (Excel's wrapped text): one line each
+        return [re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", line) for line in lines]
 
 
 def file_label(number: int, count: int) -> str:

@@ -16,7 +16,11 @@ from itertools import islice
 import pandas as pd
 
 from commonground.outcomes.importers import mapper as m
-from commonground.outcomes.importers.answers import BOOLEAN_WORDS, RESPONSE_WORDS
+from commonground.outcomes.importers.answers import (
+    BOOLEAN_WORDS,
+    OTHER_LANGUAGE_ANSWERS,
+    RESPONSE_WORDS,
+)
 from commonground.outcomes.schema import column, is_spec_column
 
 SAMPLE_ROWS = 2000
@@ -68,11 +72,31 @@ QUESTION_WORDS = (
 )
 
 
+#: The same in Spanish, French, German and Portuguese (a team's own form or sheet; our
+#: list), tried after the English words. ``ask_specific`` comes before ``ask_type``:
+#: "Petición concreta" is whether the ask was specific, "Tipo de petición" what it was.
+#: A form's timestamp ("Zeitstempel", "Horodateur", "Marca temporal") is when the form
+#: was sent, not the meeting's date, and matches nothing here.
+OTHER_LANGUAGE_WORDS = (
+    ("date", r"\bfecha\b|datum\b|\bdate d[eu]\b|\bdata d[aoe]\b|\bdata da reuni"),
+    ("organizer", r"\borgani[sz]ador|\borganisat(eur|rice|or)|\btu nombre\b|\bdein name\b|"
+     r"\bihr name\b|\bvotre nom\b|\bton nom\b|\bseu nome\b"),
+    ("contact", r"\bcontacto\b|\bkontakt(person)?\b|\bmit wem\b|\bcon qui[eé]n\b|"
+     r"\bavec qui\b|\bcontato\b|\bcom quem\b"),
+    ("ask_specific", r"\bconcret[ao]\b|\bkonkret|\bpr[eé]cis[ea]?\b|\bespec[ií]fic[ao]\b"),
+    ("ask_type", r"\bpetici[oó]n\b|\bpediste\b|\bgefragt\b|\bbitte\b|\bdemande\b|"
+     r"\bdemandé\b|\bpedido\b|\bpediu\b"),
+    ("response", r"\brespuesta\b|\bantwort\b|\br[eé]ponse\b|\bresposta\b"),
+    ("showed_up", r"\basisti[oó]\b|\bvino\b|\bgekommen\b|\berschienen\b|\bvenue?\b|"
+     r"\bcompareceu\b"),
+)  # fmt: skip
+
+
 def match_headers(headers: list[str]) -> dict[str, str]:
     """Outcome-log field -> the export column it most likely is (each column used once).
 
     Names the known sources use come first, then a form's question words
-    (:data:`QUESTION_WORDS`), then close spellings. A column holding a person's e-mail,
+    (:data:`QUESTION_WORDS`, then :data:`OTHER_LANGUAGE_WORDS`), then close spellings. A column holding a person's e-mail,
     phone or name is never drafted as the ``contact``: in a form it is usually the
     organizer's own ("Email Address"), and every meeting of one organizer would then
     be one contact.
@@ -90,7 +114,7 @@ def match_headers(headers: list[str]) -> dict[str, str]:
         if hit is not None:
             chosen[field_name] = hit
             free.remove(hit)
-    for field_name, pattern in QUESTION_WORDS:
+    for field_name, pattern in (*QUESTION_WORDS, *OTHER_LANGUAGE_WORDS):
         if field_name in chosen:
             continue
         hit = next((h for h in free if re.search(pattern, str(h).lower())), None)
@@ -109,11 +133,13 @@ def match_headers(headers: list[str]) -> dict[str, str]:
 
 def _guess(field_name: str, value: str) -> str:
     key = m.value_key(value)
+    other = OTHER_LANGUAGE_ANSWERS.get(key)
     if field_name in ("response", "final_response"):
-        return RESPONSE_WORDS.get(key, "?")
+        return RESPONSE_WORDS.get(key, other or "?")
     kind = column(field_name).kind if is_spec_column(field_name) else "text"
     if kind == "boolean":
-        return BOOLEAN_WORDS.get(key, "?")
+        as_boolean = {"yes": "true", "no": "false"}.get(other or "", "?")
+        return BOOLEAN_WORDS.get(key, as_boolean)
     allowed = column(field_name).values or ()
     normal = key.replace(" ", "_").replace("-", "_")
     return normal if normal in allowed else "?"
@@ -145,7 +171,7 @@ def suggest(path, sheet: str | None = None, date_order: str | None = None) -> st
         "# Check every line: the guesses are ours. Then:",
         f"#   commonground log import --from mapping --mapping THIS.yaml {export.path.name}"
         " -o log.csv",
-        "columns:",
+        "columns:" if chosen else "columns: {}   # no column recognised: write field: column",
     ]
     for field_name in m.OUTPUT_COLUMNS:
         if field_name in chosen:
@@ -192,10 +218,12 @@ def _airtable_cells(chosen: dict[str, str], sample: pd.DataFrame):
     A yes/no column holding Airtable's ``checked`` is a checkbox. One whose every filled
     cell says yes in some way, with empty cells, may be one (an older export's ``1``):
     a commented line says so, for the trainer to decide. A category column with a
-    comma in a cell is a multiple-select; a text column (an organizer) may be a
+    comma in a cell is a multiple-select; so is an organizer column where
+    each part of such a cell is a cell of its own in other rows (``org-1, org-2``:
+    linked records, see :class:`.airtable.LinkedRecords`); otherwise it may be a
     linked-record list or a "Lastname, Firstname": a commented line, again.
     """
-    from commonground.outcomes.importers.airtable import TICKED
+    from commonground.outcomes.importers.airtable import TICKED, LinkedRecords
 
     boxes, box_hints, lists, list_hints = [], [], [], []
     for field_name, header in chosen.items():
@@ -213,6 +241,8 @@ def _airtable_cells(chosen: dict[str, str], sample: pd.DataFrame):
         elif field_name != "meeting_id" and filled.str.contains(",", regex=False).any():
             if kind == "category":
                 lists.append(field_name)
+            elif field_name == "organizer" and LinkedRecords().see(cells).any():
+                lists.append(field_name)  # 'org-1, org-2' beside rows of 'org-1' alone
             elif field_name in ("organizer", "contact"):
                 list_hints.append(
                     f"# lists: [{field_name}]   # if {header} lists linked records "
@@ -230,7 +260,9 @@ def _date_order_line(dates: pd.Series | None) -> str:
     if dates is None or not len(dates):
         return line.format("mdy")
     kind, _ = day_month.kinds(dates)
-    day_first = dates[kind == day_month.DAY_FIRST]
+    dotted = dates.astype("str").str.match(r"^\s*\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})\b")
+    # a date written with dots is day first wherever dots are used (06.03.2026)
+    day_first = dates[(kind == day_month.DAY_FIRST) | dotted.fillna(False).to_numpy(bool)]
     month_first = dates[kind == day_month.MONTH_FIRST]
     if len(day_first) and len(month_first):
         return line.format("mdy") + (
@@ -238,7 +270,7 @@ def _date_order_line(dates: pd.Series | None) -> str:
             f"({month_first.iloc[0]!r}) dates: those that do not fit are quarantined"
         )
     if len(day_first):
-        return line.format("dmy") + f"; dmy because {day_first.iloc[0]!r} can only be day-first"
+        return line.format("dmy") + f"; dmy because {day_first.iloc[0]!r} is day-first"
     return line.format("mdy")
 
 

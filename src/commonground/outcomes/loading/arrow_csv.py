@@ -14,6 +14,7 @@ import pandas as pd
 
 from commonground.outcomes import privacy
 from commonground.outcomes.loading.sources import InMemoryFile, arrow_read_options, contains_byte
+from commonground.outcomes.loading.text import lines_before_data
 from commonground.outcomes.schema import column, is_spec_column
 
 #: Text columns with few distinct values, read dictionary-encoded like categories.
@@ -113,7 +114,9 @@ def _pyarrow_read(
     try:
         table = pacsv.read_csv(
             pa.BufferReader(path.data) if isinstance(path, InMemoryFile) else path,
-            read_options=arrow_read_options(names, above, encoding),
+            read_options=arrow_read_options(
+                names, lines_before_data(path, encoding, sep, above), encoding
+            ),
             parse_options=pacsv.ParseOptions(
                 delimiter=sep,
                 newlines_in_values=quoted,

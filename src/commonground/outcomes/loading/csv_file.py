@@ -15,7 +15,12 @@ import numpy as np
 from commonground.errors import InputFileError
 from commonground.outcomes.loading.arrow_csv import RaggedRowsError, pyarrow_csv
 from commonground.outcomes.loading.python_csv import python_csv
-from commonground.outcomes.loading.sources import InMemoryFile, RawTable, all_bytes, head_bytes
+from commonground.outcomes.loading.sources import (
+    InMemoryFile,
+    RawTable,
+    all_bytes,
+    head_bytes,
+)
 from commonground.outcomes.loading.text import (
     above_header_notice,
     detect_encoding,
@@ -66,6 +71,19 @@ def load_csv(path: Path | InMemoryFile, *, categories: bool = False) -> RawTable
             raise InputFileError(
                 path, "is neither UTF-8 nor Windows-1252 text (is it really a CSV file?)"
             ) from None
-        return python_csv(path, text, header, sep, notices, above)
+        return _unwrapped(path, python_csv(path, text, header, sep, notices, above))
     rows = np.arange(2 + above, len(frame) + 2 + above, dtype=np.int64)
-    return RawTable(frame, rows, notices + frame.attrs.pop("notices", []))
+    return _unwrapped(path, RawTable(frame, rows, notices + frame.attrs.pop("notices", [])))
+
+
+def _unwrapped(path, table: RawTable) -> RawTable:
+    """Cells written as Excel text formulas (``="00123"``) read as the text inside
+    (:func:`commonground.outcomes.id_cells.unwrap_text_formulas`), with a notice."""
+    if b'="' not in head_bytes(path):  # an export guarding ids does so from its first rows
+        return table
+    from commonground.outcomes.id_cells import text_formula_notice, unwrap_text_formulas
+
+    table.frame, counts = unwrap_text_formulas(table.frame)
+    if counts:
+        table.notices.append(text_formula_notice(counts))
+    return table

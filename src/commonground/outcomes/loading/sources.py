@@ -85,11 +85,12 @@ def contains_byte(path: Path | InMemoryFile, needle: bytes) -> bool:
 BLOCK_BYTES = 8 << 20
 
 
-def arrow_read_options(names: list[str], above: int, encoding: str):
+def arrow_read_options(names: list[str], skip_lines: int, encoding: str):
     """pyarrow's ``ReadOptions`` for a text log: our column names, the header (and the
-    ``above`` rows before it, such as a title) skipped, big blocks."""
+    rows before it, such as a title) skipped, big blocks. ``skip_lines`` counts lines,
+    as pyarrow skips them (see :func:`.text.lines_before_data`)."""
     from pyarrow import csv as pacsv
 
     return pacsv.ReadOptions(
-        column_names=names, skip_rows=1 + above, encoding=encoding, block_size=BLOCK_BYTES
+        column_names=names, skip_rows=skip_lines, encoding=encoding, block_size=BLOCK_BYTES
     )

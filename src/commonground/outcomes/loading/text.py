@@ -8,7 +8,7 @@ import itertools
 from pathlib import Path
 
 from commonground.errors import InputFileError
-from commonground.outcomes.loading.sources import HEAD_BYTES
+from commonground.outcomes.loading.sources import HEAD_BYTES, head_bytes
 
 
 def detect_encoding(head: bytes) -> str:
@@ -178,3 +178,24 @@ def read_header_at(path, head: bytes, encoding: str, sep: str, above: int) -> li
     return next(
         itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=sep), above, None)
     )
+
+
+def lines_before_data(path, encoding: str, sep: str, above: int) -> int:
+    """How many lines the header and the ``above`` rows before it span in the file.
+
+    A header cell may hold a line break (Excel's wrapped text, Alt+Enter in a header,
+    saved as ``"Meeting\nDate"``): the header is then two lines or more, and pyarrow,
+    which skips lines, would read its second line as a meeting. Counted with Python's
+    CSV reader on the file's first bytes; a file without a double quote there has one
+    line per row.
+    """
+    head = head_bytes(path)
+    if b'"' not in head:
+        return 1 + above
+    reader = csv.reader(io.StringIO(head_text(head, encoding), newline=""), delimiter=sep)
+    try:
+        for _ in range(1 + above):
+            next(reader)
+    except (csv.Error, StopIteration):
+        return 1 + above
+    return reader.line_num
