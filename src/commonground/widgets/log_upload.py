@@ -25,6 +25,7 @@ import ipywidgets as w
 from commonground.errors import CommonGroundError
 from commonground.widgets._common import esc, note
 from commonground.widgets._style import CourseBox
+from commonground.widgets._text import Text
 
 #: Problems listed under the upload; the rest are counted.
 SHOWN_PROBLEMS = 10
@@ -105,7 +106,8 @@ class LogUpload(CourseBox):
             value=None,
             description="Slashed dates",
         )  # fmt: skip
-        self.sheet = w.Text(
+        # cut and said so, as every box typed into (a sheet's title is at most 31 characters)
+        self.sheet = Text(
             value="", placeholder="a workbook's sheet: number or name", description="Sheet"
         )
         self.show_name = w.Checkbox(
