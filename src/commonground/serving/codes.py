@@ -49,8 +49,9 @@ def check_code(code: str, min_length: int = MIN_CODE_LENGTH) -> str:
     return cleaned
 
 
-def client_key(address: str) -> str:
-    """Whom a limit counts a request against: the IPv4 address, or the IPv6 /64 network.
+def client_key(address: str, ipv6_prefix: int = 64) -> str:
+    """Whom a limit counts a request against: the IPv4 address, or the IPv6 /64 network
+    (``ipv6_prefix`` bits: a wider network, such as a home's /48, for a site).
 
     One device on an IPv6 network can give itself any number of addresses within its
     /64 (privacy addresses): counting each address apart would let a script dodge every
@@ -65,7 +66,7 @@ def client_key(address: str) -> str:
     if ip.version == 6 and ip.ipv4_mapped is not None:
         return str(ip.ipv4_mapped)
     if ip.version == 6 and not ip.is_loopback:
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+        return str(ipaddress.ip_network(f"{ip}/{ipv6_prefix}", strict=False))
     return str(ip)
 
 

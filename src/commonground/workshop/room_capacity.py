@@ -42,6 +42,8 @@ import sys
 import time
 from pathlib import Path
 
+from commonground.serving.codes import client_key
+
 MAX_NAMES_ENV = "COMMONGROUND_ROOM_MAX_NAMES"
 #: Seconds a name with nothing saved must be unused before it may make way in a full room.
 STALE_SECONDS = 1800
@@ -90,17 +92,7 @@ SITE_PREFIX = 48
 def site(address: str) -> str:
     """Whom :func:`place_holders` counts a claim against: the IPv4 address (an IPv4
     inside IPv6 too), the IPv6 /48 network, or the text itself when it is no address."""
-    import ipaddress
-
-    try:
-        ip = ipaddress.ip_address(str(address).split("%")[0])
-    except ValueError:
-        return str(address)
-    if ip.version == 6 and ip.ipv4_mapped is not None:
-        return str(ip.ipv4_mapped)
-    if ip.version == 6 and not ip.is_loopback:
-        return str(ipaddress.ip_network(f"{ip}/{SITE_PREFIX}", strict=False))
-    return str(ip)
+    return client_key(address, SITE_PREFIX)
 
 
 def place_holders(claims: dict[str, dict], room_home: str | Path, now: float) -> list[str]:
