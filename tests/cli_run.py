@@ -25,3 +25,16 @@ def import_van_signups(capsys, tmp_path, rows: list[str]):
     code, out = run_cli(capsys, "log", "import", "--from", "van-signups", path, "-o", out_path)
     quarantine = tmp_path / "log.quarantine.csv"
     return code, out, pd.read_csv(quarantine, dtype=str) if quarantine.exists() else None
+
+
+def import_export(capsys, tmp_path, source: str, path, *more):
+    """Run ``log import --from source path`` (and ``more`` options) into ``tmp_path``:
+    ``(exit code, output, the log, the quarantine)``, each table ``None`` when not written."""
+    import pandas as pd
+
+    out = tmp_path / "log.csv"
+    code, text = run_cli(capsys, "log", "import", "--from", source, path, "-o", out, *more)
+    log = pd.read_csv(out, dtype=str) if out.exists() else None
+    q_path = tmp_path / "log.quarantine.csv"
+    quarantine = pd.read_csv(q_path, dtype=str) if q_path.exists() else None
+    return code, text, log, quarantine

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from cli_run import run_cli
+from cli_run import import_export, run_cli
 
 from commonground.outcomes import read_log
 
@@ -27,13 +27,7 @@ HEADER = "meeting_id,date,organizer,contact,ask_type,ask_specific,response"
 PEOPLE = ("Maria", "Lopez", "Okafor", "Peter", "Silva", "555-01", "555 01", "example.org")
 
 
-def _import(capsys, tmp_path, source, path, *more):
-    out = tmp_path / "log.csv"
-    code, text = run_cli(capsys, "log", "import", "--from", source, path, "-o", out, *more)
-    log = pd.read_csv(out, dtype=str) if out.exists() else None
-    q_path = tmp_path / "log.quarantine.csv"
-    quarantine = pd.read_csv(q_path, dtype=str) if q_path.exists() else None
-    return code, text, log, quarantine
+_import = import_export
 
 
 def _mapping(tmp_path, text: str) -> Path:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from cli_run import run_cli
+from cli_run import import_export, run_cli
 
 from commonground.outcomes import read_log
 
@@ -40,13 +40,7 @@ def _no_people(text: str) -> None:
     assert leaked == [], leaked
 
 
-def _import(capsys, tmp_path, source, path, *more):
-    out = tmp_path / "log.csv"
-    code, text = run_cli(capsys, "log", "import", "--from", source, path, "-o", out, *more)
-    log = pd.read_csv(out, dtype=str) if out.exists() else None
-    q_path = tmp_path / "log.quarantine.csv"
-    quarantine = pd.read_csv(q_path, dtype=str) if q_path.exists() else None
-    return code, text, log, quarantine
+_import = import_export
 
 
 def _draft(capsys, tmp_path, path) -> Path:
