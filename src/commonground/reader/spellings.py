@@ -254,7 +254,15 @@ IN_CONTEXT = (
             r"\byour (?=(?:in(?![\w-])|on board\b|coming\b|going\b|welcome\b|not\b|kidding\b|"
             r"joking\b|sure\b|all set\b|good to go\b|down for\b|up for\b|able to\b|still in\b|"
             # "what is it ur unsure about" (ours, session 12)
-            r"unsure\b|not sure\b|worried\b|nervous\b|hesitant\b))",
+            r"unsure\b|not sure\b|worried\b|nervous\b|hesitant\b"
+            # "when your free could you...", "if your busy that's fine": an adjective that
+            # ends its clause, which no noun follows (ours, session 14; "your free time",
+            # "your busy week", "your right to strike" stay)
+            r"|(?:free|busy|available|ready|around|interested|keen|tired|sorry|late|early)"
+            r"(?=\s*[,.!?;]|\s*$| (?:could|can|would|will|to|for|on|at|this|next|tomorrow|tonight|"
+            r"today|then|now|and|or|though|anyway|enough|in|after|before|yet|lol|i|we|just|that's|"
+            r"it's|no)(?!\w))"
+            r"|right(?=\s*[,.!?;]|\s*$| (?:about|that|though|there|and|i|we)\b)))",
         ),
         "you're ",
     ),
