@@ -6,6 +6,7 @@ lacked (see ``FRESH`` below).
 from __future__ import annotations
 
 import pytest
+from test_reader_s13 import right
 
 from commonground.reader import read_line
 from commonground.reader.rewrites import rewrite_closed
@@ -387,3 +388,80 @@ VOICES = [
         (),
     ),
 ]
+
+
+@pytest.mark.parametrize(("want", "text", "parts"), VOICES, ids=[t[:60] for _, t, _ in VOICES])
+def test_each_voice_line_is_read_as_its_move(want, text, parts):
+    assert right(want, text, parts), read_line(text).as_dict()
+
+
+def test_the_voice_table_is_fifty_new_lines():
+    from test_reader_s13 import AFTER, FRESH
+
+    texts = [t for _, t, _ in VOICES]
+    assert len(texts) == len(set(texts)) == 50
+    assert not set(texts) & {t for _, t, _ in FRESH + AFTER}
+
+
+# ---- the general rules the voice lines found wanting (session 14)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I should be most interested to hear what first drew you to nursing.",
+        "i shall be very interested to know how you came to live here",
+        "I'd be most interested to hear about your time on the committee.",
+    ],
+)
+def test_a_formal_wish_to_hear_about_them_is_an_open_question(line):
+    assert read_line(line).kind == "open_question"
+
+
+def test_a_formal_wish_about_oneself_is_no_question():
+    assert read_line("I should be most interested in joining the choir myself.").kind != (
+        "open_question"
+    )
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        ("me to my rent went up in april as well", "me too my rent"),
+        ("oh me to, i hated that job", "me too,"),
+        ("me to", "me too"),
+        ("witch ward are you on at the moment", "which ward are you"),
+        ("so witch school do your kids go to", "which school do"),
+    ],
+)
+def test_voice_to_text_homophones_are_the_word_meant(typed, said):
+    assert said in normalise(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "could you send it to me to check",
+        "give me to the end of the week",
+        "she dressed up as a witch for halloween",
+        "the witch hunt against the union reps",
+    ],
+)
+def test_the_words_themselves_stay_where_they_are_meant(typed):
+    assert normalise(typed) == typed
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        (
+            "In my country the workers were afraid of the boss, what do you feel when you have "
+            "to speak with your supervisor?",
+            "open_question",
+        ),
+        ("how would you cope if you had to move out", "open_question"),
+        ("what do you do when you have to work late, you should ask for overtime", "advice"),
+        ("what you need to do is call the council", "advice"),
+        ("when you have to speak with your supervisor, just stay calm", "advice"),
+    ],
+)
+def test_a_have_to_inside_a_question_about_them_is_no_advice(line, kind):
+    assert read_line(line).kind == kind

@@ -139,6 +139,9 @@ _OPENING = re.compile(
     r"(?: (?:if|whether))?,?\s+|^(?:(?:so|ok|okay|well|right|and|oh|yeah|um|erm|anyway)\b[,.]?\s+)+",
     re.IGNORECASE,
 )
+_FILLERS = re.compile(
+    r"^(?:(?:so|ok|okay|well|right|and|oh|yeah|um|erm|anyway)\b[,.]?\s+)+", re.IGNORECASE
+)
 _HEDGE = re.compile(r"^(?:maybe|perhaps|possibly|by any chance)\b,?\s+", re.IGNORECASE)
 # The clause of an indirect question, turned back into the question: "(if) you've ever
 # X" is "have you ever X", "(if) we should X" is "should we X".
@@ -268,6 +271,7 @@ def rewrite_leading(text: str) -> str:
     'How do you feel about the cuts?'
     """
     line = _clean(_spelled_out(text))
+    line = _FILLERS.sub("", line) or line  # "so the rent's too high, isn't it" (session 14)
     m = _FEELING_ABOUT.match(line)
     if m:
         return _feeling_about(m.group(1) or m.group(2))

@@ -266,6 +266,27 @@ IN_CONTEXT = (
         ),
         "you're ",
     ),
+    # Voice-to-text writes the word that sounds the same (ours, session 14): "me to, my rent
+    # went up" is "me too" where a clause or the line ends after it; "witch ward are you on"
+    # is "which" before a noun and the verb of a question.
+    (
+        "me to",
+        starting_with(
+            "me to",
+            r"(?:^|(?<=[,.!?;] )|(?<=\boh )|(?<=\byeah )|(?<=\band ))me to(?=\s*[,.!?]|\s*$| (?:my|i|"
+            r"i'm|i've|we|we're|our|actually|honestly|as well|mate|love)\b)",
+        ),
+        "me too",
+    ),
+    (
+        "witch ",
+        starting_with(
+            "witch ",
+            r"(?:^|(?<=[,.!?;] )|(?<=\bso ))witch (?=(?:[a-z]+ ){1,2}(?:are|is|was|were|do|does|did|"
+            r"have|has|would|will|can|could)\b)",
+        ),
+        "which ",
+    ),
     # "its the library on sat", "were pushing the hospital to...": "it's" and "we're" typed
     # without the apostrophe, where the word after says so (ours, session 12): a possessive
     # "its" never comes before an article, "not" or "ok"; a past "were" opening a sentence
