@@ -465,3 +465,27 @@ def test_the_words_themselves_stay_where_they_are_meant(typed):
 )
 def test_a_have_to_inside_a_question_about_them_is_no_advice(line, kind):
     assert read_line(line).kind == kind
+
+
+# ---- tried by hand after the voice table (not in it): the formal wish said as thanks
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I would be most grateful if you could attend the hearing on the 3rd",
+        "we'd be delighted if you would join us at the parish hall on sunday",
+        "I should be very grateful if you were able to speak at the meeting",
+    ],
+)
+def test_a_formal_wish_that_they_act_is_an_ask(line):
+    assert read_line(line).kind == "ask", read_line(line).rules
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("I would be grateful if you could tell me about your work", "open_question"),
+        ("i was so grateful when the union took my case", "story"),
+    ],
+)
+def test_near_misses_of_the_formal_wish_keep_their_kind(line, kind):
+    assert read_line(line).kind == kind, read_line(line).rules
