@@ -57,8 +57,10 @@ ASK_FRAMES = [
     r" had\b| ever\b)(?:'ll| will| could| "
     r"would| can| might|'d)?(?: (?:like|want|care|wish) to(?= \w))? ?(?:to )?",
     # "I'd really appreciate it if you could...", "we'd be grateful if you'd..."
-    r"(?:i'd|i would|we'd|we would) (?:really |so )?(?:appreciate it|be (?:so |really |very )?"
-    r"grateful) if you(?: could| would|'d| can)?",
+    # and the formal "I should be most grateful if you could attend" (session 14)
+    r"(?:i'd|i would|i should|we'd|we would|we should) (?:really |so )?(?:appreciate it|be "
+    r"(?:so |really |very |most |truly |ever so )?(?:grateful|thankful|obliged|delighted|"
+    r"honou?red)) if you(?: could| would|'d| can| were able to)?",
     r"i want(?:ed)? to ask (?:you|if you)(?: could| would|'d| can)? ?(?:to )?",
     r"(?:we need|i need|we're looking for|we are looking for|i'm looking for|we could (?:really )?use|"
     r"we'd love|we want|(?:we're|we are|we'll|we will|i'm|i'll) (?:going to|gonna) need|"

@@ -38,7 +38,8 @@ CONFIRM = [
         r"alright|all right|fine|convenient|doable)"
         # "is it ok in your building?", "is it good at work now?" ask about their life (ours,
         # session 11)
-        r"(?! (?:in|at|inside|around|round|there|here|these days|now|lately|over there)\b)"
+        r"(?! (?:in|at|inside|around|round|there|here|these days|now|lately|over there|yet|again|"
+        r"properly)\b)"
         r"|\b(?:is|does|would|will) (?:\w+ |\d{1,2}(?::\d\d)?\s?(?:am|pm) ){1,5}still (?:work|suit|"
         r"good|ok|okay|alright|all right|fine|convenient|doable)\b"
     ),
@@ -57,6 +58,32 @@ CONFIRM = [
         r"(?: (?:for|with) (?:you|everyone|them))?\s*\?"
     ),
 ]
+
+# A "so" summing up ("so that's Tuesday at 3:30", "so we're on for Friday at 6") confirms
+# a plan only when it says when; a "so" that opens a statement is a filler: "so we're
+# fighting to get the lifts fixed", "so we're both renters" (ours, session 14).
+_SAYS_WHEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|"
+    r"weekend|morning|afternoon|evening|noon|midday|o'clock|next|half (?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve))\b|\d"
+)
+
+
+def confirmation(sentence: str) -> re.Match | None:
+    """The words of ``sentence`` that confirm the details (see :data:`CONFIRM`), or None;
+    a plain "so ..." counts only when the sentence says when."""
+    for pattern in CONFIRM:
+        m = pattern.search(sentence)
+        if m:
+            if (
+                pattern is CONFIRM[1]
+                and m.group(0).startswith(("so ", "so,"))
+                and not (_SAYS_WHEN.search(sentence))
+            ):
+                continue
+            return m
+    return None
+
 
 # "Thursday 13 March, 6pm, Town Hall." / "Next Tuesday, 4pm, the college stop.": details.
 STARTS_WITH_WHEN = re.compile(

@@ -220,15 +220,30 @@ def _advice(t: str, parts: list[str]):
         for i in advice.ADVICE_INDEX.candidates(p):
             pattern = advice.ADVICE[i][0]
             m = pattern.search(p)
-            if m and not _inside_question(p, m.start()):
+            while m and _inside_question(p, m.start()):
+                m = pattern.search(p, m.end())  # "..., you should ask for overtime" tells
+            if m:
                 return "advice", [f"'{m.group(0).strip()}' tells them what to do -> advice"]
     return None
 
 
 def _inside_question(sentence: str, start: int) -> bool:
-    """True for "what do you need to ..." — a question about them, not a telling."""
+    """True for "what do you need to ..." — a question about them, not a telling — and
+    for a clause of one: "what do you feel when you have to speak with your supervisor?"
+    (ours, session 14)."""
     before = sentence[:start].split()
-    return bool(before) and before[-1] in {"do", "did", "would", "will", "could", "can", "does"}
+    if bool(before) and before[-1] in {"do", "did", "would", "will", "could", "can", "does"}:
+        return True
+    clause = sentence[:start].rpartition(", ")[2]
+    return bool(_WH_ASKS_YOU.match(clause))
+
+
+# A wh-question put to them, its verb before "you": "what do you feel when ...", "how
+# would you cope if ..." (not "what you need to do is ...", which tells).
+_WH_ASKS_YOU = re.compile(
+    r"^(?:what|how|why|where|when|which \w+) (?:do|does|did|would|will|could|can|are|were) you "
+    r"\w+ (?:when|if|whenever|once|after|before|while)\b"
+)
 
 
 def _story_turning_back(t: str, parts: list[str]):

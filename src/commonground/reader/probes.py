@@ -71,6 +71,23 @@ PROBE_NO = [
     ),
 ]
 
+# An alternative offered, then the no probed: "would sunday be better or is it the time
+# you don't like", "could we do mornings, or is it the canvassing that's the problem?"
+# (ours, session 14): "or is it the X you don't like / that's the problem" asks what the
+# no is about, whichever side X is.
+PROBE_NO.append(
+    (
+        re.compile(
+            r"\bor (?:is it|is that|was it|it's) (?:just |more |really |maybe )?(?:the |that )?"
+            r"[\w' -]{2,30}? (?:(?:that )?(?:you're|you are|you) (?:not|don't|do not|aren't) "
+            r"(?:so |really |too |that )?(?:keen on|into|fussed|sure about|like|fancy|enjoy|want)"
+            r"|that(?:'s| is) (?:the )?(?:problem|issue|trouble|sticking point|hard part)"
+            r"|that (?:doesn't|does not|won't) (?:work|suit))\b"
+        ),
+        "asks whether the no is about the time or the activity",
+    )
+)
+
 # The same probe said as a contrast to check (ours, session 10): "so it's the Tuesday that
 # doesn't work, not the phone bank itself?", "it's the canvassing that's hard, not the day?".
 _CONTRAST = r"[^?]*?,? (?:and |but )?not (?:so much |really |just )?(?:the |a |that |your )?"

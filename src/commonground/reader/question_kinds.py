@@ -190,8 +190,9 @@ TELL_ME = re.compile(
     # "thank you for tell me about the centre" (a learner's "for telling me") thanks them
     r"\b(?:(?<!for )tell (?:me|us) (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
     r"i'd love to hear|i would love to hear|i'm curious (?:about|what|how|why)|"
-    # the formal "I would be most interested to hear what you have seen"
-    r"(?:i'd|i would|i'm|i am) (?:be )?(?:very |most |really |so |genuinely )?interested to "
+    # the formal "I would be most interested to hear what you have seen", "I should be
+    # most interested to hear what..." (session 14)
+    r"(?:i'd|i would|i should|i shall|i'm|i am) (?:be )?(?:very |most |really |so |genuinely )?interested to "
     r"(?:hear|know|learn) (?:about|more|what|how|why)|"
     r"help me understand|say more about|"
     # "I was wondering what brought you here", "I wonder how you got into nursing": an

@@ -39,6 +39,8 @@ _CLOSED_PATTERNS = [
         "What has your involvement with {0} been like?",
     ),
     (r"^would you like to see (.+)$", "What would you like to see happen with {0}?"),
+    # "should we leave", "i was wondering if we should leave" (ours, session 14)
+    (r"^should (we|i|they) (.+)$", "What's your take on whether {0} should {1}?"),
 ]
 _CLOSED_PATTERNS = [(re.compile(p, re.IGNORECASE), out) for p, out in _CLOSED_PATTERNS]
 _CLOSED_FALLBACK = "Tell me more about that: what has it been like for you?"
@@ -129,6 +131,44 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# What opens a closed question without changing it: fillers ("so", "ok so"), a hedge
+# ("maybe"), and the frame of a question asked indirectly ("i was wondering if ...").
+_OPENING = re.compile(
+    r"^(?:(?:so|ok|okay|well|right|and|oh|yeah|um|erm|just|anyway)\b[,.]?\s+)*"
+    r"(?:(?:i was|i'm|i am|was) (?:just )?wondering|i wonder(?:ed)?|(?:can|could|may) i ask)"
+    r"(?: (?:if|whether))?,?\s+|^(?:(?:so|ok|okay|well|right|and|oh|yeah|um|erm|anyway)\b[,.]?\s+)+",
+    re.IGNORECASE,
+)
+_FILLERS = re.compile(
+    r"^(?:(?:so|ok|okay|well|right|and|oh|yeah|um|erm|anyway)\b[,.]?\s+)+", re.IGNORECASE
+)
+_HEDGE = re.compile(r"^(?:maybe|perhaps|possibly|by any chance)\b,?\s+", re.IGNORECASE)
+# The clause of an indirect question, turned back into the question: "(if) you've ever
+# X" is "have you ever X", "(if) we should X" is "should we X".
+_CLAUSE_ORDER = re.compile(
+    r"^(you|we|i|they)(?: (?:maybe|perhaps))?(?: |(?='))(should|could|would|can|will|'ve|have|are|'re)\b\s*",
+    re.IGNORECASE,
+)
+_FULL = {"'ve": "have", "'re": "are"}
+
+
+def _direct(line: str) -> str:
+    """``line`` less its fillers, hedge and indirect frame, in question order: "so i was
+    wondering if maybe we should leave" is "should we leave" (ours, session 14)."""
+    if " " not in line:
+        return line
+    framed = _OPENING.match(line)
+    if not framed:
+        return line
+    rest = _HEDGE.sub("", line[framed.end() :])
+    if re.search(r"(?:wonder|ask)\w*(?: (?:if|whether))?,?\s+$", framed.group(0), re.I):
+        m = _CLAUSE_ORDER.match(rest)
+        if m:
+            verb = _FULL.get(m.group(2).lower(), m.group(2))
+            rest = f"{verb} {m.group(1)} {rest[m.end() :]}".strip()
+    return rest or line
+
+
 def rewrite_closed(text: str) -> str:
     """Rewrite a closed (yes/no) question as an open one.
 
@@ -139,7 +179,7 @@ def rewrite_closed(text: str) -> str:
     >>> rewrite_closed("Are you interested in the school board race?")
     'What interests you about the school board race?'
     """
-    line = _clean(text)
+    line = _direct(_clean(text))
     for pattern, template in _CLOSED_PATTERNS:
         m = pattern.match(line)
         if m:
@@ -231,6 +271,7 @@ def rewrite_leading(text: str) -> str:
     'How do you feel about the cuts?'
     """
     line = _clean(_spelled_out(text))
+    line = _FILLERS.sub("", line) or line  # "so the rent's too high, isn't it" (session 14)
     m = _FEELING_ABOUT.match(line)
     if m:
         return _feeling_about(m.group(1) or m.group(2))

@@ -26,7 +26,7 @@ from commonground.reader.about_oneself import (
 from commonground.reader.asks import names_when_and_where
 from commonground.reader.campaign_talk import tells_the_campaign
 from commonground.reader.closing import THANKS, THANKS_HINTS, follow_up
-from commonground.reader.confirming import CONFIRM, STARTS_WITH_WHEN, TAG_CHECK
+from commonground.reader.confirming import STARTS_WITH_WHEN, TAG_CHECK, confirmation
 from commonground.reader.guards import any_in
 from commonground.reader.listening import (
     ACKNOWLEDGES,
@@ -115,11 +115,9 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             m = None  # "we need people to phone bank thursday" is the ask, said as a need
         if m:
             add("push", f"'{m.group(0).strip(' ,?.!')}' presses after a no or maybe")
-        for pattern in CONFIRM:
-            m = pattern.search(s)
-            if m:
-                add("confirm_details", f"'{m.group(0).strip(' ,?')}' confirms the details")
-                break
+        m = confirmation(s)
+        if m:
+            add("confirm_details", f"'{m.group(0).strip(' ,?')}' confirms the details")
         checked = not question or TAG_CHECK.search(s)  # "..., ok?" asks them to check it
         if kind != "ask" and checked and names_when_and_where(s) and not _campaign_news(s):
             add("confirm_details", "states when and where -> confirms the details")

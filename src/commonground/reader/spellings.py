@@ -254,9 +254,38 @@ IN_CONTEXT = (
             r"\byour (?=(?:in(?![\w-])|on board\b|coming\b|going\b|welcome\b|not\b|kidding\b|"
             r"joking\b|sure\b|all set\b|good to go\b|down for\b|up for\b|able to\b|still in\b|"
             # "what is it ur unsure about" (ours, session 12)
-            r"unsure\b|not sure\b|worried\b|nervous\b|hesitant\b))",
+            r"unsure\b|not sure\b|worried\b|nervous\b|hesitant\b"
+            # "when your free could you...", "if your busy that's fine": an adjective that
+            # ends its clause, which no noun follows (ours, session 14; "your free time",
+            # "your busy week", "your right to strike" stay)
+            r"|(?:free|busy|available|ready|around|interested|keen|tired|sorry|late|early)"
+            r"(?=\s*[,.!?;]|\s*$| (?:could|can|would|will|to|for|on|at|this|next|tomorrow|tonight|"
+            r"today|then|now|and|or|though|anyway|enough|in|after|before|yet|lol|i|we|just|that's|"
+            r"it's|no)(?!\w))"
+            r"|right(?=\s*[,.!?;]|\s*$| (?:about|that|though|there|and|i|we)\b)))",
         ),
         "you're ",
+    ),
+    # Voice-to-text writes the word that sounds the same (ours, session 14): "me to, my rent
+    # went up" is "me too" where a clause or the line ends after it; "witch ward are you on"
+    # is "which" before a noun and the verb of a question.
+    (
+        "me to",
+        starting_with(
+            "me to",
+            r"(?:^|(?<=[,.!?;] )|(?<=\boh )|(?<=\byeah )|(?<=\band ))me to(?=\s*[,.!?]|\s*$| (?:my|i|"
+            r"i'm|i've|we|we're|our|actually|honestly|as well|mate|love)\b)",
+        ),
+        "me too",
+    ),
+    (
+        "witch ",
+        starting_with(
+            "witch ",
+            r"(?:^|(?<=[,.!?;] )|(?<=\bso ))witch (?=(?:[a-z]+ ){1,2}(?:are|is|was|were|do|does|did|"
+            r"have|has|would|will|can|could)\b)",
+        ),
+        "which ",
     ),
     # "its the library on sat", "were pushing the hospital to...": "it's" and "we're" typed
     # without the apostrophe, where the word after says so (ours, session 12): a possessive

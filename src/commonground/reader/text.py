@@ -13,7 +13,28 @@ from functools import lru_cache
 
 from commonground.reader import spellings
 from commonground.reader.guards import at_word_starts
-from commonground.reader.typed_forms import run_on_questions, run_on_requests, tidy, unhesitate
+from commonground.reader.typed_forms import (
+    run_on_questions,
+    run_on_requests,
+    tidy,
+    topic_first,
+    unhesitate,
+)
+
+# The words a topic put before its question opens with ("my landlord, is he ...").
+_TOPIC_HEADS = (
+    "my ",
+    "your ",
+    "the ",
+    "our ",
+    "his ",
+    "her ",
+    "their ",
+    "this ",
+    "that ",
+    "these ",
+    "those ",
+)
 
 # Day and month names, shared by the reader's time rules and the planners' "when" rules.
 DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -129,6 +150,8 @@ def normalise(text: str) -> str:
         text = spellings.SPOKEN_PAIRS.sub(lambda m: spellings.SPOKEN_PAIR_WORDS[m.group(0)], text)
     text = run_on_requests(text)  # "...a meeting thursday can you come": the comma not typed
     text = run_on_questions(text)  # "thanks for having me what did you do": the stop not typed
+    if ", " in text and text.startswith(_TOPIC_HEADS):
+        text = topic_first(text)  # "my landlord, is he allowed...": the topic, then the question
     before = text
     if "like," in text:
         text = _FILLER_LIKE.sub(lambda m: " " if m.start() else "", text)

@@ -279,3 +279,25 @@ _PARTICLES = frozenset(["in", "up", "out", "over", "back", "round", "along", "th
 def _particle(words: list[str]) -> bool:
     """True when the clause ends on a particle after its object: "squeeze me in"."""
     return len(words) > 2 and words[-1] in _PARTICLES and words[-2] in _OBJECTS
+
+
+# A topic put first, then asked about: "my landlord, is he even allowed to do that",
+# "your kids, are they still at st mary's?" (ours, session 14); not a claim with its tag
+# ("the rent's shocking, is it not?", "my mum cleaned offices, did it for years": the
+# topic has no verb of its own). The question is what
+# follows the comma; the topic is set off as a question's head, not told as a story.
+_TOPIC_FIRST = re.compile(
+    r"^((?:my|your|the|our|his|her|their|this|that|these|those)(?: (?!(?:is|are|was|were|has|have|"
+    r"had|do|does|did|be|been|lost|got|went|said|made|took|put|gave|came|left|told|ran|saw|found|"
+    r"[a-z]+ed)\b)[a-z'-]+){1,3}),"
+    r" (?=(?:is|are|was|were|does|do|did|has|have|can|could|will|would|should|isn't|aren't|"
+    r"wasn't|doesn't|don't|didn't|hasn't|haven't|can't|won't|wouldn't) (?:he|she|it|they|that)"
+    # a tag ("the rent is shocking, is it not?") asks nothing after its pronoun
+    r"(?! not\b) \w[^,]*$)"
+)
+
+
+def topic_first(text: str) -> str:
+    """``text`` with a "?" after a topic put before the question about it: "my landlord,
+    is he allowed" is "my landlord? is he allowed"."""
+    return _TOPIC_FIRST.sub(r"\1? ", text, count=1)
