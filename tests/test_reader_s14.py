@@ -1,4 +1,4 @@
-"""Session 14: five lines a new volunteer typed, each fixed by the general rule that
+"""Session 12: five lines a new volunteer typed, each fixed by the general rule that
 failed, with near misses that keep their kind; then fresh lines in voices the tables
 lacked (see ``FRESH`` below).
 """
@@ -204,7 +204,7 @@ def test_a_closed_question_with_no_known_form_keeps_the_general_invitation(line)
 
 
 # ---- Fresh lines in voices the tables lacked, written and labelled from docs/reader.md
-# before the reader was run on them (session 14): an older formal speaker, a nervous
+# before the reader was run on them (session 12): an older formal speaker, a nervous
 # first-timer who apologises, voice-to-text (no stops; "their", "hear", "no", "to", "right"
 # for the word that sounds the same) and a learner whose long sentences make several
 # moves (the line's kind is the one the precedence picks). Judged as tests/test_reader_s13.py
@@ -403,7 +403,7 @@ def test_the_voice_table_is_fifty_new_lines():
     assert not set(texts) & {t for _, t, _ in FRESH + AFTER}
 
 
-# ---- the general rules the voice lines found wanting (session 14)
+# ---- the general rules the voice lines found wanting (session 12)
 @pytest.mark.parametrize(
     "line",
     [

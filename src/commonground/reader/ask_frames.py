@@ -57,7 +57,7 @@ ASK_FRAMES = [
     r" had\b| ever\b)(?:'ll| will| could| "
     r"would| can| might|'d)?(?: (?:like|want|care|wish) to(?= \w))? ?(?:to )?",
     # "I'd really appreciate it if you could...", "we'd be grateful if you'd..."
-    # and the formal "I should be most grateful if you could attend" (session 14)
+    # and the formal "I should be most grateful if you could attend" (session 12)
     r"(?:i'd|i would|i should|we'd|we would|we should) (?:really |so )?(?:appreciate it|be "
     r"(?:so |really |very |most |truly |ever so )?(?:grateful|thankful|obliged|delighted|"
     r"honou?red)) if you(?: could| would|'d| can| were able to)?",

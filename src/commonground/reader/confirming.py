@@ -61,7 +61,7 @@ CONFIRM = [
 
 # A "so" summing up ("so that's Tuesday at 3:30", "so we're on for Friday at 6") confirms
 # a plan only when it says when; a "so" that opens a statement is a filler: "so we're
-# fighting to get the lifts fixed", "so we're both renters" (ours, session 14).
+# fighting to get the lifts fixed", "so we're both renters" (ours, session 12).
 _SAYS_WHEN = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|"
     r"weekend|morning|afternoon|evening|noon|midday|o'clock|next|half (?:one|two|three|four|five|"

@@ -230,7 +230,7 @@ def _advice(t: str, parts: list[str]):
 def _inside_question(sentence: str, start: int) -> bool:
     """True for "what do you need to ..." — a question about them, not a telling — and
     for a clause of one: "what do you feel when you have to speak with your supervisor?"
-    (ours, session 14)."""
+    (ours, session 12)."""
     before = sentence[:start].split()
     if bool(before) and before[-1] in {"do", "did", "would", "will", "could", "can", "does"}:
         return True

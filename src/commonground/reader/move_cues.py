@@ -49,7 +49,7 @@ SAYS_WHY = re.compile(
     r"helping|going)|came to (?:the|a|my first)|went to (?:the|a|my first)|began (?:volunteering|"
     r"helping))|that's (?:when|how) i|when (?:i|we) (?:heard|saw|found out|learned|realised|"
     r"realized)|(?:i|we) (?:showed up|started|began|felt|decided|don't want|won't let|couldn't just)|"
-    # "...so i joined" says why; a "so" that opens the line is a filler (session 14)
+    # "...so i joined" says why; a "so" that opens the line is a filler (session 12)
     r"if not us|shocked|(?<!^)so i)\b"
 )
 

@@ -73,7 +73,7 @@ PROBE_NO = [
 
 # An alternative offered, then the no probed: "would sunday be better or is it the time
 # you don't like", "could we do mornings, or is it the canvassing that's the problem?"
-# (ours, session 14): "or is it the X you don't like / that's the problem" asks what the
+# (ours, session 12): "or is it the X you don't like / that's the problem" asks what the
 # no is about, whichever side X is.
 PROBE_NO.append(
     (

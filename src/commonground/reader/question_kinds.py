@@ -191,7 +191,7 @@ TELL_ME = re.compile(
     r"\b(?:(?<!for )tell (?:me|us) (?:about|more|what|how|why|a bit|a little)|talk to me about|walk me through|"
     r"i'd love to hear|i would love to hear|i'm curious (?:about|what|how|why)|"
     # the formal "I would be most interested to hear what you have seen", "I should be
-    # most interested to hear what..." (session 14)
+    # most interested to hear what..." (session 12)
     r"(?:i'd|i would|i should|i shall|i'm|i am) (?:be )?(?:very |most |really |so |genuinely )?interested to "
     r"(?:hear|know|learn) (?:about|more|what|how|why)|"
     r"help me understand|say more about|"

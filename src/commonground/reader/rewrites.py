@@ -39,7 +39,7 @@ _CLOSED_PATTERNS = [
         "What has your involvement with {0} been like?",
     ),
     (r"^would you like to see (.+)$", "What would you like to see happen with {0}?"),
-    # "should we leave", "i was wondering if we should leave" (ours, session 14)
+    # "should we leave", "i was wondering if we should leave" (ours, session 12)
     (r"^should (we|i|they) (.+)$", "What's your take on whether {0} should {1}?"),
 ]
 _CLOSED_PATTERNS = [(re.compile(p, re.IGNORECASE), out) for p, out in _CLOSED_PATTERNS]
@@ -154,7 +154,7 @@ _FULL = {"'ve": "have", "'re": "are"}
 
 def _direct(line: str) -> str:
     """``line`` less its fillers, hedge and indirect frame, in question order: "so i was
-    wondering if maybe we should leave" is "should we leave" (ours, session 14)."""
+    wondering if maybe we should leave" is "should we leave" (ours, session 12)."""
     if " " not in line:
         return line
     framed = _OPENING.match(line)
@@ -271,7 +271,7 @@ def rewrite_leading(text: str) -> str:
     'How do you feel about the cuts?'
     """
     line = _clean(_spelled_out(text))
-    line = _FILLERS.sub("", line) or line  # "so the rent's too high, isn't it" (session 14)
+    line = _FILLERS.sub("", line) or line  # "so the rent's too high, isn't it" (session 12)
     m = _FEELING_ABOUT.match(line)
     if m:
         return _feeling_about(m.group(1) or m.group(2))

@@ -256,7 +256,7 @@ IN_CONTEXT = (
             # "what is it ur unsure about" (ours, session 12)
             r"unsure\b|not sure\b|worried\b|nervous\b|hesitant\b"
             # "when your free could you...", "if your busy that's fine": an adjective that
-            # ends its clause, which no noun follows (ours, session 14; "your free time",
+            # ends its clause, which no noun follows (ours, session 12; "your free time",
             # "your busy week", "your right to strike" stay)
             r"|(?:free|busy|available|ready|around|interested|keen|tired|sorry|late|early)"
             r"(?=\s*[,.!?;]|\s*$| (?:could|can|would|will|to|for|on|at|this|next|tomorrow|tonight|"
@@ -266,7 +266,7 @@ IN_CONTEXT = (
         ),
         "you're ",
     ),
-    # Voice-to-text writes the word that sounds the same (ours, session 14): "me to, my rent
+    # Voice-to-text writes the word that sounds the same (ours, session 12): "me to, my rent
     # went up" is "me too" where a clause or the line ends after it; "witch ward are you on"
     # is "which" before a noun and the verb of a question.
     (

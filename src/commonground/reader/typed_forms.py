@@ -282,7 +282,7 @@ def _particle(words: list[str]) -> bool:
 
 
 # A topic put first, then asked about: "my landlord, is he even allowed to do that",
-# "your kids, are they still at st mary's?" (ours, session 14); not a claim with its tag
+# "your kids, are they still at st mary's?" (ours, session 12); not a claim with its tag
 # ("the rent's shocking, is it not?", "my mum cleaned offices, did it for years": the
 # topic has no verb of its own). The question is what
 # follows the comma; the topic is set off as a question's head, not told as a story.
