@@ -16,10 +16,14 @@ import re
 
 from commonground.roleplay.hearing.authored import profile
 from commonground.roleplay.hearing.result import UNDERSTOOD, WORDING_MATCH, Hearing, heard_as
+from commonground.roleplay.hearing.topic_words import content_words
 from commonground.roleplay.line_checks import signals_of
 
 #: What a close carries, in the reader's signals.
 CARRIED = frozenset({"thanks", "follow_up"})
+#: A goodbye with this many words of substance says more than goodbye and thanks (what
+#: it says may be a follow-up the reader does not know: see :func:`goodbye`).
+SAYS_MORE = 5
 
 # Goodbyes the reader does not yet read as a close (it reads them as "other"). A stopgap
 # until the reader's own goodbye words (reader.closing.GOODBYE) take them in: "cheerio",
@@ -46,7 +50,10 @@ def says_goodbye(text: str, reading) -> bool:
         return True
     if kind != "other" or "?" in text:
         return False
-    return bool(CARRIED & set(signals_of(reading))) or bool(_MORE_GOODBYES.search(text))
+    from commonground.reader.text import normalise
+
+    said = normalise(text)
+    return bool(CARRIED & set(signals_of(reading))) or bool(_MORE_GOODBYES.search(said))
 
 
 def closing_node(node) -> bool:
@@ -69,13 +76,16 @@ def goodbye(scenario, node, moves, scores, sims, text, reading) -> Hearing | Non
     carries = CARRIED & set(signals_of(reading))
     best = moves[0]
     theirs = CARRIED & profile(scenario, best)[1]
+    says_more = len(content_words(text)) >= SAYS_MORE
     if scores[best.id] >= UNDERSTOOD and (
-        (sims[best.id] >= WORDING_MATCH and theirs == carries) or (carries and carries < theirs)
+        (sims[best.id] >= WORDING_MATCH and theirs == carries)
+        or (carries and carries < theirs and says_more)
     ):
         # Close to an authored wording that carries the same: the author's word stands. Or
-        # closest to a close that carries all the line does and more: the reader can miss a
-        # follow-up in words it does not know ("you'll hear from me the day before"), never
-        # invent one; a bare goodbye carries nothing, and is not the full close.
+        # a line that says more than a goodbye, closest to a close that carries all it does
+        # and more: the reader can miss a follow-up in words it does not know ("you'll hear
+        # from me the day before"), never invent one. A bare goodbye carries nothing, and
+        # "Thanks so much, cheerio!" only thanks: neither is the full close.
         return None
 
     def rank(choice):
