@@ -188,7 +188,9 @@ def test_a_bare_we_agree_is_not_naming_common_ground(alex):
     assert record.credited is False and turn.state.common_ground == ()
     report = roleplay.debrief(alex, turn.state)
     common = next(s for s in report.steps if s.step == "common_ground")
-    assert common.score is None and "common_ground" in report.skipped
+    # tried, in words that did not do it: listed as not done, never as skipped
+    assert common.score is None and "common_ground" in report.not_done
+    assert "common_ground" not in report.skipped
 
 
 def test_a_résumé_is_not_a_story(alex):
@@ -281,12 +283,14 @@ def test_lines_not_understood_or_not_doing_the_step_cost_points_and_are_never_do
     closed = say(alex, at, "Are mornings busy for you?")
     assert closed.choice_id == "ask_mornings" and not closed.state.steps[-1].credited
     report = roleplay.debrief(alex, closed.state)
-    assert open_questions(report).score is None and "open_questions" in report.skipped
+    assert open_questions(report).score is None and "open_questions" in report.not_done
+    assert "open_questions" not in report.skipped  # tried, so not skipped
     assert open_questions(report).qualities == ("not done",)
-    row = re.search(
-        r"<tr><td>Pivot to open-ended questions.*?</tr>", debrief_html(report.as_dict())
-    )
-    assert row and "<td>skipped</td><td>not done</td>" in row.group(0)
+    page = debrief_html(report.as_dict())
+    row = re.search(r"<tr><td>Pivot to open-ended questions.*?</tr>", page)
+    assert row and "<td>not done</td><td>not done</td>" in row.group(0)
+    assert "did not do them: Pivot to open-ended questions." in page
+    assert "Steps you skipped:" in page and "skipped: Pivot" not in page
     assert report.score < roleplay.debrief(alex, click(alex, ("ask_mornings",), at)).score
 
 

@@ -158,6 +158,7 @@ def play_record(scenario: Scenario, state: PlayState, *, when: datetime | None =
         "score": report.score,
         "steps": {s.step: s.score for s in report.steps},
         "skipped": list(report.skipped),
+        "not_done": list(report.not_done),
         "facts_learned": len(report.facts_learned),
         "facts_available": len(report.facts_available),
         "minutes_used": report.minutes_used,

@@ -66,7 +66,12 @@ _INVOLVED = re.compile(
     r"\b(?:that's why|that is why|which is why|because|so i|i (?:joined|signed up|started|"
     r"decided|got involved|came|showed up|went|began|volunteered|called|organi[sz]ed)|"
     r"why i (?:still |really |even )?(?:care|am here|'m here|do this|got involved|joined)|i(?:'m| am) (?:here|in this)|"
-    r"matters? to me|i care|i want|i believe|i hope)\b"
+    r"matters? to me|i care|i want|i believe|i hope|"
+    # what keeps one in it: "buildings like yours are the reason I'm still doing this", "why
+    # I keep going" (ours, session 14)
+    r"(?:the|my) (?:whole |real |main )?reason (?:why )?i(?:'m| am)? (?:still |keep|do (?:this|it)|"
+    r"care|carry on|stay)|why i (?:still )?(?:keep (?:going|at it|doing (?:this|it))|carry on|"
+    r"stay in (?:it|this)))\b"
 )
 # A résumé: roles, titles and years of service instead of something that happened.
 _RESUME = re.compile(

@@ -8,8 +8,11 @@ step's score is the mean of the moves that practised it (moves tagged with a *re
 element count for the ``respond`` step, *close* elements for ``close_conversation``), as
 a percentage. Listening, which runs through the whole meeting rather than being a step,
 is scored the same way from the moves that practise it. The overall score is the mean
-over listening and the eight meeting steps, one that no line did counting 0 and listed
-as skipped; a play with a harmful move in it scores at most :data:`HARMFUL_CAP` (pushing
+over listening and the eight meeting steps, one that no line did counting 0. Such a step
+is listed as *skipped* when no move was ever heard as it, and as *not done* when the
+learner tried it in words that did not do it (a résumé where the story belongs, "We
+agree." for common ground, a closed question for an open one): the two are told apart,
+since "you skipped it" is untrue of a step the learner tried. A play with a harmful move in it scores at most :data:`HARMFUL_CAP` (pushing
 past a no, advice, a pitch before listening: one such move is enough to make the
 meeting a poor one, however well the rest went).
 
@@ -54,7 +57,11 @@ class StepScore:
 
 @dataclass(frozen=True)
 class Debrief:
-    """Everything shown after a play; :meth:`as_dict` gives plain JSON-ready data."""
+    """Everything shown after a play; :meth:`as_dict` gives plain JSON-ready data.
+
+    ``skipped`` lists the steps no move was heard as; ``not_done`` those tried only in
+    words that did not do them (both score nothing).
+    """
 
     scenario: str
     ending: str
@@ -73,6 +80,7 @@ class Debrief:
     common_ground: tuple[str, ...]
     talk_share: int | None = None
     talk_note: str = ""
+    not_done: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
         """The debrief as JSON-serialisable data."""
@@ -114,6 +122,16 @@ def overall_score(steps) -> int:
     if any("harmful" in s.qualities for s in steps):
         score = min(score, HARMFUL_CAP)
     return score
+
+
+def skipped_steps(steps) -> tuple[str, ...]:
+    """The steps no move was ever heard as (never tried)."""
+    return tuple(s.step for s in steps if s.score is None and not s.qualities)
+
+
+def tried_steps(steps) -> tuple[str, ...]:
+    """The steps tried only in words that did not do them (every move ``"not done"``)."""
+    return tuple(s.step for s in steps if s.score is None and s.qualities)
 
 
 def stronger_ask(scenario: Scenario, state: PlayState) -> dict | None:
@@ -189,7 +207,8 @@ def debrief(scenario: Scenario, state: PlayState) -> Debrief:
         ending_text=node.debrief if node is not None else "",
         score=overall_score(steps),
         steps=steps,
-        skipped=tuple(s.step for s in steps if s.score is None),
+        skipped=skipped_steps(steps),
+        not_done=tried_steps(steps),
         facts_available=tuple(
             {"id": f.id, "category": f.category, "text": f.text} for f in persona.hidden_facts
         ),

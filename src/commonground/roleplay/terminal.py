@@ -28,7 +28,9 @@ def print_debrief(scenario: Scenario, state, out) -> None:
         out.write(textwrap.fill(report.ending_text, width=88) + "\n")
     out.write(f"Overall score: {report.score}/100\n")
     for step in report.steps:
-        shown = "skipped" if step.score is None else f"{step.score:>3}"
+        shown = f"{step.score:>3}" if step.score is not None else "skipped"
+        if step.score is None and step.qualities:
+            shown = "not done"  # tried, in words that did not do it
         out.write(f"  {step.title:<45} {shown}\n")
     learned, total = len(report.facts_learned), len(report.facts_available)
     out.write(f"You learned {learned} of {total} things there were to learn about them.\n")

@@ -154,12 +154,17 @@ def load() -> dict[tuple[str, str], object]:
 
 
 def prime(scenario, stored: dict) -> None:
-    """Put the stored results for ``scenario``'s wordings where the hearing looks first
-    (the scenario's index cache, keyed as :func:`.hearing.authored.cached_reading` keys it)."""
+    """Put the stored results for ``scenario``'s wordings (and their parts) where the
+    hearing looks first (the scenario's index cache, keyed as
+    :func:`.hearing.authored.cached_reading` keys it)."""
+    from commonground.roleplay.hearing.mistake_part import parts
     from commonground.roleplay.similarity import index_for
 
     cache = index_for(scenario).cache
-    for wording in _wordings(scenario):
+    wordings = list(_wordings(scenario))
+    # and the parts of each, which the hearing reads apart (.hearing.mistake_part)
+    wordings += [p for w in wordings for p in parts(w)]
+    for wording in wordings:
         for key in (("reading", wording), ("activity", wording)):
             if key in stored and key not in cache:
                 cache[key] = stored[key]

@@ -233,11 +233,18 @@ def _move_words(quality: str) -> str:
     return quality_words(quality).lower() if quality in ("strong", "weak", "harmful") else quality
 
 
+def _score_words(step: dict) -> str:
+    """A step's score cell: its score, or why it has none (never tried, or not done)."""
+    if step["score"] is not None:
+        return str(step["score"])
+    return "not done" if step["qualities"] else "skipped"
+
+
 def debrief_html(report: dict, held: list[dict] | None = None) -> str:
     """The whole debrief (from :meth:`Debrief.as_dict`) as HTML, with held feedback."""
     rows = "".join(
         f"<tr><td>{esc(s['title'])}</td>"
-        f"<td>{'skipped' if s['score'] is None else s['score']}</td>"
+        f"<td>{_score_words(s)}</td>"
         f"<td>{esc(', '.join(_move_words(q) for q in s['qualities']))}</td></tr>"
         for s in report["steps"]
     )
@@ -245,6 +252,7 @@ def debrief_html(report: dict, held: list[dict] | None = None) -> str:
     table = f"<table class='cg-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     titles = {s["step"]: s["title"] for s in report["steps"]}
     skipped = ", ".join(titles.get(s, s) for s in report["skipped"])
+    tried = ", ".join(titles.get(s, s) for s in report.get("not_done", ()))
     learned_ids = {f["id"] for f in report["facts_learned"]}
     missed = [f for f in report["facts_available"] if f["id"] not in learned_ids]
     learned = "".join(f"<li>{esc(f['text'])}</li>" for f in report["facts_learned"])
@@ -256,9 +264,11 @@ def debrief_html(report: dict, held: list[dict] | None = None) -> str:
         "<p><small>Strong counts 1, could be stronger ½, did not land 0; a typed line "
         "whose words did not do the step (“not done”) and a skipped step count 0; a play "
         f"with a move that did not land scores at most {HARMFUL_CAP}.</small></p>",
-        note(f"Steps you skipped: {skipped}.", "problem")
-        if skipped
-        else note("You practised every step of the meeting.", "ok"),
+        note(f"Steps you skipped: {skipped}.", "problem") if skipped else "",
+        note(f"Steps you tried, but your words did not do them: {tried}.", "problem")
+        if tried
+        else "",
+        "" if skipped or tried else note("You practised every step of the meeting.", "ok"),
         f"<p><b>Facts learned:</b> {len(report['facts_learned'])} of "
         f"{len(report['facts_available'])} there were to learn.</p>",
         f"<ul>{learned}</ul>" if learned else "",

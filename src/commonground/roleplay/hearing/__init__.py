@@ -33,7 +33,8 @@ This module is the entry (:func:`hear`); its steps live in its submodules:
 :mod:`.own_moves` (moves no wording can list: a story, a reflection, ... in the
 learner's own words), :mod:`.letting_go` (a no or a maybe let go, a meeting left
 without an ask, in the learner's own words), :mod:`.pitch_for_story` (the campaign told
-where the learner's story belongs), :mod:`.two_moves` (their words given back, then a
+where the learner's story belongs), :mod:`.goodbyes` (a goodbye at a closing node, by
+what it carries), :mod:`.mistake_part` (a listed mistake made in one part of a line), :mod:`.two_moves` (their words given back, then a
 question or common ground, in one line), :mod:`.topic_words` (what a line is about) and
 :mod:`.gates` (picking the closest move, and the lines that do not mean it after all).
 """
@@ -43,8 +44,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from commonground.roleplay.hearing.asks import hear_ask
+from commonground.roleplay.hearing.authored import cached_activity, cached_reading
 from commonground.roleplay.hearing.gates import off_the_campaign, pick
+from commonground.roleplay.hearing.goodbyes import goodbye
 from commonground.roleplay.hearing.letting_go import lets_go
+from commonground.roleplay.hearing.mistake_part import mistake_in_a_part
 from commonground.roleplay.hearing.own_moves import own_move
 from commonground.roleplay.hearing.pitch_for_story import pitch_for_story
 from commonground.roleplay.hearing.result import UNDERSTOOD, Hearing
@@ -66,6 +70,7 @@ def hear(
     leave_out: bool = False,
     prepared: tuple | None = None,
     asked: bool = True,
+    whole: bool = True,
 ) -> Hearing:
     """Hear ``text`` said at ``node`` (``facts``: ids discovered so far).
 
@@ -77,6 +82,7 @@ def hear(
     ``prepared`` is ``(reading, activity, rows)`` when already worked out for many
     lines at once (the linter): the reading, the activity words, and their TF-IDF rows
     (the activity's may be given as its similarities to :func:`.asks.authored_activities`).
+    ``whole`` is False when a part of a line is heard (:mod:`.mistake_part`).
     """
     from commonground.reader.ask_phrases import ask_phrases
 
@@ -142,6 +148,7 @@ def hear(
         or pitch_for_story(scenario, node, moves, scores, text, reading, reader)
         or _maybe_as_yes(node, text, reading)
         or lets_go(scenario, node, moves, text, reading)
+        or goodbye(scenario, node, moves, scores, sims, text, reading)
         or pick(moves, scores, reading, scenario, text, sims)
     )
     heard = two_moves(scenario, node, heard, text, reader)
@@ -149,6 +156,16 @@ def hear(
         heard = Hearing(
             "not_understood", None, heard.sureness, reading, why=("names nothing of the campaign",)
         )
+    if whole:
+
+        def hear_part(part: str) -> Hearing:
+            ready = None
+            if prepared is not None:  # the linter: a part's reading is kept as a wording's is
+                said = cached_activity(scenario, part) if takes else ""
+                ready = (cached_reading(scenario, part), said, None)
+            return hear(scenario, node, facts, part, reader, leave_out, ready, asked, False)
+
+        heard = mistake_in_a_part(node, heard, text, hear_part)
     return replace(heard, row=rows[0])
 
 
