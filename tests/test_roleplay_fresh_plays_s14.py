@@ -1,4 +1,4 @@
-"""Fresh typed plays (tests/plays/fresh14/, session 14) and the general fixes of this session.
+"""Fresh typed plays (tests/plays/fresh14/, session 12) and the general fixes of this session.
 
 Three known gaps, fixed generally and tested on every scenario:
 
@@ -243,6 +243,21 @@ NEAR_MISSES = [
     ("night_shift_nurse", "Hi Dana, I'm with the coalition. How long have you been a nurse?"),
     ("pta_parent", "Thanks for meeting me, I live on the lorry route too. How old are your kids?"),
 ]
+
+
+def test_a_reflection_whose_first_sentence_echoes_a_listed_advice_is_the_reflection():
+    """A part is no mistake for one word in common: "So it's not just being late." shares
+    only "late" with the student's listed advice ("...get a taxi when it's that late")."""
+    [(sc, node, state)] = nodes_where(
+        lambda sc, node, _: (sc.id, node.id) == ("student", "late_bus")
+    )
+    reflect = next(c for c in node.choices if c.id == "reflect_fear")
+    line = reflect.text.replace("Have I got that right?", "I heard right?")
+    turn = roleplay.free_text(sc, state, line)
+    assert turn.choice_id == "reflect_fear" and turn.quality == "strong", turn.routed
+    # the advice said in a part of a line is still the advice
+    turn = roleplay.free_text(sc, state, "I hear you. You should just get a taxi when it's late.")
+    assert turn.choice_id == "advise_taxi" and turn.quality == "harmful", turn.routed
 
 
 @pytest.mark.parametrize(("name", "line"), NEAR_MISSES)

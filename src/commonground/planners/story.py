@@ -68,7 +68,7 @@ _INVOLVED = re.compile(
     r"why i (?:still |really |even )?(?:care|am here|'m here|do this|got involved|joined)|i(?:'m| am) (?:here|in this)|"
     r"matters? to me|i care|i want|i believe|i hope|"
     # what keeps one in it: "buildings like yours are the reason I'm still doing this", "why
-    # I keep going" (ours, session 14)
+    # I keep going" (ours, session 12)
     r"(?:the|my) (?:whole |real |main )?reason (?:why )?i(?:'m| am)? (?:still |keep|do (?:this|it)|"
     r"care|carry on|stay)|why i (?:still )?(?:keep (?:going|at it|doing (?:this|it))|carry on|"
     r"stay in (?:it|this)))\b"

@@ -26,6 +26,11 @@ _QUESTION_AFTER = re.compile(
 )
 
 
+#: A part makes a listed mistake only when it shares this many words of substance with
+#: it: "so it's not just being late", a reflection's first sentence, shares only "late"
+#: with "You should just get a taxi when it's that late" (ours, session 12).
+SHARED_WORDS = 2
+
 #: A part shorter than this is no clause of its own but what the question after it asks
 #: about ("October doors, how many?"): it is not heard alone.
 CLAUSE_WORDS = 3
@@ -63,7 +68,12 @@ def mistake_in_a_part(node, heard: Hearing, text: str, hear_part) -> Hearing:
         if len(part.split()) < CLAUSE_WORDS:
             continue  # the topic of the question after it ("October doors, how many?")
         found = hear_part(part)
-        if found.how == "meaning" and found.choice in harmful and found.sureness >= WORDING_MATCH:
+        if (
+            found.how == "meaning"
+            and found.choice in harmful
+            and found.sureness >= WORDING_MATCH
+            and _shared(part, found.choice) >= SHARED_WORDS
+        ):
             why = f"'{short_quote(part)}' makes the mistake '{short_quote(found.choice.text)}'"
             return Hearing(
                 "meaning",
@@ -73,3 +83,9 @@ def mistake_in_a_part(node, heard: Hearing, text: str, hear_part) -> Hearing:
                 why=(f"{why}: heard as it, whatever the rest asks",),
             )
     return heard
+
+
+def _shared(part: str, choice) -> int:
+    """How many words of substance (by their first four letters) ``part`` shares with
+    ``choice``'s wordings."""
+    return len({w[:4] for w in content_words(part)} & {w[:4] for w in wording_words(choice)})
