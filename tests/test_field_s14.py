@@ -71,3 +71,87 @@ def test_an_import_reads_a_text_formula_after_the_first_mib(tmp_path, capsys):
     assert imported["contact"].iloc[-1] == "00502"
     assert imported["meeting_id"].iloc[-1] == "van-0571"
     assert "read as the text inside: Event Signup ID (1), VANID (1)" in text
+
+
+# --- 2. Lesson 11's upload: a sheet the workbook lacks -----------------------------------
+
+
+def _upload():
+    import datetime as dt
+
+    from commonground.widgets.log_upload import LogUpload
+
+    return LogUpload(today=dt.date(2026, 12, 7))
+
+
+def _book(tmp_path, titles) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = titles[0]
+    for title in titles[1:]:
+        book.create_sheet(title)
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    return path.read_bytes()
+
+
+def test_the_upload_counts_the_sheets_and_shows_no_title_that_may_name_someone():
+    widget = _upload()
+    widget.sheet.value = "April"
+    widget.analyse("team.xlsx", (DATA / "sheet_per_organizer.xlsx").read_bytes())
+    shown = widget.status.value
+    assert "the uploaded log: has no sheet &#x27;April&#x27;: the workbook has 3 sheets: " in shown
+    assert "1 &#x27;Summary&#x27;, 2, 3 (titles that may name someone are not shown here)" in shown
+    assert "Maria" not in shown and "Okafor" not in shown and "--sheet" not in shown
+    assert widget.sheet_list.layout.display != "none"  # the list to choose from appears
+    assert widget.sheet_list.value == ""  # closed on its placeholder: no title on screen
+    assert widget.sheet_list.label == "3 sheets: open the list to choose one"
+    widget.show_name.value = True  # the file's name, not the sheets' titles
+    assert "team.xlsx: has no sheet" in widget.status.value
+    assert "Maria" not in widget.status.value
+
+
+def test_a_sheet_chosen_from_the_list_is_read_by_its_number():
+    widget = _upload()
+    widget.sheet.value = "Ben"  # near miss of a title: refused, never guessed
+    data = (DATA / "sheet_per_organizer.xlsx").read_bytes()
+    widget.analyse("team.xlsx", data)
+    assert "no sheet of the name typed in the &#x27;Sheet&#x27; box" in widget.status.value
+    assert "Ben" not in widget.status.value
+    labels = [label for label, _ in widget.sheet_list.options]
+    assert labels[1:] == ["1: Summary", "2: Maria Lopez", "3: Ben Okafor"]  # when opened
+    widget.sheet_list.value = "3"
+    assert widget.sheet.value == "3" and widget.sheet_list.value == ""
+    assert "Choose the file again to read it this way." in widget.status.value
+    widget.analyse("team.xlsx", data)
+    assert "the uploaded log: " in widget.status.value and " rows read" in widget.status.value
+    assert widget.sheet_list.layout.display == "none"  # read: the list goes away
+    assert "Okafor" not in widget.status.value
+
+
+@pytest.mark.parametrize(
+    ("titles", "listed"),
+    [(["Read this first", "March", "April"], None),  # near misses: no one named
+     (["Meetings", "maria@example.org", "555-0142"], "1 &#x27;Meetings&#x27;, 2, 3 (titles"),
+     (["Log", "Ana"], "1 &#x27;Log&#x27;, 2 (a title that may name someone is not shown")],
+)  # fmt: skip
+def test_the_titles_shown_are_those_privacy_shows(tmp_path, titles, listed):
+    from commonground.outcomes.privacy import shown_value
+
+    widget = _upload()
+    widget.sheet.value = "9"
+    widget.analyse("book.xlsx", _book(tmp_path, titles))
+    shown = widget.status.value
+    assert f"the workbook has {len(titles)} sheets" in shown
+    for title in titles:
+        assert (title in shown) == (shown_value(title) == title), title
+    if listed:
+        assert listed in shown
+
+
+def test_the_command_line_still_names_every_sheet(capsys):
+    code, out = run_cli(
+        capsys, "log", "validate", DATA / "sheet_per_organizer.xlsx", "--sheet", "April"
+    )
+    assert code == 2 and "the workbook has 3: 1 'Summary', 2 'Maria Lopez', 3 'Ben Okafor'" in out
