@@ -155,3 +155,19 @@ def test_the_command_line_still_names_every_sheet(capsys):
         capsys, "log", "validate", DATA / "sheet_per_organizer.xlsx", "--sheet", "April"
     )
     assert code == 2 and "the workbook has 3: 1 'Summary', 2 'Maria Lopez', 3 'Ben Okafor'" in out
+
+
+def test_lesson_11_names_every_choice_the_upload_offers():
+    import ipywidgets as w
+
+    lesson = Path(__file__).parents[1] / "content" / "lessons" / "11_trainer_analysis.md"
+    text = " ".join(lesson.read_text(encoding="utf-8").split())
+    widget = _upload()
+    choices = [
+        c.description
+        for c in widget.children
+        if isinstance(c, (w.Dropdown, w.Text, w.Checkbox)) and c is not widget.sheet_list
+    ]
+    assert sorted(choices) == ["Sheet", "Show the file's name", "Slashed dates"]
+    missing = [name for name in choices if f"**{name}**" not in text and f'"{name}"' not in text]
+    assert missing == []
