@@ -6,7 +6,10 @@ is running, when they were last active and the lessons they have completed (read
 ``people/<name>/commonground/progress.json``); a button releases a name so that person
 can sign in again from another device: the page then shows a one-time return code
 (:mod:`commonground.hub.returns`) to give them, which they type in place of the room's
-code. Their journal stays in their folder, and nobody else can take the name.
+code. Their journal stays in their folder, and nobody else can take the name. Only a
+participant who holds the name is released (:func:`release_refusal`): a name that is not
+a user, the facilitator's own, or one kept for its owner is refused on a page saying why,
+with nothing deleted and no code issued.
 
 A name deleted some other way (JupyterHub's own admin page, ``/hub/admin``, deletes the
 user but issues no return code) is listed under "Names kept for their owner": its folder
@@ -123,6 +126,31 @@ def return_code_for(hub_dir: Path, name: str, user_names: set[str]) -> str:
     return ReturnCodes(Path(hub_dir)).issue(name)
 
 
+def release_refusal(name: str, users: list[dict], hub_dir: Path) -> tuple[int, str] | None:
+    """Why ``name`` is not released, with the HTTP status to answer; None to release it.
+
+    A return code is issued only for a participant who holds the name: a name that is
+    not a user (a typo in a copied link, a name never taken) would otherwise get a code
+    opening it to whoever has the code, and the facilitator would hand it out believing
+    it gave a journal back. The facilitator's own name is never released here, and a
+    name kept for its owner (a journal, no user) is pointed to its own button.
+    """
+    user = next((u for u in users if u.get("name", "") == name), None)
+    if user is not None and user.get("admin"):
+        return 409, f"{name!r} is the facilitator's own name, not a participant's: not released"
+    if user is not None:
+        return None
+    if name in kept_names(hub_dir, {u.get("name", "") for u in users}):
+        return 409, (
+            f"{name!r} is not signed in, so there is nothing to release: its journal is "
+            "kept, and a return code for it is given under 'Names kept for their owner'"
+        )
+    return 404, (
+        f"{name!r} is not a name in this room: nothing was released and no return code "
+        "was given (check the name in the list of who is in the room)"
+    )
+
+
 class _Base(HubOAuthenticated, web.RequestHandler):
     async def hub_api(self, method: str, path: str) -> object:
         url = url_path_join(os.environ["JUPYTERHUB_API_URL"], path)
@@ -170,11 +198,18 @@ class ReleaseName(_Base):
     async def post(self, name: str):
         from commonground.hub.returns import ReturnCodes
 
+        users = await self.hub_api("GET", "/users?include_stopped_servers=1") or []
+        hub_dir = Path(os.environ["COMMONGROUND_HUB_DIR"])
+        self.set_header("Cache-Control", "no-store")
+        refusal = release_refusal(name, users, hub_dir)
+        if refusal is not None:  # nothing deleted, no code issued
+            self.set_status(refusal[0])
+            self.finish(refused_page(refusal[1], os.environ["JUPYTERHUB_SERVICE_PREFIX"]))
+            return
         escaped = quote(name, safe="")
         await self.hub_api("DELETE", f"/users/{escaped}/server")
         await self.hub_api("DELETE", f"/users/{escaped}")
-        code = ReturnCodes(Path(os.environ["COMMONGROUND_HUB_DIR"])).issue(name)
-        self.set_header("Cache-Control", "no-store")
+        code = ReturnCodes(hub_dir).issue(name)
         self.finish(released_page(name, code, os.environ["JUPYTERHUB_SERVICE_PREFIX"]))
 
 
@@ -187,10 +222,25 @@ class GiveReturnCode(_Base):
         hub_dir = Path(os.environ["COMMONGROUND_HUB_DIR"])
         try:
             code = return_code_for(hub_dir, name, {u.get("name", "") for u in users})
-        except CommonGroundError as exc:
-            raise web.HTTPError(409, str(exc)) from None
+        except CommonGroundError as exc:  # said on the page, not only in the log
+            self.set_status(409)
+            self.set_header("Cache-Control", "no-store")
+            back = os.environ["JUPYTERHUB_SERVICE_PREFIX"]
+            self.finish(refused_page(str(exc), back, "No return code given"))
+            return
         self.set_header("Cache-Control", "no-store")
         self.finish(released_page(name, code, os.environ["JUPYTERHUB_SERVICE_PREFIX"]))
+
+
+def refused_page(message: str, back: str, heading: str = "Nothing released") -> str:
+    """The page when a name is not released or given a code: why, and the way back."""
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{heading}</title></head><body><h1>{heading}</h1>"
+        f"<p role='alert'>{html.escape(message)}</p>"
+        f"<p><a href='{html.escape(back, quote=True)}'>Back to who is in the room</a></p>"
+        "</body></html>"
+    )
 
 
 def released_page(name: str, code: str, back: str) -> str:

@@ -52,7 +52,7 @@ def unwrap_text_formulas(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, i
 
     Some exports write ids this way so that Excel does not drop their leading zeros; read
     as written, ``="00123"`` would be a contact of its own, never matched with the
-    ``00123`` of another file. Called when the file's first bytes hold ``="``.
+    ``00123`` of another file. Called when the file holds ``="`` anywhere.
     """
     counts = {}
     for name in frame.columns:
@@ -61,11 +61,18 @@ def unwrap_text_formulas(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, i
         if not categorical and column.dtype not in ("str", object):
             continue
         text = column.astype("str")
-        hit = text.str.match(_TEXT_FORMULA).fillna(False).to_numpy(dtype=bool)
+        # a plain substring search first (fast on arrow strings); the pattern only
+        # where it may match: a file with one such cell pays little for it
+        maybe = text.str.contains('="', regex=False).fillna(False).to_numpy(dtype=bool)
+        if not maybe.any():
+            continue
+        hit = np.zeros(len(text), dtype=bool)
+        hit[maybe] = text[maybe].str.match(_TEXT_FORMULA).fillna(False).to_numpy(dtype=bool)
         if not hit.any():
             continue
-        inner = text.str.replace(_TEXT_FORMULA, r"\1", regex=True)
-        unwrapped = text.where(~hit, inner)
+        unwrapped = text.copy()
+        inner = text[hit].str.replace(_TEXT_FORMULA, r"\1", regex=True)
+        unwrapped.iloc[np.flatnonzero(hit)] = inner.to_numpy()
         frame[name] = unwrapped.astype("category") if categorical else unwrapped
         counts[str(name)] = int(hit.sum())
     return frame, counts

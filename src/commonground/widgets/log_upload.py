@@ -12,6 +12,14 @@ the summary without choosing the file again. "Slashed dates" and "Sheet" say how
 read the file, as ``--date-order`` and ``--sheet`` do on the command line (messages name
 these choices, not the options); the bytes are not kept, so a choice changed after a
 file was read applies when it is chosen again.
+
+A sheet the workbook does not have is refused saying how many sheets it has, by number,
+with a title only when it cannot name someone (:func:`privacy.shown_value`: a sheet per
+organizer is titled "Maria Lopez"); the command line lists every title, in the trainer's
+own terminal. Every title is in the "Sheets in the workbook" list that then appears: a
+closed list shows none, the trainer opens it to see them (as the file chooser shows
+their files), and choosing one puts its number in the "Sheet" box, so no title stays on
+the screen.
 """
 
 from __future__ import annotations
@@ -78,6 +86,10 @@ class LogUpload(CourseBox):
     sheet : ipywidgets.Text
         A workbook's sheet, by number or name (``--sheet``); empty: the first that
         holds the log.
+    sheet_list : ipywidgets.Dropdown
+        Shown only when a sheet asked for is not in the workbook: its sheets, by number
+        and title, for the trainer to open and choose from (the choice goes to ``sheet``
+        as its number, and the list closes on its placeholder again).
     show_name : ipywidgets.Checkbox
         "Show the file's name": off, the summary says "the uploaded log".
     status : ipywidgets.HTML
@@ -110,6 +122,13 @@ class LogUpload(CourseBox):
         self.sheet = Text(
             value="", placeholder="a workbook's sheet: number or name", description="Sheet"
         )
+        self.sheet_list = w.Dropdown(
+            options=[("", "")],
+            value="",
+            description="Sheets in the workbook",
+            style={"description_width": "initial"},
+            layout=w.Layout(display="none"),
+        )
         self.show_name = w.Checkbox(
             value=False,
             description="Show the file's name",
@@ -123,10 +142,31 @@ class LogUpload(CourseBox):
         self.show_name.observe(lambda _: self._show_status(), names="value")
         self.date_order.observe(self._choice_changed, names="value")
         self.sheet.observe(self._choice_changed, names="value")
+        self.sheet_list.observe(self._sheet_chosen, names="value")
         super().__init__(
             [intro, self.date_order, self.sheet, self.upload, self.show_name, self.status,
-             self.report]
+             self.sheet_list, self.report]
         )  # fmt: skip
+
+    def _sheet_chosen(self, change) -> None:
+        """A sheet chosen from the list: its number goes to the "Sheet" box."""
+        if not change["new"]:  # the placeholder: nothing chosen
+            return
+        self.sheet.value = change["new"]
+        self.sheet_list.value = ""  # back on the placeholder: the closed list shows no title
+
+    def _offer_sheets(self, titles: list[str] | None) -> None:
+        """Show the list of ``titles`` to choose from, or hide it (``None``)."""
+        if not titles:
+            self.sheet_list.layout.display = "none"
+            self.sheet_list.options = [("", "")]
+            return
+        self.sheet_list.options = [
+            (f"{len(titles)} sheets: open the list to choose one", ""),
+            *((f"{n}: {title}", str(n)) for n, title in enumerate(titles, start=1)),
+        ]
+        self.sheet_list.value = ""
+        self.sheet_list.layout.display = None
 
     def _choice_changed(self, _) -> None:
         if self._shown is not None:  # the bytes were let go: the file must come again
@@ -155,8 +195,10 @@ class LogUpload(CourseBox):
             )
         except CommonGroundError as exc:
             self._shown = (name, exc)
+            self._offer_sheets(getattr(exc, "titles", None))  # a NoSuchSheetError's
             self._show_status()
             return
+        self._offer_sheets(None)
         self._shown = (name, _Summary.of(result))  # not the rows: only what is shown
         self._show_status()
         if not result.accepted.empty:
@@ -170,6 +212,9 @@ class LogUpload(CourseBox):
             return
         name, result = self._shown
         called = name if self.show_name.value else UNNAMED
+        if getattr(result, "titles", None) is not None:  # a sheet the workbook lacks
+            self.status.value = note(f"{called}: {no_such_sheet(result)}", "problem")
+            return
         if isinstance(result, CommonGroundError):
             message = str(result)
             path = getattr(result, "path", None)
@@ -215,6 +260,46 @@ def in_app_words(message: str) -> str:
     for pattern, words in _IN_APP:
         message = re.sub(pattern, words, message)
     return message
+
+
+def no_such_sheet(error) -> str:
+    """The refusal of a sheet the workbook lacks, for a screen that may be projected.
+
+    The sheets are counted and numbered; a title is shown only when it cannot name
+    someone (:func:`commonground.outcomes.privacy.shown_value`), and so is the name
+    asked for.
+
+    Examples
+    --------
+    >>> from commonground.outcomes.loading.workbook import NoSuchSheetError
+    >>> no_such_sheet(NoSuchSheetError("b.xlsx", "April", ["Summary", "Maria Lopez"]))  # doctest: +NORMALIZE_WHITESPACE
+    "has no sheet 'April': the workbook has 2 sheets: 1 'Summary', 2 (a title that may
+    name someone is not shown here). Choose one in the 'Sheets in the workbook' list
+    below, or type its number in the 'Sheet' box, and choose the file again."
+    """
+    from commonground.outcomes.privacy import shown_value
+
+    asked = (
+        f"no sheet {error.asked!r}"
+        if shown_value(error.asked) == error.asked
+        else ("no sheet of the name typed in the 'Sheet' box")
+    )
+    listed = [
+        f"{n} {title!r}" if shown_value(title) == title else str(n)
+        for n, title in enumerate(error.titles, start=1)
+    ]
+    hidden = len([t for t in error.titles if shown_value(t) != t])
+    why = (
+        " (a title that may name someone is not shown here)"
+        if hidden == 1
+        else " (titles that may name someone are not shown here)"
+    )
+    return (
+        f"has {asked}: the workbook has {len(error.titles)} sheet"
+        f"{'' if len(error.titles) == 1 else 's'}: {', '.join(listed)}{why if hidden else ''}. "
+        "Choose one in the 'Sheets in the workbook' list below, or type its number in the "
+        "'Sheet' box, and choose the file again."
+    )
 
 
 def log_upload(today: dt.date | None = None) -> LogUpload:

@@ -127,15 +127,17 @@ def _skip_trailing_empty(early_q: pd.DataFrame, rows: np.ndarray, notices: list[
 
 
 def _holds_text_formulas(export) -> bool:
-    """Whether a text export's first bytes hold ``="`` (a cell such as ``="00123"``):
-    an export that guards its ids does so from its first rows, and a big file is not
-    scanned twice."""
-    from commonground.outcomes.loading.sources import head_bytes
+    """Whether a text export holds ``="`` anywhere (a cell such as ``="00123"``): the
+    file is memory-mapped and searched in place, so a cell guarded only after the first
+    MiB (exports pasted together) is read as ``read_log`` reads it."""
+    from pathlib import Path
+
+    from commonground.outcomes.loading.sources import contains_byte
 
     path = getattr(export, "path", None)
     if path is None or str(path).lower().endswith((".json", ".xlsx")):
         return False
-    return b'="' in head_bytes(path)
+    return contains_byte(Path(path), b'="')
 
 
 def _read_in_order(batch, mapped, reasons, name: str, header: str, order: str) -> np.ndarray:

@@ -19,6 +19,7 @@ from commonground.outcomes.loading.sources import (
     InMemoryFile,
     RawTable,
     all_bytes,
+    contains_byte,
     head_bytes,
 )
 from commonground.outcomes.loading.text import (
@@ -78,8 +79,12 @@ def load_csv(path: Path | InMemoryFile, *, categories: bool = False) -> RawTable
 
 def _unwrapped(path, table: RawTable) -> RawTable:
     """Cells written as Excel text formulas (``="00123"``) read as the text inside
-    (:func:`commonground.outcomes.id_cells.unwrap_text_formulas`), with a notice."""
-    if b'="' not in head_bytes(path):  # an export guarding ids does so from its first rows
+    (:func:`commonground.outcomes.id_cells.unwrap_text_formulas`), with a notice.
+
+    The whole file is searched for ``="`` (memory-mapped, a few milliseconds for a
+    300,000-row log): a log pasted together from several exports, or one whose ids were
+    guarded only from some row on, has its first such cell anywhere."""
+    if not contains_byte(path, b'="'):
         return table
     from commonground.outcomes.id_cells import text_formula_notice, unwrap_text_formulas
 

@@ -77,13 +77,26 @@ def _named(book, sheet, path):
     for number, candidate in enumerate(sheets, start=1):
         if str(candidate.title).strip().casefold() == text.casefold():
             return candidate, number
-    # a refusal may name them, as it names the file: the line the trainer acts on
-    listed = ", ".join(f"{n} {str(s.title)!r}" for n, s in enumerate(sheets, start=1))
-    raise InputFileError(
-        path,
-        f"has no sheet {text!r} (--sheet takes a sheet's number or its name; "
-        f"the workbook has {len(sheets)}: {listed})",
-    )
+    raise NoSuchSheetError(path, text, [str(s.title) for s in sheets])
+
+
+class NoSuchSheetError(InputFileError):
+    """A sheet asked for (``--sheet``, the upload's "Sheet" box) that the workbook lacks.
+
+    The command line's message names every sheet by number and title, as it names the
+    file: the line the trainer acts on, in their own terminal. Lesson 11's upload words
+    it for a screen that may be projected (see :mod:`commonground.widgets.log_upload`)
+    from ``asked`` and ``titles``.
+    """
+
+    def __init__(self, path, asked: str, titles: list[str]):
+        self.asked, self.titles = asked, list(titles)
+        listed = ", ".join(f"{n} {title!r}" for n, title in enumerate(self.titles, start=1))
+        super().__init__(
+            path,
+            f"has no sheet {asked!r} (--sheet takes a sheet's number or its name; "
+            f"the workbook has {len(self.titles)}: {listed})",
+        )
 
 
 def _choose_sheet(book, wanted, notices: list[str], sheet=None, path=None):
