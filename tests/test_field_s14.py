@@ -1,4 +1,4 @@
-"""Session 14: Excel text-formula ids (``="00123"``) anywhere in a file, and lesson 11's
+"""Session 12: Excel text-formula ids (``="00123"``) anywhere in a file, and lesson 11's
 upload naming no sheet title that may name someone.
 
 Before: the ``="`` check looked at a file's first MiB only, so a cell guarded after it (a

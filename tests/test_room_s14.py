@@ -1,4 +1,4 @@
-"""Session 14: the facilitator's "Release name" issues a return code only for a
+"""Session 12: the facilitator's "Release name" issues a return code only for a
 participant who holds the name.
 
 Before, ``POST release/<name>`` deleted whatever the hub had under the name (nothing,
