@@ -37,11 +37,10 @@ judged wrongly; none now.
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
-import yaml
+from fresh_plays import cases_in, play_typed, plays_in, scenario
 from roleplay_nodes import nodes_where, responds_to
 
 from commonground import method, roleplay
@@ -54,33 +53,12 @@ FRESH = Path(__file__).parent / "plays" / "fresh13"
 NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
 
 
-@cache
-def scenario(name):
-    return roleplay.load_scenario(name)
-
-
-@cache
 def plays_of(name: str) -> dict:
-    return yaml.safe_load((FRESH / f"{name}.yaml").read_text(encoding="utf-8"))
+    return plays_in(FRESH, name)
 
 
 def cases(group: str):
-    for name in NAMES:
-        for play in plays_of(name).get(group) or []:
-            yield pytest.param(name, play, id=f"{name}-{play['name'][:40]}")
-
-
-def play_typed(sc, lines):
-    state, heard = roleplay.start(sc), []
-    for line in lines:
-        if state.finished:
-            break
-        turn = roleplay.free_text(sc, state, line)
-        heard.append(f"  {turn.routed:8} {turn.choice_id or '-':24} {turn.quality or '-':8} {line}")
-        state = turn.state
-    report = roleplay.debrief(sc, state)
-    steps = ", ".join(f"{s.step}={s.score}" for s in report.steps)
-    return state, report, f"score {report.score}\n" + "\n".join(heard) + f"\n  {steps}"
+    return cases_in(FRESH, NAMES, group)
 
 
 # ---- the fresh plays --------------------------------------------------------------------
