@@ -26,16 +26,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fresh_plays import cases_in, play_typed, plays_in, scenario
+from fresh_plays import cases_in, plays_in, scenario
 from roleplay_nodes import nodes_where
 
-from commonground import method, roleplay
+from commonground import roleplay
 from commonground.planners.story import tells_a_story
-from commonground.roleplay.debrief import meeting_step_of
 from commonground.roleplay.hearing.authored import profile
 from commonground.roleplay.hearing.goodbyes import CARRIED, closing_node, says_goodbye
 from commonground.roleplay.hearing.mistake_part import parts
-from commonground.roleplay.similarity import normalise
 
 FRESH = Path(__file__).parent / "plays" / "fresh14"
 NAMES = sorted(p.stem for p in FRESH.glob("*.yaml"))
@@ -59,44 +57,7 @@ def test_fifteen_fresh_plays_across_at_least_six_scenarios():
     assert len(NAMES) >= 6 and counts["good"] >= 5 and counts["poor"] >= 4 and beginners >= 3
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_fresh_lines_are_not_the_authored_wordings(name):
-    sc = scenario(name)
-    authored = {
-        normalise(w)
-        for node in sc.nodes.values()
-        for choice in node.choices
-        for w in (choice.text, *choice.examples)
-    }
-    plays = plays_of(name)
-    lines = [
-        line
-        for g in ("good", "poor", "beginner")
-        for p in plays.get(g) or []
-        for line in p["lines"]
-    ]
-    assert not [line for line in lines if normalise(line) in authored]
-
-
-@pytest.mark.parametrize(("name", "play"), list(cases("good")))
-def test_fresh_good_play_scores_at_least_85(name, play):
-    state, report, why = play_typed(scenario(name), play["lines"])
-    assert state.finished and report.score >= 85, why
-
-
-@pytest.mark.parametrize(("name", "play"), list(cases("poor")))
-def test_fresh_poor_play_scores_at_most_60(name, play):
-    _, report, why = play_typed(scenario(name), play["lines"])
-    assert report.score <= 60, why
-
-
-@pytest.mark.parametrize(("name", "play"), list(cases("beginner")))
-def test_fresh_beginner_play_touches_every_step_and_scores_at_most_50(name, play):
-    state, report, why = play_typed(scenario(name), play["lines"])
-    touched = {meeting_step_of(r.step) for r in state.steps} - {None}
-    assert touched == {e.id for e in method.load().in_part("meeting")}, why
-    assert report.score <= 50, why
-
+# The bounds of these plays and their wording: tests/test_roleplay_fresh_plays_s13.py.
 
 # ---- a goodbye at a closing node -----------------------------------------------------------
 
