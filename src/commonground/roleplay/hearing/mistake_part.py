@@ -67,6 +67,8 @@ def mistake_in_a_part(node, heard: Hearing, text: str, hear_part) -> Hearing:
     for part in said:
         if len(part.split()) < CLAUSE_WORDS:
             continue  # the topic of the question after it ("October doors, how many?")
+        if all(_shared(part, c) < SHARED_WORDS for c in harmful):
+            continue  # it cannot be heard as a mistake (below): not worth hearing
         found = hear_part(part)
         if (
             found.how == "meaning"
