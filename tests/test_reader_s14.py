@@ -489,3 +489,34 @@ def test_a_formal_wish_that_they_act_is_an_ask(line):
 )
 def test_near_misses_of_the_formal_wish_keep_their_kind(line, kind):
     assert read_line(line).kind == kind, read_line(line).rules
+
+
+# ---- goodbyes the hearing had kept in a stopgap list (session 12) -------------------------
+
+GOODBYES = [
+    "Cheerio, then.",
+    "Okay, cheerio.",
+    "Right, I'm off.",
+    "So long!",
+    "Off I go then",
+    "ok, laters",
+    "Nice, catch you soon!",
+    "Thanks so much, cheerio!",
+]
+NOT_GOODBYES = [
+    "so long as you can come on saturday",
+    "I'm off work on Tuesdays.",
+    "I'm away on holiday next week, is the week after ok?",
+    "the laters shift is the worst",
+    "what do you think of the catch-up meetings?",
+]
+
+
+@pytest.mark.parametrize("line", GOODBYES)
+def test_british_and_spoken_goodbyes_are_a_close(line):
+    assert read_line(line).kind == "close"
+
+
+@pytest.mark.parametrize("line", NOT_GOODBYES)
+def test_the_same_words_in_a_sentence_are_no_goodbye(line):
+    assert read_line(line).kind != "close"

@@ -146,7 +146,11 @@ GOODBYE = re.compile(
     r"i won't keep you|mind yourself|look after yourself|take it easy|chat soon|"
     r"(?:talk|speak|chat) (?:to you )?later|^laters?(?=[.!]*$)|"
     r"(?:gotta|got to|have to|i'll|i'd better|i should|i must) (?:run|dash|head off|shoot off|be off|"
-    r"get going))\b"
+    r"get going)|"
+    # ours, session 12: British and spoken goodbyes ("cheerio", "ta-ra", "so long", "I'm off")
+    r"cheerio|ta-?ra|toodle(?:-?oo|s)|so long(?! as\b)|ciao|adios|bye for now|catch (?:you|ya) "
+    r"(?:soon|later|around)|(?<![\w'])(?:i'm|i am|i'll be|we're) (?:off|away)(?: now| then| home)?"
+    r"(?=[.!]*$)|laters(?=[.!]*$)|off (?:i|we) go)\b"
 )
 
 # "I'll stay in touch", "we'll keep in touch": a promise of contact even with no when or how.

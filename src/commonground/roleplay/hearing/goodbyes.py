@@ -12,8 +12,6 @@ same is heard as that wording's move (the author's word stands).
 
 from __future__ import annotations
 
-import re
-
 from commonground.roleplay.hearing.authored import profile
 from commonground.roleplay.hearing.result import UNDERSTOOD, WORDING_MATCH, Hearing, heard_as
 from commonground.roleplay.hearing.topic_words import content_words
@@ -25,35 +23,20 @@ CARRIED = frozenset({"thanks", "follow_up"})
 #: it says may be a follow-up the reader does not know: see :func:`goodbye`).
 SAYS_MORE = 5
 
-# Goodbyes the reader does not yet read as a close (it reads them as "other"). A stopgap
-# until the reader's own goodbye words (reader.closing.GOODBYE) take them in: "cheerio",
-# "ta-ra", "so long", "I'm off", "off I go", "I'm away", "catch you soon".
-_MORE_GOODBYES = re.compile(
-    r"\b(?:cheerio|ta-?ra|toodle(?:-?oo|s)|so long|ciao|adios|bye for now|catch (?:you|ya) "
-    r"(?:soon|later|around)|laters)\b"
-    r"|(?:^|[,.;!] ?|\b(?:right|ok|okay|well|anyway|so),? )(?:i'm|i am|i'll be|we're) (?:off|away)"
-    r"(?: now| then| home)?[.!]*$"
-    r"|\boff (?:i|we) go\b",
-    re.I,
-)
-
 
 def says_goodbye(text: str, reading) -> bool:
     """Is the line a goodbye (or a closing thanks or follow-up), and asks nothing?
 
-    The reader's close kind says so; a line it reads as nothing in particular ("other")
-    is a goodbye when it thanks, promises a next contact, or says goodbye in words the
-    reader does not know yet (:data:`_MORE_GOODBYES`).
+    The reader's close kind says so ("cheerio", "I'm off" and "catch you later" are
+    among its goodbyes); a line it reads as nothing in particular ("other") is a goodbye
+    when it thanks or promises a next contact.
     """
     kind = getattr(reading, "kind", "")
     if kind == "close":
         return True
     if kind != "other" or "?" in text:
         return False
-    from commonground.reader.text import normalise
-
-    said = normalise(text)
-    return bool(CARRIED & set(signals_of(reading))) or bool(_MORE_GOODBYES.search(said))
+    return bool(CARRIED & set(signals_of(reading)))
 
 
 def closing_node(node) -> bool:
