@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from commonground.errors import CommonGroundError
-from commonground.formula_cells import FORMULA_START  # noqa: F401 - part of this API
+from commonground.formula_cells import FORMULA_START, neutralise
 
 
 def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
@@ -28,8 +28,6 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     names are cells of the header row: one that could run (an extra column of a hostile
     log, kept through a merge or a quarantine file) gets the apostrophe too.
     """
-    from commonground.formula_cells import neutralise
-
     out = df.copy()
     out.columns = [neutralise(c) if isinstance(c, str) else c for c in out.columns]
     for name in out.columns:

@@ -57,8 +57,7 @@ def _write_csv_fast(frame: pd.DataFrame, target: str) -> None:
     import pyarrow.compute as pc
     from pyarrow import csv as pacsv
 
-    from commonground.formula_cells import neutralise
-    from commonground.outcomes.export import FORMULA_START
+    from commonground.formula_cells import FORMULA_START, neutralise
 
     columns = {}
     for name in frame.columns:
