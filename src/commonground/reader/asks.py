@@ -8,9 +8,9 @@ what was learned is :mod:`.keywords`, and the words of each part :mod:`.ask_phra
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from commonground.reader.guards import any_in, at_word_starts
+from commonground.reader.memo import remembered
 from commonground.reader.text import DAYS, MONTHS, SHORT_DAYS, normalise
 
 ASK_PARTS = ("activity", "time", "place", "amount")
@@ -227,7 +227,7 @@ def may_name_time(text: str) -> bool:
     return any_in(_TIME_HINTS, text) or _DIGIT.search(text) is not None
 
 
-@lru_cache(maxsize=16384)  # specificity, strip_times, time_span and ask_phrases all ask
+@remembered  # specificity, strip_times, time_span and ask_phrases all ask
 def time_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``TIME_WORDS`` matches in ``text``: the spans ``finditer`` gives, in order."""
     if not may_name_time(text):
@@ -235,7 +235,7 @@ def time_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in TIME_WORDS.finditer(text))
 
 
-@lru_cache(maxsize=16384)  # a pure function of the text, asked again by ask_phrases
+@remembered  # a pure function of the text, asked again by ask_phrases
 def specificity(text: str) -> tuple[str, ...]:
     """Return which of :data:`ASK_PARTS` an ask names, in that order.
 
@@ -293,14 +293,19 @@ _FROM_HERE = re.compile(r"\b(?:from|at|in|right) here\b")
 def names_when_and_where(text: str) -> bool:
     """True when ``text`` names both a time and a place ("Tuesday at 6 in the hall", or a
     plan restated as a list: "thurs 7pm, community room")."""
-    t = normalise(text)
+    return names_when_and_where_in(normalise(text))
+
+
+def names_when_and_where_in(t: str) -> bool:
+    """:func:`names_when_and_where` for a sentence of a normalised line (as the reader
+    splits it), which is not normalised again: that was a tenth of reading a line."""
     if not time_spans(t):
         return False
     # "mon 17 march 3:15 from here": where they are now is a place (ours, session 10)
     return bool(PLACE.search(t) or _LISTED_PLACE.search(strip_times(t)) or _FROM_HERE.search(t))
 
 
-@lru_cache(maxsize=16384)  # specificity and ask_phrases both ask
+@remembered  # specificity and ask_phrases both ask
 def strip_times(text: str) -> str:
     """Blank out clock times and dates (same length), so "at 10" is not an amount and
     "11 March" is not a march."""
@@ -314,7 +319,7 @@ def strip_times(text: str) -> str:
     return "".join(pieces) + text[at:]
 
 
-@lru_cache(maxsize=16384)  # specificity and ask_phrases both ask
+@remembered  # specificity and ask_phrases both ask
 def strip_places(text: str) -> str:
     """Blank out places (same length), so "in ward 5 this morning" is not an amount."""
     return PLACE.sub(lambda m: " " * len(m.group(0)), text)

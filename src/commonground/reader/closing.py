@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from commonground.reader.guards import any_in, at_word_starts
+from commonground.reader.memo import remembered
 
 THANKS = at_word_starts(
     r"(?<!no )\b(?:thank(?:s| you| u)|thx|ty|cheers|(?:(?:i|we) )?(?:really |truly |so )?appreciate "
@@ -159,6 +160,7 @@ _STAY_IN_TOUCH = re.compile(
 )
 
 
+@remembered  # asked of each sentence several times while reading a line
 def follow_up(sentence: str) -> re.Match | None:
     """The promise of a next contact ("I'll text you Monday", "I'll stay in touch", "I
     call you on Friday")."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.memo import remembered
+
 _DETAIL_WORDS = (
     r"(?:details|address|time|times|location|directions|info|information|link|invite|"
     r"invitation|reminder|talking points|agenda|map|flyer|plan|script|sign-up|form)"
@@ -69,6 +71,7 @@ _SAYS_WHEN = re.compile(
 )
 
 
+@remembered  # asked of each sentence several times while reading a line
 def confirmation(sentence: str) -> re.Match | None:
     """The words of ``sentence`` that confirm the details (see :data:`CONFIRM`), or None;
     a plain "so ..." counts only when the sentence says when."""

@@ -23,7 +23,6 @@ leaves a short note saying why. Precedence (the first that applies wins):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from commonground.reader import (
     advice,
@@ -38,6 +37,7 @@ from commonground.reader import (
 from commonground.reader import patterns as pat
 from commonground.reader.asks import HELP_TO, TIME_WORDS, specificity
 from commonground.reader.guards import any_in
+from commonground.reader.memo import remembered
 from commonground.reader.text import lemma, normalise, sentences
 
 
@@ -89,7 +89,7 @@ def ask_frame(sentence: str) -> str | None:
     return found[0] if found else None
 
 
-@lru_cache(maxsize=16384)  # a pure function of the text; the reader asks it several times
+@remembered  # a pure function of the text; the reader asks it several times
 def ask_action(text: str) -> str | None:
     """The words after an ask's request frame (the action asked for), or None.
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.memo import remembered
+
 ACKNOWLEDGES = re.compile(
     r"^(?:\w+,? )?(?:that makes (?:total |complete |a lot of )?sense|makes sense|of course|"
     r"i hear you|i understand|i get (?:it|that)|i totally get|fair enough|that's fair|"
@@ -79,6 +81,7 @@ AGREES_ONLY = re.compile(
 )
 
 
+@remembered  # asked of each sentence several times while reading a line
 def strip_fillers(sentence: str) -> str:
     """``sentence`` less the fillers that open it ("oh, well, ")."""
     # a bare "ok" or "right" is an acknowledgement of its own, so one is kept

@@ -24,8 +24,8 @@ False
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from commonground.reader.memo import remembered
 from commonground.reader.text import normalise
 
 _SIGNING = re.compile(
@@ -41,7 +41,7 @@ _ERRAND = re.compile(
 )
 
 
-@lru_cache(maxsize=16384)  # a pure function of the text; the play search asks it thousands of times
+@remembered  # a pure function of the text; the play search asks it thousands of times
 def is_signing(text: str) -> bool:
     """True for an ask to sign something on paper, which needs no place: signing is what
     the ask asks of them ("would you sign the letter?"), not what others do after an
@@ -69,7 +69,7 @@ _REMOTE = re.compile(
 )
 
 
-@lru_cache(maxsize=16384)
+@remembered
 def is_remote(text: str) -> bool:
     """True for an ask to get in touch from where they are (call, text, e-mail, message,
     post or share), which needs no place."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.memo import remembered
 from commonground.reader.question_form import is_question, strip_lead
 from commonground.reader.question_kinds import BARE_TAIL_QUESTION
 
@@ -143,6 +144,7 @@ PROBE_MAYBE = re.compile(
 )
 
 
+@remembered  # asked of each sentence several times while reading a line
 def probe_signal(sentence: str) -> tuple[str, str] | None:
     """``("probe_no"|"probe_maybe", why)`` when a question probes a no or a maybe; a
     question typed after an acknowledgement and a comma ("no worries at all, is it the

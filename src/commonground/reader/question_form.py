@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from commonground.reader.guards import at_word_starts
+from commonground.reader.memo import remembered
 
 _ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|aren't|isn't|"
@@ -37,6 +38,7 @@ def split_turn_back(sentence: str) -> list[str]:
     return [sentence[: m.start()], m.group(0).lstrip(", ")]
 
 
+@remembered  # asked of each sentence several times while reading a line
 def is_question(sentence: str) -> bool:
     """True for a sentence ending in "?" or opening like a question."""
     s = sentence.strip()
@@ -64,6 +66,7 @@ _LEAD = re.compile(
 )
 
 
+@remembered  # asked of each sentence several times while reading a line
 def strip_lead(sentence: str) -> str:
     """``sentence`` less an opening acknowledgement ("fair enough, ", "no worries, ")."""
     return _LEAD.sub("", sentence).strip()

@@ -13,16 +13,13 @@ from dataclasses import dataclass
 from commonground.reader.asks import (
     is_donation,
     specificity,
-    strip_places,
-    strip_times,
-    time_spans,
 )
 from commonground.reader.keywords import describe_hit, match_keywords
-from commonground.reader.kinds import ask_action, classify
-from commonground.reader.paper_asks import is_signing
+from commonground.reader.kinds import classify
+from commonground.reader.memo import forget_all
 from commonground.reader.signals import detect
 from commonground.reader.suggest import rewrite_hint
-from commonground.reader.text import _sentences, lemma, normalise
+from commonground.reader.text import normalise
 
 KINDS = (
     "factual_question",
@@ -155,15 +152,4 @@ def clear_caches() -> None:
     The reader remembers what it worked out for each text it has seen (pure functions of
     the text, so a reading never depends on it); benchmarks clear it to read lines cold.
     """
-    for cached in (
-        normalise,
-        _sentences,
-        lemma,
-        specificity,
-        ask_action,
-        strip_times,
-        strip_places,
-        time_spans,
-        is_signing,
-    ):
-        cached.cache_clear()
+    forget_all()

@@ -23,7 +23,7 @@ from commonground.reader.about_oneself import (
     credentials,
     tells_of_us,
 )
-from commonground.reader.asks import names_when_and_where
+from commonground.reader.asks import names_when_and_where_in
 from commonground.reader.campaign_talk import tells_the_campaign
 from commonground.reader.closing import THANKS, THANKS_HINTS, follow_up
 from commonground.reader.confirming import STARTS_WITH_WHEN, TAG_CHECK, confirmation
@@ -119,7 +119,7 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
         if m:
             add("confirm_details", f"'{m.group(0).strip(' ,?')}' confirms the details")
         checked = not question or TAG_CHECK.search(s)  # "..., ok?" asks them to check it
-        if kind != "ask" and checked and names_when_and_where(s) and not _campaign_news(s):
+        if kind != "ask" and checked and names_when_and_where_in(s) and not _campaign_news(s):
             add("confirm_details", "states when and where -> confirms the details")
         elif kind != "ask" and checked and STARTS_WITH_WHEN.match(s):
             add("confirm_details", "opens with the day and time -> confirms the details")

@@ -9,10 +9,10 @@ both sides go through the same function.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from commonground.reader import spellings
 from commonground.reader.guards import at_word_starts
+from commonground.reader.memo import remembered
 from commonground.reader.typed_forms import (
     run_on_questions,
     run_on_requests,
@@ -119,7 +119,7 @@ def _expand(m: re.Match) -> str:
     return spellings.SHORTHAND[word]
 
 
-@lru_cache(maxsize=16384)
+@remembered
 def normalise(text: str) -> str:
     """Return ``text`` lowercased, quotes straightened, shorthand expanded, spaces collapsed.
 
@@ -180,7 +180,7 @@ def sentences(text: str) -> list[str]:
     return list(_sentences(text))
 
 
-@lru_cache(maxsize=16384)  # the reader splits the same line several times
+@remembered  # the reader splits the same line several times
 def _sentences(text: str) -> tuple[str, ...]:
     merged: list[str] = []
     for piece in _SENTENCE_END.split(text):
@@ -196,7 +196,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
-@lru_cache(maxsize=65536)  # a pure function of the word; the same words come back often
+@remembered(maxsize=65536)  # a pure function of the word; the same words come back often
 def lemma(word: str) -> str:
     """Reduce a word to a rough stem shared by its common inflections.
 
