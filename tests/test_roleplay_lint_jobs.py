@@ -132,7 +132,7 @@ check = lint_pools._check_in_worker
 def watched(path):
     before = set(sys.modules)
     result = check(path)
-    new = sorted(m for m in set(sys.modules) - before if m.startswith("commonground.reader"))
+    new = sorted(m for m in set(sys.modules) - before if m.startswith("commonground"))
     with open(sys.argv[1], "a", encoding="utf-8") as log:
         log.write(repr(new) + "\\n")
     return result
@@ -157,6 +157,21 @@ def test_the_second_round_inherits_the_compiled_reader(tmp_path):
     lines = log.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 4  # clean, graph, student and pta_parent reach the second round
     assert lines == ["[]"] * 4
+
+
+def test_no_second_round_process_imports_what_the_lead_did_not(tmp_path):
+    """Over every shipped scenario, the second round's processes import nothing of
+    commonground (the reader's suggestions and rewrites included, which a hearing once
+    asked for by re-reading a listed move's text with advice): whatever they import, each
+    imports again, on the way to the findings."""
+    script, log = tmp_path / "watch.py", tmp_path / "round_two.log"
+    script.write_text(WATCH_ROUND_TWO, encoding="utf-8")
+    paths = sorted(scenarios_dir().glob("*.yaml"))
+    env = {"PATH": "/usr/bin:/bin", CACHE_ENV: ""}
+    subprocess.run([sys.executable, str(script), str(log), *map(str, paths)], check=True, env=env)
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(paths) >= 9
+    assert lines == ["[]"] * len(paths)
 
 
 def test_the_command_exits_directly_with_its_output_and_caches_complete(

@@ -18,7 +18,6 @@ from commonground.reader.keywords import describe_hit, match_keywords
 from commonground.reader.kinds import classify
 from commonground.reader.memo import forget_all
 from commonground.reader.signals import detect
-from commonground.reader.suggest import rewrite_hint
 from commonground.reader.text import normalise
 
 KINDS = (
@@ -142,6 +141,10 @@ def read_line(
     reading = Reading(kind, parts, fits, matches, "", tuple(rules), signals)
     if not advise:
         return reading
+    # Imported here: the suggestion's rules (and their rewrites) are needed only when
+    # someone is advised, never for the wordings a role-play or the linter reads.
+    from commonground.reader.suggest import rewrite_hint
+
     suggestion = rewrite_hint(reading, text, donation=kind == "ask" and is_donation(text))
     return Reading(kind, parts, fits, matches, suggestion, tuple(rules), signals)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from commonground import method
 from commonground.roleplay import wording_cache
 from commonground.roleplay.build import build
 from commonground.roleplay.lint import (
@@ -57,11 +56,12 @@ def lint_in_pools(paths: list[Path], wordings, jobs: int, done: dict) -> None:
             # Made here while the first round runs, so that the second round's processes
             # share them rather than each making them again: numpy (imported by
             # ``tfidf``), the reader (its patterns compiled; it is imported on first
-            # use, so it is named here), the hearing, the play search and the method.
-            from commonground.reader import reading  # noqa: F401
+            # use, so it is named here; its move cues, which the hearing asks on first
+            # use), the hearing and the play search. Not the method (0.02-0.03 s here, on
+            # the way to the second round): only the first round's graph checks read it.
+            from commonground.reader import move_cues, reading  # noqa: F401
             from commonground.roleplay import hearing, lint_typed, search, tfidf  # noqa: F401
 
-            method.load()
             for path, (issues, ready, readings) in zip(order, first, strict=True):
                 if wordings is not None:
                     wordings[1].update(readings)

@@ -145,7 +145,7 @@ def hear(
     own = own_move(scenario, node, moves, scores, sims, text, reading)
     heard = (
         own
-        or pitch_for_story(scenario, node, moves, scores, text, reading, reader)
+        or pitch_for_story(scenario, node, moves, scores, text, reading)
         or _maybe_as_yes(node, text, reading)
         or lets_go(scenario, node, moves, text, reading)
         or goodbye(scenario, node, moves, scores, sims, text, reading)

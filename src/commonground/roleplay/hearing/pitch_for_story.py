@@ -12,6 +12,7 @@ did not tell a story), and never as the résumé.
 from __future__ import annotations
 
 from commonground.planners.story import tells_a_story
+from commonground.roleplay.hearing.authored import cached_reading
 from commonground.roleplay.hearing.result import UNDERSTOOD, Hearing, heard_as
 from commonground.roleplay.hearing.scores import QUESTION_KINDS
 from commonground.roleplay.hearing.topic_words import (
@@ -22,8 +23,11 @@ from commonground.roleplay.hearing.topic_words import (
 from commonground.roleplay.line_checks import signals_of
 
 
-def pitch_for_story(scenario, node, moves, scores, text, reading, reader) -> Hearing | None:
-    """The campaign told at a story node, heard as giving the campaign instead, or None."""
+def pitch_for_story(scenario, node, moves, scores, text, reading) -> Hearing | None:
+    """The campaign told at a story node, heard as giving the campaign instead, or None.
+
+    The listed moves' own wordings are read once per scenario (:func:`.authored.cached_reading`).
+    """
     strong = [c for c in moves if c.step == "your_story" and c.quality == "strong"]
     if not strong:
         return None
@@ -35,15 +39,19 @@ def pitch_for_story(scenario, node, moves, scores, text, reading, reader) -> Hea
     if little_in_common(content_words(text), campaign_words(scenario, node)):
         return None
     best = moves[0]
-    if scores[best.id] >= UNDERSTOOD and "credentials" not in signals_of(reader(best.text)):
+    if scores[best.id] >= UNDERSTOOD and "credentials" not in signals_of(
+        cached_reading(scenario, best.text)
+    ):
         return None  # heard as the listed move it is closest to, which is no résumé
     instead = [
         c
         for c in moves
         if c.step == "your_story"
         and c.quality != "strong"
-        and getattr(reader(c.text), "kind", "") not in QUESTION_KINDS  # not turning it back
-        and "credentials" not in signals_of(reader(c.text))  # a résumé is another mistake
+        and getattr(cached_reading(scenario, c.text), "kind", "")
+        not in QUESTION_KINDS  # not turning it back
+        and "credentials"
+        not in signals_of(cached_reading(scenario, c.text))  # a résumé is another mistake
         and not little_in_common(content_words(c.text), campaign_words(scenario, node))
     ]
     if instead:
