@@ -81,3 +81,35 @@ def test_search_paths_replay_to_their_endings_with_the_engine():
         for choice_id in path:
             state = roleplay.choose(scenario, state, choice_id).state
         assert state.ending == ending
+
+
+@pytest.mark.parametrize("path", scenario_paths(), ids=lambda p: p.stem)
+def test_the_search_s_kept_answers_are_answer_ask_s(path):
+    """The search keeps one answer per ask, fit and trust reached: for every ask, every
+    set of facts (all, if few, else a seeded sample) and every trust around the persona's
+    need, asked in a shuffled order of one search's rules, the answer is answer_ask's."""
+    import itertools
+    import random
+
+    from commonground.roleplay.answer import answer_ask, view_of
+    from commonground.roleplay.search import _Rules
+
+    scenario = roleplay.load_scenario(str(path))
+    facts = [f.id for f in scenario.persona.hidden_facts]
+    subsets = [tuple(c) for n in range(len(facts) + 1) for c in itertools.combinations(facts, n)]
+    rng = random.Random(7)
+    if len(subsets) > 200:
+        subsets = rng.sample(subsets, 200)
+    need = scenario.persona.trust_needed
+    cases = [
+        (ask.id, found, trust)
+        for ask in scenario.campaign.asks
+        for found in subsets
+        for trust in range(need - 3, need + 4)
+    ]
+    rng.shuffle(cases)
+    rules = _Rules(scenario)
+    for ask_id, found, trust in cases:
+        view = view_of(scenario.campaign.ask(ask_id))
+        expected = answer_ask(scenario.persona, view, found, trust).answer
+        assert rules.answer(scenario, ask_id, found, trust) == expected, (ask_id, found, trust)

@@ -60,9 +60,9 @@ def ask_phrases(text: str) -> dict[str, str]:
     """
     t = normalise(text)
     found: dict[str, tuple[int, int]] = {}
-    from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
+    from commonground.reader.kinds import action_in  # noqa: PLC0415 (kinds imports asks)
 
-    action = ask_action(t)
+    action = action_in(t)
     # "If Saturday's no good, could you do Sunday at 2?": the time asked about is the one
     # after the request, when the line names another before it (ours, session 7).
     time = time_span(t, after=t.find(action) if action else 0)
@@ -134,9 +134,9 @@ def _activity_span(t: str, untimed: str, found: dict) -> tuple[int, int] | None:
     The request frame's own verb wins over an activity word elsewhere in the line
     ("could you speak then? i can drive you" asks them to speak).
     """
-    from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
+    from commonground.reader.kinds import action_in  # noqa: PLC0415 (kinds imports asks)
 
-    raw = drop_lead(ask_action(t) or "")
+    raw = drop_lead(action_in(t) or "")
     start = t.find(raw) if raw else -1
     knowns = list(ACTIVITY.finditer(untimed))
     known = None

@@ -89,14 +89,19 @@ def ask_frame(sentence: str) -> str | None:
     return found[0] if found else None
 
 
-@remembered  # a pure function of the text; the reader asks it several times
 def ask_action(text: str) -> str | None:
     """The words after an ask's request frame (the action asked for), or None.
 
     "Would you be willing to present the figures on Monday?" gives "present the figures
     on monday"; an imperative frame keeps its verb ("show me which drains").
     """
-    for p in sentences(normalise(text)):
+    return action_in(normalise(text))
+
+
+@remembered  # a pure function of the text; the reader asks it several times
+def action_in(t: str) -> str | None:
+    """:func:`ask_action` of a line already normalised (not normalised again)."""
+    for p in sentences(t):
         p = pat.FILLER.sub("", p).strip()
         found = _frame_match(p)
         if found:

@@ -46,10 +46,10 @@ def is_signing(text: str) -> bool:
     """True for an ask to sign something on paper, which needs no place: signing is what
     the ask asks of them ("would you sign the letter?"), not what others do after an
     errand it asks for ("walk the street with me so five owners can sign the letter")."""
-    from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
+    from commonground.reader.kinds import action_in  # noqa: PLC0415 (kinds imports asks)
 
     t = normalise(text)
-    action = ask_action(t) or t
+    action = action_in(t) or t
     if f"sign {action}" in t:  # the frame was the verb: "please sign the petition"
         action = f"sign {action}"
     m = _SIGNING.search(action)
@@ -73,9 +73,9 @@ _REMOTE = re.compile(
 def is_remote(text: str) -> bool:
     """True for an ask to get in touch from where they are (call, text, e-mail, message,
     post or share), which needs no place."""
-    from commonground.reader.kinds import ask_action  # noqa: PLC0415 (kinds imports asks)
+    from commonground.reader.kinds import action_in  # noqa: PLC0415 (kinds imports asks)
 
-    action = ask_action(normalise(text))
+    action = action_in(normalise(text))
     return bool(action) and _REMOTE.match(action) is not None
 
 

@@ -213,7 +213,7 @@ def about_something_else(choice: Choice, text: str) -> bool:
     own = {w for w in content_words(text) if len(w) >= 4}
     if not own:
         return False
-    theirs = set().union(*(content_words(t) for t in (choice.text, *choice.examples)))
+    theirs = wording_words(choice)
     return not any(w[:4] == t[:4] for w in own for t in theirs)
 
 

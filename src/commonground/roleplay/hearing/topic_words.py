@@ -153,12 +153,13 @@ _COMMON = frozenset(
 )
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=32768)  # the same wordings are asked about for every line heard
+def content_words(text: str) -> frozenset[str]:
     """The lemmas of ``text`` that can tie it to the campaign (not the common ones)."""
     from commonground.reader.text import lemmas
 
     common = _common_lemmas()
-    return {w for w in lemmas(text) if len(w) >= 3 and w not in common}
+    return frozenset(w for w in lemmas(text) if len(w) >= 3 and w not in common)
 
 
 @lru_cache(maxsize=1)
@@ -183,9 +184,14 @@ def campaign_words(scenario, node) -> frozenset:
     return cache[key]
 
 
-def wording_words(choice: Choice) -> set:
+def wording_words(choice: Choice) -> frozenset:
     """The content words of every wording of ``choice`` (its text and examples)."""
-    return set().union(*(content_words(t) for t in (choice.text, *choice.examples)))
+    return _words_of((choice.text, *choice.examples))
+
+
+@lru_cache(maxsize=8192)
+def _words_of(wordings: tuple[str, ...]) -> frozenset:
+    return frozenset().union(*(content_words(t) for t in wordings))
 
 
 #: A line naming this many things of its own (content words) is about what most of them
