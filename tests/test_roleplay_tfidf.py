@@ -194,3 +194,48 @@ def test_the_closest_wordings_of_two_choices_are_the_maxima_of_the_whole_table()
                     ra, rb = index.rows_of("choice", a.id), index.rows_of("choice", b.id)
                     want = float(whole[np.ix_(ra, rb)].max()) if ra and rb else 0.0
                     assert got[i][j] == want, (path.name, node.id, a.id, b.id)
+
+
+@pytest.mark.parametrize("path", scenario_paths(), ids=lambda p: p.stem)
+def test_a_node_s_examples_scored_at_once_equal_one_by_one(path):
+    """:meth:`SceneIndex.own_rows_scores` (the linter, a node at a time) gives each
+    example the very numbers :meth:`SceneIndex.scores` gives it alone, its own wording
+    (and any wording with the same words) left out."""
+    scenario = load_scenario(str(path))
+    index = SceneIndex(scenario)
+    checked = 0
+    for node in scenario.nodes.values():
+        ids = [c.id for c in node.choices]
+        rows, texts = [], []
+        for choice in node.choices:
+            for k, example in enumerate(choice.examples):
+                rows.append(index.rows_of("choice", choice.id)[1 + k])
+                texts.append(example)
+        if not rows:
+            continue
+        at_once = index.own_rows_scores(rows, ids)
+        alone = [index.scores(t, "choice", ids, True, r) for r, t in zip(rows, texts, strict=True)]
+        assert at_once == alone
+        checked += len(rows)
+    assert checked > 100
+
+
+def test_a_wording_shared_by_two_choices_is_left_out_of_both():
+    """An example worded as another choice's text: both rows are left out, and a choice
+    whose every wording is left out scores 0.0, as one by one."""
+    from commonground.roleplay.model import Choice, Node
+
+    scenario = load_scenario(str(scenario_paths()[0]))
+    node = next(n for n in scenario.nodes.values() if len(n.choices) >= 2)
+    first, second = node.choices[:2]
+    twin = Choice(**{**first.__dict__, "examples": (second.text, *first.examples)})
+    changed = Node(**{**node.__dict__, "choices": (twin, *node.choices[1:])})
+    nodes = {**scenario.nodes, node.id: changed}
+    scenario = type(scenario)(**{**scenario.__dict__, "nodes": nodes})
+    index = SceneIndex(scenario)
+    ids = [c.id for c in changed.choices]
+    row = index.rows_of("choice", twin.id)[1]
+    at_once = index.own_rows_scores([row], ids)[0]
+    assert at_once == index.scores(second.text, "choice", ids, True, row)
+    if not second.examples:
+        assert at_once[second.id] == 0.0

@@ -75,6 +75,17 @@ def _examples_heard_as_their_own(scenario) -> list[tuple[str, str, str]]:
     activity_sims = None
     if named and matrix is not None:
         activity_sims = matrix.products(index.vectors(named))
+    # Each example's similarities to its node's choices, a node at a time.
+    by_node: dict[str, list[int]] = {}
+    for i, (node, _, _) in enumerate(lines):
+        by_node.setdefault(node.id, []).append(i)
+    sims: list = [None] * len(lines)
+    for members in by_node.values():
+        node = lines[members[0]][0]
+        ids = [c.id for c in node.choices]
+        made = index.own_rows_scores([own_rows[i] for i in members], ids)
+        for i, found in zip(members, made, strict=True):
+            sims[i] = found
     found, next_activity = [], 0
     for i, (node, choice, example) in enumerate(lines):
         rows = [own_rows[i]]
@@ -82,7 +93,8 @@ def _examples_heard_as_their_own(scenario) -> list[tuple[str, str, str]]:
             rows.append(None if activity_sims is None else activity_sims[:, next_activity])
             next_activity += 1
         reading = cached_reading(scenario, example)
-        heard = hear(scenario, node, (), example, read_line, True, (reading, activities[i], rows))
+        ready = (reading, activities[i], rows, sims[i])
+        heard = hear(scenario, node, (), example, read_line, True, ready)
         if heard.choice is None or heard.choice.id != choice.id:
             got = heard.choice.id if heard.choice is not None else heard.how
             found.append(

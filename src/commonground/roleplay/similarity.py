@@ -165,6 +165,45 @@ class SceneIndex:
             line = lines[row]
         return {r: float(line[i]) for i, r in enumerate(among)}
 
+    def own_rows_scores(self, rows: list[int], ids) -> list[dict[str, float]]:
+        """For each of the index's own ``rows`` (examples of choices among ``ids``), the
+        scores :meth:`scores` gives it with ``leave_out``: the best similarity to each
+        choice's rows, leaving out rows with the very wording of the row itself.
+
+        The same numbers as one :meth:`scores` per row (the same block of ``M @ M.T``,
+        and a maximum picks one of its numbers), for many rows at once: one numpy pass
+        per node where the linter heard each example apart (``tests/test_roleplay_tfidf.py``
+        compares the two on every example of every shipped scenario).
+        """
+        import numpy as np
+
+        groups = self._rows_for("choice", ids)
+        if not all(groups):  # a choice with no wording (never made by build): one by one
+            return [self.scores(self._docs[r], "choice", ids, True, r) for r in rows]
+        every = sorted({r for found in groups for r in found})
+        where, square = self.among(every)
+        order = [where[r] for found in groups for r in found]
+        starts = np.cumsum([0] + [len(found) for found in groups[:-1]])
+        block = square[np.ix_([where[r] for r in rows], order)]
+        # a row's own wording (and any row with the same words) is left out
+        wording = self._wording_numbers()
+        columns = wording[np.array(every)[order]]
+        block[wording[rows][:, None] == columns[None, :]] = -np.inf
+        best = np.maximum.reduceat(block, starts, axis=1)
+        best[best == -np.inf] = 0.0  # every row of the choice left out
+        return [dict(zip(ids, map(float, line), strict=True)) for line in best]
+
+    def _wording_numbers(self):
+        """Each row's wording as a number (rows with the same normalised words share one)."""
+        found = self.cache.get("wording numbers")
+        if found is None:
+            import numpy as np
+
+            numbers: dict[str, int] = {}
+            found = np.array([numbers.setdefault(d, len(numbers)) for d in self._docs])
+            self.cache["wording numbers"] = found
+        return found
+
     def among(self, rows: list[int]):
         """``(position of each row, similarities)``: the cosine similarity of each of
         ``rows`` (sorted, distinct) with each, as the same block of ``M @ M.T``; kept."""

@@ -81,13 +81,17 @@ def hear(
     (the linter uses it to check that each example is heard as its own choice).
     ``prepared`` is ``(reading, activity, rows)`` when already worked out for many
     lines at once (the linter): the reading, the activity words, and their TF-IDF rows
-    (the activity's may be given as its similarities to :func:`.asks.authored_activities`).
+    (the activity's may be given as its similarities to :func:`.asks.authored_activities`);
+    or ``(reading, activity, rows, sims)`` with the line's similarities to the node's
+    choices too (:meth:`.similarity.SceneIndex.own_rows_scores`).
     ``whole`` is False when a part of a line is heard (:mod:`.mistake_part`).
     """
     from commonground.reader.ask_phrases import ask_phrases
 
+    sims = None
     if prepared is not None:
-        reading, activity, rows = prepared
+        reading, activity, rows, *given = prepared
+        sims = given[0] if given else None
     else:
         known = [scenario.persona.fact(f) for f in facts]
         reading = reader(
@@ -111,7 +115,7 @@ def hear(
         # One TF-IDF transform per line: the line, and its activity words if it names any.
         rows = index_for(scenario).vectors([text, activity] if activity else [text])
     pushes = pressing(scenario, node, asked)
-    scores, sims = choice_scores(scenario, node, text, reading, leave_out, rows[0], pushes)
+    scores, sims = choice_scores(scenario, node, text, reading, leave_out, rows[0], pushes, sims)
     ranked = sorted(node.choices, key=lambda c: -scores[c.id])
     takes = takes_asks(node)
     # An ask by the reader's reading, or a line whose closest move here is an ask choice

@@ -75,13 +75,15 @@ def pressing(scenario: Scenario, node: Node, asked: bool) -> bool:
 
 
 def choice_scores(
-    scenario, node, text, reading, leave_out, vector, pushes=True
+    scenario, node, text, reading, leave_out, vector, pushes=True, sims=None
 ) -> tuple[dict, dict]:
     """``(scores, similarities)`` of the choices at ``node``: the combined score, and the
     TF-IDF similarity of the line to each choice's wordings alone. ``pushes`` is False
-    where a line cannot push (:func:`pressing`): its push signal is no evidence there."""
-    ids = [c.id for c in node.choices]
-    sims = index_for(scenario).scores(text, "choice", ids, leave_out, vector)
+    where a line cannot push (:func:`pressing`): its push signal is no evidence there.
+    ``sims``: the similarities, when already worked out (the linter, a node at a time)."""
+    if sims is None:
+        ids = [c.id for c in node.choices]
+        sims = index_for(scenario).scores(text, "choice", ids, leave_out, vector)
     kind = getattr(reading, "kind", "other")
     line_signals = probes_as_one(set(signals_of(reading)) & KEY_SIGNALS)
     if not pushes:
