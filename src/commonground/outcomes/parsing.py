@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from commonground.outcomes import month_names
 from commonground.outcomes.date_order import (
     HINT,
     ORDERS,
@@ -23,7 +24,6 @@ from commonground.outcomes.date_order import (
     misfit_message,
     read_in_order,
 )
-from commonground.outcomes import month_names
 from commonground.outcomes.id_cells import IDS, SCIENTIFIC, scientific_ids
 from commonground.outcomes.privacy import UNIX_TIME_PATTERN
 from commonground.outcomes.schema import FALSE_WORDS, TRUE_WORDS, Column
