@@ -175,4 +175,4 @@ def _worth_saying(notice: str, part) -> bool:
     when the part's label already names it."""
     if notice.startswith("notes column"):
         return False
-    return not (part.title and notice.startswith("read sheet "))
+    return not (part.words and notice.startswith("read sheet "))

@@ -20,6 +20,7 @@ is everywhere.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,9 @@ class Part:
     path: object
     label: str
     sheet: int | str | None
-    title: str = ""
+    #: How refusals name the sheet (``sheet 2 'April'``); empty when the file is read
+    #: as ``read_log`` reads it alone.
+    words: str = ""
 
 
 def _is_workbook(path) -> bool:
@@ -88,13 +91,13 @@ def _chosen(path, asked: list[str], every: list) -> list[int]:
     return numbers
 
 
-def sheet_label(label: str, number: int, title: str, show_names: bool) -> str:
-    """``file 1 sheet 3 'April'``; the title only when it cannot name someone (or the
-    files are named)."""
+def sheet_words(number: int, title: str, show_names: bool) -> str:
+    """``sheet 3 'April'``; the title only when it cannot name someone (a sheet per
+    organizer is titled "Maria Lopez") or the files are named (``--show-names``)."""
     from commonground.outcomes.privacy import shown_value
 
     shown = show_names or shown_value(title) == title
-    return f"{label} sheet {number}" + (f" {title!r}" if shown else "")
+    return f"sheet {number}" + (f" {title!r}" if shown else "")
 
 
 def parts(
@@ -138,35 +141,30 @@ def parts(
         numbers = [n for n, _, _ in every] if every_sheet else _chosen(path, sheets, every)
         for number in numbers:
             _, title, names = every[number - 1]
-            named = sheet_label(label, number, title, show_names)
+            words = sheet_words(number, title, show_names)
             holds = set(REQUIRED) & (names or set())
             if every_sheet and not holds:
                 what = "is empty" if names is None else "holds none of the log's required columns"
-                notices.append(f"{named} {what}: not read")
+                notices.append(f"{label} {words} {what}: not read")
                 continue
-            out.append(Part(path, named, number, title))
+            out.append(Part(path, f"{label} {words}", number, words))
     if not out:
         raise InputFileError(paths[0], "no sheet of the workbook(s) holds a log")
     return out, notices
 
 
 def refused_sheet(part: Part, exc: InputFileError) -> InputFileError:
-    """``exc`` (a refusal of one sheet) re-worded to name the sheet as well as the file."""
-    if part.sheet is None or not _is_workbook(part.path):
+    """``exc`` (a refusal of one of several sheets) re-worded to name the sheet too."""
+    if not part.words:
         return exc
     message = str(exc)
     prefix = f"{exc.path}: "
     reason = message[len(prefix) :] if message.startswith(prefix) else message
+    reason = re.sub(r" \(read sheet \d+ of \d+[^()]*, as --sheet says\)", "", reason)
     if "missing required column" in reason:
         reason += (
-            "; a sheet is read by its own header (a sheet per organizer needs its "
-            "organizer column too): fix the sheet, or name the sheets to merge "
-            "(--sheet 2 --sheet 3)"
+            "; each sheet is read by its own header (a sheet per organizer needs its "
+            "organizer column too): fix the sheet, or merge only the sheets that hold "
+            "the log's columns (--sheet N for each)"
         )
-    return InputFileError(exc.path, f"{_sheet_words(part)}: {reason}")
-
-
-def _sheet_words(part: Part) -> str:
-    """The sheet, as a refusal on the trainer's terminal names it (title always: the
-    refusal names the file too, and it is the line the trainer must act on)."""
-    return f"sheet {part.sheet}" + (f" {part.title!r}" if part.title else "")
+    return InputFileError(exc.path, f"{part.words}: {reason}")
