@@ -246,6 +246,21 @@ def test_merge_sheets_beside_a_csv_and_the_refusals_of_the_options(tmp_path, cap
     assert code == 2 and "has no sheet 'June'" in out
 
 
+def test_merge_refuses_a_workbook_none_of_whose_sheets_holds_a_log(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Summary"
+    book.active.append(["Total", 3])
+    book.create_sheet("Notes")
+    book.save(tmp_path / "summary.xlsx")
+    team = tmp_path / "team.csv"
+    code, out = run_cli(capsys, "log", "merge", tmp_path / "summary.xlsx",
+                        DATA / "months_workbook.xlsx", "--sheet", "all", "-o", team)  # fmt: skip
+    assert code == 2 and not team.exists()
+    assert "summary.xlsx: none of its 2 sheet(s) holds the log's required columns" in out
+
+
 def test_merge_logs_from_python_counts_every_row_of_every_sheet():
     result = merge_logs([DATA / "months_workbook.xlsx"], ["the log"], sheets=["all"])
     assert result.n_read == 5 == len(result.accepted) + len(result.quarantine)

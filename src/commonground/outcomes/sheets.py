@@ -139,6 +139,7 @@ def parts(
             continue
         every = _sheets(path)
         numbers = [n for n, _, _ in every] if every_sheet else _chosen(path, sheets, every)
+        before = len(out)
         for number in numbers:
             _, title, names = every[number - 1]
             words = sheet_words(number, title, show_names)
@@ -148,8 +149,13 @@ def parts(
                 notices.append(f"{label} {words} {what}: not read")
                 continue
             out.append(Part(path, f"{label} {words}", number, words))
-    if not out:
-        raise InputFileError(paths[0], "no sheet of the workbook(s) holds a log")
+        if len(out) == before:  # --sheet all, and not one sheet holds a log
+            raise InputFileError(
+                path,
+                f"none of its {len(every)} sheet(s) holds the log's required columns "
+                "(a file in its own columns is read with a mapping: draft one with "
+                "`commonground log import --suggest FILE`)",
+            )
     return out, notices
 
 
