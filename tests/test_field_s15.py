@@ -139,6 +139,26 @@ def test_the_month_table_is_unambiguous_and_covers_cldr_where_babel_is_installed
                     assert month_number(name) == (number, None), (locale, width, name)
 
 
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("12 mars 2026", True),
+        ("5 jui 2026", True),  # the start of two months' names: no one's
+        ("jeudi 5 mars 2026 à 14h00", True),
+        ("5 Maria 2026", False),
+        ("5 Julian 2026", False),  # longer than juli: not a month's start
+        ("3 Jun 2026 John", False),  # a word after the date, not a time
+        ("Maria 5 Mar 2026", False),  # a word before it that is no weekday
+    ],
+)
+def test_messages_show_a_month_word_date_and_hide_a_name_beside_one(value, shown):
+    from commonground.outcomes.privacy import HIDDEN_WORDS, shown_value
+
+    assert shown_value(value, "date") == (value if shown else HIDDEN_WORDS)
+    if not shown or "mars" in value:
+        assert shown_value(value) == HIDDEN_WORDS  # outside a date column: as before
+
+
 def test_log_validate_reads_month_words_and_refuses_by_row_and_field(capsys):
     code, out = run_cli(capsys, "log", "validate", DATA / "multilingual_dates.csv")
     assert code == 1 and _counts(out) == (12, 8, 4)
