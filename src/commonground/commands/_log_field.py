@@ -53,9 +53,17 @@ def register(inner) -> None:
         "'file 1', 'file 2', ... in the order given, as a file may be named after the "
         "person who keeps it",
     )
-    from commonground.commands.log import add_reading_options
+    from commonground.commands.log import DATE_ORDER_HELP, SHEET_HELP
 
-    add_reading_options(merge)
+    merge.add_argument(
+        "--sheet",
+        metavar="N|NAME",
+        action="append",
+        help=SHEET_HELP + "; give it again for more sheets of each workbook (--sheet 2 "
+        "--sheet April), or 'all' for every sheet holding a log: each is read by its own "
+        "header, and messages name the file and the sheet",
+    )
+    merge.add_argument("--date-order", choices=("dmy", "mdy"), help=DATE_ORDER_HELP)
     merge.set_defaults(func=_merge, exit_directly=True)
 
 
@@ -170,8 +178,9 @@ def _merge(args) -> int:
         result = merge_logs(
             args.files,
             file_labels(args.files, args.show_names),
-            sheet=args.sheet,
+            sheets=args.sheet,
             date_order=args.date_order,
+            show_names=args.show_names,
         )
     for item in result.per_file:
         print(f"{item['file']}: {item['rows']} rows read, {item['quarantined']} quarantined")

@@ -77,7 +77,10 @@ def combine(parts: list[tuple[str, pd.DataFrame]]) -> tuple[pd.DataFrame, pd.Dat
             reasons.append(
                 f"meeting_id {ids.iloc[pos]!r} is the same meeting as {where}, kept there"
             )
-    quarantine = every.loc[later].drop(columns=["_file", "row"])
+    from commonground.outcomes.export import _canonical
+
+    # as the rest of the quarantine shows cells: true/false and YYYY-MM-DD, not typed
+    quarantine = _canonical(every.loc[later].drop(columns=["_file", "row"]))
     quarantine.insert(0, "reason", reasons)
     quarantine.insert(0, "row", every.loc[later, "row"].to_numpy())
     quarantine.insert(0, "file", every.loc[later, "_file"].to_numpy())
@@ -108,7 +111,9 @@ def merge_logs(
     labels: list[str] | None = None,
     *,
     sheet: str | int | None = None,
+    sheets: list[str] | None = None,
     date_order: str | None = None,
+    show_names: bool = False,
 ) -> MergeResult:
     """Read every log (rules checked as by ``read_log``) and combine them.
 
@@ -122,30 +127,52 @@ def merge_logs(
     sheet, date_order
         How to read every file, as for ``read_log`` (``--sheet``, ``--date-order``): a
         sheet chosen for a file that is not a workbook is refused, as in ``read_log``.
+    sheets
+        Several sheets of each workbook (numbers from 1 or titles), or ``["all"]``:
+        each sheet is read by its own header and merged as a file of its own, labelled
+        with its file and sheet (see :mod:`commonground.outcomes.sheets`).
+    show_names
+        Sheet titles are shown in labels even when they may name someone.
 
     Returns
     -------
     MergeResult
         Rows a log's own rules reject are quarantined too, under their file and row.
     """
+    from commonground.errors import InputFileError
+    from commonground.outcomes import sheets as sheet_parts
     from commonground.outcomes.reading import read_log
 
     labels = labels or [str(path) for path in paths]
-    parts, quarantines, notices, per_file, n_read = [], [], [], [], 0
-    for path, label in zip(paths, labels, strict=True):
-        result = read_log(path, sheet=sheet, date_order=date_order)
+    if sheet is not None:
+        sheets = [*(sheets or []), sheet]
+    to_read, notices = sheet_parts.parts(list(paths), labels, sheets, show_names)
+    parts, quarantines, per_file, n_read = [], [], [], 0
+    for part in to_read:
+        try:
+            result = read_log(part.path, sheet=part.sheet, date_order=date_order)
+        except InputFileError as exc:
+            raise sheet_parts.refused_sheet(part, exc) from None
         n_read += result.n_read
-        parts.append((label, result.accepted))
-        notices += [f"{label}: {n}" for n in result.notices if not n.startswith("notes column")]
+        parts.append((part.label, result.accepted))
+        notices += [f"{part.label}: {n}" for n in result.notices if _worth_saying(n, part)]
         per_file.append(
-            {"file": label, "rows": result.n_read, "quarantined": len(result.quarantine)}
+            {"file": part.label, "rows": result.n_read, "quarantined": len(result.quarantine)}
         )
         if len(result.quarantine):
             q = result.quarantine.copy()
-            q.insert(0, "file", label)
+            q.insert(0, "file", part.label)
             quarantines.append(q)
     accepted, duplicates = combine(parts)
     quarantine = pd.concat([*quarantines, duplicates], ignore_index=True)
     if len(quarantine) == 0:
         quarantine = _empty_quarantine()
     return MergeResult(accepted, quarantine, n_read, notices, per_file)
+
+
+def _worth_saying(notice: str, part) -> bool:
+    """A reading notice worth repeating: not the notes dropped, nor which sheet was read
+    when the part's label already names it."""
+    if notice.startswith("notes column"):
+        return False
+    return not (part.words and notice.startswith("read sheet "))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from commonground.outcomes import month_names
 from commonground.outcomes.date_order import (
     HINT,
     ORDERS,
@@ -276,10 +277,15 @@ def parse_date(
         ordered, misfit = np.zeros(len(text), dtype=bool), np.zeros(len(text), dtype=bool)
         if date_order is not None:
             text, ordered, misfit = read_in_order(text, date_order)
+        text, named, named_failures = month_names.rewrite(text)  # 12 mars 2026
         per_unique = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
         per_unique = per_unique.astype("datetime64[us]")
-        bad = (text.notna() & per_unique.isna()).to_numpy(dtype=bool) & ~misfit
+        refused = np.logical_or.reduce([misfit, *(m for m, _ in named_failures)])
+        bad = (text.notna() & per_unique.isna()).to_numpy(dtype=bool) & ~refused
         per_unique, unique_failures, unique_changes = _excel_serials(text, per_unique, bad)
+        unique_failures += named_failures
+        if named.any():
+            unique_changes.append((named, month_names.READ_NOTICE))
         if misfit.any():
             unique_failures.append((misfit, misfit_message(date_order)))
         if timed.any():

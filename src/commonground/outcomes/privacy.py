@@ -274,6 +274,10 @@ def shown_value(value: str | None, kind: str | None = None) -> str | None:
     if _PHONE_RE.search(value) and not (kind == "date" and looks_like_unix_time(value)):
         return HIDDEN_PHONE
     if may_name_someone(value):
+        from commonground.outcomes.month_names import names_a_month
+
+        if kind == "date" and names_a_month(value):
+            return value  # 12 mars 2026, 5 jui 2026: a month's name, no one's
         return HIDDEN_WORDS
     return value
 

@@ -21,9 +21,12 @@ from dataclasses import dataclass
 #: The kinds a column can have; each maps to one parser in :mod:`.parsing`.
 KINDS = ("text", "date", "category", "integer", "boolean")
 
-#: Spellings accepted for booleans (compared after trimming and lower-casing).
-TRUE_WORDS = ("true", "yes", "y", "1")
-FALSE_WORDS = ("false", "no", "n", "0")
+#: Spellings accepted for booleans (compared after trimming and lower-casing). After the
+#: usual ones, TRUE and FALSE as Excel writes them to a CSV in a French, German,
+#: Spanish, Italian, Portuguese or Dutch locale (VRAI, WAHR, VERDADERO, VERO,
+#: VERDADEIRO, WAAR; FAUX, FALSCH, FALSO, ONWAAR): a boolean cell saved there.
+TRUE_WORDS = ("true", "yes", "y", "1", "vrai", "wahr", "verdadero", "vero", "verdadeiro", "waar")
+FALSE_WORDS = ("false", "no", "n", "0", "faux", "falsch", "falso", "onwaar")
 
 #: The ``purpose`` values; they are the ids of ``method.purposes`` (a test checks it).
 PURPOSES = ("get_to_know", "explore_working_together", "deepen_relationship", "check_in")

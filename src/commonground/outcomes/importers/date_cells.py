@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from commonground.outcomes.importers.cells import per_distinct
+from commonground.outcomes.month_names import read_named_month
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])")
 _SLASHED_YMD = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})(?:$|[T ,])")
@@ -73,6 +74,9 @@ def _one_date(value: str, unix: bool) -> str:
                 return dt.date(year, parts["m"], parts["d"]).isoformat()
             except ValueError:
                 return value
+    iso, why = read_named_month(value)  # any of seven languages: 12 mars 2026
+    if iso is not None or why is not None:
+        return iso or value  # refused: the date rule says why, naming the month word
     named = _named_month(value)
     if named is not None:
         try:

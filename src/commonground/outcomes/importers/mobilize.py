@@ -12,8 +12,10 @@ recorded* (left empty, never read as "did not come"). A cancelled signup marked 
 attended contradicts itself and is quarantined.
 
 Some exports (and CSVs edited by hand) write the attendance into ``status`` instead:
-NO_SHOW (``no-show``, ``No Show``) is a yes who did not come, ATTENDED a yes who came,
-as VAN's No Show and Completed (our reading). When ``attended`` says otherwise the row
+NO_SHOW (``no-show``, ``No Show``) and DID_NOT_ATTEND (``Did not attend``) are a yes
+who did not come, ATTENDED a yes who came, as VAN's No Show and Completed (our
+reading). An ``attended`` cell written in words (``Attended``, ``Did not attend``, as
+an attendee CSV shows it) is read as true or false (ours). When ``attended`` says otherwise the row
 contradicts itself and is quarantined.
 """
 
@@ -36,9 +38,15 @@ STATUS = {
     "no show": m.Outcome("yes", showed_up="false"),
     "noshow": m.Outcome("yes", showed_up="false"),
     "attended": m.Outcome("yes", showed_up="true"),
+    # an attendance export written in words (ours, as NO_SHOW): a yes who did not come
+    "did_not_attend": m.Outcome("yes", showed_up="false"),
+    "did not attend": m.Outcome("yes", showed_up="false"),
 }
 ATTENDED = {"true": "true", "false": "false", "1": "true", "0": "false", "yes": "true",
-            "no": "false", "null": None, "none": None}  # fmt: skip
+            "no": "false", "null": None, "none": None,
+            # the attendance written as words, as an attendee CSV shows it (ours)
+            "attended": "true", "did not attend": "false", "did_not_attend": "false",
+            "not attended": "false"}  # fmt: skip
 
 COLUMNS = {
     "meeting_id": ["id", "attendance_id", "Attendance ID"],
