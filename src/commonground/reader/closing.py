@@ -67,10 +67,11 @@ FOLLOW_UP = at_word_starts(
 _PRESENT_PROMISE = at_word_starts(
     r"(?<!can )(?<!could )(?<!may )(?<!shall )(?<!should )(?<!do )(?<!if )(?<!when )"
     r"\bi (?:(?:call|ring|telephone|phone|text|message|email|see|visit) (?:you|u)\b|send (?:you |u )?"
-    r"(?:a |the |all the )?(?:message|text|details|email|invitation|papers|list)\b"
-    r"|come (?:back|by|round)\b)"  # "I come back Thursday like I say" (ours, session 11)
+    r"(?:a |the |all the )?(?:message|text|details|email|invitation|papers|list|everything)\b"
+    # "I am in touch the day before" (ours, session 15)
+    r"|come (?:back|by|round)\b|am in touch\b)"  # "I come back Thursday like I say" (session 11)
     r"[\w' ]{0,30}?(?<!every )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"today|tonight|tomorrow|next week)\b"
+    r"today|tonight|tomorrow|next week|the day before)\b"
 )
 
 # Words of which every match contains one (an exact short cut before the search).
@@ -92,6 +93,7 @@ _PRESENT_HINTS = (
     "i write",
     "i see",
     "i visit",
+    "i am in touch",
 )
 
 _FOLLOW_UP_HINTS = (

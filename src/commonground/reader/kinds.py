@@ -76,6 +76,14 @@ def _leading(t: str, parts: list[str]):
                 continue  # "so that's Saturday at 10 at the library, yeah?" checks the plan
             if m and why == "ends with the tag" and leading_questions.FACT_TAG.match(p):
                 continue  # "you work nights, right?" checks a fact about them
+            if (
+                m
+                and why == "ends with the tag"
+                and p != parts[-1]
+                and t.startswith("so")
+                and leading_questions.HEARS_BACK.match(parts[-1])
+            ):
+                continue  # "So it's..., isn't it, .... Have I got that right?" says back
             if m:
                 return "leading_question", [
                     f"{why} '{m.group(m.lastindex or 0).strip(' ,?')}' -> leading question"

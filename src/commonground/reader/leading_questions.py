@@ -101,7 +101,8 @@ LEADING = [
         # "have I got that right?": the speaker checks their own hearing; so do "am I right?"
         # and a learner's "it is right?" (ours, session 12).
         r"my|on|to|just|exactly|totally|so|that|it|this|understand|understood|hear|heard|"
-        r"get|got|i|is)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
+        # "...if things were put right?", "set it right": made right, no tag (ours, session 15)
+        r"get|got|i|is|put|set|made|make|done|do)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
         "ends with the tag",
     ),
     (
@@ -161,6 +162,14 @@ RESTATES_PLAN = re.compile(
     r"i've got you(?: down)?|i have you(?: down)?)\b"
     # a day and a place in either order: "...for saturday 10am at the library, yeah"
     r"(?=.*\b(?:at|on|in)\b.*\d|.*\d.*\b(?:at|on|in) (?:the|my|your|our)\b)"
+)
+
+# "Have I got that right?" after a reflection: the speaker checks their own hearing, so a
+# tag earlier in the line ("So it's two things, isn't it, your son and the route. Have I got
+# that right?") is said on the way, not a lead (ours, session 15).
+HEARS_BACK = re.compile(
+    r"^(?:have i got (?:that|it|this|you) right|did i (?:get|hear|understand) (?:that|it|this|"
+    r"you) right|is that (?:right|it|fair|correct)|am i right|did i get that)\s*\??$"
 )
 
 # "You work nights, right?", "you've got two kids, yeah?": a fact about them checked with a

@@ -111,7 +111,10 @@ DEFLECTS = re.compile(
 MOVES_ON = re.compile(
     r"(?:^|[.!?,:] )(?:(?:ok|okay|right|cool|so|and),? )*next (?:question|one)\b|\bnext (?:question|one|"
     r"thing) on my (?:list|sheet)\b|\bnext on my (?:list|sheet)\b"
-    r"|(?:^|[.!?] )(?:(?:right|ok|okay|cool|so|anyway),? )*anyway\b"
+    r"|(?:^|[.!?] )(?:(?:right|ok|okay|cool|so|but|anyway),? )*anyway\b"
+    # "Sorry to go on, but anyway, what...": an apology, then moving on all the same (ours,
+    # session 15)
+    r"|, (?:but|so) anyway\b"
 )
 
 # A check that they are in, after an ask: "ok cool so ur in then?", "so that's a yes?", "you're

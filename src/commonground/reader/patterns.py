@@ -28,6 +28,8 @@ FILLER = re.compile(
     # about it?", "wait what have you noticed?") says nothing about what the line is
     r"(?:(?:so |i'm |very )?sorry|wait)(?=[,.!]|\s+(?:what|how|why|when|where|who|which|and|so|"
     r"oh|but)\b)[,.!]?\s*|(?:like|you know|i mean|basically),\s*|(?:anyway|anyways)\b[,.!]?\s*|"
+    # ours, session 15: an apology for oneself before the line ("Sorry to go on, but what...")
+    r"(?:(?:so |i'm |very )?sorry (?:to|for) [a-z' ]{2,24}, but\s+)|"
     r"(?:-|—|–)\s*)+"
 )
 

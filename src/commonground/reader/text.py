@@ -168,6 +168,18 @@ def normalise(text: str) -> str:
 _ABBREVIATION = re.compile(
     r"(?:^|\s)(?:st|mt|dr|mr|mrs|ms|jr|sr|ave|rd|blvd|no|vs|etc|a\.m|p\.m|e\.g|i\.e)\.$"
 )
+#: Words that open a sentence and are no name or street: after "Mrs." or "6 p.m." one of
+#: them ends the sentence after all ("Hello Mrs. I need volunteers", "at 6 p.m. How does
+#: that sound?"), where "Mrs. Osei" and "St. Mary's" go on (ours, session 15). The
+#: text is lower-cased by then, so the capital that tells a name is gone; these words
+#: tell a new sentence instead. Not after "e.g.", "i.e.", "vs." or "no." (left as it was).
+_SENTENCE_OPENERS = (
+    "i i'm i've i'd i'll we we're we've we'll you you're you've it it's this that's there "
+    "how what why when where who which would could can will do did does is are was "
+    "thanks thank please my our let let's sorry"
+)
+_OPENS_A_SENTENCE = frozenset(_SENTENCE_OPENERS.split())
+_GOES_ON = ("e.g.", "i.e.", "vs.", "no.")
 
 
 def sentences(text: str) -> list[str]:
@@ -175,7 +187,7 @@ def sentences(text: str) -> list[str]:
     a spaced dash before a question word).
 
     A full stop after a common abbreviation ("St. Mary's", "6 p.m. on") does not end
-    a sentence.
+    a sentence, unless a word that opens sentences follows it ("Hello Mrs. I need...").
     """
     return list(_sentences(text))
 
@@ -184,11 +196,17 @@ def sentences(text: str) -> list[str]:
 def _sentences(text: str) -> tuple[str, ...]:
     merged: list[str] = []
     for piece in _SENTENCE_END.split(text):
-        if merged and _ABBREVIATION.search(merged[-1]):
+        if merged and _ABBREVIATION.search(merged[-1]) and not _opens(merged[-1], piece):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
     return tuple(s for s in merged if s.strip())
+
+
+def _opens(before: str, piece: str) -> bool:
+    """True when ``piece`` after an abbreviation opens a new sentence (see above)."""
+    first = piece.split(" ", 1)[0].rstrip(",.!?")
+    return first in _OPENS_A_SENTENCE and not before.endswith(_GOES_ON)
 
 
 def words(text: str) -> list[str]:

@@ -34,7 +34,7 @@ This module is the entry (:func:`hear`); its steps live in its submodules:
 learner's own words), :mod:`.letting_go` (a no or a maybe let go, a meeting left
 without an ask, in the learner's own words), :mod:`.pitch_for_story` (the campaign told
 where the learner's story belongs), :mod:`.goodbyes` (a goodbye at a closing node, by
-what it carries), :mod:`.mistake_part` (a listed mistake made in one part of a line), :mod:`.two_moves` (their words given back, then a
+what it carries), :mod:`.bare_lines` (a bare acknowledgement, a question that only moves on), :mod:`.mistake_part` (a listed mistake made in one part of a line), :mod:`.two_moves` (their words given back, then a
 question or common ground, in one line), :mod:`.topic_words` (what a line is about) and
 :mod:`.gates` (picking the closest move, and the lines that do not mean it after all).
 """
@@ -45,6 +45,7 @@ from dataclasses import replace
 
 from commonground.roleplay.hearing.asks import hear_ask
 from commonground.roleplay.hearing.authored import cached_activity, cached_reading
+from commonground.roleplay.hearing.bare_lines import listed_move_on, only_acknowledges
 from commonground.roleplay.hearing.gates import off_the_campaign, pick
 from commonground.roleplay.hearing.goodbyes import goodbye
 from commonground.roleplay.hearing.letting_go import lets_go
@@ -153,6 +154,7 @@ def hear(
         or _maybe_as_yes(node, text, reading)
         or lets_go(scenario, node, moves, text, reading)
         or goodbye(scenario, node, moves, scores, sims, text, reading)
+        or listed_move_on(node, moves, scores, text, reading)
         or pick(moves, scores, reading, scenario, text, sims)
     )
     heard = two_moves(scenario, node, heard, text, reader)
@@ -160,6 +162,8 @@ def hear(
         heard = Hearing(
             "not_understood", None, heard.sureness, reading, why=("names nothing of the campaign",)
         )
+    if only_acknowledges(heard, text):
+        heard = Hearing("not_understood", None, heard.sureness, reading, why=("only acknowledges",))
     if whole:
 
         def hear_part(part: str) -> Hearing:

@@ -229,8 +229,9 @@ def _own_campaign(scenario, node, ranked, scores, text, reading) -> Hearing | No
     strong = [c for c in ranked if c.step == "campaign_work" and c.quality == "strong"]
     if not strong:
         return None
-    if little_in_common(content_words(text), campaign_words(scenario, node)):
-        return None
+    own = content_words(text)
+    if not own or little_in_common(own, campaign_words(scenario, node)):
+        return None  # a bare "sure" names nothing of the campaign (session 15)
     if chronology(text):
         return None  # a lecture
     best = strong[0]

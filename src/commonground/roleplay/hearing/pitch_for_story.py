@@ -36,8 +36,9 @@ def pitch_for_story(scenario, node, moves, scores, text, reading) -> Hearing | N
         return None
     if set(signals_of(reading)) & {"credentials", "first_person"} or tells_a_story(text):
         return None  # about oneself: a résumé, however it is worded, or a story
-    if little_in_common(content_words(text), campaign_words(scenario, node)):
-        return None
+    own = content_words(text)
+    if not own or little_in_common(own, campaign_words(scenario, node)):
+        return None  # a bare "ok." names nothing, of the campaign or else (session 15)
     best = moves[0]
     if scores[best.id] >= UNDERSTOOD and "credentials" not in signals_of(
         cached_reading(scenario, best.text)
