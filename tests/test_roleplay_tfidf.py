@@ -239,3 +239,25 @@ def test_a_wording_shared_by_two_choices_is_left_out_of_both():
     assert at_once == index.scores(second.text, "choice", ids, True, row)
     if not second.examples:
         assert at_once[second.id] == 0.0
+
+
+def test_normalise_is_its_plain_regular_expressions():
+    """The similarity's normalise skips the stutter search without a dash and joins
+    white space with str.split: the same text as the plain substitutions, on made-up
+    lines full of dashes, fillers and white space of every kind."""
+    import re
+
+    apostrophes = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+    def plain(text: str) -> str:
+        low = re.sub(r"\b([a-z])-(?=\1)", "", text.lower().translate(apostrophes))
+        low = re.sub(
+            r"\b(?:um+|uh+|erm+|er|hmm+|mm+|ah+)\b", " ", re.sub(r"[^a-z0-9' ]+", " ", low)
+        )
+        return re.sub(r"\s+", " ", low).strip()
+
+    rng = random.Random(11)
+    alphabet = "ab -–h\t\n'’um,.erHM  x-x\u00a0\u2003"
+    lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    lines += ["H-how did you, um, get into it?", "w-w-what?", "Um… errr, hmm — ok", "a-a b-b"]
+    assert [normalise(t) for t in lines] == [plain(t) for t in lines]

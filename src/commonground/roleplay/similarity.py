@@ -27,7 +27,6 @@ from commonground.roleplay.model import Scenario
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _NOT_WORD = re.compile(r"[^a-z0-9' ]+")
-_SPACES = re.compile(r"\s+")
 # Hesitations that carry no meaning ("um, so, what got you into nursing?").
 _FILLERS = re.compile(r"\b(?:um+|uh+|erm+|er|hmm+|mm+|ah+)\b")
 _STUTTER = re.compile(r"\b([a-z])-(?=\1)")  # "h-how" -> "how"
@@ -43,9 +42,10 @@ def _normalise(text: str) -> str:
     # Cached: the same authored wordings are compared over and over (every hearing
     # checks the node's choices word for word).
     low = text.lower().translate(_APOSTROPHES)
-    low = _STUTTER.sub("", low)
+    if "-" in low:  # a stutter has one
+        low = _STUTTER.sub("", low)
     low = _FILLERS.sub(" ", _NOT_WORD.sub(" ", low))
-    return _SPACES.sub(" ", low).strip()
+    return " ".join(low.split())  # runs of white space (``\s+``) as one space, stripped
 
 
 @dataclass(frozen=True)

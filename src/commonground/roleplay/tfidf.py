@@ -113,7 +113,10 @@ class CharTfidf:
         return self._weigh(counts, indices, indptr, width)
 
     def _words(self, doc: str) -> list[str]:
-        return _WHITE_SPACES.sub(" ", self.preprocessor(doc)).split()
+        # scikit-learn joins runs of white space (``\s\s+``) before splitting on white
+        # space; ``str.split`` splits on the same runs (``\s`` is ``str.isspace``), so the
+        # words are the same without the substitution.
+        return self.preprocessor(doc).split()
 
     def transform(self, docs: Iterable[str]):
         """The TF-IDF rows of ``docs`` over the fitted n-grams (unknown ones are dropped)."""
@@ -166,7 +169,11 @@ def _counted(owner: np.ndarray, flat: np.ndarray, width: int, n_docs: int):
     """``(counts, n-gram numbers, indptr)``: one entry per (document, n-gram), the
     n-grams in number order within a document (what counting each document and sorting
     its indices gives); counts as float64."""
-    keys, counts = np.unique(owner * width + flat, return_counts=True)
+    pairs = owner * width + flat
+    if n_docs * width < 2**31:  # the same keys as 32-bit numbers sort faster
+        pairs = pairs.astype(np.int32)
+    keys, counts = np.unique(pairs, return_counts=True)
+    keys = keys.astype(np.int64)
     rows = keys // width
     indptr = np.zeros(n_docs + 1, dtype=np.int32)
     np.cumsum(np.bincount(rows, minlength=n_docs), out=indptr[1:])
