@@ -20,7 +20,9 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
   :data:`~commonground.workshop.room_claims.NAMES_PER_DEVICE` names in a few minutes
   (kept in ``<hub>/name-claims.json``), the hub holds at most
   :func:`~commonground.workshop.room_capacity.max_names` names, and the facilitator is
-  told in the hub's log when it fills up or one address adds many;
+  told in the hub's log when it fills up or one address adds many; a full hub makes way
+  for a new name as a full room does (:mod:`commonground.hub.places`): a script's idle
+  names, never a name with saved work or a server running;
 * a new name is held for the browser signing in with it for :data:`CLAIMING_SECONDS`:
   JupyterHub creates the user only after :meth:`authenticate` has returned, so without
   this a second browser sending the same new name a moment later would also be let in,
@@ -57,6 +59,9 @@ _REFUSAL = "_commonground_refusal"
 CLAIMING_SECONDS = 60
 #: The signed cookie that tells one browser from another on the login page.
 BROWSER_COOKIE = "commonground-browser"
+#: Why a new name was refused when the hub is full (a name may make way first).
+FULL_MESSAGE = "This room already has as many names as it can hold; ask the facilitator."
+_FULL = "full"
 
 
 def browser_id(handler) -> str:
@@ -202,11 +207,21 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
             )
         if current is None and not returning:
             holder = (client, browser_id(handler))
-            with self._claim_lock:  # checked and held in one step: no two at once
-                refusal = self._new_name_check(handler, name, holder)
-                if refusal:
+            for first_try in (True, False):
+                with self._claim_lock:  # checked and held in one step: no two at once
+                    refusal = self._new_name_check(handler, name, holder)
+                    if not refusal:
+                        self._claiming[name] = (*holder, time.monotonic())
+                        break
+                if refusal != _FULL:
                     return self._refuse(handler, refusal)
-                self._claiming[name] = (*holder, time.monotonic())
+                from commonground.hub.places import make_way
+
+                if not (
+                    first_try
+                    and await make_way(handler, self, self._kept_names(handler), self.hub_dir)
+                ):
+                    return self._refuse(handler, FULL_MESSAGE)
         return {"name": name, "admin": False, "groups": []}
 
     def _new_name_check(self, handler, name: str, holder: tuple[str, str]) -> str:
@@ -234,9 +249,9 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                 f"The name {name!r} looks the same as a name already taken in this "
                 "room: add an initial, or type it in another way."
             )
-        return self._new_name_refusal(holder[0], kept)
+        return self._new_name_refusal(holder[0], kept, name)
 
-    def _new_name_refusal(self, client: str, kept: set[str]) -> str:
+    def _new_name_refusal(self, client: str, kept: set[str], name: str) -> str:
         """Why a new name may not be added now ("" when it may), counting it when it may."""
         from commonground.workshop import room_capacity as capacity
         from commonground.workshop.room_claims import NAME_CLAIMS_FILE, NameClaimLimit
@@ -244,19 +259,16 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
         if not self.hub_dir:
             return ""
         hub = Path(self.hub_dir)
-        if len(kept) >= capacity.max_names():
-            capacity.tell(
-                hub,
-                "full",
-                f"the hub is full ({len(kept)} names): new names are refused. Delete unused "
-                f"users on the admin page, or set ${capacity.MAX_NAMES_ENV} higher and restart.",
-            )
-            return "This room already has as many names as it can hold; ask the facilitator."
         limit = NameClaimLimit(path=hub / NAME_CLAIMS_FILE)
         if not limit.allowed(client):
             return (
                 "This device (or its network) has started many names in the last few "
                 "minutes; wait a few minutes, or ask the facilitator."
             )
+        if len(kept) >= capacity.max_names():
+            return _FULL  # a name may make way (hub.places), then this is asked again
         capacity.after_claim(hub, len(kept) + 1, limit.claimed(client), hub=True)
+        from commonground.hub.places import note_site
+
+        note_site(hub, name, client)
         return ""
