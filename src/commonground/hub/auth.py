@@ -33,6 +33,9 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
   it may try again meanwhile (its answer may have been lost); one without the cookie
   never shares a held name. Checking and holding happen under one lock, so sign-ins
   racing in threads or between awaits cannot both pass;
+* a new access code signs out everyone who signed in under the old one (a leaked code
+  stays useless): :mod:`commonground.hub.signed_in`, through JupyterHub's
+  :meth:`refresh_user`; each browser then takes its own name back with the new code;
 * the person is told what went wrong (blank name, taken name, wrong code, wait).
 """
 
@@ -48,6 +51,7 @@ from jupyterhub.handlers.login import LoginHandler
 from traitlets import Unicode
 
 from commonground.errors import CommonGroundError
+from commonground.hub import signed_in
 from commonground.serving.codes import Throttle, client_key, codes_match
 from commonground.serving.names import looks_like, normalise_name
 
@@ -80,7 +84,7 @@ def give_browser_id(handler) -> str:
     if not found:
         found = uuid.uuid4().hex
         handler.set_secure_cookie(
-            BROWSER_COOKIE, found, expires_days=1, httponly=True, samesite="Lax"
+            BROWSER_COOKIE, found, expires_days=30, httponly=True, samesite="Lax"
         )
     return found
 
@@ -199,14 +203,18 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                     message += f" Wait {int(wait) + 1} s before the next try."
                 return self._refuse(handler, message)
         self.throttle.succeeded(client)
-        if current is None and handler.find_user(name) is not None:
+        browser = browser_id(handler)
+        exists = current is None and handler.find_user(name) is not None
+        # signed out by a new code: its own browser takes it back with the new code
+        coming_back = exists and not returning and self._may_come_back(name, browser)
+        if exists and not coming_back:
             return self._refuse(
                 handler,
                 f"The name {name!r} is already taken in this room: add an initial, or ask "
                 "the facilitator to release it if it is yours.",
             )
-        if current is None and not returning:
-            holder = (client, browser_id(handler))
+        if current is None and not returning and not coming_back:
+            holder = (client, browser)
             for first_try in (True, False):
                 with self._claim_lock:  # checked and held in one step: no two at once
                     refusal = self._new_name_check(handler, name, holder)
@@ -222,7 +230,22 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                     and await make_way(handler, self, self._kept_names(handler), self.hub_dir)
                 ):
                     return self._refuse(handler, FULL_MESSAGE)
+        if self.hub_dir and self.user_password:
+            signed_in.note(self.hub_dir, name, self.user_password, browser)
         return {"name": name, "admin": False, "groups": []}
+
+    def _may_come_back(self, name: str, browser: str) -> bool:
+        return bool(self.hub_dir and self.user_password) and signed_in.may_come_back(
+            self.hub_dir, name, self.user_password, browser
+        )
+
+    async def refresh_user(self, user, handler=None):
+        """Keep a person signed in only under the code they signed in with (see
+        :mod:`commonground.hub.signed_in`): after a new code, JupyterHub asks them to
+        sign in again."""
+        if user.name in self.admin_users or not (self.hub_dir and self.user_password):
+            return True
+        return not signed_in.under_another_code(self.hub_dir, user.name, self.user_password)
 
     def _new_name_check(self, handler, name: str, holder: tuple[str, str]) -> str:
         """Why the new ``name`` may not be taken by ``holder`` now ("" when it may)."""
