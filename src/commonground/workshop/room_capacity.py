@@ -272,7 +272,8 @@ def crowding_lines(room_home: str | Path, slugs: list[str]) -> list[str]:
     if count:
         when = time.strftime("%H:%M", time.localtime(last)) if last else "?"
         lines.append(
-            f"{count} name(s) with nothing saved, unused for {STALE_SECONDS // 60} minutes, "
-            f"made way for new ones in the full room (the last at {when})."
+            f"{count} name(s) with nothing saved made way for new ones in the full room "
+            f"(unused for {STALE_SECONDS // 60} minutes, or holding a place with no lesson "
+            f"open; the last at {when})."
         )
     return lines
