@@ -213,17 +213,59 @@ def made_way_line(names: int, made: int, why: str, hub: bool = False) -> str:
     )
 
 
-def note_made_way(room_home: str | Path, now: float) -> int:
-    """Count one more name made way in :data:`MADE_WAY_FILE`; return the count so far."""
+def note_made_way(room_home: str | Path, now: float, slug: str = "", browser: str = "") -> int:
+    """Count one more name made way in :data:`MADE_WAY_FILE`; return the count so far.
+
+    ``slug`` (the name that made way) is kept for :data:`KEEP_NAME_SECONDS` for the
+    browser that held it (``browser``: the hash its claim noted, "" when none): see
+    :func:`kept_name`.
+    """
     from commonground import storage
 
     path = Path(room_home) / MADE_WAY_FILE
     with storage.locked(path):
         record = storage.read_json(path, default={})
-        count = record.get("count", 0) if isinstance(record, dict) else 0
+        record = record if isinstance(record, dict) else {}
+        count = record.get("count", 0)
         count = (count if isinstance(count, int) else 0) + 1
-        storage.atomic_write_json(path, {"count": count, "last": now})
+        kept = _kept(record, now)
+        if slug:
+            kept.pop(slug, None)
+            kept[slug] = {"browser": browser, "at": now}
+            for old in list(kept)[: max(0, len(kept) - MAX_KEPT_NAMES)]:
+                del kept[old]
+        storage.atomic_write_json(path, {"count": count, "last": now, "kept": kept})
     return count
+
+
+#: Seconds a name that made way stays kept for the browser that held it (a workshop day):
+#: nobody else may take it meanwhile, so a script that pushed it out cannot then appear
+#: under it in the facilitator's lists.
+KEEP_NAME_SECONDS = 8 * 3600
+#: Names kept so at most (the oldest are let go first).
+MAX_KEPT_NAMES = 5000
+
+
+def _kept(record: dict, now: float) -> dict[str, dict]:
+    kept = record.get("kept")
+    if not isinstance(kept, dict):
+        return {}
+    found = {}
+    for slug, value in kept.items():
+        at = value.get("at") if isinstance(value, dict) else None
+        if isinstance(at, (int, float)) and 0 <= now - at < KEEP_NAME_SECONDS:
+            found[str(slug)] = {"browser": str(value.get("browser") or ""), "at": at}
+    return found
+
+
+def kept_names(room_home: str | Path, now: float) -> dict[str, str]:
+    """Names that made way lately, each with the hash of the browser they are kept for."""
+    from commonground import storage
+
+    record = storage.read_json(Path(room_home) / MADE_WAY_FILE, default={})
+    if not isinstance(record, dict):
+        return {}
+    return {slug: value["browser"] for slug, value in _kept(record, now).items()}
 
 
 def made_way(room_home: str | Path) -> tuple[int, float | None]:
