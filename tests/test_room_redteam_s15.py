@@ -261,12 +261,12 @@ def _kernel_room(tmp_path, idle: dict[str, float], most: int):
 
 def test_lessons_left_untouched_hold_no_place_and_make_way_for_a_new_lesson(tmp_path, capsys):
     """A script opens a lesson for each of its names and leaves them: the room's kernels
-    are full. The lessons untouched for half an hour keep no name in use, and the
+    are full. The lessons untouched for an hour keep no name in use, and the
     longest untouched makes way for the next person's lesson."""
     for n in range(4):
         room_claims.Claims(tmp_path).claim(f"bot {n}")
     room_claims.Claims(tmp_path).claim("Ana")
-    idle = {"bot-0": 3000.0, "bot-1": 4000.0, "bot-2": 2500.0, "bot-3": 1900.0, "ana": 30.0}
+    idle = {"bot-0": 5000.0, "bot-1": 6000.0, "bot-2": 4500.0, "bot-3": 3700.0, "ana": 30.0}
     manager, shut = _kernel_room(tmp_path, idle, most=5)
 
     async def arrive():
@@ -277,12 +277,12 @@ def test_lessons_left_untouched_hold_no_place_and_make_way_for_a_new_lesson(tmp_
     assert asyncio.run(arrive()) is False and shut == ["00000000-0000-0000-0000-000000000001"]
     noted = manager.note_open_lessons()
     assert noted == ["ana"]  # the untouched lessons keep nothing in use
-    assert "untouched for 30 minutes made way" in capsys.readouterr().err
+    assert "untouched for 60 minutes made way" in capsys.readouterr().err
 
 
 def test_a_room_of_lessons_in_use_stays_full(tmp_path):
-    """Near miss: every lesson touched in the last half hour: nobody's lesson stops."""
-    idle = {"ana": 60.0, "bo": 1700.0, "cy": 5.0}
+    """Near miss: every lesson touched in the last hour: nobody's lesson stops."""
+    idle = {"ana": 60.0, "bo": 3500.0, "cy": 5.0}  # bo: a facilitator's long talk
     manager, shut = _kernel_room(tmp_path, idle, most=3)
 
     async def arrive():

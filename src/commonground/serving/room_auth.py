@@ -65,7 +65,8 @@ DEFAULT_MAX_KERNELS = 150
 DEFAULT_MIN_FREE_MB = 400
 #: Seconds a lesson may go untouched (no message between its page and its kernel) and
 #: still count as in use: then it holds no name's place, and makes way in a full room.
-IDLE_LESSON_SECONDS = 1800
+#: An hour: a facilitator may talk for a while with every lesson open and untouched.
+IDLE_LESSON_SECONDS = 3600
 PER_PERSON_ENV = "COMMONGROUND_ROOM_KERNELS_PER_PERSON"
 MAX_KERNELS_ENV = "COMMONGROUND_ROOM_MAX_KERNELS"
 MIN_FREE_ENV = "COMMONGROUND_ROOM_MIN_FREE_MB"
