@@ -31,10 +31,11 @@ names. So:
 * a script on many addresses (a campus network, many IPv4 addresses, each holding one to
   three names) gets past that rule, so the room's names holding a place are bounded too,
   whatever their addresses: when they are more than :data:`HOLDING_SHARE` of the room
-  (and more than one address may hold), the longest unused of them makes way (the most crowded site first). A room of real
-  people seldom has a quarter of its names sitting half an hour without a lesson and
-  with nothing saved; if one of them is pushed out, nothing is lost, and they type their
-  name again;
+  (and more than one address may hold), the longest unused of them makes way, the most
+  crowded site first (our advice: a room of real people seldom has a quarter of its
+  names sitting half an hour without a lesson and with nothing saved; one pushed out
+  loses nothing, types their name again, and has it back: a name that made way is kept
+  for :data:`KEEP_NAME_SECONDS` for the browser that held it, see :func:`kept_names`);
 * the facilitator is told on the server's terminal (:func:`tell`, once a minute at most
   for each thing): the room nearly full or full, names making way (with how many so
   far), one address adding many names; and ``commonground app --room --who`` says how
@@ -119,8 +120,8 @@ def place_holders(
     """The names holding a place that may make way (see above), the first to go first:
     those of the busiest address when it holds more than :data:`PLACES_PER_ADDRESS`,
     else all of them when they hold more than :data:`HOLDING_SHARE` of the room and
-    more than :data:`PLACES_PER_ADDRESS` (the
-    most crowded site first, then the least recently used); ``[]`` otherwise.
+    more than :data:`PLACES_PER_ADDRESS` (the most crowded site first, then the least
+    recently used); ``[]`` otherwise.
     ``folder(slug)`` is where a name's work is saved (default: the room's folder)."""
     return _holders(claims, room_home, now, folder)[0]
 
