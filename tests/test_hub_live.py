@@ -2,8 +2,8 @@
 
 Two people (an Arabic and a Chinese name) sign in with the code, each reaches the start
 page in their own server and folder, a wrong code is refused, neither can reach the
-other's server or kernel, the facilitator's page lists both, and a restart of the hub
-keeps both signed in. Required under CI; elsewhere skipped only when the proxy
+other's server or kernel, the facilitator's page lists both, a restart of the hub
+keeps both signed in, and a restart with a new code signs them out until they type it. Required under CI; elsewhere skipped only when the proxy
 (configurable-http-proxy, from ``npm ci``) is missing.
 """
 
@@ -26,6 +26,7 @@ from commonground.hub.launch import free_loopback_port
 pytestmark = pytest.mark.slow
 
 CODE = "HUBK7PM3"
+NEW_CODE = "HUBW9XR4"
 PEOPLE = ("محمد", "王小明")
 
 if find_proxy() is None:
@@ -148,5 +149,17 @@ def test_two_people_a_wrong_code_and_a_restart(tmp_path):
         assert _journal(page) == journals[b]
         reused = hub_client.post_login(requests.Session(), base, b, code)
         assert reused.status_code == 403  # the code worked once
+
+        # A new code (the old one leaked): whoever signed in under the old one signs in
+        # again; A's own browser takes A's name back with it, the old code opens nothing.
+        hub.stop()
+        assert main([*argv, "--code", NEW_CODE.lower(), "--notebooks", str(notebooks)]) == 0
+        hub = hub_client.RunningHub(hub_dir, port, log_name="hub-new-code.log")
+        hub.wait_ready()
+        assert hub_client.signed_in_as(sessions[a], base) is None
+        leaked = hub_client.post_login(requests.Session(), base, "Eve", CODE)
+        assert leaked.status_code == 403 and "not right" in leaked.text
+        assert hub_client.post_login(sessions[a], base, a, NEW_CODE).status_code == 302
+        assert _journal(hub_client.start_page(sessions[a], base)) == journals[a]
     finally:
         hub.stop()

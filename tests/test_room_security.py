@@ -26,6 +26,7 @@ from commonground.commands import app
 pytestmark = pytest.mark.slow
 
 CODE = "K7PM3Q"
+NEW_CODE = "W9XR4T"
 THEME = 'dark"><script>alert("theme")</script>'
 TEMPLATE = 'nonexistent"><img src=x onerror=alert(1)>'
 
@@ -241,11 +242,24 @@ def test_room_keeps_the_code_the_kernels_and_the_names_safe(tmp_path):
             f"HOME={participants / 'ana'}" in again
             and "learner" not in again.split("HOME=")[0][-200:]
         )
+
+        # A new code (the old one leaked): whoever came in with the old one is out until
+        # they type the new one; Ana then finds her own name and folder, no return code.
+        stop(proc)
+        proc = _start([*argv[:-4], "--code", NEW_CODE, *argv[-2:]], log)
+        wait_until_serving(base + "/", proc, seconds=90)
+        out = ana.get(page, timeout=60, allow_redirects=False)
+        assert out.status_code == 302 and "/login" in out.headers["Location"]
+        leaked = requests.Session().get(f"{page}?token={CODE}", timeout=60, allow_redirects=False)
+        assert leaked.status_code == 302 and "/login" in leaked.headers["Location"]
+        back = _get(ana, f"{page}?token={NEW_CODE}").text
+        assert f"HOME={participants / 'ana'}" in back
     finally:
         stop(proc)
     logged = log.read_text(encoding="utf-8", errors="replace")
     assert ana_kernel not in logged  # kernel ids stay out of the terminal
     assert CODE not in logged.upper()  # only the spaced-out banner shows it
+    assert NEW_CODE not in logged.upper()
     for guess in ("AAAAAA", "WRONG9"):
         assert guess not in logged
 

@@ -151,7 +151,14 @@ def register(subparsers) -> None:
         "--room", action="store_true", help="serve a room: access code, one journal per name"
     )
     room.add_argument("--lan", action="store_true", help="with --room: open to the local network")
-    room.add_argument("--code", help="with --room: the access code to use (default: random)")
+    room.add_argument(
+        "--code", help="with --room: the access code to use (default: the room's saved one)"
+    )
+    room.add_argument(
+        "--new-code",
+        action="store_true",
+        help="with --room: a fresh random code (signs out everyone who came in with the old)",
+    )
     room.add_argument(
         "--release", metavar="NAME", help="with --room: free a participant's name, then exit"
     )
@@ -202,10 +209,12 @@ def _run(args) -> int:
         from commonground.workshop.room import check_room_outside, room_setup
 
         check_room_outside(Path(env["COMMONGROUND_HOME"]) / "room", notebooks)
-        setup = room_setup(env["COMMONGROUND_HOME"], port, code=args.code, lan=args.lan)
+        setup = room_setup(
+            env["COMMONGROUND_HOME"], port, code=args.code, lan=args.lan, new_code=args.new_code
+        )
         host, extra, room_lines = setup.host, setup.extra_args, setup.lines
-    elif args.lan or args.code:
-        raise CommonGroundError("--lan and --code only work together with --room")
+    elif args.lan or args.code or args.new_code:
+        raise CommonGroundError("--lan, --code and --new-code only work together with --room")
     from commonground.serving.voila_config import voila_app_args
 
     cmd = build_voila_command(

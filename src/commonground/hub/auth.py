@@ -20,7 +20,9 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
   :data:`~commonground.workshop.room_claims.NAMES_PER_DEVICE` names in a few minutes
   (kept in ``<hub>/name-claims.json``), the hub holds at most
   :func:`~commonground.workshop.room_capacity.max_names` names, and the facilitator is
-  told in the hub's log when it fills up or one address adds many;
+  told in the hub's log when it fills up or one address adds many; a full hub makes way
+  for a new name as a full room does (:mod:`commonground.hub.places`): a script's idle
+  names, never a name with saved work or a server running;
 * a new name is held for the browser signing in with it for :data:`CLAIMING_SECONDS`:
   JupyterHub creates the user only after :meth:`authenticate` has returned, so without
   this a second browser sending the same new name a moment later would also be let in,
@@ -31,6 +33,9 @@ Built on JupyterHub's :class:`~jupyterhub.authenticators.shared.SharedPasswordAu
   it may try again meanwhile (its answer may have been lost); one without the cookie
   never shares a held name. Checking and holding happen under one lock, so sign-ins
   racing in threads or between awaits cannot both pass;
+* a new access code signs out everyone who signed in under the old one (a leaked code
+  stays useless): :mod:`commonground.hub.signed_in`, through JupyterHub's
+  :meth:`refresh_user`; each browser then takes its own name back with the new code;
 * the person is told what went wrong (blank name, taken name, wrong code, wait).
 """
 
@@ -46,6 +51,7 @@ from jupyterhub.handlers.login import LoginHandler
 from traitlets import Unicode
 
 from commonground.errors import CommonGroundError
+from commonground.hub import signed_in
 from commonground.serving.codes import Throttle, client_key, codes_match
 from commonground.serving.names import looks_like, normalise_name
 
@@ -57,6 +63,9 @@ _REFUSAL = "_commonground_refusal"
 CLAIMING_SECONDS = 60
 #: The signed cookie that tells one browser from another on the login page.
 BROWSER_COOKIE = "commonground-browser"
+#: Why a new name was refused when the hub is full (a name may make way first).
+FULL_MESSAGE = "This room already has as many names as it can hold; ask the facilitator."
+_FULL = "full"
 
 
 def browser_id(handler) -> str:
@@ -75,7 +84,7 @@ def give_browser_id(handler) -> str:
     if not found:
         found = uuid.uuid4().hex
         handler.set_secure_cookie(
-            BROWSER_COOKIE, found, expires_days=1, httponly=True, samesite="Lax"
+            BROWSER_COOKIE, found, expires_days=30, httponly=True, samesite="Lax"
         )
     return found
 
@@ -194,20 +203,49 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                     message += f" Wait {int(wait) + 1} s before the next try."
                 return self._refuse(handler, message)
         self.throttle.succeeded(client)
-        if current is None and handler.find_user(name) is not None:
+        browser = browser_id(handler)
+        exists = current is None and handler.find_user(name) is not None
+        # signed out by a new code: its own browser takes it back with the new code
+        coming_back = exists and not returning and self._may_come_back(name, browser)
+        if exists and not coming_back:
             return self._refuse(
                 handler,
                 f"The name {name!r} is already taken in this room: add an initial, or ask "
                 "the facilitator to release it if it is yours.",
             )
-        if current is None and not returning:
-            holder = (client, browser_id(handler))
-            with self._claim_lock:  # checked and held in one step: no two at once
-                refusal = self._new_name_check(handler, name, holder)
-                if refusal:
+        if current is None and not returning and not coming_back:
+            holder = (client, browser)
+            for first_try in (True, False):
+                with self._claim_lock:  # checked and held in one step: no two at once
+                    refusal = self._new_name_check(handler, name, holder)
+                    if not refusal:
+                        self._claiming[name] = (*holder, time.monotonic())
+                        break
+                if refusal != _FULL:
                     return self._refuse(handler, refusal)
-                self._claiming[name] = (*holder, time.monotonic())
+                from commonground.hub.places import make_way
+
+                if not (
+                    first_try
+                    and await make_way(handler, self, self._kept_names(handler), self.hub_dir)
+                ):
+                    return self._refuse(handler, FULL_MESSAGE)
+        if self.hub_dir and self.user_password:
+            signed_in.note(self.hub_dir, name, self.user_password, browser)
         return {"name": name, "admin": False, "groups": []}
+
+    def _may_come_back(self, name: str, browser: str) -> bool:
+        return bool(self.hub_dir and self.user_password) and signed_in.may_come_back(
+            self.hub_dir, name, self.user_password, browser
+        )
+
+    async def refresh_user(self, user, handler=None):
+        """Keep a person signed in only under the code they signed in with (see
+        :mod:`commonground.hub.signed_in`): after a new code, JupyterHub asks them to
+        sign in again."""
+        if user.name in self.admin_users or not (self.hub_dir and self.user_password):
+            return True
+        return not signed_in.under_another_code(self.hub_dir, user.name, self.user_password)
 
     def _new_name_check(self, handler, name: str, holder: tuple[str, str]) -> str:
         """Why the new ``name`` may not be taken by ``holder`` now ("" when it may)."""
@@ -234,9 +272,9 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
                 f"The name {name!r} looks the same as a name already taken in this "
                 "room: add an initial, or type it in another way."
             )
-        return self._new_name_refusal(holder[0], kept)
+        return self._new_name_refusal(holder[0], kept, name)
 
-    def _new_name_refusal(self, client: str, kept: set[str]) -> str:
+    def _new_name_refusal(self, client: str, kept: set[str], name: str) -> str:
         """Why a new name may not be added now ("" when it may), counting it when it may."""
         from commonground.workshop import room_capacity as capacity
         from commonground.workshop.room_claims import NAME_CLAIMS_FILE, NameClaimLimit
@@ -244,19 +282,16 @@ class RoomCodeAuthenticator(SharedPasswordAuthenticator):
         if not self.hub_dir:
             return ""
         hub = Path(self.hub_dir)
-        if len(kept) >= capacity.max_names():
-            capacity.tell(
-                hub,
-                "full",
-                f"the hub is full ({len(kept)} names): new names are refused. Delete unused "
-                f"users on the admin page, or set ${capacity.MAX_NAMES_ENV} higher and restart.",
-            )
-            return "This room already has as many names as it can hold; ask the facilitator."
         limit = NameClaimLimit(path=hub / NAME_CLAIMS_FILE)
         if not limit.allowed(client):
             return (
                 "This device (or its network) has started many names in the last few "
                 "minutes; wait a few minutes, or ask the facilitator."
             )
+        if len(kept) >= capacity.max_names():
+            return _FULL  # a name may make way (hub.places), then this is asked again
         capacity.after_claim(hub, len(kept) + 1, limit.claimed(client), hub=True)
+        from commonground.hub.places import note_site
+
+        note_site(hub, name, client)
         return ""

@@ -14,7 +14,7 @@ import hmac
 from pathlib import Path
 
 from commonground import storage
-from commonground.serving.codes import canonical_code, new_code
+from commonground.serving.codes import MAX_TYPED_CODE, canonical_code, new_code
 
 RETURNS_FILE = "return-codes.json"
 #: Characters in a return code (read out or written on a slip of paper).
@@ -46,7 +46,7 @@ class ReturnCodes:
 
     def use(self, name: str, typed: str) -> bool:
         """Whether ``typed`` is ``name``'s code; a right one is used up."""
-        if not canonical_code(typed):
+        if len(str(typed or "")) > MAX_TYPED_CODE or not canonical_code(typed):
             return False
         with storage.locked(self.path):
             codes = self._read()

@@ -15,6 +15,12 @@ from commonground.serving.address_records import AddressRecords
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXYZ2346789"
 MIN_CODE_LENGTH = 6
+#: Characters a chosen code may have: read out to a room and typed on phones; a longer
+#: one was printed framed on one line (10,000 characters made a 30,000-column frame).
+MAX_CODE_LENGTH = 24
+#: Characters a typed code may have before it is cleaned; a longer one is wrong unread
+#: (a script sending a megabyte of dashes held the server's one thread for each).
+MAX_TYPED_CODE = 200
 
 
 def new_code(length: int = 8) -> str:
@@ -33,12 +39,18 @@ def check_code(code: str, min_length: int = MIN_CODE_LENGTH) -> str:
     Raises
     ------
     CommonGroundError
-        Naming what is wrong: too short, or characters outside :data:`CODE_ALPHABET`.
+        Naming what is wrong: too short or too long, or characters outside
+        :data:`CODE_ALPHABET`.
     """
     cleaned = canonical_code(code)
     if len(cleaned) < min_length:
         raise CommonGroundError(
             f"the access code needs at least {min_length} characters (got {len(cleaned)})"
+        )
+    if len(cleaned) > MAX_CODE_LENGTH:
+        raise CommonGroundError(
+            f"the access code may have at most {MAX_CODE_LENGTH} characters (got "
+            f"{len(cleaned)}): it is read out and typed on phones"
         )
     odd = sorted(set(cleaned) - set(CODE_ALPHABET))
     if odd:
@@ -71,7 +83,10 @@ def client_key(address: str, ipv6_prefix: int = 64) -> str:
 
 
 def codes_match(typed: str, code: str) -> bool:
-    """Compare a typed code with the room's, in any case, in constant time."""
+    """Compare a typed code with the room's, in any case, in constant time (a typed
+    code over :data:`MAX_TYPED_CODE` characters is wrong, unread)."""
+    if len(str(typed or "")) > MAX_TYPED_CODE:
+        return False
     return secrets.compare_digest(canonical_code(typed).encode(), canonical_code(code).encode())
 
 

@@ -7,7 +7,10 @@
     Voila's password/token check, with the code read in any case, wrong codes slowed
     down per address (:class:`~commonground.serving.codes.Throttle`, kept in the room's
     ``wrong-codes.json`` so a restart does not reset it), and the participant
-    whose browser this is (the room's signed name cookie) noted for the request.
+    whose browser this is (the room's signed name cookie) noted for the request. Its
+    sign-in cookie is good only under the code it was given with: when the facilitator
+    changes the code (a leaked one), every browser that came in with the old code types
+    the new one; their names stay theirs (the name cookie), and so does their saved work.
 :class:`OwnedKernelManager`
     Records which participant each kernel was started for and refuses every other
     request for it: a participant who learns another's kernel id cannot connect to it,
@@ -18,7 +21,10 @@
     most :data:`DEFAULT_KERNELS_PER_PERSON` kernels (a new page shuts their oldest one
     down), and :meth:`OwnedKernelManager.room_full` tells the prelaunch hook when the
     room has :data:`DEFAULT_MAX_KERNELS` kernels or the computer is short of memory, so
-    a reload loop or a script cannot start kernels until the machine gives way.
+    a reload loop or a script cannot start kernels until the machine gives way. A
+    lesson left untouched for :data:`IDLE_LESSON_SECONDS` makes way then, and no longer
+    keeps its name's place in a full room (a script opening a lesson for each of its
+    names holds nothing with them).
 """
 
 from __future__ import annotations
@@ -26,7 +32,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import hashlib
+import hmac
 import inspect
+import json
 import logging
 import re
 import uuid
@@ -37,7 +46,7 @@ from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelMana
 from tornado import web
 from traitlets import Integer, Unicode, default
 
-from commonground.serving.codes import Throttle, client_key, codes_match
+from commonground.serving.codes import Throttle, canonical_code, client_key, codes_match
 from commonground.serving.voila_config import whole_number_setting
 
 #: (task, participant slug or "") for the request being handled in that task.
@@ -46,12 +55,18 @@ REQUESTER: contextvars.ContextVar[tuple[object, str] | None] = contextvars.Conte
 )
 
 _THROTTLE = Throttle()
+#: The key under which a sign-in cookie carries :meth:`RoomIdentityProvider.code_tag`.
+CODE_TAG = "commonground_code"
 #: Kernels one participant may hold (pages open at once); ``$COMMONGROUND_ROOM_KERNELS_PER_PERSON``.
 DEFAULT_KERNELS_PER_PERSON = 3
 #: Kernels the whole room may hold; ``$COMMONGROUND_ROOM_MAX_KERNELS``.
 DEFAULT_MAX_KERNELS = 150
 #: Megabytes of memory that must stay available for a new kernel; ``$COMMONGROUND_ROOM_MIN_FREE_MB``.
 DEFAULT_MIN_FREE_MB = 400
+#: Seconds a lesson may go untouched (no message between its page and its kernel) and
+#: still count as in use: then it holds no name's place, and makes way in a full room.
+#: An hour: a facilitator may talk for a while with every lesson open and untouched.
+IDLE_LESSON_SECONDS = 3600
 PER_PERSON_ENV = "COMMONGROUND_ROOM_KERNELS_PER_PERSON"
 MAX_KERNELS_ENV = "COMMONGROUND_ROOM_MAX_KERNELS"
 MIN_FREE_ENV = "COMMONGROUND_ROOM_MIN_FREE_MB"
@@ -110,6 +125,31 @@ class RoomIdentityProvider(PasswordIdentityProvider):
 
     def _client(self, handler) -> str:
         return client_key(handler.request.remote_ip or "?")
+
+    def code_tag(self) -> str:
+        """What a sign-in cookie carries of the code it was given under: a keyed hash of
+        the room's code (the room's cookie secret is the key, so a cookie never lets
+        anyone work the code out). A cookie given under another code opens nothing."""
+        key = b"commonground-room"
+        if self.room_home:
+            from commonground.workshop.room import SECRET_FILE
+
+            with contextlib.suppress(OSError):
+                key = (Path(self.room_home) / SECRET_FILE).read_bytes() or key
+        code = canonical_code(self.token or "").encode("utf-8")
+        return hmac.new(key, b"access-code:" + code, hashlib.sha256).hexdigest()[:32]
+
+    def user_to_cookie(self, user) -> str:
+        data = json.loads(super().user_to_cookie(user))
+        data[CODE_TAG] = self.code_tag()
+        return json.dumps(data)
+
+    def user_from_cookie(self, cookie_value: str):
+        data = json.loads(cookie_value)
+        tag = data.get(CODE_TAG) if isinstance(data, dict) else None
+        if not (isinstance(tag, str) and hmac.compare_digest(tag, self.code_tag())):
+            return None  # signed in under an earlier code: type the room's code now
+        return super().user_from_cookie(cookie_value)
 
     @property
     def throttle(self) -> Throttle:
@@ -199,6 +239,7 @@ class OwnedKernelManager(AsyncMappingKernelManager):
         self.owners: dict[str, str] = {}  # in start order: the oldest of a person first
         self.devices: dict[str, str] = {}  # kernel -> the name's device when it started
         self._watch = None
+        self.made_way = 0  # lessons untouched for long that made way in a full room
 
     def held_by(self, slug: str) -> list[str]:
         """The ids of ``slug``'s kernels, oldest first."""
@@ -208,13 +249,51 @@ class OwnedKernelManager(AsyncMappingKernelManager):
         """Whether a new kernel for ``slug`` must wait: the room at its limits.
 
         A participant at their own limit is never refused (their oldest kernel makes way).
+        At the room's limits, a lesson left untouched for :data:`IDLE_LESSON_SECONDS`
+        (:meth:`idle_lessons`) makes way, the longest untouched first, and the
+        facilitator is told: a script opening a lesson for each of its names cannot keep
+        the room's kernels (or its memory) from the people arriving.
         """
         if len(self.held_by(slug)) >= self.kernels_per_person:
             return False
-        if len(self.list_kernel_ids()) >= self.max_kernels:
-            return True
         free = available_mb()
-        return free is not None and free < self.min_free_mb
+        full = len(self.list_kernel_ids()) >= self.max_kernels or (
+            free is not None and free < self.min_free_mb
+        )
+        if not full:
+            return False
+        idle = self.idle_lessons()
+        if not idle:
+            return True
+        self.owners.pop(idle[0], None)  # no longer counted as this person's lesson
+        self.devices.pop(idle[0], None)
+        asyncio.ensure_future(self._shutdown_oldest(idle[0]))
+        self.made_way += 1
+        if self.room_home:
+            from commonground.workshop.room_capacity import tell
+
+            tell(
+                self.room_home,
+                "lesson-made-way",
+                f"the room's lessons are full: a lesson untouched for "
+                f"{IDLE_LESSON_SECONDS // 60} minutes made way for a new one "
+                f"({self.made_way} so far; its owner reloads the page to go on, and loses "
+                "nothing saved). Many? A script may be opening lessons.",
+            )
+        return False
+
+    def idle_lessons(self, now=None) -> list[str]:
+        """Running kernels untouched (no message either way) for :data:`IDLE_LESSON_SECONDS`,
+        the longest untouched first."""
+        from jupyter_server._tz import utcnow
+
+        now = now or utcnow()
+        found = []
+        for kernel_id in self.list_kernel_ids():
+            last = getattr(self._kernels.get(kernel_id), "last_activity", None)
+            if last is not None and (now - last).total_seconds() >= IDLE_LESSON_SECONDS:
+                found.append((last, kernel_id))
+        return [kernel_id for _, kernel_id in sorted(found)]
 
     def _guard(self, kernel_id: str) -> None:
         asking = current_requester()
@@ -266,7 +345,8 @@ class OwnedKernelManager(AsyncMappingKernelManager):
         """
         from commonground.workshop.room_claims import Claims
 
-        running = set(self.list_kernel_ids())
+        idle = set(self.idle_lessons())  # open, untouched for long: a place held, not used
+        running = set(self.list_kernel_ids()) - idle
         owners = {slug for kernel_id, slug in self.owners.items() if kernel_id in running}
         return Claims(self.room_home).note_in_use(owners) if self.room_home else []
 

@@ -317,7 +317,11 @@ class RoomSetup:
 
 
 def room_setup(
-    home: str | Path, port: int, code: str | None = None, lan: bool = False
+    home: str | Path,
+    port: int,
+    code: str | None = None,
+    lan: bool = False,
+    new_code: bool = False,
 ) -> RoomSetup:
     """Prepare a room under ``<home>/room``: code, hook config, bind address, messages.
 
@@ -328,14 +332,22 @@ def room_setup(
     port
         The port the server will listen on (for the printed addresses).
     code
-        An access code to use instead of a random one.
+        An access code to use instead of the room's saved one (or a random one).
     lan
         Listen on every interface (0.0.0.0) so devices on the local network can connect;
         otherwise only this computer can (127.0.0.1).
+    new_code
+        A fresh random code even when the room has one saved.
+
+    Without ``code`` or ``new_code`` the room keeps its saved code, so a restart keeps
+    everyone in. A changed code (a leaked one) signs out every browser that came in with
+    the old one (:meth:`~commonground.serving.room_auth.RoomIdentityProvider.code_tag`):
+    they type the new code, and find their name and saved work as they left them.
     """
     room_home = Path(home) / "room"
     room_home.mkdir(parents=True, exist_ok=True)
-    chosen = check_code(code) if code else access_code()
+    saved = _saved_code(room_home)
+    chosen = check_code(code) if code else (saved if saved and not new_code else access_code())
     config_dir = write_voila_config(room_home, chosen)
     host = "0.0.0.0" if lan else "127.0.0.1"
     lines = [
@@ -353,7 +365,25 @@ def room_setup(
         "a return code for them."
     )
     lines.append("Who is in and how far each has got: `commonground app --room --who`.")
+    if saved and saved != chosen:
+        lines.append(
+            "The access code has changed: everyone who came in with the old one types "
+            "this one (names and saved work stay theirs)."
+        )
+    elif saved:
+        lines.append(
+            "Same access code as before (everyone stays in); --new-code gives a fresh "
+            "one and signs out everyone who came in with this one."
+        )
     return RoomSetup(chosen, host, room_home, voila_room_args(config_dir), lines)
+
+
+def _saved_code(room_home: Path) -> str:
+    """The room's saved access code, or "" (none, or not a valid code)."""
+    try:
+        return check_code((room_home / CODE_FILE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, CommonGroundError):
+        return ""
 
 
 def check_room_outside(room_home: str | Path, notebooks: str | Path) -> None:

@@ -278,7 +278,21 @@ class Claims:
                         "its journal is kept for its owner; if it is yours, ask the "
                         "facilitator for a return code, otherwise add an initial"
                     )
-                if looks_like(slug, {**claims, **dict.fromkeys(kept)}):
+                from commonground.workshop.room_capacity import kept_names
+
+                made_way = kept_names(self.path.parent, now)
+                if slug in made_way and not (
+                    made_way[slug]
+                    and browser
+                    and hmac.compare_digest(made_way[slug], _digest(browser))
+                ):
+                    raise CommonGroundError(
+                        f"the name {echo(name.strip())!r} was in use in this room a short "
+                        "while ago and is kept for the device that used it; if it is yours, "
+                        "type it there, otherwise add an initial"
+                    )
+                made_way.pop(slug, None)  # its own browser takes it back
+                if looks_like(slug, {**claims, **dict.fromkeys(kept), **made_way}):
                     raise CommonGroundError(
                         f"the name {echo(name.strip())!r} looks the same as a name already taken "
                         "in this room; add an initial, or type it in another way"
@@ -304,6 +318,7 @@ class Claims:
         room_home = self.path.parent
         if len(claims) < capacity.max_names():
             return
+        browsers = {slug: record.get("browser", "") for slug, record in claims.items()}
         freed, why = capacity.make_way(claims, room_home, now)
         if freed is None:
             capacity.tell(
@@ -318,7 +333,7 @@ class Claims:
                 f"this room already has {len(claims)} names, its most; ask the "
                 f"facilitator (`{capacity.FREE_COMMAND}` frees the names with nothing saved)"
             )
-        made = capacity.note_made_way(room_home, now)
+        made = capacity.note_made_way(room_home, now, freed, browsers[freed])
         line = capacity.made_way_line(len(claims) + 1, made, why)
         capacity.tell(room_home, f"made-way-{why}", line)
 
