@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.guards import prefiltered
 from commonground.reader.memo import remembered
 
 _DETAIL_WORDS = (
@@ -60,6 +61,7 @@ CONFIRM = [
         r"(?: (?:for|with) (?:you|everyone|them))?\s*\?"
     ),
 ]
+CONFIRM = [prefiltered(p) for p in CONFIRM]  # most sentences confirm nothing
 
 # A "so" summing up ("so that's Tuesday at 3:30", "so we're on for Friday at 6") confirms
 # a plan only when it says when; a "so" that opens a statement is a filler: "so we're

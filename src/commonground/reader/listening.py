@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.guards import prefiltered
 from commonground.reader.memo import remembered
 
 ACKNOWLEDGES = re.compile(
@@ -52,6 +53,7 @@ REFLECTS_BACK = re.compile(
     r"draining|frustrating|scary|lonely|difficult|a lot|awful|heavy|maddening|infuriating|"
     r"worrying|upsetting|relentless))"
 )
+REFLECTS_BACK = prefiltered(REFLECTS_BACK)
 
 
 def reflects(sentence: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from commonground.reader.guards import at_word_starts
+from commonground.reader.guards import at_word_starts, prefiltered
 from commonground.reader.memo import remembered
 
 _ASKS_ITSELF = re.compile(
@@ -27,6 +27,7 @@ _ASKS_ITSELF = re.compile(
 
 # The hand-back after a comma: "i grew up on this estate, what about you?" (ours, session 12)
 _TURN_BACK_TAIL = re.compile(r",\s*(?:and |so )?(?:what|how) about (?:you|yourself)\s*\??$")
+_TURN_BACK_TAIL = prefiltered(_TURN_BACK_TAIL)
 
 
 def split_turn_back(sentence: str) -> list[str]:

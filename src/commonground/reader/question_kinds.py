@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.guards import prefiltered
+
 # A when-question that asks when they felt, knew or decided something is no question of
 # fact (ours, session 11): what follows the question word must not name a feeling.
 _NOT_A_FEELING = (
@@ -158,6 +160,7 @@ CHECK_TAG = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|so) )(?:is that|is this|have i got (?:that|it|you|this)|"
     r"did i get (?:that|it|you|this)) (?:right|correct|about right)\s*$"
 )
+CHECK_TAG = prefiltered(CHECK_TAG)
 
 # "thanks for seeing me, how long have you run the pantry": a question typed after a
 # comma with no question mark (a wh-word, then a verb put before "you").
@@ -185,6 +188,7 @@ BARE_TAIL_QUESTION = re.compile(
     r"anything|anyone|anybody|you)|(?:the|your|this)(?=[^,?]*\b(?:you|your|yours)\b))"
     r"(?: [\w']+){2,}[^,?]*$"
 )
+BARE_TAIL_QUESTION = prefiltered(BARE_TAIL_QUESTION)
 
 TELL_ME = re.compile(
     # "thank you for tell me about the centre" (a learner's "for telling me") thanks them
@@ -200,6 +204,7 @@ TELL_ME = re.compile(
     r"(?:(?:i was|i'm|i am|i've been|i have been) (?:just |always )?wondering|"
     r"i've (?:always |often )?wondered|i (?:always )?wonder(?:ed)?)(?= (?:what|how|why)\b[^.?!]*\byou))\b"
 )
+TELL_ME = prefiltered(TELL_ME)
 
 # "you never reply to the group chat, why is that?": a question after a statement.
 TAIL_QUESTION = re.compile(

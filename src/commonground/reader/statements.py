@@ -2,12 +2,16 @@
 
 All patterns run on text already passed through
 :func:`commonground.reader.text.normalise` (lowercase, straight quotes, shorthand
-expanded). :mod:`~commonground.reader.kinds` applies them in order of precedence.
+expanded). :mod:`~commonground.reader.kinds` applies them in order of precedence. Each
+is tried only on a sentence holding one of the words every match of it holds
+(:func:`~commonground.reader.guards.prefiltered`): most sentences tell no story.
 """
 
 from __future__ import annotations
 
 import re
+
+from commonground.reader.guards import prefiltered
 
 COMMON_GROUND = [
     r"\b(?:we both|both of us|you and i both|we're both|we are both|we each|us both)\b",
@@ -48,7 +52,7 @@ COMMON_GROUND = [
     r"^(?:(?:oh|yeah|yes|well|and|actually|funny)[,!]? )?i also\b",
 ]
 
-COMMON_GROUND = [re.compile(p) for p in COMMON_GROUND]
+COMMON_GROUND = [prefiltered(re.compile(p)) for p in COMMON_GROUND]
 
 # People the speaker knows, whose story they may tell (ours, session 7).
 _KNOWN_PEOPLE = (
@@ -126,4 +130,4 @@ STORY = [
     r"(?:because|for my)\b",
 ]
 
-STORY = [re.compile(p) for p in STORY]
+STORY = [prefiltered(re.compile(p)) for p in STORY]

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.guards import prefiltered
+
 # A list marker at the start of a pasted line: a bullet or dash, "1." or "2)", "a)", "Q1:".
 _MARKER = re.compile(r"^(?:[•·▪►‣◦○●*>–—-]+|\(?\d{1,2}[.)]|\(?[a-h]\)|q\d{1,2}[:.)])\s+")
 # A stop, comma or colon with no space before the next word: "honestly.what", "there,three",
@@ -91,6 +93,7 @@ _QUESTION_MIDLINE = re.compile(
     r" (?:what|how|why|where|who|which)(?:'s| (?:do|does|did|are|is|was|were|have|has|would|"
     r"will|can|could|should))\b(?= (?:you|it|the|they|that|this|we|your|things)\b)"
 )
+_QUESTION_MIDLINE = prefiltered(_QUESTION_MIDLINE)
 # A clause of time or condition opens the line: what follows it is the main clause.
 _SUBORDINATE = frozenset(["if", "when", "whenever", "once", "after", "before", "since", "while"])
 _ASKS_ITSELF = re.compile(
@@ -202,11 +205,13 @@ _QUESTION_OPENS = re.compile(
     r"this|because|knowing|having|doing|being|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|mornings?|evenings?|weekends?)\b[a-z' ]*? or )"
 )
+_QUESTION_OPENS = prefiltered(_QUESTION_OPENS)
 # A check typed at the end of a reflection: "...doing it too is that right".
 _CHECK_AT_END = re.compile(
     r"(?<=[a-z0-9]) (?=(?:is (?:that|this) (?:right|correct|it)|(?:have|did) i (?:got|get) "
     r"(?:that|it|you) right)$)"
 )
+_CHECK_AT_END = prefiltered(_CHECK_AT_END)
 _ACKNOWLEDGED_QUESTION = re.compile(
     r"\b(?:of course|fair enough|i see|i understand|(?:that )?makes sense|got it|no worries|"
     r"that's fair|thats fair|i hear you|i get (?:that|it)|understood|okay|ok|right)"
@@ -214,6 +219,7 @@ _ACKNOWLEDGED_QUESTION = re.compile(
     # its own
     r" (?=(?:is|was|are|do|does|did|can|could|would|will) (?:it|that|this|you|there) \w)"
 )
+_ACKNOWLEDGED_QUESTION = prefiltered(_ACKNOWLEDGED_QUESTION)
 # After a clause opened by "if" or "when", a question word before "would" or "will" opens
 # the question: "if it was all put right what would be different for them".
 _AFTER_OPENING_CLAUSE = re.compile(r" (?=(?:what|how) (?:would|will|could|might|should)\b)")
