@@ -467,3 +467,20 @@ def test_a_reflection_without_a_question_mark_still_does_the_listening():
     line = "so you've been the one looking after her every time it floods"
     judged = judge_line("listening", "strong", read_line(line), line)
     assert judged.credited and judged.quality == "strong"
+
+
+def test_with_row_is_replace_with_every_field_kept():
+    """Hearing.with_row gives what dataclasses.replace(heard, row=...) gives: a new
+    field added to Hearing and not to with_row would fail here."""
+    from dataclasses import fields, replace
+
+    from commonground.roleplay.hearing.result import Hearing
+
+    values = {f.name: object() for f in fields(Hearing)}
+    heard = Hearing(**values)
+    row = object()
+    kept = heard.with_row(row)
+    assert all(
+        getattr(kept, f.name) is getattr(replace(heard, row=row), f.name) for f in fields(Hearing)
+    )
+    assert kept.row is row

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from commonground.reader.guards import at_word_starts
+from commonground.reader.memo import remembered
 from commonground.reader.text import DAYS, SHORT_DAYS, contains_phrase, lemmas, normalise
 
 _CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)")
@@ -64,10 +65,15 @@ def match_keywords(text: str, keywords: Mapping[str, Sequence[str]]) -> tuple[tu
         if isinstance(fact_words, str):
             fact_words = [fact_words]
         for keyword in fact_words:
-            if contains_phrase(said, lemmas(keyword)):
+            if contains_phrase(said, list(_keyword_lemmas(keyword))):
                 hits[fact_id] = keyword
                 break
     return tuple(hits), hits
+
+
+@remembered  # the same facts' keywords are matched against every typed ask
+def _keyword_lemmas(keyword: str) -> tuple[str, ...]:
+    return tuple(lemmas(keyword))
 
 
 # A deadline ("by Friday", "before 5pm on Thursday") is not a time they must be free:

@@ -260,4 +260,6 @@ def contains_phrase(haystack: list[str], needle: list[str]) -> bool:
     if not needle:
         return False
     n = len(needle)
+    if n == 1:  # most keywords are one word
+        return needle[0] in haystack
     return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))

@@ -59,8 +59,12 @@ def view_of(ask: Ask) -> AskView:
 
 def keyword_hits(text: str, keywords) -> list[str]:
     """Keywords found in ``text`` (case-insensitive, matching at the start of a word)."""
-    low = text.lower()
-    return [k for k in keywords if _word_start(k).search(low)]
+    return list(_hits(text.lower(), tuple(keywords)))
+
+
+@lru_cache(maxsize=16384)  # a typed ask is checked against the same keywords many times
+def _hits(low: str, keywords: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in keywords if _word_start(k).search(low))
 
 
 @lru_cache(maxsize=4096)

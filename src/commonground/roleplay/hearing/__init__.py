@@ -41,8 +41,6 @@ question or common ground, in one line), :mod:`.topic_words` (what a line is abo
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from commonground.roleplay.hearing.asks import hear_ask
 from commonground.roleplay.hearing.authored import cached_activity, cached_reading
 from commonground.roleplay.hearing.bare_lines import listed_move_on, only_acknowledges
@@ -134,7 +132,7 @@ def hear(
     ):
         heard = hear_ask(scenario, node, text, reading, leave_out, rows, activity)
         if heard is not None:
-            return replace(heard, row=rows[0])
+            return heard.with_row(rows[0])
     asker = None if takes else _asked_vaguely_at(scenario, node)
     if (
         asker is not None
@@ -145,7 +143,7 @@ def hear(
         # Building") is heard as an ask made where the vague one was (ours, session 11).
         heard = hear_ask(scenario, asker, text, reading, leave_out, rows, activity)
         if heard is not None and heard.choice is not None:
-            return replace(heard, row=rows[0])
+            return heard.with_row(rows[0])
     moves = drop_moving_on([c for c in ranked if not c.ask], text)
     own = own_move(scenario, node, moves, scores, sims, text, reading)
     heard = (
@@ -174,7 +172,7 @@ def hear(
             return hear(scenario, node, facts, part, reader, leave_out, ready, asked, False)
 
         heard = mistake_in_a_part(node, heard, text, hear_part)
-    return replace(heard, row=rows[0])
+    return heard.with_row(rows[0])
 
 
 def _asked_vaguely_at(scenario: Scenario, node: Node) -> Node | None:
