@@ -151,9 +151,13 @@ GOODBYE = re.compile(
     r"(?:gotta|got to|have to|i'll|i'd better|i should|i must) (?:run|dash|head off|shoot off|be off|"
     r"get going)|"
     # ours, session 12: British and spoken goodbyes ("cheerio", "ta-ra", "so long", "I'm off")
-    r"cheerio|ta-?ra|toodle(?:-?oo|s)|so long(?! as\b)|ciao|adios|bye for now|catch (?:you|ya) "
+    r"cheerio|ta-rr?ah?|toodle(?:-?oo|s)|so long(?! as\b)|ciao|adios|bye for now|catch (?:you|ya) "
     r"(?:soon|later|around)|(?<![\w'])(?:i'm|i am|i'll be|we're) (?:off|away)(?: now| then| home)?"
-    r"(?=[.!]*$)|laters(?=[.!]*$)|off (?:i|we) go)\b"
+    r"(?=[.!]*$)|laters(?=[.!]*$)|off (?:i|we) go"
+    # "tara love", "tarra a bit": unhyphenated, only as a clause of its own ("Tara from the
+    # third floor" is a name; ours, session 15)
+    r"|(?:^|(?<=[,.!;] ))tarr?ah?(?=[,.!?]|$| (?:then|now|for now|love|pet|chuck|duck|hen|mate|"
+    r"a bit|everyone|all|x+)\b))\b"
 )
 
 # "I'll stay in touch", "we'll keep in touch": a promise of contact even with no when or how.

@@ -166,6 +166,8 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
             continue
         if ask_frames.ABOUT_THEMSELVES.match(rest) or ask_frames.UNABLE_TO.match(rest):
             continue
+        if rest.startswith(ask_frames.KEEP_QUIET_STARTS) and ask_frames.KEEP_QUIET.match(rest):
+            continue  # "...if you kept this between us" asks for a confidence (session 15)
         if ask_frames.COME_ON.match(rest) and m.group(0).strip(" ,").endswith("come"):
             continue  # "come on, please" presses; it asks for nothing
         frame = m.group(0).strip(" ,;:—–-")
@@ -329,6 +331,7 @@ def _question(t: str, parts: list[str]):
             if question_kinds.ASKS_ITSELF.match(q)
             and not question_kinds.PSEUDO_CLEFT.match(q)
             and not question_kinds.EXCLAMATION.match(q)
+            and not question_kinds.DONE_IT.match(q)  # "did it for years" tells (session 15)
         ]
     if not questions:
         return None
@@ -343,6 +346,8 @@ def _question(t: str, parts: list[str]):
     tail = question_kinds.TAIL_QUESTION.search(q)
     if tail and not (question_kinds.OPEN_START.match(q) or question_kinds.ASKS_ITSELF.match(q)):
         q = tail.group(1)  # "you never reply, why is that?": the question is its tail
+    if any_in(ask_frames.KEEP_QUIET_STARTS, q) and _asks_a_confidence(q):
+        return None  # "could you keep this between us?" asks no question about them
     note = [] if len(questions) == 1 else [f"{len(questions)} questions: the last one decides"]
     probe = probes.probe_signal(q)
     if probe:
@@ -370,6 +375,20 @@ def _question(t: str, parts: list[str]):
             f"starts with '{m.group(0)}' (a yes/no form) -> closed question"
         ]
     return "closed_question", note + ["a question with no open opener -> closed question"]
+
+
+# "could you keep this between us?", "would you mind not mentioning it to anyone?": a
+# confidence asked for in the form of a yes/no question (ours, session 15).
+_CONFIDENCE_FRAME = re.compile(
+    r"^(?:(?:please|so|and|but|oh|ok|okay|sorry),? )*(?:could|would|can|will|won't|wouldn't) "
+    r"you (?:please |just )?(?:mind )?"
+)
+
+
+def _asks_a_confidence(question: str) -> bool:
+    """True for a yes/no question that asks them to keep something to themselves."""
+    m = _CONFIDENCE_FRAME.match(question)
+    return bool(m) and bool(ask_frames.KEEP_QUIET.match(question[m.end() :].rstrip("?. ")))
 
 
 def _open_after_a_short_lead(q: str):

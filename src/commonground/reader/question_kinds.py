@@ -112,7 +112,8 @@ ASKS_ITSELF = re.compile(
     # like to talk about it" asks them, it is no piece of one's story (lead, session 11);
     # so does a hedged one, or one about what "we" should do: "i was wondering if maybe we
     # should leave" asks "should we leave?" (ours, session 12)
-    r"|(?:i was|i'm|i am|we were|we're) (?:just )?wondering (?:if|whether) "
+    # "i wonder if we should strike" asks the same (ours, session 15)
+    r"|(?:(?:i was|i'm|i am|we were|we're) (?:just )?wondering|i (?:just )?wonder) (?:if|whether) "
     r"(?:maybe |perhaps |possibly )?(?:you|u|we (?:should|could|might|can|ought|shall|need)\b))"
 )
 
@@ -139,7 +140,10 @@ HOW_MUCH = re.compile(
 OPEN_START = re.compile(
     r"^(?:what|what's|how come|how|how's|why|who|whom|whose|where|when|which|in what|tell me|"
     r"talk to me|describe|walk me through|share|help me understand|i'd love to hear|"
-    r"i would love to hear|i'd like to hear|i'm curious|i am curious|i wonder|i'm wondering|"
+    r"i would love to hear|i'd like to hear|i'm curious|i am curious|"
+    # "I wonder what...", not "I wonder if we should strike" (a yes/no asked indirectly, as
+    # "I was wondering if..." is; ours, session 15)
+    r"(?:i wonder|i'm wondering)(?! (?:if|whether)\b)|"
     r"(?:can|could|would|will) you (?:(?:be willing to|mind|please) )?(?:tell\w*|shar\w*|"
     r"describ\w*|say more|talk|walk me|help me understand|explain|give me|go on)|"
     r"say more|go on|what about|and then|then what|like what|such as|how so|and (?:you|yourself)|"
@@ -161,6 +165,16 @@ CHECK_TAG = re.compile(
     r"did i get (?:that|it|you|this)) (?:right|correct|about right)\s*$"
 )
 CHECK_TAG = prefiltered(CHECK_TAG)
+
+# "my mum cleaned offices, did it for years": "did it" then a preposition or a length of
+# time is the verb "do" told with its subject dropped, not a question's "did" (which a
+# verb follows: "did it help?"); so is "was there for years" (ours, session 15).
+DONE_IT_SOURCE = (
+    r"(?:did|does|do) (?:it|that|this)(?: all)? (?:for|every|until|till|without|since|from|by|"
+    r"with|twice|alone|again|myself|herself|himself|themselves|ourselves|full-time|part-time|"
+    r"day|night|years|ages|\d)\b|(?:was|were) there (?:for|until|till|since|from|all|ages|years|\d)\b"
+)
+DONE_IT = re.compile(DONE_IT_SOURCE)
 
 # "thanks for seeing me, how long have you run the pantry": a question typed after a
 # comma with no question mark (a wh-word, then a verb put before "you").
@@ -184,7 +198,9 @@ BARE_TAIL_QUESTION = re.compile(
     r"would|will|can|could))\s+(?:it|that|this|the|they|things|life|work|a|an|your)\b"
     r"(?=[^,?]*\b(?:you|your|yours)\b)[^,?]*$"
     r"|,\s*(?:what|how)(?:'s| (?:is|was|would|will))\s+(?:it|that|this)(?: \w+)?\s*$"
-    r"|,\s*(?:is|was|are|were|has|have|does|did|do|would|could|can|will) (?:(?:it|that|there|"
+    + r"|,\s*(?!"
+    + DONE_IT_SOURCE
+    + r")(?:is|was|are|were|has|have|does|did|do|would|could|can|will) (?:(?:it|that|there|"
     r"anything|anyone|anybody|you)|(?:the|your|this)(?=[^,?]*\b(?:you|your|yours)\b))"
     r"(?: [\w']+){2,}[^,?]*$"
 )

@@ -287,6 +287,23 @@ IN_CONTEXT = (
         ),
         "which ",
     ),
+    # "i no how you feel", "do you no anyone", "good to no": "know" typed as "no" after a
+    # subject or "to", where a clause, "what", "that" or an object follows (ours, session
+    # 15); "no, i can't", "i have no time", "i no longer work there", "to no one" stay
+    (
+        " no",
+        starting_with(
+            "no",
+            # "i no." ends its clause; "told you no" says no to them
+            r"(?:(?<=\bi )|(?<=\bdon't )|(?<=\bdidn't )|(?<=\bdoesn't ))no(?=\s*[,.!?]|\s*$)"
+            r"|(?:(?<=\bi )|(?<=\byou )|(?<=\bwe )|(?<=\bthey )|(?<=\bdon't )|(?<=\bdidn't )|"
+            r"(?<=\bdoesn't )|(?<=\bto ))(?<!\btold you )(?<!\btell you )(?<!\btelling you )"
+            r"(?<!\basked you )no(?= (?:how|what|why|where|when|who|which|whether|if|that|it|him|"
+            r"her|them|what's|about|anyone|anybody|anything|someone|somebody|exactly|the (?:feeling|"
+            r"score|drill|way|place|area|name|date|time))\b)",
+        ),
+        "know",
+    ),
     # "its the library on sat", "were pushing the hospital to...": "it's" and "we're" typed
     # without the apostrophe, where the word after says so (ours, session 12): a possessive
     # "its" never comes before an article, "not" or "ok"; a past "were" opening a sentence

@@ -112,10 +112,20 @@ _ILL_BEFORE = re.compile(
 )
 
 
+# Day names cut short keep their expansion in a range ("mon-fri"): the time rules read it.
+_RANGE_DAYS = frozenset(["mon", "tues", "weds", "thurs", "fri"])
+
+
 def _expand(m: re.Match) -> str:
     word = m.group(1)
     if word == "ill" and _ILL_BEFORE.search(m.string, 0, m.start()):
         return word
+    start, end, line = m.start(), m.end(), m.string
+    joined = (line[end : end + 1] == "-" and line[end + 1 : end + 2].isalpha()) or (
+        start > 1 and line[start - 1] == "-" and line[start - 2].isalpha()
+    )
+    if joined and word not in _RANGE_DAYS:
+        return word  # one word joined to the next: "ta-ra", "u-turn", "ill-health" (session 15)
     return spellings.SHORTHAND[word]
 
 
