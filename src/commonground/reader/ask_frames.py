@@ -275,6 +275,14 @@ WORKS_FOR_YOU = re.compile(
     r"(?:ok|okay|good|alright|all right|fine|better|easier) (?:for (?:you|u)|with you)\b|(?:how|what) about (?!you\b)|what if we\b|or (?:maybe|perhaps) )"
 )
 
+# "sunday instead?", "tuesday at 6 instead?": a time or an activity offered in place of the
+# one they turned down (ours, session 15); the caller checks that one is named. Searched
+# only in a line with "instead" in it.
+OFFERED_INSTEAD = re.compile(
+    r"(?:^|, )(?!(?:is|are|was|were|do|does|did|can|could|would|will|have|has|what|why|how|who|you|i|"
+    r"we|it|that)\b)[\w: ]{1,30}? instead(?=\?+$)"
+)
+
 # An aside set off by commas straight after the frame: "would you, and only if it feels
 # right, bring...", "could you, if it suits you, host...". It asks for nothing itself.
 ASIDE = re.compile(

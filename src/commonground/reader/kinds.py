@@ -221,7 +221,9 @@ def _ask(t: str, parts: list[str]):
             if "activity" in named and named & {"time", "place"}:
                 return "ask", ["names an activity and when or where, as a question -> ask"]
     for p in parts:
-        m = ask_frames.WORKS_FOR_YOU.search(p)
+        m = ask_frames.WORKS_FOR_YOU.search(p) or (
+            ask_frames.OFFERED_INSTEAD.search(p) if "instead" in p else None
+        )
         if m and probes.ASKS_ACTIVITY_TOO.search(p):
             continue  # "would another day be better, or is it the canvassing itself?" probes
         if m and {"activity", "time"} & set(specificity(p)):
@@ -302,6 +304,9 @@ def _aside(t: str, parts: list[str]):
     return None
 
 
+_OR_NOT = re.compile(r"^(?:you|you're|your|they|it|it's|he|she)\b(?![^,]*\b(?:if|whether)\b)")
+
+
 # A polite frame round a question: the question inside decides its kind (ours, session 11).
 _POLITE_ASK = re.compile(
     r"^(?:(?:might|may|can|could) i (?:just |please )?ask(?: you)?,? (?:if i may,? )?"
@@ -320,6 +325,9 @@ def _question(t: str, parts: list[str]):
         # "no thats fine, whats making it tricky": a probe of a no or a maybe asks (ours,
         # session 12)
         or probes.probe_signal(p)
+        # "you are member of the union already or not": a yes/no put as a statement (ours,
+        # session 15); "i don't mind if you come or not" asks nothing
+        or (p.endswith(" or not") and _OR_NOT.match(p))
     ]
     if not questions:
         # Typed and spoken questions often lack "?": one that opens like a question,

@@ -100,9 +100,11 @@ PUSH_RULES = [
     (
         # "i thought you said you cared about the kids", "you said maybe last time too"
         # (ours, session 12): their own words held against them
+        # a learner's "you said me before that you want to help" (ours, session 15)
         r"(?:^|\bbut |\byet |\b(?:i|we) (?:really |honestly )?thought (?:that )?)(?:you|u) (?:said|"
-        r"told me|told us|promised)(?: (?:last time|before|last week|last month|earlier|the other "
-        r"day))?,? (?:(?:you|u)(?:'d| would| were| care| cared| wanted| want| love| believe)\b|"
+        r"said me|said us|told me|told us|promised)(?: (?:last time|before|last week|last month|"
+        r"earlier|the other day))?,? (?:that )?(?:(?:you|u)(?:'d| would| were| care| cared| wanted| "
+        r"want| love| believe)\b|"
         r"(?:maybe|yes|yeah|you might)\b(?! (?:to|about|if)\b))",
         ("said", "told", "promised"),
     ),

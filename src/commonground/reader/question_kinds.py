@@ -54,7 +54,7 @@ FACTUAL = [
     r"attend|belong|shop|ride|take|use|drive|volunteer|worship|play|sing|belong to)\b",
     r"^(?:which|what) (?:\w+ ){1,2}(?:are|were|is) (?:you|your \w+) (?:in|on|at|with|from|part of)\b",
     r"\b(?:what|which) (?:grade|grades|school|schools|year|unit|floor|building|apartment|"
-    r"department|shift|parish|church|congregation|local|union|neighbou?rhood|part of town|"
+    r"department|shift|parish|church|congregation|local|union|neighbou?rhood|part of (?:the )?(?:town|city)|"
     r"district|ward|precinct|company|hospital|subject|subjects|classes|class|line of work|"
     r"kind of work|sort of work|job|field|route|team|site|ministry)\b",
     r"\bwhat(?:'s| is| was) your (?:job|role|name|title|major|unit|position|line of work|work|"
@@ -149,6 +149,8 @@ OPEN_START = re.compile(
     r"say more|go on|what about|and then|then what|like what|such as|how so|and (?:you|yourself)|"
     # what is left of "and then?" / "and yourself?" once the opening "and" is dropped
     r"(?:then|yourself|you)(?=\s*\?+$)|"
+    # "meaning?", "as in?": asked alone, each asks them to say more (ours, session 15)
+    r"(?:meaning|as in)(?=\s*\?+$)|"
     r"(?:is there )?anything (?:else|more|you(?:'d| would)? "
     r"(?:like to |want to )?(?:add|share|say|ask|tell)))\b"
 )
@@ -215,6 +217,10 @@ TELL_ME = re.compile(
     r"(?:i'd|i would|i should|i shall|i'm|i am) (?:be )?(?:very |most |really |so |genuinely )?interested to "
     r"(?:hear|know|learn) (?:about|more|what|how|why)|"
     r"help me understand|say more about|"
+    # "i'd love to know what it's been like for you", "what i really want to know is how
+    # you manage": a wish to know about them (ours, session 15)
+    r"i(?:'d| would)? (?:really )?(?:love|like|want|wanted) to know(?: is)?"
+    r"(?= (?:what|how|why)\b[^.?!]*\byou)|"
     # "I was wondering what brought you here", "I wonder how you got into nursing": an
     # open question asked indirectly (ours, session 9); about them, not a musing
     r"(?:(?:i was|i'm|i am|i've been|i have been) (?:just |always )?wondering|"

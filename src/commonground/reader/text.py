@@ -100,6 +100,9 @@ _REPEAT = re.compile(r"\b([a-z']++)(?:\s*(?:,|\.\.\.|…|-+|—)\s*\1\b)+")
 # "Like" set off by commas is a filler ("would you, like, help?", "like, how long?"): it
 # carries no meaning, and between a verb and its object it hides the phrase that does.
 _FILLER_LIKE = re.compile(r"(?:^|,\s*)like,\s*")
+# Emoji and the joiners between their parts carry a tone the reader does not read (ours,
+# session 15): left in, one hid a tag or a question's end from the rules that look for it.
+_EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _SPACE_PUNCT = re.compile(r"\s+([,.!?;:])")
 _LEADING_COMMA = re.compile(r"^[\s,;]+")
 
@@ -144,6 +147,8 @@ def normalise(text: str) -> str:
     'so, how did you get into it?'
     """
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    if not text.isascii():
+        text = _EMOJI.sub(" ", text)  # "the landlord's a joke isn't he 🙄" ends on its tag
     text = tidy(" ".join(text.split()).lower())  # str.split's spaces are re's \s
     if "-" in text:
         text = _FALSE_START.sub("", text)
