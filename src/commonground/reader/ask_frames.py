@@ -49,8 +49,10 @@ ASK_FRAMES = [
     r"(?: could| would|'d)?) (?:to )?",
     # "I was wondering if you'd like to come canvassing...": the wish said before the action
     # is part of the frame, as in the "thinking" frame above (lead, session 11)
-    r"(?:i|we)(?:'m| am| was|'re| are| were) (?:really |just |also )?(?:asking|hoping|wondering "
-    r"(?:if|whether)) (?:maybe |perhaps |possibly )?(?:you|if you|that you)"
+    # and "I wonder if you'd come along on Saturday" (ours, session 15)
+    r"(?:(?:i|we)(?:'m| am| was|'re| are| were) (?:really |just |also )?(?:asking|hoping|wondering "
+    r"(?:if|whether))|i (?:just )?wonder (?:if|whether)) (?:maybe |perhaps |possibly )?"
+    r"(?:you|if you|that you)"
     # "...wondering if you've ever thought about joining": asks what they have done, a
     # question (ours, session 12)
     r"(?!'ve (?!got\b)|'re\b| have (?:ever|been|already|thought|heard|seen|done)\b| are\b| were\b|"
@@ -166,6 +168,21 @@ UNABLE_TO = re.compile(
     r"get (?:to sleep|any sleep|any rest|home|back to sleep|a wink))\b"
 )
 
+# "i'd be grateful if you kept this between us", "could you not mention it to anyone yet":
+# a request to keep a confidence asks nothing of them for the campaign (ours, session 15).
+# Only a line whose action opens with one of KEEP_QUIET_STARTS is searched.
+KEEP_QUIET_STARTS = ("keep", "kept", "not ", "didn't", "don't", "wouldn't", "never")
+KEEP_QUIET = re.compile(
+    r"^(?:not|didn't|did not|don't|do not|wouldn't|would not|never) (?:\w+ )?(?:tell|mention|"
+    r"say|repeat|share|pass|breathe|spread)\w* (?:(?:a word|anything|it|this|that|any of (?:this|"
+    r"it|that)|what i (?:said|told you))\b|(?:(?:to|with) )?(?:anyone|anybody|a soul|(?:the|your) "
+    r"(?:others|boss|manager|supervisor|landlord|management))\b)"
+    r"|^(?:keep|kept|keeping) (?:this|it|that|all this|all of this|what i (?:said|told you)|"
+    r"my name|me|us)(?: \w+){0,3}? (?:between (?:us|ourselves|you and me|the two of us)|"
+    r"to yourself|quiet|secret|confidential|under your hat|under wraps|private|off the record|"
+    r"out of it|hush-hush|on the down ?low|on the dl)\b"
+)
+
 # "share your story at the hearing" is public speaking: an action, not a chat with us.
 PUBLIC_VENUE = re.compile(r"\b(?:at|to|before|in front of|with) (?:the|a|our|city|\w+'s) ")
 
@@ -256,6 +273,14 @@ WORKS_FOR_YOU = re.compile(
     r"(?:^|, )(?:(?:would|will|does|could|can|might) (?!you\b)(?:[\w:'-]+ ){1,8}(?:work|suit you|"
     r"be better|be easier|be (?:ok|okay|alright|all right|fine|good) (?:for (?:you|u)|with you)|fit)\b|is (?!it\b|that\b|this\b|there\b|you\b)(?:[\w:'-]+ ){1,6}(?:still )?"
     r"(?:ok|okay|good|alright|all right|fine|better|easier) (?:for (?:you|u)|with you)\b|(?:how|what) about (?!you\b)|what if we\b|or (?:maybe|perhaps) )"
+)
+
+# "sunday instead?", "tuesday at 6 instead?": a time or an activity offered in place of the
+# one they turned down (ours, session 15); the caller checks that one is named. Searched
+# only in a line with "instead" in it.
+OFFERED_INSTEAD = re.compile(
+    r"(?:^|, )(?!(?:is|are|was|were|do|does|did|can|could|would|will|have|has|what|why|how|who|you|i|"
+    r"we|it|that)\b)[\w: ]{1,30}? instead(?=\?+$)"
 )
 
 # An aside set off by commas straight after the frame: "would you, and only if it feels

@@ -21,6 +21,9 @@ CLOSING_THANKS = re.compile(
     r"\bthank(?:s| you)(?: (?:so|very) much| a lot| again| both)?[.!]*$"
     r"|\b(?:thank(?:s| you)|cheers)(?: (?:so|very) much| a lot| again)?,? (?:for|4) (?:your|the|taking|meeting|"
     r"coming|talking|chatting|having|making|giving|everything|today|tonight|this|being|all)\b"
+    # "I really appreciate your time", "we sure appreciate you having us" (ours, session 15)
+    r"|\bappreciate(?<!n't appreciate) (?:your time|you (?:taking|making|meeting|having|giving|seeing|"
+    r"talking))\b"
     r"|\bthank(?:s| you)(?: (?:so|very) much| a lot| again)?[,.!]* (?:this|today|tonight)(?:'s| has| was|"
     r" is)? (?:been )?(?:really |so |very |super |such )?(?:helpful|useful|great|lovely|good|"
     r"brilliant|interesting|nice|a (?:great|good|lovely|really good) (?:chat|talk|conversation))\b"
@@ -34,7 +37,7 @@ CONTACT = (
     r"reach out|come by|drop by|stop by|swing by|pop by|pop in|drop in|stop in|come back|"
     r"come round|call round|knock|visit|remind|catch up|see you|"
     r"speak (?:to you|again|soon|then)|talk (?:to you|again|soon|then)|book|meet (?:you|again)|"
-    r"stay in touch|keep in touch)"
+    r"stay in touch|keep in touch|holler at)"
 )
 
 FOLLOW_UP = at_word_starts(
@@ -122,7 +125,7 @@ _FOLLOW_UP_HINTS = (
 )
 
 THANKS_HINTS = ("thank", "thx", "ty", "cheers", "appreciate", "grateful")
-CLOSING_THANKS_HINTS = ("thank", "cheers")
+CLOSING_THANKS_HINTS = ("thank", "cheers", "appreciate")
 
 _WHEN = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|"
@@ -151,9 +154,13 @@ GOODBYE = re.compile(
     r"(?:gotta|got to|have to|i'll|i'd better|i should|i must) (?:run|dash|head off|shoot off|be off|"
     r"get going)|"
     # ours, session 12: British and spoken goodbyes ("cheerio", "ta-ra", "so long", "I'm off")
-    r"cheerio|ta-?ra|toodle(?:-?oo|s)|so long(?! as\b)|ciao|adios|bye for now|catch (?:you|ya) "
+    r"cheerio|ta-rr?ah?|toodle(?:-?oo|s)|so long(?! as\b)|ciao|adios|bye for now|catch (?:you|ya) "
     r"(?:soon|later|around)|(?<![\w'])(?:i'm|i am|i'll be|we're) (?:off|away)(?: now| then| home)?"
-    r"(?=[.!]*$)|laters(?=[.!]*$)|off (?:i|we) go)\b"
+    r"(?=[.!]*$)|laters(?=[.!]*$)|off (?:i|we) go"
+    # "tara love", "tarra a bit": unhyphenated, only as a clause of its own ("Tara from the
+    # third floor" is a name; ours, session 15)
+    r"|t(?:(?<=^t)|(?<=[,.!;] t))arr?ah?(?=[,.!?]|$| (?:then|now|for now|love|pet|chuck|duck|hen|mate|"
+    r"a bit|everyone|all|x+)\b))\b"
 )
 
 # "I'll stay in touch", "we'll keep in touch": a promise of contact even with no when or how.

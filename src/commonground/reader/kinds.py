@@ -166,6 +166,8 @@ def _frame_match(sentence: str) -> tuple[str, str] | None:
             continue
         if ask_frames.ABOUT_THEMSELVES.match(rest) or ask_frames.UNABLE_TO.match(rest):
             continue
+        if rest.startswith(ask_frames.KEEP_QUIET_STARTS) and ask_frames.KEEP_QUIET.match(rest):
+            continue  # "...if you kept this between us" asks for a confidence (session 15)
         if ask_frames.COME_ON.match(rest) and m.group(0).strip(" ,").endswith("come"):
             continue  # "come on, please" presses; it asks for nothing
         frame = m.group(0).strip(" ,;:—–-")
@@ -219,7 +221,9 @@ def _ask(t: str, parts: list[str]):
             if "activity" in named and named & {"time", "place"}:
                 return "ask", ["names an activity and when or where, as a question -> ask"]
     for p in parts:
-        m = ask_frames.WORKS_FOR_YOU.search(p)
+        m = ask_frames.WORKS_FOR_YOU.search(p) or (
+            ask_frames.OFFERED_INSTEAD.search(p) if "instead" in p else None
+        )
         if m and probes.ASKS_ACTIVITY_TOO.search(p):
             continue  # "would another day be better, or is it the canvassing itself?" probes
         if m and {"activity", "time"} & set(specificity(p)):
@@ -300,6 +304,9 @@ def _aside(t: str, parts: list[str]):
     return None
 
 
+_OR_NOT = re.compile(r"^(?:you|you're|your|they|it|it's|he|she)\b(?![^,]*\b(?:if|whether)\b)")
+
+
 # A polite frame round a question: the question inside decides its kind (ours, session 11).
 _POLITE_ASK = re.compile(
     r"^(?:(?:might|may|can|could) i (?:just |please )?ask(?: you)?,? (?:if i may,? )?"
@@ -318,6 +325,9 @@ def _question(t: str, parts: list[str]):
         # "no thats fine, whats making it tricky": a probe of a no or a maybe asks (ours,
         # session 12)
         or probes.probe_signal(p)
+        # "you are member of the union already or not": a yes/no put as a statement (ours,
+        # session 15); "i don't mind if you come or not" asks nothing
+        or (p.endswith(" or not") and _OR_NOT.match(p))
     ]
     if not questions:
         # Typed and spoken questions often lack "?": one that opens like a question,
@@ -329,6 +339,7 @@ def _question(t: str, parts: list[str]):
             if question_kinds.ASKS_ITSELF.match(q)
             and not question_kinds.PSEUDO_CLEFT.match(q)
             and not question_kinds.EXCLAMATION.match(q)
+            and not question_kinds.DONE_IT.match(q)  # "did it for years" tells (session 15)
         ]
     if not questions:
         return None
@@ -343,6 +354,8 @@ def _question(t: str, parts: list[str]):
     tail = question_kinds.TAIL_QUESTION.search(q)
     if tail and not (question_kinds.OPEN_START.match(q) or question_kinds.ASKS_ITSELF.match(q)):
         q = tail.group(1)  # "you never reply, why is that?": the question is its tail
+    if any_in(ask_frames.KEEP_QUIET_STARTS, q) and _asks_a_confidence(q):
+        return None  # "could you keep this between us?" asks no question about them
     note = [] if len(questions) == 1 else [f"{len(questions)} questions: the last one decides"]
     probe = probes.probe_signal(q)
     if probe:
@@ -370,6 +383,20 @@ def _question(t: str, parts: list[str]):
             f"starts with '{m.group(0)}' (a yes/no form) -> closed question"
         ]
     return "closed_question", note + ["a question with no open opener -> closed question"]
+
+
+# "could you keep this between us?", "would you mind not mentioning it to anyone?": a
+# confidence asked for in the form of a yes/no question (ours, session 15).
+_CONFIDENCE_FRAME = re.compile(
+    r"^(?:(?:please|so|and|but|oh|ok|okay|sorry),? )*(?:could|would|can|will|won't|wouldn't) "
+    r"you (?:please |just )?(?:mind )?"
+)
+
+
+def _asks_a_confidence(question: str) -> bool:
+    """True for a yes/no question that asks them to keep something to themselves."""
+    m = _CONFIDENCE_FRAME.match(question)
+    return bool(m) and bool(ask_frames.KEEP_QUIET.match(question[m.end() :].rstrip("?. ")))
 
 
 def _open_after_a_short_lead(q: str):

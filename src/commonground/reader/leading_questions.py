@@ -34,7 +34,7 @@ LEADING = [
         "pushes with",
     ),
     (
-        r"\b(?:aren't|arent) you (?:tired|sick|angry|fed up|worried|upset|scared|mad|"
+        r"\b(?:(?:aren't|arent) you|are you not) (?:tired|sick|angry|fed up|worried|upset|scared|mad|"
         r"frustrated|glad|excited)\b",
         "pushes with",
     ),
@@ -101,8 +101,11 @@ LEADING = [
         # "have I got that right?": the speaker checks their own hearing; so do "am I right?"
         # and a learner's "it is right?" (ours, session 12).
         r"my|on|to|just|exactly|totally|so|that|it|this|understand|understood|hear|heard|"
-        # "...if things were put right?", "set it right": made right, no tag (ours, session 15)
-        r"get|got|i|is|put|set|made|make|done|do)\s+right\b)(?:\S+\s+){2,}(right)\s*\??\s*$",
+        # "...if things were put right?", "set it right": made right, no tag (ours, session 15);
+        # "the union kept him right", "they never treat us right": the adverb after an
+        # object, no tag (ours, session 15)
+        r"get|got|i|is|put|set|made|make|done|do|him|her|them|us|me)\s+right\b)(?:\S+\s+){2,}"
+        r"(right)\s*\??\s*$",
         "ends with the tag",
     ),
     (
@@ -128,7 +131,7 @@ _LEADING_HINTS = [
     ("don't you", "dont you", "do not you", "you not"),
     ("wouldn't you", "wouldnt you", "would not you", "you not"),
     ("isn't ", "isnt ", "is not "),
-    ("aren't you", "arent you"),
+    ("aren't you", "arent you", "are you not"),
     ("wouldn't it be",),
     ("why ",),
     ("isn't ", "aren't ", "wasn't ", "weren't ", "is not ", "are not "),

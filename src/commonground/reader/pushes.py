@@ -100,9 +100,11 @@ PUSH_RULES = [
     (
         # "i thought you said you cared about the kids", "you said maybe last time too"
         # (ours, session 12): their own words held against them
+        # a learner's "you said me before that you want to help" (ours, session 15)
         r"(?:^|\bbut |\byet |\b(?:i|we) (?:really |honestly )?thought (?:that )?)(?:you|u) (?:said|"
-        r"told me|told us|promised)(?: (?:last time|before|last week|last month|earlier|the other "
-        r"day))?,? (?:(?:you|u)(?:'d| would| were| care| cared| wanted| want| love| believe)\b|"
+        r"said me|said us|told me|told us|promised)(?: (?:last time|before|last week|last month|"
+        r"earlier|the other day))?,? (?:that )?(?:(?:you|u)(?:'d| would| were| care| cared| wanted| "
+        r"want| love| believe)\b|"
         r"(?:maybe|yes|yeah|you might)\b(?! (?:to|about|if)\b))",
         ("said", "told", "promised"),
     ),
@@ -244,6 +246,24 @@ PUSH_RULES += [
 ]
 # One alternation, searched rule by rule with the cheap word test first (guards.py).
 PUSH = Alternation(PUSH_RULES)
+
+# "I'll keep it short for once", "we won for once", "for once the council listened": the
+# clause round "for once" has a subject of its own, not them, and presses nobody (ours,
+# session 15); "come for once", "just for once could you come" and "I wish you'd come for
+# once" do.
+_OWN_ONCE = re.compile(
+    r"(?:^|[,;:] )(?:(?:and|but|so|well|honestly|actually|nothing really|oh|yeah|ok|okay) )*"
+    r"(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've|we'd|it|it's|they|they're|he|she|the|my|our)\b"
+    r"(?:(?!\b(?:you|u|your|yourself)\b)[^,;:])*$"
+)
+_ONCE_THEN_SUBJECT = re.compile(r",? (?:i|we|the|it|they|he|she|my|our)\b(?!'d\b)")
+
+
+def about_oneself_once(sentence: str, start: int, end: int) -> bool:
+    """True when the "for once" at ``start:end`` of ``sentence`` is said of the speaker or
+    of the world, not asked of them ("I'll keep it short for once")."""
+    return bool(_OWN_ONCE.search(sentence, 0, start) or _ONCE_THEN_SUBJECT.match(sentence, end))
+
 
 # The need an ask is said as ("we need people to ...", "I need you at ..."), not pressing.
 ASK_NEED = re.compile(r"^(?:we|i) need (?:you|people|someone)$")

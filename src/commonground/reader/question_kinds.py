@@ -54,7 +54,7 @@ FACTUAL = [
     r"attend|belong|shop|ride|take|use|drive|volunteer|worship|play|sing|belong to)\b",
     r"^(?:which|what) (?:\w+ ){1,2}(?:are|were|is) (?:you|your \w+) (?:in|on|at|with|from|part of)\b",
     r"\b(?:what|which) (?:grade|grades|school|schools|year|unit|floor|building|apartment|"
-    r"department|shift|parish|church|congregation|local|union|neighbou?rhood|part of town|"
+    r"department|shift|parish|church|congregation|local|union|neighbou?rhood|part of (?:the )?(?:town|city)|"
     r"district|ward|precinct|company|hospital|subject|subjects|classes|class|line of work|"
     r"kind of work|sort of work|job|field|route|team|site|ministry)\b",
     r"\bwhat(?:'s| is| was) your (?:job|role|name|title|major|unit|position|line of work|work|"
@@ -112,7 +112,8 @@ ASKS_ITSELF = re.compile(
     # like to talk about it" asks them, it is no piece of one's story (lead, session 11);
     # so does a hedged one, or one about what "we" should do: "i was wondering if maybe we
     # should leave" asks "should we leave?" (ours, session 12)
-    r"|(?:i was|i'm|i am|we were|we're) (?:just )?wondering (?:if|whether) "
+    # "i wonder if we should strike" asks the same (ours, session 15)
+    r"|(?:(?:i was|i'm|i am|we were|we're) (?:just )?wondering|i (?:just )?wonder) (?:if|whether) "
     r"(?:maybe |perhaps |possibly )?(?:you|u|we (?:should|could|might|can|ought|shall|need)\b))"
 )
 
@@ -139,12 +140,17 @@ HOW_MUCH = re.compile(
 OPEN_START = re.compile(
     r"^(?:what|what's|how come|how|how's|why|who|whom|whose|where|when|which|in what|tell me|"
     r"talk to me|describe|walk me through|share|help me understand|i'd love to hear|"
-    r"i would love to hear|i'd like to hear|i'm curious|i am curious|i wonder|i'm wondering|"
+    r"i would love to hear|i'd like to hear|i'm curious|i am curious|"
+    # "I wonder what...", not "I wonder if we should strike" (a yes/no asked indirectly, as
+    # "I was wondering if..." is; ours, session 15)
+    r"(?:i wonder|i'm wondering)(?! (?:if|whether)\b)|"
     r"(?:can|could|would|will) you (?:(?:be willing to|mind|please) )?(?:tell\w*|shar\w*|"
     r"describ\w*|say more|talk|walk me|help me understand|explain|give me|go on)|"
     r"say more|go on|what about|and then|then what|like what|such as|how so|and (?:you|yourself)|"
     # what is left of "and then?" / "and yourself?" once the opening "and" is dropped
     r"(?:then|yourself|you)(?=\s*\?+$)|"
+    # "meaning?", "as in?": asked alone, each asks them to say more (ours, session 15)
+    r"(?:meaning|as in)(?=\s*\?+$)|"
     r"(?:is there )?anything (?:else|more|you(?:'d| would)? "
     r"(?:like to |want to )?(?:add|share|say|ask|tell)))\b"
 )
@@ -161,6 +167,16 @@ CHECK_TAG = re.compile(
     r"did i get (?:that|it|you|this)) (?:right|correct|about right)\s*$"
 )
 CHECK_TAG = prefiltered(CHECK_TAG)
+
+# "my mum cleaned offices, did it for years": "did it" then a preposition or a length of
+# time is the verb "do" told with its subject dropped, not a question's "did" (which a
+# verb follows: "did it help?"); so is "was there for years" (ours, session 15).
+DONE_IT_SOURCE = (
+    r"(?:did|does|do) (?:it|that|this)(?: all)? (?:for|every|until|till|without|since|from|by|"
+    r"with|twice|alone|again|myself|herself|himself|themselves|ourselves|full-time|part-time|"
+    r"day|night|years|ages|\d)\b|(?:was|were) there (?:for|until|till|since|from|all|ages|years|\d)\b"
+)
+DONE_IT = re.compile(DONE_IT_SOURCE)
 
 # "thanks for seeing me, how long have you run the pantry": a question typed after a
 # comma with no question mark (a wh-word, then a verb put before "you").
@@ -184,7 +200,9 @@ BARE_TAIL_QUESTION = re.compile(
     r"would|will|can|could))\s+(?:it|that|this|the|they|things|life|work|a|an|your)\b"
     r"(?=[^,?]*\b(?:you|your|yours)\b)[^,?]*$"
     r"|,\s*(?:what|how)(?:'s| (?:is|was|would|will))\s+(?:it|that|this)(?: \w+)?\s*$"
-    r"|,\s*(?:is|was|are|were|has|have|does|did|do|would|could|can|will) (?:(?:it|that|there|"
+    + r"|,\s*(?!"
+    + DONE_IT_SOURCE
+    + r")(?:is|was|are|were|has|have|does|did|do|would|could|can|will) (?:(?:it|that|there|"
     r"anything|anyone|anybody|you)|(?:the|your|this)(?=[^,?]*\b(?:you|your|yours)\b))"
     r"(?: [\w']+){2,}[^,?]*$"
 )
@@ -199,6 +217,10 @@ TELL_ME = re.compile(
     r"(?:i'd|i would|i should|i shall|i'm|i am) (?:be )?(?:very |most |really |so |genuinely )?interested to "
     r"(?:hear|know|learn) (?:about|more|what|how|why)|"
     r"help me understand|say more about|"
+    # "i'd love to know what it's been like for you", "what i really want to know is how
+    # you manage": a wish to know about them (ours, session 15)
+    r"i(?:'d| would)? (?:really )?(?:love|like|want|wanted) to know(?: is)?"
+    r"(?= (?:what|how|why)\b[^.?!]*\byou)|"
     # "I was wondering what brought you here", "I wonder how you got into nursing": an
     # open question asked indirectly (ours, session 9); about them, not a musing
     r"(?:(?:i was|i'm|i am|i've been|i have been) (?:just |always )?wondering|"

@@ -37,7 +37,7 @@ from commonground.reader.listening import (
     strip_fillers,
 )
 from commonground.reader.probes import probe_signal
-from commonground.reader.pushes import ASK_NEED, PUSH
+from commonground.reader.pushes import ASK_NEED, PUSH, about_oneself_once
 from commonground.reader.question_form import (
     ON_THE_SPOT,
     TURNS,
@@ -111,6 +111,8 @@ def detect(text: str, kind: str, parts: tuple[str, ...] = ()) -> tuple[tuple[str
             m = None  # "is there anything I could tell you that would help?" asks, not presses
         if m and probe and _ONLY_THE.search(m.group(0)):
             m = None  # "it is only the Thursday that is a problem, or the speaking also?" asks
+        if m and m.group(0) == "for once" and about_oneself_once(s, m.start(), m.end()):
+            m = PUSH.search(s[m.end() :])  # "I'll keep it short for once" presses nobody
         if m and kind == "ask" and "activity" in parts and ASK_NEED.match(m.group(0)):
             m = None  # "we need people to phone bank thursday" is the ask, said as a need
         if m:

@@ -132,6 +132,10 @@ SHORTHAND = {
     "msg": "message",
     "txt": "text",
     "pic": "picture",
+    # ours, session 15: Scots and Irish spellings ("cheers for yer time", "whit's it like")
+    "yer": "your",
+    "whit": "what",
+    "whit's": "what's",
 }
 
 # Typos of the words a line's kind turns on ("waht", "wuold", "lnog", "satuday"): two
@@ -196,6 +200,14 @@ _NUMBERED = "".join(
         "aisle",
     ]
 )
+# "me da", "ma maw": "my" before a relative, where a clause starts.
+_CLAUSE_START = (
+    r"(?:^|(?<=[,.!?;] )|(?<=\band )|(?<=\bbut )|(?<=\bwhen )|(?<=\bcos )|(?<=\bbecause ))"
+)
+_KIN = (
+    r"(?:da|dad|mam|mum|ma|maw|nan|nanna|granda|grandad|gran|brother|sister|son|daughter|kids|"
+    r"husband|wife|fella|missus|mate|mates|auntie|uncle|cousin|neighbou?r)\b"
+)
 # Each rule with a piece of text that every match contains: a line without it is not
 # searched; and the text each match starts with, so that the look-behinds that open
 # these patterns are tried only there (``starting_with``).
@@ -235,15 +247,11 @@ IN_CONTEXT = (
     ("ain't ", starting_with("ain't ", r"\bain't (?=it\b|that\b)"), "isn't "),
     (
         "me ",
-        starting_with(
-            "me ",
-            r"(?:^|(?<=[,.!?;] )|(?<=\band )|(?<=\bbut )|(?<=\bwhen )|(?<=\bcos )|"
-            r"(?<=\bbecause ))me (?=(?:da|dad|mam|mum|ma|nan|nanna|granda|grandad|gran|brother|"
-            r"sister|son|daughter|kids|husband|wife|fella|missus|mate|mates|auntie|uncle|"
-            r"cousin|neighbou?r)\b)",
-        ),
+        starting_with("me ", _CLAUSE_START + r"me (?=" + _KIN + r")"),
         "my ",
     ),
+    # and the Scots "ma da worked in the yards" (ours, session 15)
+    ("ma ", starting_with("ma ", _CLAUSE_START + r"ma (?=" + _KIN + r")"), "my "),
     ("kindly ", starting_with("kindly ", r"(?:^|(?<=[,.!?;] ))kindly (?=[a-z])"), "please "),
     # "your in then?", "your coming right": "you're" typed as "your" (ours, session 11), only
     # before a word no noun follows "your" with ("your in-laws", "your free time" stay)
@@ -286,6 +294,61 @@ IN_CONTEXT = (
             r"have|has|would|will|can|could)\b)",
         ),
         "which ",
+    ),
+    # "i no how you feel", "do you no anyone", "good to no": "know" typed as "no" after a
+    # subject or "to", where a clause, "what", "that" or an object follows (ours, session
+    # 15); "no, i can't", "i have no time", "i no longer work there", "to no one" stay
+    (
+        " no ",
+        starting_with(
+            "no",
+            r"(?:(?<=\bi )|(?<=\byou )|(?<=\bwe )|(?<=\bthey )|(?<=\bdon't )|(?<=\bdidn't )|"
+            # "told you no" says no to them
+            r"(?<=\bdoesn't )|(?<=\bto ))(?<!\btold you )(?<!\btell you )(?<!\btelling you )"
+            r"(?<!\basked you )no(?= (?:how|what|why|where|when|who|which|whether|if|that|it|him|"
+            r"her|them|what's|about|anyone|anybody|anything|someone|somebody|exactly|the (?:feeling|"
+            r"score|drill|way|place|area|name|date|time))\b)",
+        ),
+        "know",
+    ),
+    # ... and where its clause ends: "yeah i no, it's rubbish", "i don't no."
+    ("i no", starting_with("no", r"(?<=\bi )no(?=\s*[,.!?]|\s*$)"), "know"),
+    (
+        "n't no",
+        starting_with(
+            "no", r"(?:(?<=\bdon't )|(?<=\bdidn't )|(?<=\bdoesn't ))no(?=\s*[,.!?]|\s*$)"
+        ),
+        "know",
+    ),
+    # the Scots "no" for "not": "are ye no sick of it", "is it no due this week" (ours,
+    # session 15), only before a word that says how they are
+    (
+        " no ",
+        starting_with(
+            "no ",
+            r"(?:(?<=\bare you )|(?<=\bwere you )|(?<=\bare they )|(?<=\bare we )|(?<=\bis it )|"
+            r"(?<=\bwas it )|(?<=\bis he )|(?<=\bis she )|(?<=\bwas he )|(?<=\bwas she ))no (?=(?:sick|"
+            r"tired|fed up|scunnered|worried|scared|feart|angry|raging|fuming|bothered|interested|"
+            r"coming|going|working|keen|sure|ready|able|allowed|happy|glad|due|meant|supposed)\b)",
+        ),
+        "not ",
+    ),
+    # "wid ye come tae the meeting": "wid" is "with" (session 7) but the Scots "would" where
+    # a clause opens with it, its subject and a bare verb (ours, session 15)
+    (
+        "with you ",
+        starting_with(
+            "with you ",
+            r"(?:^|(?<=[,.!?;] )|(?<=\bso )|(?<=\band )|(?<=\bbut ))with you (?=(?:come|be|like|"
+            r"want|mind|help|join|give|bring|do|fancy|consider|sign|host|chap|knock)\b)",
+        ),
+        "would you ",
+    ),
+    # "since how much time you are working here": a learner's "how long" (ours, session 15)
+    (
+        "how much time",
+        starting_with("since how much time", r"since how much time(?= (?:you|are|do|have|is)\b)"),
+        "how long",
     ),
     # "its the library on sat", "were pushing the hospital to...": "it's" and "we're" typed
     # without the apostrophe, where the word after says so (ours, session 12): a possessive

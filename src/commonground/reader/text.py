@@ -100,6 +100,9 @@ _REPEAT = re.compile(r"\b([a-z']++)(?:\s*(?:,|\.\.\.|…|-+|—)\s*\1\b)+")
 # "Like" set off by commas is a filler ("would you, like, help?", "like, how long?"): it
 # carries no meaning, and between a verb and its object it hides the phrase that does.
 _FILLER_LIKE = re.compile(r"(?:^|,\s*)like,\s*")
+# Emoji and the joiners between their parts carry a tone the reader does not read (ours,
+# session 15): left in, one hid a tag or a question's end from the rules that look for it.
+_EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
 _SPACE_PUNCT = re.compile(r"\s+([,.!?;:])")
 _LEADING_COMMA = re.compile(r"^[\s,;]+")
 
@@ -112,10 +115,20 @@ _ILL_BEFORE = re.compile(
 )
 
 
+# Day names cut short keep their expansion in a range ("mon-fri"): the time rules read it.
+_RANGE_DAYS = frozenset(["mon", "tues", "weds", "thurs", "fri"])
+
+
 def _expand(m: re.Match) -> str:
     word = m.group(1)
     if word == "ill" and _ILL_BEFORE.search(m.string, 0, m.start()):
         return word
+    start, end, line = m.start(), m.end(), m.string
+    joined = (line[end : end + 1] == "-" and line[end + 1 : end + 2].isalpha()) or (
+        start > 1 and line[start - 1] == "-" and line[start - 2].isalpha()
+    )
+    if joined and word not in _RANGE_DAYS:
+        return word  # one word joined to the next: "ta-ra", "u-turn", "ill-health" (session 15)
     return spellings.SHORTHAND[word]
 
 
@@ -134,6 +147,8 @@ def normalise(text: str) -> str:
     'so, how did you get into it?'
     """
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    if not text.isascii():
+        text = _EMOJI.sub(" ", text)  # "the landlord's a joke isn't he 🙄" ends on its tag
     text = tidy(" ".join(text.split()).lower())  # str.split's spaces are re's \s
     if "-" in text:
         text = _FALSE_START.sub("", text)
