@@ -8,7 +8,9 @@ source on the golden corpus and on made-up lines: the same matches, groups and
 substitutions, and the same answer at every position of a line.
 """
 
+import importlib
 import json
+import pkgutil
 import re
 
 import pytest
@@ -16,9 +18,14 @@ from golden_readings import GOLDEN
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import commonground.reader  # noqa: F401  (imports every module that makes such a pattern)
+import commonground.reader
 from commonground.reader.guards import STARTING_WITH_PATTERNS, WORD_START, WORD_START_PATTERNS
 from commonground.reader.text import normalise
+
+# Every module of the reader, so that every such pattern is made (the package imports its
+# modules on first use, so importing it makes none of them).
+for _module in pkgutil.iter_modules(commonground.reader.__path__):
+    importlib.import_module(f"commonground.reader.{_module.name}")
 
 try:  # Python 3.11+
     from re import _constants as c
