@@ -64,3 +64,28 @@ def test_a_reading_is_the_same_cold_and_remembered():
     warm = read_line(line)
     assert cold == warm
     assert "probe_no" in cold.signals
+
+
+def test_typos_are_put_right_as_the_alternation_of_them_did():
+    """spellings.untypo (a lookup per word) gives what one pattern of every typo gave,
+    on every golden text lower-cased and on lines made of typos, their neighbours and
+    apostrophes."""
+    import random
+    import re
+
+    from commonground.reader import spellings
+
+    alternation = re.compile(r"(?<![\w'])(" + "|".join(sorted(spellings.TYPOS)) + r")(?![\w'])")
+
+    def plain(text: str) -> str:
+        return alternation.sub(lambda m: spellings.TYPOS[m.group(1)], text)
+
+    texts, _ = corpus()
+    rng = random.Random(5)
+    typos = sorted(spellings.TYPOS)
+    pieces = [*typos[:200], "it's", "'", "-", " ", ", ", "x", "9", "_", "abotu's"]
+    made = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    for text in (
+        [t.lower() for t in texts] + made + ["".join(rng.sample(pieces, 5)) for _ in range(500)]
+    ):
+        assert spellings.untypo(text) == plain(text), text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from commonground.reader.guards import at_word_starts, starting_with
+from commonground.reader.guards import starting_with
 
 # Texting shorthand and contractions typed without an apostrophe, as learners type them.
 SHORTHAND = {
@@ -162,7 +162,14 @@ TYPOS = {
     for form in sorted(_typo_forms(word))
     if form not in _TYPO_NOT and form not in _TYPO_TARGETS.split()
 }
-TYPO_WORD = at_word_starts(r"(?<![\w'])(" + "|".join(sorted(TYPOS)) + r")(?![\w'])")
+
+
+def untypo(text: str) -> str:
+    """``text`` with every word typed as one of :data:`TYPOS` (a whole run of word
+    characters and apostrophes) put right. A lookup per word: the pattern of all the
+    typos as one alternation took 4 ms to compile, on the way to every lint."""
+    return RUN.sub(lambda m: TYPOS.get(m.group(0), m.group(0)), text)
+
 
 # Spellings that depend on the words around them (ours, session 7): "2"/"4" as texted
 # words ("coming 2 the vigil", "me 2", "cheers 4 ur time"), "fixin' to" (about to),

@@ -157,7 +157,7 @@ def normalise(text: str) -> str:
         text = spellings.SHORTHAND_WORD.sub(_expand, text)
         runs = set(spellings.RUN.findall(text))
     if not runs.isdisjoint(spellings.TYPOS):
-        text = spellings.TYPO_WORD.sub(lambda m: spellings.TYPOS[m.group(1)], text)
+        text = spellings.untypo(text)
     for needle, pattern, said in spellings.IN_CONTEXT:
         if needle in text:
             text = pattern.sub(said, text)
