@@ -15,14 +15,11 @@ from commonground.roleplay.answer import answer_ask, view_of
 from commonground.roleplay.built_in_endings import end_if_over
 from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback, covered
 from commonground.roleplay.hearing.scores import pressing
-from commonground.roleplay.line_checks import (
-    PRESSED_ASK,
-    judge_line,
-    presses_in_ask,
-    signals_of,
-    speaking_minutes,
-)
+from commonground.roleplay.line_checks import judge_line
+from commonground.roleplay.line_length import speaking_minutes
+from commonground.roleplay.line_signals import signals_of
 from commonground.roleplay.model import Choice, Node, Scenario
+from commonground.roleplay.pressing_lines import PRESSED_ASK, presses_in_ask
 from commonground.roleplay.replies import ask_reply
 from commonground.roleplay.state import AskRecord, PlayState, StepRecord
 from commonground.roleplay.turn_result import TurnResult

@@ -14,16 +14,15 @@ from dataclasses import replace
 from commonground.roleplay.built_in_endings import end_if_over, trust_floor
 from commonground.roleplay.hearing import takes_asks
 from commonground.roleplay.hearing.scores import pressing
-from commonground.roleplay.line_checks import (
+from commonground.roleplay.line_length import speaking_minutes, speech_note
+from commonground.roleplay.line_signals import signals_of
+from commonground.roleplay.model import DEFAULT_LEADING, DEFAULT_VAGUE, Node
+from commonground.roleplay.pressing_lines import (
     LEADING_NOTE,
     PRESSED_ASK,
     PUSH_NOTE,
     presses_in_ask,
-    signals_of,
-    speaking_minutes,
-    speech_note,
 )
-from commonground.roleplay.model import DEFAULT_LEADING, DEFAULT_VAGUE, Node
 from commonground.roleplay.state import PlayState, StepRecord
 from commonground.roleplay.turn_result import TurnResult
 from commonground.roleplay.what_fits import node_step, what_fits
