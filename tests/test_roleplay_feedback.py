@@ -14,7 +14,7 @@ import pytest
 from roleplay_states import first_state_at_each_node, reachable_states
 
 from commonground import roleplay
-from commonground.roleplay import engine
+from commonground.roleplay import apply_choice, engine
 from commonground.roleplay.feedback import CLOSE_WORDING, ask_feedback, choice_feedback, covered
 from commonground.roleplay.line_checks import Judgement
 from commonground.roleplay.model import DEFAULT_TOO_SOON, Choice, Effects
@@ -171,7 +171,7 @@ def test_a_loose_ask_answered_as_the_authored_one_is_judged_on_that_answer(monke
     line = "could you chat with the other parents at the gate with me, tuesday 8:30, main entrance?"
     close = roleplay.free_text(alex, state, line)
     assert close.heard.how == "ask" and close.feedback.startswith("Heard as “Would you talk")
-    monkeypatch.setattr(engine, "CLOSE_WORDING", 1.01)  # every typed ask is now loose
+    monkeypatch.setattr(apply_choice, "CLOSE_WORDING", 1.01)  # every typed ask is now loose
     loose = roleplay.free_text(alex, state, line)
     assert loose.answer == close.answer and loose.quality == "strong"
     assert loose.feedback.startswith("A clear, specific ask that grows out of what they told you.")

@@ -16,9 +16,11 @@ The public API (pure Python; the widget player and the CLI build on it)::
 
 Submodules: :mod:`.model` (the scenario objects), :mod:`.loader` (find, list, load),
 :mod:`.yamlfile` (safe YAML with lines), :mod:`.checks` (schema and ids), :mod:`.build`,
-:mod:`.state`, :mod:`.engine`, :mod:`.answer` (how the persona answers an ask),
-:mod:`.debrief`, :mod:`.outcome` (outcome-log row), :mod:`.search` (every reachable
-play), :mod:`.lint`, :mod:`.autoplay`, :mod:`.terminal`, :mod:`.starter`.
+:mod:`.state`, :mod:`.engine` (its parts: :mod:`.apply_choice`, :mod:`.no_move`,
+:mod:`.built_in_endings`, :mod:`.turn_result`, :mod:`.what_fits`), :mod:`.answer` (how
+the persona answers an ask), :mod:`.debrief`, :mod:`.outcome` (outcome-log row),
+:mod:`.search` (every reachable play), :mod:`.lint`, :mod:`.autoplay`, :mod:`.terminal`,
+:mod:`.starter`.
 """
 
 from __future__ import annotations

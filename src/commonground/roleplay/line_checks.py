@@ -10,147 +10,79 @@ is harmful wherever it is heard; before any ask, the same words ("surely it's al
 it?") are a leading question, weak and not credited. The needs come from the method's
 steps; where we go further than the source guide (how long a story runs before it should
 turn to them) it is our advice and the feedback says so.
+
+The parts: the reader's signals and kinds (:mod:`.line_signals`), a line's length
+(:mod:`.line_length`), pressing lines (:mod:`.pressing_lines`), stories
+(:mod:`.story_checks`), a campaign's why (:mod:`.campaign_why`) and follow-ups
+(:mod:`.follow_ups`); their names are importable from here too.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from commonground.planners.story import WORDS_PER_MINUTE, tells_a_story
-from commonground.reader.statements import STORY
 from commonground.reader.text import normalise
+from commonground.roleplay.campaign_why import gives_a_why
+from commonground.roleplay.follow_ups import MOVED_ON, builds_on, moves_on, points_back
+from commonground.roleplay.line_length import (
+    SELF_TALK_WORDS,
+    speaking_minutes,
+    speech_note,
+    word_count,
+)
+from commonground.roleplay.line_signals import (
+    KEY_SIGNALS,
+    QUESTIONS,
+    RESPOND_NEEDS,
+    TELLING_SIGNALS,
+    signals_of,
+)
 from commonground.roleplay.praise import PRAISE_NOT_LISTENING, PRAISED_QUESTION, praises
-
-#: Reader signals that tell moves apart when routing (see :mod:`commonground.reader`).
-KEY_SIGNALS = frozenset(
-    {
-        "push",
-        "probe_no",
-        "probe_maybe",
-        "confirm_details",
-        "credentials",
-        "thanks",
-        "follow_up",
-        "agrees_only",
-        "on_the_spot",
-        "turns_to_them",
-    }
+from commonground.roleplay.pressing_lines import (
+    LEADING_NOTE,
+    PRESSED_ASK,
+    PUSH_NOTE,
+    presses_in_ask,
+    takes_as_yes,
 )
-#: Signals that mark a move so clearly that a choice whose wordings never carry them is
-#: unlikely to be meant (a push is not a probe; a bare "we agree" is not a story).
-TELLING_SIGNALS = frozenset(
-    {
-        "push",
-        "probe_no",
-        "probe_maybe",
-        "confirm_details",
-        "agrees_only",
-        "on_the_spot",
-        "credentials",
-        "follow_up",
-    }
-)
-#: The method's reply to each answer, and the reader signal that shows a line gives it
-#: (the linter also requires every reply node to offer it).
-RESPOND_NEEDS = {
-    "respond_yes": ("confirm_details", "confirming the details (what, when, where)"),
-    "respond_maybe": ("probe_maybe", "asking what the maybe depends on"),
-    "respond_no": ("probe_no", "asking whether it is the time or the activity"),
-}
-#: Our advice (not the source guide's): a story longer than this, about yourself, with
-#: no turn to the other person, takes over the meeting.
-SELF_TALK_WORDS = 100
-
-#: What a push is told, wherever it is heard.
-PUSH_NOTE = (
-    "That presses them instead of hearing them. Accept what they said, then find out what "
-    "is behind it."
+from commonground.roleplay.story_checks import (
+    CHRONOLOGY_THENS,
+    NOT_A_STORY,
+    chronology,
+    tells_story,
 )
 
-#: What an ask made with pressing words is told ("we need people like you to sign up
-#: today"), whatever else it is graded on (ours, session 10).
-PRESSED_ASK = (
-    "Our advice: that also presses them (who they ought to be, or a yes right now). Make "
-    "the ask and leave them free to answer, so that a yes is one they mean."
-)
-
-# How far it is, said to help them find it ("it's just round the corner from the
-# hospital"): in an ask, that tells where, whatever it would mean after a no.
-_HOW_NEAR = re.compile(
-    r"\b(?:it's|it is|its|that's|that is) (?:only |just )(?:down|round|around|up|across|next door)"
-    r"\b[^.?!]*",
-    re.I,
-)
-
-
-def presses_in_ask(reading, text: str) -> bool:
-    """Does an ask press them (the reader's ``push``), beyond saying how near it is?"""
-    if "push" not in signals_of(reading):
-        return False
-    if not _HOW_NEAR.search(text):
-        return True
-    from commonground.reader import read_line
-
-    return "push" in signals_of(read_line(_HOW_NEAR.sub("", text)))
-
-
-#: What pressing words are told before any ask, where there is nothing yet to push on.
-LEADING_NOTE = (
-    "You have not asked them for anything yet, so that only steers them toward your answer "
-    "(a leading line). Ask an open question and hear what they think."
-)
-
-# Words that take an answer as a yes: "see you Tuesday then", "I'll put you down for it".
-_AS_AGREED = re.compile(
-    r"\b(?:see|meet) you (?:on |at |there|then|next|this|tomorrow|(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)day)|\b(?:put|sign|pencil|count|mark|write|book) you (?:down|in|up)\b"
-    r"|\b(?:that's|so it's) a yes\b|\bglad you're (?:in|on board)\b|\bwelcome (?:aboard|on board)\b"
-    r"|\byou're in\b|\bit's a date\b",
-    re.I,
-)
-
-
-def takes_as_yes(reading, text: str) -> bool:
-    """Does a line take the answer it follows as a yes (confirming the details, "see you
-    Tuesday then!", "I'll put you down")? Said after a maybe, that skips what they need
-    to decide. A probe ("what would you need to know before Saturday?") or a push is not
-    this mistake, whatever details it names."""
-    signals = set(signals_of(reading))
-    if signals & {"probe_no", "probe_maybe", "push"}:
-        return False
-    return "confirm_details" in signals or bool(_AS_AGREED.search(normalise(text)))
-
-
-#: Our rule: a line that runs through this many "then"s is a chronology of a life, not
-#: the story of one moment.
-CHRONOLOGY_THENS = 3
-_THEN = re.compile(r"\bthen\b", re.I)
-# A stage direction of length: "(ten minutes of my life story)", "(eight minutes on yourself)".
-_LONG_DIRECTION = re.compile(r"\([^)]*\b(?:minutes?|hours?|life story|whole life)\b[^)]*\)", re.I)
-
-
-# A whole life announced: "let me start at the very beginning", "my whole life story".
-_WHOLE_LIFE = re.compile(
-    r"\b(?:my (?:whole )?life story|my whole life|(?:start|begin)\w* (?:right |way )?(?:back )?"
-    r"(?:at|from) the (?:very )?(?:beginning|start))\b",
-    re.I,
-)
-
-
-def chronology(text: str) -> bool:
-    """A life told stage by stage ("school, then college, then the bank, then ..."), or
-    announced whole, or with a stage direction that it runs on for minutes: not the
-    story of one moment."""
-    return (
-        len(_THEN.findall(text)) >= CHRONOLOGY_THENS
-        or bool(_LONG_DIRECTION.search(text))
-        or bool(_WHOLE_LIFE.search(text))
-    )
-
-
-QUESTIONS = frozenset({"factual_question", "closed_question", "open_question"})
+# This module's names, and its parts' that other modules and the tests import from here.
+__all__ = [
+    "CHRONOLOGY_THENS",
+    "KEY_SIGNALS",
+    "LEADING_NOTE",
+    "MOVED_ON",
+    "NOT_A_STORY",
+    "OPEN_AT_OPENING",
+    "PRESSED_ASK",
+    "PUSH_NOTE",
+    "QUESTIONS",
+    "RESPOND_NEEDS",
+    "SELF_TALK_WORDS",
+    "TELLING_SIGNALS",
+    "Judgement",
+    "builds_on",
+    "chronology",
+    "gives_a_why",
+    "judge_line",
+    "moves_on",
+    "only_checks_the_yes",
+    "points_back",
+    "presses_in_ask",
+    "signals_of",
+    "speaking_minutes",
+    "speech_note",
+    "takes_as_yes",
+    "tells_story",
+    "word_count",
+]
 
 #: What an open question at the opening is told: it asked about them, but it is the step
 #: that comes after your story, and the opening wants an easy question of fact.
@@ -171,135 +103,6 @@ _ASKS_EXPERIENCE = re.compile(
     re.I,
 )
 
-# Why the campaign matters, or why now: a reason given ("because", "so that nobody ...",
-# "to show the council ..."), a consequence ("which means"), or the decision it works
-# towards and when ("the board votes on 10 December", "the council decides in April").
-_REASON = re.compile(
-    r"\b(?:because|'cause|cos|since|so that|so (?:we|we're|they|the|it|nobody|no one|people|"
-    r"kids|children|families|everyone|shops|parents|students|riders|workers|patients|"
-    r"nurses|you|your)|in order to|that's why|which means|otherwise|unless|"
-    r"to (?:show|prove|stop|keep|save|get|make|give|bring|fix|win|change|move|put|end|protect|"
-    r"help|find|reach|tell|push|press|force|convince|persuade)|(?:is|are) what (?:they|it|we) "
-    r"(?:lack|need|want|listen to)|carr(?:y|ies) (?:more |real |a lot of )?weight|"
-    r"(?:listen|listens) to)\b",
-    re.I,
-)
-_DECISION = re.compile(
-    r"\b(?:votes?|voted|voting|decides?|decision|decided|hears?|hearing|adopts?|sets? its|"
-    r"election|budget|deadline|ballot|sits|meets)\b"
-    r"|\b(?:january|february|march|april|june|july|august|september|october|november|"
-    r"december|next (?:month|week|year)|this (?:month|spring|summer|autumn|winter))\b",
-    re.I,
-)
-
-
-_PLAIN_WORDS = frozenset(
-    [
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "they",
-        "their",
-        "them",
-        "what",
-        "when",
-        "where",
-        "which",
-        "will",
-        "would",
-        "could",
-        "should",
-        "about",
-        "been",
-        "being",
-        "also",
-        "just",
-        "like",
-        "more",
-        "much",
-        "some",
-        "very",
-        "your",
-        "yours",
-        "were",
-        "into",
-        "over",
-        "then",
-        "than",
-        "there",
-        "these",
-        "those",
-        "said",
-        "says",
-        "want",
-        "wants",
-        "we're",
-        "they're",
-        "it's",
-        "don't",
-        "every",
-    ]
-)
-
-
-def _stems(text: str, names: bool = True) -> set[str]:
-    """The words of four letters or more, cut to five (so "cuts" and "cut" differ but
-    "council's" and "council" do not), less the plainest; without capitalised words
-    (names of places and people: "Canal Street" is where, not why) unless ``names``."""
-    words = re.findall(r"[A-Za-z][A-Za-z']+", text)
-    return {
-        w.lower()[:5]
-        for w in words
-        if len(w) >= 4 and w.lower() not in _PLAIN_WORDS and (names or not w[0].isupper())
-    }
-
-
-def gives_a_why(text: str, reasons: str = "", what: str = "") -> bool:
-    """Does a campaign line say why (or why now), not only what? A reason or a
-    consequence, the decision the campaign works towards ("the board votes on 10
-    December"), or the campaign's own reason in its own words: a word of ``reasons`` (the
-    campaign's ``why``, less its names) that ``what`` (its ``what``) does not use
-    ("Council says no data."). "We're trying to get better buses for everyone in the
-    city." says what, and nothing of why."""
-    if _DECISION.search(text) or any(map(_gives_reason, _REASON.finditer(text))):
-        return True
-    return bool(_stems(text) & (_stems(reasons, names=False) - _stems(what)))
-
-
-# "trying to get", "want to keep": what the campaign wants, not why.
-_WANTING = re.compile(
-    r"\b(?:try|trying|tried|want|wants|wanted|hope|hoping|going|need|needs|like|able|how)"
-    r"(?:\s+[\w'-]+){0,3}\s*$",
-    re.I,
-)
-
-
-def _gives_reason(m: re.Match) -> bool:
-    """A match of :data:`_REASON` that gives a reason: "to show the council ..." does,
-    "we're trying to get ..." says only what is wanted."""
-    return not (m.group(0).lower().startswith("to ") and _WANTING.search(m.string[: m.start()]))
-
-
-_WORDS = re.compile(r"[A-Za-z0-9']+")
-
-
-def signals_of(reading) -> tuple[str, ...]:
-    """The reader's signals for a line (none for a reading without them)."""
-    return tuple(getattr(reading, "signals", ()) or ())
-
-
-@lru_cache(maxsize=4096)
-def word_count(text: str) -> int:
-    """Words in a line, as spoken."""
-    return len(_WORDS.findall(text))
-
-
-def speaking_minutes(text: str) -> float:
-    """How long a line takes to say at :data:`WORDS_PER_MINUTE`."""
-    return word_count(text) / WORDS_PER_MINUTE
-
 
 @dataclass(frozen=True)
 class Judgement:
@@ -315,58 +118,6 @@ class Judgement:
     checked: bool = False
 
 
-#: Kinds the reader gives lines that are something other than a story, whatever their
-#: first-person words: "so Saturday at 11 in the library, I'll text you tonight" confirms,
-#: "I think we both want clean air" names common ground (unless it also tells a story).
-NOT_A_STORY = frozenset({"close", "ask", "advice", "leading_question"})
-
-
-def tells_story(text: str, signals, kind: str = "story") -> bool:
-    """Does a typed line do the story step: a story of one's own, ten words or more? A
-    list of roles and titles (the reader's ``credentials``) is a résumé, however
-    story-like its verbs; a line the reader reads as a close, an ask or advice, or as
-    common ground with no story rule in it, is not a story."""
-    if chronology(text) or kind in NOT_A_STORY:
-        return False
-    if kind == "common_ground" and not any(p.search(normalise(text)) for p in STORY):
-        return False
-    return tells_a_story(text) and word_count(text) >= 10 and "credentials" not in signals
-
-
-#: Words that point back at what was just said ("what was that like?", "tell me more").
-_POINTS_BACK = re.compile(
-    r"\b(?:that|(?:those|these)(?! days\b)|it|its|them|him|her|he|she|there|then|more|else|said|say|saying|"
-    r"mentioned|told|tell me about|you'?ve|you had|you were)\b"
-)
-
-
-#: The stems of verbs any question may use, which build on nothing ("what keeps you
-#: going?" after "...families who keep asking").
-_GENERAL = frozenset(
-    {"keep", "goin", "get", "gett", "make", "made", "feel", "thin", "know", "want"}
-)
-
-
-def points_back(text: str) -> bool:
-    """Does the line point back at what was just said ("what was that like?")?"""
-    return bool(_POINTS_BACK.search(normalise(text)))
-
-
-def builds_on(text: str, their: str | None) -> bool:
-    """Does a question build on what they just said (``their``)? It shares a word that
-    matters with it, or points back at it ("how did that feel?"). A general question
-    ("what keeps you going?") does neither: it is an open question, not a follow-up
-    (ours, session 11). ``their`` may include the follow-up's authored wordings, which
-    say in other words what builds on it ("justice" after "because it is owed"). With
-    ``their`` unknown (None), any question does."""
-    if their is None or points_back(text):
-        return True
-    from commonground.roleplay.hearing.topic_words import content_words
-
-    own = {w[:4] for w in content_words(text)} - _GENERAL
-    return not own.isdisjoint(w[:4] for w in content_words(their))
-
-
 def only_checks_the_yes(text: str) -> bool:
     """Does a line after a yes only check that they are in ("ok cool so ur in then?", "so
     that's a yes?"), naming none of the plan (no day, time, place or activity)? A closed
@@ -375,22 +126,6 @@ def only_checks_the_yes(text: str) -> bool:
     from commonground.reader.move_cues import CHECKS_THE_YES
 
     return bool(CHECKS_THE_YES.search(normalise(text))) and not specificity(text)
-
-
-#: What a question that moves on from what they just said is told (session 11).
-MOVED_ON = (
-    "'Anyway' and 'next on my list' move on from what they just said: a 1:1 is a "
-    "connection, not an interview. Build on their last answer."
-)
-
-
-def moves_on(text: str, their: str | None) -> bool:
-    """Does a question say it moves on ("So anyway, what do you think of the PTA?", "next
-    on my list...") from what they just said (``their``), building on none of it? A question
-    that goes back to it ("anyway, how is your son doing now?") builds on it."""
-    from commonground.reader.move_cues import MOVES_ON
-
-    return bool(MOVES_ON.search(normalise(text))) and not builds_on(text, their)
 
 
 def _need(
@@ -448,23 +183,6 @@ def _need(
 
 #: The steps where praise of them is judged: a question wrapped in it, or listening.
 _PRAISE_STEPS = frozenset({"factual_questions", "open_questions", "listening"})
-
-
-def speech_note(reading, text: str) -> str:
-    """Our advice on a long line about oneself that never turns to them (``""`` if not)."""
-    kind = getattr(reading, "kind", "other")
-    long_self = (
-        word_count(text) > SELF_TALK_WORDS
-        and "turns_to_them" not in set(signals_of(reading))
-        and kind not in QUESTIONS
-        and re.search(r"\b(?:i|my|me)\b", text, re.I)
-    )
-    if not long_self:
-        return ""
-    return (
-        f"Our advice: {word_count(text)} words about yourself with no turn to them is a "
-        "speech, not a story. Keep it to a minute or two and hand the conversation back."
-    )
 
 
 def judge_line(
