@@ -53,11 +53,11 @@ FRESH = Path(__file__).parent / "plays" / "fresh13"
 NAMES = [info.name for info in roleplay.list_scenarios() if not info.error]
 
 
-#: Both rounds of fresh plays (the second, fresh14, covers some scenarios): their bounds
-#: and their wording are checked here; each file tests its own fixes.
-ROUNDS = [
-    (FRESH, NAMES),
-    (FRESH.parent / "fresh14", sorted(p.stem for p in (FRESH.parent / "fresh14").glob("*.yaml"))),
+#: Every round of fresh plays (fresh14 and fresh15 cover some scenarios): their bounds and
+#: their wording are checked here; each round's file tests its own fixes.
+ROUNDS = [(FRESH, NAMES)] + [
+    (FRESH.parent / later, sorted(p.stem for p in (FRESH.parent / later).glob("*.yaml")))
+    for later in ("fresh14", "fresh15")
 ]
 
 
