@@ -66,14 +66,23 @@ def form_token(response) -> str:
 def serve(room_home, scenario):
     """Run ``scenario(base_url)`` against a tornado server with the room's hook."""
 
-    async def main():
-        app = web.Application(
+    def app():
+        return web.Application(
             [(r"/voila/render/(.*)", LessonHandler, {"hook": room.make_prelaunch_hook(room_home)})],
             cookie_secret=SECRET,
             room=str(room_home),
         )
+
+    return serve_app(app, scenario)
+
+
+def serve_app(make_app, scenario):
+    """Run ``scenario(base_url)`` against a tornado server of ``make_app()`` (made inside
+    the server's event loop) on a free local port."""
+
+    async def main():
         sock, port = testing.bind_unused_port()
-        server = httpserver.HTTPServer(app)
+        server = httpserver.HTTPServer(make_app())
         server.add_sockets([sock])
         try:
             return await scenario(f"http://127.0.0.1:{port}")

@@ -327,7 +327,7 @@ def test_a_name_pushed_out_of_a_full_room_is_not_taken_by_the_script(tmp_path, m
 
 def _serve_provider(room_home, code, scenario):
     """A tornado server signing browsers in with the room's identity provider."""
-    from tornado import httpserver, testing, web
+    from tornado import web
 
     from commonground.serving.room_auth import RoomIdentityProvider
 
@@ -350,18 +350,13 @@ def _serve_provider(room_home, code, scenario):
                 raise web.HTTPError(403)
             self.write(room.participant_from_cookie(self, room_home) or "no name")
 
-    async def main():
-        secret = (Path(room_home) / room.SECRET_FILE).read_bytes()
-        app = web.Application([("/login", Login), ("/page", Page)], cookie_secret=secret)
-        sock, port = testing.bind_unused_port()
-        server = httpserver.HTTPServer(app)
-        server.add_sockets([sock])
-        try:
-            return await scenario(f"http://127.0.0.1:{port}")
-        finally:
-            server.stop()
+    from room_browser import serve_app
 
-    return asyncio.run(main())
+    secret = (Path(room_home) / room.SECRET_FILE).read_bytes()
+    return serve_app(
+        lambda: web.Application([("/login", Login), ("/page", Page)], cookie_secret=secret),
+        scenario,
+    )
 
 
 async def _fetch(url, cookies=""):
