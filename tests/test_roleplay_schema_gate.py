@@ -129,3 +129,26 @@ def test_a_valid_scenario_is_loaded_without_importing_jsonschema():
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["False", "True"]
+
+
+def test_the_gate_compiles_without_detailed_exceptions_and_keeps_each_const():
+    """The gate is compiled with ``const`` read as a one-value ``enum`` (fastjsonschema
+    cannot compile ``const`` without detailed exceptions): every shipped scenario passes,
+    and each const still refuses what it refused (``schema_version: 2``, ``synthetic:
+    false``, ``1`` in place of ``True``)."""
+    import json
+
+    from commonground.roleplay.loader import scenario_paths
+
+    schema = json.loads(checks.SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert '"const"' in json.dumps(schema)
+    assert '"const"' not in json.dumps(checks._const_as_enum(schema))
+    checks._gate.cache_clear()
+    for path in scenario_paths():
+        data, _ = parse_file(path)
+        assert checks._gate_accepts(data), path
+    data, _ = parse_file(scenario_paths()[0])
+    for key, wrong in (("schema_version", 2), ("synthetic", False), ("schema_version", True)):
+        broken = {**copy.deepcopy(data), key: wrong}
+        assert not checks._gate_accepts(broken), (key, wrong)
+        assert checks.schema_problems(broken, {}), (key, wrong)
