@@ -1,7 +1,7 @@
 """The reader's prefiltered patterns: a plain substring test in front of each, exact.
 
-:func:`commonground.reader.guards.required_words` works out from a pattern's parse
-the words every match needs; :class:`~commonground.reader.guards.Prefiltered` searches
+:func:`commonground.reader.prefilter.required_words` works out from a pattern's parse
+the words every match needs; :class:`~commonground.reader.prefilter.Prefiltered` searches
 only texts holding one. Checked three ways: on its own (known patterns), on strings
 hypothesis makes to match each prefiltered pattern (every one holds a word), and on
 every sentence of the golden corpus (each method gives what the plain pattern gives).
@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commonground.reader import read_line  # noqa: F401 (imports every reader module)
-from commonground.reader.guards import PREFILTERED, Prefiltered, prefiltered, required_words
+from commonground.reader.prefilter import PREFILTERED, Prefiltered, prefiltered, required_words
 from commonground.reader.text import normalise, sentences
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from commonground.reader.guards import prefiltered
 from commonground.reader.memo import remembered
+from commonground.reader.prefilter import prefiltered
 
 _DETAIL_WORDS = (
     r"(?:details|address|time|times|location|directions|info|information|link|invite|"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from commonground.reader.guards import prefiltered
 from commonground.reader.memo import remembered
+from commonground.reader.prefilter import prefiltered
 
 ACKNOWLEDGES = re.compile(
     r"^(?:\w+,? )?(?:that makes (?:total |complete |a lot of )?sense|makes sense|of course|"

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from commonground.reader.guards import at_word_starts, prefiltered
+from commonground.reader.guards import at_word_starts
 from commonground.reader.memo import remembered
+from commonground.reader.prefilter import prefiltered
 
 _ASKS_ITSELF = re.compile(
     r"^(?:(?:do|does|did|are|is|was|were|have|has|can|could|will|would|should|aren't|isn't|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from commonground.reader.guards import prefiltered
+from commonground.reader.prefilter import prefiltered
 
 # A when-question that asks when they felt, knew or decided something is no question of
 # fact (ours, session 11): what follows the question word must not name a feeling.

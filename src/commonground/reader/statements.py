@@ -4,14 +4,14 @@ All patterns run on text already passed through
 :func:`commonground.reader.text.normalise` (lowercase, straight quotes, shorthand
 expanded). :mod:`~commonground.reader.kinds` applies them in order of precedence. Each
 is tried only on a sentence holding one of the words every match of it holds
-(:func:`~commonground.reader.guards.prefiltered`): most sentences tell no story.
+(:func:`~commonground.reader.prefilter.prefiltered`): most sentences tell no story.
 """
 
 from __future__ import annotations
 
 import re
 
-from commonground.reader.guards import prefiltered
+from commonground.reader.prefilter import prefiltered
 
 COMMON_GROUND = [
     r"\b(?:we both|both of us|you and i both|we're both|we are both|we each|us both)\b",

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from commonground.reader.guards import prefiltered
+from commonground.reader.prefilter import prefiltered
 
 # A list marker at the start of a pasted line: a bullet or dash, "1." or "2)", "a)", "Q1:".
 _MARKER = re.compile(r"^(?:[•·▪►‣◦○●*>–—-]+|\(?\d{1,2}[.)]|\(?[a-h]\)|q\d{1,2}[:.)])\s+")
