@@ -15,6 +15,7 @@ import pytest
 
 from commonground import curriculum
 from tests.browser import servers
+from tests.browser.widgets_ready import wait_for_widgets
 
 ALL_NOTEBOOKS = sorted(p.name for p in (servers.ROOT / "notebooks").glob("*.ipynb"))
 #: Scanned by the course walk (the start page, then lessons 01-09 by their links).
@@ -22,16 +23,6 @@ WALKED = {"00_start_here"} | {item.id for item in curriculum.path_lessons("volun
 NOTEBOOKS = [name for name in ALL_NOTEBOOKS if name.removesuffix(".ipynb") not in WALKED]
 # rule id -> why it remains (also explained in the README).
 KNOWN: dict[str, str] = {}
-
-
-def _wait_for_widgets(page) -> None:
-    page.wait_for_load_state("networkidle", timeout=120_000)
-    page.wait_for_function(
-        "() => !document.querySelector('.jupyter-widgets-view-loading, .lm-Widget.p-mod-hidden')"
-        " && document.readyState === 'complete'",
-        timeout=60_000,
-    )
-    page.wait_for_timeout(500)
 
 
 def test_every_page_is_scanned_here_or_in_the_walk():
@@ -46,7 +37,7 @@ def test_every_page_is_scanned_here_or_in_the_walk():
 @pytest.mark.parametrize("notebook", NOTEBOOKS)
 def test_voila_page_has_no_serious_violations(voila, page, axe_source, notebook, tmp_path: Path):
     page.goto(voila.url(f"/voila/render/{notebook}"))
-    _wait_for_widgets(page)
+    wait_for_widgets(page)  # every widget drawn, none failed
     page.add_script_tag(content=axe_source)
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     serious = [

@@ -14,7 +14,8 @@ from playwright.sync_api import expect
 
 from commonground import curriculum
 from commonground.serving.voila_config import EDITOR_ONLY_EXTENSIONS
-from tests.browser.test_accessibility import KNOWN, _wait_for_widgets
+from tests.browser.test_accessibility import KNOWN
+from tests.browser.widgets_ready import wait_for_widgets
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 WALK = [item.id for item in curriculum.path_lessons("volunteer")]  # 01 ... 09
@@ -56,7 +57,7 @@ def _axe_serious(page, axe_source: str) -> list[str]:
 
 def _at(page, lesson_id: str) -> None:
     expect(page).to_have_url(re.compile(rf"/voila/render/{lesson_id}\.ipynb"), timeout=60_000)
-    _wait_for_widgets(page)
+    wait_for_widgets(page)  # the header's Previous / Next drawn before any Tab
 
 
 def _open_course_home(voila, page) -> None:

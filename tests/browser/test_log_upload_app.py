@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from commonground import resources
+from tests.browser.widgets_ready import wait_for_widgets
 
 pytestmark = pytest.mark.slow  # a Voila server, a browser and a full analysis
 
@@ -23,6 +24,7 @@ def test_a_log_chosen_by_keyboard_is_analysed_and_not_kept(voila, page, tmp_path
     log.write_bytes((resources.data_dir() / "sample_workshop_log.csv").read_bytes())
     page.on("filechooser", lambda chooser: chooser.set_files(str(log)))  # the "open" dialog
     page.goto(voila.url(LESSON))
+    wait_for_widgets(page)  # says "model not found" if a widget cannot be drawn
     button = page.get_by_role("button", name=re.compile("Choose my log file"))
     expect(button).to_be_visible(timeout=120_000)
     expect(page.get_by_text("Lesson 11 marked complete.")).to_be_visible(timeout=120_000)
@@ -50,6 +52,7 @@ def test_a_broken_log_gets_file_row_and_field(voila, page, tmp_path):
     log.write_text("\n".join(lines) + "\n")
     page.on("filechooser", lambda chooser: chooser.set_files(str(log)))  # the "open" dialog
     page.goto(voila.url(LESSON))
+    wait_for_widgets(page)  # says "model not found" if a widget cannot be drawn
     button = page.get_by_role("button", name=re.compile("Choose my log file"))
     expect(button).to_be_visible(timeout=120_000)
     page.get_by_role("checkbox", name="Show the file's name").check()  # by its label
