@@ -1,5 +1,8 @@
 """Several sheets of one workbook read as logs of their own (``log merge --sheet``).
 
+``log validate``, ``analyze`` and ``report`` read them as one log through ``log merge``'s
+code (:mod:`commonground.outcomes.sheet_log`).
+
 A team often keeps one workbook with a sheet per organizer or per month. ``log merge``
 reads the sheets it is told to (``--sheet 2 --sheet April``, or ``--sheet all``), each
 by its own header row, as ``read_log`` reads one sheet, so sheets whose columns come in
@@ -42,7 +45,15 @@ class Part:
     words: str = ""
 
 
-def _is_workbook(path) -> bool:
+def several(sheets) -> bool:
+    """True when ``sheets`` (``--sheet`` given 0, 1 or more times) asks for more than
+    one sheet: given twice or more, or ``all``; one sheet is read as ``read_log`` reads it."""
+    if sheets is None or isinstance(sheets, (str, int)):
+        sheets = [] if sheets is None else [sheets]
+    return len(sheets) > 1 or (len(sheets) == 1 and str(sheets[0]).strip().lower() == ALL)
+
+
+def is_workbook(path) -> bool:
     return Path(str(path)).suffix.lower() == ".xlsx"
 
 
@@ -118,7 +129,7 @@ def parts(
     """
     from commonground.outcomes.schema import REQUIRED
 
-    if not sheets or (len(sheets) == 1 and str(sheets[0]).strip().lower() != ALL):
+    if not several(sheets):
         one = sheets[0] if sheets else None
         return [Part(p, lab, one) for p, lab in zip(paths, labels, strict=True)], []
     every_sheet = any(str(s).strip().lower() == ALL for s in sheets)
@@ -128,7 +139,7 @@ def parts(
         )
     out, notices = [], []
     for path, label in zip(paths, labels, strict=True):
-        if not _is_workbook(path):
+        if not is_workbook(path):
             if not every_sheet:
                 raise InputFileError(
                     path,

@@ -133,7 +133,7 @@ def _private_loader_quarantine(pre_q: pd.DataFrame | None) -> pd.DataFrame:
     out = pre_q.rename(columns=names)
     out = out.loc[:, ~out.columns.duplicated()]
     out = out.drop(columns=[n for n in out.columns if privacy.dropped_on_read(n)])
-    cells = _mask_quarantine(out.drop(columns=["row", "reason"]))
+    cells = mask_quarantine(out.drop(columns=["row", "reason"]))
     return pd.concat([out[["row", "reason"]], cells], axis=1)
 
 
@@ -396,7 +396,7 @@ def _display(value, kind: str | None = None) -> str | None:
     return shown
 
 
-def _mask_quarantine(cells: pd.DataFrame) -> pd.DataFrame:
+def mask_quarantine(cells: pd.DataFrame) -> pd.DataFrame:
     """Names, e-mail addresses and phone numbers in quarantined cells become a marker.
 
     The quarantine is for finding and fixing rows: each keeps its row number and its
@@ -452,7 +452,7 @@ def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> L
     data.update({name: good(as_text(raw[name])) for name in extras})
     accepted = pd.DataFrame(data, copy=False)
 
-    quarantine = _mask_quarantine(raw.loc[bad].copy())
+    quarantine = mask_quarantine(raw.loc[bad].copy())
     quarantine.insert(0, "reason", reason_by_pos.reindex(np.flatnonzero(bad)).to_numpy())
     quarantine.insert(0, "row", pd.array(rows[bad], dtype="Int64"))
     quarantine = pd.concat([pre_q, quarantine], ignore_index=True) if len(pre_q) else quarantine
