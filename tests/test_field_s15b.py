@@ -175,6 +175,27 @@ def test_validate_refuses_all_beside_a_sheet_and_a_sheet_it_lacks(tmp_path, caps
     assert out.count("\n") == 1
 
 
+def test_next_months_template_is_skipped_under_all_and_refused_by_name(tmp_path, capsys):
+    empty = ["July", [HEADER]]  # the header, no meetings yet
+    book = _book(
+        tmp_path / "template.xlsx",
+        {"March": [HEADER, ["m1", "2026-03-02", "org-1", "c1", "canvass", "true", "yes"]],
+         empty[0]: empty[1]},
+    )  # fmt: skip
+    for command in (["log", "validate"], ["analyze"]):
+        code, out = run_cli(capsys, *command, "--sheet", "all", book)
+        assert code == 0 and _counts(out) == (1, 1, 0)
+        assert "the log sheet 2 'July' has the log's header but no meetings: not read" in out
+    team = tmp_path / "team.csv"
+    code, out = run_cli(capsys, "log", "merge", book, "--sheet", "all", "-o", team)
+    assert code == 0 and "note: the log sheet 2 'July' has the log's header but no" in out
+    code, out = run_cli(capsys, "log", "validate", "--sheet", "1", "--sheet", "July", book)
+    assert code == 2 and "sheet 2 'July': no data rows" in out  # named: refused
+    only = _book(tmp_path / "only.xlsx", {"Read me": [["synthetic"]], "July": [HEADER]})
+    code, out = run_cli(capsys, "log", "validate", "--sheet", "all", only)
+    assert code == 2 and "sheet 2 'July': no data rows" in out  # nothing at all to read
+
+
 # --- sheet titles that are people's names -------------------------------------------------
 
 

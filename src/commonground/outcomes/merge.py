@@ -162,16 +162,24 @@ def merge_logs(
     from commonground.errors import InputFileError
     from commonground.outcomes import sheets as sheet_parts
     from commonground.outcomes.reading import read_log
+    from commonground.outcomes.validation import NoRowsError
 
     labels = labels or [str(path) for path in paths]
     if sheet is not None:
         sheets = [*(sheets or []), sheet]
     to_read, notices = sheet_parts.parts(list(paths), labels, sheets, show_names)
+    every_sheet = sheet_parts.several(sheets) and sheet_parts.ALL in map(_word, sheets)
     skipped = list(notices)
     parts, quarantines, per_file, problems, n_read = [], [], [], [], 0
     for part in to_read:
         try:
             result = read_log(part.path, sheet=part.sheet, date_order=date_order, **reading)
+        except NoRowsError as exc:
+            if not (every_sheet and part.words) or (part is to_read[-1] and not parts):
+                raise sheet_parts.refused_sheet(part, exc) from None
+            skipped.append(f"{part.label} has the log's header but no meetings: not read")
+            notices.append(skipped[-1])  # next month's template: nothing to lose
+            continue
         except InputFileError as exc:
             raise sheet_parts.refused_sheet(part, exc) from None
         n_read += result.n_read
@@ -194,6 +202,10 @@ def merge_logs(
     if len(quarantine) == 0:
         quarantine = _empty_quarantine()
     return MergeResult(accepted, quarantine, n_read, notices, per_file, problems, skipped)
+
+
+def _word(sheet) -> str:
+    return str(sheet).strip().lower()
 
 
 def _worth_saying(notice: str, part) -> bool:

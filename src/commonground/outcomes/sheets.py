@@ -13,7 +13,8 @@ left out of the label when it may name someone (a sheet per organizer titled "Ma
 unless the files are named (``--show-names``).
 
 With ``all`` (ours), a sheet that holds none of the log's required columns (a "Read me"
-or summary sheet, an empty one) is skipped with a notice naming it; a sheet that holds
+or summary sheet, an empty one) is skipped with a notice naming it (so is one with the
+log's header and no meetings, next month's template: see ``merge_logs``); a sheet that holds
 some of them but not all (another layout) is refused, naming the file, the sheet and
 the columns it lacks: it looks like a log, and its rows must not be left out without a
 word. A named sheet is refused in the same way. A file that is not a workbook is read

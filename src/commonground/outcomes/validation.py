@@ -107,7 +107,7 @@ def validate_raw(
     raw, rows = drop_rows_that_are_not_meetings(raw, rows, notices)
     pre_q = _private_loader_quarantine(loader_quarantine)
     if len(raw) == 0 and len(pre_q) == 0:
-        raise InputFileError(source, "no data rows (the file has a header but no meetings)")
+        raise NoRowsError(source, "no data rows (the file has a header but no meetings)")
     raw = _protect_privacy(raw, notices, salt)
     raw, label_failures = _personal_labels(raw)
     typed, failures = _parse_all(raw, notices, rows, date_order)
@@ -118,6 +118,11 @@ def validate_raw(
     return _assemble(
         raw, typed, rows, failures, pre_q, list(loader_problems or []), notices, source
     )
+
+
+class NoRowsError(InputFileError):
+    """A log with the header but no meetings (``--sheet all`` skips such a sheet: next
+    month's template)."""
 
 
 def _empty_quarantine() -> pd.DataFrame:
