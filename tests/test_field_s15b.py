@@ -328,6 +328,30 @@ def test_report_reads_the_sheets_as_one_log(tmp_path, capsys):
     _no_people(html)
 
 
+@pytest.mark.slow
+def test_report_on_sheets_titled_with_names_sets_rows_aside_by_sheet(tmp_path, capsys):
+    book = _organizers(tmp_path)
+    out_path = tmp_path / "report.html"
+    code, out = run_cli(capsys, "report", "--sheet", "all", book, "-o", out_path, "--no-progress")
+    assert code == 1
+    assert "2 row(s) quarantined" in out and "log validate --sheet all LOG names each" in out
+    html = out_path.read_text(encoding="utf-8")
+    assert "5 meetings read, 3 analysed, 2 set aside." in html
+    assert "Set aside: the log sheet 2 row 4, ask_specific" in html
+    assert "Sheet: the log sheet 2: 3 rows read, 1 quarantined" in html
+    _no_people(out)
+    _no_people(html)
+
+
+def test_the_reports_hint_repeats_a_sheet_title_only_when_it_names_no_one():
+    from commonground.commands.analyze import _shown_sheet
+
+    assert [_shown_sheet(s, False) for s in ("all", "2", "April", "Maria Lopez")] == [
+        "all", "2", "April", "NAME"
+    ]  # fmt: skip
+    assert _shown_sheet("Maria Lopez", True) == "Maria Lopez"
+
+
 def test_report_refuses_a_sheet_of_another_layout_before_any_kernel(tmp_path, capsys):
     book = _organizers(tmp_path, other_layout=True)
     code, out = run_cli(capsys, "report", "--sheet", "all", book, "-o", tmp_path / "r.html")
