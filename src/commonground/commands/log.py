@@ -40,8 +40,9 @@ SHEETS_HELP = (
 )
 #: Added to ``--sheet``'s help where the sheets are read as one log.
 ONE_LOG_HELP = (
-    SHEETS_HELP + "; the sheets' rows are one log (a meeting_id on two sheets keeps its "
-    "first row, as log merge does)"
+    "; give it again for more sheets (--sheet 2 --sheet April), or 'all' for every sheet "
+    "holding a log, read as one log: each by its own header, messages name the file and "
+    "the sheet, and a meeting_id on two sheets keeps its first row, as log merge does"
 )
 
 
