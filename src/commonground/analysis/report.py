@@ -48,13 +48,14 @@ def build_report(
     output,
     progress: bool = True,
     show_names: bool = False,
-    sheet: str | None = None,
+    sheet: str | list[str] | None = None,
     date_order: str | None = None,
 ) -> tuple[Path, int]:
     """Run the trainer notebook on ``log_path`` and write code-free HTML to ``output``.
 
     ``sheet`` and ``date_order`` say how to read the log, as for
-    :func:`commonground.outcomes.read_log`; the notebook reads it the same way.
+    :func:`commonground.outcomes.sheet_log.read_sheets` (``sheet``: one sheet, a list
+    of them or ``["all"]``, read as one log); the notebook reads it the same way.
 
     Organizers are pseudonyms and names in ask types hidden unless ``show_names``
     (see :mod:`commonground.analysis.shown`).
@@ -75,13 +76,13 @@ def build_report(
     import papermill
 
     from commonground.analysis.report_tables import report_name
-    from commonground.outcomes import read_log
+    from commonground.outcomes.sheet_log import read_sheets
     from commonground.storage import atomic_write_text
 
     source = Path(log_path).expanduser().resolve()
     if not source.is_file():
         raise InputFileError(source, "no such file")
-    checked = read_log(source, sheet=sheet, date_order=date_order)
+    checked = read_sheets(source, sheet, show_names=show_names, date_order=date_order)
     left_out = len(checked.quarantine)
     if len(checked.accepted) == 0:  # nothing to analyse: refuse before any kernel starts
         raise InputFileError(

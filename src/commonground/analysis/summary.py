@@ -151,15 +151,17 @@ def summarize(
     }
 
 
-def analyze_file(path, show_names: bool = False, **reading) -> dict:
+def analyze_file(path, show_names: bool = False, sheet=None, **reading) -> dict:
     """Read an outcome log and summarise it (bad files raise ``InputFileError``).
 
-    ``reading`` is passed to :func:`commonground.outcomes.read_log` (``sheet``,
-    ``date_order``).
+    ``sheet`` is ``--sheet`` as given: one sheet, a list of them or ``["all"]``, read as
+    one log (see :mod:`commonground.outcomes.sheet_log`; the summary's ``sheets`` then
+    says how each was read). ``reading`` is passed to
+    :func:`commonground.outcomes.read_log` (``date_order``).
     """
-    from commonground.outcomes import read_log
+    from commonground.outcomes.sheet_log import read_sheets
 
-    result = read_log(path, categories=True, **reading)
+    result = read_sheets(path, sheet, show_names=show_names, categories=True, **reading)
     out = summarize(
         result.accepted,
         n_rows=result.n_read,
@@ -168,6 +170,7 @@ def analyze_file(path, show_names: bool = False, **reading) -> dict:
         show_names=show_names,
     )
     out["notices"] = list(result.notices)
+    out["sheets"] = list(result.sheets)
     return out
 
 
@@ -176,6 +179,8 @@ def problem_lines(problems, limit: int = MAX_PROBLEM_LINES) -> list[str]:
     lines = []
     for problem in problems[:limit]:
         where = f"row {problem.row}" if problem.row is not None else "file"
+        if problem.where:  # several sheets read as one log: which file and sheet
+            where = f"{problem.where} {where}" if problem.row is not None else problem.where
         if problem.column:
             where += f", {problem.column}"
         lines.append(f"{where}: {problem.message}")

@@ -133,6 +133,7 @@ def render(summary: dict) -> str:
     if summary["warnings"]:
         out += ["", "Warnings:"] + [f"- {_warning_words(w)}" for w in summary["warnings"]]
     read = [n for n in summary.get("notices", []) if n.startswith(READING_NOTICES)]
+    read = summary.get("sheets", []) + read  # several sheets: each one's rows, or why not
     if read:  # which sheet was read (and which were not), dates read in a given order
         out += ["", "How the file was read:"] + [f"- {n}" for n in read]
     return "\n".join(out) + "\n"

@@ -53,16 +53,9 @@ def register(inner) -> None:
         "'file 1', 'file 2', ... in the order given, as a file may be named after the "
         "person who keeps it",
     )
-    from commonground.commands.log import DATE_ORDER_HELP, SHEET_HELP
+    from commonground.commands.log import DATE_ORDER_HELP, SHEET_HELP, SHEETS_HELP
 
-    merge.add_argument(
-        "--sheet",
-        metavar="N|NAME",
-        action="append",
-        help=SHEET_HELP + "; give it again for more sheets of each workbook (--sheet 2 "
-        "--sheet April), or 'all' for every sheet holding a log: each is read by its own "
-        "header, and messages name the file and the sheet",
-    )
+    merge.add_argument("--sheet", metavar="N|NAME", action="append", help=SHEET_HELP + SHEETS_HELP)
     merge.add_argument("--date-order", choices=("dmy", "mdy"), help=DATE_ORDER_HELP)
     merge.set_defaults(func=_merge, exit_directly=True)
 

@@ -34,7 +34,7 @@ def register(subparsers) -> None:
     analyze.add_argument("file", help="outcome log (CSV, Excel or Parquet)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
     analyze.add_argument("--show-names", action="store_true", help=SHOW_NAMES_HELP)
-    add_reading_options(analyze)
+    add_reading_options(analyze, several=True)
     analyze.set_defaults(func=_analyze, exit_directly=True)
 
     report = subparsers.add_parser(
@@ -47,7 +47,7 @@ def register(subparsers) -> None:
     report.add_argument("-o", "--output", default="report.html", help="HTML file to write")
     report.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     report.add_argument("--show-names", action="store_true", help=SHOW_NAMES_HELP)
-    add_reading_options(report)
+    add_reading_options(report, several=True)
     report.set_defaults(func=_report, exit_directly=True)
 
 
@@ -98,9 +98,18 @@ def _report(args) -> int:
     print(f"report written to {path}", file=sys.stderr)
     if left_out:
         log = args.file if args.show_names else "LOG"  # a file may be named after someone
+        sheets = "".join(f" --sheet {_shown_sheet(s, args.show_names)}" for s in args.sheet or [])
         print(
             f"{left_out} row(s) quarantined and not analysed (listed in the report; "
-            f"commonground log validate {log} names each)",
+            f"commonground log validate{sheets} {log} names each)",
             file=sys.stderr,
         )
     return 1 if left_out else 0
+
+
+def _shown_sheet(sheet: str, show_names: bool) -> str:
+    """A ``--sheet`` value to repeat in a hint: a title that may name someone (a sheet
+    per organizer) as ``NAME``, unless names are shown."""
+    from commonground.outcomes.privacy import shown_value
+
+    return sheet if show_names or shown_value(sheet) == sheet else "NAME"

@@ -32,9 +32,32 @@ DATE_ORDER_HELP = (
 )
 
 
-def add_reading_options(parser) -> None:
-    """``--sheet`` and ``--date-order``: how to read a workbook and its dates."""
-    parser.add_argument("--sheet", metavar="N|NAME", help=SHEET_HELP)
+#: Added to ``--sheet``'s help where it may be given again (``log merge``).
+SHEETS_HELP = (
+    "; give it again for more sheets of each workbook (--sheet 2 --sheet April), or "
+    "'all' for every sheet holding a log: each is read by its own header, and messages "
+    "name the file and the sheet"
+)
+#: Added to ``--sheet``'s help where the sheets are read as one log.
+ONE_LOG_HELP = (
+    "; give it again for more sheets (--sheet 2 --sheet April), or 'all' for every sheet "
+    "holding a log, read as one log: each by its own header, messages name the file and "
+    "the sheet, and a meeting_id on two sheets keeps its first row, as log merge does"
+)
+
+
+def add_reading_options(parser, several: bool = False) -> None:
+    """``--sheet`` and ``--date-order``: how to read a workbook and its dates.
+
+    With ``several``, ``--sheet`` may be given again, or as ``all``, to read several
+    sheets as one log (:func:`commonground.outcomes.sheet_log.read_sheets`).
+    """
+    if several:
+        parser.add_argument(
+            "--sheet", metavar="N|NAME", action="append", help=SHEET_HELP + ONE_LOG_HELP
+        )
+    else:
+        parser.add_argument("--sheet", metavar="N|NAME", help=SHEET_HELP)
     parser.add_argument("--date-order", choices=("dmy", "mdy"), help=DATE_ORDER_HELP)
 
 
@@ -58,7 +81,7 @@ def register(subparsers) -> None:
     check.add_argument("--all", action="store_true", help="print every problem, not 50")
     check.add_argument("--salt", help="pseudonymise contact ids with this secret salt")
     check.add_argument("--show-names", action="store_true", help=SHOW_FILE_HELP)
-    add_reading_options(check)
+    add_reading_options(check, several=True)
     check.set_defaults(func=_validate, exit_directly=True)
 
     gen = inner.add_parser("generate", help="write a synthetic outcome log")
@@ -81,13 +104,18 @@ def register(subparsers) -> None:
 
 def _validate(args) -> int:
     from commonground.errors import refusing_input
-    from commonground.outcomes import read_log, to_safe_csv
+    from commonground.outcomes import to_safe_csv
     from commonground.outcomes.export import refuse_overwriting_inputs
+    from commonground.outcomes.sheet_log import read_sheets
 
     refuse_overwriting_inputs([args.file], [args.quarantine])
     with refusing_input():  # 2 = refused, as opposed to 1 = some rows quarantined
-        result = read_log(
-            args.file, pseudonymise_salt=args.salt, sheet=args.sheet, date_order=args.date_order
+        result = read_sheets(
+            args.file,
+            args.sheet,
+            show_names=args.show_names,
+            pseudonymise_salt=args.salt,
+            date_order=args.date_order,
         )
     if args.quarantine:
         to_safe_csv(result.quarantine, args.quarantine)
@@ -104,9 +132,11 @@ def _as_json(result, show_names: bool) -> dict:
         "rows_read": result.n_read,
         "accepted": len(result.accepted),
         "quarantined": len(result.quarantine),
+        "sheets": result.sheets,
         "notices": result.notices,
         "problems": [
             {"row": p.row, "column": p.column, "value": p.value, "message": p.message}
+            | ({"where": p.where} if p.where else {})
             for p in result.problems
         ],
     }
@@ -114,6 +144,8 @@ def _as_json(result, show_names: bool) -> dict:
 
 def _print_report(result, show_all: bool, quarantine_path, show_names: bool) -> None:
     print(result.summary(None if show_names else "the log"))
+    for line in result.sheets:  # several sheets read as one log: how each was read
+        print(line)
     for notice in result.notices:
         print(f"note: {notice}")
     shown = result.problems if show_all else result.problems[:SHOWN_PROBLEMS]

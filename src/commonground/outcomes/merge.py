@@ -3,28 +3,42 @@
 Nothing is dropped without a word: a ``meeting_id`` seen before keeps its first row; a
 later row with the same id goes to the quarantine with a reason naming both files and
 rows, saying whether it is the same meeting written twice or a conflicting one (and
-which fields differ).
+which fields differ). The id is shown as a message shows a value (a name typed as an id
+is hidden), and the later row's cells as the rest of the quarantine shows them.
+
+The same rule holds within one log (``read_log`` keeps an id's first row) and across the
+sheets of a workbook read as one log (``log validate``/``analyze``/``report --sheet
+all``, see :mod:`commonground.outcomes.sheet_log`), which read them through
+:func:`merge_logs`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
+from commonground.outcomes.results import Problem
 from commonground.outcomes.schema import COLUMN_NAMES
 
 
 @dataclass
 class MergeResult:
-    """The combined rows, the quarantine (``file``, ``row``, ``reason``, cells) and notes."""
+    """The combined rows, the quarantine (``file``, ``row``, ``reason``, cells) and notes.
+
+    ``problems`` holds every quarantined row's problems, each with ``where`` naming its
+    file (and sheet); ``skipped`` the sheets ``--sheet all`` left out (also in
+    ``notices``).
+    """
 
     accepted: pd.DataFrame
     quarantine: pd.DataFrame
     n_read: int
     notices: list[str] = field(default_factory=list)
     per_file: list[dict] = field(default_factory=list)
+    problems: list = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -63,24 +77,26 @@ def combine(parts: list[tuple[str, pd.DataFrame]]) -> tuple[pd.DataFrame, pd.Dat
         return every.drop(columns="_file"), _empty_quarantine()
     first_pos = pd.Series(np.arange(len(every)), index=ids).groupby(level=0).first()
     text = _cells(every)
+    from commonground.outcomes import privacy
+    from commonground.outcomes.export import _canonical
+    from commonground.outcomes.validation import mask_quarantine
+
+    shown_ids = privacy.shown_cells(ids[later], an_id=True)  # a name typed as an id: hidden
     reasons = []
-    for pos in np.flatnonzero(later):
+    for pos, shown in zip(np.flatnonzero(later), shown_ids, strict=True):
         first = int(first_pos[ids.iloc[pos]])
         where = f"{every['_file'].iloc[first]} row {int(every['row'].iloc[first])}"
         differ = [c for c in text.columns if text[c].iloc[pos] != text[c].iloc[first]]
         if differ:
             reasons.append(
-                f"meeting_id {ids.iloc[pos]!r} conflicts with {where} (differs in: "
+                f"meeting_id {shown!r} conflicts with {where} (differs in: "
                 f"{', '.join(differ)}); that row was kept"
             )
         else:
-            reasons.append(
-                f"meeting_id {ids.iloc[pos]!r} is the same meeting as {where}, kept there"
-            )
-    from commonground.outcomes.export import _canonical
-
-    # as the rest of the quarantine shows cells: true/false and YYYY-MM-DD, not typed
-    quarantine = _canonical(every.loc[later].drop(columns=["_file", "row"]))
+            reasons.append(f"meeting_id {shown!r} is the same meeting as {where}, kept there")
+    # as the rest of the quarantine shows cells: true/false and YYYY-MM-DD, not typed;
+    # names, phones and e-mail addresses replaced by what they are
+    quarantine = mask_quarantine(_canonical(every.loc[later].drop(columns=["_file", "row"])))
     quarantine.insert(0, "reason", reasons)
     quarantine.insert(0, "row", every.loc[later, "row"].to_numpy())
     quarantine.insert(0, "file", every.loc[later, "_file"].to_numpy())
@@ -114,6 +130,7 @@ def merge_logs(
     sheets: list[str] | None = None,
     date_order: str | None = None,
     show_names: bool = False,
+    **reading,
 ) -> MergeResult:
     """Read every log (rules checked as by ``read_log``) and combine them.
 
@@ -133,6 +150,9 @@ def merge_logs(
         with its file and sheet (see :mod:`commonground.outcomes.sheets`).
     show_names
         Sheet titles are shown in labels even when they may name someone.
+    **reading
+        Passed to ``read_log`` for every file and sheet (``pseudonymise_salt``,
+        ``categories``).
 
     Returns
     -------
@@ -142,18 +162,28 @@ def merge_logs(
     from commonground.errors import InputFileError
     from commonground.outcomes import sheets as sheet_parts
     from commonground.outcomes.reading import read_log
+    from commonground.outcomes.validation import NoRowsError
 
     labels = labels or [str(path) for path in paths]
     if sheet is not None:
         sheets = [*(sheets or []), sheet]
     to_read, notices = sheet_parts.parts(list(paths), labels, sheets, show_names)
-    parts, quarantines, per_file, n_read = [], [], [], 0
+    every_sheet = sheet_parts.several(sheets) and sheet_parts.ALL in map(_word, sheets)
+    skipped = list(notices)
+    parts, quarantines, per_file, problems, n_read = [], [], [], [], 0
     for part in to_read:
         try:
-            result = read_log(part.path, sheet=part.sheet, date_order=date_order)
+            result = read_log(part.path, sheet=part.sheet, date_order=date_order, **reading)
+        except NoRowsError as exc:
+            if not (every_sheet and part.words) or (part is to_read[-1] and not parts):
+                raise sheet_parts.refused_sheet(part, exc) from None
+            skipped.append(f"{part.label} has the log's header but no meetings: not read")
+            notices.append(skipped[-1])  # next month's template: nothing to lose
+            continue
         except InputFileError as exc:
             raise sheet_parts.refused_sheet(part, exc) from None
         n_read += result.n_read
+        problems += [replace(p, where=part.label) for p in result.problems]
         parts.append((part.label, result.accepted))
         notices += [f"{part.label}: {n}" for n in result.notices if _worth_saying(n, part)]
         per_file.append(
@@ -164,10 +194,18 @@ def merge_logs(
             q.insert(0, "file", part.label)
             quarantines.append(q)
     accepted, duplicates = combine(parts)
+    problems += [
+        Problem(int(row), None, None, reason, where=label)
+        for label, row, reason in duplicates[["file", "row", "reason"]].itertuples(index=False)
+    ]
     quarantine = pd.concat([*quarantines, duplicates], ignore_index=True)
     if len(quarantine) == 0:
         quarantine = _empty_quarantine()
-    return MergeResult(accepted, quarantine, n_read, notices, per_file)
+    return MergeResult(accepted, quarantine, n_read, notices, per_file, problems, skipped)
+
+
+def _word(sheet) -> str:
+    return str(sheet).strip().lower()
 
 
 def _worth_saying(notice: str, part) -> bool:

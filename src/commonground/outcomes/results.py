@@ -26,15 +26,22 @@ class Problem:
         masked), or ``None`` when empty.
     message
         What is wrong, in plain words.
+    where
+        The file and sheet the row is on (``the log sheet 2 'March'``) when several
+        sheets are read as one log (``--sheet all``): their rows are numbered per sheet.
+        ``None`` for a log read from one table.
     """
 
     row: int | None
     column: str | None
     value: str | None
     message: str
+    where: str | None = None
 
     def __str__(self) -> str:
         where = f"row {self.row}" if self.row is not None else "file"
+        if self.where:
+            where = f"{self.where} {where}" if self.row is not None else self.where
         if self.column:
             where += f", {self.column}"
         shown = "" if self.value is None else f" (value {self.value!r})"
@@ -62,6 +69,10 @@ class LogResult:
         Data rows read (blank rows are skipped with a notice and not counted).
     source
         The file (or ``"<frame>"``) the rows came from.
+    sheets
+        When several sheets were read as one log (``--sheet all``): one line per sheet
+        read (its rows read and quarantined), per sheet skipped, and for the rows whose
+        ``meeting_id`` an earlier sheet already holds. Empty for one table.
     """
 
     accepted: pd.DataFrame
@@ -70,6 +81,7 @@ class LogResult:
     notices: list[str] = field(default_factory=list)
     n_read: int = 0
     source: str = "<frame>"
+    sheets: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -1,5 +1,8 @@
 """Several sheets of one workbook read as logs of their own (``log merge --sheet``).
 
+``log validate``, ``analyze`` and ``report`` read them as one log through ``log merge``'s
+code (:mod:`commonground.outcomes.sheet_log`).
+
 A team often keeps one workbook with a sheet per organizer or per month. ``log merge``
 reads the sheets it is told to (``--sheet 2 --sheet April``, or ``--sheet all``), each
 by its own header row, as ``read_log`` reads one sheet, so sheets whose columns come in
@@ -10,7 +13,8 @@ left out of the label when it may name someone (a sheet per organizer titled "Ma
 unless the files are named (``--show-names``).
 
 With ``all`` (ours), a sheet that holds none of the log's required columns (a "Read me"
-or summary sheet, an empty one) is skipped with a notice naming it; a sheet that holds
+or summary sheet, an empty one) is skipped with a notice naming it (so is one with the
+log's header and no meetings, next month's template: see ``merge_logs``); a sheet that holds
 some of them but not all (another layout) is refused, naming the file, the sheet and
 the columns it lacks: it looks like a log, and its rows must not be left out without a
 word. A named sheet is refused in the same way. A file that is not a workbook is read
@@ -42,7 +46,15 @@ class Part:
     words: str = ""
 
 
-def _is_workbook(path) -> bool:
+def several(sheets) -> bool:
+    """True when ``sheets`` (``--sheet`` given 0, 1 or more times) asks for more than
+    one sheet: given twice or more, or ``all``; one sheet is read as ``read_log`` reads it."""
+    if sheets is None or isinstance(sheets, (str, int)):
+        sheets = [] if sheets is None else [sheets]
+    return len(sheets) > 1 or (len(sheets) == 1 and str(sheets[0]).strip().lower() == ALL)
+
+
+def is_workbook(path) -> bool:
     return Path(str(path)).suffix.lower() == ".xlsx"
 
 
@@ -118,7 +130,7 @@ def parts(
     """
     from commonground.outcomes.schema import REQUIRED
 
-    if not sheets or (len(sheets) == 1 and str(sheets[0]).strip().lower() != ALL):
+    if not several(sheets):
         one = sheets[0] if sheets else None
         return [Part(p, lab, one) for p, lab in zip(paths, labels, strict=True)], []
     every_sheet = any(str(s).strip().lower() == ALL for s in sheets)
@@ -128,7 +140,7 @@ def parts(
         )
     out, notices = [], []
     for path, label in zip(paths, labels, strict=True):
-        if not _is_workbook(path):
+        if not is_workbook(path):
             if not every_sheet:
                 raise InputFileError(
                     path,

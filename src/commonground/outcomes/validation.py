@@ -107,7 +107,7 @@ def validate_raw(
     raw, rows = drop_rows_that_are_not_meetings(raw, rows, notices)
     pre_q = _private_loader_quarantine(loader_quarantine)
     if len(raw) == 0 and len(pre_q) == 0:
-        raise InputFileError(source, "no data rows (the file has a header but no meetings)")
+        raise NoRowsError(source, "no data rows (the file has a header but no meetings)")
     raw = _protect_privacy(raw, notices, salt)
     raw, label_failures = _personal_labels(raw)
     typed, failures = _parse_all(raw, notices, rows, date_order)
@@ -118,6 +118,11 @@ def validate_raw(
     return _assemble(
         raw, typed, rows, failures, pre_q, list(loader_problems or []), notices, source
     )
+
+
+class NoRowsError(InputFileError):
+    """A log with the header but no meetings (``--sheet all`` skips such a sheet: next
+    month's template)."""
 
 
 def _empty_quarantine() -> pd.DataFrame:
@@ -133,7 +138,7 @@ def _private_loader_quarantine(pre_q: pd.DataFrame | None) -> pd.DataFrame:
     out = pre_q.rename(columns=names)
     out = out.loc[:, ~out.columns.duplicated()]
     out = out.drop(columns=[n for n in out.columns if privacy.dropped_on_read(n)])
-    cells = _mask_quarantine(out.drop(columns=["row", "reason"]))
+    cells = mask_quarantine(out.drop(columns=["row", "reason"]))
     return pd.concat([out[["row", "reason"]], cells], axis=1)
 
 
@@ -396,7 +401,7 @@ def _display(value, kind: str | None = None) -> str | None:
     return shown
 
 
-def _mask_quarantine(cells: pd.DataFrame) -> pd.DataFrame:
+def mask_quarantine(cells: pd.DataFrame) -> pd.DataFrame:
     """Names, e-mail addresses and phone numbers in quarantined cells become a marker.
 
     The quarantine is for finding and fixing rows: each keeps its row number and its
@@ -452,7 +457,7 @@ def _assemble(raw, typed, rows, failures, pre_q, problems, notices, source) -> L
     data.update({name: good(as_text(raw[name])) for name in extras})
     accepted = pd.DataFrame(data, copy=False)
 
-    quarantine = _mask_quarantine(raw.loc[bad].copy())
+    quarantine = mask_quarantine(raw.loc[bad].copy())
     quarantine.insert(0, "reason", reason_by_pos.reindex(np.flatnonzero(bad)).to_numpy())
     quarantine.insert(0, "row", pd.array(rows[bad], dtype="Int64"))
     quarantine = pd.concat([pre_q, quarantine], ignore_index=True) if len(pre_q) else quarantine
