@@ -147,7 +147,13 @@ class RunningHub:
             return []
 
     def stop(self, limit: float = 40) -> None:
-        """SIGTERM (the hub stops the servers and proxy it started), then make sure."""
+        """SIGTERM (the hub stops the servers and proxy it started), then make sure.
+
+        A hub slow to shut down (a busy computer) is killed with its servers still in its
+        database; a killed server lingers as a zombie until the system reaps it, and a
+        hub started meanwhile takes it for running (``kill(pid, 0)`` succeeds) and waits
+        for it for ``Spawner.http_timeout`` (120 s). So wait until they are gone.
+        """
         import os
         import signal
 
@@ -164,4 +170,5 @@ class RunningHub:
         for child in children:
             with contextlib.suppress(psutil.NoSuchProcess):
                 child.kill()
+        psutil.wait_procs(children, timeout=limit)  # gone, not only dead
         self._log_handle.close()

@@ -59,13 +59,13 @@ def _post(monkeypatch, tmp_path, path: str):
     hub = _hub(tmp_path)
     calls = []
 
-    async def hub_api(self, method, api_path):
+    async def hub_call(self, method, api_path):
         calls.append((method, api_path))
-        return USERS if method == "GET" else None
+        return (200, USERS) if method == "GET" else (204, None)
 
     monkeypatch.setenv("JUPYTERHUB_SERVICE_PREFIX", "/services/facilitator/")
     monkeypatch.setenv("COMMONGROUND_HUB_DIR", str(hub))
-    monkeypatch.setattr(facilitator._Base, "hub_api", hub_api)
+    monkeypatch.setattr(facilitator._Base, "hub_call", hub_call)
     monkeypatch.setattr(facilitator._Base, "get_current_user", lambda self: {"name": "f"})
     monkeypatch.setattr(facilitator._Base, "check_xsrf_cookie", lambda self: None)
 

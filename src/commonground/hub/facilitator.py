@@ -9,7 +9,10 @@ can sign in again from another device: the page then shows a one-time return cod
 code. Their journal stays in their folder, and nobody else can take the name. Only a
 participant who holds the name is released (:func:`release_refusal`): a name that is not
 a user, the facilitator's own, or one kept for its owner is refused on a page saying why,
-with nothing deleted and no code issued.
+with nothing deleted and no code issued. A release first stops the person's lesson
+server and waits until it has stopped (JupyterHub answers before then when stopping takes
+over 10 s, and refuses to delete a user whose server is stopping); a server still
+stopping after :data:`STOP_WAIT_SECONDS` is said so on the page, with nothing released.
 
 A name deleted some other way (JupyterHub's own admin page, ``/hub/admin``, deletes the
 user but issues no return code) is listed under "Names kept for their owner": its folder
@@ -25,6 +28,7 @@ its IRI grammar, see :mod:`commonground.hub.lean_start`).
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 import os
@@ -40,6 +44,11 @@ from commonground.errors import CommonGroundError
 from commonground.hub.config import PEOPLE_DIR
 from commonground.hub.spawner import DATA_FOLDER
 from commonground.journal_text import when_text
+
+#: How long "Release name" waits for the person's lesson server to stop, and how often it
+#: asks the hub (a server stops in seconds; a busy computer can take a minute).
+STOP_WAIT_SECONDS = 90
+STOP_POLL_SECONDS = 0.5
 
 
 def lessons_done(hub_dir: Path, name: str) -> int:
@@ -151,8 +160,18 @@ def release_refusal(name: str, users: list[dict], hub_dir: Path) -> tuple[int, s
     )
 
 
+def server_stopped(user: dict | None) -> bool:
+    """Whether a user's lesson server (the default one) has stopped, from the hub's
+    ``GET /users/<name>``: no server listed and nothing pending (``None``: no user)."""
+    if user is None:
+        return True
+    return not user.get("pending") and "" not in (user.get("servers") or {})
+
+
 class _Base(HubOAuthenticated, web.RequestHandler):
-    async def hub_api(self, method: str, path: str) -> object:
+    async def hub_call(self, method: str, path: str) -> tuple[int, object]:
+        """The hub API's status and JSON answer (``None`` for an empty body); a status of
+        400 or more, other than 404, is answered to the facilitator as 502."""
         url = url_path_join(os.environ["JUPYTERHUB_API_URL"], path)
         request = httpclient.HTTPRequest(
             url,
@@ -162,8 +181,30 @@ class _Base(HubOAuthenticated, web.RequestHandler):
         )
         response = await httpclient.AsyncHTTPClient().fetch(request, raise_error=False)
         if response.code >= 400 and response.code != 404:
-            raise web.HTTPError(502, f"hub answered {response.code}")
-        return json.loads(response.body or b"null") if response.body else None
+            raise web.HTTPError(502, f"hub answered {response.code} to {method} {path}")
+        return response.code, json.loads(response.body) if response.body else None
+
+    async def hub_api(self, method: str, path: str) -> object:
+        """The hub API's JSON answer (see :meth:`hub_call`)."""
+        return (await self.hub_call(method, path))[1]
+
+    async def stop_server(self, escaped: str, limit: float) -> bool:
+        """Stop ``escaped``'s lesson server; whether it has stopped within ``limit`` s.
+
+        JupyterHub waits 10 s for a server to stop, then answers 202 while it is still
+        stopping, and refuses to delete a user whose server is stopping (400): on a busy
+        computer a release then failed (502). So, after a 202, ask until it has stopped.
+        """
+        status, _ = await self.hub_call("DELETE", f"/users/{escaped}/server")
+        deadline = ioloop.IOLoop.current().time() + limit
+        while status == 202:
+            code, user = await self.hub_call("GET", f"/users/{escaped}")
+            if server_stopped(None if code == 404 else user):
+                return True
+            if ioloop.IOLoop.current().time() > deadline:
+                return False
+            await asyncio.sleep(STOP_POLL_SECONDS)
+        return True
 
 
 class PeoplePage(_Base):
@@ -207,7 +248,10 @@ class ReleaseName(_Base):
             self.finish(refused_page(refusal[1], os.environ["JUPYTERHUB_SERVICE_PREFIX"]))
             return
         escaped = quote(name, safe="")
-        await self.hub_api("DELETE", f"/users/{escaped}/server")
+        if not await self.stop_server(escaped, STOP_WAIT_SECONDS):  # nothing deleted
+            self.set_status(503)
+            self.finish(refused_page(still_stopping(name), os.environ["JUPYTERHUB_SERVICE_PREFIX"]))
+            return
         await self.hub_api("DELETE", f"/users/{escaped}")
         code = ReturnCodes(hub_dir).issue(name)
         self.finish(released_page(name, code, os.environ["JUPYTERHUB_SERVICE_PREFIX"]))
@@ -240,6 +284,14 @@ def refused_page(message: str, back: str, heading: str = "Nothing released") -> 
         f"<p role='alert'>{html.escape(message)}</p>"
         f"<p><a href='{html.escape(back, quote=True)}'>Back to who is in the room</a></p>"
         "</body></html>"
+    )
+
+
+def still_stopping(name: str) -> str:
+    """Why a release stopped short: the name's lesson server has not stopped yet."""
+    return (
+        f"{name!r}'s lesson is still stopping on this computer, so the name is not released "
+        "yet and no return code was given: try again in a minute"
     )
 
 
