@@ -16,10 +16,15 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from cli_run import run_cli
+
+sys.path.insert(0, str(Path(__file__).parent / "data" / "field15"))
+from make_fixtures import write_book  # noqa: E402
 
 from commonground.outcomes import generate
 from commonground.outcomes.sheet_log import read_sheets
@@ -42,16 +47,7 @@ def _counts(out: str) -> tuple[int, int, int]:
 
 def _book(path, sheets: dict[str, list[list]]):
     """A synthetic workbook: one sheet per entry, rows as given."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
+    return write_book(path, sheets)
 
 
 def _months(tmp_path):

@@ -39,7 +39,9 @@ def big_log_text(rows: int = 10_000) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _xlsx(name: str, sheets: dict[str, list[list]], merged: dict[str, list[str]] = None):
+def write_book(path: Path, sheets: dict[str, list[list]], merged: dict[str, list[str]] = None):
+    """A synthetic workbook at ``path``: one sheet per entry, rows as given, cells merged
+    as ``merged`` says (per sheet, ranges such as ``"A1:G1"``). Returns ``path``."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -50,7 +52,12 @@ def _xlsx(name: str, sheets: dict[str, list[list]], merged: dict[str, list[str]]
             sheet.append(row)
         for cells in (merged or {}).get(title, []):
             sheet.merge_cells(cells)
-    book.save(HERE / name)
+    book.save(path)
+    return path
+
+
+def _xlsx(name: str, sheets: dict[str, list[list]], merged: dict[str, list[str]] = None):
+    write_book(HERE / name, sheets, merged)
 
 
 def main() -> None:
