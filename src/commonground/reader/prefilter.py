@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from commonground.reader.guards import any_in
+
 try:  # Python 3.11+
     from re import _constants as _sre_constants
     from re import _parser as _sre_parse
@@ -111,10 +113,7 @@ class Prefiltered:
         self.words = words
 
     def _may(self, text: str) -> bool:
-        for word in self.words:  # noqa: SIM110 (as any_in: a loop beats any())
-            if word in text:
-                return True
-        return False
+        return any_in(self.words, text)
 
     def search(self, string, *args):
         return self.compiled.search(string, *args) if self._may(string) else None
